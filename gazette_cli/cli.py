@@ -1,0 +1,180 @@
+"""The ``gazette`` command: argument parsing here, the work in the library,
+the rendering in :mod:`gazette_cli.output`.
+
+Data goes to stdout, diagnostics to stderr, one line each.  Exit codes:
+
+* 0 — success;
+* 1 — some inputs of a batch failed (the others were converted), or ``diff`` found differences;
+* 2 — usage error, or the input cannot be used (missing, binary, undecodable, too large);
+* 3 — an internal error (a bug: please report it with the input);
+* 130 — interrupted (Ctrl-C).
+
+Heavy modules are imported inside the commands, so ``gazette --version``
+starts as fast as typer itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+EXIT_OK = 0
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+VERSION = "0.1.0"
+
+app = typer.Typer(
+    name="gazette",
+    help="Turn Chinese government gazettes (政府公报) into structured data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    yaml = "yaml"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Punct(str, Enum):
+    cjk = "cjk"
+    ascii = "ascii"
+
+
+def _say(message: str) -> None:
+    """One diagnostic line on stderr."""
+    sys.stderr.write(f"gazette: {message}\n")
+    sys.stderr.flush()
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (| head): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(EXIT_OK) from None
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    _say(f"error: {message}")
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        _write_stdout(f"gazette {VERSION}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn Chinese government gazettes (政府公报) into structured data."""
+
+
+def _render(data: dict, fmt: Format) -> str:
+    from .output import to_json, to_yaml
+
+    if fmt is Format.yaml:
+        return to_yaml(data)
+    if fmt is Format.jsonl:
+        return to_json(data, indent=None) + "\n"
+    return to_json(data) + "\n"
+
+
+@app.command()
+def parse(
+    inputs: Annotated[list[str], typer.Argument(help="Gazette text files; - reads standard input.", show_default=False)],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")] = None,
+    punct: Annotated[Punct, typer.Option(help="Punctuation of text in the output: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr.")] = False,
+) -> None:
+    """Parse gazette issues into notices, clauses and extracted items (YAML or JSON on stdout)."""
+    from .errors import GazetteError
+    from .output import to_dict
+    from .pipeline import parse_path
+
+    if len(inputs) > 1 and fmt is not Format.jsonl:
+        _fail("several inputs on stdout need --format jsonl (one JSON document per line)")
+    failures = 0
+    for name in inputs:
+        try:
+            doc = parse_path(name, encoding=encoding, punct=punct.value)
+        except GazetteError as e:
+            if len(inputs) == 1:
+                _fail(str(e), e.exit_code)
+            _say(f"error: {e}")
+            failures += 1
+            continue
+        if not quiet:
+            for w in doc.warnings:
+                _say(f"warning: {w}")
+        _write_stdout(_render(to_dict(doc), fmt))
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@app.command()
+def normalize(
+    input: Annotated[str, typer.Argument(help="A gazette text file; - reads standard input.")] = "-",
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect).")] = None,
+    punct: Annotated[Punct, typer.Option(help="Punctuation: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Keep the source lines (same line count) instead of one paragraph per line.")
+    ] = False,
+) -> None:
+    """Print clean text: page furniture dropped, broken lines rejoined, one paragraph per line."""
+    from .errors import GazetteError
+    from .pipeline import clean_text, parse_path
+
+    try:
+        doc = parse_path(input, encoding=encoding, punct=punct.value)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    _write_stdout(clean_text(doc, keep_lines=lines))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the parse output."""
+    from .schema import schema_json
+
+    _write_stdout(schema_json())
+
+
+def main() -> None:
+    """Entry point: run the app and turn every failure into a one-line message."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _say("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit:
+        raise
+    except Exception as e:  # a bug: one line, not a traceback (GAZETTE_DEBUG=1 shows it)
+        if os.environ.get("GAZETTE_DEBUG"):
+            raise
+        _say(f"internal error: {type(e).__name__}: {e} (set GAZETTE_DEBUG=1 for details)")
+        sys.exit(EXIT_INTERNAL)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,311 @@
+"""Typed values passed between the pipeline stages.
+
+Every stage takes and returns frozen dataclasses; dictionaries appear only at
+the output boundary (:mod:`gazette_cli.output`).  Everything that was found in
+the text carries a :class:`Span` that points back to the source file: line
+numbers are 1-based lines of the file as read (``\\r\\n``, ``\\r`` and ``\\n``
+each end a line), pages are the printed page numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where an item stands in the source file."""
+
+    start_line: int
+    end_line: int
+    page: int | None = None
+    end_page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One source line's contribution to a joined :class:`Passage`."""
+
+    offset: int  # where the line's text starts in the passage text
+    line: int
+    page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Text joined from several source lines, with a map back to them.
+
+    ``pieces`` are sorted by offset; the text of piece *i* runs from its
+    offset to the next piece's offset.
+
+    >>> p = Passage("推进智慧科普", (Piece(0, 10, 3), Piece(4, 12, 4)))
+    >>> p.span_of(0, 6)
+    Span(start_line=10, end_line=12, page=3, end_page=4)
+    >>> p.span_of(4, 6).start_line
+    12
+    """
+
+    text: str
+    pieces: tuple[Piece, ...]
+
+    def piece_at(self, offset: int) -> Piece:
+        offsets = [p.offset for p in self.pieces]
+        i = bisect.bisect_right(offsets, max(offset, 0)) - 1
+        return self.pieces[max(i, 0)]
+
+    def span_of(self, start: int = 0, end: int | None = None) -> Span:
+        """The source span of ``text[start:end]`` (the whole passage by default)."""
+        if not self.pieces:
+            return Span(0, 0, None, None)
+        end = len(self.text) if end is None else end
+        first = self.piece_at(start)
+        last = self.piece_at(max(start, end - 1))
+        return Span(first.line, last.line, first.page, last.page)
+
+    @property
+    def span(self) -> Span:
+        return self.span_of()
+
+    def slice(self, start: int, end: int | None = None) -> Passage:
+        """A sub-passage of ``text[start:end]`` that keeps its source map."""
+        end = len(self.text) if end is None else end
+        if start >= end:
+            return Passage("", ())
+        pieces = [Piece(0, self.piece_at(start).line, self.piece_at(start).page)]
+        for p in self.pieces:
+            if start < p.offset < end:
+                pieces.append(Piece(p.offset - start, p.line, p.page))
+        return Passage(self.text[start:end], tuple(pieces))
+
+    @staticmethod
+    def join(passages: list[Passage] | tuple[Passage, ...], sep: str = "\n") -> Passage:
+        """Concatenate passages with ``sep`` between them."""
+        text_parts: list[str] = []
+        pieces: list[Piece] = []
+        offset = 0
+        for i, passage in enumerate(p for p in passages if p.text):
+            if i:
+                text_parts.append(sep)
+                offset += len(sep)
+            text_parts.append(passage.text)
+            pieces.extend(Piece(p.offset + offset, p.line, p.page) for p in passage.pieces)
+            offset += len(passage.text)
+        return Passage("".join(text_parts), tuple(pieces))
+
+
+EMPTY_PASSAGE = Passage("", ())
+
+
+class LineKind(StrEnum):
+    BODY = "body"
+    BLANK = "blank"
+    PAGE_NUMBER = "page_number"
+    RUNNING_HEADER = "running_header"
+    TABLE = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One source line after normalization, classified by the layout stage."""
+
+    number: int
+    raw: str
+    text: str  # normalized, stripped
+    kind: LineKind
+    page: int | None
+    indented: bool = False  # starts with an ideographic or double space (a paragraph indent)
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    cells: tuple[str, ...]
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """An indicator table (序号 指标名称 …), with its header and rows."""
+
+    header: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    title: str | None
+    span: Span
+    path: str | None = None  # the clause the table stands in (set by the outline stage)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    passage: Passage
+    indented: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.passage.text
+
+
+Block = Paragraph | Table
+
+
+@dataclass(frozen=True, slots=True)
+class IssueInfo:
+    """The gazette issue named by the running header."""
+
+    title: str
+    year: int | None
+    number: int | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    lines: tuple[Line, ...]
+    blocks: tuple[Block, ...]
+    issue: IssueInfo | None
+    pages: tuple[int, ...]  # the printed page numbers, in order
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A numbered clause (一、 / （一） / 1. / （1） / 第X章 / 第X条) and its sub-clauses."""
+
+    path: str
+    marker: str
+    level: int
+    kind: str  # marker family: chapter, section, article, cn, cn_paren, num, num_paren, circled
+    number: int
+    title: str
+    passage: Passage  # the clause's own text: heading paragraph and the paragraphs up to its first child
+    span: Span  # the whole clause, children included
+    children: tuple[Clause, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.passage.text
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Responsibility:
+    path: str | None
+    units: tuple[str, ...]
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+    form: str
+    text: str
+    span: Span
+    aliases: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    path: str | None
+    text: str
+    metric: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str | None
+    comparator: str
+    year: int | None
+    period: str | None
+    baseline: Decimal | None
+    attribute: str | None
+    source: str  # "text" or "table"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    path: str | None
+    text: str
+    values_yuan: tuple[int, ...]
+    kind: str  # "reward", "subsidy", "cap", "rate", "threshold"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    path: str | None
+    title: str | None
+    doc_number: str | None
+    short_name: str | None
+    relation: str  # cites, basis, repeals
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Validity:
+    effective_from: str | None  # ISO date
+    effective_until: str | None
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One document of the issue: the notice frame, the attached document and its outline."""
+
+    doc_number: str | None
+    issuer: str | None
+    title: str | None
+    doc_type: str | None
+    addressees: tuple[str, ...]
+    signed_date: str | None
+    printed_date: str | None
+    normative_code: str | None
+    attachment_title: str | None
+    span: Span
+    letter: Passage = EMPTY_PASSAGE  # the cover letter's body
+    preamble: Passage = EMPTY_PASSAGE  # the attached document's text before its first clause
+    clauses: tuple[Clause, ...] = ()
+    tables: tuple[Table, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    targets: tuple[Target, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    references: tuple[Reference, ...] = ()
+    validity: Validity | None = None
+
+    def walk(self):
+        """Every clause, depth first, in document order."""
+        for clause in self.clauses:
+            yield from clause.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str
+    sha256: str
+    encoding: str
+    text: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Per-line normalized text (same line count as the source) and the steps that changed it."""
+
+    lines: tuple[str, ...]
+    raw_lines: tuple[str, ...]
+    steps: tuple[str, ...]
+    changed: tuple[str, ...]
+    punct: str = "cjk"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The result of parsing one gazette issue."""
+
+    source: Source
+    normalized: Normalized
+    layout: Layout
+    notices: tuple[Notice, ...]
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,254 @@
+"""Stage 2 — normalize: a table of named ``str -> str`` steps, applied line by line.
+
+Normalization never joins or splits lines, so line *n* of the normalized text
+is line *n* of the source and every later position maps straight back.  The
+steps follow GB/T 15834-2011: digits, Latin letters and signs become half-width;
+Chinese text keeps (or gets back) full-width ，。：；（）《》; decimal points and
+ASCII in Latin context stay as they are.  Leading white space is kept: the
+layout stage reads page starts and indents from it.
+
+>>> normalize_line("１．推 进 智 慧 科 普 建 设 工 程.加 强")
+'1.推进智慧科普建设工程。加强'
+>>> normalize_line("比例达到１８．５％,城")
+'比例达到18.5%，城'
+>>> normalize_line("济政发 〔２０２２〕１７号")
+'济政发〔2022〕17号'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import regex
+
+from .model import Normalized
+
+# --- character classes -----------------------------------------------------
+
+#: Chinese punctuation and brackets that count as "Chinese context".
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—·￥"
+_CJK = r"\p{Han}〇" + regex.escape(CJK_PUNCT)
+#: One character of Chinese text (a Han character, 〇 or Chinese punctuation).
+CJK_CHAR = regex.compile(rf"[{_CJK}]")
+
+# --- the steps ---------------------------------------------------------------
+
+# Private-use glyphs that PDF extractors emit for characters missing from the
+# font's Unicode map; each stands for one printed character.
+_PRIVATE_USE = {
+    "\U00100170": "·",  # 5份/千人·年 (the sample's 抽检量 target)
+}
+_PRIVATE_USE_RE = regex.compile("|".join(map(regex.escape, _PRIVATE_USE)))
+
+
+def private_use_glyphs(s: str) -> str:
+    """Replace the private-use glyphs we know with the characters they stand for."""
+    return _PRIVATE_USE_RE.sub(lambda m: _PRIVATE_USE[m.group()], s)
+
+
+# Full-width forms that stay full-width in Chinese text (GB/T 15834); every
+# other full-width ASCII form (digits, letters, ％＋－．／ …) becomes half-width.
+_KEEP_FULLWIDTH = set("，（）：；！？")
+_FULLWIDTH_TABLE = {
+    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH
+}
+
+
+def fullwidth_ascii(s: str) -> str:
+    """``２０２５`` → ``2025``, ``１８．５％`` → ``18.5%``, ``ＧＣＰ`` → ``GCP``."""
+    return s.translate(_FULLWIDTH_TABLE)
+
+
+# 二O三五年: a Latin O (or zero) typed for 〇 between Chinese numerals.
+_LATIN_O = regex.compile(r"(?<=[〇零一二三四五六七八九])[ \u3000]*[OoΟ0][ \u3000]*(?=[〇零一二三四五六七八九])")
+
+
+def latin_o_numerals(s: str) -> str:
+    """``二 O 三五年`` → ``二〇三五年``."""
+    return _LATIN_O.sub("〇", s)
+
+
+_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and CJK_CHAR.match(ch) is not None
+
+
+def _prev_visible(s: str | list[str], i: int) -> str:
+    j = i - 1
+    while j >= 0 and s[j] in " \u3000\u00a0":
+        j -= 1
+    return s[j] if j >= 0 else ""
+
+
+def _next_visible(s: str, i: int) -> str:
+    j = i + 1
+    while j < len(s) and s[j] in " \u3000\u00a0":
+        j += 1
+    return s[j] if j < len(s) else ""
+
+
+def _ascii(ch: str) -> bool:
+    return bool(ch) and _ASCII_ALNUM.match(ch) is not None
+
+
+# Sentence-level ASCII punctuation and what it becomes in Chinese context.
+_TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_PUNCT_CANDIDATE = regex.compile(r"[,.:;!?()«»]")
+
+
+def cjk_punctuation(s: str) -> str:
+    """ASCII punctuation in Chinese context → Chinese punctuation (GB/T 15834).
+
+    Decimal points (``18.5``), list markers (``1.``), ratios (``1:1``),
+    thousands separators and punctuation between Latin words stay ASCII;
+    ``«»`` always become ``《》``.
+
+    >>> cjk_punctuation("研究(加计扣除口径).数量1,000,比例1:1")
+    '研究（加计扣除口径）。数量1,000，比例1:1'
+    >>> cjk_punctuation("技术(TISC)、PCT (专利合作条约)")
+    '技术（TISC）、PCT （专利合作条约）'
+    """
+    if not _PUNCT_CANDIDATE.search(s):
+        return s
+    out = list(s)
+    parens: list[bool] = []  # for each open "(": was it made full-width?
+    for i, ch in enumerate(s):
+        if ch not in ",.:;!?()«»":
+            continue
+        if ch == "«":
+            out[i] = "《"
+            continue
+        if ch == "»":
+            out[i] = "》"
+            continue
+        # Left context is read from what was already converted (so "）:" sees
+        # the full-width bracket), right context from the input.
+        prev, nxt = _prev_visible(out, i), _next_visible(s, i)
+        immediate_prev = out[i - 1] if i else ""
+        immediate_next = s[i + 1] if i + 1 < len(s) else ""
+        if ch == "(":
+            latin = _ascii(prev) and _ascii(immediate_next) and immediate_prev not in " \u3000"
+            parens.append(not latin)
+            if not latin:
+                out[i] = "（"
+            continue
+        if ch == ")":
+            if parens:
+                if parens.pop():
+                    out[i] = "）"
+            elif not (_ascii(immediate_prev) and _ascii(nxt)):
+                out[i] = "）"
+            continue
+        if ch == ".":
+            if immediate_next.isdigit() and immediate_prev.isdigit():
+                continue  # 18.5
+            if immediate_prev.isdigit() or _ascii(immediate_prev):
+                continue  # 1. (a list marker), U.S.
+            if _is_cjk(prev) or prev in "%)" or (not prev and _is_cjk(nxt)):
+                out[i] = "。"
+            continue
+        if ch == ",":
+            if immediate_prev.isdigit() and immediate_next.isdigit():
+                continue  # 1,000
+            if _is_cjk(prev) or _is_cjk(nxt) or prev in "%)":
+                out[i] = "，"
+            continue
+        if ch == ":":
+            if immediate_prev.isdigit() and immediate_next.isdigit():
+                continue  # 1:1, 10:30
+            if _is_cjk(prev) or _is_cjk(nxt):
+                out[i] = "："
+            continue
+        # ; ! ?
+        if _is_cjk(prev) or _is_cjk(nxt):
+            out[i] = _TO_CJK[ch]
+    return "".join(out)
+
+
+# A run of spaces with Chinese text on both sides: justification (推 进 智 慧)
+# or the stray spaces extractors put around brackets and quotes; also between
+# a Latin word and a Chinese bracket or punctuation mark (ODR （消费…）).
+_P = regex.escape(CJK_PUNCT)
+_JUSTIFICATION = regex.compile(
+    rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])"
+    rf"|(?<=[A-Za-z])[ \u3000\u00a0]+(?=[{_P}])"
+    rf"|(?<=[{_P}])[ \u3000\u00a0]+(?=[A-Za-z])"
+)
+
+
+def justification_spaces(s: str) -> str:
+    """``推 进 智 慧`` → ``推进智慧``; spaces between Chinese and digits or Latin words stay
+    (they separate table columns: ``（%） 7% 8%``).
+
+    Leading spaces are kept (they mark page starts and indents for the layout stage).
+    """
+    m = regex.match(r"[ \u3000\u00a0]*", s)
+    lead = m.group() if m else ""
+    return lead + _JUSTIFICATION.sub("", s[len(lead):])
+
+
+_FROM_CJK = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
+
+
+def ascii_punctuation(s: str) -> str:
+    """Chinese sentence punctuation → ASCII (``--punct ascii``); 、《》“” have no ASCII form and stay.
+
+    >>> ascii_punctuation("到2025年，比例达到18.5%。")
+    '到2025年,比例达到18.5%.'
+    """
+    return s.translate(_FROM_CJK)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    name: str
+    func: Callable[[str], str]
+    doc: str
+
+
+#: The steps, in the order they run.  Names are public: they appear in the
+#: output's ``normalization.steps``.
+STEPS: tuple[Step, ...] = (
+    Step("private_use_glyphs", private_use_glyphs, "private-use glyphs → the characters they stand for (􀅰 → ·)"),
+    Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width"),
+    Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇"),
+    Step("cjk_punctuation", cjk_punctuation, "ASCII punctuation in Chinese context → ，。：；（）《》"),
+    Step("justification_spaces", justification_spaces, "spaces between Chinese characters removed"),
+)
+
+STEP_NAMES = tuple(step.name for step in STEPS)
+
+
+def normalize_line(line: str, steps: Iterable[Step] = STEPS) -> str:
+    for step in steps:
+        line = step.func(line)
+    return line
+
+
+def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
+    """Normalize every line; report which steps changed anything.
+
+    ``punct`` is ``"cjk"`` (GB/T 15834, the default) or ``"ascii"``; the
+    parser always reads the ``"cjk"`` form, ``"ascii"`` is a rendering choice.
+    """
+    raw = tuple(raw_lines)
+    changed: set[str] = set()
+    out: list[str] = []
+    for line in raw:
+        for step in STEPS:
+            new = step.func(line)
+            if new != line:
+                changed.add(step.name)
+                line = new
+        out.append(line)
+    names = STEP_NAMES + (("ascii_punctuation",) if punct == "ascii" else ())
+    return Normalized(
+        lines=tuple(out),
+        raw_lines=raw,
+        steps=names,
+        changed=tuple(n for n in names if n in changed or (n == "ascii_punctuation")),
+        punct=punct,
+    )

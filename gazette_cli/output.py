@@ -1,0 +1,247 @@
+"""Stage 7 — output: the documented data structure, as YAML or JSON.
+
+This is the only place where dataclasses become dictionaries.  Field names
+are the public contract (see ``schemas/``); the same input always gives
+byte-identical output.  Quantities are :class:`~decimal.Decimal` inside and
+are written as exact number literals (``18.5``, never ``18.499999``).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from .model import (
+    Amount,
+    Clause,
+    Document,
+    Notice,
+    Passage,
+    Reference,
+    Responsibility,
+    Span,
+    Table,
+    Target,
+    Validity,
+)
+from .normalize import ascii_punctuation
+
+SCHEMA_VERSION = "1.0"
+
+
+def span_dict(span: Span) -> dict[str, Any]:
+    return {"start_line": span.start_line, "end_line": span.end_line, "page": span.page, "end_page": span.end_page}
+
+
+def number(value: Decimal | None) -> Decimal | int | None:
+    """Integers as int, other decimals as Decimal (written as exact literals)."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return value.normalize()
+
+
+class _Text:
+    """Applies the output punctuation choice to every text field."""
+
+    def __init__(self, punct: str):
+        self.ascii = punct == "ascii"
+
+    def __call__(self, s: str | None) -> str | None:
+        if s is None or not self.ascii:
+            return s
+        return ascii_punctuation(s)
+
+
+def _passage(p: Passage, t: _Text) -> dict[str, Any] | None:
+    if not p.text:
+        return None
+    return {"text": t(p.text), "span": span_dict(p.span)}
+
+
+def _clause(c: Clause, t: _Text) -> dict[str, Any]:
+    return {
+        "path": c.path,
+        "marker": t(c.marker),
+        "level": c.level,
+        "kind": c.kind,
+        "number": c.number,
+        "title": t(c.title),
+        "text": t(c.text),
+        "span": span_dict(c.span),
+        "children": [_clause(k, t) for k in c.children],
+    }
+
+
+def _table(tb: Table, t: _Text) -> dict[str, Any]:
+    return {
+        "path": tb.path,
+        "title": t(tb.title),
+        "header": list(tb.header),
+        "rows": [{"cells": [t(c) for c in r.cells], "span": span_dict(r.span)} for r in tb.rows],
+        "span": span_dict(tb.span),
+    }
+
+
+def responsibility_dict(r: Responsibility, t: _Text) -> dict[str, Any]:
+    d = {
+        "path": r.path,
+        "units": list(r.units),
+        "lead": list(r.lead),
+        "support": list(r.support),
+        "form": r.form,
+        "text": t(r.text),
+        "span": span_dict(r.span),
+    }
+    if r.aliases:
+        d["aliases"] = [{"alias": a, "stands_for": b} for a, b in r.aliases]
+    return d
+
+
+def target_dict(x: Target, t: _Text) -> dict[str, Any]:
+    return {
+        "path": x.path,
+        "text": t(x.text),
+        "metric": t(x.metric),
+        "value": number(x.value),
+        "value_max": number(x.value_max),
+        "unit": x.unit,
+        "comparator": x.comparator,
+        "year": x.year,
+        "period": x.period,
+        "baseline": number(x.baseline),
+        "attribute": x.attribute,
+        "source": x.source,
+        "span": span_dict(x.span),
+    }
+
+
+def amount_dict(a: Amount, t: _Text) -> dict[str, Any]:
+    return {"path": a.path, "text": t(a.text), "values_yuan": list(a.values_yuan), "kind": a.kind, "span": span_dict(a.span)}
+
+
+def reference_dict(r: Reference, t: _Text) -> dict[str, Any]:
+    return {
+        "path": r.path,
+        "title": t(r.title),
+        "doc_number": r.doc_number,
+        "short_name": t(r.short_name),
+        "relation": r.relation,
+        "text": t(r.text),
+        "span": span_dict(r.span),
+    }
+
+
+def validity_dict(v: Validity | None, t: _Text) -> dict[str, Any] | None:
+    if v is None:
+        return None
+    return {"effective_from": v.effective_from, "effective_until": v.effective_until, "text": t(v.text), "span": span_dict(v.span)}
+
+
+def notice_dict(n: Notice, index: int, t: _Text) -> dict[str, Any]:
+    return {
+        "index": index,
+        "doc_number": n.doc_number,
+        "issuer": n.issuer,
+        "title": t(n.title),
+        "doc_type": n.doc_type,
+        "addressees": [t(a) for a in n.addressees],
+        "signed_date": n.signed_date,
+        "printed_date": n.printed_date,
+        "normative_code": n.normative_code,
+        "attachment_title": t(n.attachment_title),
+        "span": span_dict(n.span),
+        "letter": _passage(n.letter, t),
+        "preamble": _passage(n.preamble, t),
+        "clauses": [_clause(c, t) for c in n.clauses],
+        "tables": [_table(tb, t) for tb in n.tables],
+        "responsibilities": [responsibility_dict(r, t) for r in n.responsibilities],
+        "targets": [target_dict(x, t) for x in n.targets],
+        "amounts": [amount_dict(a, t) for a in n.amounts],
+        "references": [reference_dict(r, t) for r in n.references],
+        "validity": validity_dict(n.validity, t),
+    }
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    """The whole parse result as plain data (the documented output)."""
+    t = _Text(doc.normalized.punct)
+    issue = doc.layout.issue
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": {
+            "name": doc.source.name,
+            "sha256": doc.source.sha256,
+            "encoding": doc.source.encoding,
+            "bytes": doc.source.size,
+            "lines": len(doc.normalized.lines),
+            "pages": len(doc.layout.pages),
+            "first_page": doc.layout.pages[0] if doc.layout.pages else None,
+            "last_page": doc.layout.pages[-1] if doc.layout.pages else None,
+        },
+        "issue": None
+        if issue is None
+        else {"title": issue.title, "year": issue.year, "number": issue.number, "span": span_dict(issue.span)},
+        "normalization": {
+            "punct": doc.normalized.punct,
+            "steps": list(doc.normalized.steps),
+            "changed": list(doc.normalized.changed),
+        },
+        "notices": [notice_dict(n, i, t) for i, n in enumerate(doc.notices, start=1)],
+        "warnings": list(doc.warnings),
+    }
+
+
+# --- rendering ----------------------------------------------------------------
+
+_DECIMAL_MARK = "\u0000decimal:"
+_DECIMAL_TOKEN = regex.compile(r'"\\u0000decimal:(-?\d+(?:\.\d+)?)"')
+
+
+def _mark_decimals(obj: Any) -> Any:
+    if isinstance(obj, Decimal):
+        return _DECIMAL_MARK + format(obj, "f")
+    if isinstance(obj, dict):
+        return {k: _mark_decimals(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_mark_decimals(v) for v in obj]
+    return obj
+
+
+def to_json(data: dict[str, Any], indent: int | None = 2) -> str:
+    """JSON text; decimals are written as exact number literals.
+
+    >>> to_json({"value": Decimal("18.5")}, indent=None)
+    '{"value": 18.5}'
+    """
+    text = json.dumps(_mark_decimals(data), ensure_ascii=False, indent=indent)
+    return _DECIMAL_TOKEN.sub(r"\1", text)
+
+
+def _yaml_dumper():
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def decimal(dumper, value: Decimal):
+        return dumper.represent_scalar("tag:yaml.org,2002:float", format(value, "f"))
+
+    Dumper.add_representer(Decimal, decimal)
+    return Dumper
+
+
+def to_yaml(data: dict[str, Any]) -> str:
+    """YAML text with Chinese kept readable (no ``\\u`` escapes).
+
+    >>> print(to_yaml({"title": "济南", "value": Decimal("18.5")}), end="")
+    title: 济南
+    value: 18.5
+    """
+    import yaml
+
+    return yaml.dump(data, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=1_000_000)

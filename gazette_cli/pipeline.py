@@ -1,0 +1,95 @@
+"""The pipeline: read → normalize → layout → segment → outline → extract.
+
+Each stage is a module of its own; this one only wires them together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import extract
+from .layout import layout
+from .model import Document, Notice, Source
+from .normalize import normalize_lines
+from .outline import outline
+from .read import MAX_BYTES, read_bytes, read_path, split_lines
+from .segment import Frame, segment
+
+
+def _notice(frame: Frame) -> Notice:
+    preamble, clauses, tables = outline(frame.body)
+    notice = Notice(
+        doc_number=frame.doc_number,
+        issuer=frame.issuer,
+        title=frame.title,
+        doc_type=frame.doc_type,
+        addressees=frame.addressees,
+        signed_date=frame.signed_date,
+        printed_date=frame.printed_date,
+        normative_code=frame.normative_code,
+        attachment_title=frame.attachment_title,
+        span=frame.span,
+        letter=frame.letter,
+        preamble=preamble,
+        clauses=clauses,
+        tables=tables,
+    )
+    return extract.extract_all(notice)
+
+
+def parse_source(source: Source, punct: str = "cjk") -> Document:
+    """Parse decoded text.  Never raises on any text: text without a notice
+    gives a document with no notices and a warning."""
+    normalized = normalize_lines(split_lines(source.text), punct=punct)
+    lay = layout(normalized.raw_lines, normalized.lines)
+    notices = tuple(_notice(frame) for frame in segment(lay.blocks))
+    warnings = list(lay.warnings)
+    if not notices:
+        warnings.append(f"{source.name}: no notice or document found")
+    return Document(source=source, normalized=normalized, layout=lay, notices=notices, warnings=tuple(warnings))
+
+
+def parse_text(text: str, name: str = "<text>", punct: str = "cjk") -> Document:
+    """Parse a gazette issue given as a string.
+
+    >>> doc = parse_text("济南市人民政府\\n关于聘任市政府参事的通知\\n济政字〔2022〕61号\\n各区县人民政府：\\n确定聘任聂军为参事。\\n")
+    >>> doc.notices[0].doc_number, doc.notices[0].title
+    ('济政字〔2022〕61号', '济南市人民政府关于聘任市政府参事的通知')
+    """
+    import hashlib
+
+    data = text.encode("utf-8")
+    source = Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", text=text, size=len(data))
+    return parse_source(source, punct)
+
+
+def parse_bytes(data: bytes, name: str = "<bytes>", encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES) -> Document:
+    """Decode and parse raw bytes; raises :class:`~gazette_cli.errors.InputError` for unusable input."""
+    return parse_source(read_bytes(data, name, encoding, max_bytes), punct)
+
+
+def parse_path(path: str | Path, encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES) -> Document:
+    """Read and parse a file (``-`` for standard input)."""
+    return parse_source(read_path(path, encoding, max_bytes), punct)
+
+
+__all__ = ["parse_source", "parse_text", "parse_bytes", "parse_path"]
+
+
+def clean_text(doc: Document, keep_lines: bool = False) -> str:
+    """The issue's text after normalization and layout: one paragraph per line
+    (table rows one per line, page furniture dropped), or with ``keep_lines``
+    every source line normalized in place (same line count as the source)."""
+    from .model import Table
+    from .normalize import ascii_punctuation
+
+    convert = ascii_punctuation if doc.normalized.punct == "ascii" else (lambda s: s)
+    if keep_lines:
+        return "".join(convert(line) + "\n" for line in doc.normalized.lines)
+    out: list[str] = []
+    for block in doc.layout.blocks:
+        if isinstance(block, Table):
+            out.extend(row.text for row in block.rows)
+        else:
+            out.append(block.text)
+    return "".join(convert(t) + "\n" for t in out)

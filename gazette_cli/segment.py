@@ -1,0 +1,355 @@
+"""Stage 4 — segment: split an issue into its documents and read each notice frame.
+
+In: the layout's blocks.  Out: :class:`Frame` records — the notice's metadata
+(GB/T 9704 parts: 发文机关, 标题, 发文字号, 主送机关, 署名, 成文日期, 印发日期, and the
+规范性文件 code above it) and the blocks of the document body, which the
+outline stage turns into clauses.
+
+A notice is anchored on its title: a short paragraph that ends with a
+document type (…的通知) and is followed by a document number or an
+addressee line.  The issuer is the short organ name above the title; a
+normative code above the issuer belongs to this notice (it is printed after
+the previous notice's 印发 line).  A file without any notice frame is one
+document whose fields the text lacks are null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .markers import cn_to_int, match_marker
+from .model import Block, Paragraph, Passage, Span, Table
+
+#: The official document types (党政机关公文处理工作条例) and the forms of
+#: regulations and plans published on their own, longest first.
+DOC_TYPES = tuple(
+    sorted(
+        (
+            "决议 决定 命令 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要 令 "
+            "实施细则 细则 办法 规定 条例 规则 方案 规划 纲要 措施 计划 要点 意见稿"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# 发文字号: issuer code, year in 〔〕 (or [] / 【】 / （）), serial number.
+DOC_NUMBER = regex.compile(
+    r"""^
+    (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
+    [〔\[【（(]\s*(?P<year>\d{4})\s*[〕\]】）)]\s*
+    (?:第\s*)?(?P<serial>\d{1,5})\s*号
+    $""",
+    regex.VERBOSE,
+)
+# 令 numbers: 国务院令第565号, or 第278号 on the line under 济南市人民政府令.
+ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>\d{1,5})\s*号$")
+
+# 规范性文件 registration code: JNCR-2022-0010006.
+NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-\d{4}-\d{3,10}$")
+
+# A date alone on a line: 2022年10月8日, or 二〇二二年十月八日.
+DATE_LINE = regex.compile(
+    r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+# （2022年10月8日印发） closes a notice.
+PRINTED_DATE = regex.compile(r"^[（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]$")
+
+# An issuing organ: short, no sentence punctuation, ends with an organ word.
+ISSUER = regex.compile(
+    r"^[\p{Han}（）]{2,40}(?:政府|办公厅|办公室|委员会|人大常委会|常委会|局|厅|部|院|委|署|会|处|中心|公司|管委会|总局|银行|小组)$"
+)
+# Several issuers of a joint document, each on its line or separated by spaces.
+JOINT_ISSUERS = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|办公厅|委员会|局|厅|部|院|委)\s*){2,}$")
+
+# The document attached by the cover letter: 现将《X》印发给你们 / 现印发给你们.
+ATTACHED = regex.compile(r"(?:现将|将|把)《(?P<title>[^《》]{2,120})》(?:印发|转发|发)给你们")
+
+# Title of a notice: starts with 关于 / 印发 / the issuer, ends with a document type.
+_TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
+TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A notice as the segmenter sees it: metadata and body blocks."""
+
+    doc_number: str | None
+    issuer: str | None
+    title: str | None
+    doc_type: str | None
+    addressees: tuple[str, ...]
+    signed_date: str | None
+    printed_date: str | None
+    normative_code: str | None
+    attachment_title: str | None
+    span: Span
+    letter: Passage
+    body: tuple[Block, ...]  # the attached document (or the letter) whose outline is wanted
+
+
+def iso_date(text: str) -> str | None:
+    """``2022年10月8日`` or ``二〇二二年十月八日`` → ``2022-10-08``.
+
+    >>> iso_date("2022年10月8日"), iso_date("二〇二二年十月八日"), iso_date("2022年13月1日")
+    ('2022-10-08', '2022-10-08', None)
+    """
+    m = DATE_LINE.match(text.strip())
+    if not m:
+        return None
+    parts = []
+    for g in ("y", "m", "d"):
+        v = m.group(g)
+        parts.append(int(v) if v.isdigit() else cn_to_int(v))
+    y, mo, d = parts
+    if not (y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def canonical_doc_number(text: str) -> str | None:
+    """``济政发 〔2022〕17号`` → ``济政发〔2022〕17号``; ``国务院令第 565 号`` → ``国务院令第565号``.
+
+    >>> canonical_doc_number("济政发 [2022] 17号"), canonical_doc_number("国务院令第565号")
+    ('济政发〔2022〕17号', '国务院令第565号')
+    """
+    t = regex.sub(r"\s+", "", text)
+    m = DOC_NUMBER.match(t)
+    if m:
+        return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('serial'))}号"
+    m = ORDER_NUMBER.match(t)
+    if m:
+        return f"{m.group('code') or ''}第{int(m.group('serial'))}号"
+    return None
+
+
+def _text(block: Block) -> str:
+    return block.text if isinstance(block, Paragraph) else ""
+
+
+def _is_title_piece(text: str) -> bool:
+    """Could this paragraph be (part of) a title?  Not a sentence, a clause, an
+    organ name, a code, a number or a date."""
+    return (
+        0 < len(text) <= 80
+        and not regex.search(r"[。；：！？]", text)
+        and match_marker(text) is None
+        and not ISSUER.match(text)
+        and not NORMATIVE_CODE.match(text)
+        and not PRINTED_DATE.match(text)
+        and iso_date(text) is None
+        and canonical_doc_number(text) is None
+    )
+
+
+def _doc_type(title: str | None) -> str | None:
+    if not title:
+        return None
+    m = TITLE_END.search(title)
+    return m.group("type") if m else None
+
+
+@dataclass(slots=True)
+class _Start:
+    first: int  # index of the first block of the notice (code or issuer)
+    title_first: int
+    title_last: int
+    number_index: int | None
+    issuer: str | None
+    code: str | None
+
+
+def _find_starts(blocks: list[Block]) -> list[_Start]:
+    """Where notices start: a title that ends with a document type, followed by
+    a document number or an addressee line."""
+    starts: list[_Start] = []
+    texts = [_text(b) for b in blocks]
+    i = 0
+    n = len(blocks)
+    while i < n:
+        # A title is 1-3 short paragraphs ending with a document type.
+        found = None
+        for span_len in (1, 2, 3):
+            last = i + span_len - 1
+            if last >= n or not all(_is_title_piece(texts[k]) for k in range(i, last + 1)):
+                break
+            title = "".join(texts[i : last + 1])
+            if not TITLE_END.search(title):
+                continue
+            after = last + 1
+            number_index = None
+            if after < n and (canonical_doc_number(texts[after]) and DOC_NUMBER.match(regex.sub(r"\s+", "", texts[after])) or ORDER_NUMBER.match(texts[after])):
+                number_index = after
+                after += 1
+            if after < n and texts[after].endswith("：") and len(texts[after]) <= 120 and "。" not in texts[after]:
+                found = (last, number_index)
+                break
+            if number_index is not None:
+                found = (last, number_index)
+                break
+        if not found:
+            i += 1
+            continue
+        title_last, number_index = found
+        first = i
+        issuer = None
+        title_text = "".join(texts[i : title_last + 1])
+        if i > 0 and ISSUER.match(texts[i - 1]) and not title_text.startswith(texts[i - 1]):
+            issuer = texts[i - 1]
+            first = i - 1
+        elif i > 0 and JOINT_ISSUERS.match(texts[i - 1]):
+            issuer = texts[i - 1]
+            first = i - 1
+        code = None
+        if first > 0 and NORMATIVE_CODE.match(texts[first - 1]):
+            code = texts[first - 1]
+            first -= 1
+        starts.append(_Start(first, i, title_last, number_index, issuer, code))
+        i = (number_index if number_index is not None else title_last) + 1
+    return starts
+
+
+def _issuer_from_title(title: str) -> str | None:
+    m = regex.match(r"^(?P<issuer>[\p{Han}、]{2,40}?)(?:关于|印发)", title)
+    if m and ISSUER.match(m.group("issuer")):
+        return m.group("issuer")
+    return None
+
+
+def _span(blocks: list[Block]) -> Span:
+    spans = [b.passage.span if isinstance(b, Paragraph) else b.span for b in blocks]
+    if not spans:
+        return Span(0, 0, None, None)
+    return Span(spans[0].start_line, spans[-1].end_line, spans[0].page, spans[-1].end_page)
+
+
+def _frame(blocks: list[Block], start: _Start, end: int) -> Frame:
+    """Read one notice's frame from ``blocks[start.first:end]``."""
+    texts = [_text(b) for b in blocks]
+    title_pieces = texts[start.title_first : start.title_last + 1]
+    raw_title = "".join(title_pieces)
+    issuer = start.issuer or _issuer_from_title(raw_title)
+    title = raw_title if (not issuer or raw_title.startswith(issuer)) else issuer + raw_title
+    doc_number = canonical_doc_number(texts[start.number_index]) if start.number_index is not None else None
+    k = (start.number_index if start.number_index is not None else start.title_last) + 1
+
+    addressees: tuple[str, ...] = ()
+    if k < end and texts[k].endswith("：") and "。" not in texts[k]:
+        addressees = tuple(a.strip() for a in regex.split(r"[，,]", texts[k].rstrip("：")) if a.strip())
+        k += 1
+
+    # The end of the notice: a printed-date line closes it.
+    printed_date = None
+    stop = end
+    for j in range(k, end):
+        m = PRINTED_DATE.match(texts[j])
+        if m:
+            printed_date = iso_date(m.group("date"))
+            stop = j
+            break
+    last_block = stop if printed_date else end - 1
+
+    # The signature: an organ name followed by a date.  The first one after the
+    # letter separates the letter from the attached document.
+    signed_date = None
+    sig = None
+    for j in range(k, stop - 1):
+        if iso_date(texts[j + 1]) and (ISSUER.match(texts[j]) or JOINT_ISSUERS.match(texts[j]) or texts[j] == issuer):
+            sig = j
+            signed_date = iso_date(texts[j + 1])
+            break
+    if sig is None:
+        for j in range(k, stop):
+            if iso_date(texts[j]):
+                sig, signed_date = j - 1, iso_date(texts[j])
+                break
+
+    letter_blocks: list[Block]
+    if sig is not None:
+        letter_blocks = [b for b in blocks[k:sig] if isinstance(b, Paragraph)]
+        rest = list(blocks[sig + 2 : stop])
+    else:
+        letter_blocks, rest = [b for b in blocks[k:stop] if isinstance(b, Paragraph)], []
+    letter = Passage.join([b.passage for b in letter_blocks])
+    named = ATTACHED.search(letter.text)
+    attachment_title = named.group("title") if named else None
+    body: list[Block] = letter_blocks
+    if rest:
+        # The attached document: its own title (1-3 short paragraphs), then its body.
+        t = 0
+        pieces: list[str] = []
+        while t < min(3, len(rest)) and isinstance(rest[t], Paragraph) and _is_title_piece(rest[t].text):
+            pieces.append(rest[t].text)
+            t += 1
+            if attachment_title and "".join(pieces) == attachment_title:
+                break
+        attachment_title = attachment_title or "".join(pieces) or None
+        body = rest[t:]
+    return Frame(
+        doc_number=doc_number,
+        issuer=issuer,
+        title=title,
+        doc_type=_doc_type(title),
+        addressees=addressees,
+        signed_date=signed_date,
+        printed_date=printed_date,
+        normative_code=start.code,
+        attachment_title=attachment_title,
+        span=_span(list(blocks[start.first : last_block + 1])),
+        letter=letter,
+        body=tuple(body),
+    )
+
+
+def _standalone(blocks: list[Block]) -> Frame | None:
+    """A file that holds one document without a notice frame (a plan, a regulation)."""
+    paras = [b for b in blocks if isinstance(b, Paragraph)]
+    if not paras:
+        return None
+    t = 0
+    pieces: list[str] = []
+    while t < min(3, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(_text(blocks[t])):
+        pieces.append(_text(blocks[t]))
+        t += 1
+        if TITLE_END.search("".join(pieces)):
+            break
+    title = "".join(pieces) or None
+    body = list(blocks[t:])
+    headings = sum(1 for b in body if isinstance(b, Paragraph) and match_marker(b.text))
+    if title is None and headings < 2:
+        return None
+    if not body and headings == 0:
+        return None
+    return Frame(
+        doc_number=None,
+        issuer=None,
+        title=title,
+        doc_type=_doc_type(title),
+        addressees=(),
+        signed_date=None,
+        printed_date=None,
+        normative_code=None,
+        attachment_title=None,
+        span=_span(blocks),
+        letter=Passage("", ()),
+        body=tuple(body),
+    )
+
+
+def segment(blocks: tuple[Block, ...]) -> list[Frame]:
+    """Split the blocks of an issue into notice frames (in document order)."""
+    blocks_l = list(blocks)
+    starts = _find_starts(blocks_l)
+    if not starts:
+        single = _standalone(blocks_l)
+        return [single] if single else []
+    frames = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)
+        frames.append(_frame(blocks_l, start, end))
+    return frames
+
+
+__all__ = ["Frame", "segment", "iso_date", "canonical_doc_number", "DOC_TYPES", "Table"]

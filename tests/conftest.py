@@ -1,0 +1,44 @@
+"""Shared fixtures: the bundled sample, parsed once, and the output schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "jinan-gazette-2022-20.txt"
+SCHEMA_FILE = ROOT / "schemas" / "gazette-issue.schema.json"
+
+
+@pytest.fixture(scope="session")
+def sample_doc():
+    import gazette_cli
+
+    return gazette_cli.parse_path(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def sample_dict(sample_doc):
+    import gazette_cli
+
+    return gazette_cli.to_dict(sample_doc)
+
+
+@pytest.fixture(scope="session")
+def sample_lines():
+    return SAMPLE.read_text(encoding="utf-8").split("\n")
+
+
+@pytest.fixture(scope="session")
+def validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def notice_by_number(doc, number):
+    return next(n for n in doc.notices if n.doc_number == number)
