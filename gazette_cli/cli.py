@@ -160,6 +160,49 @@ def schema() -> None:
     _write_stdout(schema_json())
 
 
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+class DiffKind(str, Enum):
+    notices = "notices"
+    clauses = "clauses"
+    targets = "targets"
+    responsibilities = "responsibilities"
+    amounts = "amounts"
+    validity = "validity"
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[str, typer.Argument(help="The old version: gazette text, or a saved parse output (.json/.yaml).")],
+    new: Annotated[str, typer.Argument(help="The new version, in either form.")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
+    only: Annotated[
+        Optional[list[DiffKind]], typer.Option("--only", help="Compare only this kind of item (repeatable).")
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Encoding of text inputs (default: detect).")] = None,
+) -> None:
+    """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error)."""
+    from .diff import diff
+    from .errors import GazetteError
+    from .load import load_result
+
+    try:
+        result = diff(load_result(old, encoding), load_result(new, encoding), [k.value for k in only] if only else None)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    if fmt is DiffFormat.table:
+        from .diff_report import render_tables
+
+        _write_stdout(render_tables(result))
+    else:
+        _write_stdout(_render(result, Format(fmt.value)))
+    raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)
+
+
 def main() -> None:
     """Entry point: run the app and turn every failure into a one-line message."""
     try:
