@@ -49,7 +49,7 @@ def _validity(v: dict[str, Any]) -> str:
 
 
 _DESCRIBE: dict[str, Callable[[dict[str, Any]], str]] = {
-    "notices": lambda n: n.get("doc_number") or n.get("title") or "",
+    "notices": lambda n: n.get("title") or n.get("doc_number") or "",
     "clauses": lambda c: c.get("title") or "",
     "targets": _target,
     "responsibilities": lambda r: "、".join(r.get("units") or ()),
