@@ -229,7 +229,9 @@ def _diff_amounts(label: str, old: list[dict], new: list[dict], cmap: ClauseMap,
     def unchanged(a: dict, b: dict) -> float | None:
         if a.get("values_yuan") != b.get("values_yuan") or a.get("kind") != b.get("kind"):
             return None
-        return 2.0 if cmap.same_place(a.get("path"), b.get("path")) else 1.0
+        # Equal amounts recur in a clause (caps of 600万元 …): the closest wording wins.
+        text = similarity(text_key(a.get("text")), text_key(b.get("text")))
+        return text + (2.0 if cmap.same_place(a.get("path"), b.get("path")) else 0.0)
 
     def edited(a: dict, b: dict) -> float | None:
         if not cmap.same_place(a.get("path"), b.get("path")):
