@@ -211,6 +211,11 @@ def rename_clause(v):
     find(v, PLAN, "提升行动", "老年人科学素质提升行动")["title"] = "老年人科学素质提升工程"
 
 
+def move_clause(v):
+    source = find(v, PLAN, "提升行动", "老年人科学素质提升行动")["children"]
+    find(v, PLAN, "提升行动", "农民科学素质提升行动")["children"].append(source.pop())
+
+
 def move_target(v):
     source = find(v, PLAN, "提升行动", "老年人科学素质提升行动", "实施智慧助老行动")
     find(v, PLAN, "提升行动", "老年人科学素质提升行动", "实施银龄科普行动")["targets"].append(source["targets"].pop())
@@ -266,6 +271,7 @@ def reported(result):
         pytest.param(remove_notice, ["notices.removed 济政字〔2022〕61号"], id="notice-removed"),
         pytest.param(add_notice, ["notices.added 济政字〔2022〕62号"], id="notice-added"),
         pytest.param(rename_clause, ["clauses.renamed 二/(三)→二/(三)"], id="clause-renamed"),
+        pytest.param(move_clause, ["clauses.renumbered 二/(三)/2→二/(二)/2"], id="clause-moved-items-follow"),
         pytest.param(move_target, ["targets.moved 二/(三)/1→二/(三)/2"], id="target-moved-same-value"),
         pytest.param(raise_amount, ["amounts.changed 一/(一)→一/(一) values_yuan:[2000000]→[3000000]"], id="amount-raised"),
         pytest.param(extend_validity, ["validity.changed -→- effective_until:2025-11-09→2027-11-09"], id="validity-extended"),
