@@ -6,9 +6,15 @@ references); this module only calls them in order.
 
 from __future__ import annotations
 
+import dataclasses
+
+from . import references, responsibilities, validity
 from .model import Notice
 
 
 def extract_all(notice: Notice) -> Notice:
     """The notice with its extracted items filled in."""
+    notice = dataclasses.replace(notice, responsibilities=responsibilities.extract(notice))
+    notice = dataclasses.replace(notice, references=references.extract(notice))
+    notice = dataclasses.replace(notice, validity=validity.extract(notice))
     return notice
