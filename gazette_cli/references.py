@@ -82,7 +82,7 @@ _SHORT = r"""
 # A title in 《》 with what may follow it in （）.
 TITLED = regex.compile(
     rf"""
-    《(?P<title>[^《》\n]{{2,150}})》
+    《(?P<title>[^《》]{{2,150}})》
     (?:
       （\s*
       (?:
