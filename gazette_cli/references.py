@@ -17,8 +17,9 @@ What counts as a citation:
   ``《人民日报》`` and other works are not documents;
 * a bare number: ``济政字〔2019〕81号``, ``国务院令第565号`` (not the notice's own).
 
-Not a citation: the attached document of the cover letter (``现将《X》印发给你们``):
-it is the notice's own content, named by ``attachment_title``.
+Not a citation: the attached document of the cover letter (``现将《X》印发给你们``)
+and any 《》 naming the notice's own document (``attachment_title``, as in the
+order ``《X办法》已经…通过，现予公布``): they are the notice's own content.
 
 ``relation``: ``repeals`` when the citation (or a list it ends) is followed by
 废止 (``（济政字〔2019〕81号）同时废止``); ``basis`` when it is (in a list) after
@@ -163,9 +164,13 @@ def _attached(text: str) -> list[tuple[int, int]]:
     return [(m.start("title") - 1, m.end("title") + 1) for m in ATTACHED.finditer(text)]
 
 
-def _find(text: str, own_number: str | None, shorts: dict[str, tuple[str, str | None]]) -> list[_Found]:
-    """Every citation in ``text``, in order.  ``shorts`` (short name → (title,
-    number)) is read and extended: a definition serves the rest of the notice."""
+def _find(
+    text: str, own: tuple[str | None, str | None], shorts: dict[str, tuple[str, str | None]]
+) -> list[_Found]:
+    """Every citation in ``text``, in order.  ``own`` is the notice's (doc
+    number, attached title); ``shorts`` (short name → (title, number)) is read
+    and extended: a definition serves the rest of the notice."""
+    own_number, own_title = own
     skip = _attached(text)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -182,6 +187,8 @@ def _find(text: str, own_number: str | None, shorts: dict[str, tuple[str, str | 
             found.append(_Found(m.start(), m.end(), full, full_number, title))
             continue
         if number is None and not _is_document_title(title):
+            continue
+        if title == own_title:
             continue
         if short:
             shorts[short] = (title, number)
@@ -239,7 +246,7 @@ def extract(notice: Notice) -> tuple[Reference, ...]:
     seen: set[tuple] = set()
     out: list[Reference] = []
     for path, passage in _passages(notice):
-        found = _find(passage.text, notice.doc_number, shorts)
+        found = _find(passage.text, (notice.doc_number, notice.attachment_title), shorts)
         for f, relation in zip(found, _relations(passage.text, found)):
             span = passage.span_of(f.start, f.end)
             key = (span, f.start, passage.text[f.start : f.end])

@@ -257,3 +257,16 @@ def test_sample_every_title_but_the_attached_is_a_reference(sample_doc):
 def test_sample_no_reference_is_an_attached_document(sample_doc):
     attached = {n.attachment_title for n in sample_doc.notices if n.attachment_title}
     assert [r.title for n in sample_doc.notices for r in n.references if r.title in attached] == []
+
+
+ORDER = (
+    "济南市人民政府令\n第２８８号\n\n"
+    "《济南市城市供水条例实施办法》已经２０２２年９月２６日市政府第１６次常务会议通过，现予公布，自２０２２年１２月１日起施行。\n\n"
+    "市长　于海田\n２０２２年１０月２０日\n\n济南市城市供水条例实施办法\n\n第一章　总则\n\n"
+    "第一条　为了加强城市供水管理，根据《济南市城市供水条例》，结合本市实际，制定本办法。\n"
+)
+
+
+def test_order_promulgating_its_own_document_is_not_a_reference():
+    refs = references.extract(gazette_cli.parse_text(ORDER).notices[0])
+    assert [(r.title, r.relation) for r in refs] == [("济南市城市供水条例", "basis")]
