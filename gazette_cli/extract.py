@@ -6,9 +6,13 @@ references); this module only calls them in order.
 
 from __future__ import annotations
 
+import dataclasses
+
+from . import amounts, targets
 from .model import Notice
 
 
 def extract_all(notice: Notice) -> Notice:
     """The notice with its extracted items filled in."""
+    notice = dataclasses.replace(notice, targets=targets.extract(notice), amounts=amounts.extract(notice))
     return notice
