@@ -152,6 +152,36 @@ def normalize(
     _write_stdout(clean_text(doc, keep_lines=lines))
 
 
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+
+
+@app.command()
+def targets(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Gazette text files, saved parse outputs (.json/.yaml), or - for standard input.", show_default=False),
+    ],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.table,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text files (default: detect).")] = None,
+) -> None:
+    """List every numeric target (text and indicator tables): one row per target."""
+    from .errors import GazetteError
+    from .load import load_result
+    from .report import render
+    from .target_rows import report_rows
+
+    try:
+        results = [(name, load_result(name, encoding=encoding)) for name in inputs]
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    rows, columns = report_rows(results, table=fmt is ReportFormat.table)
+    _write_stdout(render(rows, columns, fmt.value, title="targets" if fmt is ReportFormat.table else None))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the parse output."""
