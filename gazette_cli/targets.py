@@ -14,7 +14,7 @@ when its clause of the sentence commits to it — a comparator word
 ``培育``…) or a yearly rate (``每年``) — and is none of:
 
 * history: review sections are never read (:mod:`gazette_cli.scopes`), and a
-  clause with ``同比``, ``截至``, ``已达``… is a past figure;
+  figure after ``同比``, ``截至``, ``已达``… in its sentence is a past one;
 * a name: digits inside 《》 or “” (``《健康素养66条》``, ``“96333”``) or glued
   to a word that is no unit (``330工程``, ``世界500强``, ``12345热线``);
 * a count of the plan's own parts (``实施5项提升行动``, ``稳步推进4项重点工程``);
@@ -208,7 +208,8 @@ def metric(before: str, after: str, compared: bool) -> str:
 def _target_in(text: str, ps: int, pe: int, q: Quantity, taken: list[tuple[int, int]]) -> dict[str, Any] | None:
     """The target stated by quantity ``q`` in the clause ``text[ps:pe]``, or None."""
     piece = text[ps:pe]
-    if inside(q.start, taken) or POLICY_CLAUSE.search(piece) or HISTORY_WORDS.search(piece):
+    ss, _ = sentence_bounds(text, q.start)
+    if inside(q.start, taken) or POLICY_CLAUSE.search(piece) or HISTORY_WORDS.search(text, ss, q.start):
         return None
     before, after = text[ps : q.start], text[q.end : pe]
     if PLAN_PARTS.fullmatch(after):
