@@ -67,6 +67,9 @@ JOINT_ISSUERS = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|办公厅|委员会
 # The document attached by the cover letter: 现将《X》印发给你们 / 现印发给你们.
 ATTACHED = regex.compile(r"(?:现将|将|把)《(?P<title>[^《》]{2,120})》(?:印发|转发|发)给你们")
 
+# 附注 under the signature: （此件公开发布）, （联系人：…）.
+NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件)[^）)]{0,60}[）)]$")
+
 # Title of a notice: starts with 关于 / 印发 / the issuer, ends with a document type.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
@@ -233,6 +236,10 @@ def _frame(blocks: list[Block], start: _Start, end: int) -> Frame:
     issuer = start.issuer or _issuer_from_title(raw_title)
     title = raw_title if (not issuer or raw_title.startswith(issuer)) else issuer + raw_title
     doc_number = canonical_doc_number(texts[start.number_index]) if start.number_index is not None else None
+    if doc_number and doc_number.startswith("第") and title.endswith("令"):
+        # 济南市人民政府令 / 第288号: the order's number is read with its title.
+        doc_number = title + doc_number
+        issuer = issuer or title[:-1]
     k = (start.number_index if start.number_index is not None else start.title_last) + 1
 
     addressees: tuple[str, ...] = ()
@@ -269,7 +276,7 @@ def _frame(blocks: list[Block], start: _Start, end: int) -> Frame:
     letter_blocks: list[Block]
     if sig is not None:
         letter_blocks = [b for b in blocks[k:sig] if isinstance(b, Paragraph)]
-        rest = list(blocks[sig + 2 : stop])
+        rest = [b for b in blocks[sig + 2 : stop] if not (isinstance(b, Paragraph) and NOTE.match(b.text))]
     else:
         letter_blocks, rest = [b for b in blocks[k:stop] if isinstance(b, Paragraph)], []
     letter = Passage.join([b.passage for b in letter_blocks])
