@@ -113,7 +113,7 @@ QUANTITY = regex.compile(
     [ ]?                                          # normalization keeps a space between digit and Han (33.2 件)
     (?P<unit>{UNIT_ALTERNATION})
     (?P<approx2>余|多)?                           # 300人次余 (rare order)
-    (?:（含）)?                                    # 500亩（含）以上: inclusive
+    (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
     (?P<suffix>以上|以下|以内|左右|之内)?          # 30个以上, 5%以内, 7%左右
     """,
     regex.VERBOSE,

@@ -23,3 +23,4 @@ def notice_of(body: str):
     doc = gazette_cli.parse_text(FRAME.format(body=body))
     (notice,) = doc.notices
     return notice
+

@@ -11,7 +11,6 @@ from gazette_text import notice_of
 FORMS = [
     # body, values_yuan, kind
     pytest.param("一、措施\n每个项目分档给予研发单位200万元、300万元、500万元的一次性奖励。", (2000000, 3000000, 5000000), "reward", id="list-of-rewards"),
-    pytest.param("一、措施\n每个项目分档给予研发单位200万\n元、300万元、500万元的一次性奖励。", (2000000, 3000000, 5000000), "reward", id="broken-across-lines"),
     pytest.param("一、措施\n每个项目分档给予研发单位２００万元的一次性奖励。", (2000000,), "reward", id="fullwidth-digits"),
     pytest.param("一、措施\n同一年度每家企业最高可获得奖励1亿元。", (100000000,), "cap", id="cap-yi"),
     pytest.param("一、措施\n单个医疗机构每年可获得奖励不超过500万元。", (5000000,), "cap", id="cap-buchaoguo"),
@@ -55,6 +54,7 @@ def policy(sample_doc):
 SAMPLE = [
     pytest.param("分档给予研发单位200万元、300万元、500万元的一次性奖励", (2000000, 3000000, 5000000), "reward", "一/(一)", id="new-drug-rewards"),
     pytest.param("同一年度每家企业最高可获得奖励1亿元", (100000000,), "cap", "二/(五)", id="cap-one-yi"),
+    pytest.param("给予200万元的一次性奖励", (2000000,), "reward", "一/(二)", id="broken-wan-yuan"),  # ２００万 / 元 in the PDF text
     pytest.param("按500元/亩给予一次性奖励", (500,), "rate", "三/(十)", id="rate-per-mu"),
     pytest.param("分别达到50亿元、150亿元以上", (5000000000, 15000000000), "threshold", "一/(三)", id="revenue-threshold"),
     pytest.param("实际投资5000万元（含）以上", (50000000,), "threshold", "三/(九)", id="investment-threshold"),

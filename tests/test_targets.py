@@ -23,10 +23,8 @@ def only_target(body: str):
 FORMS = [
     pytest.param("一、目标\n全市公民具备科学素质的比例达到18.5%。", D("18.5"), None, "%", "=", id="daodao-percent"),
     pytest.param("一、目标\n全市公民具备科学素质的比例达到１８．５％。", D("18.5"), None, "%", "=", id="fullwidth-digits"),
-    pytest.param("一、目标\n全市公民具备科学素质的比例达到18.5\n%。", D("18.5"), None, "%", "=", id="broken-before-unit"),
     pytest.param("一、目标\n每年开展健康教育活动40场。", D("40"), None, "场", "=", id="annual-count"),
     pytest.param("一、目标\n每年培训科技辅导员300余人次。", D("300"), None, "人次", ">", id="yu-more-than"),
-    pytest.param("一、目标\n每年培训科技辅导员300余\n人次。", D("300"), None, "人次", ">", id="yu-broken-line"),
     pytest.param("一、目标\n保持市级以上科普教育基地数量不低于100家。", D("100"), None, "家", ">=", id="not-lower-than"),
     pytest.param("一、目标\n新增科普场馆不少于5个。", D("5"), None, "个", ">=", id="not-fewer-than"),
     pytest.param("一、目标\n培育形成30个以上高价值专利培育中心。", D("30"), None, "个", ">=", id="yishang-before-noun"),
@@ -41,6 +39,7 @@ FORMS = [
     pytest.param("一、目标\n建设区域科普中心8至10个。", D("8"), D("10"), "个", "range", id="range-zhi"),
     pytest.param("一、目标\n单位生产总值能耗下降控制在3%以内。", D("3"), None, "%", "<=", id="kongzhizai-yinei"),
     pytest.param("一、目标\n城镇调查失业率低于5.5%。", D("5.5"), None, "%", "<", id="diyu"),
+    pytest.param("一、目标\n“十四五”期间，全省计划筹集建设保障性租赁住房20万套（间）以上。", D("20"), None, "万套", ">=", id="unit-note-then-yishang"),
     pytest.param("一、目标\n地区生产总值年均增长7%左右。", D("7"), None, "%", "~", id="zuoyou"),
     pytest.param("一、目标\n参保人数超过120万人。", D("120"), None, "万人", ">", id="chaoguo-wan-ren"),
     pytest.param("一、目标\n事项办理时限压缩至不超过5个工作日。", D("5"), None, "个工作日", "<=", id="working-days"),
@@ -60,6 +59,7 @@ METRICS = [
     pytest.param("一、目标\n有效注册商标量预期值达40万件。", "有效注册商标量", id="drops-yuqizhi"),
     pytest.param("一、目标\n知识产权质押融资登记金额累计超100亿元。", "知识产权质押融资登记金额", id="drops-leiji"),
     pytest.param("一、目标\n保持市级以上科普教育基地数量不低于100家。", "市级以上科普教育基地数量", id="drops-baochi"),
+    pytest.param("一、目标\n全省计划筹集建设保障性租赁住房20万套（间）以上。", "保障性租赁住房", id="unit-note-not-metric"),
 ]
 
 
@@ -151,6 +151,9 @@ MUST_REPORT = [
     pytest.param("每万人口高价值发明专利拥有量预期值达16件", "济政字〔2022〕65号", D("16"), "件", "=", 2025, None, id="patents-per-10k"),
     pytest.param("知识产权保护满意度达85分以上", "济政字〔2022〕65号", D("85"), "分", ">=", 2025, None, id="satisfaction-score"),
     pytest.param("全市食品抽检量不低于5份/千人·年", "济政办字〔2022〕51号", D("5"), "份/千人·年", ">=", 2025, None, id="food-sampling"),
+    # broken across source lines in the PDF text: 累计达 / ５５００家, 培 / 育建设
+    pytest.param("知识产权托管企业累计达5500家", "济政字〔2022〕65号", D("5500"), "家", "=", 2025, "total", id="broken-before-number"),
+    pytest.param("培育建设综合性知识产权运营中心10个", "济政字〔2022〕65号", D("10"), "个", "=", 2025, None, id="broken-inside-verb"),
     pytest.param("实现投诉举报24小时回应", "济政办字〔2022〕51号", D("24"), "小时", "=", None, None, id="complaint-response"),
 ]
 
