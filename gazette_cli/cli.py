@@ -201,6 +201,33 @@ def units(
 
 
 @app.command()
+def targets(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Gazette text files, saved parse outputs (.json/.yaml), or - for standard input.", show_default=False),
+    ],
+    fmt: Annotated[
+        Optional[ReportFormat],
+        typer.Option("--format", "-f", help="Report format (default: table on a terminal, csv otherwise).", show_default=False),
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text files (default: detect).")] = None,
+) -> None:
+    """List every numeric target (text and indicator tables): one row per target."""
+    from .errors import GazetteError
+    from .load import load_result
+    from .report import render
+    from .target_rows import report_rows
+
+    try:
+        results = [(name, load_result(name, encoding=encoding)) for name in inputs]
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
+    rows, columns = report_rows(results, table=chosen is ReportFormat.table)
+    _write_stdout(render(rows, columns, chosen.value, title="targets" if chosen is ReportFormat.table else None))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the parse output."""
     from .schema import schema_json

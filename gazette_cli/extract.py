@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from . import references, responsibilities, validity
+from . import amounts, references, responsibilities, targets, validity
 from .model import Notice
 
 
@@ -17,4 +17,5 @@ def extract_all(notice: Notice) -> Notice:
     notice = dataclasses.replace(notice, responsibilities=responsibilities.extract(notice))
     notice = dataclasses.replace(notice, references=references.extract(notice))
     notice = dataclasses.replace(notice, validity=validity.extract(notice))
+    notice = dataclasses.replace(notice, targets=targets.extract(notice), amounts=amounts.extract(notice))
     return notice
