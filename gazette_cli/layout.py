@@ -352,7 +352,7 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
                 or line.indented
                 or STANDALONE.match(line.text) is not None
                 or STANDALONE.match(lines[p].text) is not None
-                or (wide(i) and not wide(p))
+                or (wide(i) and not wide(p) and lines[p].text.endswith(tuple(SENTENCE_END)))
                 or (match_marker(line.text) is not None and lines[p].text.endswith(tuple(SENTENCE_END)))
                 or (match_marker(line.text) is not None and not wrapped)
             )
