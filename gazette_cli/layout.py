@@ -240,7 +240,9 @@ def _find_tables(lines: list[Line]) -> dict[int, Table]:
             members.append(j)
             j += 1
         if not rows:
-            i += 1
+            # Every line up to j matched as header, so a scan from any of them
+            # would stop at j without rows too: skip them (linear on 序号 runs).
+            i = max(i + 1, j)
             continue
         title = None
         p = pos.get(start, 0)

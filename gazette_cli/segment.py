@@ -225,9 +225,9 @@ def _span(blocks: list[Block]) -> Span:
     return Span(spans[0].start_line, spans[-1].end_line, spans[0].page, spans[-1].end_page)
 
 
-def _frame(blocks: list[Block], start: _Start, end: int) -> Frame:
-    """Read one notice's frame from ``blocks[start.first:end]``."""
-    texts = [_text(b) for b in blocks]
+def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Frame:
+    """Read one notice's frame from ``blocks[start.first:end]`` (``texts`` are
+    the blocks' texts, computed once per issue so that the stage stays linear)."""
     title_pieces = texts[start.title_first : start.title_last + 1]
     raw_title = "".join(title_pieces)
     issuer = start.issuer or _issuer_from_title(raw_title)
@@ -345,10 +345,11 @@ def segment(blocks: tuple[Block, ...]) -> list[Frame]:
     if not starts:
         single = _standalone(blocks_l)
         return [single] if single else []
+    texts = [_text(b) for b in blocks_l]
     frames = []
     for n, start in enumerate(starts):
         end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)
-        frames.append(_frame(blocks_l, start, end))
+        frames.append(_frame(blocks_l, texts, start, end))
     return frames
 
 
