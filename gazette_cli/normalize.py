@@ -97,7 +97,7 @@ def _ascii(ch: str) -> bool:
 # Sentence-level ASCII punctuation and what it becomes in Chinese context.
 _TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _PUNCT_CANDIDATE = regex.compile(r"[,.:;!?()«»]")
-_GUILLEMETS = str.maketrans("«»", "《》")
+_PUNCT_ASCII = regex.compile(r"[,.:;!?()]")
 
 
 def cjk_punctuation(s: str) -> str:
@@ -116,13 +116,16 @@ def cjk_punctuation(s: str) -> str:
         return s
     # «» first, so that the context rules below see 《》 (Chinese context) on
     # both sides; otherwise ":«" → ":《" and a second pass would give "：《".
-    out = list(s.translate(_GUILLEMETS))
+    if "«" in s or "»" in s:
+        s = s.replace("«", "《").replace("»", "》")
+    out = list(s)
     parens: list[bool] = []  # for each open "(": was it made full-width?
     converted: list[int] = []
     # One pass left to right.  Context is read from ``out``: to the left it is
     # already converted (so "）:" sees the full-width bracket), to the right it
     # is still the input.
-    for i, ch in enumerate(s):
+    for m in _PUNCT_ASCII.finditer(s):  # only the marks: lines are mostly Chinese text
+        i, ch = m.start(), m.group()
         if ch == "(":
             prev = _prev_visible(out, i)
             immediate_prev = out[i - 1] if i else ""
@@ -217,9 +220,10 @@ def justification_spaces(s: str) -> str:
 
     Leading spaces are kept (they mark page starts and indents for the layout stage).
     """
-    m = regex.match(r"[ \u3000\u00a0]*", s)
-    lead = m.group() if m else ""
-    return lead + _JUSTIFICATION.sub("", s[len(lead):])
+    body = s.lstrip(" \u3000\u00a0")
+    if " " not in body and "\u3000" not in body and "\u00a0" not in body:
+        return s  # most lines: nothing to remove
+    return s[: len(s) - len(body)] + _JUSTIFICATION.sub("", body)
 
 
 _FROM_CJK = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
@@ -270,6 +274,9 @@ def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
     changed: set[str] = set()
     out: list[str] = []
     for line in raw:
+        if not line:  # every other line of a PDF text layer is blank
+            out.append(line)
+            continue
         for step in STEPS:
             new = step.func(line)
             if new != line:
