@@ -224,6 +224,81 @@ def normalize(
     _write_stdout(clean_text(doc, keep_lines=lines))
 
 
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+
+
+@app.command()
+def units(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Gazette text files (- reads standard input) or saved parse outputs (.json/.yaml).", show_default=False),
+    ],
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Only this unit (exact name, or an alias the notice defines).")] = None,
+    fmt: Annotated[
+        Optional[ReportFormat],
+        typer.Option("--format", "-f", help="Output format (default: table on a terminal, csv otherwise).", show_default=False),
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text inputs (default: detect).")] = None,
+) -> None:
+    """Index the responsible units: every unit with the clauses it carries (lead, support or member)."""
+    from . import units_index
+    from .errors import GazetteError
+    from .load import load_result
+    from .report import render
+
+    results, failures = [], 0
+    for name in inputs:
+        try:
+            results.append(load_result(name, encoding=encoding))
+        except GazetteError as e:
+            if len(inputs) == 1:
+                _fail(str(e), e.exit_code)
+            _say(f"error: {e}")
+            failures += 1
+    rows = units_index.rows(results)
+    if unit is not None:
+        selected = units_index.select(rows, unit)
+        if not selected:
+            near = units_index.similar(rows, unit)
+            _say(f"warning: no unit named {unit}" + (f"; did you mean: {'、'.join(near)}" if near else ""))
+        rows = selected
+    chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
+    _write_stdout(render(rows, units_index.COLUMNS, chosen.value, title="responsible units"))
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@app.command()
+def targets(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Gazette text files, saved parse outputs (.json/.yaml), or - for standard input.", show_default=False),
+    ],
+    fmt: Annotated[
+        Optional[ReportFormat],
+        typer.Option("--format", "-f", help="Report format (default: table on a terminal, csv otherwise).", show_default=False),
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text files (default: detect).")] = None,
+) -> None:
+    """List every numeric target (text and indicator tables): one row per target."""
+    from .errors import GazetteError
+    from .load import load_result
+    from .report import render
+    from .target_rows import report_rows
+
+    try:
+        results = [(name, load_result(name, encoding=encoding)) for name in inputs]
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
+    rows, columns = report_rows(results, table=chosen is ReportFormat.table)
+    _write_stdout(render(rows, columns, chosen.value, title="targets" if chosen is ReportFormat.table else None))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the parse output."""

@@ -6,9 +6,16 @@ references); this module only calls them in order.
 
 from __future__ import annotations
 
+import dataclasses
+
+from . import amounts, references, responsibilities, targets, validity
 from .model import Notice
 
 
 def extract_all(notice: Notice) -> Notice:
     """The notice with its extracted items filled in."""
+    notice = dataclasses.replace(notice, responsibilities=responsibilities.extract(notice))
+    notice = dataclasses.replace(notice, references=references.extract(notice))
+    notice = dataclasses.replace(notice, validity=validity.extract(notice))
+    notice = dataclasses.replace(notice, targets=targets.extract(notice), amounts=amounts.extract(notice))
     return notice

@@ -274,14 +274,19 @@ def _find_tables(lines: list[Line]) -> dict[int, Table]:
     return tables
 
 
-def _is_wrapped(cells: list[float]) -> tuple[bool, float]:
-    """Is the text wrapped at a fixed column width?  Returns (wrapped, width)."""
+def _is_wrapped(lines: list[Line], cells: list[float]) -> tuple[bool, float]:
+    """Is the text wrapped at a fixed column width?  Returns (wrapped, width).
+
+    Wrapped text has many lines of one width (a column of 12 em or more) and
+    most lines end mid-sentence; text with one paragraph per line has neither.
+    """
     if len(cells) < 8:
         return False, 0.0
     counts = Counter(round(c) for c in cells)
     width, _ = counts.most_common(1)[0]
     near = sum(1 for c in cells if width - 3 <= c <= width + 2)
-    return near >= 0.45 * len(cells) and width <= 60, float(width)
+    ends = sum(1 for line in lines if line.text.endswith(("。", "；", "！", "？")))
+    return near >= 0.45 * len(cells) and 12 <= width <= 60 and ends < 0.5 * len(lines), float(width)
 
 
 def _join(left: str, right: str) -> str:
@@ -293,7 +298,7 @@ def _join(left: str, right: str) -> str:
 def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph | Table]:
     body_idx = [i for i, line in enumerate(lines) if line.kind is LineKind.BODY]
     cells = {i: display_cells(lines[i].raw) for i in body_idx}
-    wrapped, width = _is_wrapped([cells[i] for i in body_idx])
+    wrapped, width = _is_wrapped([lines[i] for i in body_idx], [cells[i] for i in body_idx])
     # Blank lines separate paragraphs only when they are not the extractor's
     # habit of putting one after every line.
     followed_by_blank = sum(

@@ -202,7 +202,9 @@ class Responsibility:
     form: str
     text: str
     span: Span
-    aliases: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for)
+    aliases: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for), defined by this list
+    resolved: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for), for aliases defined earlier
+    lead_from: str = "first_listed"  # "text" when the text says who leads (牵头), else the first listed
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +250,7 @@ class Validity:
     effective_until: str | None
     text: str
     span: Span
+    term_years: int | None = None  # 有效期X年, when the text gives the term instead of an end date
 
 
 @dataclass(frozen=True, slots=True)

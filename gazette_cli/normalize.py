@@ -207,10 +207,11 @@ def _sentence_mark(out: list[str], i: int) -> str | None:
 # or the stray spaces extractors put around brackets and quotes; also between
 # a Latin word and a Chinese bracket or punctuation mark (ODR （消费…）).
 _P = regex.escape(CJK_PUNCT)
+# An ideographic space (U+3000) is deliberate (第一条　为了, 市长　于海田) and stays.
 _JUSTIFICATION = regex.compile(
-    rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])"
-    rf"|(?<=[A-Za-z])[ \u3000\u00a0]+(?=[{_P}])"
-    rf"|(?<=[{_P}])[ \u3000\u00a0]+(?=[A-Za-z])"
+    rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])"
+    rf"|(?<=[A-Za-z])[ \u00a0]+(?=[{_P}])"
+    rf"|(?<=[{_P}])[ \u00a0]+(?=[A-Za-z])"
 )
 
 

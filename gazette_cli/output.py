@@ -63,7 +63,8 @@ def _passage(p: Passage, t: _Text) -> dict[str, Any] | None:
     return {"text": t(p.text), "span": span_dict(p.span)}
 
 
-def _clause(c: Clause, t: _Text) -> dict[str, Any]:
+def _clause(c: Clause, t: _Text, units: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    units = units or {}
     return {
         "path": c.path,
         "marker": t(c.marker),
@@ -72,9 +73,20 @@ def _clause(c: Clause, t: _Text) -> dict[str, Any]:
         "number": c.number,
         "title": t(c.title),
         "text": t(c.text),
+        "units": units.get(c.path, []),
         "span": span_dict(c.span),
-        "children": [_clause(k, t) for k in c.children],
+        "children": [_clause(k, t, units) for k in c.children],
     }
+
+
+def _units_by_path(n: Notice) -> dict[str, list[str]]:
+    """The units of the lists that close each clause, in printed order, each once."""
+    by_path: dict[str, list[str]] = {}
+    for r in n.responsibilities:
+        if r.path is not None:
+            names = by_path.setdefault(r.path, [])
+            names.extend(u for u in r.units if u not in names)
+    return by_path
 
 
 def _table(tb: Table, t: _Text) -> dict[str, Any]:
@@ -93,12 +105,15 @@ def responsibility_dict(r: Responsibility, t: _Text) -> dict[str, Any]:
         "units": list(r.units),
         "lead": list(r.lead),
         "support": list(r.support),
+        "lead_from": r.lead_from,
         "form": r.form,
         "text": t(r.text),
         "span": span_dict(r.span),
     }
     if r.aliases:
         d["aliases"] = [{"alias": a, "stands_for": b} for a, b in r.aliases]
+    if r.resolved:
+        d["resolved"] = [{"alias": a, "stands_for": b} for a, b in r.resolved]
     return d
 
 
@@ -139,10 +154,17 @@ def reference_dict(r: Reference, t: _Text) -> dict[str, Any]:
 def validity_dict(v: Validity | None, t: _Text) -> dict[str, Any] | None:
     if v is None:
         return None
-    return {"effective_from": v.effective_from, "effective_until": v.effective_until, "text": t(v.text), "span": span_dict(v.span)}
+    return {
+        "effective_from": v.effective_from,
+        "effective_until": v.effective_until,
+        "term_years": v.term_years,
+        "text": t(v.text),
+        "span": span_dict(v.span),
+    }
 
 
 def notice_dict(n: Notice, index: int, t: _Text) -> dict[str, Any]:
+    units = _units_by_path(n)
     return {
         "index": index,
         "doc_number": n.doc_number,
@@ -157,7 +179,7 @@ def notice_dict(n: Notice, index: int, t: _Text) -> dict[str, Any]:
         "span": span_dict(n.span),
         "letter": _passage(n.letter, t),
         "preamble": _passage(n.preamble, t),
-        "clauses": [_clause(c, t) for c in n.clauses],
+        "clauses": [_clause(c, t, units) for c in n.clauses],
         "tables": [_table(tb, t) for tb in n.tables],
         "responsibilities": [responsibility_dict(r, t) for r in n.responsibilities],
         "targets": [target_dict(x, t) for x in n.targets],

@@ -48,7 +48,11 @@ def to_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str 
         table.add_column(c, overflow="fold")
     for row in rows:
         table.add_row(*[_cell(row.get(c)) for c in columns])
-    console = Console(file=io.StringIO(), width=width or 160, force_terminal=False, color_system=None)
+    import shutil
+
+    # Rendered into a buffer, so rich cannot see the terminal: ask for its width.
+    width = width or max(80, shutil.get_terminal_size((160, 24)).columns)
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()
 

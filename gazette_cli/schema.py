@@ -56,9 +56,11 @@ DEFS: dict[str, Any] = {
             "number": {"type": "integer", "minimum": 1},
             "title": {"type": "string"},
             "text": {"type": "string"},
+            "units": {**_STR_LIST, "description": "the units of the lists that close this clause (see responsibilities)"},
             "span": _ref("span"),
             "children": {"type": "array", "items": _ref("clause")},
-        }
+        },
+        required=["path", "marker", "level", "kind", "number", "title", "text", "span", "children"],
     ),
     "table": _obj(
         {
@@ -78,15 +80,25 @@ DEFS: dict[str, Any] = {
             "units": _STR_LIST,
             "lead": _STR_LIST,
             "support": _STR_LIST,
+            "lead_from": {
+                "enum": ["text", "first_listed"],
+                "description": "text: the text names the lead (牵头); first_listed: the first unit, by convention",
+            },
             "form": {"type": "string"},
             "text": {"type": "string"},
             "span": _ref("span"),
             "aliases": {
                 "type": "array",
+                "description": "aliases this list defines (以下…统称…)",
+                "items": _obj({"alias": {"type": "string"}, "stands_for": {"type": "string"}}),
+            },
+            "resolved": {
+                "type": "array",
+                "description": "units of this list that are aliases defined earlier in the notice",
                 "items": _obj({"alias": {"type": "string"}, "stands_for": {"type": "string"}}),
             },
         },
-        required=["path", "units", "lead", "support", "form", "text", "span"],
+        required=["path", "units", "lead", "support", "lead_from", "form", "text", "span"],
     ),
     "target": _obj(
         {
@@ -129,6 +141,7 @@ DEFS: dict[str, Any] = {
         {
             "effective_from": _DATE,
             "effective_until": _DATE,
+            "term_years": {**_NULLABLE_INT, "description": "有效期X年, when the text gives a term"},
             "text": {"type": "string"},
             "span": _ref("span"),
         }

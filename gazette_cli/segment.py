@@ -72,6 +72,9 @@ _SENTENCE_STOP = regex.compile(r"[。；：！？]")
 _ISSUER_BEFORE_TITLE = regex.compile(r"^(?P<issuer>[\p{Han}、]{2,40}?)(?:关于|印发)")
 _LIST_COMMA = regex.compile(r"[，,]")
 
+# 附注 under the signature: （此件公开发布）, （联系人：…）.
+NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件)[^）)]{0,60}[）)]$")
+
 # Title of a notice: starts with 关于 / 印发 / the issuer, ends with a document type.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
@@ -238,6 +241,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     issuer = start.issuer or _issuer_from_title(raw_title)
     title = raw_title if (not issuer or raw_title.startswith(issuer)) else issuer + raw_title
     doc_number = canonical_doc_number(texts[start.number_index]) if start.number_index is not None else None
+    if doc_number and doc_number.startswith("第") and title.endswith("令"):
+        # 济南市人民政府令 / 第288号: the order's number is read with its title.
+        doc_number = title + doc_number
+        issuer = issuer or title[:-1]
     k = (start.number_index if start.number_index is not None else start.title_last) + 1
 
     addressees: tuple[str, ...] = ()
@@ -274,7 +281,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     letter_blocks: list[Block]
     if sig is not None:
         letter_blocks = [b for b in blocks[k:sig] if isinstance(b, Paragraph)]
-        rest = list(blocks[sig + 2 : stop])
+        rest = [b for b in blocks[sig + 2 : stop] if not (isinstance(b, Paragraph) and NOTE.match(b.text))]
     else:
         letter_blocks, rest = [b for b in blocks[k:stop] if isinstance(b, Paragraph)], []
     letter = Passage.join([b.passage for b in letter_blocks])

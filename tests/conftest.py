@@ -42,3 +42,9 @@ def validator():
 
 def notice_by_number(doc, number):
     return next(n for n in doc.notices if n.doc_number == number)
+
+
+# tests/regen_golden.py is imported by the golden test.
+import sys as _sys
+
+_sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -1,0 +1,239 @@
+"""Numbers with units in normalized Chinese text: the vocabulary and the scanner.
+
+Shared by the target and amount extractors.  Input is normalized text
+(GB/T 15834: half-width digits and ``%``, Chinese punctuation); output is
+:class:`Quantity` values with exact :class:`~decimal.Decimal` numbers and the
+character offsets of the match, so callers can map them back to the source.
+
+Only Arabic numerals are read (``百亿融资`` is a name, not a quantity), and only
+a number followed by a known unit is a quantity: years (``2025年``), document
+numbers (``〔2022〕17号``), ordinals (``第20期``) and codes (``ISO22000``) have
+no unit in the table and are never quantities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+# --- vocabularies --------------------------------------------------------------
+
+#: Units a target can be counted in.  Compound units first: the alternation is
+#: built longest first, so ``份/千人·年`` wins over ``份`` and ``人次`` over ``人``.
+BASE_UNITS: tuple[str, ...] = (
+    "份/千人·年",
+    "件/万人",
+    "个百分点",
+    "百分点",
+    "个工作日",
+    "工作日",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "人次",
+    "个月",
+    "小时",
+    "分钟",
+    "公里",
+    "千米",
+    "千瓦",
+    "兆瓦",
+    "%",
+    "‰",
+    "个",
+    "项",
+    "件",
+    "家",
+    "场",
+    "次",
+    "人",
+    "名",
+    "所",
+    "座",
+    "处",
+    "张",
+    "份",
+    "分",
+    "天",
+    "元",
+    "亩",
+    "吨",
+    "台",
+    "套",
+    "辆",
+    "户",
+    "篇",
+    "批",
+    "倍",
+    "岁",
+)
+
+#: Magnitude prefixes kept in the unit (``40万件`` → value 40, unit ``万件``).
+MAGNITUDES: tuple[str, ...] = ("千万", "百万", "十万", "万", "亿", "千", "百")
+
+#: Units that take no magnitude prefix.
+_BARE_ONLY = frozenset({"%", "‰", "个百分点", "百分点", "份/千人·年", "件/万人"})
+
+#: Money: the multiplier of each yuan unit.
+YUAN_UNITS: dict[str, int] = {
+    "千万元": 10_000_000,
+    "百万元": 1_000_000,
+    "十万元": 100_000,
+    "亿元": 100_000_000,
+    "万元": 10_000,
+    "千元": 1_000,
+    "元": 1,
+}
+
+
+def _longest_first(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_UNIT_WORDS = [u for u in BASE_UNITS] + [m + u for m in MAGNITUDES for u in BASE_UNITS if u not in _BARE_ONLY]
+UNIT_ALTERNATION = _longest_first(_UNIT_WORDS)
+
+# --- patterns ------------------------------------------------------------------
+
+#: A number with its unit, with the range and approximation words that sit
+#: inside the quantity.  Repeats are bounded (at most 9 integer and 6 decimal
+#: digits), so no input can make it backtrack badly.
+QUANTITY = regex.compile(
+    rf"""
+    (?<![\d.A-Za-z第〔\[])                        # not the tail of a longer number, a code (ISO22000) or an ordinal (第3)
+    (?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)
+    (?:                                           # a range: 8—10个, 8-10个, 8至10个, 8%—10%
+        (?:%|‰)?[ ]?(?P<sep>[-—–~～至到])[ ]?
+        (?P<num2>\d{{1,9}}(?:\.\d{{1,6}})?)
+    )?
+    (?P<approx>余|多)?                            # 300余人次: more than 300
+    [ ]?                                          # normalization keeps a space between digit and Han (33.2 件)
+    (?P<unit>{UNIT_ALTERNATION})
+    (?P<approx2>余|多)?                           # 300人次余 (rare order)
+    (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
+    (?P<suffix>以上|以下|以内|左右|之内)?          # 30个以上, 5%以内, 7%左右
+    """,
+    regex.VERBOSE,
+)
+
+#: Money in yuan, one amount: ``200万元``, ``1亿元``, ``500元/亩`` (the per-unit tail is the rate).
+MONEY = regex.compile(
+    rf"""
+    (?<![\d.A-Za-z第])                            # not inside a longer number or a code
+    (?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)
+    [ ]?
+    (?P<unit>{_longest_first(YUAN_UNITS)})
+    (?P<per>/[\p{{Han}}]{{1,3}})?                  # 500元/亩: a rate per unit
+    """,
+    regex.VERBOSE,
+)
+
+#: Stretches whose digits belong to a name, not a quantity.
+NAME_SPAN = regex.compile(
+    r"""
+      《[^《》\n]{1,80}》                         # 《健康素养66条》, 《…政策（30条）》
+    | “[^“”\n]{1,40}”                            # “96333”, “十四五”
+    | [（(][^（）()\n]{0,20}\d{4}\s?[-—–至]\s?\d{4}\s?年?[）)]   # （2021-2035年）
+    """,
+    regex.VERBOSE,
+)
+
+#: A clause-of-a-sentence boundary: targets are quoted piece by piece.
+PIECE_END = regex.compile(r"[，；。！？：\n]")
+#: A sentence boundary: deadlines govern their sentence.
+SENTENCE_END = regex.compile(r"[。！？\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number with its unit, as found at ``text[start:end]``."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    approx: str | None  # 余/多 (more than), inside the quantity
+    suffix: str | None  # 以上/以下/以内/左右/之内, right after it
+    raw: str
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of names, titles and quoted words (digits in them are not quantities).
+
+    >>> text = "以《健康素养66条》普及为主要内容"
+    >>> [text[a:b] for a, b in name_spans(text)]
+    ['《健康素养66条》']
+    """
+    return [m.span() for m in NAME_SPAN.finditer(text)]
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Every quantity in ``text[start:end]`` that is not part of a name.
+
+    >>> [(str(q.value), q.unit, q.suffix) for q in quantities("培育形成30个以上高价值专利培育中心")]
+    [('30', '个', '以上')]
+    >>> [(str(q.value), str(q.value_max), q.unit) for q in quantities("建设8—10个中心")]
+    [('8', '10', '个')]
+    >>> [q.unit for q in quantities("全市食品抽检量不低于5份/千人·年")]
+    ['份/千人·年']
+    >>> list(quantities("青少年科普教育330工程、世界500强、济政发〔2022〕17号"))
+    []
+    """
+    end = len(text) if end is None else end
+    names = name_spans(text)
+    for m in QUANTITY.finditer(text, start, end):
+        if inside(m.start(), names):
+            continue
+        num2 = m.group("num2")
+        yield Quantity(
+            start=m.start(),
+            end=m.end(),
+            value=Decimal(m.group("num")),
+            value_max=Decimal(num2) if num2 else None,
+            unit=m.group("unit"),
+            approx=m.group("approx") or m.group("approx2"),
+            suffix=m.group("suffix"),
+            raw=m.group(),
+        )
+
+
+def yuan(number: str, unit: str) -> int:
+    """An amount in whole yuan.
+
+    >>> yuan("200", "万元"), yuan("1", "亿元"), yuan("0.5", "万元")
+    (2000000, 100000000, 5000)
+    """
+    return int(Decimal(number) * YUAN_UNITS[unit])
+
+
+def pieces(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each comma/semicolon-delimited piece of ``text`` (punctuation excluded).
+
+    >>> text = "到2025年，比例达到18.5%；每年开展活动40场。"
+    >>> [text[a:b] for a, b in pieces(text)]
+    ['到2025年', '比例达到18.5%', '每年开展活动40场']
+    """
+    start = 0
+    for m in PIECE_END.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (。！？ or paragraph delimited) around ``pos``."""
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))

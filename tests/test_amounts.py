@@ -1,0 +1,98 @@
+"""Policy amounts: rewards, caps, rates and thresholds in yuan."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_cli import amounts
+from gazette_cli.quantities import MONEY
+from gazette_text import notice_of
+
+FORMS = [
+    # body, values_yuan, kind
+    pytest.param("一、措施\n每个项目分档给予研发单位200万元、300万元、500万元的一次性奖励。", (2000000, 3000000, 5000000), "reward", id="list-of-rewards"),
+    pytest.param("一、措施\n每个项目分档给予研发单位２００万元的一次性奖励。", (2000000,), "reward", id="fullwidth-digits"),
+    pytest.param("一、措施\n同一年度每家企业最高可获得奖励1亿元。", (100000000,), "cap", id="cap-yi"),
+    pytest.param("一、措施\n单个医疗机构每年可获得奖励不超过500万元。", (5000000,), "cap", id="cap-buchaoguo"),
+    pytest.param("一、措施\n按500元/亩给予一次性奖励。", (500,), "rate", id="rate-per-mu"),
+    pytest.param("一、措施\n对获评单位给予一次性补贴30万元。", (300000,), "subsidy", id="subsidy"),
+    pytest.param("一、措施\n对营业收入分别达到50亿元、150亿元以上的企业，给予奖励。", (5000000000, 15000000000), "threshold", id="threshold-revenue"),
+    pytest.param("一、措施\n对实际投资5000万元（含）以上的项目，按投资额的10%给予一次性奖励。", (50000000,), "threshold", id="threshold-inclusive"),
+    pytest.param("一、措施\n市财政每年安排专项资金2000万元，给予扶持。", (20000000,), "funding", id="funding"),
+    pytest.param("一、措施\n1类新药每个品种奖励3000万元。", (30000000,), "reward", id="reward-per-item"),
+    pytest.param("一、措施\n对新取得资格认证的单位给予0.5万元奖励。", (5000,), "reward", id="decimal-wan"),
+]
+
+
+@pytest.mark.parametrize("body,values,kind", FORMS)
+def test_amount_form(body, values, kind):
+    (a,) = amounts.extract(notice_of(body))
+    assert (a.values_yuan, a.kind) == (values, kind)
+
+
+NOT_AMOUNTS = [
+    pytest.param("一、目标\n知识产权质押融资登记金额累计超100亿元。", id="money-target"),
+    pytest.param("一、措施\n按实际投资额的10%给予一次性奖励。", id="percentage-of-investment"),
+    pytest.param("一、措施\n奖补资金由市与区县按1:1比例分担。", id="ratio"),
+    pytest.param("一、措施\n用好《人才支持政策（30条）》等相关政策。", id="title-number"),
+    pytest.param("为做好工作，编制本规划。\n一、发展基础\n（一）“十三五”回顾。累计兑现奖励资金5亿元。", id="review-section"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_AMOUNTS)
+def test_not_an_amount(body):
+    assert [a.text for a in amounts.extract(notice_of(body))] == []
+
+
+# --- the sample --------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def policy(sample_doc):
+    return next(n for n in sample_doc.notices if n.doc_number == "济政发〔2022〕18号")
+
+
+SAMPLE = [
+    pytest.param("分档给予研发单位200万元、300万元、500万元的一次性奖励", (2000000, 3000000, 5000000), "reward", "一/(一)", id="new-drug-rewards"),
+    pytest.param("同一年度每家企业最高可获得奖励1亿元", (100000000,), "cap", "二/(五)", id="cap-one-yi"),
+    pytest.param("给予200万元的一次性奖励", (2000000,), "reward", "一/(二)", id="broken-wan-yuan"),  # ２００万 / 元 in the PDF text
+    pytest.param("按500元/亩给予一次性奖励", (500,), "rate", "三/(十)", id="rate-per-mu"),
+    pytest.param("分别达到50亿元、150亿元以上", (5000000000, 15000000000), "threshold", "一/(三)", id="revenue-threshold"),
+    pytest.param("实际投资5000万元（含）以上", (50000000,), "threshold", "三/(九)", id="investment-threshold"),
+    pytest.param("分别给予30万元、20万元、10万元的一次性奖励", (300000, 200000, 100000), "reward", "四/(十三)", id="three-level-reward"),
+]
+
+
+@pytest.mark.parametrize("fragment,values,kind,path", SAMPLE)
+def test_sample_amount(policy, fragment, values, kind, path):
+    (a,) = [a for a in policy.amounts if fragment in a.text]
+    assert (a.values_yuan, a.kind, a.path) == (values, kind, path)
+
+
+def test_sample_every_money_figure_is_an_amount(policy):
+    """Each 万元/亿元 figure in the policy clauses is in exactly one amount."""
+    figures = sum(len(MONEY.findall(c.text)) for c in policy.walk())
+    assert sum(len(a.values_yuan) for a in policy.amounts) == figures
+
+
+def test_sample_amounts_per_notice(sample_doc):
+    assert [(n.doc_number, len(n.amounts)) for n in sample_doc.notices] == [
+        ("济政发〔2022〕17号", 0),
+        ("济政发〔2022〕18号", 52),
+        ("济政字〔2022〕61号", 0),
+        ("济政字〔2022〕65号", 0),
+        ("济政办字〔2022〕51号", 0),
+    ]
+
+
+def test_sample_money_target_is_not_an_amount(sample_doc):
+    assert [a.text for n in sample_doc.notices for a in n.amounts if "质押融资" in a.text] == []
+
+
+def _source_text(doc, span):
+    lines = [ln.text for ln in doc.layout.lines if span.start_line <= ln.number <= span.end_line and ln.kind == "body"]
+    return "".join("".join(lines).split())
+
+
+def test_sample_amount_text_is_at_its_span(sample_doc):
+    misplaced = [a.text for n in sample_doc.notices for a in n.amounts if "".join(a.text.split()) not in _source_text(sample_doc, a.span)]
+    assert misplaced == []

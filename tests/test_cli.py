@@ -1,0 +1,96 @@
+"""The command line: formats, stdin, one-line errors and exit codes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SAMPLE
+
+
+def gazette(*args, stdin=b""):
+    return subprocess.run(
+        [sys.executable, "-m", "gazette_cli", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": ""},
+    )
+
+
+def test_json_from_stdin_has_the_notices(validator):
+    result = gazette("parse", "-", "--format", "json", stdin=SAMPLE.read_bytes())
+    data = json.loads(result.stdout)
+    assert (result.returncode, [n["doc_number"] for n in data["notices"]][:2], list(validator.iter_errors(data))) == (
+        0,
+        ["济政发〔2022〕17号", "济政发〔2022〕18号"],
+        [],
+    )
+
+
+def test_yaml_keeps_chinese_readable():
+    result = gazette("parse", str(SAMPLE))
+    assert "title: 济南市人民政府公报" in result.stdout.decode("utf-8") and b"\\u" not in result.stdout
+
+
+def test_punct_ascii_changes_text_fields_only():
+    data = json.loads(gazette("parse", str(SAMPLE), "-f", "json", "--punct", "ascii").stdout)
+    clause = data["notices"][0]["clauses"][0]["children"][2]
+    assert (clause["text"][:16], data["notices"][0]["doc_number"]) == ("工作目标.到2025年,全市公民", "济政发〔2022〕17号")
+
+
+def test_schema_command_prints_the_schema_file():
+    assert gazette("schema").stdout == (ROOT / "schemas" / "gazette-issue.schema.json").read_bytes()
+
+
+def test_normalize_prints_one_paragraph_per_line():
+    lines = gazette("normalize", str(SAMPLE)).stdout.decode("utf-8").splitlines()
+    assert lines[:4] == [
+        "济南市人民政府",
+        "关于印发济南市“十四五”全民科学素质行动规划纲要实施方案的通知",
+        "济政发〔2022〕17号",
+        "各区县人民政府，市政府各部门（单位）：",
+    ]
+
+
+def test_normalize_lines_keeps_the_line_count():
+    out = gazette("normalize", str(SAMPLE), "--lines").stdout.decode("utf-8")
+    assert out.count("\n") == len(SAMPLE.read_text(encoding="utf-8").split("\n"))
+
+
+@pytest.mark.parametrize(
+    "args, stdin, message",
+    [
+        pytest.param(["parse", "no-such-file.txt"], b"", "no-such-file.txt: no such file", id="missing"),
+        pytest.param(["parse", "samples"], b"", "is a directory", id="directory"),
+        pytest.param(["parse", "-"], b"%PDF-1.4\n...", "is a PDF file", id="pdf-on-stdin"),
+        pytest.param(["parse", "-"], b"", "is empty", id="empty-stdin"),
+        pytest.param(["parse", "-"], b"\xe6\xb5\x8e\x80\xff", "neither UTF-8", id="undecodable"),
+        pytest.param(["parse", "-", "--encoding", "nope"], b"abc", "unknown encoding", id="bad-encoding-name"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args, stdin, message):
+    result = gazette(*args, stdin=stdin)
+    err = result.stderr.decode("utf-8")
+    assert (result.returncode, err.count("\n"), message in err, result.stdout) == (2, 1, True, b"")
+
+
+def test_text_without_notices_is_a_warning_not_an_error(validator):
+    result = gazette("parse", "-", "-f", "json", stdin="今天天气很好。\n".encode())
+    data = json.loads(result.stdout)
+    assert (result.returncode, data["notices"], "warning" in result.stderr.decode()) == (0, [], True)
+
+
+def test_usage_error_exits_2():
+    assert gazette("parse", "--format", "xml", str(SAMPLE)).returncode == 2
+
+
+def test_version():
+    assert gazette("--version").stdout.decode().startswith("gazette ")
+
+
+def test_importing_the_library_loads_neither_typer_nor_rich():
+    code = "import sys, gazette_cli; gazette_cli.parse_text('一、总则'); print(sorted(m for m in ('typer', 'rich', 'click') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, env={"PYTHONPATH": str(ROOT)})
+    assert out.stdout.decode().strip() == "[]"

@@ -1,0 +1,135 @@
+"""Layout: page furniture, page numbers, rejoined paragraphs and indicator tables."""
+
+import pytest
+
+from gazette_cli.layout import _infer_page_numbers, layout
+from gazette_cli.model import LineKind, Paragraph, Table
+from gazette_cli.normalize import normalize_lines
+
+
+def _layout(raw_lines):
+    n = normalize_lines(raw_lines)
+    return layout(n.raw_lines, n.lines)
+
+
+@pytest.fixture(scope="module")
+def sample_layout(sample_doc):
+    return sample_doc.layout
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        pytest.param(290, LineKind.PAGE_NUMBER, id="page-4"),
+        pytest.param(1565, LineKind.PAGE_NUMBER, id="reversed-16"),
+        pytest.param(2378, LineKind.PAGE_NUMBER, id="reversed-24-mid-sentence"),
+        pytest.param(4472, LineKind.PAGE_NUMBER, id="reversed-42"),
+        pytest.param(1567, LineKind.RUNNING_HEADER, id="header-shizhengfu"),
+        pytest.param(4474, LineKind.RUNNING_HEADER, id="header-bangongting-unclosed"),
+        pytest.param(2798, LineKind.TABLE, id="table-header"),
+        pytest.param(2825, LineKind.TABLE, id="table-header-repeated"),
+        pytest.param(2843, LineKind.TABLE, id="table-last-row"),
+        pytest.param(291, LineKind.BODY, id="page-start-body"),
+        pytest.param(1001, LineKind.BODY, id="normative-code"),
+        pytest.param(3, LineKind.BLANK, id="blank"),
+    ],
+)
+def test_line_kinds(sample_layout, line, kind):
+    assert sample_layout.lines[line - 1].kind is kind
+
+
+@pytest.mark.parametrize(
+    "line, page",
+    [
+        pytest.param(1, 1, id="first-line"),
+        pytest.param(67, 2, id="unnumbered-page-2"),
+        pytest.param(291, 4, id="after-printed-4"),
+        pytest.param(404, 5, id="after-printed-5"),
+        pytest.param(1018, 11, id="attachment-title-page"),
+        pytest.param(1571, 16, id="after-reversed-61"),
+        pytest.param(2379, 24, id="after-reversed-42"),
+        pytest.param(2500, 25, id="after-reversed-52"),
+        pytest.param(4478, 42, id="after-reversed-24-and-header"),
+        pytest.param(4697, 43, id="last-line"),
+    ],
+)
+def test_pages(sample_layout, line, page):
+    assert sample_layout.lines[line - 1].page == page
+
+
+def test_issue_from_running_header(sample_layout):
+    issue = sample_layout.issue
+    assert (issue.title, issue.year, issue.number) == ("济南市人民政府公报", 2022, 20)
+
+
+def _paragraph_containing(layout_, needle):
+    return next(b for b in layout_.blocks if isinstance(b, Paragraph) and needle in b.text)
+
+
+@pytest.mark.parametrize(
+    "needle",
+    [
+        pytest.param("市卫生健康委、市应急局、团市委按职责分工负责", id="unit-name-broken-over-lines"),
+        pytest.param("数学、物理、化学、生物学、通用技术", id="across-page-number"),
+        pytest.param("制定统一、高效、流畅的监管和执法程序", id="across-page-number-and-header"),
+        pytest.param("推进智慧科普建设工程。加强“互联网+科普”建设", id="letter-spaced-heading"),
+        pytest.param("激发市场活力和创造力的重要保障", id="reversed-page-number-mid-sentence"),
+    ],
+)
+def test_broken_lines_are_rejoined(sample_layout, needle):
+    assert _paragraph_containing(sample_layout, needle)
+
+
+def test_joined_paragraph_maps_back_to_lines(sample_layout):
+    p = _paragraph_containing(sample_layout, "数学、物理、化学、生物学")
+    offset = p.text.index("物学、通用技术")
+    assert (p.passage.piece_at(offset).line, p.passage.piece_at(offset).page) == (291, 4)
+
+
+def test_page_furniture_is_not_in_any_paragraph(sample_layout):
+    texts = [b.text for b in sample_layout.blocks if isinstance(b, Paragraph)]
+    assert not [t for t in texts if "济南市人民政府公报" in t or t in ("4", "61", "42")]
+
+
+def test_indicator_table(sample_layout):
+    (table,) = [b for b in sample_layout.blocks if isinstance(b, Table)]
+    assert (table.header, len(table.rows), table.title) == (
+        ("序号", "指标名称", "2020年实现数", "2025年目标数", "属性"),
+        18,
+        "济南市市场监管“十四五”规划重要指标",
+    )
+
+
+def test_table_row_cells(sample_layout):
+    (table,) = [b for b in sample_layout.blocks if isinstance(b, Table)]
+    assert table.rows[3].cells == ("4", "一般事项“双随机、一公开”抽查比例（%）", "7%", "8%", "约束性")
+
+
+def test_clean_text_keeps_one_paragraph_per_line():
+    lay = _layout(
+        [
+            "为深入实施工业强市战略，制定若干政策措施如下。",
+            "一、加大研发创新支持力度",
+            "（一）支持产品研发创新。鼓励新药研发。",
+            "（二）支持中药传承与创新。",
+        ]
+    )
+    assert [b.text for b in lay.blocks] == [
+        "为深入实施工业强市战略，制定若干政策措施如下。",
+        "一、加大研发创新支持力度",
+        "（一）支持产品研发创新。鼓励新药研发。",
+        "（二）支持中药传承与创新。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "count, printed, expected",
+    [
+        pytest.param(3, {}, [1, 2, 3], id="no-printed-numbers"),
+        pytest.param(5, {2: "13"}, [11, 12, 13, 14, 15], id="count-back-from-anchor"),
+        pytest.param(17, {3: "4", 15: "61"}, list(range(1, 18)), id="reversed-two-digit"),
+        pytest.param(4, {0: "7", 3: "20"}, [7, 8, 9, 20], id="jump-in-numbering"),
+    ],
+)
+def test_page_number_inference(count, printed, expected):
+    assert _infer_page_numbers(count, printed) == expected

@@ -1,0 +1,109 @@
+"""Normalization: each named step on real gazette lines, and lines that must not change."""
+
+import pytest
+
+from gazette_cli.normalize import (
+    STEP_NAMES,
+    ascii_punctuation,
+    cjk_punctuation,
+    fullwidth_ascii,
+    justification_spaces,
+    latin_o_numerals,
+    normalize_line,
+    normalize_lines,
+    private_use_glyphs,
+)
+
+
+@pytest.mark.parametrize(
+    "step, given, expected",
+    [
+        pytest.param(fullwidth_ascii, "２０２５", "2025", id="fullwidth-digits"),
+        pytest.param(fullwidth_ascii, "１８．５％", "18.5%", id="fullwidth-decimal-percent"),
+        pytest.param(fullwidth_ascii, "ＧＣＰ资格认证", "GCP资格认证", id="fullwidth-latin"),
+        pytest.param(fullwidth_ascii, "“互联网＋科普”", "“互联网+科普”", id="fullwidth-plus"),
+        pytest.param(fullwidth_ascii, "（２０２１－２０３５年）", "（2021-2035年）", id="keeps-fullwidth-brackets"),
+        pytest.param(fullwidth_ascii, "请认真组织实施，", "请认真组织实施，", id="keeps-fullwidth-comma"),
+        pytest.param(private_use_glyphs, "５份/千人\U00100170年", "５份/千人·年", id="private-use-middle-dot"),
+        pytest.param(latin_o_numerals, "二 O 三五年远景目标", "二〇三五年远景目标", id="latin-O-in-year"),
+        pytest.param(latin_o_numerals, "二O二二年", "二〇二二年", id="latin-O-unspaced"),
+        pytest.param(cjk_punctuation, "请认真组织实施.", "请认真组织实施。", id="sentence-stop"),
+        pytest.param(cjk_punctuation, "科普工作水平.配合", "科普工作水平。配合", id="stop-mid-line"),
+        pytest.param(cjk_punctuation, "各区县人民政府,市政府各部门 (单位):", "各区县人民政府，市政府各部门 （单位）：", id="addressee-line"),
+        pytest.param(cjk_punctuation, "«科学素质纲要»", "《科学素质纲要》", id="guillemets-to-book-title"),
+        pytest.param(cjk_punctuation, "比例达到18.5%,城", "比例达到18.5%，城", id="decimal-kept-comma-converted"),
+        pytest.param(cjk_punctuation, "1.坚持科学精神引领.践行", "1.坚持科学精神引领。践行", id="list-marker-kept"),
+        pytest.param(cjk_punctuation, "按1:1比例分担", "按1:1比例分担", id="ratio-kept"),
+        pytest.param(cjk_punctuation, "登记1,000件", "登记1,000件", id="thousands-separator-kept"),
+        pytest.param(cjk_punctuation, "满意度达100%.", "满意度达100%。", id="stop-after-percent"),
+        pytest.param(cjk_punctuation, "步改善;“科学", "步改善；“科学", id="semicolon"),
+        pytest.param(cjk_punctuation, "U.S. FDA", "U.S. FDA", id="latin-context-untouched"),
+        pytest.param(justification_spaces, "３．推 进 智 慧 科 普 建 设 工 程", "３．推进智慧科普建设工程", id="letter-spaced"),
+        pytest.param(justification_spaces, "济南市 “十四五” 全民科学素质", "济南市“十四五”全民科学素质", id="spaces-around-quotes"),
+        pytest.param(justification_spaces, "持续推进 ODR （消费纠纷", "持续推进 ODR（消费纠纷", id="latin-before-bracket"),
+        pytest.param(justification_spaces, "抽查比例（%） 7% 8% 约束性", "抽查比例（%） 7% 8% 约束性", id="table-columns-kept"),
+        pytest.param(justification_spaces, " 物学、通用技术", " 物学、通用技术", id="page-start-space-kept"),
+        pytest.param(ascii_punctuation, "到2025年，比例达到18.5%。", "到2025年,比例达到18.5%.", id="ascii-punct"),
+    ],
+)
+def test_step(step, given, expected):
+    assert step(given) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        pytest.param("济政发 〔２０２２〕１７号", "济政发〔2022〕17号", id="doc-number"),
+        pytest.param("(三)工作目标.到２０２５年,全市公", "（三）工作目标。到2025年，全市公", id="heading-line"),
+        pytest.param("研发 投 入 (加 计 扣 除 口 径) 的 １０％、", "研发投入（加计扣除口径）的 10%、", id="letter-spaced-with-brackets"),
+        pytest.param("药物 (含医疗器械)", "药物（含医疗器械）", id="space-before-bracket"),
+        pytest.param("«全民科学素质行动规划纲要 (２０２１－", "《全民科学素质行动规划纲要（2021-", id="title-broken-open-bracket"),
+        pytest.param("２０３５年)» (国发 〔２０２１〕９号,以下简", "2035年）》（国发〔2021〕9号，以下简", id="unmatched-close-bracket"),
+        pytest.param("５份/千人\U00100170年.实行抽检分离", "5份/千人·年。实行抽检分离", id="private-use-and-stop"),
+        pytest.param("１０１．８２％.推进企业", "101.82%。推进企业", id="decimal-then-stop"),
+    ],
+)
+def test_normalize_line(raw, expected):
+    assert normalize_line(raw) == expected
+
+
+# Clean text that is already GB/T 15834: normalization must leave it alone.
+UNCHANGED = [
+    "到2025年，全市公民具备科学素质的比例达到18.5%。",
+    "（责任单位：市工业和信息化局、市科技局）",
+    "《济南市人民政府关于印发济南市促进生物医药和大健康产业发展若干政策的通知》（济政字〔2019〕81号）同时废止。",
+    "第一条　为了加强城市供水管理，制定本办法。",
+    "推广应用ISO 9001质量管理体系。",
+    "1.坚持科学精神引领。",
+    "按1:1比例分担",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", [pytest.param(x, id=f"unchanged-{i}") for i, x in enumerate(UNCHANGED)])
+def test_clean_text_is_unchanged(line):
+    assert normalize_line(line) == line
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("３．推 进 智 慧 科 普 建 设 工 程.加 强", id="letter-spaced"),
+        pytest.param("各区县人民政府,市政府各部门 (单位):", id="addressee"),
+        pytest.param("二 O 三五年", id="latin-O"),
+        pytest.param("(TISC)、高校国家知识产权", id="latin-in-brackets"),
+    ],
+)
+def test_normalization_is_idempotent(raw):
+    once = normalize_line(raw)
+    assert normalize_line(once) == once
+
+
+def test_steps_are_reported_with_what_changed():
+    result = normalize_lines(["２０２５年", "已经干净。"])
+    assert (result.steps, result.changed, result.lines) == (STEP_NAMES, ("fullwidth_ascii",), ("2025年", "已经干净。"))
+
+
+def test_line_count_is_kept():
+    raw = ["济南市人民政府", "", " 物学、通用技术", "４"]
+    assert len(normalize_lines(raw).lines) == len(raw)

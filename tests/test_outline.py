@@ -1,0 +1,200 @@
+"""Outline: every numbered heading of the sample, and the traps that must not become headings."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import gazette_cli
+from gazette_cli.markers import cn_to_int, match_marker
+
+HEADINGS = Path(__file__).parent / "fixtures" / "jinan-gazette-2022-20.headings.tsv"
+
+
+def _expected_headings():
+    with HEADINGS.open(encoding="utf-8") as f:
+        return [(int(r["notice"]), r["path"], r["title"], int(r["line"]), int(r["page"])) for r in csv.DictReader(f, delimiter="\t")]
+
+
+def test_every_heading_of_the_sample(sample_doc):
+    got = [
+        (i, c.path, c.title, c.span.start_line, c.span.page)
+        for i, n in enumerate(sample_doc.notices, start=1)
+        for c in n.walk()
+    ]
+    assert got == _expected_headings()
+
+
+@pytest.mark.parametrize(
+    "notice, level, count",
+    [
+        pytest.param(1, 1, 4, id="kexue-level1"),
+        pytest.param(1, 2, 15, id="kexue-level2"),
+        pytest.param(1, 3, 34, id="kexue-level3"),
+        pytest.param(2, 1, 5, id="shengwu-level1"),
+        pytest.param(2, 2, 17, id="shengwu-level2-continued-numbering"),
+        pytest.param(3, 1, 0, id="appointment-no-clauses"),
+        pytest.param(5, 4, 16, id="shichang-level4"),
+    ],
+)
+def test_clause_counts_per_level(sample_doc, notice, level, count):
+    assert sum(1 for c in sample_doc.notices[notice - 1].walk() if c.level == level) == count
+
+
+def test_clause_text_and_span(sample_doc):
+    clause = next(c for c in sample_doc.notices[0].walk() if c.path == "一/(三)")
+    assert (clause.title, clause.text.startswith("工作目标。到2025年，全市公民具备科学素质的比例达到18.5%"), clause.span) == (
+        "工作目标",
+        True,
+        gazette_cli.Span(125, 143, 2, 2),
+    )
+
+
+def test_clause_span_covers_children(sample_doc):
+    clause = next(c for c in sample_doc.notices[0].walk() if c.path == "二")
+    assert (clause.span.start_line, clause.span.end_line, clause.span.page, clause.span.end_page) == (145, 609, 2, 6)
+
+
+def _paths(text):
+    doc = gazette_cli.parse_text(text)
+    return [c.path for n in doc.notices for c in n.walk()]
+
+
+PLAN = "济南市某某工作方案\n"
+
+
+@pytest.mark.parametrize(
+    "body, paths",
+    [
+        pytest.param(
+            "一、总体要求\n（一）指导思想。坚持。\n（二）基本原则。\n1.坚持引领。\n2.坚持协同。\n二、重点任务\n（一）建设。\n",
+            ["一", "一/(一)", "一/(二)", "一/(二)/1", "一/(二)/2", "二", "二/(一)"],
+            id="four-levels",
+        ),
+        pytest.param(
+            "一、研发\n（一）支持研发。\n（二）支持中药。\n二、产业化\n（三）支持转化。\n（四）支持评价。\n",
+            ["一", "一/(一)", "一/(二)", "二", "二/(三)", "二/(四)"],
+            id="numbering-continues-across-sections",
+        ),
+        pytest.param(
+            "一、任务\n（十）第十项。\n（十一）第十一项。\n（十二）第十二项。\n",
+            ["一"],
+            id="starting-at-ten-is-not-a-list",
+        ),
+        pytest.param(
+            "一、任务\n1.加强监管。\n（1）加强网络市场监管。\n（2）加强广告市场监管。\n2.强化审查。\n",
+            ["一", "一/1", "一/1/(1)", "一/1/(2)", "一/2"],
+            id="num-paren-level",
+        ),
+        pytest.param(
+            "第一章　总则\n第一条　为了规范管理，制定本办法。\n第二条　本办法适用于本市。\n第二章　附则\n第三条　本办法自发布之日起施行。\n",
+            ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条"],
+            id="chapters-and-articles",
+        ),
+        pytest.param(
+            "第一条　为了规范管理，制定本办法。\n第二条　本办法所称单位包括：\n（一）机关；\n（二）企业。\n第三条　施行。\n",
+            ["第一条", "第二条", "第二条/(一)", "第二条/(二)", "第三条"],
+            id="articles-with-items",
+        ),
+    ],
+)
+def test_outline_shapes(body, paths):
+    assert _paths(PLAN + body) == paths
+
+
+# Lines in the sample's raw form that look like markers but are not headings.
+TRAPS = [
+    pytest.param(
+        "一、任务\n（一）执法。总结原各\n\n２４\n\n市政府办公厅文件　　　　济南市人民政府公报 (２０２２年第２０期\n\n\n\n部门监管执法办案程序和经验,制定统\n\n一、高效、流畅的监管和执法程序,形成\n\n一系列监管执法机制.\n",
+        "一、高效",
+        id="tongyi-broken-over-page",
+    ),
+    pytest.param(
+        "一、回顾\n（一）质量。万人有效发明专利拥有量增至２９３２５件、\n\n３３．２ 件, 同 比 分 别 增 长 １５４．９３％、\n\n１０１．８２％.推进企业质量管理认证.\n",
+        "101.82%",
+        id="decimal-at-line-start",
+    ),
+    pytest.param(
+        "一、任务\n（一）食品。强 化 街 道\n\n(镇)食安办规范化建设,到２０２５年,全\n",
+        "（镇）",
+        id="town-in-brackets",
+    ),
+    pytest.param(
+        "一、任务\n（一）服务。推动技术与创新支持中心\n\n(TISC)、高校国家知识产权信息服务中\n",
+        "（TISC）",
+        id="latin-abbreviation-in-brackets",
+    ),
+    pytest.param(
+        "一、目标\n（一）指标。\n\n序号 指标名称 ２０２０年\n\n实现数\n\n２０２５年\n\n目标数 属性\n\n１ 市级社会公用计量标准实现数 (项) １８６ ２７０ 预期性\n\n２ 地方标准制定数量 (项) ５１ ２００ 预期性\n",
+        "地方标准制定数量",
+        id="indicator-table-rows",
+    ),
+    pytest.param(
+        "一、任务\n（一）加强。\n（三）跳过第二项。\n",
+        "跳过第二项",
+        id="skipped-number",
+    ),
+    pytest.param(
+        "一、任务\n二、任务\n一、重新开始\n",
+        "重新开始",
+        id="restart-of-top-level",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, not_a_title", TRAPS)
+def test_traps_are_not_headings(body, not_a_title):
+    doc = gazette_cli.parse_text(PLAN + body)
+    titles = [c.title for n in doc.notices for c in n.walk()]
+    assert [t for t in titles if not_a_title in t] == []
+
+
+@pytest.mark.parametrize(
+    "text, family, number",
+    [
+        pytest.param("一、总体要求", "cn", 1, id="cn"),
+        pytest.param("十一、", "cn", 11, id="cn-eleven"),
+        pytest.param("（十七）统筹资金支持", "cn_paren", 17, id="cn-paren-seventeen"),
+        pytest.param("(二十三)", "cn_paren", 23, id="cn-paren-twenty-three"),
+        pytest.param("1.坚持", "num", 1, id="num"),
+        pytest.param("12、积极", "num", 12, id="num-dunhao"),
+        pytest.param("（4）打击传销", "num_paren", 4, id="num-paren"),
+        pytest.param("第十二条　", "article", 12, id="article"),
+        pytest.param("第三章 附则", "chapter", 3, id="chapter"),
+        pytest.param("②开展", "circled", 2, id="circled"),
+    ],
+)
+def test_markers(text, family, number):
+    m = match_marker(text)
+    assert (m.family, m.number) == (family, number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("101.82%", id="decimal"),
+        pytest.param("2025年", id="year"),
+        pytest.param("12345市民服务热线", id="hotline"),
+        pytest.param("（镇）", id="town"),
+        pytest.param("（TISC）", id="latin"),
+        pytest.param("（2022年10月8日印发）", id="printed-date"),
+        pytest.param("第三类医疗器械", id="di-san-lei"),
+        pytest.param("十九大", id="shijiuda"),
+    ],
+)
+def test_not_markers(text):
+    assert match_marker(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("十", 10, id="ten"),
+        pytest.param("十七", 17, id="seventeen"),
+        pytest.param("二十三", 23, id="twenty-three"),
+        pytest.param("一百零五", 105, id="hundred-five"),
+        pytest.param("二〇三五", 2035, id="year-digits"),
+    ],
+)
+def test_cn_to_int(text, value):
+    assert cn_to_int(text) == value

@@ -1,0 +1,272 @@
+"""References (cited documents) and validity: every form, positive and
+negative, and the sample's citations checked against its text."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+import gazette_cli
+from gazette_cli import references, validity
+
+from conftest import notice_by_number
+
+
+def parse_clause(clause: str):
+    return gazette_cli.parse_text("测试实施方案\n一、重点任务\n" + clause + "\n")
+
+
+def refs_of(clause: str):
+    return references.extract(parse_clause(clause).notices[0])
+
+
+def source_text(doc, span) -> str:
+    return regex.sub(r"\s+", "", "".join(doc.normalized.lines[span.start_line - 1 : span.end_line]))
+
+
+REFERENCES = [
+    pytest.param(
+        "（一）依据《全民科学素质行动规划纲要（2021-2035年）》（国发〔2021〕9号，以下简称《科学素质纲要》），制定本方案。",
+        ("全民科学素质行动规划纲要（2021-2035年）", "国发〔2021〕9号", "科学素质纲要", "basis"),
+        id="title-number-short-name-basis",
+    ),
+    pytest.param(
+        "（一）依据«全民科学素质行动规划纲要 (２０２１－２０３５年)» (国发 〔２０２１〕９号,以下简称«科学素质纲要»),制定本方案.",
+        ("全民科学素质行动规划纲要（2021-2035年）", "国发〔2021〕9号", "科学素质纲要", "basis"),
+        id="pdf-guillemets-full-width-digits",
+    ),
+    pytest.param(
+        "（一）根据《政府参事工作条例》（国务院令第565号）规定，经研究确定。",
+        ("政府参事工作条例", "国务院令第565号", None, "basis"),
+        id="国务院令-basis",
+    ),
+    pytest.param(
+        "（一）《济南市人民政府关于印发济南市促进生物医药和大健康产业发展若干政策的通知》（济政字〔2019〕81号）同时废止。",
+        ("济南市人民政府关于印发济南市促进生物医药和大健康产业发展若干政策的通知", "济政字〔2019〕81号", None, "repeals"),
+        id="同时废止-repeals",
+    ),
+    pytest.param(
+        "（一）认真贯彻落实《干部教育培训工作条例》，做好培训。",
+        ("干部教育培训工作条例", None, None, "cites"),
+        id="title-alone-cites",
+    ),
+    pytest.param(
+        "（一）用足用好《济南市人才服务支持政策（30条）》等相关政策。",
+        ("济南市人才服务支持政策（30条）", None, None, "cites"),
+        id="title-with-count-tail",
+    ),
+    pytest.param(
+        "（一）充分利用《区域全面经济伙伴关系协定》（RCEP）规则。",
+        ("区域全面经济伙伴关系协定", None, "RCEP", "cites"),
+        id="abbreviation",
+    ),
+    pytest.param(
+        "（一）按照济政字〔2019〕81号文件要求执行。",
+        (None, "济政字〔2019〕81号", None, "basis"),
+        id="bare-number-after-按照",
+    ),
+    pytest.param(
+        "（一）国办发〔2020〕12号明确了相关要求。",
+        (None, "国办发〔2020〕12号", None, "cites"),
+        id="bare-number-cites",
+    ),
+    pytest.param(
+        "（一）根据《疫苗管理法》等法律法规规定，实施全覆盖检查。",
+        ("疫苗管理法", None, None, "basis"),
+        id="法-basis",
+    ),
+    pytest.param(
+        "（一）贯彻落实《山东省氢能产业中长期发展规划（2020—\n2030年）》，发挥计量作用。",
+        ("山东省氢能产业中长期发展规划（2020—2030年）", None, None, "cites"),
+        id="title-broken-over-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize("clause, expected", REFERENCES)
+def test_reference_fields(clause, expected):
+    (ref,) = refs_of(clause)
+    assert (ref.title, ref.doc_number, ref.short_name, ref.relation) == expected
+
+
+@pytest.mark.parametrize("clause, expected", REFERENCES)
+def test_reference_text_is_in_the_source_at_its_span(clause, expected):
+    doc = parse_clause(clause)
+    (ref,) = references.extract(doc.notices[0])
+    assert regex.sub(r"\s+", "", ref.text) in source_text(doc, ref.span)
+
+
+@pytest.mark.parametrize(
+    "clause, relations",
+    [
+        pytest.param(
+            "（一）依据《A规划纲要》（国发〔2021〕9号）、《B实施方案》（鲁政发〔2021〕25号）和《C规划》，制定本方案。",
+            ("basis", "basis", "basis"),
+            id="basis-governs-a-list",
+        ),
+        pytest.param(
+            "（一）《甲办法》《乙规定》同时废止。",
+            ("repeals", "repeals"),
+            id="repeals-governs-a-list",
+        ),
+        pytest.param(
+            "（一）依据《A规划纲要》，结合《B实施方案》，制定本方案。",
+            ("basis", "cites"),
+            id="comma-ends-the-list",
+        ),
+    ],
+)
+def test_relation_of_lists(clause, relations):
+    assert tuple(r.relation for r in refs_of(clause)) == relations
+
+
+def test_short_name_use_resolves_to_the_full_title():
+    clause = (
+        "（一）依据《全民科学素质行动规划纲要（2021-2035年）》（国发〔2021〕9号，以下简称《科学素质纲要》），制定本方案。"
+        "做好《科学素质纲要》实施工作。"
+    )
+    later = refs_of(clause)[1]
+    assert (later.title, later.doc_number, later.short_name) == (
+        "全民科学素质行动规划纲要（2021-2035年）",
+        "国发〔2021〕9号",
+        "科学素质纲要",
+    )
+
+
+NOT_REFERENCES = [
+    pytest.param("（一）在《人民日报》《新闻联播》等媒体宣传。", id="newspaper-and-programme"),
+    pytest.param("（一）开通“96333”热线和12345热线。", id="quoted-numbers"),
+    pytest.param("（一）到2025年10月8日完成，实施5项提升行动。", id="dates-and-counts"),
+    pytest.param("（一）打造“食安济南”升级版。", id="slogan-in-quotes"),
+    pytest.param("（一）出版《科学家的故事》系列读本。", id="book-title"),
+]
+
+
+@pytest.mark.parametrize("clause", NOT_REFERENCES)
+def test_not_a_reference(clause):
+    assert refs_of(clause) == ()
+
+
+LETTER = (
+    "济南市人民政府\n关于印发测试规划的通知\n济政办字〔2022〕51号\n各区县人民政府，市政府各部门（单位）：\n"
+    "经市政府同意，现将《济南市“十四五”市场监管规划》印发给你们，请认真组织实施。\n"
+)
+
+
+def test_attached_document_is_not_a_reference():
+    assert references.extract(gazette_cli.parse_text(LETTER).notices[0]) == ()
+
+
+def test_own_doc_number_is_not_a_reference():
+    doc = gazette_cli.parse_text(LETTER + "本通知（济政办字〔2022〕51号）自印发之日起施行。\n")
+    assert references.extract(doc.notices[0]) == ()
+
+
+# --- validity -----------------------------------------------------------------
+
+VALIDITY = [
+    pytest.param(
+        "本政策措施自2022年11月10日起施行，有效期至2025年11月9日。",
+        ("2022-11-10", "2025-11-09", None),
+        id="sample-from-until",
+    ),
+    pytest.param(
+        "本政策措施自２０２２年１１月１０日起施行,有效期至２０２５年\n１１月９日.",
+        ("2022-11-10", "2025-11-09", None),
+        id="pdf-full-width-broken",
+    ),
+    pytest.param("本办法自印发之日起施行。", (None, None, None), id="自印发之日起施行"),
+    pytest.param("本方案自2023年1月1日起实施，有效期5年。", ("2023-01-01", None, 5), id="有效期X年"),
+    pytest.param("本规定自二〇二三年一月一日起施行，有效期为三年。", ("2023-01-01", None, 3), id="chinese-numerals"),
+    pytest.param("本办法有效期5年，自发布之日起施行。", (None, None, 5), id="term-before-start"),
+    pytest.param("本方案有效期至2025年12月31日。", (None, "2025-12-31", None), id="until-only"),
+]
+
+
+def validity_of(sentence: str):
+    return validity.extract(gazette_cli.parse_text("若干措施\n" + sentence + "\n").notices[0])
+
+
+@pytest.mark.parametrize("sentence, expected", VALIDITY)
+def test_validity_dates(sentence, expected):
+    v = validity_of(sentence)
+    assert (v.effective_from, v.effective_until, v.term_years) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", VALIDITY)
+def test_validity_text_is_in_the_source_at_its_span(sentence, expected):
+    doc = gazette_cli.parse_text("若干措施\n" + sentence + "\n")
+    v = validity.extract(doc.notices[0])
+    assert regex.sub(r"\s+", "", v.text) in source_text(doc, v.span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("自2021年起实施知识产权提升行动以来，成效明显。", id="起实施-as-history"),
+        pytest.param("本政策有效期内，如遇法律调整变化的，从其规定。", id="有效期内"),
+        pytest.param("自产品开始生产3年内给予奖励。", id="自-without-起"),
+    ],
+)
+def test_not_a_validity(sentence):
+    assert validity_of(sentence) is None
+
+
+# --- the sample ---------------------------------------------------------------
+
+def test_sample_18号_repeals_the_2019_policy(sample_doc):
+    notice = notice_by_number(sample_doc, "济政发〔2022〕18号")
+    assert [r.doc_number for r in notice.references if r.relation == "repeals"] == ["济政字〔2019〕81号"]
+
+
+def test_sample_18号_validity(sample_doc):
+    v = notice_by_number(sample_doc, "济政发〔2022〕18号").validity
+    assert (v.effective_from, v.effective_until) == ("2022-11-10", "2025-11-09")
+
+
+def test_sample_61号_cites_the_order_as_basis(sample_doc):
+    notice = notice_by_number(sample_doc, "济政字〔2022〕61号")
+    assert ("国务院令第565号", "basis") in [(r.doc_number, r.relation) for r in notice.references]
+
+
+def test_sample_letter_that_is_its_own_preamble_counts_once(sample_doc):
+    notice = notice_by_number(sample_doc, "济政字〔2022〕61号")
+    texts = [r.text for r in notice.references]
+    assert len(texts) == len(set(texts))
+
+
+def test_sample_references_are_in_the_source_at_their_span(sample_doc):
+    misplaced = [
+        r.text
+        for n in sample_doc.notices
+        for r in n.references
+        if regex.sub(r"\s+", "", r.text) not in source_text(sample_doc, r.span)
+    ]
+    assert misplaced == []
+
+
+def test_sample_every_title_but_the_attached_is_a_reference(sample_doc):
+    """Each 《》 of the clean text is one reference, except each letter's attached
+    document and the short names defined inside a citation (以下简称《…》)."""
+    clean = gazette_cli.pipeline.clean_text(sample_doc)
+    titles = len(regex.findall(r"(?<!以下简称)《[^《》]+》", clean))
+    attached = sum(1 for n in sample_doc.notices if n.attachment_title)
+    assert sum(len(n.references) for n in sample_doc.notices) == titles - attached
+
+
+def test_sample_no_reference_is_an_attached_document(sample_doc):
+    attached = {n.attachment_title for n in sample_doc.notices if n.attachment_title}
+    assert [r.title for n in sample_doc.notices for r in n.references if r.title in attached] == []
+
+
+ORDER = (
+    "济南市人民政府令\n第２８８号\n\n"
+    "《济南市城市供水条例实施办法》已经２０２２年９月２６日市政府第１６次常务会议通过，现予公布，自２０２２年１２月１日起施行。\n\n"
+    "市长　于海田\n２０２２年１０月２０日\n\n济南市城市供水条例实施办法\n\n第一章　总则\n\n"
+    "第一条　为了加强城市供水管理，根据《济南市城市供水条例》，结合本市实际，制定本办法。\n"
+)
+
+
+def test_order_promulgating_its_own_document_is_not_a_reference():
+    refs = references.extract(gazette_cli.parse_text(ORDER).notices[0])
+    assert [(r.title, r.relation) for r in refs] == [("济南市城市供水条例", "basis")]

@@ -1,0 +1,317 @@
+"""Responsible units (责任单位): every form of issue 3, positive and negative,
+and the sample's unit lists counted against its text."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+import gazette_cli
+from gazette_cli import responsibilities
+
+from conftest import notice_by_number
+
+
+def parse_clause(clause: str):
+    """A one-clause plan around ``clause`` (written as in a gazette)."""
+    return gazette_cli.parse_text("测试实施方案\n一、重点任务\n" + clause + "\n")
+
+
+def items_of(clause: str):
+    return responsibilities.extract(parse_clause(clause).notices[0])
+
+
+def source_text(doc, span) -> str:
+    """The normalized source lines of a span, joined without white space."""
+    return regex.sub(r"\s+", "", "".join(doc.normalized.lines[span.start_line - 1 : span.end_line]))
+
+
+FORMS = [
+    pytest.param(
+        "（一）将弘扬科学精神贯穿于育人全链条。推动科学精神浸润校园。（市委宣传部、市教育局、市科技局、团市委、市科协按职责分工负责）",
+        ("市委宣传部", "市教育局", "市科技局", "团市委", "市科协"),
+        ("市委宣传部",),
+        (),
+        "按职责分工负责",
+        id="sample-按职责分工负责",
+    ),
+    pytest.param(
+        "（一）强化监管。守住底线。（责任单位：市市场监管局、市农业农村局按职责分工落实）",
+        ("市市场监管局", "市农业农村局"),
+        ("市市场监管局",),
+        (),
+        "责任单位",
+        id="sample-责任单位-按职责分工落实",
+    ),
+    pytest.param(
+        "（一）支持产品研发创新。给予奖补。（责任单位：市工业和信息化局、市科技局、市市场监管局）",
+        ("市工业和信息化局", "市科技局", "市市场监管局"),
+        ("市工业和信息化局",),
+        (),
+        "责任单位",
+        id="责任单位-full-width-colon",
+    ),
+    pytest.param(
+        "(一)支持产品研发创新,给予奖补.(责任单位:市工业和信息化局、市科技局)",
+        ("市工业和信息化局", "市科技局"),
+        ("市工业和信息化局",),
+        (),
+        "责任单位",
+        id="责任单位-pdf-half-width",
+    ),
+    pytest.param(
+        "（一）加强组织领导。统筹推进。（责任单位：市促进生物医药和大健康产业发展工作领导小组成员单位）",
+        ("市促进生物医药和大健康产业发展工作领导小组成员单位",),
+        ("市促进生物医药和大健康产业发展工作领导小组成员单位",),
+        (),
+        "责任单位",
+        id="lone-body",
+    ),
+    pytest.param(
+        "（一）提升中医药服务能力。给予奖励。（责任单位：市工业和信息化局、市卫生健\n康委）",
+        ("市工业和信息化局", "市卫生健康委"),
+        ("市工业和信息化局",),
+        (),
+        "责任单位",
+        id="name-broken-over-lines",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。\n牵头单位：市科技局；配合单位：市财政局、市教育局",
+        ("市科技局", "市财政局", "市教育局"),
+        ("市科技局",),
+        ("市财政局", "市教育局"),
+        "牵头单位/配合单位",
+        id="牵头单位-配合单位-run",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。（牵头单位:市发展改革委;配合单位:市财政局）",
+        ("市发展改革委", "市财政局"),
+        ("市发展改革委",),
+        ("市财政局",),
+        "牵头单位/配合单位",
+        id="牵头单位-配合单位-half-width",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。（市科技局牵头，市财政局、市教育局配合）",
+        ("市科技局", "市财政局", "市教育局"),
+        ("市科技局",),
+        ("市财政局", "市教育局"),
+        "牵头/配合",
+        id="X牵头-Y配合",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。（市大数据局牵头）",
+        ("市大数据局",),
+        ("市大数据局",),
+        (),
+        "牵头",
+        id="X牵头-alone",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。（牵头单位：市科技局  责任单位：各区县政府）",
+        ("市科技局", "各区县政府"),
+        ("市科技局",),
+        (),
+        "牵头单位/责任单位",
+        id="牵头单位-责任单位",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。（主责单位：市应急局；参与单位：市公安局、市消防救援支队）",
+        ("市应急局", "市公安局", "市消防救援支队"),
+        ("市应急局",),
+        ("市公安局", "市消防救援支队"),
+        "主责单位/参与单位",
+        id="主责单位-参与单位",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。（负责单位：市水务局、市城乡交通运输局）",
+        ("市水务局", "市城乡交通运输局"),
+        ("市水务局",),
+        (),
+        "负责单位",
+        id="负责单位",
+    ),
+    pytest.param(
+        "（一）加强保护。做好工作。（责任单位：中国（济南）知识产权保护中心、市市场监管局）",
+        ("中国（济南）知识产权保护中心", "市市场监管局"),
+        ("中国（济南）知识产权保护中心",),
+        (),
+        "责任单位",
+        id="name-with-parenthesis",
+    ),
+    pytest.param(
+        "（一）加强领导。做好工作。（市科技局、市财政局等按职责分工负责）",
+        ("市科技局", "市财政局"),
+        ("市科技局",),
+        (),
+        "按职责分工负责",
+        id="等-before-keyword",
+    ),
+]
+
+
+@pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
+def test_form_units(clause, units, lead, support, form):
+    (item,) = items_of(clause)
+    assert item.units == units
+
+
+@pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
+def test_form_roles(clause, units, lead, support, form):
+    (item,) = items_of(clause)
+    assert (item.lead, item.support, item.form) == (lead, support, form)
+
+
+@pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
+def test_form_text_is_in_the_source_at_its_span(clause, units, lead, support, form):
+    doc = parse_clause(clause)
+    (item,) = responsibilities.extract(doc.notices[0])
+    assert regex.sub(r"\s+", "", item.text) in source_text(doc, item.span)
+
+
+@pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
+def test_form_path_is_the_clause(clause, units, lead, support, form):
+    (item,) = items_of(clause)
+    assert item.path == "一/(一)"
+
+
+@pytest.mark.parametrize(
+    "clause, lead_from",
+    [
+        pytest.param("（一）做好工作。（市教育局、市科协按职责分工负责）", "first_listed", id="keyword-first-listed"),
+        pytest.param("（一）做好工作。（责任单位：市教育局、市科协）", "first_listed", id="label-first-listed"),
+        pytest.param("（一）做好工作。（市科协牵头，市教育局配合）", "text", id="牵头-stated"),
+        pytest.param("（一）做好工作。（牵头单位：市科协；责任单位：市教育局）", "text", id="牵头单位-stated"),
+    ],
+)
+def test_lead_from(clause, lead_from):
+    (item,) = items_of(clause)
+    assert item.lead_from == lead_from
+
+
+NOT_UNIT_LISTS = [
+    pytest.param("（一）支持资质认证。药物（含医疗器械）临床试验。", id="含-parenthesis"),
+    pytest.param("（一）落实《山东省知识产权强省建设纲要（2021-2035年）》。", id="years-parenthesis"),
+    pytest.param("（一）各有关部门（单位）要按照全民科学素质建设总体部署开展工作。", id="单位-in-addressees"),
+    pytest.param("（一）对品种通过一致性评价（不含豁免 BE试验）的企业给予奖励。", id="不含-parenthesis"),
+    pytest.param("（一）按合同执行额（以发票为准）的5%给予奖励。", id="以发票为准"),
+    pytest.param("（一）加强领导。（对符合条件的，由市科技局负责）", id="负责-after-a-condition"),
+    pytest.param("（一）各责任单位根据职责分工做好年度工作。", id="责任单位-in-prose"),
+    pytest.param("（一）责任单位中列第一位的为牵头组织落实单位。", id="18号-convention-sentence"),
+    pytest.param("（一）构建“党政主导、政法牵头、部门协同”的格局。", id="牵头-in-a-slogan"),
+    pytest.param("（一）扩大活动覆盖面（每年超过2个月）。", id="duration-parenthesis"),
+]
+
+
+@pytest.mark.parametrize("clause", NOT_UNIT_LISTS)
+def test_not_a_unit_list(clause):
+    assert items_of(clause) == ()
+
+
+@pytest.mark.parametrize(
+    "text, keyword",
+    [
+        pytest.param("市科协按职责分工负责", "按职责分工负责", id="按职责分工负责"),
+        pytest.param("市科协按职责分工落实", "按职责分工落实", id="按职责分工落实"),
+        pytest.param("市科协负责", "负责", id="负责"),
+    ],
+)
+def test_name_never_swallows_the_keyword(text, keyword):
+    found = responsibilities.read_list(text)
+    assert found.units == ("市科协",) and keyword not in found.units[0]
+
+
+# --- aliases ------------------------------------------------------------------
+
+ALIAS_PLAN = (
+    "测试工作方案\n一、重点任务\n"
+    "（一）实施专利提质强基工程。做好工作。（责任单位：市市场监管局、市科技局，各区县政府。）\n"
+    "（二）实施商标品牌建设工程。做好工作。（责任单位：市市场监管局、市财政局，各区县政府及代管镇、街道的功能区管理机构，"
+    "以下将各区县政府及代管镇、街道的功能区管理机构统称各区县政府）\n"
+    "（三）实施版权创新发展工程。做好工作。（责任单位：市文化和旅游局、各区县政府）\n"
+)
+FULL_NAME = "各区县政府及代管镇、街道的功能区管理机构"
+
+
+@pytest.fixture(scope="module")
+def alias_items():
+    return responsibilities.extract(gazette_cli.parse_text(ALIAS_PLAN).notices[0])
+
+
+def test_alias_definition_keeps_the_defined_name_whole(alias_items):
+    assert alias_items[1].units == ("市市场监管局", "市财政局", FULL_NAME)
+
+
+def test_alias_definition_is_recorded(alias_items):
+    assert alias_items[1].aliases == (("各区县政府", FULL_NAME),)
+
+
+def test_alias_use_after_definition_resolves(alias_items):
+    assert alias_items[2].resolved == (("各区县政府", FULL_NAME),)
+
+
+def test_alias_use_before_definition_stays(alias_items):
+    assert alias_items[0].resolved == ()
+
+
+# --- the sample ---------------------------------------------------------------
+
+# One unit list per parenthesis holding 按职责分工负责 or opening with 责任单位.
+_SAMPLE_MARKS = regex.compile(r"按职责分工负责|（责任单位")
+
+
+def _notice_text(doc, notice) -> str:
+    return source_text(doc, notice.span)
+
+
+@pytest.mark.parametrize("number", ["济政发〔2022〕17号", "济政发〔2022〕18号", "济政字〔2022〕61号", "济政字〔2022〕65号", "济政办字〔2022〕51号"])
+def test_sample_one_item_per_keyword(sample_doc, number):
+    notice = notice_by_number(sample_doc, number)
+    expected = len(_SAMPLE_MARKS.findall(_notice_text(sample_doc, notice)))
+    assert len(notice.responsibilities) == expected
+
+
+def test_sample_total_matches_raw_file(sample_doc, sample_lines):
+    raw = regex.sub(r"\s+", "", "".join(sample_lines))
+    expected = len(regex.findall(r"按职责分工负责|[（(]责任单位", raw))
+    assert sum(len(n.responsibilities) for n in sample_doc.notices) == expected
+
+
+def _sample_items(doc):
+    return [(r, i) for i, n in enumerate(doc.notices) for r in n.responsibilities]
+
+
+def test_sample_items_are_in_the_source_at_their_span(sample_doc):
+    misplaced = [
+        r.text for r, _ in _sample_items(sample_doc) if regex.sub(r"\s+", "", r.text) not in source_text(sample_doc, r.span)
+    ]
+    assert misplaced == []
+
+
+def test_sample_units_never_hold_a_keyword(sample_doc):
+    bad = [u for r, _ in _sample_items(sample_doc) for u in r.units if regex.search(r"按职责|负责|责任单位|[：:，\s]", u)]
+    assert bad == []
+
+
+def test_sample_units_split_at_every_separator_but_a_defined_name(sample_doc):
+    defined = {full for r, _ in _sample_items(sample_doc) for _, full in r.aliases}
+    bad = [u for r, _ in _sample_items(sample_doc) for u in r.units if "、" in u and u not in defined]
+    assert bad == []
+
+
+def test_sample_alias_defined_once_and_resolved_after(sample_doc):
+    notice = notice_by_number(sample_doc, "济政字〔2022〕65号")
+    first = next(i for i, r in enumerate(notice.responsibilities) if r.aliases)
+    later_uses = [r for r in notice.responsibilities[first + 1 :] if "各区县政府" in r.units]
+    assert later_uses and all(r.resolved == (("各区县政府", FULL_NAME),) for r in later_uses)
+
+
+def test_sample_clause_dicts_list_their_units(sample_dict):
+    notice = next(n for n in sample_dict["notices"] if n["doc_number"] == "济政发〔2022〕18号")
+    by_path = {r["path"]: r["units"] for r in notice["responsibilities"]}
+    first = notice["clauses"][0]["children"][0]
+    assert first["units"] == by_path[first["path"]]
+
+
+def test_sample_output_validates(sample_dict, validator):
+    assert list(validator.iter_errors(sample_dict)) == []

@@ -1,0 +1,263 @@
+"""Numeric targets: the forms gazettes write them in, the look-alikes that are not targets, the sample."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from gazette_cli import targets
+from gazette_text import notice_of
+
+D = Decimal
+
+
+def only_target(body: str):
+    found = [t for t in targets.extract(notice_of(body)) if t.source == "text"]
+    assert len(found) == 1, [t.text for t in found]
+    return found[0]
+
+
+# --- forms: one target each, (body, value, value_max, unit, comparator) ------------------------------
+
+FORMS = [
+    pytest.param("一、目标\n全市公民具备科学素质的比例达到18.5%。", D("18.5"), None, "%", "=", id="daodao-percent"),
+    pytest.param("一、目标\n全市公民具备科学素质的比例达到１８．５％。", D("18.5"), None, "%", "=", id="fullwidth-digits"),
+    pytest.param("一、目标\n每年开展健康教育活动40场。", D("40"), None, "场", "=", id="annual-count"),
+    pytest.param("一、目标\n每年培训科技辅导员300余人次。", D("300"), None, "人次", ">", id="yu-more-than"),
+    pytest.param("一、目标\n保持市级以上科普教育基地数量不低于100家。", D("100"), None, "家", ">=", id="not-lower-than"),
+    pytest.param("一、目标\n新增科普场馆不少于5个。", D("5"), None, "个", ">=", id="not-fewer-than"),
+    pytest.param("一、目标\n培育形成30个以上高价值专利培育中心。", D("30"), None, "个", ">=", id="yishang-before-noun"),
+    pytest.param("一、目标\n知识产权质押融资登记金额累计超100亿元。", D("100"), None, "亿元", ">", id="chao-money-target"),
+    pytest.param("一、目标\n有效注册商标量预期值达40万件。", D("40"), None, "万件", "=", id="wan-unit"),
+    pytest.param("一、目标\n知识产权保护满意度达85分以上。", D("85"), None, "分", ">=", id="score-yishang"),
+    pytest.param("一、目标\n全市食品抽检量不低于5份/千人·年。", D("5"), None, "份/千人·年", ">=", id="compound-unit"),
+    pytest.param("一、目标\n实现投诉举报24小时回应。", D("24"), None, "小时", "=", id="hours"),
+    pytest.param("一、目标\n建成健康教育基地16个。", D("16"), None, "个", "=", id="jiancheng-count-after"),
+    pytest.param("一、目标\n建设区域科普中心8—10个。", D("8"), D("10"), "个", "range", id="range-emdash"),
+    pytest.param("一、目标\n建设区域科普中心8-10个。", D("8"), D("10"), "个", "range", id="range-hyphen"),
+    pytest.param("一、目标\n建设区域科普中心8至10个。", D("8"), D("10"), "个", "range", id="range-zhi"),
+    pytest.param("一、目标\n单位生产总值能耗下降控制在3%以内。", D("3"), None, "%", "<=", id="kongzhizai-yinei"),
+    pytest.param("一、目标\n城镇调查失业率低于5.5%。", D("5.5"), None, "%", "<", id="diyu"),
+    pytest.param("一、目标\n“十四五”期间，全省计划筹集建设保障性租赁住房20万套（间）以上。", D("20"), None, "万套", ">=", id="unit-note-then-yishang"),
+    pytest.param("一、目标\n地区生产总值年均增长7%左右。", D("7"), None, "%", "~", id="zuoyou"),
+    pytest.param("一、目标\n参保人数超过120万人。", D("120"), None, "万人", ">", id="chaoguo-wan-ren"),
+    pytest.param("一、目标\n事项办理时限压缩至不超过5个工作日。", D("5"), None, "个工作日", "<=", id="working-days"),
+]
+
+
+@pytest.mark.parametrize("body,value,value_max,unit,comparator", FORMS)
+def test_target_form(body, value, value_max, unit, comparator):
+    t = only_target(body)
+    assert (t.value, t.value_max, t.unit, t.comparator) == (value, value_max, unit, comparator)
+
+
+METRICS = [
+    pytest.param("一、目标\n全市公民具备科学素质的比例达到18.5%。", "全市公民具备科学素质的比例", id="subject-before-comparator"),
+    pytest.param("一、目标\n每年开展相关健康科普专家健康教育活动40场。", "相关健康科普专家健康教育活动", id="object-after-verb"),
+    pytest.param("一、目标\n培育形成30个以上高价值专利培育中心。", "高价值专利培育中心", id="thing-counted-after"),
+    pytest.param("一、目标\n有效注册商标量预期值达40万件。", "有效注册商标量", id="drops-yuqizhi"),
+    pytest.param("一、目标\n知识产权质押融资登记金额累计超100亿元。", "知识产权质押融资登记金额", id="drops-leiji"),
+    pytest.param("一、目标\n保持市级以上科普教育基地数量不低于100家。", "市级以上科普教育基地数量", id="drops-baochi"),
+    pytest.param("一、目标\n全省计划筹集建设保障性租赁住房20万套（间）以上。", "保障性租赁住房", id="unit-note-not-metric"),
+]
+
+
+@pytest.mark.parametrize("body,expected", METRICS)
+def test_metric(body, expected):
+    assert only_target(body).metric == expected
+
+
+YEARS = [
+    pytest.param("一、目标\n到2025年，居民健康素养水平达到30%。", 2025, id="dao-year-same-sentence"),
+    pytest.param("一、目标\n到 2025 年，规模以上企业认证比例达到100%。", 2025, id="spaced-year"),
+    pytest.param("一、目标\n2025年前，建成健康教育基地16个。", 2025, id="year-qian"),
+    pytest.param("一、目标\n“十四五”期间，全市食品抽检量不低于5份/千人·年。", 2025, id="shisiwu-period"),
+    pytest.param("一、目标\n（一）发展目标。到2025年，体系更加健全。\n1.供给机制更加健全。培育形成30个以上高价值专利培育中心。", 2025, id="inherited-from-goals-clause"),
+    pytest.param("一、目标\n（一）发展目标。到2030年，体系更加健全。\n1.供给机制更加健全。到2025年，建成基地16个。", 2025, id="own-year-wins"),
+    pytest.param("一、目标\n保持市级以上科普教育基地数量不低于100家。", None, id="no-year"),
+    pytest.param("一、目标\n（一）工作要求。按照《规划纲要（2021-2035年）》要求推进。\n1.建成基地16个。", None, id="title-years-are-no-deadline"),
+]
+
+
+@pytest.mark.parametrize("body,year", YEARS)
+def test_year(body, year):
+    assert only_target(body).year == year
+
+
+PERIODS = [
+    pytest.param("一、目标\n每年开展健康教育活动40场。", "annual", id="meinian"),
+    pytest.param("一、目标\n年均新增科普场馆5个。", "annual", id="nianjun"),
+    pytest.param("一、目标\n知识产权托管企业累计达5500家。", "total", id="leiji"),
+    pytest.param("一、目标\n建成健康教育基地16个。", None, id="none"),
+]
+
+
+@pytest.mark.parametrize("body,period", PERIODS)
+def test_period(body, period):
+    assert only_target(body).period == period
+
+
+# --- look-alikes: nothing is a target ------------------------------------------------------------------
+
+NOT_TARGETS = [
+    pytest.param("一、发展基础\n（一）“十三五”回顾。食品抽检合格率持续多年保持在98%以上，国际、国家标准增至2225个。", id="review-section"),
+    pytest.param("为做好工作，编制本规划。\n一、规划编制背景\n（一）总体情况。抽样调查群众食品安全满意率达88.4%。", id="under-background-section"),
+    pytest.param("一、任务\n国际、国家标准总数同比增长96%。", id="tongbi-history"),
+    pytest.param("一、任务\n截至2020年底，全市科普场馆达到50个。", id="jiezhi-history"),
+    pytest.param("一、任务\n落地实施英才计划、青少年科普教育330工程。", id="name-330-project"),
+    pytest.param("一、任务\n瞄准世界500强企业，加大招商引资力度。", id="name-fortune-500"),
+    pytest.param("一、任务\n建成“96333”电梯应急处置平台。", id="quoted-number"),
+    pytest.param("一、任务\n依托12345市民服务热线，完善消费维权机制。", id="hotline-number"),
+    pytest.param("一、任务\n以《健康素养66条》普及为主要内容。", id="book-title-number"),
+    pytest.param("一、任务\n用好《济南市人才服务支持政策（30条）》等政策。", id="policy-title-count"),
+    pytest.param("一、任务\n着力提高创新创造技能，实施5项提升行动。", id="count-of-actions"),
+    pytest.param("一、任务\n深化科普供给侧改革，稳步推进4项重点工程。", id="count-of-projects"),
+    pytest.param("一、任务\n依据《规划纲要（2021—2035年）》（国发〔2021〕9号），制定本方案。", id="dates-and-doc-numbers"),
+    pytest.param("一、任务\n奖补资金由市与区县按1:1比例分担。", id="ratio"),
+    pytest.param("一、任务\n每个项目分档给予研发单位200万元、300万元、500万元的一次性奖励。", id="policy-reward-money"),
+    pytest.param("一、任务\n对新增种植面积500亩（含）以上道地药材种植基地的建设主体单位，按500元/亩给予一次性奖励。", id="policy-condition"),
+    pytest.param("一、任务\n同一年度每家企业获得奖励的品种数量不超过5个。", id="policy-cap-count"),
+    pytest.param("一、任务\n严格落实食品药品安全事故2小时报告制度。", id="rule-time-limit-no-commitment"),
+    pytest.param("一、任务\n项目规划用地240亩。", id="quantity-without-commitment"),
+    pytest.param("一、任务\n推广ISO22000认证。", id="code-number"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_TARGETS)
+def test_not_a_target(body):
+    assert [t.text for t in targets.extract(notice_of(body))] == []
+
+
+# --- the sample --------------------------------------------------------------------------------------
+
+def sample_target(doc, fragment):
+    found = [(n.doc_number, t) for n in doc.notices for t in n.targets if fragment in t.text]
+    assert len(found) == 1, [t.text for _, t in found]
+    return found[0]
+
+
+MUST_REPORT = [
+    # fragment of the target's text, doc number, value, unit, comparator, year, period
+    pytest.param("全市公民具备科学素质的比例达到18.5%", "济政发〔2022〕17号", D("18.5"), "%", "=", 2025, None, id="science-literacy"),
+    pytest.param("每年开展相关健康科普专家健康教育活动40场", "济政发〔2022〕17号", D("40"), "场", "=", None, "annual", id="health-events"),
+    pytest.param("每年培训科技辅导员300余人次", "济政发〔2022〕17号", D("300"), "人次", ">", None, "annual", id="counsellors"),
+    pytest.param("科普教育基地数量不低于100家", "济政发〔2022〕17号", D("100"), "家", ">=", None, None, id="science-bases"),
+    pytest.param("重点人群职业健康知识知晓率达到90%以上", "济政发〔2022〕17号", D("90"), "%", ">=", 2025, None, id="occupational-health"),
+    pytest.param("建成健康教育基地16个", "济政发〔2022〕17号", D("16"), "个", "=", 2025, None, id="health-bases"),
+    pytest.param("培育形成30个以上高价值专利培育中心", "济政字〔2022〕65号", D("30"), "个", ">=", 2025, None, id="patent-centres-inherited-year"),
+    pytest.param("质押融资登记金额累计超100亿元", "济政字〔2022〕65号", D("100"), "亿元", ">", 2025, "total", id="pledge-financing"),
+    pytest.param("有效注册商标量预期值达40万件", "济政字〔2022〕65号", D("40"), "万件", "=", 2025, None, id="trademarks"),
+    pytest.param("每万人口高价值发明专利拥有量预期值达16件", "济政字〔2022〕65号", D("16"), "件", "=", 2025, None, id="patents-per-10k"),
+    pytest.param("知识产权保护满意度达85分以上", "济政字〔2022〕65号", D("85"), "分", ">=", 2025, None, id="satisfaction-score"),
+    pytest.param("全市食品抽检量不低于5份/千人·年", "济政办字〔2022〕51号", D("5"), "份/千人·年", ">=", 2025, None, id="food-sampling"),
+    # broken across source lines in the PDF text: 累计达 / ５５００家, 培 / 育建设
+    pytest.param("知识产权托管企业累计达5500家", "济政字〔2022〕65号", D("5500"), "家", "=", 2025, "total", id="broken-before-number"),
+    pytest.param("培育建设综合性知识产权运营中心10个", "济政字〔2022〕65号", D("10"), "个", "=", 2025, None, id="broken-inside-verb"),
+    pytest.param("实现投诉举报24小时回应", "济政办字〔2022〕51号", D("24"), "小时", "=", None, None, id="complaint-response"),
+]
+
+
+@pytest.mark.parametrize("fragment,doc_number,value,unit,comparator,year,period", MUST_REPORT)
+def test_sample_reports(sample_doc, fragment, doc_number, value, unit, comparator, year, period):
+    number, t = sample_target(sample_doc, fragment)
+    assert (number, t.value, t.unit, t.comparator, t.year, t.period) == (doc_number, value, unit, comparator, year, period)
+
+
+MUST_NOT = [
+    pytest.param("98%以上", "合格率持续多年", id="review-pass-rate"),
+    pytest.param("2225个", "增至", id="review-standards"),
+    pytest.param("96%", "同比增长", id="review-growth"),
+    pytest.param("88.4%", "满意率达", id="review-satisfaction"),
+    pytest.param("330", "工程", id="330-project"),
+    pytest.param("500强", "世界", id="fortune-500"),
+    pytest.param("66条", "健康素养", id="book-66"),
+    pytest.param("5项提升行动", "实施", id="five-actions"),
+    pytest.param("4项重点工程", "推进", id="four-projects"),
+    pytest.param("6大任务", "", id="six-tasks"),
+    pytest.param("万元", "奖励", id="reward-money"),
+    pytest.param("1:1", "", id="ratio"),
+]
+
+
+@pytest.mark.parametrize("fragment,context", MUST_NOT)
+def test_sample_does_not_report(sample_doc, fragment, context):
+    hits = [t.text for n in sample_doc.notices for t in n.targets if t.source == "text" and fragment in t.text and context in t.text]
+    assert hits == []
+
+
+def test_sample_kept_history_out_of_review_section(sample_doc):
+    market = next(n for n in sample_doc.notices if n.doc_number == "济政办字〔2022〕51号")
+    assert [t.text for t in market.targets if t.path and t.path.startswith("一/")] == []
+
+
+def test_policy_notice_has_no_targets(sample_doc):
+    policy = next(n for n in sample_doc.notices if n.doc_number == "济政发〔2022〕18号")
+    assert [t.text for t in policy.targets] == []
+
+
+# --- indicator table ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def table_targets(sample_doc):
+    market = next(n for n in sample_doc.notices if n.doc_number == "济政办字〔2022〕51号")
+    return [t for t in market.targets if t.source == "table"]
+
+
+def test_table_gives_eighteen_rows(table_targets):
+    assert [t.text.split()[0] for t in table_targets] == [str(i) for i in range(1, 19)]
+
+
+ROWS = [
+    # row number, metric, baseline, value, unit, attribute
+    pytest.param(1, "市级社会公用计量标准实现数", D("186"), D("270"), "项", "预期性", id="row1-unit-from-name"),
+    pytest.param(3, "产业计量测试中心培育数量", D("1"), D("3"), None, "预期性", id="row3-no-unit"),
+    pytest.param(4, "一般事项“双随机、一公开”抽查比例", D("7"), D("8"), "%", "约束性", id="row4-cell-carries-unit"),
+    pytest.param(9, "公共服务质量满意度", D("90.94"), D("92.00"), "分", "预期性", id="row9-score"),
+    pytest.param(12, "食品安全评价性抽检合格率", D("98"), D("98.5"), "%", "预期性", id="row12-after-page-break"),
+    pytest.param(17, "万人有效发明专利拥有量", D("33.2"), D("45"), "件", "预期性", id="row17-decimal-baseline"),
+    pytest.param(18, "万人高价值发明专利拥有量", D("11.88"), D("16"), "件", "预期性", id="row18-last"),
+]
+
+
+@pytest.mark.parametrize("row,metric,baseline,value,unit,attribute", ROWS)
+def test_table_row(table_targets, row, metric, baseline, value, unit, attribute):
+    t = table_targets[row - 1]
+    assert (t.metric, t.baseline, t.value, t.unit, t.attribute, t.year) == (metric, baseline, value, unit, attribute, 2025)
+
+
+def test_table_rows_are_not_clauses(sample_doc):
+    market = next(n for n in sample_doc.notices if n.doc_number == "济政办字〔2022〕51号")
+    assert [c.path for c in market.walk() if c.title.startswith("市级社会公用计量")] == []
+
+
+# --- every target points back to its source ----------------------------------------------------------
+
+def _source_text(doc, span):
+    lines = [ln.text for ln in doc.layout.lines if span.start_line <= ln.number <= span.end_line and ln.kind in ("body", "table")]
+    return "".join("".join(lines).split())
+
+
+def test_sample_target_text_is_at_its_span(sample_doc):
+    misplaced = [
+        t.text
+        for n in sample_doc.notices
+        for t in n.targets
+        if "".join(t.text.split()) not in _source_text(sample_doc, t.span)
+    ]
+    assert misplaced == []
+
+
+def test_sample_target_counts(sample_doc):
+    counts = [(n.doc_number, sum(t.source == "text" for t in n.targets), sum(t.source == "table" for t in n.targets)) for n in sample_doc.notices]
+    assert counts == [
+        ("济政发〔2022〕17号", 11, 0),
+        ("济政发〔2022〕18号", 0, 0),
+        ("济政字〔2022〕61号", 0, 0),
+        ("济政字〔2022〕65号", 19, 0),
+        ("济政办字〔2022〕51号", 15, 18),
+    ]
+
+
+def test_sample_output_validates(sample_dict, validator):
+    assert list(validator.iter_errors(sample_dict)) == []
