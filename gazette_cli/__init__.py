@@ -12,11 +12,41 @@ Importing the package loads neither typer nor rich.
 """
 
 from .errors import GazetteError, InputError, OutputError, SavedOutputError
-from .model import Clause, Document, Notice, Span
-from .output import SCHEMA_VERSION, to_dict, to_json, to_yaml
-from .pipeline import parse_bytes, parse_path, parse_source, parse_text
 
 __version__ = "0.1.0"
+
+# The pipeline (regex, dataclasses, output) loads on first use, so that
+# ``gazette --version`` and ``gazette --help`` start as fast as typer itself.
+_LAZY = {
+    "Clause": "model",
+    "Document": "model",
+    "Notice": "model",
+    "Span": "model",
+    "SCHEMA_VERSION": "output",
+    "to_dict": "output",
+    "to_json": "output",
+    "to_yaml": "output",
+    "parse_bytes": "pipeline",
+    "parse_path": "pipeline",
+    "parse_source": "pipeline",
+    "parse_text": "pipeline",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'gazette_cli' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "GazetteError",

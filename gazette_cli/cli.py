@@ -101,35 +101,107 @@ def _render(data: dict, fmt: Format) -> str:
 
 @app.command()
 def parse(
-    inputs: Annotated[list[str], typer.Argument(help="Gazette text files; - reads standard input.", show_default=False)],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Gazette text files or directories; - reads standard input.", show_default=False)
+    ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write one file per input into this directory (DIR/<name>.yaml or .json).", show_default=False),
+    ] = None,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Convert the .txt files in the directories given, at any depth.")] = False,
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")] = None,
     punct: Annotated[Punct, typer.Option(help="Punctuation of text in the output: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary on stderr (errors still).")] = False,
 ) -> None:
-    """Parse gazette issues into notices, clauses and extracted items (YAML or JSON on stdout)."""
-    from .errors import GazetteError
-    from .output import to_dict
-    from .pipeline import parse_path
+    """Parse gazette issues into notices, clauses and extracted items.
 
-    if len(inputs) > 1 and fmt is not Format.jsonl:
-        _fail("several inputs on stdout need --format jsonl (one JSON document per line)")
-    failures = 0
-    for name in inputs:
-        try:
-            doc = parse_path(name, encoding=encoding, punct=punct.value)
-        except GazetteError as e:
-            if len(inputs) == 1:
-                _fail(str(e), e.exit_code)
-            _say(f"error: {e}")
-            failures += 1
-            continue
+    One input: YAML or JSON on stdout.  Several inputs: --format jsonl on
+    stdout (one document per line, in input order), or -o DIR for one file
+    each.  Exit 1 if some inputs failed (the others are converted).
+    """
+    from . import batch
+    from .errors import GazetteError
+
+    try:
+        planned = batch.plan_batch(inputs, output, fmt.value, recursive)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    if output is None and len(planned) != 1 and fmt is not Format.jsonl:
+        _fail("several inputs on stdout need --format jsonl (one JSON document per line), or -o DIR")
+    if not planned:
+        _fail("no .txt files found in the directories given")
+    single = output is None and len(planned) == 1
+    stdin = batch.read_stdin_if_named(planned)
+    options = batch.Options(fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force)
+    show_progress = not quiet and len(planned) > 1 and sys.stderr.isatty()
+
+    def report(result: batch.Result) -> None:
+        if not result.ok:
+            if single:
+                _fail(result.error or "failed", result.exit_code or EXIT_USAGE)
+            _say(f"error: {result.error}")
+            return
         if not quiet:
-            for w in doc.warnings:
+            for w in result.warnings:
                 _say(f"warning: {w}")
-        _write_stdout(_render(to_dict(doc), fmt))
-    if failures:
+        if result.text is not None:
+            _write_stdout(result.text)
+
+    try:
+        with _progress(len(planned), show_progress) as advance:
+
+            def on_result(result: batch.Result) -> None:
+                report(result)
+                advance()
+
+            summary = batch.convert_all(planned, options, workers=jobs, out_dir=output, stdin=stdin, on_result=on_result)
+    except KeyboardInterrupt:
+        # click would turn this into "Aborted!" and exit 1; the contract is 130.
+        # The workers are gone and no output is half-written (atomic writes).
+        _say("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    if not single and not quiet:
+        _say(summary.line())
+    if summary.failures:
         raise typer.Exit(EXIT_FAILURES)
+
+
+class _progress:
+    """A rich progress bar on stderr, or nothing; the context value advances it.
+
+    rich is imported only when the bar is shown (stderr is a terminal)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled, self.bar = total, enabled, None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("parse"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+            auto_refresh=False,  # no refresh thread: the worker pool forks while the bar is up
+        )
+        self.bar.start()
+        task = self.bar.add_task("parse", total=self.total)
+
+        def advance() -> None:
+            self.bar.advance(task)
+            self.bar.refresh()
+
+        return advance
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 @app.command()

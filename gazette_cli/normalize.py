@@ -83,7 +83,7 @@ def _prev_visible(s: str | list[str], i: int) -> str:
     return s[j] if j >= 0 else ""
 
 
-def _next_visible(s: str, i: int) -> str:
+def _next_visible(s: str | list[str], i: int) -> str:
     j = i + 1
     while j < len(s) and s[j] in " \u3000\u00a0":
         j += 1
@@ -97,6 +97,7 @@ def _ascii(ch: str) -> bool:
 # Sentence-level ASCII punctuation and what it becomes in Chinese context.
 _TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _PUNCT_CANDIDATE = regex.compile(r"[,.:;!?()«»]")
+_PUNCT_ASCII = regex.compile(r"[,.:;!?()]")
 
 
 def cjk_punctuation(s: str) -> str:
@@ -113,59 +114,93 @@ def cjk_punctuation(s: str) -> str:
     """
     if not _PUNCT_CANDIDATE.search(s):
         return s
+    # «» first, so that the context rules below see 《》 (Chinese context) on
+    # both sides; otherwise ":«" → ":《" and a second pass would give "：《".
+    if "«" in s or "»" in s:
+        s = s.replace("«", "《").replace("»", "》")
     out = list(s)
     parens: list[bool] = []  # for each open "(": was it made full-width?
-    for i, ch in enumerate(s):
-        if ch not in ",.:;!?()«»":
-            continue
-        if ch == "«":
-            out[i] = "《"
-            continue
-        if ch == "»":
-            out[i] = "》"
-            continue
-        # Left context is read from what was already converted (so "）:" sees
-        # the full-width bracket), right context from the input.
-        prev, nxt = _prev_visible(out, i), _next_visible(s, i)
-        immediate_prev = out[i - 1] if i else ""
-        immediate_next = s[i + 1] if i + 1 < len(s) else ""
+    converted: list[int] = []
+    # One pass left to right.  Context is read from ``out``: to the left it is
+    # already converted (so "）:" sees the full-width bracket), to the right it
+    # is still the input.
+    for m in _PUNCT_ASCII.finditer(s):  # only the marks: lines are mostly Chinese text
+        i, ch = m.start(), m.group()
         if ch == "(":
+            prev = _prev_visible(out, i)
+            immediate_prev = out[i - 1] if i else ""
+            immediate_next = out[i + 1] if i + 1 < len(out) else ""
             latin = _ascii(prev) and _ascii(immediate_next) and immediate_prev not in " \u3000"
             parens.append(not latin)
             if not latin:
                 out[i] = "（"
-            continue
-        if ch == ")":
+                converted.append(i)
+        elif ch == ")":
             if parens:
                 if parens.pop():
                     out[i] = "）"
-            elif not (_ascii(immediate_prev) and _ascii(nxt)):
+                    converted.append(i)
+            elif not (_ascii(out[i - 1] if i else "") and _ascii(_next_visible(out, i))):
                 out[i] = "）"
-            continue
-        if ch == ".":
-            if immediate_next.isdigit() and immediate_prev.isdigit():
-                continue  # 18.5
-            if immediate_prev.isdigit() or _ascii(immediate_prev):
-                continue  # 1. (a list marker), U.S.
-            if _is_cjk(prev) or prev in "%)" or (not prev and _is_cjk(nxt)):
-                out[i] = "。"
-            continue
-        if ch == ",":
-            if immediate_prev.isdigit() and immediate_next.isdigit():
-                continue  # 1,000
-            if _is_cjk(prev) or _is_cjk(nxt) or prev in "%)":
-                out[i] = "，"
-            continue
-        if ch == ":":
-            if immediate_prev.isdigit() and immediate_next.isdigit():
-                continue  # 1:1, 10:30
-            if _is_cjk(prev) or _is_cjk(nxt):
-                out[i] = "："
-            continue
-        # ; ! ?
-        if _is_cjk(prev) or _is_cjk(nxt):
-            out[i] = _TO_CJK[ch]
+                converted.append(i)
+        elif ch in _SENTENCE:
+            mark = _sentence_mark(out, i)
+            if mark:
+                out[i] = mark
+                converted.append(i)
+    # A mark converted late can make its left neighbour's right context
+    # Chinese (":)" → ":）" → "：）").  The rules only ever add Chinese context,
+    # so re-deciding the neighbours of each change reaches the fixed point —
+    # which makes the step idempotent — in linear time: every mark changes once.
+    while converted:
+        neighbours = {j for i in converted for j in (_prev_index(out, i), _next_index(out, i)) if j is not None}
+        converted = []
+        for j in sorted(neighbours):
+            if out[j] in _SENTENCE:
+                mark = _sentence_mark(out, j)
+                if mark:
+                    out[j] = mark
+                    converted.append(j)
     return "".join(out)
+
+
+_SENTENCE = ",.:;!?"
+
+
+def _prev_index(s: list[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and s[j] in " \u3000\u00a0":
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _next_index(s: list[str], i: int) -> int | None:
+    j = i + 1
+    while j < len(s) and s[j] in " \u3000\u00a0":
+        j += 1
+    return j if j < len(s) else None
+
+
+def _sentence_mark(out: list[str], i: int) -> str | None:
+    """The Chinese form of the ASCII mark ``out[i]`` (one of ,.:;!?) in its
+    context, or None if it stays ASCII."""
+    ch = out[i]
+    prev, nxt = _prev_visible(out, i), _next_visible(out, i)
+    immediate_prev = out[i - 1] if i else ""
+    immediate_next = out[i + 1] if i + 1 < len(out) else ""
+    if ch == ".":
+        if immediate_next.isdigit() and immediate_prev.isdigit():
+            return None  # 18.5
+        if immediate_prev.isdigit() or _ascii(immediate_prev):
+            return None  # 1. (a list marker), U.S.
+        if _is_cjk(prev) or prev in "%)" or (not prev and _is_cjk(nxt)):
+            return "。"
+        return None
+    if ch in ",:" and immediate_prev.isdigit() and immediate_next.isdigit():
+        return None  # 1,000 / 1:1, 10:30
+    if _is_cjk(prev) or _is_cjk(nxt) or (ch == "," and prev in "%)"):
+        return _TO_CJK[ch]
+    return None
 
 
 # A run of spaces with Chinese text on both sides: justification (推 进 智 慧)
@@ -186,9 +221,10 @@ def justification_spaces(s: str) -> str:
 
     Leading spaces are kept (they mark page starts and indents for the layout stage).
     """
-    m = regex.match(r"[ \u3000\u00a0]*", s)
-    lead = m.group() if m else ""
-    return lead + _JUSTIFICATION.sub("", s[len(lead):])
+    body = s.lstrip(" \u3000\u00a0")
+    if " " not in body and "\u3000" not in body and "\u00a0" not in body:
+        return s  # most lines: nothing to remove
+    return s[: len(s) - len(body)] + _JUSTIFICATION.sub("", body)
 
 
 _FROM_CJK = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
@@ -239,6 +275,9 @@ def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
     changed: set[str] = set()
     out: list[str] = []
     for line in raw:
+        if not line:  # every other line of a PDF text layer is blank
+            out.append(line)
+            continue
         for step in STEPS:
             new = step.func(line)
             if new != line:

@@ -158,10 +158,10 @@ def split_lines(text: str) -> list[str]:
     >>> split_lines("a\\r\\nb\\rc\\n")
     ['a', 'b', 'c']
     """
-    lines = _LINE_BREAK.split(text)
+    # Two C-level replaces and a split: the same lines as splitting on
+    # \r\n|\r|\n, several times faster on big files.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return lines
 
-
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")

@@ -67,6 +67,11 @@ JOINT_ISSUERS = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|办公厅|委员会
 # The document attached by the cover letter: 现将《X》印发给你们 / 现印发给你们.
 ATTACHED = regex.compile(r"(?:现将|将|把)《(?P<title>[^《》]{2,120})》(?:印发|转发|发)给你们")
 
+_WHITE = regex.compile(r"\s+")
+_SENTENCE_STOP = regex.compile(r"[。；：！？]")
+_ISSUER_BEFORE_TITLE = regex.compile(r"^(?P<issuer>[\p{Han}、]{2,40}?)(?:关于|印发)")
+_LIST_COMMA = regex.compile(r"[，,]")
+
 # 附注 under the signature: （此件公开发布）, （联系人：…）.
 NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件)[^）)]{0,60}[）)]$")
 
@@ -118,7 +123,7 @@ def canonical_doc_number(text: str) -> str | None:
     >>> canonical_doc_number("济政发 [2022] 17号"), canonical_doc_number("国务院令第565号")
     ('济政发〔2022〕17号', '国务院令第565号')
     """
-    t = regex.sub(r"\s+", "", text)
+    t = _WHITE.sub("", text)
     m = DOC_NUMBER.match(t)
     if m:
         return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('serial'))}号"
@@ -137,7 +142,7 @@ def _is_title_piece(text: str) -> bool:
     organ name, a code, a number or a date."""
     return (
         0 < len(text) <= 80
-        and not regex.search(r"[。；：！？]", text)
+        and not _SENTENCE_STOP.search(text)
         and match_marker(text) is None
         and not ISSUER.match(text)
         and not NORMATIVE_CODE.match(text)
@@ -183,7 +188,7 @@ def _find_starts(blocks: list[Block]) -> list[_Start]:
                 continue
             after = last + 1
             number_index = None
-            if after < n and (canonical_doc_number(texts[after]) and DOC_NUMBER.match(regex.sub(r"\s+", "", texts[after])) or ORDER_NUMBER.match(texts[after])):
+            if after < n and (canonical_doc_number(texts[after]) and DOC_NUMBER.match(_WHITE.sub("", texts[after])) or ORDER_NUMBER.match(texts[after])):
                 number_index = after
                 after += 1
             if after < n and texts[after].endswith("：") and len(texts[after]) <= 120 and "。" not in texts[after]:
@@ -215,7 +220,7 @@ def _find_starts(blocks: list[Block]) -> list[_Start]:
 
 
 def _issuer_from_title(title: str) -> str | None:
-    m = regex.match(r"^(?P<issuer>[\p{Han}、]{2,40}?)(?:关于|印发)", title)
+    m = _ISSUER_BEFORE_TITLE.match(title)
     if m and ISSUER.match(m.group("issuer")):
         return m.group("issuer")
     return None
@@ -228,9 +233,9 @@ def _span(blocks: list[Block]) -> Span:
     return Span(spans[0].start_line, spans[-1].end_line, spans[0].page, spans[-1].end_page)
 
 
-def _frame(blocks: list[Block], start: _Start, end: int) -> Frame:
-    """Read one notice's frame from ``blocks[start.first:end]``."""
-    texts = [_text(b) for b in blocks]
+def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Frame:
+    """Read one notice's frame from ``blocks[start.first:end]`` (``texts`` are
+    the blocks' texts, computed once per issue so that the stage stays linear)."""
     title_pieces = texts[start.title_first : start.title_last + 1]
     raw_title = "".join(title_pieces)
     issuer = start.issuer or _issuer_from_title(raw_title)
@@ -244,7 +249,7 @@ def _frame(blocks: list[Block], start: _Start, end: int) -> Frame:
 
     addressees: tuple[str, ...] = ()
     if k < end and texts[k].endswith("：") and "。" not in texts[k]:
-        addressees = tuple(a.strip() for a in regex.split(r"[，,]", texts[k].rstrip("：")) if a.strip())
+        addressees = tuple(a.strip() for a in _LIST_COMMA.split(texts[k].rstrip("：")) if a.strip())
         k += 1
 
     # The end of the notice: a printed-date line closes it.
@@ -352,10 +357,11 @@ def segment(blocks: tuple[Block, ...]) -> list[Frame]:
     if not starts:
         single = _standalone(blocks_l)
         return [single] if single else []
+    texts = [_text(b) for b in blocks_l]
     frames = []
     for n, start in enumerate(starts):
         end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)
-        frames.append(_frame(blocks_l, start, end))
+        frames.append(_frame(blocks_l, texts, start, end))
     return frames
 
 

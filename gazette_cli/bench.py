@@ -1,0 +1,183 @@
+"""The benchmark: ``python3 -m gazette_cli.bench`` prints, in one run on one machine,
+
+* parse throughput on the bundled sample and on 10× and 100× concatenations
+  of it (MB/s), against a floor — decoding the same bytes and applying
+  ``unicodedata.normalize("NFKC")`` + ``splitlines()`` in the same process;
+* how parse time grows: the 100×/1× and 10×/1× time ratios (linear is 100 and 10);
+* start-up: ``gazette --version`` (the console script's code path) against
+  ``python -c "import typer"``, the median of several runs of each;
+* batch: 200 copies of the sample converted with ``--jobs 1`` and ``--jobs 2``;
+* peak memory of parsing the 100× file, measured in a child process as its
+  resident high-water mark (``VmHWM`` in /proc/self/status, ``ru_maxrss``
+  where there is no /proc) minus that of a child that only imports the pipeline.
+
+Times are wall-clock, best of a few runs for the in-process figures (the
+least disturbed by other load).  The goals of issue 5 are printed beside the
+figures.  This module is a tool, not part of the library API.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "jinan-gazette-2022-20.txt"
+
+GOAL_FLOOR_RATIO = 5.0
+GOAL_GROWTH_100 = 110.0
+GOAL_STARTUP_RATIO = 1.3
+GOAL_BATCH_SPEEDUP = 1.7
+GOAL_MEMORY_RATIO = 20.0
+
+
+def _best(func, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _env() -> dict[str, str]:
+    # The child processes must run this checkout, not an installed copy.
+    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def _wall(cmd: list[str], cwd: Path | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(), cwd=cwd)
+    return time.perf_counter() - start
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def throughput(sample: bytes, factors: tuple[int, ...]) -> dict[int, float]:
+    """Parse time (s) of each concatenation; prints MB/s and the floor ratio."""
+    from gazette_cli.pipeline import parse_bytes
+
+    print("parse throughput (text → Document; floor: decode + NFKC + splitlines)")
+    print(f"  {'input':>6} {'MB':>7} {'parse s':>9} {'MB/s':>7} {'floor s':>9} {'× floor':>8}")
+    times: dict[int, float] = {}
+    ratios: dict[int, float] = {}
+    for k in factors:
+        data = sample * k
+        runs = 5 if k == 1 else 3 if k == 10 else 1
+        floor = _best(lambda: unicodedata.normalize("NFKC", data.decode("utf-8")).splitlines(), max(runs, 3))
+        parse = _best(lambda: parse_bytes(data, "bench"), runs)
+        times[k] = parse
+        ratios[k] = parse / floor
+        mb = len(data) / 1e6
+        print(f"  {k:>5}× {mb:>7.2f} {parse:>9.3f} {mb / parse:>7.2f} {floor:>9.4f} {parse / floor:>8.1f}")
+    worst = max(ratios.values())
+    print(f"  goal: parse within {GOAL_FLOOR_RATIO:g}× the floor — {_verdict(worst <= GOAL_FLOOR_RATIO)} (worst {worst:.1f}×)")
+    if 10 in times:
+        print(f"  10×/1× time: {times[10] / times[1]:.1f} (linear: 10)")
+    if 100 in times:
+        growth = times[100] / times[1]
+        print(f"  100×/1× time: {growth:.1f} (linear: 100; goal ≤ {GOAL_GROWTH_100:g}) — {_verdict(growth <= GOAL_GROWTH_100)}")
+    return times
+
+
+def startup(runs: int) -> None:
+    # What the ``gazette`` console script runs, in this checkout.
+    version = [sys.executable, "-c", "import sys; sys.argv = ['gazette', '--version']; from gazette_cli.cli import main; main()"]
+    typer = [sys.executable, "-c", "import typer"]
+    _wall(version)  # warm the file cache and bytecode
+    _wall(typer)
+    ours = statistics.median(_wall(version) for _ in range(runs))
+    theirs = statistics.median(_wall(typer) for _ in range(runs))
+    ratio = ours / theirs
+    print(f"start-up (median of {runs})")
+    print(f"  gazette --version {ours * 1000:.0f} ms, python -c 'import typer' {theirs * 1000:.0f} ms, ratio {ratio:.2f}")
+    print(f"  goal: ≤ {GOAL_STARTUP_RATIO:g}× — {_verdict(ratio <= GOAL_STARTUP_RATIO)}")
+
+
+def batch(sample: bytes, copies: int, fmt: str) -> None:
+    with tempfile.TemporaryDirectory(prefix="gazette-bench-") as tmp:
+        inputs = Path(tmp) / "in"
+        inputs.mkdir()
+        for i in range(copies):
+            (inputs / f"issue-{i:04d}.txt").write_bytes(sample)
+        times = {}
+        for jobs in (1, 2):
+            out = Path(tmp) / f"out{jobs}"
+            cmd = [sys.executable, "-m", "gazette_cli", "parse", str(inputs), "-r", "-o", str(out), "-f", fmt, "--jobs", str(jobs), "-q"]
+            times[jobs] = _wall(cmd)
+            shutil.rmtree(out)
+    speedup = times[1] / times[2]
+    print(f"batch ({copies} copies of the sample, -o DIR --format {fmt})")
+    print(f"  --jobs 1 {times[1]:.1f} s ({copies / times[1]:.1f} files/s), --jobs 2 {times[2]:.1f} s ({copies / times[2]:.1f} files/s)")
+    print(f"  speed-up {speedup:.2f} (goal ≥ {GOAL_BATCH_SPEEDUP:g} on 2 cores) — {_verdict(speedup >= GOAL_BATCH_SPEEDUP)}")
+
+
+# VmHWM (the resident high-water mark of this process image) rather than
+# ru_maxrss: on Linux ru_maxrss survives exec, so a child forked from this
+# (large) benchmark process would report the parent's size.
+_MAXRSS = (
+    "import resource, sys\n"
+    "import gazette_cli.pipeline as p\n"
+    "if sys.argv[1] != '-': p.parse_path(sys.argv[1])\n"
+    "try:\n"
+    "    kib = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "except OSError:\n"
+    "    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "print(kib)\n"
+)
+
+
+def memory(sample: bytes, factor: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="gazette-bench-") as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_bytes(sample * factor)
+        size = path.stat().st_size
+
+        def maxrss(arg: str) -> int:
+            out = subprocess.run([sys.executable, "-c", _MAXRSS, arg], check=True, capture_output=True, env=_env(), text=True)
+            return int(out.stdout.strip()) * 1024
+
+        base = maxrss("-")
+        peak = maxrss(str(path))
+    grown = peak - base
+    print(f"peak memory, parsing the {factor}× file ({size / 1e6:.1f} MB) in a child process (VmHWM)")
+    print(f"  peak RSS {peak / 1e6:.0f} MB, of which the parse {grown / 1e6:.0f} MB (interpreter + imports {base / 1e6:.0f} MB)")
+    print(f"  parse / file size {grown / size:.1f} (goal < {GOAL_MEMORY_RATIO:g}) — {_verdict(grown / size < GOAL_MEMORY_RATIO)}")
+
+
+def cpu_count() -> str:
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count() or 1
+    return f"{usable} usable of {os.cpu_count()}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python3 -m gazette_cli.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, default=200, help="files in the batch run (default 200)")
+    parser.add_argument("--format", default="yaml", choices=("yaml", "json"), help="batch output format (default yaml)")
+    parser.add_argument("--startup-runs", type=int, default=9)
+    parser.add_argument("--max-factor", type=int, default=100, choices=(10, 100), help="largest concatenation (default 100)")
+    args = parser.parse_args(argv)
+
+    sample = SAMPLE.read_bytes()
+    print(f"gazette-cli benchmark — Python {sys.version.split()[0]}, CPUs: {cpu_count()}, sample {len(sample) / 1e3:.0f} kB")
+    throughput(sample, (1, 10, args.max_factor) if args.max_factor == 100 else (1, 10))
+    startup(args.startup_runs)
+    batch(sample, args.copies, args.format)
+    memory(sample, args.max_factor)
+
+
+if __name__ == "__main__":
+    main()
