@@ -1,6 +1,6 @@
 """Stage 1 — read: bytes in, text out, decoded strictly with the encoding stated.
 
-Guarantees: never decodes with ``errors="ignore"``/``"replace"``; refuses binary
+Guarantees: decoding is always strict (no error handler that drops or replaces bytes); refuses binary
 files (PDF, images, archives, NUL bytes) with an :class:`InputError` that says
 what to do; line ends are kept as they are (the layout stage splits them).
 """
