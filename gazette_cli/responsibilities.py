@@ -76,7 +76,7 @@ MEMBER_SUFFIXES = tuple(
         reverse=True,
     )
 )
-#: Verbs after the names of helpers in ``X牵头，Y配合``.
+#: Verbs after the names of supporting units in ``X牵头，Y配合``.
 SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同配合", "等配合"), key=len, reverse=True))
 #: Verbs after the name of the leader.
 LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织"), key=len, reverse=True))
@@ -131,7 +131,7 @@ MEMBER_TAIL = regex.compile(
     regex.VERBOSE,
 )
 
-# X牵头，Y配合 (the helpers are optional: X牵头).
+# X牵头，Y配合 (the supporting units are optional: X牵头).
 LEAD_SUPPORT = regex.compile(
     rf"""
     ^(?:由)?(?P<lead>[^，,；;]+?)      # the leader(s), up to the verb
