@@ -88,15 +88,17 @@ _LEAD_ALT = "|".join(map(regex.escape, LEAD_SUFFIXES))
 
 # --- patterns -----------------------------------------------------------------
 
-# A parenthesis, nested ones included (中国（济南）知识产权保护中心).
+# A parenthesis, with one level of nesting inside (中国（济南）知识产权保护中心).
+# Deeper nesting does not occur in unit lists; allowing it made a run of
+# unclosed brackets cost quadratic time.
 PAREN = regex.compile(
     r"""
     (?P<paren>
       [（(]
       (?:
-          [^（）()]++        # plain text, line breaks included (a list can be cut over lines)
-        | (?&paren)          # a parenthesis inside a unit name
-      )*
+          [^（）()]++                  # plain text, line breaks included (a list can be cut over lines)
+        | [（(] [^（）()]*+ [）)]      # a parenthesis inside a unit name
+      )*+
       [）)]
     )
     """,
