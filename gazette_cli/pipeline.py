@@ -78,7 +78,7 @@ __all__ = ["parse_source", "parse_text", "parse_bytes", "parse_path"]
 
 def clean_text(doc: Document, keep_lines: bool = False) -> str:
     """The issue's text after normalization and layout: one paragraph per line
-    (table rows one per line, page furniture dropped), or with ``keep_lines``
+    (a table's header and rows one per line, page furniture dropped), or with ``keep_lines``
     every source line normalized in place (same line count as the source)."""
     from .model import Table
     from .normalize import ascii_punctuation
@@ -89,6 +89,7 @@ def clean_text(doc: Document, keep_lines: bool = False) -> str:
     out: list[str] = []
     for block in doc.layout.blocks:
         if isinstance(block, Table):
+            out.append(" ".join(block.header))
             out.extend(row.text for row in block.rows)
         else:
             out.append(block.text)
