@@ -7,23 +7,12 @@ Input is the dict of :func:`gazette_cli.diff.diff`; output is plain text
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any, Callable
 
 from .diff import CATEGORIES, KINDS
-from .report import to_table
+from .report import cell, to_table
 
 COLUMNS = ("notice", "change", "old path", "old page", "old", "new path", "new page", "new", "what")
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "、".join(_cell(v) for v in value)
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
 
 
 def _page(record: dict[str, Any] | None) -> str:
@@ -35,9 +24,9 @@ def _page(record: dict[str, Any] | None) -> str:
 
 
 def _target(t: dict[str, Any]) -> str:
-    value = _cell(t.get("value"))
+    value = cell(t.get("value"))
     if t.get("value_max") is not None:
-        value += "—" + _cell(t.get("value_max"))
+        value += "—" + cell(t.get("value_max"))
     comparator = t.get("comparator") or ""
     prefix = "" if comparator in ("=", "range") else comparator
     year = f" ({t['year']}年)" if t.get("year") else ""
@@ -53,7 +42,7 @@ _DESCRIBE: dict[str, Callable[[dict[str, Any]], str]] = {
     "clauses": lambda c: c.get("title") or "",
     "targets": _target,
     "responsibilities": lambda r: "、".join(r.get("units") or ()),
-    "amounts": lambda a: "、".join(_cell(v) for v in a.get("values_yuan") or ()) + " 元",
+    "amounts": lambda a: "、".join(cell(v) for v in a.get("values_yuan") or ()) + " 元",
     "validity": _validity,
 }
 
@@ -64,7 +53,7 @@ def _what(kind: str, item: dict[str, Any]) -> str:
         if item.get("lead"):
             parts.append(f"牵头 {'、'.join(item['lead']['old'])} → {'、'.join(item['lead']['new'])}")
         return "; ".join(parts)
-    return ", ".join(f"{f}: {_cell(c['old'])} → {_cell(c['new'])}" for f, c in (item.get("changes") or {}).items())
+    return ", ".join(f"{f}: {cell(c['old'])} → {cell(c['new'])}" for f, c in (item.get("changes") or {}).items())
 
 
 def rows(result: dict[str, Any], kind: str) -> list[dict[str, str]]:

@@ -5,6 +5,7 @@ Each stage is a module of its own; this one only wires them together.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from . import extract
@@ -18,22 +19,7 @@ from .segment import Frame, segment
 
 def _notice(frame: Frame) -> Notice:
     preamble, clauses, tables = outline(frame.body)
-    notice = Notice(
-        doc_number=frame.doc_number,
-        issuer=frame.issuer,
-        title=frame.title,
-        doc_type=frame.doc_type,
-        addressees=frame.addressees,
-        signed_date=frame.signed_date,
-        printed_date=frame.printed_date,
-        normative_code=frame.normative_code,
-        attachment_title=frame.attachment_title,
-        span=frame.span,
-        letter=frame.letter,
-        preamble=preamble,
-        clauses=clauses,
-        tables=tables,
-    )
+    notice = replace(frame.notice, preamble=preamble, clauses=clauses, tables=tables)
     return extract.extract_all(notice)
 
 

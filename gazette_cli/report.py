@@ -13,11 +13,12 @@ from decimal import Decimal
 from typing import Any, Sequence
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
+    """A value as report text: lists joined with 、, decimals exact, None empty."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "、".join(_cell(v) for v in value)
+        return "、".join(cell(v) for v in value)
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)
@@ -34,7 +35,7 @@ def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([cell(row.get(c)) for c in columns])
     return buf.getvalue()
 
 
@@ -47,7 +48,7 @@ def to_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str 
     for c in columns:
         table.add_column(c, overflow="fold")
     for row in rows:
-        table.add_row(*[_cell(row.get(c)) for c in columns])
+        table.add_row(*[cell(row.get(c)) for c in columns])
     import shutil
 
     # Rendered into a buffer, so rich cannot see the terminal: ask for its width.

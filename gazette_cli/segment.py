@@ -1,6 +1,6 @@
 """Stage 4 — segment: split an issue into its documents and read each notice frame.
 
-In: the layout's blocks.  Out: :class:`Frame` records — the notice's metadata
+In: the layout's blocks.  Out: :class:`Frame` pairs — a :class:`Notice` with its metadata
 (GB/T 9704 parts: 发文机关, 标题, 发文字号, 主送机关, 署名, 成文日期, 印发日期, and the
 规范性文件 code above it) and the blocks of the document body, which the
 outline stage turns into clauses.
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .markers import cn_to_int, match_marker
-from .model import Block, Paragraph, Passage, Span, Table
+from .model import Block, Notice, Paragraph, Passage, Span, Table
 
 #: The official document types (党政机关公文处理工作条例) and the forms of
 #: regulations and plans published on their own, longest first.
@@ -82,19 +82,10 @@ TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """A notice as the segmenter sees it: metadata and body blocks."""
+    """A notice as the segmenter sees it: its metadata (a :class:`Notice`
+    without outline or extracted items) and the blocks of its body."""
 
-    doc_number: str | None
-    issuer: str | None
-    title: str | None
-    doc_type: str | None
-    addressees: tuple[str, ...]
-    signed_date: str | None
-    printed_date: str | None
-    normative_code: str | None
-    attachment_title: str | None
-    span: Span
-    letter: Passage
+    notice: Notice
     body: tuple[Block, ...]  # the attached document (or the letter) whose outline is wanted
 
 
@@ -299,7 +290,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
                 break
         attachment_title = attachment_title or "".join(pieces) or None
         body = rest[t:]
-    return Frame(
+    return Frame(Notice(
         doc_number=doc_number,
         issuer=issuer,
         title=title,
@@ -311,8 +302,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         attachment_title=attachment_title,
         span=_span(list(blocks[start.first : last_block + 1])),
         letter=letter,
-        body=tuple(body),
-    )
+    ), tuple(body))
 
 
 def _standalone(blocks: list[Block]) -> Frame | None:
@@ -334,7 +324,7 @@ def _standalone(blocks: list[Block]) -> Frame | None:
         return None
     if not body and headings == 0:
         return None
-    return Frame(
+    return Frame(Notice(
         doc_number=None,
         issuer=None,
         title=title,
@@ -345,9 +335,7 @@ def _standalone(blocks: list[Block]) -> Frame | None:
         normative_code=None,
         attachment_title=None,
         span=_span(blocks),
-        letter=Passage("", ()),
-        body=tuple(body),
-    )
+    ), tuple(body))
 
 
 def segment(blocks: tuple[Block, ...]) -> list[Frame]:
