@@ -48,3 +48,24 @@ def notice_by_number(doc, number):
 import sys as _sys
 
 _sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def source_text(doc, span):
+    """The normalized text of the source lines a span names — body and table
+    lines, page furniture left out — joined without white space, for checking
+    that an item's quoted text really stands there."""
+    from gazette_cli.model import LineKind
+
+    lines = [
+        line.text
+        for line in doc.layout.lines[span.start_line - 1 : span.end_line]
+        if line.kind in (LineKind.BODY, LineKind.TABLE)
+    ]
+    return "".join("".join(lines).split())
+
+
+def parse_clause(clause: str):
+    """A one-clause plan around ``clause`` (written as in a gazette)."""
+    import gazette_cli
+
+    return gazette_cli.parse_text("测试实施方案\n一、重点任务\n" + clause + "\n")

@@ -6,6 +6,7 @@ import pytest
 
 from gazette_cli import amounts
 from gazette_cli.quantities import MONEY
+from conftest import source_text
 from gazette_text import notice_of
 
 FORMS = [
@@ -88,11 +89,8 @@ def test_sample_money_target_is_not_an_amount(sample_doc):
     assert [a.text for n in sample_doc.notices for a in n.amounts if "质押融资" in a.text] == []
 
 
-def _source_text(doc, span):
-    lines = [ln.text for ln in doc.layout.lines if span.start_line <= ln.number <= span.end_line and ln.kind == "body"]
-    return "".join("".join(lines).split())
 
 
 def test_sample_amount_text_is_at_its_span(sample_doc):
-    misplaced = [a.text for n in sample_doc.notices for a in n.amounts if "".join(a.text.split()) not in _source_text(sample_doc, a.span)]
+    misplaced = [a.text for n in sample_doc.notices for a in n.amounts if "".join(a.text.split()) not in source_text(sample_doc, a.span)]
     assert misplaced == []

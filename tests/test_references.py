@@ -9,19 +9,15 @@ import regex
 import gazette_cli
 from gazette_cli import references, validity
 
-from conftest import notice_by_number
+from conftest import notice_by_number, parse_clause, source_text
 
 
-def parse_clause(clause: str):
-    return gazette_cli.parse_text("测试实施方案\n一、重点任务\n" + clause + "\n")
 
 
 def refs_of(clause: str):
     return references.extract(parse_clause(clause).notices[0])
 
 
-def source_text(doc, span) -> str:
-    return regex.sub(r"\s+", "", "".join(doc.normalized.lines[span.start_line - 1 : span.end_line]))
 
 
 REFERENCES = [

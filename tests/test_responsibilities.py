@@ -9,21 +9,15 @@ import regex
 import gazette_cli
 from gazette_cli import responsibilities
 
-from conftest import notice_by_number
+from conftest import notice_by_number, parse_clause, source_text
 
 
-def parse_clause(clause: str):
-    """A one-clause plan around ``clause`` (written as in a gazette)."""
-    return gazette_cli.parse_text("测试实施方案\n一、重点任务\n" + clause + "\n")
 
 
 def items_of(clause: str):
     return responsibilities.extract(parse_clause(clause).notices[0])
 
 
-def source_text(doc, span) -> str:
-    """The normalized source lines of a span, joined without white space."""
-    return regex.sub(r"\s+", "", "".join(doc.normalized.lines[span.start_line - 1 : span.end_line]))
 
 
 FORMS = [

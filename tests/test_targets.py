@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from gazette_cli import targets
+from conftest import source_text
 from gazette_text import notice_of
 
 D = Decimal
@@ -233,9 +234,6 @@ def test_table_rows_are_not_clauses(sample_doc):
 
 # --- every target points back to its source ----------------------------------------------------------
 
-def _source_text(doc, span):
-    lines = [ln.text for ln in doc.layout.lines if span.start_line <= ln.number <= span.end_line and ln.kind in ("body", "table")]
-    return "".join("".join(lines).split())
 
 
 def test_sample_target_text_is_at_its_span(sample_doc):
@@ -243,7 +241,7 @@ def test_sample_target_text_is_at_its_span(sample_doc):
         t.text
         for n in sample_doc.notices
         for t in n.targets
-        if "".join(t.text.split()) not in _source_text(sample_doc, t.span)
+        if "".join(t.text.split()) not in source_text(sample_doc, t.span)
     ]
     assert misplaced == []
 
