@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .docparts import stands_alone
 from .markers import match_marker
 from .normalize import fullwidth_ascii
 from .model import (
@@ -67,18 +68,6 @@ _HEADER_MAX_LEN = 80
 TABLE_HEADER = regex.compile(r"^序号\s*(?:指标|项目|名称|内容|任务)")
 TABLE_ROW = regex.compile(r"^\d{1,3}\s+\S.*\s\S+$")
 TABLE_HEADER_WORDS = regex.compile(r"^(?:\d{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
-
-# Lines that always stand alone: a normative-document code, a document number,
-# a date, a printed-date line.  (They can be as long as a column line.)
-STANDALONE = regex.compile(
-    r"""^(?:
-        [A-Z]{2,8}-\d{4}-\d{3,10}                     # JNCR-2022-0010006
-      | \S{1,16}〔\d{4}〕\d{1,4}号                     # 济政发〔2022〕17号
-      | \d{4}年\d{1,2}月\d{1,2}日                      # 2022年10月8日
-      | （\d{4}年\d{1,2}月\d{1,2}日印发）              # （2022年10月8日印发）
-    )$""",
-    regex.VERBOSE,
-)
 
 # Sentence-final punctuation: a full line that ends with one of these may end
 # its paragraph if a clause marker follows.
@@ -360,8 +349,8 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
             starts_new = (
                 not full(p, current[-2] if len(current) > 1 else None, i)
                 or line.indented
-                or STANDALONE.match(line.text) is not None
-                or STANDALONE.match(lines[p].text) is not None
+                or stands_alone(line.text)
+                or stands_alone(lines[p].text)
                 or (wide(i) and not wide(p) and lines[p].text.endswith(tuple(SENTENCE_END)))
                 or (match_marker(line.text) is not None and lines[p].text.endswith(tuple(SENTENCE_END)))
                 or (match_marker(line.text) is not None and not wrapped)

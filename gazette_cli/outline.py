@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .markers import RANK, Marker, match_marker
-from .model import Block, Clause, Paragraph, Passage, Span, Table
+from .model import Block, Clause, Passage, Span, Table
 
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = regex.compile(r"[。！？]")

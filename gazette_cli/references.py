@@ -33,7 +33,8 @@ from dataclasses import dataclass
 import regex
 
 from .model import Notice, Passage, Reference
-from .segment import ATTACHED, DOC_TYPES, canonical_doc_number
+from .docparts import DOC_TYPES, canonical_doc_number
+from .segment import ATTACHED
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -63,7 +64,7 @@ _PROSE_ALT = "|".join(map(regex.escape, PROSE_BEFORE_NUMBER))
 
 # --- patterns -----------------------------------------------------------------
 
-# The two shapes of a document number (canonicalised by segment.canonical_doc_number).
+# The two shapes of a document number (canonicalised by docparts.canonical_doc_number).
 _NUMBER = r"""
     (?:
         [\p{Han}A-Za-z]{1,16}\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*(?:第\s*)?\d{1,5}\s*号   # 济政字〔2019〕81号

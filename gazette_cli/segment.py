@@ -19,43 +19,15 @@ from dataclasses import dataclass
 
 import regex
 
-from .markers import cn_to_int, match_marker
+from .docparts import (
+    DOC_TYPES,
+    NORMATIVE_CODE,
+    PRINTED_DATE,
+    canonical_doc_number,
+    iso_date,
+)
+from .markers import match_marker
 from .model import Block, Notice, Paragraph, Passage, Span, Table
-
-#: The official document types (党政机关公文处理工作条例) and the forms of
-#: regulations and plans published on their own, longest first.
-DOC_TYPES = tuple(
-    sorted(
-        (
-            "决议 决定 命令 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要 令 "
-            "实施细则 细则 办法 规定 条例 规则 方案 规划 纲要 措施 计划 要点 意见稿"
-        ).split(),
-        key=len,
-        reverse=True,
-    )
-)
-
-# 发文字号: issuer code, year in 〔〕 (or [] / 【】 / （）), serial number.
-DOC_NUMBER = regex.compile(
-    r"""^
-    (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
-    [〔\[【（(]\s*(?P<year>\d{4})\s*[〕\]】）)]\s*
-    (?:第\s*)?(?P<serial>\d{1,5})\s*号
-    $""",
-    regex.VERBOSE,
-)
-# 令 numbers: 国务院令第565号, or 第278号 on the line under 济南市人民政府令.
-ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>\d{1,5})\s*号$")
-
-# 规范性文件 registration code: JNCR-2022-0010006.
-NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-\d{4}-\d{3,10}$")
-
-# A date alone on a line: 2022年10月8日, or 二〇二二年十月八日.
-DATE_LINE = regex.compile(
-    r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
-)
-# （2022年10月8日印发） closes a notice.
-PRINTED_DATE = regex.compile(r"^[（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]$")
 
 # An issuing organ: short, no sentence punctuation, ends with an organ word.
 ISSUER = regex.compile(
@@ -67,7 +39,6 @@ JOINT_ISSUERS = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|办公厅|委员会
 # The document attached by the cover letter: 现将《X》印发给你们 / 现印发给你们.
 ATTACHED = regex.compile(r"(?:现将|将|把)《(?P<title>[^《》]{2,120})》(?:印发|转发|发)给你们")
 
-_WHITE = regex.compile(r"\s+")
 _SENTENCE_STOP = regex.compile(r"[。；：！？]")
 _ISSUER_BEFORE_TITLE = regex.compile(r"^(?P<issuer>[\p{Han}、]{2,40}?)(?:关于|印发)")
 _LIST_COMMA = regex.compile(r"[，,]")
@@ -87,41 +58,6 @@ class Frame:
 
     notice: Notice
     body: tuple[Block, ...]  # the attached document (or the letter) whose outline is wanted
-
-
-def iso_date(text: str) -> str | None:
-    """``2022年10月8日`` or ``二〇二二年十月八日`` → ``2022-10-08``.
-
-    >>> iso_date("2022年10月8日"), iso_date("二〇二二年十月八日"), iso_date("2022年13月1日")
-    ('2022-10-08', '2022-10-08', None)
-    """
-    m = DATE_LINE.match(text.strip())
-    if not m:
-        return None
-    parts = []
-    for g in ("y", "m", "d"):
-        v = m.group(g)
-        parts.append(int(v) if v.isdigit() else cn_to_int(v))
-    y, mo, d = parts
-    if not (y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def canonical_doc_number(text: str) -> str | None:
-    """``济政发 〔2022〕17号`` → ``济政发〔2022〕17号``; ``国务院令第 565 号`` → ``国务院令第565号``.
-
-    >>> canonical_doc_number("济政发 [2022] 17号"), canonical_doc_number("国务院令第565号")
-    ('济政发〔2022〕17号', '国务院令第565号')
-    """
-    t = _WHITE.sub("", text)
-    m = DOC_NUMBER.match(t)
-    if m:
-        return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('serial'))}号"
-    m = ORDER_NUMBER.match(t)
-    if m:
-        return f"{m.group('code') or ''}第{int(m.group('serial'))}号"
-    return None
 
 
 def _text(block: Block) -> str:
@@ -179,7 +115,7 @@ def _find_starts(blocks: list[Block]) -> list[_Start]:
                 continue
             after = last + 1
             number_index = None
-            if after < n and (canonical_doc_number(texts[after]) and DOC_NUMBER.match(_WHITE.sub("", texts[after])) or ORDER_NUMBER.match(texts[after])):
+            if after < n and canonical_doc_number(texts[after]):
                 number_index = after
                 after += 1
             if after < n and texts[after].endswith("：") and len(texts[after]) <= 120 and "。" not in texts[after]:

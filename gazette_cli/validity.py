@@ -22,7 +22,7 @@ import regex
 
 from .markers import cn_to_int
 from .model import Notice, Passage, Validity
-from .segment import iso_date
+from .docparts import iso_date
 
 _DATE = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
 

@@ -1,0 +1,98 @@
+"""The fixed parts of a document (GB/T 9704) that any stage may need to
+recognise: document types, 发文字号 and 令 numbers, 规范性文件 codes, dates and
+the 印发 line.
+
+The layout stage asks :func:`stands_alone` whether a line is one of these (it
+is then a paragraph of its own); the segmenter reads notice frames with them;
+the reference extractor canonicalises cited numbers with
+:func:`canonical_doc_number`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .markers import cn_to_int
+
+#: The official document types (党政机关公文处理工作条例) and the forms of
+#: regulations and plans published on their own, longest first.
+DOC_TYPES = tuple(
+    sorted(
+        (
+            "决议 决定 命令 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要 令 "
+            "实施细则 细则 办法 规定 条例 规则 方案 规划 纲要 措施 计划 要点 意见稿"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# 发文字号: issuer code, year in 〔〕 (or [] / 【】 / （）), serial number.
+DOC_NUMBER = regex.compile(
+    r"""^
+    (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
+    [〔\[【（(]\s*(?P<year>\d{4})\s*[〕\]】）)]\s*
+    (?:第\s*)?(?P<serial>\d{1,5})\s*号
+    $""",
+    regex.VERBOSE,
+)
+# 令 numbers: 国务院令第565号, or 第278号 on the line under 济南市人民政府令.
+ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>\d{1,5})\s*号$")
+
+# 规范性文件 registration code: JNCR-2022-0010006.
+NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-\d{4}-\d{3,10}$")
+
+# A date alone on a line: 2022年10月8日, or 二〇二二年十月八日.
+DATE_LINE = regex.compile(
+    r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+# （2022年10月8日印发） closes a notice.
+PRINTED_DATE = regex.compile(r"^[（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]$")
+
+
+
+def iso_date(text: str) -> str | None:
+    """``2022年10月8日`` or ``二〇二二年十月八日`` → ``2022-10-08``.
+
+    >>> iso_date("2022年10月8日"), iso_date("二〇二二年十月八日"), iso_date("2022年13月1日")
+    ('2022-10-08', '2022-10-08', None)
+    """
+    m = DATE_LINE.match(text.strip())
+    if not m:
+        return None
+    parts = []
+    for g in ("y", "m", "d"):
+        v = m.group(g)
+        parts.append(int(v) if v.isdigit() else cn_to_int(v))
+    y, mo, d = parts
+    if not (y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def canonical_doc_number(text: str) -> str | None:
+    """``济政发 〔2022〕17号`` → ``济政发〔2022〕17号``; ``国务院令第 565 号`` → ``国务院令第565号``.
+
+    >>> canonical_doc_number("济政发 [2022] 17号"), canonical_doc_number("国务院令第565号")
+    ('济政发〔2022〕17号', '国务院令第565号')
+    """
+    t = _WHITE.sub("", text)
+    m = DOC_NUMBER.match(t)
+    if m:
+        return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('serial'))}号"
+    m = ORDER_NUMBER.match(t)
+    if m:
+        return f"{m.group('code') or ''}第{int(m.group('serial'))}号"
+    return None
+_WHITE = regex.compile(r"\s+")
+
+
+def stands_alone(text: str) -> bool:
+    """Is this line a code, a document number, a date or an 印发 line (a paragraph of its own)?
+
+    >>> [stands_alone(t) for t in ("JNCR-2022-0010006", "济政发〔2022〕18号", "2022年10月9日", "（2022年10月9日印发）", "请认真组织实施。")]
+    [True, True, True, True, False]
+    """
+    return bool(
+        NORMATIVE_CODE.match(text) or PRINTED_DATE.match(text) or iso_date(text) or canonical_doc_number(text)
+    )
