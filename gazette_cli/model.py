@@ -50,9 +50,15 @@ class Passage:
 
     text: str
     pieces: tuple[Piece, ...]
+    # The pieces' offsets, made on the first look-up: a clause of thousands of
+    # lines is asked for the span of every item found in it.
+    _offsets: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def piece_at(self, offset: int) -> Piece:
-        offsets = [p.offset for p in self.pieces]
+        offsets = self._offsets
+        if offsets is None:
+            offsets = [p.offset for p in self.pieces]
+            object.__setattr__(self, "_offsets", offsets)
         i = bisect.bisect_right(offsets, max(offset, 0)) - 1
         return self.pieces[max(i, 0)]
 
