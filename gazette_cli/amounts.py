@@ -22,7 +22,7 @@ import regex
 
 from .model import Amount, Notice
 from .quantities import MONEY, TextIndex, yuan
-from .scopes import scopes
+from .scopes import Scope, scopes
 
 #: What a clause of a sentence says the money is, checked in this order: the
 #: first kind whose words occur wins.  ``threshold`` needs the sentence to be a
@@ -113,11 +113,6 @@ def _kind(piece: str, policy: bool, run: MoneyRun) -> str | None:
     return None
 
 
-def claimed(index: TextIndex) -> list[tuple[int, int]]:
-    """Character ranges of the text that :func:`extract` reports as amounts (targets skip them), sorted."""
-    return [(a.start, a.end) for a, _kind, _piece in amounts_in(index)]
-
-
 def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]]]:
     """The amounts of one scope's text: each run, its kind and its clause of the sentence."""
     text = index.text
@@ -135,19 +130,44 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
                 yield run, kind, (ps, pe)
 
 
-def extract(notice: Notice) -> tuple[Amount, ...]:
-    """Every policy amount of the notice, in document order."""
-    out: list[Amount] = []
+@dataclass(frozen=True, slots=True)
+class ScopeAmounts:
+    """One scope of a notice, the index of its text and the amounts in it.
+
+    The target extractor reads the same scopes and skips these amounts; one
+    reading serves both (see :func:`gazette_cli.extract.extract_all`)."""
+
+    scope: Scope
+    index: TextIndex
+    found: tuple[tuple[MoneyRun, str, tuple[int, int]], ...]
+
+    def claimed(self) -> list[tuple[int, int]]:
+        """Character ranges of the text reported as amounts (targets skip them), sorted."""
+        return [(run.start, run.end) for run, _kind, _piece in self.found]
+
+
+def read_scopes(notice: Notice) -> tuple[ScopeAmounts, ...]:
+    """Every scope of the notice (:func:`~gazette_cli.scopes.scopes`) with its amounts."""
+    out = []
     for scope in scopes(notice):
-        text = scope.passage.text
-        for run, kind, (ps, pe) in amounts_in(TextIndex(text)):
+        index = TextIndex(scope.passage.text)
+        out.append(ScopeAmounts(scope, index, tuple(amounts_in(index))))
+    return tuple(out)
+
+
+def extract(notice: Notice, read: tuple[ScopeAmounts, ...] | None = None) -> tuple[Amount, ...]:
+    """Every policy amount of the notice, in document order; ``read`` is :func:`read_scopes` of it, when known."""
+    out: list[Amount] = []
+    for scoped in read_scopes(notice) if read is None else read:
+        passage = scoped.scope.passage
+        for run, kind, (ps, pe) in scoped.found:
             out.append(
                 Amount(
-                    path=scope.path,
-                    text=text[ps:pe],
+                    path=scoped.scope.path,
+                    text=passage.text[ps:pe],
                     values_yuan=run.values_yuan,
                     kind=kind,
-                    span=scope.passage.span_of(ps, pe),
+                    span=passage.span_of(ps, pe),
                 )
             )
     return tuple(out)

@@ -83,6 +83,7 @@ STANDALONE = regex.compile(
 # Sentence-final punctuation: a full line that ends with one of these may end
 # its paragraph if a clause marker follows.
 SENTENCE_END = "。！？；：）”』」"
+_SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 
 _LATIN = regex.compile(r"[A-Za-z]")
 
@@ -111,9 +112,15 @@ class _Classified:
     page_number: str | None = None  # the printed digits, for page-number lines
 
 
+# The two commonest classifications, made once: a value per line was a
+# measurable part of the stage.
+_BLANK = _Classified(LineKind.BLANK)
+_BODY = _Classified(LineKind.BODY)
+
+
 def _classify(raw: str, text: str) -> _Classified:
     if not text:
-        return _Classified(LineKind.BLANK)
+        return _BLANK
     m = PAGE_NUMBER.match(text)
     if m:
         return _Classified(LineKind.PAGE_NUMBER, m.group("n") or m.group("n2"))
@@ -121,7 +128,7 @@ def _classify(raw: str, text: str) -> _Classified:
         # A header that also carries the page number at one end: "16 市政府文件 … 公报（…）".
         n = HEADER_PAGE_FIRST.match(text) or HEADER_PAGE_LAST.search(text)
         return _Classified(LineKind.RUNNING_HEADER, n.group(1) if n else None)
-    return _Classified(LineKind.BODY)
+    return _BODY
 
 
 def _assign_pages(kinds: list[_Classified], raws: list[str]) -> tuple[list[int], list[int]]:
@@ -340,6 +347,20 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
         blocks.append(Paragraph(Passage("".join(text_parts), tuple(pieces)), lines[current[0]].indented))
         current.clear()
 
+    # Each line is asked these as the line and again as the previous line.
+    standalone: dict[int, bool] = {}
+    marker: dict[int, bool] = {}
+
+    def is_standalone(i: int) -> bool:
+        if i not in standalone:
+            standalone[i] = STANDALONE.match(lines[i].text) is not None
+        return standalone[i]
+
+    def has_marker(i: int) -> bool:
+        if i not in marker:
+            marker[i] = match_marker(lines[i].text) is not None
+        return marker[i]
+
     prev_body: int | None = None
     for i in range(len(lines)):
         line = lines[i]
@@ -360,11 +381,11 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
             starts_new = (
                 not full(p, current[-2] if len(current) > 1 else None, i)
                 or line.indented
-                or STANDALONE.match(line.text) is not None
-                or STANDALONE.match(lines[p].text) is not None
-                or (wide(i) and not wide(p) and lines[p].text.endswith(tuple(SENTENCE_END)))
-                or (match_marker(line.text) is not None and lines[p].text.endswith(tuple(SENTENCE_END)))
-                or (match_marker(line.text) is not None and not wrapped)
+                or is_standalone(i)
+                or is_standalone(p)
+                or (wide(i) and not wide(p) and lines[p].text.endswith(_SENTENCE_ENDS))
+                or (has_marker(i) and lines[p].text.endswith(_SENTENCE_ENDS))
+                or (has_marker(i) and not wrapped)
             )
             if starts_new:
                 flush()

@@ -36,7 +36,7 @@ import regex
 from . import amounts, indicators
 from .model import Notice, Target
 from .quantities import Quantity, SortedSpans, TextIndex, quantities
-from .scopes import DEADLINE, deadline_year, scopes
+from .scopes import DEADLINE, deadline_year
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -288,12 +288,13 @@ def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
     return ps
 
 
-def text_targets(notice: Notice) -> Iterator[Target]:
-    """Targets stated in the preamble and the clause texts."""
-    for scope in scopes(notice):
-        text = scope.passage.text
-        index = TextIndex(text)
-        taken = SortedSpans(amounts.claimed(index))
+def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> Iterator[Target]:
+    """Targets stated in the preamble and the clause texts; ``read`` is
+    :func:`gazette_cli.amounts.read_scopes` of the notice, when known."""
+    for scoped in amounts.read_scopes(notice) if read is None else read:
+        scope, index = scoped.scope, scoped.index
+        text = index.text
+        taken = SortedSpans(scoped.claimed())
         sentences = _Sentences(index)
         for k, (ps, pe) in enumerate(index.pieces):
             for q in quantities(text, ps, pe, index):
@@ -318,6 +319,6 @@ def text_targets(notice: Notice) -> Iterator[Target]:
                 )
 
 
-def extract(notice: Notice) -> tuple[Target, ...]:
+def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:
     """Every target of the notice: text targets in document order, then indicator-table rows."""
-    return tuple(text_targets(notice)) + indicators.targets(notice)
+    return tuple(text_targets(notice, read)) + indicators.targets(notice)
