@@ -347,19 +347,15 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
         blocks.append(Paragraph(Passage("".join(text_parts), tuple(pieces)), lines[current[0]].indented))
         current.clear()
 
-    # Each line is asked these as the line and again as the previous line.
-    standalone: dict[int, bool] = {}
-    marker: dict[int, bool] = {}
+    # A line is asked this as the line and again as the previous line: keep the
+    # last answer (one, not one per line: a dict of every line cost more memory
+    # than the stage's own output on a big file).
+    last_standalone: list = [None, False]
 
     def is_standalone(i: int) -> bool:
-        if i not in standalone:
-            standalone[i] = STANDALONE.match(lines[i].text) is not None
-        return standalone[i]
-
-    def has_marker(i: int) -> bool:
-        if i not in marker:
-            marker[i] = match_marker(lines[i].text) is not None
-        return marker[i]
+        if last_standalone[0] != i:
+            last_standalone[:] = [i, STANDALONE.match(lines[i].text) is not None]
+        return last_standalone[1]
 
     prev_body: int | None = None
     for i in range(len(lines)):
@@ -384,8 +380,8 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
                 or is_standalone(i)
                 or is_standalone(p)
                 or (wide(i) and not wide(p) and lines[p].text.endswith(_SENTENCE_ENDS))
-                or (has_marker(i) and lines[p].text.endswith(_SENTENCE_ENDS))
-                or (has_marker(i) and not wrapped)
+                or (match_marker(line.text) is not None and lines[p].text.endswith(_SENTENCE_ENDS))
+                or (match_marker(line.text) is not None and not wrapped)
             )
             if starts_new:
                 flush()

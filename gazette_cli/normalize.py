@@ -299,6 +299,11 @@ def normalize_line(line: str, steps: Iterable[Step] = STEPS) -> str:
     return line
 
 
+# Lines normalized together: big enough that the whole-text steps run as a few
+# C-level passes, small enough that the joined copies stay small next to the file.
+_CHUNK_LINES = 4096
+
+
 def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
     """Normalize every line; report which steps changed anything.
 
@@ -307,20 +312,10 @@ def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
     Line *n* of the result is :func:`normalize_line` of line *n* of the input.
     """
     raw = tuple(raw_lines)
-    text = "\n".join(raw)
     changed: set[str] = set()
-    if text.count("\n") != max(len(raw) - 1, 0):
-        out = _each_line(raw, changed)  # lines with a "\n" inside: only per line keeps them apart
-    else:
-        for step in STEPS:
-            if step.whole_text:
-                new = step.func(text)
-            else:
-                new = "\n".join([step.func(line) if line else line for line in text.split("\n")])
-            if new != text:
-                changed.add(step.name)
-                text = new
-        out = text.split("\n") if raw else []
+    out: list[str] = []
+    for start in range(0, len(raw), _CHUNK_LINES):
+        out.extend(_chunk(raw[start : start + _CHUNK_LINES], changed))
     names = STEP_NAMES + (("ascii_punctuation",) if punct == "ascii" else ())
     return Normalized(
         lines=tuple(out),
@@ -329,6 +324,24 @@ def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
         changed=tuple(n for n in names if n in changed or (n == "ascii_punctuation")),
         punct=punct,
     )
+
+
+def _chunk(raw: tuple[str, ...], changed: set[str]) -> list[str]:
+    """Normalize some lines, the whole-text steps over them joined; add the names of the steps that changed any."""
+    text = "\n".join(raw)
+    if text.count("\n") != len(raw) - 1:
+        return _each_line(raw, changed)  # lines with a "\n" inside: only per line keeps them apart
+    for step in STEPS:
+        if step.whole_text:
+            new = step.func(text)
+        else:
+            new = "\n".join([step.func(line) if line else line for line in text.split("\n")])
+        if new != text:
+            changed.add(step.name)
+            text = new
+    # An unchanged line is the input's string, as line by line: the result and
+    # raw_lines then share it instead of holding two copies of the file.
+    return [r if r == n else n for r, n in zip(raw, text.split("\n"))]
 
 
 def _each_line(raw: tuple[str, ...], changed: set[str]) -> list[str]:

@@ -172,10 +172,6 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in NAME_SPAN.finditer(text)]
 
 
-def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 class SortedSpans:
     """Sorted, non-overlapping character ranges, asked whether they hold a position.
 
