@@ -350,12 +350,14 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
     # A line is asked this as the line and again as the previous line: keep the
     # last answer (one, not one per line: a dict of every line cost more memory
     # than the stage's own output on a big file).
-    last_standalone: list = [None, False]
+    standalone_at: int | None = None
+    standalone = False
 
     def is_standalone(i: int) -> bool:
-        if last_standalone[0] != i:
-            last_standalone[:] = [i, STANDALONE.match(lines[i].text) is not None]
-        return last_standalone[1]
+        nonlocal standalone_at, standalone
+        if standalone_at != i:
+            standalone_at, standalone = i, STANDALONE.match(lines[i].text) is not None
+        return standalone
 
     prev_body: int | None = None
     for i in range(len(lines)):
