@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import regex
 
 from .model import Amount, Notice
-from .quantities import MONEY, name_spans, inside, pieces, sentence_bounds, yuan
-from .scopes import scopes
+from .quantities import MONEY, TextIndex, yuan
+from .scopes import Scope, scopes
 
 #: What a clause of a sentence says the money is, checked in this order: the
 #: first kind whose words occur wins.  ``threshold`` needs the sentence to be a
@@ -56,8 +56,8 @@ class MoneyRun:
     per_unit: bool  # 500元/亩
 
 
-def money_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[MoneyRun]:
-    """Runs of money figures in ``text[start:end]``.
+def money_runs(text: str, start: int = 0, end: int | None = None, index: TextIndex | None = None) -> Iterator[MoneyRun]:
+    """Runs of money figures in ``text[start:end]``; ``index`` is the :class:`TextIndex` of ``text``, when the caller has one.
 
     >>> [r.values_yuan for r in money_runs("分档给予研发单位200万元、300万元、500万元的一次性奖励")]
     [(2000000, 3000000, 5000000)]
@@ -65,10 +65,10 @@ def money_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
     [((500,), True), ((1000000,), False)]
     """
     end = len(text) if end is None else end
-    names = name_spans(text)
+    index = index or TextIndex(text)
     run: list[regex.Match] = []
     for m in MONEY.finditer(text, start, end):
-        if inside(m.start(), names):
+        if index.in_name(m.start()):
             continue
         if run and not _LIST_JOIN.fullmatch(text[run[-1].end() : m.start()]):
             yield _run(run)
@@ -95,9 +95,13 @@ def money_kind(piece: str, sentence: str, run: MoneyRun) -> str | None:
     >>> money_kind("知识产权质押融资登记金额累计超100亿元", "知识产权质押融资登记金额累计超100亿元", MoneyRun(0, 0, (1,), False)) is None
     True
     """
+    return _kind(piece, POLICY_WORDS.search(sentence) is not None, run)
+
+
+def _kind(piece: str, policy: bool, run: MoneyRun) -> str | None:
+    """:func:`money_kind`, with whether the sentence is a policy measure already known."""
     if run.per_unit:
         return "rate"
-    policy = POLICY_WORDS.search(sentence) is not None
     for kind, words in KIND_WORDS:
         if not words.search(piece):
             continue
@@ -109,33 +113,61 @@ def money_kind(piece: str, sentence: str, run: MoneyRun) -> str | None:
     return None
 
 
-def claimed(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` that :func:`extract` reports as amounts (targets skip them)."""
-    return [(a.start, a.end) for a, _kind, _piece in _amounts_in(text)]
-
-
-def _amounts_in(text: str) -> Iterator[tuple[MoneyRun, str, tuple[int, int]]]:
-    for ps, pe in pieces(text):
-        for run in money_runs(text, ps, pe):
-            ss, se = sentence_bounds(text, run.start)
-            kind = money_kind(text[ps:pe], text[ss:se], run)
+def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]]]:
+    """The amounts of one scope's text: each run, its kind and its clause of the sentence."""
+    text = index.text
+    policy: dict[int, bool] = {}  # by sentence start: a sentence can hold many runs
+    for ps, pe in index.pieces:
+        piece = None
+        for run in money_runs(text, ps, pe, index):
+            ss, se = index.sentence_bounds(run.start)
+            if ss not in policy:
+                policy[ss] = POLICY_WORDS.search(text, ss, se) is not None
+            if piece is None:
+                piece = text[ps:pe]
+            kind = _kind(piece, policy[ss], run)
             if kind is not None:
                 yield run, kind, (ps, pe)
 
 
-def extract(notice: Notice) -> tuple[Amount, ...]:
-    """Every policy amount of the notice, in document order."""
-    out: list[Amount] = []
+@dataclass(frozen=True, slots=True)
+class ScopeAmounts:
+    """One scope of a notice, the index of its text and the amounts in it.
+
+    The target extractor reads the same scopes and skips these amounts; one
+    reading serves both (see :func:`gazette_cli.extract.extract_all`)."""
+
+    scope: Scope
+    index: TextIndex
+    found: tuple[tuple[MoneyRun, str, tuple[int, int]], ...]
+
+    def claimed(self) -> list[tuple[int, int]]:
+        """Character ranges of the text reported as amounts (targets skip them), sorted."""
+        return [(run.start, run.end) for run, _kind, _piece in self.found]
+
+
+def read_scopes(notice: Notice) -> tuple[ScopeAmounts, ...]:
+    """Every scope of the notice (:func:`~gazette_cli.scopes.scopes`) with its amounts."""
+    out = []
     for scope in scopes(notice):
-        text = scope.passage.text
-        for run, kind, (ps, pe) in _amounts_in(text):
+        index = TextIndex(scope.passage.text)
+        out.append(ScopeAmounts(scope, index, tuple(amounts_in(index))))
+    return tuple(out)
+
+
+def extract(notice: Notice, read: tuple[ScopeAmounts, ...] | None = None) -> tuple[Amount, ...]:
+    """Every policy amount of the notice, in document order; ``read`` is :func:`read_scopes` of it, when known."""
+    out: list[Amount] = []
+    for scoped in read_scopes(notice) if read is None else read:
+        passage = scoped.scope.passage
+        for run, kind, (ps, pe) in scoped.found:
             out.append(
                 Amount(
-                    path=scope.path,
-                    text=text[ps:pe],
+                    path=scoped.scope.path,
+                    text=passage.text[ps:pe],
                     values_yuan=run.values_yuan,
                     kind=kind,
-                    span=scope.passage.span_of(ps, pe),
+                    span=passage.span_of(ps, pe),
                 )
             )
     return tuple(out)

@@ -17,5 +17,6 @@ def extract_all(notice: Notice) -> Notice:
     notice = dataclasses.replace(notice, responsibilities=responsibilities.extract(notice))
     notice = dataclasses.replace(notice, references=references.extract(notice))
     notice = dataclasses.replace(notice, validity=validity.extract(notice))
-    notice = dataclasses.replace(notice, targets=targets.extract(notice), amounts=amounts.extract(notice))
+    read = amounts.read_scopes(notice)  # the scopes and amounts the target extractor reads too
+    notice = dataclasses.replace(notice, targets=targets.extract(notice, read), amounts=amounts.extract(notice, read))
     return notice

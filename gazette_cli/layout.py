@@ -72,6 +72,7 @@ TABLE_HEADER_WORDS = regex.compile(r"^(?:\d{4}年|实现数|目标数|目标值|
 # Sentence-final punctuation: a full line that ends with one of these may end
 # its paragraph if a clause marker follows.
 SENTENCE_END = "。！？；：）”』」"
+_SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 
 _LATIN = regex.compile(r"[A-Za-z]")
 
@@ -100,9 +101,15 @@ class _Classified:
     page_number: str | None = None  # the printed digits, for page-number lines
 
 
+# The two commonest classifications, made once: a value per line was a
+# measurable part of the stage.
+_BLANK = _Classified(LineKind.BLANK)
+_BODY = _Classified(LineKind.BODY)
+
+
 def _classify(raw: str, text: str) -> _Classified:
     if not text:
-        return _Classified(LineKind.BLANK)
+        return _BLANK
     m = PAGE_NUMBER.match(text)
     if m:
         return _Classified(LineKind.PAGE_NUMBER, m.group("n") or m.group("n2"))
@@ -110,7 +117,7 @@ def _classify(raw: str, text: str) -> _Classified:
         # A header that also carries the page number at one end: "16 市政府文件 … 公报（…）".
         n = HEADER_PAGE_FIRST.match(text) or HEADER_PAGE_LAST.search(text)
         return _Classified(LineKind.RUNNING_HEADER, n.group(1) if n else None)
-    return _Classified(LineKind.BODY)
+    return _BODY
 
 
 def _assign_pages(kinds: list[_Classified], raws: list[str]) -> tuple[list[int], list[int]]:
@@ -329,6 +336,18 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
         blocks.append(Paragraph(Passage("".join(text_parts), tuple(pieces)), lines[current[0]].indented))
         current.clear()
 
+    # A line is asked this as the line and again as the previous line: keep the
+    # last answer (one, not one per line: a dict of every line cost more memory
+    # than the stage's own output on a big file).
+    standalone_at: int | None = None
+    standalone = False
+
+    def is_standalone(i: int) -> bool:
+        nonlocal standalone_at, standalone
+        if standalone_at != i:
+            standalone_at, standalone = i, stands_alone(lines[i].text)
+        return standalone
+
     prev_body: int | None = None
     for i in range(len(lines)):
         line = lines[i]
@@ -349,10 +368,10 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
             starts_new = (
                 not full(p, current[-2] if len(current) > 1 else None, i)
                 or line.indented
-                or stands_alone(line.text)
-                or stands_alone(lines[p].text)
-                or (wide(i) and not wide(p) and lines[p].text.endswith(tuple(SENTENCE_END)))
-                or (match_marker(line.text) is not None and lines[p].text.endswith(tuple(SENTENCE_END)))
+                or is_standalone(i)
+                or is_standalone(p)
+                or (wide(i) and not wide(p) and lines[p].text.endswith(_SENTENCE_ENDS))
+                or (match_marker(line.text) is not None and lines[p].text.endswith(_SENTENCE_ENDS))
                 or (match_marker(line.text) is not None and not wrapped)
             )
             if starts_new:

@@ -10,6 +10,7 @@ each end a line), pages are the printed page numbers.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -34,6 +35,9 @@ class Piece:
     page: int | None
 
 
+_KEEP_OFFSETS = 64  # pieces (source lines) above which a passage keeps its offsets
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """Text joined from several source lines, with a map back to them.
@@ -50,9 +54,18 @@ class Passage:
 
     text: str
     pieces: tuple[Piece, ...]
+    # The offsets of a long passage's pieces, made on the first look-up: a
+    # clause of thousands of lines is asked for the span of every item found
+    # in it.  Short passages (most) build them per look-up instead of keeping
+    # them, which would cost memory on every passage of a big file.
+    _offsets: array | None = field(default=None, init=False, repr=False, compare=False)
 
     def piece_at(self, offset: int) -> Piece:
-        offsets = [p.offset for p in self.pieces]
+        offsets = self._offsets
+        if offsets is None:
+            offsets = array("q", [p.offset for p in self.pieces])
+            if len(offsets) > _KEEP_OFFSETS:
+                object.__setattr__(self, "_offsets", offsets)
         i = bisect.bisect_right(offsets, max(offset, 0)) - 1
         return self.pieces[max(i, 0)]
 

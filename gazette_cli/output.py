@@ -244,10 +244,55 @@ def to_json(data: dict[str, Any], indent: int | None = 2) -> str:
     return _DECIMAL_TOKEN.sub(r"\1", text)
 
 
-def _yaml_dumper():
+# Where libyaml's emitter (``yaml.CSafeDumper``) writes the same bytes as the
+# pure-Python one, which is about five times slower and was most of the time of
+# a batch conversion.  The two differ only in which characters they print as
+# they are: libyaml escapes every character outside the Basic Multilingual
+# Plane (𠀀 → "\U00020000") and treats U+0085, U+2028 and U+2029 differently;
+# both escape C0/C1 controls and U+FEFF, but not always in the same scalar
+# style.  Text made only of the characters below renders identically (checked
+# on the sample, the fixtures and a few hundred thousand generated strings with
+# YAML's special characters; tests/test_output_yaml.py keeps checking), so the
+# C emitter is used only when every string of the data is made of them:
+# line feed and printable ASCII; the printable BMP up to the line and paragraph
+# separators (U+2028, U+2029), after them up to the surrogates, private use up
+# to the byte-order mark (U+FEFF), and the full-width forms and specials.
+_LIBYAML_SAFE_TEXT = regex.compile(r"[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*+")
+# Mapping keys: the emitters also differ on which keys they write as ``? key``
+# (an empty key; a long one, counted in characters by one and in UTF-8 bytes
+# by the other), so keys must be short ASCII names, as all of ours are.
+_LIBYAML_SAFE_KEY = regex.compile(r"[A-Za-z0-9_]{1,64}")
+# Scalars other than strings: their YAML form is plain ASCII in both emitters.
+_ASCII_SCALARS = (bool, int, float, Decimal, type(None))
+
+
+def _libyaml_renders_alike(data: Any) -> bool:
+    """Whether every string of ``data`` is made of :data:`_LIBYAML_SAFE_TEXT`
+    characters and every key is a :data:`_LIBYAML_SAFE_KEY`."""
+    texts: list[str] = []
+    stack = [data]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, str):
+            texts.append(obj)
+        elif isinstance(obj, dict):
+            if not all(isinstance(k, str) and _LIBYAML_SAFE_KEY.fullmatch(k) for k in obj):
+                return False
+            stack.extend(obj.values())
+        elif isinstance(obj, (list, tuple)):
+            stack.extend(obj)
+        elif not isinstance(obj, _ASCII_SCALARS):
+            return False  # a type the emitters were not compared on
+    # One pass over all of it: the separator is itself a safe character.
+    return _LIBYAML_SAFE_TEXT.fullmatch("\n".join(texts)) is not None
+
+
+def _yaml_dumper(fast: bool):
     import yaml
 
-    class Dumper(yaml.SafeDumper):
+    base = yaml.CSafeDumper if fast else yaml.SafeDumper
+
+    class Dumper(base):  # type: ignore[misc, valid-type]
         pass
 
     def decimal(dumper, value: Decimal):
@@ -260,10 +305,14 @@ def _yaml_dumper():
 def to_yaml(data: dict[str, Any]) -> str:
     """YAML text with Chinese kept readable (no ``\\u`` escapes).
 
+    The bytes are those of PyYAML's pure-Python emitter; libyaml writes them
+    when it is installed and the text allows (see :data:`_LIBYAML_SAFE_TEXT`).
+
     >>> print(to_yaml({"title": "济南", "value": Decimal("18.5")}), end="")
     title: 济南
     value: 18.5
     """
     import yaml
 
-    return yaml.dump(data, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=1_000_000)
+    fast = getattr(yaml, "__with_libyaml__", False) and _libyaml_renders_alike(data)
+    return yaml.dump(data, Dumper=_yaml_dumper(fast), allow_unicode=True, sort_keys=False, width=1_000_000)

@@ -32,8 +32,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .model import Notice, Passage, Reference
 from .docparts import DOC_TYPES, canonical_doc_number
+from .model import Notice, Reference
 from .segment import ATTACHED
 
 # --- vocabularies (longest first) -------------------------------------------
@@ -101,12 +101,20 @@ TITLED = regex.compile(
 
 # A document number standing on its own (outside a titled citation).
 BARE_NUMBER = regex.compile(rf"(?P<number>{_NUMBER})", regex.VERBOSE)
+# A character every document number has (its year bracket or 令).  BARE_NUMBER
+# tries up to 20 Han characters at each one of a text before it fails, which
+# made it most of the extractor's time; most passages have none of these and
+# are not scanned with it at all.
+_NUMBER_MARK = regex.compile(r"[〔\[【令]")
 
 # Prose glued before a bare number: the number's code starts after the last of these.
 PROSE_PREFIX = regex.compile(rf"^.*(?:{_PROSE_ALT})")
 
 # A closing part of a title that does not decide what it is: （2021-2035年）, （试行）, （30条）.
 TITLE_TAIL = regex.compile(r"(?:[（(][^（）()]{1,20}[）)]\s*)+$")
+
+# White space inside a title (a title broken over lines).
+_WHITESPACE = regex.compile(r"\s+")
 
 # The title names a document.
 DOCUMENT_TITLE = regex.compile(rf"(?:{_ENDINGS_ALT})$")
@@ -151,7 +159,7 @@ def _is_document_title(title: str) -> bool:
     >>> _is_document_title("济南市人才服务支持政策（30条）"), _is_document_title("健康素养66条")
     (True, True)
     """
-    core = TITLE_TAIL.sub("", regex.sub(r"\s+", "", title))
+    core = TITLE_TAIL.sub("", _WHITESPACE.sub("", title))
     return bool(DOCUMENT_TITLE.search(core))
 
 
@@ -179,7 +187,7 @@ def _find(
         taken.append((m.start(), m.end()))
         if any(a <= m.start() < b for a, b in skip):
             continue
-        title = regex.sub(r"\s+", "", m.group("title"))
+        title = _WHITESPACE.sub("", m.group("title"))
         number = canonical_doc_number(m.group("number")) if m.group("number") else None
         short = m.group("short")
         if number is None and short is None and title in shorts:
@@ -194,7 +202,7 @@ def _find(
         if short:
             shorts[short] = (title, number)
         found.append(_Found(m.start(), m.end(), title, number, short))
-    for m in BARE_NUMBER.finditer(text):
+    for m in BARE_NUMBER.finditer(text) if _NUMBER_MARK.search(text) else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         start = _bare_code_start(text, m.start(), m.end())

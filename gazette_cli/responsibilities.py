@@ -189,11 +189,17 @@ class _List:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
+# What _clean takes off a name (compiled here: it runs for every part of every list).
+_WHITESPACE = regex.compile(r"\s+")  # line breaks and spaces inside a name (市卫生健\n康委)
+_BY = regex.compile(r"^由")  # 由市科协牵头
+_ETC = regex.compile(r"等$")  # 市教育局等
+
+
 def _clean(name: str) -> str:
     """A name without spaces, line breaks and the 由 / 等 around it."""
-    name = regex.sub(r"\s+", "", name)
-    name = regex.sub(r"^由", "", name)
-    return regex.sub(r"等$", "", name)
+    name = _WHITESPACE.sub("", name)
+    name = _BY.sub("", name)
+    return _ETC.sub("", name)
 
 
 def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None:

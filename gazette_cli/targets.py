@@ -27,6 +27,7 @@ when its clause of the sentence commits to it — a comparator word
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,8 +35,8 @@ import regex
 
 from . import amounts, indicators
 from .model import Notice, Target
-from .quantities import Quantity, inside, pieces, quantities, sentence_bounds
-from .scopes import DEADLINE, deadline_year, scopes
+from .quantities import Quantity, SortedSpans, TextIndex, quantities
+from .scopes import DEADLINE, deadline_year
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -205,11 +206,56 @@ def metric(before: str, after: str, compared: bool) -> str:
     return before or after
 
 
-def _target_in(text: str, ps: int, pe: int, q: Quantity, taken: list[tuple[int, int]]) -> dict[str, Any] | None:
+class _Sentences:
+    """What the target rules ask of the sentence around each number, found once per sentence.
+
+    A sentence can hold thousands of numbers (a list of measures run together
+    without a full stop); reading the sentence again for each one was quadratic.
+    """
+
+    __slots__ = ("index", "_history", "_deadlines")
+
+    def __init__(self, index: TextIndex):
+        self.index = index
+        self._history: dict[int, regex.Match | None] = {}
+        self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
+
+    def history_before(self, pos: int) -> bool:
+        """Whether a :data:`HISTORY_WORDS` word stands in the sentence before ``pos``."""
+        ss, se = self.index.sentence_bounds(pos)
+        if ss not in self._history:
+            self._history[ss] = HISTORY_WORDS.search(self.index.text, ss, se)
+        first = self._history[ss]
+        # HISTORY_WORDS has no anchors or look-arounds, so a word that fits
+        # before ``pos`` also matches in the whole sentence, at or after the
+        # sentence's first word: none, or a first one at or after ``pos``, means
+        # no; a first one that ends before ``pos`` means yes.
+        if first is None or first.start() >= pos:
+            return False
+        if first.end() <= pos:
+            return True
+        return HISTORY_WORDS.search(self.index.text, ss, pos) is not None
+
+    def year(self, pos: int) -> int | None:
+        """The deadline of the sentence around ``pos``: the nearest before it, else the first after."""
+        ss, se = self.index.sentence_bounds(pos)
+        if ss not in self._deadlines:
+            found = [(m.start(), deadline_year(m)) for m in DEADLINE.finditer(self.index.text, ss, se)]
+            self._deadlines[ss] = ([at for at, _ in found], [y for _, y in found])
+        starts, years = self._deadlines[ss]
+        i = bisect.bisect_left(starts, pos)  # deadlines that start before pos
+        if i:
+            return years[i - 1]
+        return years[0] if years else None
+
+
+def _target_in(
+    sentences: _Sentences, ps: int, pe: int, q: Quantity, taken: SortedSpans
+) -> dict[str, Any] | None:
     """The target stated by quantity ``q`` in the clause ``text[ps:pe]``, or None."""
+    text = sentences.index.text
     piece = text[ps:pe]
-    ss, _ = sentence_bounds(text, q.start)
-    if inside(q.start, taken) or POLICY_CLAUSE.search(piece) or HISTORY_WORDS.search(text, ss, q.start):
+    if q.start in taken or POLICY_CLAUSE.search(piece) or sentences.history_before(q.start):
         return None
     before, after = text[ps : q.start], text[q.end : pe]
     if PLAN_PARTS.fullmatch(after):
@@ -229,39 +275,33 @@ def _target_in(text: str, ps: int, pe: int, q: Quantity, taken: list[tuple[int, 
     }
 
 
-def _year(text: str, pos: int) -> int | None:
-    """The deadline of the sentence around ``pos``: the nearest before it, else the first after."""
-    ss, se = sentence_bounds(text, pos)
-    found = [(m.start(), deadline_year(m)) for m in DEADLINE.finditer(text, ss, se)]
-    before = [y for at, y in found if at < pos]
-    if before:
-        return before[-1]
-    return found[0][1] if found else None
+def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
+    """Start the quoted text at a bare deadline clause right before (``到2025年，…``).
 
-
-def _with_deadline(text: str, ps: int) -> int:
-    """Start the quoted text at a bare deadline clause right before (``到2025年，…``)."""
+    ``prev`` is the clause of the sentence before the one at ``ps`` (None for the first)."""
     if ps < 2:
         return ps
-    prev = [p for p in pieces(text[: ps - 1])]
     if prev:
-        a, b = prev[-1]
+        a, b = prev
         if DEADLINE.fullmatch(text, a, b) and text[b] == "，":
             return a
     return ps
 
 
-def text_targets(notice: Notice) -> Iterator[Target]:
-    """Targets stated in the preamble and the clause texts."""
-    for scope in scopes(notice):
-        text = scope.passage.text
-        taken = amounts.claimed(text)
-        for ps, pe in pieces(text):
-            for q in quantities(text, ps, pe):
-                found = _target_in(text, ps, pe, q, taken)
+def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> Iterator[Target]:
+    """Targets stated in the preamble and the clause texts; ``read`` is
+    :func:`gazette_cli.amounts.read_scopes` of the notice, when known."""
+    for scoped in amounts.read_scopes(notice) if read is None else read:
+        scope, index = scoped.scope, scoped.index
+        text = index.text
+        taken = SortedSpans(scoped.claimed())
+        sentences = _Sentences(index)
+        for k, (ps, pe) in enumerate(index.pieces):
+            for q in quantities(text, ps, pe, index):
+                found = _target_in(sentences, ps, pe, q, taken)
                 if found is None:
                     continue
-                start = _with_deadline(text, ps)
+                start = _with_deadline(text, ps, index.pieces[k - 1] if k else None)
                 yield Target(
                     path=scope.path,
                     text=text[start:pe],
@@ -270,7 +310,7 @@ def text_targets(notice: Notice) -> Iterator[Target]:
                     value_max=q.value_max,
                     unit=q.unit,
                     comparator=found["comparator"],
-                    year=_year(text, q.start) or scope.inherited_year,
+                    year=sentences.year(q.start) or scope.inherited_year,
                     period=found["period"],
                     baseline=None,
                     attribute=None,
@@ -279,6 +319,6 @@ def text_targets(notice: Notice) -> Iterator[Target]:
                 )
 
 
-def extract(notice: Notice) -> tuple[Target, ...]:
+def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:
     """Every target of the notice: text targets in document order, then indicator-table rows."""
-    return tuple(text_targets(notice)) + indicators.targets(notice)
+    return tuple(text_targets(notice, read)) + indicators.targets(notice)

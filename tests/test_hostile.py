@@ -135,9 +135,9 @@ def test_mixed_line_ends_count_lines():
 
 
 def _cases() -> list:
-    # Sizes of the heading and table cases are kept at 2,000: the extractors
-    # rescan a scope's whole text for every sentence piece (quantities.name_spans),
-    # which is quadratic on one long scope; at 5,000 one case took 40 s.
+    # The long-scope cases (10,000 lines in one clause, 3,000 numbers in one
+    # sentence) guard the extractors' per-text index: they used to rescan a
+    # scope for every clause of a sentence, and 5,000 lines took 40 s.
     return [
         pytest.param(lambda: "(" * 10_000 + "济南" + ")" * 10_000, id="10000-nested-parens"),
         pytest.param(lambda: "《" * 10_000 + "规划" + "》" * 10_000, id="10000-nested-guillemets"),
@@ -145,11 +145,13 @@ def _cases() -> list:
         pytest.param(lambda: "（责任单位：" * 10_000, id="10000-open-responsibility"),
         pytest.param(lambda: NOTICE + "现将«全民科学素质行动规划纲要" + "科" * 5_000, id="unterminated-guillemet"),
         pytest.param(lambda: NOTICE + "(责任单位:市科协、" + "市科技局、" * 2_000, id="unterminated-paren"),
-        pytest.param(lambda: "一、标题。\n" * 2_000, id="2000-same-heading"),
-        pytest.param(lambda: NOTICE + "一、标题。\n\n" * 2_000, id="2000-headings-in-notice"),
-        pytest.param(lambda: "".join(f"（{i}）措施。\n" for i in range(1, 2_000)), id="2000-numbered-clauses"),
+        pytest.param(lambda: "一、标题。\n" * 10_000, id="10000-same-heading"),
+        pytest.param(lambda: NOTICE + "一、标题。\n\n" * 10_000, id="10000-headings-in-notice"),
+        pytest.param(lambda: "".join(f"（{i}）措施。\n" for i in range(1, 10_000)), id="10000-numbered-clauses"),
+        pytest.param(lambda: NOTICE + "一、目标\n" + "".join(f"{i}.建设{i}个中心，奖励{i}万元\n" for i in range(1, 10_000)), id="10000-lines-in-one-clause"),
+        pytest.param(lambda: NOTICE + "一、目标\n" + "到2025年，建设8个中心，奖励5万元、" * 3_000, id="3000-numbers-in-one-sentence"),
         pytest.param(lambda: NOTICE * 2_000, id="2000-notices"),
-        pytest.param(lambda: "序号 指标名称\n" * 2_000, id="2000-table-headers"),
+        pytest.param(lambda: "序号 指标名称\n" * 10_000, id="10000-table-headers"),
         pytest.param(lambda: "序号 指标名称\n" + "1 指标 7% 8% 约束性\n" * 5_000, id="5000-table-rows"),
         pytest.param(lambda: "2022年10月8日\n" * 5_000, id="5000-dates"),
         pytest.param(lambda: "局" * 5_000 + "x", id="organ-word-run"),

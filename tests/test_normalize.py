@@ -107,3 +107,39 @@ def test_steps_are_reported_with_what_changed():
 def test_line_count_is_kept():
     raw = ["济南市人民政府", "", " 物学、通用技术", "４"]
     assert len(normalize_lines(raw).lines) == len(raw)
+
+
+# --- whole-text steps: the same result as line by line ---------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINE_ALPHABET = st.sampled_from(
+    list("推进智慧科普二三五〇O0oΟ，。（）：；.,:;!?()«» 　\u00a0ＧＣＰ２０％．－AbC1\U00100170")
+)
+
+
+def _line_by_line(lines: list[str]) -> tuple[tuple[str, ...], set[str]]:
+    changed: set[str] = set()
+    out = []
+    for line in lines:
+        for name, step in zip(STEP_NAMES, (private_use_glyphs, fullwidth_ascii, latin_o_numerals, cjk_punctuation, justification_spaces)):
+            new = step(line)
+            if new != line:
+                changed.add(name)
+                line = new
+        out.append(line)
+    return tuple(out), changed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(_LINE_ALPHABET, max_size=30), max_size=8))
+def test_whole_text_steps_give_the_lines_and_changes_of_line_by_line(lines):
+    expected_lines, expected_changed = _line_by_line(lines)
+    got = normalize_lines(lines)
+    assert (got.lines, set(got.changed)) == (expected_lines, expected_changed)
+
+
+def test_lines_with_a_line_feed_inside_are_normalized_apart():
+    lines = ["推 进\n智 慧", "科 普"]
+    assert normalize_lines(lines).lines == tuple(normalize_line(x) for x in lines)
