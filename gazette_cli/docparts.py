@@ -50,7 +50,6 @@ DATE_LINE = regex.compile(
 PRINTED_DATE = regex.compile(r"^[（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]$")
 
 
-
 def iso_date(text: str) -> str | None:
     """``2022年10月8日`` or ``二〇二二年十月八日`` → ``2022-10-08``.
 
@@ -84,7 +83,15 @@ def canonical_doc_number(text: str) -> str | None:
     if m:
         return f"{m.group('code') or ''}第{int(m.group('serial'))}号"
     return None
+
+
 _WHITE = regex.compile(r"\s+")
+
+# Every part that stands alone is short and ends with one of these (a code's
+# digit, 号, 日, the 印发 line's bracket): a cheap test that spares the
+# patterns for almost every line of a body.
+_LAST_CHARS = frozenset("0123456789号日）)")
+_MAX_LEN = 40
 
 
 def stands_alone(text: str) -> bool:
@@ -93,6 +100,8 @@ def stands_alone(text: str) -> bool:
     >>> [stands_alone(t) for t in ("JNCR-2022-0010006", "济政发〔2022〕18号", "2022年10月9日", "（2022年10月9日印发）", "请认真组织实施。")]
     [True, True, True, True, False]
     """
+    if len(text) > _MAX_LEN or text[-1:] not in _LAST_CHARS:
+        return False
     return bool(
         NORMATIVE_CODE.match(text) or PRINTED_DATE.match(text) or iso_date(text) or canonical_doc_number(text)
     )
