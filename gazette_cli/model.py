@@ -36,6 +36,7 @@ class Piece:
 
 
 _KEEP_OFFSETS = 64  # pieces (source lines) above which a passage keeps its offsets
+_SCAN = 16  # pieces up to which a look-up scans instead of bisecting
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +61,26 @@ class Passage:
     # them, which would cost memory on every passage of a big file.
     _offsets: array | None = field(default=None, init=False, repr=False, compare=False)
 
-    def piece_at(self, offset: int) -> Piece:
+    def _index(self, offset: int) -> int:
+        """Index of the piece that holds ``offset``."""
+        pieces = self.pieces
+        if len(pieces) <= _SCAN:
+            # Most passages have a few pieces: a scan beats building an index.
+            i = 0
+            for k in range(1, len(pieces)):
+                if pieces[k].offset > offset:
+                    break
+                i = k
+            return i
         offsets = self._offsets
         if offsets is None:
-            offsets = array("q", [p.offset for p in self.pieces])
+            offsets = array("q", [p.offset for p in pieces])
             if len(offsets) > _KEEP_OFFSETS:
                 object.__setattr__(self, "_offsets", offsets)
-        i = bisect.bisect_right(offsets, max(offset, 0)) - 1
-        return self.pieces[max(i, 0)]
+        return max(bisect.bisect_right(offsets, max(offset, 0)) - 1, 0)
+
+    def piece_at(self, offset: int) -> Piece:
+        return self.pieces[self._index(offset)]
 
     def span_of(self, start: int = 0, end: int | None = None) -> Span:
         """The source span of ``text[start:end]`` (the whole passage by default)."""
@@ -87,19 +100,22 @@ class Passage:
         end = len(self.text) if end is None else end
         if start >= end:
             return Passage("", ())
-        pieces = [Piece(0, self.piece_at(start).line, self.piece_at(start).page)]
-        for p in self.pieces:
-            if start < p.offset < end:
-                pieces.append(Piece(p.offset - start, p.line, p.page))
+        i, j = self._index(start), self._index(end - 1)
+        first = self.pieces[i]
+        pieces = [Piece(0, first.line, first.page)]
+        pieces.extend(Piece(p.offset - start, p.line, p.page) for p in self.pieces[i + 1 : j + 1])
         return Passage(self.text[start:end], tuple(pieces))
 
     @staticmethod
     def join(passages: list[Passage] | tuple[Passage, ...], sep: str = "\n") -> Passage:
         """Concatenate passages with ``sep`` between them."""
+        passages = [p for p in passages if p.text]
+        if len(passages) == 1:
+            return passages[0]
         text_parts: list[str] = []
         pieces: list[Piece] = []
         offset = 0
-        for i, passage in enumerate(p for p in passages if p.text):
+        for i, passage in enumerate(passages):
             if i:
                 text_parts.append(sep)
                 offset += len(sep)
