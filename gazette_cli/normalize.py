@@ -120,6 +120,9 @@ def _ascii(ch: str) -> bool:
 _TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _PUNCT_CANDIDATE = regex.compile(r"[,.:;!?()«»]")
 _PUNCT_ASCII = regex.compile(r"[,.:;!?()]")
+# A sentence mark right after a Han character, and every other ASCII mark.
+_MARK_AFTER_HAN = regex.compile(r"(?<=\p{Han})[,.:;!?]")
+_PUNCT_REST = regex.compile(r"(?<!\p{Han})[,.:;!?]|[()]")
 
 
 def cjk_punctuation(s: str) -> str:
@@ -144,10 +147,18 @@ def cjk_punctuation(s: str) -> str:
     parens: list[bool] = []  # for each open "(": was it made full-width?
     converted: list[int] = []
     pending = 0  # sentence marks the pass left ASCII: only they can change later
-    # One pass left to right.  Context is read from ``out``: to the left it is
-    # already converted (so "）:" sees the full-width bracket), to the right it
-    # is still the input.
-    for m in _PUNCT_ASCII.finditer(s):  # only the marks: lines are mostly Chinese text
+    # A sentence mark right after a Han character is Chinese whatever follows
+    # (every rule below says so), and no other mark reads it as context before
+    # the pass would have converted it: convert those at once, without the
+    # context look-ups.  They are most of the marks of a gazette.
+    for m in _MARK_AFTER_HAN.finditer(s):
+        i = m.start()
+        out[i] = _TO_CJK[m.group()]
+        converted.append(i)
+    # One pass left to right over the rest.  Context is read from ``out``: to
+    # the left it is already converted (so "）:" sees the full-width bracket),
+    # to the right it is still the input.
+    for m in _PUNCT_REST.finditer(s):  # only the marks: lines are mostly Chinese text
         i, ch = m.start(), m.group()
         if ch == "(":
             prev = _prev_visible(out, i)
