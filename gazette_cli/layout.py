@@ -365,14 +365,14 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
             continue  # page furniture and table lines are transparent
         if current and prev_body is not None:
             p = prev_body
+            marker = match_marker(line.text) is not None
             starts_new = (
-                not full(p, current[-2] if len(current) > 1 else None, i)
-                or line.indented
+                line.indented
+                or not full(p, current[-2] if len(current) > 1 else None, i)
+                or (marker and (not wrapped or lines[p].text.endswith(_SENTENCE_ENDS)))
+                or (wide(i) and not wide(p) and lines[p].text.endswith(_SENTENCE_ENDS))
                 or is_standalone(i)
                 or is_standalone(p)
-                or (wide(i) and not wide(p) and lines[p].text.endswith(_SENTENCE_ENDS))
-                or (match_marker(line.text) is not None and lines[p].text.endswith(_SENTENCE_ENDS))
-                or (match_marker(line.text) is not None and not wrapped)
             )
             if starts_new:
                 flush()
