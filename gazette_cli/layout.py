@@ -63,6 +63,7 @@ RUNNING_HEADER = regex.compile(
     regex.VERBOSE,
 )
 _HEADER_MAX_LEN = 80
+_PAGE_NUMBER_MAX_LEN = 12  # "— 1234 —", "第1234页"
 
 # Lines that continue a table header (实现数, 目标数 属性 …) or open one.
 TABLE_HEADER = regex.compile(r"^序号\s*(?:指标|项目|名称|内容|任务)")
@@ -110,10 +111,11 @@ _BODY = _Classified(LineKind.BODY)
 def _classify(raw: str, text: str) -> _Classified:
     if not text:
         return _BLANK
-    m = PAGE_NUMBER.match(text)
+    # Cheap tests first: a page number is a few characters, a header names a 公报.
+    m = PAGE_NUMBER.match(text) if len(text) <= _PAGE_NUMBER_MAX_LEN else None
     if m:
         return _Classified(LineKind.PAGE_NUMBER, m.group("n") or m.group("n2"))
-    if len(text) <= _HEADER_MAX_LEN and RUNNING_HEADER.search(text) and not text.endswith("。"):
+    if "公报" in text and len(text) <= _HEADER_MAX_LEN and RUNNING_HEADER.search(text) and not text.endswith("。"):
         # A header that also carries the page number at one end: "16 市政府文件 … 公报（…）".
         n = HEADER_PAGE_FIRST.match(text) or HEADER_PAGE_LAST.search(text)
         return _Classified(LineKind.RUNNING_HEADER, n.group(1) if n else None)
@@ -371,8 +373,8 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
                 or not full(p, current[-2] if len(current) > 1 else None, i)
                 or (marker and (not wrapped or lines[p].text.endswith(_SENTENCE_ENDS)))
                 or (wide(i) and not wide(p) and lines[p].text.endswith(_SENTENCE_ENDS))
+                or is_standalone(p)  # p first: it was the previous line's i, so remembered
                 or is_standalone(i)
-                or is_standalone(p)
             )
             if starts_new:
                 flush()
