@@ -70,7 +70,9 @@ def parse_text(text: str, name: str = "<text>", punct: str = "cjk") -> Document:
     """
     import hashlib
 
-    data = text.encode("utf-8")
+    # A str can hold lone surrogates that no decoded file has; they are text
+    # to the parser, and the hash must not fail on them.
+    data = text.encode("utf-8", "surrogatepass")
     source = Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", text=text, size=len(data))
     return parse_source(source, punct)
 

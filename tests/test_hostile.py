@@ -162,6 +162,7 @@ def _cases() -> list:
         pytest.param(lambda: "\U00100170" * 10_000, id="private-use-run"),
         pytest.param(lambda: "\u200b\ufeff\u2028\u2029\x85\x0c" * 2_000 + "济南", id="odd-breaks-and-zero-width"),
         pytest.param(lambda: "𠀀𪚥\U0002a6d6" * 5_000, id="astral-han"),
+        pytest.param(lambda: "\ud800" + NOTICE + "\udfff", id="lone-surrogates"),  # a str no file decodes to
     ]
 
 
