@@ -5,7 +5,7 @@ import json
 import pytest
 
 import gazette_cli
-from conftest import ROOT, SCHEMA_FILE
+from conftest import SCHEMA_FILE
 from gazette_cli.schema import schema_json
 
 
