@@ -35,6 +35,7 @@ from .model import (
     Layout,
     Line,
     LineKind,
+    Page,
     Paragraph,
     Passage,
     Piece,
@@ -122,8 +123,9 @@ def _classify(raw: str, text: str) -> _Classified:
     return _BODY
 
 
-def _assign_pages(kinds: list[_Classified], raws: list[str]) -> tuple[list[int], list[int]]:
-    """Page index of every line, and the printed page number of every page index."""
+def _assign_pages(kinds: list[_Classified], raws: list[str]) -> tuple[list[int], list[int], dict[int, str]]:
+    """Page index of every line, the page number of every page index, and
+    the digits printed on the pages that show a number."""
     index: list[int] = []
     printed: dict[int, str] = {}
     k = 0
@@ -143,7 +145,7 @@ def _assign_pages(kinds: list[_Classified], raws: list[str]) -> tuple[list[int],
         index.append(k)
         prev = LineKind.BODY if not furniture else c.kind
     pages = _infer_page_numbers(k + 1, printed)
-    return index, pages
+    return index, pages, printed
 
 
 def _candidates(digits: str) -> list[int]:
@@ -387,7 +389,7 @@ def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph |
 def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
     """Classify lines, number pages, find tables and rejoin paragraphs."""
     kinds = [_classify(raw, text.strip()) for raw, text in zip(raw_lines, norm_lines)]
-    index, pages = _assign_pages(kinds, list(raw_lines))
+    index, pages, printed = _assign_pages(kinds, list(raw_lines))
     lines: list[Line] = []
     for n, (raw, text, c) in enumerate(zip(raw_lines, norm_lines, kinds), start=1):
         indented = raw.startswith(("\u3000", "  ", "\t"))
@@ -399,4 +401,13 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
         blocks=tuple(blocks),
         issue=_issue_info(lines),
         pages=tuple(pages),
+        page_map=_page_map(index, pages, printed),
     )
+
+
+def _page_map(index: list[int], pages: list[int], printed: dict[int, str]) -> tuple[Page, ...]:
+    """Each page with its first source line and the number it printed."""
+    starts: dict[int, int] = {}
+    for n, k in enumerate(index, start=1):
+        starts.setdefault(k, n)
+    return tuple(Page(pages[k], starts[k], printed.get(k)) for k in sorted(starts))

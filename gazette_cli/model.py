@@ -190,12 +190,25 @@ class IssueInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Page:
+    """One page of the source: its page number, where it starts, and the
+    number as the text printed it (None when the page shows none, so the
+    number was counted from its neighbours; reversed digits such as ``61``
+    for page 16 are kept as printed)."""
+
+    number: int
+    start_line: int
+    printed: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Layout:
     lines: tuple[Line, ...]
     blocks: tuple[Block, ...]
     issue: IssueInfo | None
     pages: tuple[int, ...]  # the printed page numbers, in order
     warnings: tuple[str, ...] = ()
+    page_map: tuple[Page, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,6 +204,9 @@ def to_dict(doc: Document) -> dict[str, Any]:
             "pages": len(doc.layout.pages),
             "first_page": doc.layout.pages[0] if doc.layout.pages else None,
             "last_page": doc.layout.pages[-1] if doc.layout.pages else None,
+            "page_map": [
+                {"page": pg.number, "start_line": pg.start_line, "printed": pg.printed} for pg in doc.layout.page_map
+            ],
         },
         "issue": None
         if issue is None

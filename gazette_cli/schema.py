@@ -190,7 +190,19 @@ SCHEMA: dict[str, Any] = {
                     "pages": {"type": "integer", "minimum": 0},
                     "first_page": _NULLABLE_INT,
                     "last_page": _NULLABLE_INT,
-                }
+                    "page_map": {
+                        "type": "array",
+                        "description": "each page: its number, its first source line, and the digits it printed (null: counted from its neighbours)",
+                        "items": _obj(
+                            {
+                                "page": {"type": "integer", "minimum": 1},
+                                "start_line": {"type": "integer", "minimum": 1},
+                                "printed": _NULLABLE_STR,
+                            }
+                        ),
+                    },
+                },
+                required=["name", "sha256", "encoding", "bytes", "lines", "pages", "first_page", "last_page"],
             ),
             "issue": {
                 "oneOf": [

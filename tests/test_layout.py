@@ -133,3 +133,13 @@ def test_clean_text_keeps_one_paragraph_per_line():
 )
 def test_page_number_inference(count, printed, expected):
     assert _infer_page_numbers(count, printed) == expected
+
+
+def test_page_map_keeps_what_the_page_numbers_printed(sample_layout):
+    printed = [(p.number, p.start_line, p.printed) for p in sample_layout.page_map if p.printed]
+    assert printed == [(4, 290, "4"), (5, 403, "5"), (6, 516, "6"), (16, 1565, "61"), (24, 2378, "42"), (25, 2499, "52"), (42, 4472, "24")]
+
+
+def test_page_map_counts_every_page(sample_layout):
+    pages = [p.number for p in sample_layout.page_map]
+    assert (pages, sample_layout.page_map[1].start_line) == (list(range(1, 44)), 67)
