@@ -24,3 +24,30 @@ def notice_of(body: str):
     (notice,) = doc.notices
     return notice
 
+
+
+def as_pdf_text(text: str, width: int = 17) -> str:
+    """``text`` laid out the way the sample's PDF text layer has it: every
+    paragraph cut into column lines of ``width`` characters, full-width
+    digits, ASCII ``,.()``, and a blank line after every line.
+
+    >>> as_pdf_text("一、目标\\n到2025年，比例达到18.5%。", width=8)
+    '一、目标\\n\\n到２０２５年,比\\n\\n例达到１８．５％\\n\\n.\\n\\n'
+    """
+    to_pdf = str.maketrans({**{chr(0x30 + i): chr(0xFF10 + i) for i in range(10)}, ".": "．", "%": "％",
+                            "，": ",", "。": ".", "（": "(", "）": ")", "：": ":", "；": ";", "《": "«", "》": "»"})
+    out = []
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.translate(to_pdf)
+        for i in range(0, len(paragraph), width):
+            out.append(paragraph[i : i + width] + "\n\n")
+    return "".join(out)
+
+
+def pdf_notice_of(body: str):
+    """The one notice of a PDF-like document (column lines, see :func:`as_pdf_text`)."""
+    import gazette_cli
+
+    doc = gazette_cli.parse_text(as_pdf_text(FRAME.format(body=body)))
+    (notice,) = doc.notices
+    return notice
