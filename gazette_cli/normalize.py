@@ -119,7 +119,6 @@ def _ascii(ch: str) -> bool:
 # Sentence-level ASCII punctuation and what it becomes in Chinese context.
 _TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _PUNCT_CANDIDATE = regex.compile(r"[,.:;!?()«»]")
-_PUNCT_ASCII = regex.compile(r"[,.:;!?()]")
 # A sentence mark right after a Han character, and every other ASCII mark.
 _MARK_AFTER_HAN = regex.compile(r"(?<=\p{Han})[,.:;!?]")
 _PUNCT_REST = regex.compile(r"(?<!\p{Han})[,.:;!?]|[()]")

@@ -47,6 +47,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+def _mostly_controls(text: str) -> bool:
+    """More control characters than any extracted text has (a few stray ones are tolerated)."""
+    return _CONTROL.search(text) is not None and len(_CONTROL.findall(text)) > max(8, len(text) // 1000)
+
+
 def _sniff_binary(data: bytes) -> str | None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
@@ -105,7 +110,7 @@ def decode(data: bytes, encoding: str | None = None, name: str = "<input>") -> t
             raise InputError(
                 f"{name}: neither UTF-8 (byte {utf8_error.start}) nor GB18030; give its encoding with --encoding"
             ) from None
-    if len(_CONTROL.findall(text)) > max(8, len(text) // 1000):
+    if _mostly_controls(text):
         raise InputError(f"{name}: does not look like text in any known encoding; give its encoding with --encoding")
     return text, "gb18030"
 
@@ -120,7 +125,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", encoding: str | None = None, 
     if what:
         raise InputError(f"{name}: is {what}")
     text, used = decode(data, encoding, name)
-    if _CONTROL.search(text) and len(_CONTROL.findall(text)) > max(8, len(text) // 1000):
+    if _mostly_controls(text):
         raise InputError(f"{name}: holds binary control bytes, not text")
     if not text.strip():
         raise InputError(f"{name}: holds only white space")

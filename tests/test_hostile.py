@@ -252,17 +252,3 @@ def test_any_bytes_give_document_or_input_error(data, validator):
         return
     assert list(validator.iter_errors(json.loads(gazette_cli.to_json(gazette_cli.to_dict(doc))))) == []
 
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(":)", id="colon-before-bracket"),
-        pytest.param(":«", id="colon-before-guillemet"),
-        pytest.param("::::)", id="colon-chain"),
-        pytest.param("a,(b", id="comma-before-bracket"),
-        pytest.param("推 进 智 慧.加 强", id="justified"),
-    ],
-)
-def test_normalization_idempotent_cases(text):
-    once = normalize_line(text)
-    assert normalize_line(once) == once

@@ -92,6 +92,11 @@ def test_clean_text_is_unchanged(line):
         pytest.param("各区县人民政府,市政府各部门 (单位):", id="addressee"),
         pytest.param("二 O 三五年", id="latin-O"),
         pytest.param("(TISC)、高校国家知识产权", id="latin-in-brackets"),
+        pytest.param(":)", id="colon-before-bracket"),
+        pytest.param(":«", id="colon-before-guillemet"),
+        pytest.param("::::)", id="colon-chain"),
+        pytest.param("a,(b", id="comma-before-bracket"),
+        pytest.param("推 进 智 慧.加 强", id="justified"),
     ],
 )
 def test_normalization_is_idempotent(raw):
