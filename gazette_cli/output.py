@@ -8,6 +8,7 @@ are written as exact number literals (``18.5``, never ``18.499999``).
 
 from __future__ import annotations
 
+import functools
 import json
 from decimal import Decimal
 from typing import Any
@@ -290,7 +291,9 @@ def _libyaml_renders_alike(data: Any) -> bool:
     return _LIBYAML_SAFE_TEXT.fullmatch("\n".join(texts)) is not None
 
 
+@functools.lru_cache(maxsize=2)
 def _yaml_dumper(fast: bool):
+    """The dumper class, made once per kind (a batch renders thousands of outputs)."""
     import yaml
 
     base = yaml.CSafeDumper if fast else yaml.SafeDumper
