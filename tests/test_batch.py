@@ -285,8 +285,11 @@ def test_cli_usage_errors_exit_2(tmp_path, args):
 def test_cli_ctrl_c_exits_130_without_partial_outputs(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
-    for i in range(30):
-        (inputs / f"{i:02d}.txt").write_bytes(SAMPLE.read_bytes())
+    # Files that take a while each (five samples apiece), so that the run is
+    # still going when the signal comes even on a loaded machine: with 30
+    # single samples it sometimes finished between the first output and the kill.
+    for i in range(8):
+        (inputs / f"{i:02d}.txt").write_bytes(SAMPLE.read_bytes() * 5)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     p = subprocess.Popen(
