@@ -203,6 +203,47 @@ def cjk_punctuation(s: str) -> str:
 
 _SENTENCE = ",.:;!?"
 
+# A sentence mark after a Han character, class first: the engine then tests
+# the look-behind only where a mark stands (the other order tests it at every
+# character).
+_MARK_AFTER_HAN_FAST = regex.compile(r"[,.:;!?](?<=\p{Han}.)")
+
+
+def cjk_punctuation_text(text: str) -> str:
+    """:func:`cjk_punctuation` of every line of ``text`` (lines joined with "\\n").
+
+    ``«»`` and the marks right after a Han character are converted in one pass
+    over the whole text — they are Chinese whatever their context, and most
+    of a gazette's marks; only the few lines with a mark left to decide go
+    through the per-line rules, which then find those converted already, as
+    they would have themselves.
+
+    >>> cjk_punctuation_text("研究(加计扣除口径).数量1,000\\n技术(TISC)、比例1:1,城")
+    '研究（加计扣除口径）。数量1,000\\n技术（TISC）、比例1:1，城'
+    """
+    if "«" in text or "»" in text:
+        text = text.replace("«", "《").replace("»", "》")
+    text = _MARK_AFTER_HAN_FAST.sub(_cjk_mark, text)
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    for m in _PUNCT_REST.finditer(text):
+        if m.start() < done:
+            continue  # on a line already converted
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        parts.append(text[done:start])
+        parts.append(cjk_punctuation(text[start:end]))
+        done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _cjk_mark(m: regex.Match) -> str:
+    return _TO_CJK[m.group()]
+
 
 def _prev_index(s: list[str], i: int) -> int | None:
     j = i - 1
@@ -281,23 +322,25 @@ class Step:
     name: str
     func: Callable[[str], str]
     doc: str
-    # Whether ``func`` of lines joined with "\n" is the "\n"-join of ``func`` of
-    # each line: no match can reach across a line end, and a line's start and
-    # end look the same to it as a "\n" does.  Such a step runs once over the
-    # whole text (one C-level pass instead of a Python call per line).
-    whole_text: bool = False
+    # The step over lines joined with "\n": a function that gives the "\n"-join
+    # of ``func`` of each line, run once over the whole text (a few C-level
+    # passes instead of a Python call per line).  For most steps that is
+    # ``func`` itself: no match can reach across a line end, and a line's start
+    # and end look the same to it as a "\n" does.
+    over_text: Callable[[str], str] | None = None
 
 
 #: The steps, in the order they run.  Names are public: they appear in the
 #: output's ``normalization.steps``.
 STEPS: tuple[Step, ...] = (
-    Step("private_use_glyphs", private_use_glyphs, "private-use glyphs → the characters they stand for (􀅰 → ·)", True),
-    Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width", True),
-    Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", True),
-    # Per line: a mark's context is read across spaces to the line's ends.
-    Step("cjk_punctuation", cjk_punctuation, "ASCII punctuation in Chinese context → ，。：；（）《》"),
-    # Whole text: leading white space (kept) follows a "\n", which no removable run touches.
-    Step("justification_spaces", justification_spaces, "spaces between Chinese characters removed", True),
+    Step("private_use_glyphs", private_use_glyphs, "private-use glyphs → the characters they stand for (􀅰 → ·)", private_use_glyphs),
+    Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width", fullwidth_ascii),
+    Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", latin_o_numerals),
+    # A mark's context is read across spaces to the line's ends: the whole-text
+    # form hands the lines that need it to the per-line rules.
+    Step("cjk_punctuation", cjk_punctuation, "ASCII punctuation in Chinese context → ，。：；（）《》", cjk_punctuation_text),
+    # Leading white space (kept) follows a "\n", which no removable run touches.
+    Step("justification_spaces", justification_spaces, "spaces between Chinese characters removed", justification_spaces),
 )
 
 STEP_NAMES = tuple(step.name for step in STEPS)
@@ -342,8 +385,8 @@ def _chunk(raw: tuple[str, ...], changed: set[str]) -> list[str]:
     if text.count("\n") != len(raw) - 1:
         return _each_line(raw, changed)  # lines with a "\n" inside: only per line keeps them apart
     for step in STEPS:
-        if step.whole_text:
-            new = step.func(text)
+        if step.over_text is not None:
+            new = step.over_text(text)
         else:
             new = "\n".join([step.func(line) if line else line for line in text.split("\n")])
         if new != text:
