@@ -23,7 +23,11 @@ What the stage knows about PDF text layers:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate
+from operator import methodcaller
 
 import regex
 
@@ -76,7 +80,6 @@ TABLE_HEADER_WORDS = regex.compile(r"^(?:\d{4}年|实现数|目标数|目标值|
 SENTENCE_END = "。！？；：）”』」"
 _SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 
-_LATIN = regex.compile(r"[A-Za-z]")
 
 # The page number printed beside a running header, at either end of the line.
 HEADER_PAGE_FIRST = regex.compile(r"^(\d{1,4})\s")
@@ -89,12 +92,45 @@ LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]\p{Han}.*\p{Han}[ \u3000]\p{Han}
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 
 
-def display_cells(raw: str) -> float:
-    """Print width of a raw line in em: Latin letters and digits count half, spaces nothing."""
-    # str.count and one regex pass: a per-character loop was the layout's hot spot.
-    spaces = raw.count(" ") + raw.count("\u3000") + raw.count("\u00a0") + raw.count("\t")
-    half = len(raw) - len(_ASCII_ALNUM.sub("", raw))
-    return (len(raw) - spaces - half) + 0.5 * half
+def _cell_classes() -> bytes:
+    """A ``bytes.translate`` table from UTF-8 to one class letter per character:
+    ``h`` ASCII letter or digit (half a cell), ``s`` space or tab (none), ``x``
+    anything else (one cell); continuation bytes are deleted, "\\n" stays."""
+    table = bytearray(b"x" * 256)
+    for b in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789":
+        table[b] = ord("h")
+    for b in b" \t":
+        table[b] = ord("s")
+    table[ord("\n")] = ord("\n")
+    return bytes(table)
+
+
+_CELL_CLASSES = _cell_classes()
+_UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
+_count_spaces = methodcaller("count", b"s")
+_count_half = methodcaller("count", b"h")
+
+
+def display_cells(raws: list[str]) -> list[float]:
+    """Print width of each raw line in em: Latin letters and digits count half, spaces nothing.
+
+    >>> display_cells(["２０２５年 比例达到18.5%", "  推　进"])
+    [12.5, 2.0]
+    """
+    # All lines at once, at C level: the text becomes one class letter per
+    # character (see _cell_classes), and counting letters in each line's
+    # classes is a builtin mapped over the lines.  A loop over characters,
+    # and then a regex call per line, were the layout's hot spot.
+    if not raws:
+        return []
+    text = "\n".join(raws)
+    if text.count("\n") != len(raws) - 1:  # a line with "\n" inside: one cell, as any mark
+        text = "\n".join(raw.replace("\n", "\r") for raw in raws)
+    for space in ("\u3000", "\u00a0"):  # the spaces beyond ASCII
+        if space in text:
+            text = text.replace(space, " ")
+    classes = text.encode("utf-8", "surrogatepass").translate(_CELL_CLASSES, _UTF8_CONTINUATION).split(b"\n")
+    return [n - s - 0.5 * h for n, s, h in zip(map(len, classes), map(_count_spaces, classes), map(_count_half, classes))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,29 +159,29 @@ def _classify(raw: str, text: str) -> _Classified:
     return _BODY
 
 
-def _assign_pages(kinds: list[_Classified], raws: list[str]) -> tuple[list[int], list[int], dict[int, str]]:
-    """Page index of every line, the page number of every page index, and
-    the digits printed on the pages that show a number."""
-    index: list[int] = []
+def _page_starts(classified: list[_Classified], raws: tuple[str, ...]) -> tuple[list[int], dict[int, str]]:
+    """The index of the line that opens each page (0 for the first), and the
+    digits printed on the pages that show a number, by page index."""
+    starts = [0]
     printed: dict[int, str] = {}
-    k = 0
-    prev: LineKind | None = None  # kind of the previous non-blank line
-    for c, raw in zip(kinds, raws):
-        if c.kind is LineKind.BLANK:
-            index.append(k)
+    prev_body = False  # was the previous non-blank line body text?
+    for i, c in enumerate(classified):
+        if c is _BLANK:
             continue
-        furniture = c.kind in (LineKind.PAGE_NUMBER, LineKind.RUNNING_HEADER)
-        if prev is not None:
-            if furniture and prev is LineKind.BODY:
-                k += 1
-            elif not furniture and raw.startswith(" ") and not raw.startswith("  ") and prev is LineKind.BODY:
-                k += 1
-        if furniture and c.page_number and k not in printed:
+        if c is _BODY:
+            raw = raws[i]
+            if prev_body and raw.startswith(" ") and not raw.startswith("  "):
+                starts.append(i)
+            prev_body = True
+            continue
+        # Page furniture.
+        if prev_body:
+            starts.append(i)
+        k = len(starts) - 1
+        if c.page_number and k not in printed:
             printed[k] = c.page_number
-        index.append(k)
-        prev = LineKind.BODY if not furniture else c.kind
-    pages = _infer_page_numbers(k + 1, printed)
-    return index, pages, printed
+        prev_body = False
+    return starts, printed
 
 
 def _candidates(digits: str) -> list[int]:
@@ -212,16 +248,40 @@ def _header_cells(texts: list[str]) -> tuple[str, ...]:
     return tuple(cells)
 
 
-def _find_tables(lines: list[Line]) -> dict[int, Table]:
-    """Indicator tables, keyed by the index (in ``lines``) of their first line."""
+@dataclass(slots=True)
+class _Columns:
+    """The lines as parallel lists, index ``i`` for line ``i + 1``: the stage
+    works on these and makes the :class:`Line` tuples once, at the end."""
+
+    raws: tuple[str, ...]
+    texts: list[str]  # normalized, stripped
+    kinds: list[LineKind]
+    pages: list[int]
+    indented: list[bool]
+
+    def span(self, first: int, last: int) -> Span:
+        return Span(first + 1, last + 1, self.pages[first], self.pages[last])
+
+
+def _find_tables(cols: _Columns) -> dict[int, Table]:
+    """Indicator tables, keyed by the index of their first line; their lines
+    become :attr:`LineKind.TABLE` in ``cols``."""
+    texts, kinds = cols.texts, cols.kinds
+    # A header starts with 序号: a substring test finds the few candidates
+    # (most issues have none) instead of a pattern run on every line.
+    starts = [i for i, t in enumerate(texts) if t.startswith("序号") and kinds[i] is LineKind.BODY]
+    if not starts:
+        return {}
     tables: dict[int, Table] = {}
-    i = 0
-    n = len(lines)
-    body = [j for j in range(n) if lines[j].kind is LineKind.BODY]
+    n = len(texts)
+    body = [j for j in range(n) if kinds[j] is LineKind.BODY]
     pos = {j: p for p, j in enumerate(body)}
-    while i < n:
-        line = lines[i]
-        if line.kind is not LineKind.BODY or not TABLE_HEADER.match(line.text):
+    i = 0
+    for candidate in starts:
+        if candidate < i:
+            continue  # inside the table or header run just read
+        i = candidate
+        if not TABLE_HEADER.match(texts[i]):
             i += 1
             continue
         start = i
@@ -231,18 +291,17 @@ def _find_tables(lines: list[Line]) -> dict[int, Table]:
         j = i
         in_header = True
         while j < n:
-            cur = lines[j]
-            if cur.kind is not LineKind.BODY:
+            if kinds[j] is not LineKind.BODY:
                 j += 1
                 continue
-            t = cur.text
+            t = texts[j]
             if TABLE_HEADER.match(t) or (in_header and TABLE_HEADER_WORDS.match(t)):
                 in_header = True  # the header, or its repeat after a page break
                 if not rows:
-                    header_texts.append(fullwidth_ascii(cur.raw.strip()))
+                    header_texts.append(fullwidth_ascii(cols.raws[j].strip()))
             elif TABLE_ROW.match(t):
                 in_header = False
-                rows.append(TableRow(tuple(t.split()), t, Span(cur.number, cur.number, cur.page, cur.page)))
+                rows.append(TableRow(tuple(t.split()), t, cols.span(j, j)))
             else:
                 break
             members.append(j)
@@ -255,26 +314,24 @@ def _find_tables(lines: list[Line]) -> dict[int, Table]:
         title = None
         p = pos.get(start, 0)
         if p > 0:
-            before = lines[body[p - 1]]
-            if len(before.text) <= 40 and not before.text.endswith(("。", "：", "；")) and (
-                "指标" in before.text or "表" in before.text[-3:]
+            before = texts[body[p - 1]]
+            if len(before) <= 40 and not before.endswith(("。", "：", "；")) and (
+                "指标" in before or "表" in before[-3:]
             ):
-                title = before.text
-        header = _header_cells(header_texts)
-        first, last = lines[members[0]], lines[members[-1]]
+                title = before
         tables[start] = Table(
-            header=header,
+            header=_header_cells(header_texts),
             rows=tuple(rows),
             title=title,
-            span=Span(first.number, last.number, first.page, last.page),
+            span=cols.span(members[0], members[-1]),
         )
         for m in members:
-            lines[m] = Line(lines[m].number, lines[m].raw, lines[m].text, LineKind.TABLE, lines[m].page, lines[m].indented)
+            kinds[m] = LineKind.TABLE
         i = j
     return tables
 
 
-def _is_wrapped(lines: list[Line], cells: list[float]) -> tuple[bool, float]:
+def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
     """Is the text wrapped at a fixed column width?  Returns (wrapped, width).
 
     Wrapped text has many lines of one width (a column of 12 em or more) and
@@ -282,132 +339,152 @@ def _is_wrapped(lines: list[Line], cells: list[float]) -> tuple[bool, float]:
     """
     if len(cells) < 8:
         return False, 0.0
-    counts = Counter(round(c) for c in cells)
+    counts = Counter(map(round, cells))
     width, _ = counts.most_common(1)[0]
     near = sum(1 for c in cells if width - 3 <= c <= width + 2)
-    ends = sum(1 for line in lines if line.text.endswith(("。", "；", "！", "？")))
-    return near >= 0.45 * len(cells) and 12 <= width <= 60 and ends < 0.5 * len(lines), float(width)
+    ends = sum(1 for text in texts if text.endswith(("。", "；", "！", "？")))
+    return near >= 0.45 * len(cells) and 12 <= width <= 60 and ends < 0.5 * len(texts), float(width)
 
 
-def _join(left: str, right: str) -> str:
-    if left and right and _LATIN.match(left[-1]) and _LATIN.match(right[0]):
-        return " "
-    return ""
+# Latin letters: two lines are joined with a space only between two of them.
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LATIN = regex.compile(r"[A-Za-z]")
+# Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
+_make_piece = partial(tuple.__new__, Piece)
 
 
-def _paragraphs(lines: list[Line], tables: dict[int, Table]) -> list[Paragraph | Table]:
-    body_idx = [i for i, line in enumerate(lines) if line.kind is LineKind.BODY]
-    cells = {i: display_cells(lines[i].raw) for i in body_idx}
-    wrapped, width = _is_wrapped([lines[i] for i in body_idx], [cells[i] for i in body_idx])
+def _paragraph(cols: _Columns, members: list[int]) -> Paragraph:
+    """The paragraph of the lines ``members`` (indices), joined."""
+    texts = list(map(cols.texts.__getitem__, members))
+    text = "".join(texts)
+    steps: Iterable[int] = map(len, texts)  # from one line's offset to the next one's
+    if len(texts) > 1 and _LATIN.search(text):
+        # A space goes between two Latin letters, before the second line's offset.
+        parts: list[str] = []
+        steps = []
+        for left, right in zip(texts, texts[1:] + [""]):
+            sep = " " if right and left[-1] in _LATIN_LETTERS and right[0] in _LATIN_LETTERS else ""
+            parts += (left, sep)
+            steps.append(len(left) + len(sep))
+        text = "".join(parts)
+    offsets = accumulate(steps, initial=0)  # one more than there are lines: zip stops at the lines
+    pieces = tuple(map(_make_piece, zip(offsets, map((1).__add__, members), map(cols.pages.__getitem__, members))))
+    return Paragraph(Passage(text, pieces), cols.indented[members[0]])
+
+
+def _paragraphs(cols: _Columns, tables: dict[int, Table]) -> list[Paragraph | Table]:
+    texts, kinds, raws, indented = cols.texts, cols.kinds, cols.raws, cols.indented
+    n = len(texts)
+    body_idx = [i for i in range(n) if kinds[i] is LineKind.BODY]
+    body_cells = display_cells([raws[i] for i in body_idx])
+    cells = dict(zip(body_idx, body_cells))
+    wrapped, width = _is_wrapped([texts[i] for i in body_idx], body_cells)
     # Blank lines separate paragraphs only when they are not the extractor's
     # habit of putting one after every line.
-    followed_by_blank = sum(
-        1 for i in body_idx if i + 1 < len(lines) and lines[i + 1].kind is LineKind.BLANK
-    )
+    followed_by_blank = sum(1 for i in body_idx if i + 1 < n and kinds[i + 1] is LineKind.BLANK)
     blanks_are_noise = bool(body_idx) and followed_by_blank >= 0.6 * len(body_idx)
 
-    def wide(i: int) -> bool:
-        return wrapped and cells[i] > width + 4
-
-    def full(i: int, prev: int | None, nxt: int | None) -> bool:
-        if not wrapped:
-            return False
-        if wide(i):
-            ref = max([cells[j] for j in (prev, nxt) if j is not None and wide(j)] + [cells[i]])
-            return cells[i] >= ref * 0.85
-        if LETTER_SPACED.search(lines[i].raw.strip()):
-            return True  # letter-spaced by justification: only full lines are
-        return cells[i] >= width - 3
+    # The lines that matter, in order: body lines, table starts, and blank
+    # lines where they separate paragraphs; page furniture and table lines
+    # are transparent.
+    events = body_idx + list(tables)
+    if not blanks_are_noise:
+        events += [i for i in range(n) if kinds[i] is LineKind.BLANK]
+    events.sort()
 
     blocks: list[Paragraph | Table] = []
     current: list[int] = []
 
     def flush() -> None:
-        if not current:
-            return
-        text_parts: list[str] = []
-        pieces: list[Piece] = []
-        offset = 0
-        for n, i in enumerate(current):
-            t = lines[i].text
-            if n:
-                sep = _join(text_parts[-1], t)
-                text_parts.append(sep)
-                offset += len(sep)
-            pieces.append(Piece(offset, lines[i].number, lines[i].page))
-            text_parts.append(t)
-            offset += len(t)
-        blocks.append(Paragraph(Passage("".join(text_parts), tuple(pieces)), lines[current[0]].indented))
-        current.clear()
+        if current:
+            blocks.append(_paragraph(cols, current))
+            current.clear()
 
-    # A line is asked this as the line and again as the previous line: keep the
-    # last answer (one, not one per line: a dict of every line cost more memory
-    # than the stage's own output on a big file).
-    standalone_at: int | None = None
-    standalone = False
+    if not wrapped:
+        # Not wrapped: every body line is a paragraph of its own.
+        for i in events:
+            if i in tables:
+                blocks.append(tables[i])
+            elif kinds[i] is LineKind.BODY:
+                blocks.append(_paragraph(cols, [i]))
+        return blocks
 
-    def is_standalone(i: int) -> bool:
-        nonlocal standalone_at, standalone
-        if standalone_at != i:
-            standalone_at, standalone = i, stands_alone(lines[i].text)
-        return standalone
+    wide_at = width + 4
+    full_at = width - 3
 
+    def full(i: int, prev: int | None, nxt: int) -> bool:
+        """Is line ``i`` as long as the column (so its paragraph may go on)?"""
+        c = cells[i]
+        if c > wide_at:
+            ref = max([cells[j] for j in (prev, nxt) if j is not None and cells[j] > wide_at] + [c])
+            return c >= ref * 0.85
+        # A line letter-spaced by justification is always a full one.
+        return c >= full_at or LETTER_SPACED.search(raws[i].strip()) is not None
+
+    # stands_alone of the previous line, asked when it was the current line
+    # (or None if the question did not come up then).
+    prev_alone: bool | None = None
     prev_body: int | None = None
-    for i in range(len(lines)):
-        line = lines[i]
+    for i in events:
         if i in tables:
             flush()
             blocks.append(tables[i])
             prev_body = None
             continue
-        if line.kind is LineKind.BLANK:
-            if not blanks_are_noise:
-                flush()
-                prev_body = None
+        if kinds[i] is LineKind.BLANK:
+            flush()
+            prev_body = None
             continue
-        if line.kind is not LineKind.BODY:
-            continue  # page furniture and table lines are transparent
+        alone: bool | None = None
         if current and prev_body is not None:
             p = prev_body
-            marker = match_marker(line.text) is not None
+            prev_ends = texts[p].endswith(_SENTENCE_ENDS)
             starts_new = (
-                line.indented
+                indented[i]
                 or not full(p, current[-2] if len(current) > 1 else None, i)
-                or (marker and (not wrapped or lines[p].text.endswith(_SENTENCE_ENDS)))
-                or (wide(i) and not wide(p) and lines[p].text.endswith(_SENTENCE_ENDS))
-                or is_standalone(p)  # p first: it was the previous line's i, so remembered
-                or is_standalone(i)
+                or (prev_ends and match_marker(texts[i]) is not None)
+                or (prev_ends and cells[i] > wide_at and not cells[p] > wide_at)
+                or (prev_alone if prev_alone is not None else stands_alone(texts[p]))
+                or (alone := stands_alone(texts[i]))
             )
             if starts_new:
                 flush()
         current.append(i)
         prev_body = i
+        prev_alone = alone
     flush()
     return blocks
 
 
 def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
     """Classify lines, number pages, find tables and rejoin paragraphs."""
-    kinds = [_classify(raw, text.strip()) for raw, text in zip(raw_lines, norm_lines)]
-    index, pages, printed = _assign_pages(kinds, list(raw_lines))
-    lines: list[Line] = []
-    for n, (raw, text, c) in enumerate(zip(raw_lines, norm_lines, kinds), start=1):
-        indented = raw.startswith(("\u3000", "  ", "\t"))
-        lines.append(Line(n, raw, text.strip(), c.kind, pages[index[n - 1]], indented))
-    tables = _find_tables(lines)
-    blocks = _paragraphs(lines, tables)
+    raws = tuple(raw_lines)
+    texts = [text.strip() for text in norm_lines]
+    classified = list(map(_classify, raws, texts))
+    starts, printed = _page_starts(classified, raws)
+    pages = _infer_page_numbers(len(starts), printed)
+    line_pages: list[int] = []
+    for k, (start, end) in enumerate(zip(starts, starts[1:] + [len(raws)])):
+        line_pages += [pages[k]] * (end - start)
+    cols = _Columns(
+        raws=raws,
+        texts=texts,
+        kinds=[c.kind for c in classified],
+        pages=line_pages,
+        indented=[raw.startswith(("\u3000", "  ", "\t")) for raw in raws],
+    )
+    tables = _find_tables(cols)
+    blocks = _paragraphs(cols, tables)
+    lines = tuple(map(_make_line, zip(range(1, len(texts) + 1), raws, texts, cols.kinds, line_pages, cols.indented)))
     return Layout(
-        lines=tuple(lines),
+        lines=lines,
         blocks=tuple(blocks),
         issue=_issue_info(lines),
         pages=tuple(pages),
-        page_map=_page_map(index, pages, printed),
+        # Each page with its first line and the number it printed (none without lines).
+        page_map=tuple(Page(pages[k], start + 1, printed.get(k)) for k, start in enumerate(starts)) if raws else (),
     )
 
 
-def _page_map(index: list[int], pages: list[int], printed: dict[int, str]) -> tuple[Page, ...]:
-    """Each page with its first source line and the number it printed."""
-    starts: dict[int, int] = {}
-    for n, k in enumerate(index, start=1):
-        starts.setdefault(k, n)
-    return tuple(Page(pages[k], starts[k], printed.get(k)) for k in sorted(starts))
+# Line((number, raw, …)) at C speed: tuple.__new__ with the class bound.
+_make_line = partial(tuple.__new__, Line)

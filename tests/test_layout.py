@@ -2,7 +2,10 @@
 
 import pytest
 
-from gazette_cli.layout import _infer_page_numbers, layout
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazette_cli.layout import _infer_page_numbers, display_cells, layout
 from gazette_cli.model import LineKind, Paragraph, Table
 from gazette_cli.normalize import normalize_lines
 
@@ -143,3 +146,39 @@ def test_page_map_keeps_what_the_page_numbers_printed(sample_layout):
 def test_page_map_counts_every_page(sample_layout):
     pages = [p.number for p in sample_layout.page_map]
     assert (pages, sample_layout.page_map[1].start_line) == (list(range(1, 44)), 67)
+
+
+# --- display width --------------------------------------------------------------------------
+
+
+def _cells_by_character(raw: str) -> float:
+    """The definition, one character at a time."""
+    return sum(0 if ch in " \u3000\u00a0\t" else 0.5 if ch.isascii() and ch.isalnum() else 1 for ch in raw)
+
+
+@pytest.mark.parametrize(
+    "raw, cells",
+    [
+        pytest.param("推进智慧科普建设工程", 10, id="han"),
+        pytest.param("比例达到18.5%", 7.5, id="digits-half-marks-whole"),
+        pytest.param("２０２５年", 5, id="fullwidth-digits-whole"),
+        pytest.param("　　一、总体要求", 6, id="ideographic-indent"),
+        pytest.param("推 进\u00a0智\t慧", 4, id="spaces-of-every-kind"),
+        pytest.param("GCP 认证", 3.5, id="latin"),
+        pytest.param("𠀀𠀁", 2, id="astral-han"),
+        pytest.param("a\ud800b", 2, id="lone-surrogate"),
+        pytest.param("上\n下", 3, id="line-feed-inside"),
+        pytest.param("", 0, id="empty"),
+    ],
+)
+def test_display_cells(raw, cells):
+    assert display_cells([raw, "推进"]) == [cells, 2]
+
+
+def test_display_cells_of_no_lines():
+    assert display_cells([]) == []
+
+
+@given(st.lists(st.text(st.sampled_from(list("推进 　\u00a0\t\naZ09.%（）２𠀀\ud800é")), max_size=12), max_size=6))
+def test_display_cells_follows_the_definition(raws):
+    assert display_cells(raws) == [_cells_by_character(r) for r in raws]
