@@ -22,12 +22,13 @@ What the stage knows about PDF text layers:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate
-from operator import methodcaller
+from itertools import accumulate, compress, repeat
+from operator import is_, mul, sub
 
 import regex
 
@@ -37,13 +38,12 @@ from .normalize import fullwidth_ascii
 from .model import (
     IssueInfo,
     Layout,
-    Line,
+    LineColumns,
     LineKind,
     Page,
     Paragraph,
     Passage,
     Piece,
-    Span,
     Table,
     TableRow,
 )
@@ -72,6 +72,7 @@ _PAGE_NUMBER_MAX_LEN = 12  # "— 1234 —", "第1234页"
 
 # Lines that continue a table header (实现数, 目标数 属性 …) or open one.
 TABLE_HEADER = regex.compile(r"^序号\s*(?:指标|项目|名称|内容|任务)")
+TABLE_START = regex.compile(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
 TABLE_ROW = regex.compile(r"^\d{1,3}\s+\S.*\s\S+$")
 TABLE_HEADER_WORDS = regex.compile(r"^(?:\d{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
 
@@ -107,8 +108,6 @@ def _cell_classes() -> bytes:
 
 _CELL_CLASSES = _cell_classes()
 _UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
-_count_spaces = methodcaller("count", b"s")
-_count_half = methodcaller("count", b"h")
 
 
 def display_cells(raws: list[str]) -> list[float]:
@@ -130,7 +129,7 @@ def display_cells(raws: list[str]) -> list[float]:
         if space in text:
             text = text.replace(space, " ")
     classes = text.encode("utf-8", "surrogatepass").translate(_CELL_CLASSES, _UTF8_CONTINUATION).split(b"\n")
-    return [n - s - 0.5 * h for n, s, h in zip(map(len, classes), map(_count_spaces, classes), map(_count_half, classes))]
+    return list(map(sub, map(sub, map(len, classes), map(bytes.count, classes, repeat(b"s"))), map(mul, repeat(0.5), map(bytes.count, classes, repeat(b"h")))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +144,7 @@ _BLANK = _Classified(LineKind.BLANK)
 _BODY = _Classified(LineKind.BODY)
 
 
-def _classify(raw: str, text: str) -> _Classified:
+def _classify(text: str) -> _Classified:
     if not text:
         return _BLANK
     # Cheap tests first: a page number is a few characters, a header names a 公报.
@@ -161,7 +160,11 @@ def _classify(raw: str, text: str) -> _Classified:
 
 def _page_starts(classified: list[_Classified], raws: tuple[str, ...]) -> tuple[list[int], dict[int, str]]:
     """The index of the line that opens each page (0 for the first), and the
-    digits printed on the pages that show a number, by page index."""
+    digits printed on the pages that show a number, by page index.
+
+    A page opens at furniture after body text, and at a body line after body
+    text that starts with a single space (blank lines between do not count).
+    """
     starts = [0]
     printed: dict[int, str] = {}
     prev_body = False  # was the previous non-blank line body text?
@@ -169,8 +172,7 @@ def _page_starts(classified: list[_Classified], raws: tuple[str, ...]) -> tuple[
         if c is _BLANK:
             continue
         if c is _BODY:
-            raw = raws[i]
-            if prev_body and raw.startswith(" ") and not raw.startswith("  "):
+            if prev_body and raws[i].startswith(" ") and not raws[i].startswith("  "):
                 starts.append(i)
             prev_body = True
             continue
@@ -221,17 +223,17 @@ def _infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:
     return pages
 
 
-def _issue_info(lines: list[Line]) -> IssueInfo | None:
-    for line in lines:
-        if line.kind is LineKind.RUNNING_HEADER:
+def _issue_info(cols: LineColumns) -> IssueInfo | None:
+    for i, kind in enumerate(cols.kinds):
+        if kind is LineKind.RUNNING_HEADER:
             # The raw line still has the spaces between column name and title.
-            m = RUNNING_HEADER.search(fullwidth_ascii(line.raw).strip())
+            m = RUNNING_HEADER.search(fullwidth_ascii(cols.raws[i]).strip())
             if m:
                 return IssueInfo(
                     title=m.group("title"),
                     year=int(m.group("year")),
                     number=int(m.group("number")),
-                    span=Span(line.number, line.number, line.page, line.page),
+                    span=cols.span(i, i),
                 )
     return None
 
@@ -248,34 +250,25 @@ def _header_cells(texts: list[str]) -> tuple[str, ...]:
     return tuple(cells)
 
 
-@dataclass(slots=True)
-class _Columns:
-    """The lines as parallel lists, index ``i`` for line ``i + 1``: the stage
-    works on these and makes the :class:`Line` tuples once, at the end."""
-
-    raws: tuple[str, ...]
-    texts: list[str]  # normalized, stripped
-    kinds: list[LineKind]
-    pages: list[int]
-    indented: list[bool]
-
-    def span(self, first: int, last: int) -> Span:
-        return Span(first + 1, last + 1, self.pages[first], self.pages[last])
-
-
-def _find_tables(cols: _Columns) -> dict[int, Table]:
+def _find_tables(cols: LineColumns) -> dict[int, Table]:
     """Indicator tables, keyed by the index of their first line; their lines
     become :attr:`LineKind.TABLE` in ``cols``."""
     texts, kinds = cols.texts, cols.kinds
-    # A header starts with 序号: a substring test finds the few candidates
-    # (most issues have none) instead of a pattern run on every line.
-    starts = [i for i, t in enumerate(texts) if t.startswith("序号") and kinds[i] is LineKind.BODY]
+    # A header starts with 序号: its lines are found in the joined text (most
+    # issues have none; a test per line was a measurable part of the stage).
+    joined = "\n".join(texts)
+    starts: list[int] = []
+    line = searched = 0
+    for m in TABLE_START.finditer(joined):
+        line += joined.count("\n", searched, m.start())
+        searched = m.start()
+        if kinds[line] is LineKind.BODY:
+            starts.append(line)
     if not starts:
         return {}
     tables: dict[int, Table] = {}
     n = len(texts)
-    body = [j for j in range(n) if kinds[j] is LineKind.BODY]
-    pos = {j: p for p, j in enumerate(body)}
+    body = list(compress(range(n), map(is_, kinds, repeat(LineKind.BODY))))
     i = 0
     for candidate in starts:
         if candidate < i:
@@ -312,7 +305,7 @@ def _find_tables(cols: _Columns) -> dict[int, Table]:
             i = max(i + 1, j)
             continue
         title = None
-        p = pos.get(start, 0)
+        p = bisect_left(body, start)  # start is a body line: its place among them
         if p > 0:
             before = texts[body[p - 1]]
             if len(before) <= 40 and not before.endswith(("。", "：", "；")) and (
@@ -341,8 +334,9 @@ def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
         return False, 0.0
     counts = Counter(map(round, cells))
     width, _ = counts.most_common(1)[0]
-    near = sum(1 for c in cells if width - 3 <= c <= width + 2)
-    ends = sum(1 for text in texts if text.endswith(("。", "；", "！", "？")))
+    ordered = sorted(cells)
+    near = bisect_right(ordered, width + 2) - bisect_left(ordered, width - 3)
+    ends = sum(map(str.endswith, texts, repeat(("。", "；", "！", "？"))))
     return near >= 0.45 * len(cells) and 12 <= width <= 60 and ends < 0.5 * len(texts), float(width)
 
 
@@ -353,7 +347,7 @@ _LATIN = regex.compile(r"[A-Za-z]")
 _make_piece = partial(tuple.__new__, Piece)
 
 
-def _paragraph(cols: _Columns, members: list[int]) -> Paragraph:
+def _paragraph(cols: LineColumns, members: list[int]) -> Paragraph:
     """The paragraph of the lines ``members`` (indices), joined."""
     texts = list(map(cols.texts.__getitem__, members))
     text = "".join(texts)
@@ -372,119 +366,125 @@ def _paragraph(cols: _Columns, members: list[int]) -> Paragraph:
     return Paragraph(Passage(text, pieces), cols.indented[members[0]])
 
 
-def _paragraphs(cols: _Columns, tables: dict[int, Table]) -> list[Paragraph | Table]:
-    texts, kinds, raws, indented = cols.texts, cols.kinds, cols.raws, cols.indented
+def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph | Table]:
+    texts, kinds, raws = cols.texts, cols.kinds, cols.raws
     n = len(texts)
-    body_idx = [i for i in range(n) if kinds[i] is LineKind.BODY]
-    body_cells = display_cells([raws[i] for i in body_idx])
-    cells = dict(zip(body_idx, body_cells))
-    wrapped, width = _is_wrapped([texts[i] for i in body_idx], body_cells)
-    # Blank lines separate paragraphs only when they are not the extractor's
-    # habit of putting one after every line.
-    followed_by_blank = sum(1 for i in body_idx if i + 1 < n and kinds[i + 1] is LineKind.BLANK)
-    blanks_are_noise = bool(body_idx) and followed_by_blank >= 0.6 * len(body_idx)
+    body = list(compress(range(n), map(is_, kinds, repeat(LineKind.BODY))))
+    if not body:
+        return [tables[i] for i in sorted(tables)]
+    body_texts = list(map(texts.__getitem__, body))
+    cells = display_cells(list(map(raws.__getitem__, body)))
+    wrapped, width = _is_wrapped(body_texts, cells)
 
-    # The lines that matter, in order: body lines, table starts, and blank
-    # lines where they separate paragraphs; page furniture and table lines
-    # are transparent.
-    events = body_idx + list(tables)
-    if not blanks_are_noise:
-        events += [i for i in range(n) if kinds[i] is LineKind.BLANK]
-    events.sort()
+    # Where the body must break whatever the lines say: before the first body
+    # line after a table, and after a blank line unless blank lines are the
+    # extractor's habit of putting one after every line.
+    after = kinds[1:] + [None]  # the kind of the next line
+    followed_by_blank = sum(map(is_, map(after.__getitem__, body), repeat(LineKind.BLANK)))
+    blanks_are_noise = followed_by_blank >= 0.6 * len(body)
+    walls = sorted(tables) if blanks_are_noise else sorted([*tables, *compress(range(n), map(is_, kinds, repeat(LineKind.BLANK)))])
 
+    if wrapped:
+        starts = _paragraph_starts(cols, body, body_texts, cells, width, {bisect_left(body, w) for w in walls})
+    else:
+        starts = range(len(body))  # not wrapped: every body line is a paragraph of its own
+
+    # The paragraphs (runs of body lines from one start to the next), with each
+    # table before the first paragraph that follows it.
     blocks: list[Paragraph | Table] = []
-    current: list[int] = []
-
-    def flush() -> None:
-        if current:
-            blocks.append(_paragraph(cols, current))
-            current.clear()
-
-    if not wrapped:
-        # Not wrapped: every body line is a paragraph of its own.
-        for i in events:
-            if i in tables:
-                blocks.append(tables[i])
-            elif kinds[i] is LineKind.BODY:
-                blocks.append(_paragraph(cols, [i]))
-        return blocks
-
-    wide_at = width + 4
-    full_at = width - 3
-
-    def full(i: int, prev: int | None, nxt: int) -> bool:
-        """Is line ``i`` as long as the column (so its paragraph may go on)?"""
-        c = cells[i]
-        if c > wide_at:
-            ref = max([cells[j] for j in (prev, nxt) if j is not None and cells[j] > wide_at] + [c])
-            return c >= ref * 0.85
-        # A line letter-spaced by justification is always a full one.
-        return c >= full_at or LETTER_SPACED.search(raws[i].strip()) is not None
-
-    # stands_alone of the previous line, asked when it was the current line
-    # (or None if the question did not come up then).
-    prev_alone: bool | None = None
-    prev_body: int | None = None
-    for i in events:
-        if i in tables:
-            flush()
-            blocks.append(tables[i])
-            prev_body = None
-            continue
-        if kinds[i] is LineKind.BLANK:
-            flush()
-            prev_body = None
-            continue
-        alone: bool | None = None
-        if current and prev_body is not None:
-            p = prev_body
-            prev_ends = texts[p].endswith(_SENTENCE_ENDS)
-            starts_new = (
-                indented[i]
-                or not full(p, current[-2] if len(current) > 1 else None, i)
-                or (prev_ends and match_marker(texts[i]) is not None)
-                or (prev_ends and cells[i] > wide_at and not cells[p] > wide_at)
-                or (prev_alone if prev_alone is not None else stands_alone(texts[p]))
-                or (alone := stands_alone(texts[i]))
-            )
-            if starts_new:
-                flush()
-        current.append(i)
-        prev_body = i
-        prev_alone = alone
-    flush()
+    table_starts = sorted(tables)
+    t = 0
+    bounds = list(starts) + [len(body)]
+    for a, b in zip(bounds, bounds[1:]):
+        while t < len(table_starts) and table_starts[t] < body[a]:
+            blocks.append(tables[table_starts[t]])
+            t += 1
+        blocks.append(_paragraph(cols, body[a:b]))
+    blocks.extend(tables[i] for i in table_starts[t:])
     return blocks
+
+
+def _paragraph_starts(
+    cols: LineColumns, body: list[int], body_texts: list[str], cells: list[float], width: float, walls: set[int]
+) -> list[int]:
+    """Positions in ``body`` of the wrapped text's lines that start a paragraph.
+
+    A line continues the paragraph of the line before it (``p``) unless
+    ``p`` is shorter than the column, the line is indented, a clause marker
+    or a wide line follows a sentence end, either line stands alone (a date,
+    a code, a document number), or a wall (a table, a blank line that
+    counts) stands between them.  Every question but one is asked of each
+    line once, for all lines at a time; only whether a wide line (a table
+    row, a heading set wider) is full depends on the paragraph so far.
+    """
+    m = len(body)
+    wide_at, full_at = width + 4, width - 3
+    wide = [c > wide_at for c in cells]
+    ends = list(map(str.endswith, body_texts, repeat(_SENTENCE_ENDS)))
+    alone = list(map(stands_alone, body_texts))
+    indented = list(map(cols.indented.__getitem__, body))
+    # Whether a line that is not wide is full: as long as the column, or
+    # letter-spaced by justification (only full lines are).
+    full = [
+        c >= full_at or (not w and LETTER_SPACED.search(cols.raws[i].strip()) is not None)
+        for c, w, i in zip(cells, wide, body)
+    ]
+    starts = [0]
+    wide_positions: list[int] = []  # lines after a wide line: decided in order below
+    for b in range(1, m):
+        if (
+            b in walls
+            or indented[b]
+            or alone[b - 1]
+            or alone[b]
+            or (ends[b - 1] and ((wide[b] and not wide[b - 1]) or match_marker(body_texts[b]) is not None))
+        ):
+            starts.append(b)
+        elif wide[b - 1]:
+            wide_positions.append(b)
+        elif not full[b - 1]:
+            starts.append(b)
+    if not wide_positions:
+        return starts
+    # A wide line is full if it is nearly as wide as the wide lines beside it
+    # in its paragraph: the line before it counts only if it continues into it.
+    started = set(starts)
+    for b in wide_positions:  # ascending: the answer for b - 1 is known
+        p = b - 1
+        near = [cells[p]]
+        if p > 0 and p not in started and wide[p - 1]:
+            near.append(cells[p - 1])
+        if wide[b]:
+            near.append(cells[b])
+        if cells[p] < max(near) * 0.85:
+            started.add(b)
+    return sorted(started)
 
 
 def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
     """Classify lines, number pages, find tables and rejoin paragraphs."""
     raws = tuple(raw_lines)
-    texts = [text.strip() for text in norm_lines]
-    classified = list(map(_classify, raws, texts))
+    texts = list(map(str.strip, norm_lines))
+    classified = list(map(_classify, texts))
     starts, printed = _page_starts(classified, raws)
     pages = _infer_page_numbers(len(starts), printed)
     line_pages: list[int] = []
     for k, (start, end) in enumerate(zip(starts, starts[1:] + [len(raws)])):
         line_pages += [pages[k]] * (end - start)
-    cols = _Columns(
+    cols = LineColumns(
         raws=raws,
         texts=texts,
         kinds=[c.kind for c in classified],
         pages=line_pages,
-        indented=[raw.startswith(("\u3000", "  ", "\t")) for raw in raws],
+        indented=list(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
     )
     tables = _find_tables(cols)
     blocks = _paragraphs(cols, tables)
-    lines = tuple(map(_make_line, zip(range(1, len(texts) + 1), raws, texts, cols.kinds, line_pages, cols.indented)))
     return Layout(
-        lines=lines,
+        columns=cols,
         blocks=tuple(blocks),
-        issue=_issue_info(lines),
+        issue=_issue_info(cols),
         pages=tuple(pages),
         # Each page with its first line and the number it printed (none without lines).
         page_map=tuple(Page(pages[k], start + 1, printed.get(k)) for k, start in enumerate(starts)) if raws else (),
     )
-
-
-# Line((number, raw, …)) at C speed: tuple.__new__ with the class bound.
-_make_line = partial(tuple.__new__, Line)

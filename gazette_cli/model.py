@@ -14,6 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
 from typing import NamedTuple
 
 
@@ -210,14 +211,49 @@ class Page:
     printed: str | None
 
 
+@dataclass(slots=True)
+class LineColumns:
+    """Every source line as parallel lists, index ``i`` for line ``i + 1``.
+
+    The layout stage asks its questions of all lines at a time, which lists
+    answer at C speed; :attr:`Layout.lines` makes :class:`Line` records of
+    them for whoever wants one line at a time.  Filled in by the layout stage
+    and not changed after it.
+    """
+
+    raws: tuple[str, ...]
+    texts: list[str]  # normalized, stripped
+    kinds: list[LineKind]
+    pages: list[int]
+    indented: list[bool]
+
+    def span(self, first: int, last: int) -> Span:
+        """The span of lines ``first..last`` (indices)."""
+        return Span(first + 1, last + 1, self.pages[first], self.pages[last])
+
+
+# Line((number, raw, …)) at C speed: tuple.__new__ with the class bound.
+_make_line = partial(tuple.__new__, Line)
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
-    lines: tuple[Line, ...]
+    columns: LineColumns
     blocks: tuple[Block, ...]
     issue: IssueInfo | None
     pages: tuple[int, ...]  # the printed page numbers, in order
     warnings: tuple[str, ...] = ()
     page_map: tuple[Page, ...] = ()
+    _lines: tuple[Line, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """Every source line, classified (made on first use: the pipeline itself reads the columns)."""
+        if self._lines is None:
+            c = self.columns
+            lines = tuple(map(_make_line, zip(range(1, len(c.texts) + 1), c.raws, c.texts, c.kinds, c.pages, c.indented)))
+            object.__setattr__(self, "_lines", lines)
+        return self._lines  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
