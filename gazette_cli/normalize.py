@@ -209,14 +209,22 @@ _SENTENCE = ",.:;!?"
 _MARK_AFTER_HAN_FAST = regex.compile(r"[,.:;!?](?<=\p{Han}.)")
 
 
+# A sentence mark whose conversion depends on its context: not after a Han
+# character (converted already), and a full stop not after a Latin letter or
+# digit (a list marker 1., a decimal point, U.S.: always ASCII).
+_MARK_IN_CONTEXT = regex.compile(r"(?<![\p{Han}A-Za-z0-9])\.|(?<!\p{Han})[,:;!?]")
+_PAREN = regex.compile(r"[()]")
+
+
 def cjk_punctuation_text(text: str) -> str:
     """:func:`cjk_punctuation` of every line of ``text`` (lines joined with "\\n").
 
-    ``«»`` and the marks right after a Han character are converted in one pass
-    over the whole text — they are Chinese whatever their context, and most
-    of a gazette's marks; only the few lines with a mark left to decide go
-    through the per-line rules, which then find those converted already, as
-    they would have themselves.
+    What does not depend on the marks around it is converted in passes over
+    the whole text: ``«»``, the marks right after a Han character (most of a
+    gazette's marks), and the brackets, which look only at letters and digits
+    beside them and at their partner on the line.  Only the few lines with a
+    sentence mark left to decide go through the per-line rules, which find
+    the rest converted already, as they would have converted it themselves.
 
     >>> cjk_punctuation_text("研究(加计扣除口径).数量1,000\\n技术(TISC)、比例1:1,城")
     '研究（加计扣除口径）。数量1,000\\n技术（TISC）、比例1:1，城'
@@ -224,9 +232,11 @@ def cjk_punctuation_text(text: str) -> str:
     if "«" in text or "»" in text:
         text = text.replace("«", "《").replace("»", "》")
     text = _MARK_AFTER_HAN_FAST.sub(_cjk_mark, text)
+    if "(" in text or ")" in text:
+        text = _brackets_text(text)
     parts: list[str] = []
     done = 0  # text[:done] is in parts
-    for m in _PUNCT_REST.finditer(text):
+    for m in _MARK_IN_CONTEXT.finditer(text):
         if m.start() < done:
             continue  # on a line already converted
         start = text.rfind("\n", 0, m.start()) + 1
@@ -237,6 +247,37 @@ def cjk_punctuation_text(text: str) -> str:
         done = end
     if not parts:
         return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _brackets_text(text: str) -> str:
+    """The bracket rules of :func:`cjk_punctuation`, over lines joined with "\\n"."""
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    opened: list[bool] = []  # for each open "(" on this line: was it made full-width?
+    last = 0
+    for m in _PAREN.finditer(text):
+        i = m.start()
+        if text.find("\n", last, i) >= 0:
+            opened.clear()  # brackets pair within their line
+        last = i
+        before = text[i - 1] if i else ""
+        if m.group() == "(":
+            # Latin: "PCT(专利…" is Chinese, "f(x)" and "A\u00a0(B" are not.
+            j = i - 1
+            while j >= 0 and text[j] in " \u3000\u00a0":
+                j -= 1
+            latin = j >= 0 and _ascii(text[j]) and _ascii(text[i + 1 : i + 2]) and before not in " \u3000"
+            opened.append(not latin)
+            convert = not latin
+        elif opened:
+            convert = opened.pop()
+        else:
+            convert = not (_ascii(before) and _ascii(_next_visible(text, i)))
+        if convert:
+            parts += (text[done:i], "（" if m.group() == "(" else "）")
+            done = i + 1
     parts.append(text[done:])
     return "".join(parts)
 
