@@ -203,10 +203,10 @@ def cjk_punctuation(s: str) -> str:
 
 _SENTENCE = ",.:;!?"
 
-# A sentence mark after a Han character, class first: the engine then tests
-# the look-behind only where a mark stands (the other order tests it at every
-# character).
-_MARK_AFTER_HAN_FAST = regex.compile(r"[,.:;!?](?<=\p{Han}.)")
+# Each sentence mark after a Han character, the mark first: the engine finds
+# a literal fast and tests the look-behind only where it stands, and a fixed
+# replacement needs no call per match (there are thousands).
+_AFTER_HAN = tuple((mark, regex.compile(regex.escape(mark) + r"(?<=\p{Han}.)"), _TO_CJK[mark]) for mark in ",.:;!?")
 
 
 # A sentence mark whose conversion depends on its context: not after a Han
@@ -231,7 +231,9 @@ def cjk_punctuation_text(text: str) -> str:
     """
     if "«" in text or "»" in text:
         text = text.replace("«", "《").replace("»", "》")
-    text = _MARK_AFTER_HAN_FAST.sub(_cjk_mark, text)
+    for mark, after_han, chinese in _AFTER_HAN:
+        if mark in text:
+            text = after_han.sub(chinese, text)
     if "(" in text or ")" in text:
         text = _brackets_text(text)
     parts: list[str] = []
@@ -280,10 +282,6 @@ def _brackets_text(text: str) -> str:
             done = i + 1
     parts.append(text[done:])
     return "".join(parts)
-
-
-def _cjk_mark(m: regex.Match) -> str:
-    return _TO_CJK[m.group()]
 
 
 def _prev_index(s: list[str], i: int) -> int | None:
