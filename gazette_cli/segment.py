@@ -46,6 +46,10 @@ _LIST_COMMA = regex.compile(r"[，,]")
 # 附注 under the signature: （此件公开发布）, （联系人：…）.
 NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件)[^）)]{0,60}[）)]$")
 
+# What a 附注 and an 印发 line end with ($ matches before a final newline
+# too): a cheap test before their patterns, which cost more on a long paragraph.
+_BRACKET_ENDS = ("）", ")", "\n")
+
 # Title of a notice: starts with 关于 / 印发 / the issuer, ends with a document type.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
@@ -189,7 +193,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     printed_date = None
     stop = end
     for j in range(k, end):
-        m = PRINTED_DATE.match(texts[j])
+        m = PRINTED_DATE.match(texts[j]) if texts[j].endswith(_BRACKET_ENDS) else None
         if m:
             printed_date = iso_date(m.group("date"))
             stop = j
@@ -215,7 +219,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     if sig is not None:
         letter_blocks = [b for b in blocks[k:sig] if isinstance(b, Paragraph)]
         # A table's text is "", which is no note.
-        rest = [blocks[j] for j in range(sig + 2, stop) if not NOTE.match(texts[j])]
+        rest = [blocks[j] for j in range(sig + 2, stop) if not (texts[j].endswith(_BRACKET_ENDS) and NOTE.match(texts[j]))]
     else:
         letter_blocks, rest = [b for b in blocks[k:stop] if isinstance(b, Paragraph)], []
     letter = Passage.join([b.passage for b in letter_blocks])
