@@ -91,9 +91,11 @@ _FIRST_CHARS = frozenset(" \u3000第一二三四五六七八九十（(" + _CIRCL
 
 # The markers read so far, keyed by the matched text (leading spaces
 # included), which fixes the family, the number and the end: a body repeats
-# the same few markers.  Bounded, so that a hostile file cannot grow it.
+# the same few markers.  Bounded in entries and in key length (第…条 and the
+# leading spaces have no limit), so that a hostile file cannot grow it.
 _KNOWN: dict[str, Marker] = {}
 _KNOWN_MAX = 1024
+_KNOWN_KEY_MAX = 16
 
 
 def match_marker(text: str) -> Marker | None:
@@ -131,6 +133,6 @@ def match_marker(text: str) -> Marker | None:
     if number is None:
         return None
     marker = Marker(family, number, m.group(family), m.end())
-    if len(_KNOWN) < _KNOWN_MAX:
+    if len(_KNOWN) < _KNOWN_MAX and len(key) <= _KNOWN_KEY_MAX:
         _KNOWN[key] = marker
     return marker
