@@ -84,6 +84,20 @@ class Marker:
         return inner
 
 
+# Every marker starts with one of these or with a digit (leading spaces
+# included): a cheap first-character test spares the pattern for the many
+# lines and paragraphs that start with no marker.
+_FIRST_CHARS = frozenset(" \u3000第一二三四五六七八九十（(" + _CIRCLED)
+
+# The markers read so far, keyed by the matched text (leading spaces
+# included), which fixes the family, the number and the end: a body repeats
+# the same few markers.  Bounded in entries and in key length (第…条 and the
+# leading spaces have no limit), so that a hostile file cannot grow it.
+_KNOWN: dict[str, Marker] = {}
+_KNOWN_MAX = 1024
+_KNOWN_KEY_MAX = 16
+
+
 def match_marker(text: str) -> Marker | None:
     """The clause marker at the start of ``text``, if any.
 
@@ -95,9 +109,17 @@ def match_marker(text: str) -> Marker | None:
     >>> match_marker("1.坚持科学精神引领").path_part
     '1'
     """
+    first = text[:1]
+    if first not in _FIRST_CHARS and not first.isdigit():
+        # A digit Python does not know is no marker either: its number is None.
+        return None
     m = MARKER.match(text)
     if not m:
         return None
+    key = m.group()
+    known = _KNOWN.get(key)
+    if known is not None:
+        return known
     family = m.lastgroup
     # lastgroup is the innermost named group that matched: the number group.
     family = family[:-2] if family.endswith("_n") else family
@@ -110,4 +132,7 @@ def match_marker(text: str) -> Marker | None:
         number = cn_to_int(raw_n)
     if number is None:
         return None
-    return Marker(family, number, m.group(family), m.end())
+    marker = Marker(family, number, m.group(family), m.end())
+    if len(_KNOWN) < _KNOWN_MAX and len(key) <= _KNOWN_KEY_MAX:
+        _KNOWN[key] = marker
+    return marker

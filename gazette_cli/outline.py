@@ -19,10 +19,15 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .markers import RANK, Marker, match_marker
-from .model import Block, Clause, Passage, Span, Table
+from .model import EMPTY_PASSAGE, Block, Clause, Passage, Piece, Span, Table
 
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = regex.compile(r"[。！？]")
+
+
+# A heading's span as (start_line, end_line, page, end_page): the clause's
+# span is built from it once, not from a Span of its own.
+_Lines = tuple[int, int, int | None, int | None]
 
 
 @dataclass(slots=True)
@@ -31,6 +36,7 @@ class _Node:
     path: str
     level: int
     heading: Passage
+    heading_lines: _Lines
     body: list[Passage] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     last_span: Span | None = None
@@ -42,22 +48,55 @@ def _title(text: str) -> str:
     return title.strip().rstrip("：:；").strip()
 
 
+def _heading(passage: Passage, start: int) -> tuple[Passage, _Lines]:
+    """``passage.slice(start)`` and its span.
+
+    A heading's marker ends in the paragraph's first line, and its last line
+    holds text: then the slice keeps every piece after the first and its span
+    runs from the first line to the last, read off without a look-up.  Any
+    other paragraph is left to :meth:`Passage.slice`.
+    """
+    text, pieces = passage.text, passage.pieces
+    if start < len(text) and pieces and (len(pieces) == 1 or pieces[1].offset > start) and pieces[-1].offset < len(text):
+        first, last = pieces[0], pieces[-1]
+        shifted = [Piece(0, first.line, first.page)]
+        # A list, not a generator: the heading of a long paragraph has many pieces.
+        shifted += [Piece(p.offset - start, p.line, p.page) for p in pieces[1:]]
+        return Passage(text[start:], tuple(shifted)), (first.line, last.line, first.page, last.page)
+    heading = passage.slice(start)
+    span = heading.span
+    return heading, (span.start_line, span.end_line, span.page, span.end_page)
+
+
 def _freeze(node: _Node) -> Clause:
-    children = tuple(_freeze(c) for c in node.children)
-    passage = Passage.join([node.heading, *node.body])
-    start = node.heading.span
-    end = children[-1].span if children else (passage.span if passage.pieces else start)
-    if node.last_span and node.last_span.end_line > end.end_line:
-        end = node.last_span
+    children = tuple(map(_freeze, node.children)) if node.children else ()
+    heading = node.heading
+    # The clause runs from its heading to its last child, its last paragraph
+    # or its last table, whichever ends last.
+    start_line, end_line, page, end_page = node.heading_lines
+    if node.body:
+        passage = Passage.join([heading, *node.body])
+        if not children and passage.pieces:
+            end = passage.span
+            end_line, end_page = end.end_line, end.end_page
+    else:
+        # Passage.join of the heading alone: the heading, or an empty passage.
+        passage = heading if heading.text else EMPTY_PASSAGE
+    if children:
+        end = children[-1].span
+        end_line, end_page = end.end_line, end.end_page
+    last_span = node.last_span
+    if last_span and last_span.end_line > end_line:
+        end_line, end_page = last_span.end_line, last_span.end_page
     return Clause(
         path=node.path,
         marker=node.marker.text,
         level=node.level,
         kind=node.marker.family,
         number=node.marker.number,
-        title=_title(node.heading.text),
+        title=_title(heading.text),
         passage=passage,
-        span=Span(start.start_line, end.end_line, start.page, end.end_page),
+        span=Span(start_line, end_line, page, end_page),
         children=children,
     )
 
@@ -95,12 +134,8 @@ def outline(body: tuple[Block, ...] | list[Block]) -> tuple[Passage, tuple[Claus
             continue
         del stack[depth:]
         parent_path = stack[-1].path + "/" if stack else ""
-        node = _Node(
-            marker=marker,
-            path=parent_path + marker.path_part,
-            level=depth + 1,
-            heading=block.passage.slice(marker.end),
-        )
+        heading, heading_lines = _heading(block.passage, marker.end)
+        node = _Node(marker, parent_path + marker.path_part, depth + 1, heading, heading_lines)
         siblings_of(depth).append(node)
         stack.append(node)
         last_number[marker.family] = marker.number

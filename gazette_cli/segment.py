@@ -46,6 +46,10 @@ _LIST_COMMA = regex.compile(r"[，,]")
 # 附注 under the signature: （此件公开发布）, （联系人：…）.
 NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件)[^）)]{0,60}[）)]$")
 
+# What a 附注 and an 印发 line end with ($ matches before a final newline
+# too): a cheap test before their patterns, which cost more on a long paragraph.
+_BRACKET_ENDS = ("）", ")", "\n")
+
 # Title of a notice: starts with 关于 / 印发 / the issuer, ends with a document type.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
@@ -96,11 +100,10 @@ class _Start:
     code: str | None
 
 
-def _find_starts(blocks: list[Block]) -> list[_Start]:
+def _find_starts(blocks: list[Block], texts: list[str]) -> list[_Start]:
     """Where notices start: a title that ends with a document type, followed by
-    a document number or an addressee line."""
+    a document number or an addressee line (``texts`` are the blocks' texts)."""
     starts: list[_Start] = []
-    texts = [_text(b) for b in blocks]
     i = 0
     n = len(blocks)
     while i < n:
@@ -108,7 +111,8 @@ def _find_starts(blocks: list[Block]) -> list[_Start]:
         found = None
         for span_len in (1, 2, 3):
             last = i + span_len - 1
-            if last >= n or not all(_is_title_piece(texts[k]) for k in range(i, last + 1)):
+            # The pieces before ``last`` passed on the shorter spans.
+            if last >= n or not _is_title_piece(texts[last]):
                 break
             title = "".join(texts[i : last + 1])
             if not TITLE_END.search(title):
@@ -153,11 +157,17 @@ def _issuer_from_title(title: str) -> str | None:
     return None
 
 
-def _span(blocks: list[Block]) -> Span:
-    spans = [b.passage.span if isinstance(b, Paragraph) else b.span for b in blocks]
-    if not spans:
+def _block_span(block: Block) -> Span:
+    return block.passage.span if isinstance(block, Paragraph) else block.span
+
+
+def _span(blocks: list[Block] | tuple[Block, ...]) -> Span:
+    """From the first block's first line to the last block's last line (the
+    blocks between need no look-up)."""
+    if not blocks:
         return Span(0, 0, None, None)
-    return Span(spans[0].start_line, spans[-1].end_line, spans[0].page, spans[-1].end_page)
+    first, last = _block_span(blocks[0]), _block_span(blocks[-1])
+    return Span(first.start_line, last.end_line, first.page, last.end_page)
 
 
 def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Frame:
@@ -183,7 +193,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     printed_date = None
     stop = end
     for j in range(k, end):
-        m = PRINTED_DATE.match(texts[j])
+        m = PRINTED_DATE.match(texts[j]) if texts[j].endswith(_BRACKET_ENDS) else None
         if m:
             printed_date = iso_date(m.group("date"))
             stop = j
@@ -208,7 +218,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     letter_blocks: list[Block]
     if sig is not None:
         letter_blocks = [b for b in blocks[k:sig] if isinstance(b, Paragraph)]
-        rest = [b for b in blocks[sig + 2 : stop] if not (isinstance(b, Paragraph) and NOTE.match(b.text))]
+        # A table's text is "", which is no note.
+        rest = [blocks[j] for j in range(sig + 2, stop) if not (texts[j].endswith(_BRACKET_ENDS) and NOTE.match(texts[j]))]
     else:
         letter_blocks, rest = [b for b in blocks[k:stop] if isinstance(b, Paragraph)], []
     letter = Passage.join([b.passage for b in letter_blocks])
@@ -236,7 +247,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         printed_date=printed_date,
         normative_code=start.code,
         attachment_title=attachment_title,
-        span=_span(list(blocks[start.first : last_block + 1])),
+        span=_span(blocks[start.first : last_block + 1]),
         letter=letter,
     ), tuple(body))
 
@@ -277,11 +288,11 @@ def _standalone(blocks: list[Block]) -> Frame | None:
 def segment(blocks: tuple[Block, ...]) -> list[Frame]:
     """Split the blocks of an issue into notice frames (in document order)."""
     blocks_l = list(blocks)
-    starts = _find_starts(blocks_l)
+    texts = [_text(b) for b in blocks_l]
+    starts = _find_starts(blocks_l, texts)
     if not starts:
         single = _standalone(blocks_l)
         return [single] if single else []
-    texts = [_text(b) for b in blocks_l]
     frames = []
     for n, start in enumerate(starts):
         end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)

@@ -186,6 +186,19 @@ def test_not_markers(text):
     assert match_marker(text) is None
 
 
+def test_marker_after_spaces_and_in_fullwidth_digits():
+    # The first-character test lets spaces and any digit through to the
+    # pattern; a marker read before is read again with its own end.
+    got = [(m.family, m.number, m.text, m.end) for m in map(match_marker, ("（一）", "　（一）", "１．", "(２)", "（一）"))]
+    assert got == [
+        ("cn_paren", 1, "（一）", 3),
+        ("cn_paren", 1, "（一）", 4),
+        ("num", 1, "１．", 2),
+        ("num_paren", 2, "(２)", 3),
+        ("cn_paren", 1, "（一）", 3),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, value",
     [
