@@ -31,20 +31,20 @@ DOC_TYPES = tuple(
 DOC_NUMBER = regex.compile(
     r"""^
     (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
-    [〔\[【（(]\s*(?P<year>\d{4})\s*[〕\]】）)]\s*
-    (?:第\s*)?(?P<serial>\d{1,5})\s*号
+    [〔\[【（(]\s*(?P<year>[0-9]{4})\s*[〕\]】）)]\s*
+    (?:第\s*)?(?P<serial>[0-9]{1,5})\s*号
     $""",
     regex.VERBOSE,
 )
 # 令 numbers: 国务院令第565号, or 第278号 on the line under 济南市人民政府令.
-ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>\d{1,5})\s*号$")
+ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>[0-9]{1,5})\s*号$")
 
 # 规范性文件 registration code: JNCR-2022-0010006.
-NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-\d{4}-\d{3,10}$")
+NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 
 # A date alone on a line: 2022年10月8日, or 二〇二二年十月八日.
 DATE_LINE = regex.compile(
-    r"^(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+    r"^(?P<y>[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 # （2022年10月8日印发） closes a notice.
 PRINTED_DATE = regex.compile(r"^[（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]$")

@@ -21,7 +21,7 @@ from .model import Notice, Table, TableRow, Target
 #: Header words of each column, tried in order; the first header cell that matches wins.
 COLUMNS: dict[str, regex.Pattern] = {
     "metric": regex.compile(r"指标名称|指标内容|^指标$|^名称$"),
-    "value": regex.compile(r"目标|规划值|预期值|^\d{4}年$"),
+    "value": regex.compile(r"目标|规划值|预期值|^[0-9]{4}年$"),
     "baseline": regex.compile(r"实现|基期|现状|基数|基准|完成"),
     "attribute": regex.compile(r"属性|性质"),
     "unit": regex.compile(r"^(?:计量)?单位$"),
@@ -31,8 +31,8 @@ COLUMNS: dict[str, regex.Pattern] = {
 CELL = regex.compile(
     r"""
     ^(?P<cmp>≥|≤|>|<|＞|＜|不低于|不少于|不超过|低于|超过)?   # ≥90, 不低于90
-    [ ]?(?P<num>\d{1,9}(?:\.\d{1,6})?)
-    (?:[ ]?[-—–~～至][ ]?(?P<num2>\d{1,9}(?:\.\d{1,6})?))?  # 8-10
+    [ ]?(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)
+    (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?  # 8-10
     [ ]?(?P<unit>%|‰|[\p{Han}]{1,3})?                        # 7%, 16件
     (?P<suffix>以上|以下|以内|左右)?$
     """,
@@ -52,7 +52,7 @@ CELL_COMPARATORS: dict[str, str] = {
 
 ATTRIBUTES = ("预期性", "约束性")
 
-_YEAR = regex.compile(r"(?P<year>\d{4})[ ]?年")
+_YEAR = regex.compile(r"(?P<year>[0-9]{4})[ ]?年")
 
 
 def _column(header: tuple[str, ...], key: str, skip: set[int]) -> int | None:

@@ -51,8 +51,8 @@ from .model import (
 # A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
 PAGE_NUMBER = regex.compile(
     r"""^(?:
-        [-—–－·]?\s*(?P<n>\d{1,4})\s*[-—–－·]?   # 16, -16-, — 16 —
-      | 第\s*(?P<n2>\d{1,4})\s*页                 # 第16页
+        [-—–－·]?\s*(?P<n>[0-9]{1,4})\s*[-—–－·]?   # 16, -16-, — 16 —
+      | 第\s*(?P<n2>[0-9]{1,4})\s*页                 # 第16页
     )$""",
     regex.VERBOSE,
 )
@@ -63,7 +63,7 @@ RUNNING_HEADER = regex.compile(
     r"""
     (?:^|(?<=\s))(?P<title>[\p{Han}]{2,30}公报)    # 济南市人民政府公报 (after the column name)
     [\s（(]*
-    (?P<year>\d{4})\s*年\s*第\s*(?P<number>\d{1,3})\s*[期号]   # （2022年第20期）
+    (?P<year>[0-9]{4})\s*年\s*第\s*(?P<number>[0-9]{1,3})\s*[期号]   # （2022年第20期）
     """,
     regex.VERBOSE,
 )
@@ -73,8 +73,8 @@ _PAGE_NUMBER_MAX_LEN = 12  # "— 1234 —", "第1234页"
 # Lines that continue a table header (实现数, 目标数 属性 …) or open one.
 TABLE_HEADER = regex.compile(r"^序号\s*(?:指标|项目|名称|内容|任务)")
 TABLE_START = regex.compile(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
-TABLE_ROW = regex.compile(r"^\d{1,3}\s+\S.*\s\S+$")
-TABLE_HEADER_WORDS = regex.compile(r"^(?:\d{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
+TABLE_ROW = regex.compile(r"^[0-9]{1,3}\s+\S.*\s\S+$")
+TABLE_HEADER_WORDS = regex.compile(r"^(?:[0-9]{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
 
 # Sentence-final punctuation: a full line that ends with one of these may end
 # its paragraph if a clause marker follows.
@@ -83,11 +83,11 @@ _SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 
 
 # The page number printed beside a running header, at either end of the line.
-HEADER_PAGE_FIRST = regex.compile(r"^(\d{1,4})\s")
-HEADER_PAGE_LAST = regex.compile(r"\s(\d{1,4})$")
+HEADER_PAGE_FIRST = regex.compile(r"^([0-9]{1,4})\s")
+HEADER_PAGE_LAST = regex.compile(r"\s([0-9]{1,4})$")
 # Header cells: a year that the next cell (实现数, 目标数) completes.
-YEAR_CELL = regex.compile(r"\d{4}年")
-YEAR_OR_ATTRIBUTE = regex.compile(r"\d{4}年|属性")
+YEAR_CELL = regex.compile(r"[0-9]{4}年")
+YEAR_OR_ATTRIBUTE = regex.compile(r"[0-9]{4}年|属性")
 # A line letter-spaced by justification (推 进 … 工 程), twice on the line.
 LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]\p{Han}.*\p{Han}[ \u3000]\p{Han}")
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")

@@ -44,13 +44,13 @@ MARKER = regex.compile(
     r"""
     ^[ \u3000]*
     (?:
-        (?P<chapter>第(?P<chapter_n>[一二三四五六七八九十百〇零两\d]+)章)      # 第一章 (regulations)
-      | (?P<section>第(?P<section_n>[一二三四五六七八九十百〇零两\d]+)节)      # 第一节
-      | (?P<article>第(?P<article_n>[一二三四五六七八九十百千〇零两\d]+)条)    # 第十二条
+        (?P<chapter>第(?P<chapter_n>[一二三四五六七八九十百〇零两0-9０-９]+)章)      # 第一章 (regulations)
+      | (?P<section>第(?P<section_n>[一二三四五六七八九十百〇零两0-9０-９]+)节)      # 第一节
+      | (?P<article>第(?P<article_n>[一二三四五六七八九十百千〇零两0-9０-９]+)条)    # 第十二条
       | (?P<cn>(?P<cn_n>[一二三四五六七八九十]{1,3})[、，.．])                 # 一、 (GB/T 9704 level 1)
       | (?P<cn_paren>[（(](?P<cn_paren_n>[一二三四五六七八九十]{1,3})[）)])    # （一） level 2
-      | (?P<num>(?P<num_n>\d{1,3})(?:[.．](?![\d.．])|、))                   # 1. or 1、 level 3
-      | (?P<num_paren>[（(](?P<num_paren_n>\d{1,3})[）)])                    # （1） level 4
+      | (?P<num>(?P<num_n>[0-9０-９]{1,3})(?:[.．](?![0-9０-９.．])|、))                   # 1. or 1、 level 3
+      | (?P<num_paren>[（(](?P<num_paren_n>[0-9０-９]{1,3})[）)])                    # （1） level 4
       | (?P<circled>(?P<circled_n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))                # ① level 5
     )
     """,

@@ -104,11 +104,11 @@ UNIT_ALTERNATION = _longest_first(_UNIT_WORDS)
 #: digits), so no input can make it backtrack badly.
 QUANTITY = regex.compile(
     rf"""
-    (?<![\d.A-Za-z第〔\[])                        # not the tail of a longer number, a code (ISO22000) or an ordinal (第3)
-    (?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)
+    (?<![0-9.A-Za-z第〔\[])                        # not the tail of a longer number, a code (ISO22000) or an ordinal (第3)
+    (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
     (?:                                           # a range: 8—10个, 8-10个, 8至10个, 8%—10%
         (?:%|‰)?[ ]?(?P<sep>[-—–~～至到])[ ]?
-        (?P<num2>\d{{1,9}}(?:\.\d{{1,6}})?)
+        (?P<num2>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
     )?
     (?P<approx>余|多)?                            # 300余人次: more than 300
     [ ]?                                          # normalization keeps a space between digit and Han (33.2 件)
@@ -123,8 +123,8 @@ QUANTITY = regex.compile(
 #: Money in yuan, one amount: ``200万元``, ``1亿元``, ``500元/亩`` (the per-unit tail is the rate).
 MONEY = regex.compile(
     rf"""
-    (?<![\d.A-Za-z第])                            # not inside a longer number or a code
-    (?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)
+    (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
+    (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
     [ ]?
     (?P<unit>{_longest_first(YUAN_UNITS)})
     (?P<per>/[\p{{Han}}]{{1,3}})?                  # 500元/亩: a rate per unit
@@ -137,7 +137,7 @@ NAME_SPAN = regex.compile(
     r"""
       《[^《》\n]{1,80}》                         # 《健康素养66条》, 《…政策（30条）》
     | “[^“”\n]{1,40}”                            # “96333”, “十四五”
-    | [（(][^（）()\n]{0,20}\d{4}\s?[-—–至]\s?\d{4}\s?年?[）)]   # （2021-2035年）
+    | [（(][^（）()\n]{0,20}[0-9]{4}\s?[-—–至]\s?[0-9]{4}\s?年?[）)]   # （2021-2035年）
     """,
     regex.VERBOSE,
 )

@@ -67,8 +67,8 @@ _PROSE_ALT = "|".join(map(regex.escape, PROSE_BEFORE_NUMBER))
 # The two shapes of a document number (canonicalised by docparts.canonical_doc_number).
 _NUMBER = r"""
     (?:
-        [\p{Han}A-Za-z]{1,16}\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*(?:第\s*)?\d{1,5}\s*号   # 济政字〔2019〕81号
-      | [\p{Han}]{1,20}令\s*第\s*\d{1,5}\s*号                                        # 国务院令第565号
+        [\p{Han}A-Za-z]{1,16}\s*[〔\[【]\s*[0-9]{4}\s*[〕\]】]\s*(?:第\s*)?[0-9]{1,5}\s*号   # 济政字〔2019〕81号
+      | [\p{Han}]{1,20}令\s*第\s*[0-9]{1,5}\s*号                                        # 国务院令第565号
     )
 """
 

@@ -174,7 +174,7 @@ UNIT_NAME = regex.compile(
 )
 
 # Words that start a clause of text, not a name: a list never holds them.
-NOT_A_NAME = regex.compile(r"(?:^(?:含|包括|不含|其中|对|按|由于|如|即|指|具体|主要)|年$|^\d)")
+NOT_A_NAME = regex.compile(r"(?:^(?:含|包括|不含|其中|对|按|由于|如|即|指|具体|主要)|年$|^[0-9])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,15 +50,15 @@ FIVE_YEAR_PLANS: dict[str, int] = {
 
 DEADLINE = regex.compile(
     r"""
-      (?:到|至|在|于)[ ]?(?P<year>20\d{2})[ ]?年(?![\d-])      # 到2025年, 到 2025 年 (spaces kept by normalization)
-    | (?P<year_before>20\d{2})[ ]?年(?:底|末)?前                 # 2025年前, 2025年底前
+      (?:到|至|在|于)[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9-])      # 到2025年, 到 2025 年 (spaces kept by normalization)
+    | (?P<year_before>20[0-9]{2})[ ]?年(?:底|末)?前                 # 2025年前, 2025年底前
     | “(?P<plan>十[一二三四五六])五”(?:期间|时期|末|期末)         # “十四五”期间 → 2025
     """,
     regex.VERBOSE,
 )
 
 #: A sentence that opens with a deadline sets it for the list of goals below.
-_OPENING_DEADLINE = regex.compile(r"[ ]?(?:到|至)[ ]?20\d{2}[ ]?年")
+_OPENING_DEADLINE = regex.compile(r"[ ]?(?:到|至)[ ]?20[0-9]{2}[ ]?年")
 
 
 def deadline_year(m: regex.Match) -> int:

@@ -163,7 +163,15 @@ def _cases() -> list:
         pytest.param(lambda: "\u200b\ufeff\u2028\u2029\x85\x0c" * 2_000 + "济南", id="odd-breaks-and-zero-width"),
         pytest.param(lambda: "𠀀𪚥\U0002a6d6" * 5_000, id="astral-han"),
         pytest.param(lambda: "\ud800" + NOTICE + "\udfff", id="lone-surrogates"),  # a str no file decodes to
+        # Digits newer than Python's Unicode tables (Nag Mundari, Unicode 15):
+        # the pattern engine knew them as digits and int() raised on them.
+        pytest.param(lambda: _with_digits(NOTICE + "一、目标\n到2025年，比例达到18.5%，有效期5年。\n1. 第3条\n", "\U0001e4f0"), id="digits-python-cannot-read"),
     ]
+
+
+def _with_digits(text: str, zero: str) -> str:
+    """``text`` with its ASCII digits written in the script whose zero is ``zero``."""
+    return text.translate({ord("0") + d: ord(zero) + d for d in range(10)})
 
 
 @pytest.mark.parametrize("make", _cases())
@@ -252,3 +260,19 @@ def test_any_bytes_give_document_or_input_error(data, validator):
         return
     assert list(validator.iter_errors(json.loads(gazette_cli.to_json(gazette_cli.to_dict(doc))))) == []
 
+
+
+@pytest.mark.parametrize("zero", ["\U0001e4f0", "\u0660", "\u0966"], ids=["nag-mundari", "arabic-indic", "devanagari"])
+def test_digits_of_other_scripts_are_not_numbers(zero):
+    # A Chinese gazette writes its numbers in ASCII (after normalization) or
+    # in Chinese numerals; digits of other scripts are text, not numbers.
+    doc = gazette_cli.parse_text(NOTICE + _with_digits("一、目标\n到2025年，比例达到18.5%，奖励5万元。\n", zero), "digits")
+    notice = doc.notices[0]
+    assert (notice.doc_number, notice.targets, notice.amounts) == ("济政字〔2022〕61号", (), ())
+
+
+def test_ascii_digits_are_numbers():
+    # The counterpart of the test above: the same text in ASCII digits.
+    doc = gazette_cli.parse_text(NOTICE + "一、目标\n到2025年，比例达到18.5%，奖励5万元。\n", "digits")
+    notice = doc.notices[0]
+    assert ([str(t.value) for t in notice.targets], len(notice.amounts)) == (["18.5"], 1)
