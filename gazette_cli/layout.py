@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, compress, repeat
-from operator import is_, mul, sub
+from operator import is_, mul
 
 import regex
 
@@ -93,20 +93,20 @@ LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]\p{Han}.*\p{Han}[ \u3000]\p{Han}
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 
 
-def _cell_classes() -> bytes:
-    """A ``bytes.translate`` table from UTF-8 to one class letter per character:
-    ``h`` ASCII letter or digit (half a cell), ``s`` space or tab (none), ``x``
-    anything else (one cell); continuation bytes are deleted, "\\n" stays."""
-    table = bytearray(b"x" * 256)
+def _half_cells() -> bytes:
+    """A ``bytes.translate`` table from UTF-8 to each character's width in half
+    cells: 1 for an ASCII letter or digit, 0 for a space or tab, 2 for anything
+    else; continuation bytes are deleted, and "\\n" stays to split the lines."""
+    table = bytearray(b"\x02" * 256)
     for b in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789":
-        table[b] = ord("h")
+        table[b] = 1
     for b in b" \t":
-        table[b] = ord("s")
+        table[b] = 0
     table[ord("\n")] = ord("\n")
     return bytes(table)
 
 
-_CELL_CLASSES = _cell_classes()
+_HALF_CELLS = _half_cells()
 _UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
 
 
@@ -116,10 +116,10 @@ def display_cells(raws: list[str]) -> list[float]:
     >>> display_cells(["２０２５年 比例达到18.5%", "  推　进"])
     [12.5, 2.0]
     """
-    # All lines at once, at C level: the text becomes one class letter per
-    # character (see _cell_classes), and counting letters in each line's
-    # classes is a builtin mapped over the lines.  A loop over characters,
-    # and then a regex call per line, were the layout's hot spot.
+    # All lines at once, at C level: the text becomes one byte per character
+    # holding its width in half cells (see _half_cells), and a line's width
+    # is the sum of its bytes.  A loop over characters, and then a regex call
+    # per line, were the layout's hot spot.
     if not raws:
         return []
     text = "\n".join(raws)
@@ -128,8 +128,8 @@ def display_cells(raws: list[str]) -> list[float]:
     for space in ("\u3000", "\u00a0"):  # the spaces beyond ASCII
         if space in text:
             text = text.replace(space, " ")
-    classes = text.encode("utf-8", "surrogatepass").translate(_CELL_CLASSES, _UTF8_CONTINUATION).split(b"\n")
-    return list(map(sub, map(sub, map(len, classes), map(bytes.count, classes, repeat(b"s"))), map(mul, repeat(0.5), map(bytes.count, classes, repeat(b"h")))))
+    widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION).split(b"\n")
+    return list(map(mul, repeat(0.5), map(sum, widths)))
 
 
 @dataclass(frozen=True, slots=True)
