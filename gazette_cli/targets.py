@@ -154,6 +154,8 @@ PREFIX = regex.compile(rf"(?P<word>{_alternation(PREFIX_COMPARATORS)})[ ]?\Z")
 VERB = regex.compile(_alternation(ACTION_VERBS))
 PERIOD = regex.compile(_alternation(w for w, _ in PERIOD_WORDS))
 _PERIOD_OF = dict(PERIOD_WORDS)
+#: Any digit (``\\d``, as :data:`~gazette_cli.quantities.QUANTITY` reads them): a text without one holds no quantity.
+_DIGIT = regex.compile(r"\d")
 
 
 # --- reading one clause of a sentence ------------------------------------------------
@@ -294,29 +296,36 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     for scoped in amounts.read_scopes(notice) if read is None else read:
         scope, index = scoped.scope, scoped.index
         text = index.text
+        if not _DIGIT.search(text):
+            continue  # most clause texts hold no number at all
         taken = SortedSpans(scoped.claimed())
         sentences = _Sentences(index)
-        for k, (ps, pe) in enumerate(index.pieces):
-            for q in quantities(text, ps, pe, index):
-                found = _target_in(sentences, ps, pe, q, taken)
-                if found is None:
-                    continue
-                start = _with_deadline(text, ps, index.pieces[k - 1] if k else None)
-                yield Target(
-                    path=scope.path,
-                    text=text[start:pe],
-                    metric=found["metric"],
-                    value=q.value,
-                    value_max=q.value_max,
-                    unit=q.unit,
-                    comparator=found["comparator"],
-                    year=sentences.year(q.start) or scope.inherited_year,
-                    period=found["period"],
-                    baseline=None,
-                    attribute=None,
-                    source="text",
-                    span=scope.passage.span_of(start, pe),
-                )
+        pieces = index.pieces
+        # One scan of the whole text, not one per clause of a sentence: a
+        # quantity holds no stop (:data:`~gazette_cli.quantities.PIECE_END`), so
+        # each stands in one clause, and they come in the order of the clauses.
+        for q in quantities(text, 0, None, index):
+            k = index.piece_of(q.start)
+            ps, pe = pieces[k]
+            found = _target_in(sentences, ps, pe, q, taken)
+            if found is None:
+                continue
+            start = _with_deadline(text, ps, pieces[k - 1] if k else None)
+            yield Target(
+                path=scope.path,
+                text=text[start:pe],
+                metric=found["metric"],
+                value=q.value,
+                value_max=q.value_max,
+                unit=q.unit,
+                comparator=found["comparator"],
+                year=sentences.year(q.start) or scope.inherited_year,
+                period=found["period"],
+                baseline=None,
+                attribute=None,
+                source="text",
+                span=scope.passage.span_of(start, pe),
+            )
 
 
 def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:
