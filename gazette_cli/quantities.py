@@ -94,8 +94,37 @@ def _longest_first(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _prefix_tree(words) -> str:
+    """An alternation of ``words`` that matches what :func:`_longest_first` matches, factored by prefix.
+
+    The words that match at one position are prefixes of one another, so they
+    lie on one path of the tree; taking the longer branch before ending a
+    word there tries them longest first, as the flat alternation does.  The
+    regex engine tries a flat alternation word by word at every number, which
+    made the unit most of the time of a quantity scan.
+
+    >>> _prefix_tree(["个", "个月", "人"])
+    '(?:个(?:月)?|人)'
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
 _UNIT_WORDS = [u for u in BASE_UNITS] + [m + u for m in MAGNITUDES for u in BASE_UNITS if u not in _BARE_ONLY]
-UNIT_ALTERNATION = _longest_first(_UNIT_WORDS)
+UNIT_ALTERNATION = _prefix_tree(_UNIT_WORDS)
 
 # --- patterns ------------------------------------------------------------------
 
