@@ -189,17 +189,19 @@ class _List:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
-# What _clean takes off a name (compiled here: it runs for every part of every list).
+# What _clean takes out of a name (compiled here: it runs for every part of every list).
 _WHITESPACE = regex.compile(r"\s+")  # line breaks and spaces inside a name (市卫生健\n康委)
-_BY = regex.compile(r"^由")  # 由市科协牵头
-_ETC = regex.compile(r"等$")  # 市教育局等
 
 
 def _clean(name: str) -> str:
-    """A name without spaces, line breaks and the 由 / 等 around it."""
+    """A name without spaces, line breaks and the 由 / 等 around it (由市科协牵头, 市教育局等)."""
     name = _WHITESPACE.sub("", name)
-    name = _BY.sub("", name)
-    return _ETC.sub("", name)
+    # String tests, not patterns: with the white space gone, no line break is left for ``$`` to stop at.
+    if name.startswith("由"):
+        name = name[1:]
+    if name.endswith("等"):
+        name = name[:-1]
+    return name
 
 
 def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -355,19 +357,23 @@ def read_list(body: str) -> _List | None:
     return None
 
 
-def _candidates(text: str):
-    """(start, end, body) of every parenthesis and every labeled run outside one."""
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, body) of every parenthesis and then every labeled run outside one."""
+    out: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     # Cheap substring tests first: most clause texts have no parenthesis and
     # no colon, and a scan with a pattern costs far more than one for a character.
-    for m in PAREN.finditer(text) if "（" in text or "(" in text else ():
-        # Only the outermost parenthesis: nested ones are parts of names.
-        taken.append((m.start(), m.end()))
-        yield m.start(), m.end(), m.group()[1:-1]
-    for m in LABELED_RUN.finditer(text) if "：" in text or ":" in text else ():
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        yield m.start(), m.end(), m.group()
+    if "（" in text or "(" in text:
+        for m in PAREN.finditer(text):
+            # Only the outermost parenthesis: nested ones are parts of names.
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), m.group()[1:-1]))
+    if "：" in text or ":" in text:
+        for m in LABELED_RUN.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 def _passages(notice: Notice):
@@ -377,7 +383,7 @@ def _passages(notice: Notice):
 
 
 def _in_passage(path: str | None, passage: Passage) -> list[tuple[int, Responsibility]]:
-    found = []
+    found: list[tuple[int, Responsibility]] = []
     for start, end, body in _candidates(passage.text):
         lst = read_list(body)
         if lst is None:

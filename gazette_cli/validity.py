@@ -64,6 +64,8 @@ def _sentence_gap(text: str) -> bool:
 
 def _in_passage(passage: Passage) -> Validity | None:
     text = passage.text
+    if "有效期" not in text and ("自" not in text or "起" not in text):
+        return None  # a cheap test first: most passages have neither a start (自…起) nor an end (有效期)
     start = STARTS.search(text)
     end = ENDS.search(text, start.end()) if start else ENDS.search(text)
     if start and end and _sentence_gap(text[start.end() : end.start()]):
