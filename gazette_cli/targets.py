@@ -35,7 +35,7 @@ import regex
 
 from . import amounts, indicators
 from .model import Notice, Target
-from .quantities import Quantity, SortedSpans, TextIndex, quantities
+from .quantities import QUANTITY, Quantity, SortedSpans, TextIndex, read_quantity
 from .scopes import DEADLINE, deadline_year
 
 # --- vocabularies ----------------------------------------------------------------
@@ -251,14 +251,12 @@ class _Sentences:
         return years[0] if years else None
 
 
-def _target_in(
-    sentences: _Sentences, ps: int, pe: int, q: Quantity, taken: SortedSpans
-) -> dict[str, Any] | None:
-    """The target stated by quantity ``q`` in the clause ``text[ps:pe]``, or None."""
-    text = sentences.index.text
+def _target_in(text: str, ps: int, pe: int, q: Quantity) -> dict[str, Any] | None:
+    """The target stated by quantity ``q`` in the clause ``text[ps:pe]``, or None.
+
+    The caller has already left out a quantity reported as an amount, one in a
+    policy clause and one after a history word (see :func:`text_targets`)."""
     piece = text[ps:pe]
-    if q.start in taken or POLICY_CLAUSE.search(piece) or sentences.history_before(q.start):
-        return None
     before, after = text[ps : q.start], text[q.end : pe]
     if PLAN_PARTS.fullmatch(after):
         return None
@@ -301,13 +299,26 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
         taken = SortedSpans(scoped.claimed())
         sentences = _Sentences(index)
         pieces = index.pieces
+        policy: dict[int, bool] = {}  # by clause: a clause can hold several numbers
         # One scan of the whole text, not one per clause of a sentence: a
         # quantity holds no stop (:data:`~gazette_cli.quantities.PIECE_END`), so
         # each stands in one clause, and they come in the order of the clauses.
-        for q in quantities(text, 0, None, index):
-            k = index.piece_of(q.start)
+        # What :func:`~gazette_cli.quantities.quantities` gives, with the tests
+        # that need only the position made before the quantity is read: most
+        # numbers fail them.
+        for m in QUANTITY.finditer(text):
+            at = m.start()
+            if index.in_name(at) or at in taken:
+                continue
+            k = index.piece_of(at)
             ps, pe = pieces[k]
-            found = _target_in(sentences, ps, pe, q, taken)
+            if k not in policy:
+                # On the clause's own text: ``^`` does not match at a search's start position.
+                policy[k] = POLICY_CLAUSE.search(text[ps:pe]) is not None
+            if policy[k] or sentences.history_before(at):
+                continue
+            q = read_quantity(m)
+            found = _target_in(text, ps, pe, q)
             if found is None:
                 continue
             start = _with_deadline(text, ps, pieces[k - 1] if k else None)
