@@ -37,6 +37,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import Notice, Passage, Responsibility
+from .scopes import clauses
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -195,7 +196,11 @@ _WHITESPACE = regex.compile(r"\s+")  # line breaks and spaces inside a name (市
 
 def _clean(name: str) -> str:
     """A name without spaces, line breaks and the 由 / 等 around it (由市科协牵头, 市教育局等)."""
-    name = _WHITESPACE.sub("", name)
+    return _trim(_WHITESPACE.sub("", name))
+
+
+def _trim(name: str) -> str:
+    """A name without white space, without the 由 / 等 around it."""
     # String tests, not patterns: with the white space gone, no line break is left for ``$`` to stop at.
     if name.startswith("由"):
         name = name[1:]
@@ -225,7 +230,8 @@ def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None
         compact = compact.replace(_clean(p), key)
     out: list[str] = []
     for part in NAME_SEPARATOR.split(compact):
-        part = placeholders.get(part, _clean(part))
+        # The parts of ``compact`` hold no white space: only 由 and 等 are left to take off.
+        part = placeholders[part] if part in placeholders else _trim(part)
         if not part:
             continue
         if part not in placeholders.values() and (not UNIT_NAME.match(part) or NOT_A_NAME.search(part)):
@@ -378,7 +384,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 
 def _passages(notice: Notice):
     yield None, notice.preamble
-    for clause in notice.walk():
+    for clause in clauses(notice):
         yield clause.path, clause.passage
 
 

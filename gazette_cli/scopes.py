@@ -100,13 +100,34 @@ def governing_year(text: str) -> int | None:
     return None
 
 
+#: The last words of every title :data:`REVIEW_TITLE` matches (it is anchored at the end).
+_REVIEW_ENDINGS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩", "进展", "基础")
+
+
 def is_review(title: str) -> bool:
     """Whether a clause title names a review of the past.
 
     >>> is_review("“十三五”回顾"), is_review("营造创新协同发展环境，筑牢高质量发展基础")
     (True, False)
     """
-    return REVIEW_TITLE.search(title.strip()) is not None
+    title = title.strip()
+    # A cheap test first: most titles end with none of the words.
+    return title.endswith(_REVIEW_ENDINGS) and REVIEW_TITLE.search(title) is not None
+
+
+def clauses(notice: Notice) -> list[Clause]:
+    """Every clause of the notice, depth first, in document order (what ``notice.walk()`` gives).
+
+    A list made with one stack, where the walk hands every clause up through
+    one generator per level; three extractors go through all the clauses.
+    """
+    out: list[Clause] = []
+    stack = list(reversed(notice.clauses))
+    while stack:
+        clause = stack.pop()
+        out.append(clause)
+        stack.extend(reversed(clause.children))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
