@@ -134,6 +134,9 @@ MEMBER_TAIL = regex.compile(
     regex.VERBOSE,
 )
 
+# The last two characters of the keywords of MEMBER_SUFFIXES (负责, 落实): MEMBER_TAIL is anchored at the end.
+_MEMBER_ENDINGS = tuple(sorted({s[-2:] for s in MEMBER_SUFFIXES}))
+
 # X牵头，Y配合 (the supporting units are optional: X牵头).
 LEAD_SUPPORT = regex.compile(
     rf"""
@@ -243,6 +246,8 @@ def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None
 
 def _alias(body: str) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]:
     """Cut an alias definition off the end of a list: (rest, aliases, protected names)."""
+    if "以下" not in body:
+        return body, (), ()  # a cheap test first: every definition says 以下
     m = ALIAS.search(body)
     if not m:
         return body, (), ()
@@ -275,7 +280,8 @@ def _labeled(body: str) -> _List | None:
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
         value = body[m.end() : end].strip(" \n；;，,。")
-        value = MEMBER_TAIL.sub("", value)
+        if value.endswith(_MEMBER_ENDINGS):  # a cheap test first (the value's 。 and line breaks are stripped)
+            value = MEMBER_TAIL.sub("", value)
         value, defined, protected = _alias(value)
         aliases += defined
         names = _names(value, protected)
@@ -388,41 +394,37 @@ def _passages(notice: Notice):
         yield clause.path, clause.passage
 
 
-def _in_passage(path: str | None, passage: Passage) -> list[tuple[int, Responsibility]]:
-    found: list[tuple[int, Responsibility]] = []
+def _in_passage(path: str | None, passage: Passage, known: dict[str, str]) -> list[Responsibility]:
+    """The unit lists of one passage, in text order.
+
+    ``known`` (alias → what it stands for) holds the aliases defined earlier
+    in the notice, and is extended with those defined here."""
+    found: list[tuple[int, int, _List]] = []
     for start, end, body in _candidates(passage.text):
         lst = read_list(body)
-        if lst is None:
-            continue
-        found.append(
-            (
-                start,
-                Responsibility(
-                    path=path,
-                    units=lst.units,
-                    lead=lst.lead,
-                    support=lst.support,
-                    form=lst.form,
-                    text=passage.text[start:end],
-                    span=passage.span_of(start, end),
-                    aliases=lst.aliases,
-                    lead_from=lst.lead_from,
-                ),
+        if lst is not None:
+            found.append((start, end, lst))
+    found.sort(key=lambda x: x[0])
+    out = []
+    for start, end, lst in found:
+        # The uses of an alias after its definition (see the module docstring),
+        # marked here and not by copying the item afterwards.
+        resolved = tuple((u, known[u]) for u in lst.units if u in known) if known else ()
+        out.append(
+            Responsibility(
+                path=path,
+                units=lst.units,
+                lead=lst.lead,
+                support=lst.support,
+                form=lst.form,
+                text=passage.text[start:end],
+                span=passage.span_of(start, end),
+                aliases=lst.aliases,
+                resolved=resolved,
+                lead_from=lst.lead_from,
             )
         )
-    return [item for item in sorted(found, key=lambda x: x[0])]
-
-
-def _resolve(items: list[Responsibility]) -> list[Responsibility]:
-    """Mark the uses of an alias after its definition (see the module docstring)."""
-    import dataclasses
-
-    known: dict[str, str] = {}
-    out = []
-    for r in items:
-        used = tuple((u, known[u]) for u in r.units if u in known)
-        out.append(dataclasses.replace(r, resolved=used) if used else r)
-        known.update(dict(r.aliases))
+        known.update(lst.aliases)
     return out
 
 
@@ -435,6 +437,7 @@ def extract(notice: Notice) -> tuple[Responsibility, ...]:
     [('一/(一)', ('市委宣传部', '市科协'), ('市委宣传部',))]
     """
     items: list[Responsibility] = []
+    known: dict[str, str] = {}
     for path, passage in _passages(notice):
-        items.extend(r for _, r in _in_passage(path, passage))
-    return tuple(_resolve(items))
+        items.extend(_in_passage(path, passage, known))
+    return tuple(items)
