@@ -154,7 +154,7 @@ PREFIX = regex.compile(rf"(?P<word>{_alternation(PREFIX_COMPARATORS)})[ ]?\Z")
 VERB = regex.compile(_alternation(ACTION_VERBS))
 PERIOD = regex.compile(_alternation(w for w, _ in PERIOD_WORDS))
 _PERIOD_OF = dict(PERIOD_WORDS)
-#: Any digit (``\\d``, as :data:`~gazette_cli.quantities.QUANTITY` reads them): a text without one holds no quantity.
+#: Any digit, as :data:`~gazette_cli.quantities.QUANTITY` reads them: a text without one holds no quantity.
 _DIGIT = regex.compile(r"\d")
 
 
