@@ -14,9 +14,14 @@ from .model import Notice
 
 def extract_all(notice: Notice) -> Notice:
     """The notice with its extracted items filled in."""
-    notice = dataclasses.replace(notice, responsibilities=responsibilities.extract(notice))
-    notice = dataclasses.replace(notice, references=references.extract(notice))
-    notice = dataclasses.replace(notice, validity=validity.extract(notice))
+    # No extractor reads what another one found, so the notice is copied once,
+    # not once per extractor.
     read = amounts.read_scopes(notice)  # the scopes and amounts the target extractor reads too
-    notice = dataclasses.replace(notice, targets=targets.extract(notice, read), amounts=amounts.extract(notice, read))
-    return notice
+    return dataclasses.replace(
+        notice,
+        responsibilities=responsibilities.extract(notice),
+        references=references.extract(notice),
+        validity=validity.extract(notice),
+        targets=targets.extract(notice, read),
+        amounts=amounts.extract(notice, read),
+    )

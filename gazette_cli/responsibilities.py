@@ -37,6 +37,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import Notice, Passage, Responsibility
+from .scopes import clauses
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -133,6 +134,9 @@ MEMBER_TAIL = regex.compile(
     regex.VERBOSE,
 )
 
+# The last two characters of the keywords of MEMBER_SUFFIXES (负责, 落实): MEMBER_TAIL is anchored at the end.
+_MEMBER_ENDINGS = tuple(sorted({s[-2:] for s in MEMBER_SUFFIXES}))
+
 # X牵头，Y配合 (the supporting units are optional: X牵头).
 LEAD_SUPPORT = regex.compile(
     rf"""
@@ -189,17 +193,23 @@ class _List:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
-# What _clean takes off a name (compiled here: it runs for every part of every list).
+# What _clean takes out of a name (compiled here: it runs for every part of every list).
 _WHITESPACE = regex.compile(r"\s+")  # line breaks and spaces inside a name (市卫生健\n康委)
-_BY = regex.compile(r"^由")  # 由市科协牵头
-_ETC = regex.compile(r"等$")  # 市教育局等
 
 
 def _clean(name: str) -> str:
-    """A name without spaces, line breaks and the 由 / 等 around it."""
-    name = _WHITESPACE.sub("", name)
-    name = _BY.sub("", name)
-    return _ETC.sub("", name)
+    """A name without spaces, line breaks and the 由 / 等 around it (由市科协牵头, 市教育局等)."""
+    return _trim(_WHITESPACE.sub("", name))
+
+
+def _trim(name: str) -> str:
+    """A name without white space, without the 由 / 等 around it."""
+    # String tests, not patterns: with the white space gone, no line break is left for ``$`` to stop at.
+    if name.startswith("由"):
+        name = name[1:]
+    if name.endswith("等"):
+        name = name[:-1]
+    return name
 
 
 def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -223,7 +233,8 @@ def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None
         compact = compact.replace(_clean(p), key)
     out: list[str] = []
     for part in NAME_SEPARATOR.split(compact):
-        part = placeholders.get(part, _clean(part))
+        # The parts of ``compact`` hold no white space: only 由 and 等 are left to take off.
+        part = placeholders[part] if part in placeholders else _trim(part)
         if not part:
             continue
         if part not in placeholders.values() and (not UNIT_NAME.match(part) or NOT_A_NAME.search(part)):
@@ -235,6 +246,8 @@ def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None
 
 def _alias(body: str) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]:
     """Cut an alias definition off the end of a list: (rest, aliases, protected names)."""
+    if "以下" not in body:
+        return body, (), ()  # a cheap test first: every definition says 以下
     m = ALIAS.search(body)
     if not m:
         return body, (), ()
@@ -254,6 +267,8 @@ def _first_listed(units: tuple[str, ...]) -> tuple[str, ...]:
 
 def _labeled(body: str) -> _List | None:
     """``责任单位：A、B`` / ``牵头单位：X；配合单位：Y`` / ``牵头单位：X  责任单位：Y``."""
+    if "：" not in body and ":" not in body:
+        return None  # a cheap test first: every label has its colon, and most bodies have none
     labels = list(LABEL.finditer(body))
     if not labels or body[: labels[0].start()].strip(" \n；;，,"):
         return None
@@ -265,7 +280,8 @@ def _labeled(body: str) -> _List | None:
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
         value = body[m.end() : end].strip(" \n；;，,。")
-        value = MEMBER_TAIL.sub("", value)
+        if value.endswith(_MEMBER_ENDINGS):  # a cheap test first (the value's 。 and line breaks are stripped)
+            value = MEMBER_TAIL.sub("", value)
         value, defined, protected = _alias(value)
         aliases += defined
         names = _names(value, protected)
@@ -291,6 +307,8 @@ def _labeled(body: str) -> _List | None:
 
 def _lead_support(body: str) -> _List | None:
     """``X牵头，Y配合`` and ``X牵头``."""
+    if "牵" not in body:
+        return None  # a cheap test first: every lead verb has 牵头 (which a line break may cut)
     m = LEAD_SUPPORT.match(_clean(body))
     if not m:
         return None
@@ -315,6 +333,8 @@ def _lead_support(body: str) -> _List | None:
 
 def _member_suffix(body: str) -> _List | None:
     """``A、B、C按职责分工负责``."""
+    if "责" not in body and "落" not in body:
+        return None  # a cheap test first: every keyword ends in 负责 or 落实 (which a line break may cut)
     compact = _clean(body)
     m = MEMBER_TAIL.search(compact)
     if not m or m.start() == 0:
@@ -349,60 +369,62 @@ def read_list(body: str) -> _List | None:
     return None
 
 
-def _candidates(text: str):
-    """(start, end, body) of every parenthesis and every labeled run outside one."""
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, body) of every parenthesis and then every labeled run outside one."""
+    out: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in PAREN.finditer(text):
-        # Only the outermost parenthesis: nested ones are parts of names.
-        taken.append((m.start(), m.end()))
-        yield m.start(), m.end(), m.group()[1:-1]
-    for m in LABELED_RUN.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        yield m.start(), m.end(), m.group()
+    # Cheap substring tests first: most clause texts have no parenthesis and
+    # no colon, and a scan with a pattern costs far more than one for a character.
+    if "（" in text or "(" in text:
+        for m in PAREN.finditer(text):
+            # Only the outermost parenthesis: nested ones are parts of names.
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), m.group()[1:-1]))
+    if "：" in text or ":" in text:
+        for m in LABELED_RUN.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 def _passages(notice: Notice):
     yield None, notice.preamble
-    for clause in notice.walk():
+    for clause in clauses(notice):
         yield clause.path, clause.passage
 
 
-def _in_passage(path: str | None, passage: Passage) -> list[tuple[int, Responsibility]]:
-    found = []
+def _in_passage(path: str | None, passage: Passage, known: dict[str, str]) -> list[Responsibility]:
+    """The unit lists of one passage, in text order.
+
+    ``known`` (alias → what it stands for) holds the aliases defined earlier
+    in the notice, and is extended with those defined here."""
+    found: list[tuple[int, int, _List]] = []
     for start, end, body in _candidates(passage.text):
         lst = read_list(body)
-        if lst is None:
-            continue
-        found.append(
-            (
-                start,
-                Responsibility(
-                    path=path,
-                    units=lst.units,
-                    lead=lst.lead,
-                    support=lst.support,
-                    form=lst.form,
-                    text=passage.text[start:end],
-                    span=passage.span_of(start, end),
-                    aliases=lst.aliases,
-                    lead_from=lst.lead_from,
-                ),
+        if lst is not None:
+            found.append((start, end, lst))
+    found.sort(key=lambda x: x[0])
+    out = []
+    for start, end, lst in found:
+        # The uses of an alias after its definition (see the module docstring),
+        # marked here and not by copying the item afterwards.
+        resolved = tuple((u, known[u]) for u in lst.units if u in known) if known else ()
+        out.append(
+            Responsibility(
+                path=path,
+                units=lst.units,
+                lead=lst.lead,
+                support=lst.support,
+                form=lst.form,
+                text=passage.text[start:end],
+                span=passage.span_of(start, end),
+                aliases=lst.aliases,
+                resolved=resolved,
+                lead_from=lst.lead_from,
             )
         )
-    return [item for item in sorted(found, key=lambda x: x[0])]
-
-
-def _resolve(items: list[Responsibility]) -> list[Responsibility]:
-    """Mark the uses of an alias after its definition (see the module docstring)."""
-    import dataclasses
-
-    known: dict[str, str] = {}
-    out = []
-    for r in items:
-        used = tuple((u, known[u]) for u in r.units if u in known)
-        out.append(dataclasses.replace(r, resolved=used) if used else r)
-        known.update(dict(r.aliases))
+        known.update(lst.aliases)
     return out
 
 
@@ -415,6 +437,7 @@ def extract(notice: Notice) -> tuple[Responsibility, ...]:
     [('一/(一)', ('市委宣传部', '市科协'), ('市委宣传部',))]
     """
     items: list[Responsibility] = []
+    known: dict[str, str] = {}
     for path, passage in _passages(notice):
-        items.extend(r for _, r in _in_passage(path, passage))
-    return tuple(_resolve(items))
+        items.extend(_in_passage(path, passage, known))
+    return tuple(items)

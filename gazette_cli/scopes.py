@@ -89,6 +89,8 @@ def governing_year(text: str) -> int | None:
     >>> governing_year("工作目标。全市公民比例到2025年达到18.5%。") is None
     True
     """
+    if "到" not in text and "至" not in text:
+        return None  # a cheap test first: an opening deadline starts with one of them
     for s in [0] + [m.end() for m in SENTENCE_END.finditer(text)]:
         m = _OPENING_DEADLINE.match(text, s)
         if m:
@@ -98,13 +100,34 @@ def governing_year(text: str) -> int | None:
     return None
 
 
+#: The last words of every title :data:`REVIEW_TITLE` matches (it is anchored at the end).
+_REVIEW_ENDINGS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩", "进展", "基础")
+
+
 def is_review(title: str) -> bool:
     """Whether a clause title names a review of the past.
 
     >>> is_review("“十三五”回顾"), is_review("营造创新协同发展环境，筑牢高质量发展基础")
     (True, False)
     """
-    return REVIEW_TITLE.search(title.strip()) is not None
+    title = title.strip()
+    # A cheap test first: most titles end with none of the words.
+    return title.endswith(_REVIEW_ENDINGS) and REVIEW_TITLE.search(title) is not None
+
+
+def clauses(notice: Notice) -> list[Clause]:
+    """Every clause of the notice, depth first, in document order (what ``notice.walk()`` gives).
+
+    A list made with one stack, where the walk hands every clause up through
+    one generator per level; three extractors go through all the clauses.
+    """
+    out: list[Clause] = []
+    stack = list(reversed(notice.clauses))
+    while stack:
+        clause = stack.pop()
+        out.append(clause)
+        stack.extend(reversed(clause.children))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,16 +141,23 @@ class Scope:
 
 def scopes(notice: Notice) -> Iterator[Scope]:
     """The preamble, then every clause's own text in document order (review sections left out)."""
+    out: list[Scope] = []
     if notice.preamble.text:
-        yield Scope(None, notice.preamble, None)
+        out.append(Scope(None, notice.preamble, None))
     for clause in notice.clauses:
-        yield from _clause_scopes(clause, None)
+        _clause_scopes(clause, None, out)
+    return iter(out)
 
 
-def _clause_scopes(clause: Clause, inherited: int | None) -> Iterator[Scope]:
+def _clause_scopes(clause: Clause, inherited: int | None, out: list[Scope]) -> None:
+    """Append the scopes of ``clause`` and its sub-clauses to ``out``.
+
+    A list, not nested generators: every scope of a deep clause was handed up
+    through one generator per level."""
     if is_review(clause.title):
         return
-    yield Scope(clause.path, clause.passage, inherited)
-    passes_on = governing_year(clause.text) if clause.children else None
-    for child in clause.children:
-        yield from _clause_scopes(child, passes_on or inherited)
+    out.append(Scope(clause.path, clause.passage, inherited))
+    if clause.children:
+        passes_on = governing_year(clause.text) or inherited
+        for child in clause.children:
+            _clause_scopes(child, passes_on, out)

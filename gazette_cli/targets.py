@@ -35,7 +35,7 @@ import regex
 
 from . import amounts, indicators
 from .model import Notice, Target
-from .quantities import Quantity, SortedSpans, TextIndex, quantities
+from .quantities import QUANTITY, Quantity, SortedSpans, TextIndex, read_quantity
 from .scopes import DEADLINE, deadline_year
 
 # --- vocabularies ----------------------------------------------------------------
@@ -154,6 +154,8 @@ PREFIX = regex.compile(rf"(?P<word>{_alternation(PREFIX_COMPARATORS)})[ ]?\Z")
 VERB = regex.compile(_alternation(ACTION_VERBS))
 PERIOD = regex.compile(_alternation(w for w, _ in PERIOD_WORDS))
 _PERIOD_OF = dict(PERIOD_WORDS)
+#: Any digit, as :data:`~gazette_cli.quantities.QUANTITY` reads them: a text without one holds no quantity.
+_DIGIT = regex.compile(r"[0-9]")
 
 
 # --- reading one clause of a sentence ------------------------------------------------
@@ -249,14 +251,12 @@ class _Sentences:
         return years[0] if years else None
 
 
-def _target_in(
-    sentences: _Sentences, ps: int, pe: int, q: Quantity, taken: SortedSpans
-) -> dict[str, Any] | None:
-    """The target stated by quantity ``q`` in the clause ``text[ps:pe]``, or None."""
-    text = sentences.index.text
+def _target_in(text: str, ps: int, pe: int, q: Quantity) -> dict[str, Any] | None:
+    """The target stated by quantity ``q`` in the clause ``text[ps:pe]``, or None.
+
+    The caller has already left out a quantity reported as an amount, one in a
+    policy clause and one after a history word (see :func:`text_targets`)."""
     piece = text[ps:pe]
-    if q.start in taken or POLICY_CLAUSE.search(piece) or sentences.history_before(q.start):
-        return None
     before, after = text[ps : q.start], text[q.end : pe]
     if PLAN_PARTS.fullmatch(after):
         return None
@@ -294,29 +294,49 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     for scoped in amounts.read_scopes(notice) if read is None else read:
         scope, index = scoped.scope, scoped.index
         text = index.text
+        if not _DIGIT.search(text):
+            continue  # most clause texts hold no number at all
         taken = SortedSpans(scoped.claimed())
         sentences = _Sentences(index)
-        for k, (ps, pe) in enumerate(index.pieces):
-            for q in quantities(text, ps, pe, index):
-                found = _target_in(sentences, ps, pe, q, taken)
-                if found is None:
-                    continue
-                start = _with_deadline(text, ps, index.pieces[k - 1] if k else None)
-                yield Target(
-                    path=scope.path,
-                    text=text[start:pe],
-                    metric=found["metric"],
-                    value=q.value,
-                    value_max=q.value_max,
-                    unit=q.unit,
-                    comparator=found["comparator"],
-                    year=sentences.year(q.start) or scope.inherited_year,
-                    period=found["period"],
-                    baseline=None,
-                    attribute=None,
-                    source="text",
-                    span=scope.passage.span_of(start, pe),
-                )
+        pieces = index.pieces
+        policy: dict[int, bool] = {}  # by clause: a clause can hold several numbers
+        # One scan of the whole text, not one per clause of a sentence: a
+        # quantity holds no stop (:data:`~gazette_cli.quantities.PIECE_END`), so
+        # each stands in one clause, and they come in the order of the clauses.
+        # What :func:`~gazette_cli.quantities.quantities` gives, with the tests
+        # that need only the position made before the quantity is read: most
+        # numbers fail them.
+        for m in QUANTITY.finditer(text):
+            at = m.start()
+            if index.in_name(at) or at in taken:
+                continue
+            k = index.piece_of(at)
+            ps, pe = pieces[k]
+            if k not in policy:
+                # On the clause's own text: ``^`` does not match at a search's start position.
+                policy[k] = POLICY_CLAUSE.search(text[ps:pe]) is not None
+            if policy[k] or sentences.history_before(at):
+                continue
+            q = read_quantity(m)
+            found = _target_in(text, ps, pe, q)
+            if found is None:
+                continue
+            start = _with_deadline(text, ps, pieces[k - 1] if k else None)
+            yield Target(
+                path=scope.path,
+                text=text[start:pe],
+                metric=found["metric"],
+                value=q.value,
+                value_max=q.value_max,
+                unit=q.unit,
+                comparator=found["comparator"],
+                year=sentences.year(q.start) or scope.inherited_year,
+                period=found["period"],
+                baseline=None,
+                attribute=None,
+                source="text",
+                span=scope.passage.span_of(start, pe),
+            )
 
 
 def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:

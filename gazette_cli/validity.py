@@ -23,6 +23,7 @@ import regex
 from .markers import cn_to_int
 from .model import Notice, Passage, Validity
 from .docparts import iso_date
+from .scopes import clauses
 
 _DATE = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
 
@@ -64,6 +65,8 @@ def _sentence_gap(text: str) -> bool:
 
 def _in_passage(passage: Passage) -> Validity | None:
     text = passage.text
+    if "有效期" not in text and ("自" not in text or "起" not in text):
+        return None  # a cheap test first: most passages have neither a start (自…起) nor an end (有效期)
     start = STARTS.search(text)
     end = ENDS.search(text, start.end()) if start else ENDS.search(text)
     if start and end and _sentence_gap(text[start.end() : end.start()]):
@@ -96,7 +99,7 @@ def extract(notice: Notice) -> Validity | None:
     >>> v.effective_from, v.effective_until
     ('2022-11-10', '2025-11-09')
     """
-    body = [notice.preamble, *(c.passage for c in notice.walk())]
+    body = [notice.preamble, *(c.passage for c in clauses(notice))]
     for passage in (*body, notice.letter):
         found = _in_passage(passage)
         if found is not None:

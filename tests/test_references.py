@@ -266,3 +266,21 @@ ORDER = (
 def test_order_promulgating_its_own_document_is_not_a_reference():
     refs = references.extract(gazette_cli.parse_text(ORDER).notices[0])
     assert [(r.title, r.relation) for r in refs] == [("济南市城市供水条例", "basis")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据济政字〔2019〕81号和国务院令第565号执行",
+        "济政字 〔2019〕 81号、鲁政办发[2020]第3号",
+        "科" * 30 + "〔2019〕5号",
+        "令令令第5号",
+        "命令" * 10 + "国务院令第1号",
+        "某某 \n 〔2021〕7号【2022】8号",
+        "〔〔〔2019〕〕1号",
+        "",
+    ],
+)
+def test_bare_numbers_are_those_of_the_scan(text):
+    # The numbers found by trying only the places before a mark are those the full scan finds.
+    assert [m.span() for m in references._bare_numbers(text)] == [m.span() for m in references.BARE_NUMBER.finditer(text)]
