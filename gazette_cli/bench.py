@@ -6,7 +6,8 @@
 * how parse time grows: the 100×/1× and 10×/1× time ratios (linear is 100 and 10);
 * start-up: ``gazette --version`` (the console script's code path) against
   ``python -c "import typer"``, the median of several runs of each;
-* batch: 200 copies of the sample converted with ``--jobs 1`` and ``--jobs 2``;
+* batch: 200 copies of the sample converted with ``--jobs 1`` and ``--jobs 2``,
+  each twice (alternating), the faster run of each kept;
 * peak memory of parsing the 100× file, measured in a child process as its
   resident high-water mark (``VmHWM`` in /proc/self/status, ``ru_maxrss``
   where there is no /proc) minus that of a child that only imports the pipeline.
@@ -78,7 +79,8 @@ def throughput(sample: bytes, factors: tuple[int, ...]) -> dict[int, float]:
     parse_bytes(sample, "warm-up")  # lazy imports and first-use work are not parse time
     for k in factors:
         data = sample * k
-        runs = 9 if k == 1 else 3 if k == 10 else 2
+        # Many runs of the small inputs: a best of few moved with the machine's load.
+        runs = 25 if k == 1 else 5 if k == 10 else 2
         floor = _best(lambda: unicodedata.normalize("NFKC", data.decode("utf-8")).splitlines(), max(runs, 3))
         parse = _best(lambda: parse_bytes(data, "bench"), runs)
         times[k] = parse
@@ -115,12 +117,16 @@ def batch(sample: bytes, copies: int, fmt: str) -> None:
         inputs.mkdir()
         for i in range(copies):
             (inputs / f"issue-{i:04d}.txt").write_bytes(sample)
-        times = {}
-        for jobs in (1, 2):
-            out = Path(tmp) / f"out{jobs}"
-            cmd = [sys.executable, "-m", "gazette_cli", "parse", str(inputs), "-r", "-o", str(out), "-f", fmt, "--jobs", str(jobs), "-q"]
-            times[jobs] = _wall(cmd)
-            shutil.rmtree(out)
+        times: dict[int, float] = {}
+        # Each twice, alternating, the faster run kept: on a shared machine
+        # one run of either moved by a tenth or more.
+        for _ in range(2):
+            for jobs in (1, 2):
+                out = Path(tmp) / f"out{jobs}"
+                cmd = [sys.executable, "-m", "gazette_cli", "parse", str(inputs), "-r", "-o", str(out), "-f", fmt, "--jobs", str(jobs), "-q"]
+                took = _wall(cmd)
+                times[jobs] = min(times.get(jobs, took), took)
+                shutil.rmtree(out)
     speedup = times[1] / times[2]
     print(f"batch ({copies} copies of the sample, -o DIR --format {fmt})")
     print(f"  --jobs 1 {times[1]:.1f} s ({copies / times[1]:.1f} files/s), --jobs 2 {times[2]:.1f} s ({copies / times[2]:.1f} files/s)")
