@@ -298,8 +298,57 @@ def _yaml_dumper(fast: bool):
 
     base = yaml.CSafeDumper if fast else yaml.SafeDumper
 
+    str_tag, int_tag, bool_tag, null_tag, map_tag = (f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null", "map"))
+    # The tag each scalar text resolves to, per implicit flags (the emitter
+    # asks twice per scalar); bounded, as a batch renders thousands of outputs.
+    resolved: dict[tuple[bool, bool], dict[str, str]] = {(True, False): {}, (False, True): {}}
+    scalar_node = yaml.ScalarNode
+
     class Dumper(base):  # type: ignore[misc, valid-type]
-        pass
+        # Shortcuts that make the same nodes, so the same bytes (the goldens
+        # and tests/test_output_yaml.py check): strings and the other plain
+        # scalars become nodes without the general lookup by type (what
+        # SafeRepresenter makes of them: no style, no anchor), a dict's items
+        # are represented in one loop, and the tag a scalar's text resolves
+        # to is remembered (keys and short values repeat thousands of times).
+        def represent_data(self, data):
+            kind = type(data)
+            if kind is str:
+                return scalar_node(str_tag, data)
+            if kind is int:
+                return scalar_node(int_tag, str(data))
+            if kind is bool:
+                return scalar_node(bool_tag, "true" if data else "false")
+            if data is None:
+                return scalar_node(null_tag, "null")
+            return super().represent_data(data)
+
+        def resolve(self, kind, value, implicit):
+            if kind is scalar_node:
+                known = resolved.get(implicit)
+                if known is not None:
+                    tag = known.get(value)
+                    if tag is None:
+                        if len(known) > 50_000:
+                            known.clear()
+                        tag = known[value] = super().resolve(kind, value, implicit)
+                    return tag
+            return super().resolve(kind, value, implicit)
+
+    def mapping(dumper, data: dict):
+        # SafeRepresenter.represent_mapping with block style and keys unsorted.
+        if dumper.sort_keys or dumper.default_flow_style is None:
+            return yaml.SafeDumper.represent_dict(dumper, data)
+        items: list = []
+        node = yaml.MappingNode(map_tag, items, flow_style=dumper.default_flow_style)
+        if dumper.alias_key is not None:
+            dumper.represented_objects[dumper.alias_key] = node
+        represent = dumper.represent_data
+        for key, value in data.items():
+            items.append((represent(key), represent(value)))
+        return node
+
+    Dumper.add_representer(dict, mapping)
 
     def decimal(dumper, value: Decimal):
         return dumper.represent_scalar("tag:yaml.org,2002:float", format(value, "f"))
