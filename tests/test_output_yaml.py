@@ -106,3 +106,36 @@ _WORDS = st.sampled_from(["null", "---", "...", "- ", ": ", " #", "\n\n", "  ", 
 def test_to_yaml_is_the_pure_python_output(s):
     data = nested(s)
     assert to_yaml(data) == pure_python(data)
+
+
+# --- the dumper's shortcuts make the nodes PyYAML's SafeRepresenter makes ------------------
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """SafeDumper with only our Decimal representer: what the shortcuts must equal."""
+
+
+_PlainDumper.add_representer(Decimal, lambda d, v: d.represent_scalar("tag:yaml.org,2002:float", format(v, "f")))
+
+_SCALARS = st.one_of(
+    st.text(st.sampled_from(list("济南 :#-?'\"\n12.5eEtrueyesnull~")), max_size=8),
+    st.sampled_from(["true", "null", "0x1F", "1e3", "2022-10-08", "~", "", "- a"]),
+    st.integers(-(10**12), 10**12),
+    st.booleans(),
+    st.none(),
+    st.decimals(allow_nan=False, allow_infinity=False, places=2),
+)
+_DATA = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.one_of(st.text(max_size=6), st.integers(0, 9)), inner, max_size=4)),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_DATA)
+def test_the_dumper_writes_what_safe_dumper_writes(data):
+    options = {"allow_unicode": True, "sort_keys": False, "width": 1_000_000}
+    shared = {"a": "同一个对象", "n": Decimal("1.5")}  # the same objects twice: anchors and aliases
+    data = {"data": data, "first": shared, "again": shared}
+    assert yaml.dump(data, Dumper=_yaml_dumper(False), **options) == yaml.dump(data, Dumper=_PlainDumper, **options)
