@@ -19,6 +19,7 @@ if os.environ.get("CI"):
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "jinan-gazette-2022-20.txt"
 SCHEMA_FILE = ROOT / "schemas" / "gazette-issue.schema.json"
+DIFF_SCHEMA_FILE = ROOT / "schemas" / "gazette-diff.schema.json"
 
 
 @pytest.fixture(scope="session")
@@ -45,6 +46,15 @@ def validator():
     import jsonschema
 
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="session")
+def validator_for_diff():
+    import jsonschema
+
+    schema = json.loads(DIFF_SCHEMA_FILE.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 

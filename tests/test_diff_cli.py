@@ -136,12 +136,3 @@ def test_importing_the_diff_library_loads_no_cli_modules():
     code = "import sys, gazette_cli.diff, gazette_cli.diff_schema; print(sorted({'typer', 'rich'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.stdout.strip() == "[]"
-
-
-@pytest.fixture(scope="module")
-def validator_for_diff():
-    import jsonschema
-
-    schema = json.loads(DIFF_SCHEMA_FILE.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
