@@ -90,7 +90,6 @@ YEAR_CELL = regex.compile(r"[0-9]{4}年")
 YEAR_OR_ATTRIBUTE = regex.compile(r"[0-9]{4}年|属性")
 # A line letter-spaced by justification (推 进 … 工 程), twice on the line.
 LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]\p{Han}.*\p{Han}[ \u3000]\p{Han}")
-_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 
 
 def _half_cells() -> bytes:
