@@ -47,9 +47,21 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def _mostly_controls(text: str) -> bool:
-    """More control characters than any extracted text has (a few stray ones are tolerated)."""
-    return _CONTROL.search(text) is not None and len(_CONTROL.findall(text)) > max(8, len(text) // 1000)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])  # the same, as UTF-8 bytes
+
+
+def _mostly_controls(text: str, utf8: bytes | None = None) -> bool:
+    """More control characters than any extracted text has (a few stray ones are tolerated).
+
+    ``utf8`` is the text's UTF-8 encoding when the caller has it: the control
+    characters are single bytes there that no other character's encoding
+    holds, and counting deleted bytes is a fraction of a pattern's pass.
+    """
+    if utf8 is not None:
+        count = len(utf8) - len(utf8.translate(None, _CONTROL_BYTES))
+    else:
+        count = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
+    return count > max(8, len(text) // 1000)
 
 
 def _sniff_binary(data: bytes) -> str | None:
@@ -125,7 +137,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", encoding: str | None = None, 
     if what:
         raise InputError(f"{name}: is {what}")
     text, used = decode(data, encoding, name)
-    if _mostly_controls(text):
+    if _mostly_controls(text, data if used in ("utf-8", "utf-8-sig") else None):
         raise InputError(f"{name}: holds binary control bytes, not text")
     if not text.strip():
         raise InputError(f"{name}: holds only white space")
