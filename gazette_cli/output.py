@@ -270,18 +270,28 @@ _LIBYAML_SAFE_KEY = regex.compile(r"[A-Za-z0-9_]{1,64}")
 _ASCII_SCALARS = (bool, int, float, Decimal, type(None))
 
 
+# Keys already found safe: an output repeats a few dozen keys tens of
+# thousands of times.  Bounded, as a batch renders thousands of outputs.
+_SAFE_KEYS_SEEN: set[str] = set()
+
+
 def _libyaml_renders_alike(data: Any) -> bool:
     """Whether every string of ``data`` is made of :data:`_LIBYAML_SAFE_TEXT`
     characters and every key is a :data:`_LIBYAML_SAFE_KEY`."""
     texts: list[str] = []
     stack = [data]
+    seen = _SAFE_KEYS_SEEN
     while stack:
         obj = stack.pop()
         if isinstance(obj, str):
             texts.append(obj)
         elif isinstance(obj, dict):
-            if not all(isinstance(k, str) and _LIBYAML_SAFE_KEY.fullmatch(k) for k in obj):
-                return False
+            if not seen.issuperset(obj):
+                for k in obj:
+                    if not (isinstance(k, str) and _LIBYAML_SAFE_KEY.fullmatch(k)):
+                        return False
+                if len(seen) < 10_000:
+                    seen.update(obj)
             stack.extend(obj.values())
         elif isinstance(obj, (list, tuple)):
             stack.extend(obj)
