@@ -15,6 +15,7 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
+from collections.abc import Iterator
 from enum import StrEnum
 from functools import partial
 from typing import NamedTuple
@@ -258,6 +259,19 @@ class Layout:
         return self._lines  # type: ignore[return-value]
 
 
+def _walk(clauses: tuple[Clause, ...]) -> Iterator[Clause]:
+    """``clauses`` and their sub-clauses, depth first, in document order.
+
+    One stack, not a generator per level: the extractors walk every clause of
+    every notice, and nested generators handed each one up through all the
+    levels above it."""
+    stack = list(reversed(clauses))
+    while stack:
+        clause = stack.pop()
+        yield clause
+        stack.extend(reversed(clause.children))
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """A numbered clause (一、 / （一） / 1. / （1） / 第X章 / 第X条) and its sub-clauses."""
@@ -276,10 +290,9 @@ class Clause:
     def text(self) -> str:
         return self.passage.text
 
-    def walk(self):
-        yield self
-        for child in self.children:
-            yield from child.walk()
+    def walk(self) -> Iterator[Clause]:
+        """This clause and every clause under it, depth first, in document order."""
+        return _walk((self,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,10 +379,9 @@ class Notice:
     references: tuple[Reference, ...] = ()
     validity: Validity | None = None
 
-    def walk(self):
+    def walk(self) -> Iterator[Clause]:
         """Every clause, depth first, in document order."""
-        for clause in self.clauses:
-            yield from clause.walk()
+        return _walk(self.clauses)
 
 
 @dataclass(frozen=True, slots=True)

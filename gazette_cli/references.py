@@ -34,7 +34,6 @@ import regex
 
 from .docparts import DOC_TYPES, canonical_doc_number
 from .model import Notice, Reference
-from .scopes import clauses
 from .segment import ATTACHED
 
 # --- vocabularies (longest first) -------------------------------------------
@@ -289,7 +288,7 @@ def _relations(text: str, found: list[_Found]) -> list[str]:
 def _passages(notice: Notice):
     yield None, notice.letter
     yield None, notice.preamble
-    for clause in clauses(notice):
+    for clause in notice.walk():
         yield clause.path, clause.passage
 
 

@@ -37,7 +37,6 @@ from dataclasses import dataclass
 import regex
 
 from .model import Notice, Passage, Responsibility
-from .scopes import clauses
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -390,7 +389,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 
 def _passages(notice: Notice):
     yield None, notice.preamble
-    for clause in clauses(notice):
+    for clause in notice.walk():
         yield clause.path, clause.passage
 
 

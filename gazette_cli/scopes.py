@@ -115,21 +115,6 @@ def is_review(title: str) -> bool:
     return title.endswith(_REVIEW_ENDINGS) and REVIEW_TITLE.search(title) is not None
 
 
-def clauses(notice: Notice) -> list[Clause]:
-    """Every clause of the notice, depth first, in document order (what ``notice.walk()`` gives).
-
-    A list made with one stack, where the walk hands every clause up through
-    one generator per level; three extractors go through all the clauses.
-    """
-    out: list[Clause] = []
-    stack = list(reversed(notice.clauses))
-    while stack:
-        clause = stack.pop()
-        out.append(clause)
-        stack.extend(reversed(clause.children))
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class Scope:
     """A stretch of the notice's own text, with where it stands."""

@@ -23,7 +23,6 @@ import regex
 from .markers import cn_to_int
 from .model import Notice, Passage, Validity
 from .docparts import iso_date
-from .scopes import clauses
 
 _DATE = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
 
@@ -99,7 +98,7 @@ def extract(notice: Notice) -> Validity | None:
     >>> v.effective_from, v.effective_until
     ('2022-11-10', '2025-11-09')
     """
-    body = [notice.preamble, *(c.passage for c in clauses(notice))]
+    body = [notice.preamble, *(c.passage for c in notice.walk())]
     for passage in (*body, notice.letter):
         found = _in_passage(passage)
         if found is not None:

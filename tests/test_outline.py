@@ -25,6 +25,12 @@ def test_every_heading_of_the_sample(sample_doc):
     assert got == _expected_headings()
 
 
+def test_a_clause_walks_its_own_subtree_in_order(sample_doc):
+    first = sample_doc.notices[0].clauses[0]
+    expected = [path for n, path, *_ in _expected_headings() if n == 1 and (path == first.path or path.startswith(first.path + "/"))]
+    assert (first.path, [c.path for c in first.walk()]) == ("一", expected)
+
+
 @pytest.mark.parametrize(
     "notice, level, count",
     [

@@ -259,10 +259,3 @@ def test_sample_target_counts(sample_doc):
 
 def test_sample_output_validates(sample_dict, validator):
     assert list(validator.iter_errors(sample_dict)) == []
-
-
-def test_scopes_clauses_walk_as_the_notice_does(sample_doc):
-    from gazette_cli.scopes import clauses
-
-    for notice in sample_doc.notices:
-        assert [id(c) for c in clauses(notice)] == [id(c) for c in notice.walk()]
