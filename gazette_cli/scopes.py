@@ -30,10 +30,11 @@ from .quantities import SENTENCE_END
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
+_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩", "进展")
 REVIEW_TITLE = regex.compile(
-    r"""
-    ^[^，,]{0,16}(?:回顾|成就|现状|形势|背景|成效|成绩|进展)$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景
-    | ^(?:发展|现实|工作)基础$                                   # 发展基础 (but not 筑牢…基础, a task)
+    rf"""
+    ^[^，,]{{0,16}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景
+    | ^(?:发展|现实|工作)基础$                     # 发展基础 (but not 筑牢…基础, a task)
     """,
     regex.VERBOSE,
 )
@@ -101,7 +102,7 @@ def governing_year(text: str) -> int | None:
 
 
 #: The last words of every title :data:`REVIEW_TITLE` matches (it is anchored at the end).
-_REVIEW_ENDINGS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩", "进展", "基础")
+_REVIEW_ENDINGS = (*_REVIEW_WORDS, "基础")
 
 
 def is_review(title: str) -> bool:
