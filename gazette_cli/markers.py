@@ -84,10 +84,11 @@ class Marker:
         return inner
 
 
-# Every marker starts with one of these or with a digit (leading spaces
-# included): a cheap first-character test spares the pattern for the many
-# lines and paragraphs that start with no marker.
-_FIRST_CHARS = frozenset(" \u3000第一二三四五六七八九十（(" + _CIRCLED)
+# Every marker starts with one of these (leading spaces included; digits
+# ASCII or full-width, the only ones MARKER reads): a cheap first-character
+# test spares the pattern for the many lines and paragraphs that start with
+# no marker.
+_FIRST_CHARS = frozenset(" \u3000第一二三四五六七八九十（(0123456789０１２３４５６７８９" + _CIRCLED)
 
 # The markers read so far, keyed by the matched text (leading spaces
 # included), which fixes the family, the number and the end: a body repeats
@@ -109,9 +110,7 @@ def match_marker(text: str) -> Marker | None:
     >>> match_marker("1.坚持科学精神引领").path_part
     '1'
     """
-    first = text[:1]
-    if first not in _FIRST_CHARS and not first.isdigit():
-        # A digit Python does not know is no marker either: its number is None.
+    if text[:1] not in _FIRST_CHARS:
         return None
     m = MARKER.match(text)
     if not m:
