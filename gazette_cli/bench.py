@@ -119,7 +119,7 @@ def throughput(sample: bytes, factors: tuple[int, ...]) -> dict[int, float]:
 
 def startup(runs: int) -> None:
     # What the ``gazette`` console script runs, in this checkout.
-    version = [sys.executable, "-c", "import sys; sys.argv = ['gazette', '--version']; from gazette_cli.cli import main; main()"]
+    version = [sys.executable, "-c", "import sys; sys.argv = ['gazette', '--version']; from gazette_cli.cli.app import main; main()"]
     typer = [sys.executable, "-c", "import typer"]
     _wall(version)  # warm the file cache and bytecode
     _wall(typer)

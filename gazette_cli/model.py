@@ -3,7 +3,7 @@
 Every stage takes and returns frozen dataclasses; the two records made once
 per source line (:class:`Line`, :class:`Piece`) are named tuples, and the
 layout keeps its lines as :class:`LineColumns`, lists asked all at a time.
-Dictionaries appear only at the output boundary (:mod:`gazette_cli.output`).  Everything that was found in
+Dictionaries appear only at the output boundary (:mod:`gazette_cli.output.serialize`).  Everything that was found in
 the text carries a :class:`Span` that points back to the source file: line
 numbers are 1-based lines of the file as read (``\\r\\n``, ``\\r`` and ``\\n``
 each end a line), pages are the printed page numbers.

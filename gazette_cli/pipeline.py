@@ -11,12 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import extract
-from .layout import layout
+from .layout.blocks import layout
 from .model import Document, Notice, Source
-from .normalize import normalize_lines
-from .outline import outline
-from .read import MAX_BYTES, read_bytes, read_path, split_lines
-from .segment import Frame, segment
+from .text.normalize import normalize_lines
+from .structure.outline import outline
+from .sources.text import MAX_BYTES, read_bytes, read_path, split_lines
+from .structure.frame import Frame, segment
 
 
 def _notice(frame: Frame) -> Notice:
@@ -95,7 +95,7 @@ def clean_text(doc: Document, keep_lines: bool = False) -> str:
     (a table's header and rows one per line, page furniture dropped), or with ``keep_lines``
     every source line normalized in place (same line count as the source)."""
     from .model import Table
-    from .normalize import ascii_punctuation
+    from .text.normalize import ascii_punctuation
 
     convert = ascii_punctuation if doc.normalized.punct == "ascii" else (lambda s: s)
     if keep_lines:

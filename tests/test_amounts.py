@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_cli import amounts
-from gazette_cli.quantities import MONEY
+from gazette_cli.extract import amounts
+from gazette_cli.extract.quantities import MONEY
 from conftest import source_text
 from gazette_text import notice_of
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gazette_cli import batch
+from gazette_cli.cli import batch
 from gazette_cli.errors import InputError, OutputError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""``gazette_cli.diff``: matching and reporting on parse outputs.
+"""``gazette_cli.diff.core``: matching and reporting on parse outputs.
 
 Versions are built from a small outline (clause titles, bodies and the items
 they carry, quoted from the sample's notices) so that an edit — insert a
@@ -15,8 +15,8 @@ from decimal import Decimal
 import pytest
 
 import gazette_cli
-from gazette_cli.diff import KINDS, diff
-from gazette_cli.diff_match import pair_up, similarity, text_key
+from gazette_cli.diff.core import KINDS, diff
+from gazette_cli.diff.match import pair_up, similarity, text_key
 
 # --- building versions -----------------------------------------------------------
 

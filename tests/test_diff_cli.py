@@ -127,12 +127,12 @@ def test_python_tag_is_never_executed(files, tmp_path):
 
 
 def test_schema_file_is_the_module_written_out():
-    from gazette_cli.diff_schema import diff_schema_json
+    from gazette_cli.diff.schema import diff_schema_json
 
     assert DIFF_SCHEMA_FILE.read_text(encoding="utf-8") == diff_schema_json()
 
 
 def test_importing_the_diff_library_loads_no_cli_modules():
-    code = "import sys, gazette_cli.diff, gazette_cli.diff_schema; print(sorted({'typer', 'rich'} & set(sys.modules)))"
+    code = "import sys, gazette_cli.diff.core, gazette_cli.diff.schema; print(sorted({'typer', 'rich'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.stdout.strip() == "[]"

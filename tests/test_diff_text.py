@@ -10,7 +10,7 @@ import pytest
 
 import gazette_cli
 from conftest import SAMPLE
-from gazette_cli.diff import KINDS, diff
+from gazette_cli.diff.core import KINDS, diff
 
 CLEAN_PLAN = """\
 济南市人民政府关于印发济南市全民健身实施计划的通知

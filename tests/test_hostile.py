@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 import gazette_cli
 from gazette_cli.errors import InputError
-from gazette_cli.normalize import normalize_line
-from gazette_cli.read import MAX_BYTES
+from gazette_cli.text.normalize import normalize_line
+from gazette_cli.sources.text import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "jinan-gazette-2022-20.txt"
@@ -296,7 +296,7 @@ def test_edited_sample_parses_and_validates(text, validator):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=edited_sample)
 def test_diff_against_an_edited_sample_validates_both_ways(text, sample_dict, validator_for_diff):
-    from gazette_cli.diff import diff
+    from gazette_cli.diff.core import diff
 
     edited = gazette_cli.to_dict(gazette_cli.parse_text(text, "edited"))
     for result in (diff(sample_dict, edited), diff(edited, sample_dict)):

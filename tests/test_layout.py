@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazette_cli.layout import _infer_page_numbers, display_cells, layout
+from gazette_cli.layout.blocks import _infer_page_numbers, display_cells, layout
 from gazette_cli.model import LineKind, Paragraph, Table
-from gazette_cli.normalize import normalize_lines
+from gazette_cli.text.normalize import normalize_lines
 
 
 def _layout(raw_lines):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gazette_cli.normalize import (
+from gazette_cli.text.normalize import (
     STEP_NAMES,
     ascii_punctuation,
     cjk_punctuation,

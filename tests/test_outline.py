@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import gazette_cli
-from gazette_cli.markers import cn_to_int, match_marker
+from gazette_cli.structure.markers import cn_to_int, match_marker
 
 HEADINGS = Path(__file__).parent / "fixtures" / "jinan-gazette-2022-20.headings.tsv"
 

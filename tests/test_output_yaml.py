@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gazette_cli.output import _libyaml_renders_alike, _yaml_dumper, to_yaml
+from gazette_cli.output.serialize import _libyaml_renders_alike, _yaml_dumper, to_yaml
 
 needs_libyaml = pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from gazette_cli.quantities import (
+from gazette_cli.extract.quantities import (
     QUANTITY,
     UNIT_ALTERNATION,
     _UNIT_WORDS,

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from gazette_cli.errors import InputError
-from gazette_cli.read import read_bytes, split_lines
+from gazette_cli.sources.text import read_bytes, split_lines
 
 TEXT = "济南市人民政府\n关于聘任市政府参事的通知\n"
 

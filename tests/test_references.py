@@ -7,7 +7,8 @@ import pytest
 import regex
 
 import gazette_cli
-from gazette_cli import references, validity
+from gazette_cli.extract import references
+from gazette_cli.extract import validity
 
 from conftest import notice_by_number, parse_clause, source_text
 

@@ -32,13 +32,14 @@ ADVERSARIAL = {
 
 
 def _patterns():
-    for info in pkgutil.iter_modules(gazette_cli.__path__):
-        if info.name in ("cli", "bench", "__main__"):
+    for info in pkgutil.walk_packages(gazette_cli.__path__, "gazette_cli."):
+        short = info.name.removeprefix("gazette_cli.")
+        if info.ispkg or short.split(".")[0] in ("cli", "bench", "__main__"):
             continue
-        module = importlib.import_module(f"gazette_cli.{info.name}")
+        module = importlib.import_module(info.name)
         for name, value in sorted(vars(module).items()):
             if isinstance(value, regex.Pattern):
-                yield pytest.param(value, id=f"{info.name}.{name}")
+                yield pytest.param(value, id=f"{short}.{name}")
 
 
 @pytest.mark.parametrize("pattern", list(_patterns()))

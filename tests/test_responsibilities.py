@@ -7,7 +7,7 @@ import pytest
 import regex
 
 import gazette_cli
-from gazette_cli import responsibilities
+from gazette_cli.extract import responsibilities
 
 from conftest import notice_by_number, parse_clause, source_text
 

@@ -6,7 +6,7 @@ import pytest
 
 import gazette_cli
 from conftest import SCHEMA_FILE
-from gazette_cli.schema import schema_json
+from gazette_cli.output.schema import schema_json
 
 
 def test_schema_file_is_generated_from_the_module():

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import gazette_cli
-from gazette_cli.segment import canonical_doc_number, iso_date
+from gazette_cli.structure.frame import canonical_doc_number, iso_date
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ADDRESSEES = ("各区县人民政府", "市政府各部门（单位）")

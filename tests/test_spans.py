@@ -2,7 +2,7 @@
 
 import pytest
 
-from gazette_cli.normalize import normalize_line
+from gazette_cli.text.normalize import normalize_line
 
 
 def _source_text(lines, span):

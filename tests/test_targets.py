@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from gazette_cli import targets
+from gazette_cli.extract import targets
 from conftest import source_text
 from gazette_text import notice_of
 

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from conftest import ROOT, SAMPLE
-from gazette_cli.target_rows import COLUMNS
+from gazette_cli.reports.targets import COLUMNS
 
 
 def run(*args, stdin: bytes | None = None):

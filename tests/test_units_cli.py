@@ -11,7 +11,9 @@ import sys
 
 import pytest
 
-from gazette_cli import parse_text, to_dict, units_index
+from gazette_cli import parse_text, to_dict
+
+from gazette_cli.reports import units as units_index
 
 from conftest import ROOT, SAMPLE
 

@@ -1,0 +1,370 @@
+"""The ``gazette`` command: argument parsing here, the work in the library,
+the rendering in :mod:`gazette_cli.output.serialize`.
+
+Data goes to stdout, diagnostics to stderr, one line each.  Exit codes:
+
+* 0 — success;
+* 1 — some inputs of a batch failed (the others were converted), or ``diff`` found differences;
+* 2 — usage error, or the input cannot be used (missing, binary, undecodable, too large);
+* 3 — an internal error (a bug: please report it with the input);
+* 130 — interrupted (Ctrl-C).
+
+Heavy modules are imported inside the commands, so ``gazette --version``
+starts as fast as typer itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+EXIT_OK = 0
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+VERSION = "0.1.0"
+
+app = typer.Typer(
+    name="gazette",
+    help="Turn Chinese government gazettes (政府公报) into structured data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    yaml = "yaml"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Punct(str, Enum):
+    cjk = "cjk"
+    ascii = "ascii"
+
+
+def _say(message: str) -> None:
+    """One diagnostic line on stderr."""
+    sys.stderr.write(f"gazette: {message}\n")
+    sys.stderr.flush()
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (| head): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(EXIT_OK) from None
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    _say(f"error: {message}")
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        _write_stdout(f"gazette {VERSION}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn Chinese government gazettes (政府公报) into structured data."""
+
+
+def _render(data: dict, fmt: Format) -> str:
+    from ..output.serialize import to_json, to_yaml
+
+    if fmt is Format.yaml:
+        return to_yaml(data)
+    if fmt is Format.jsonl:
+        return to_json(data, indent=None) + "\n"
+    return to_json(data) + "\n"
+
+
+@app.command()
+def parse(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Gazette text files or directories; - reads standard input.", show_default=False)
+    ],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write one file per input into this directory (DIR/<name>.yaml or .json).", show_default=False),
+    ] = None,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Convert the .txt files in the directories given, at any depth.")] = False,
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")] = None,
+    punct: Annotated[Punct, typer.Option(help="Punctuation of text in the output: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary on stderr (errors still).")] = False,
+) -> None:
+    """Parse gazette issues into notices, clauses and extracted items.
+
+    One input: YAML or JSON on stdout.  Several inputs: --format jsonl on
+    stdout (one document per line, in input order), or -o DIR for one file
+    each.  Exit 1 if some inputs failed (the others are converted).
+    """
+    from . import batch
+    from ..errors import GazetteError
+
+    try:
+        planned = batch.plan_batch(inputs, output, fmt.value, recursive)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    if output is None and len(planned) != 1 and fmt is not Format.jsonl:
+        _fail("several inputs on stdout need --format jsonl (one JSON document per line), or -o DIR")
+    if not planned:
+        _fail("no .txt files found in the directories given")
+    single = output is None and len(planned) == 1
+    stdin = batch.read_stdin_if_named(planned)
+    options = batch.Options(fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force)
+    show_progress = not quiet and len(planned) > 1 and sys.stderr.isatty()
+
+    def report(result: batch.Result) -> None:
+        if not result.ok:
+            if single:
+                _fail(result.error or "failed", result.exit_code or EXIT_USAGE)
+            _say(f"error: {result.error}")
+            return
+        if not quiet:
+            for w in result.warnings:
+                _say(f"warning: {w}")
+        if result.text is not None:
+            _write_stdout(result.text)
+
+    try:
+        with _progress(len(planned), show_progress) as advance:
+
+            def on_result(result: batch.Result) -> None:
+                report(result)
+                advance()
+
+            summary = batch.convert_all(planned, options, workers=jobs, out_dir=output, stdin=stdin, on_result=on_result)
+    except KeyboardInterrupt:
+        # click would turn this into "Aborted!" and exit 1; the contract is 130.
+        # The workers are gone and no output is half-written (atomic writes).
+        _say("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    if not single and not quiet:
+        _say(summary.line())
+    if summary.failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+class _progress:
+    """A rich progress bar on stderr, or nothing; the context value advances it.
+
+    rich is imported only when the bar is shown (stderr is a terminal)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled, self.bar = total, enabled, None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("parse"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+            auto_refresh=False,  # no refresh thread: the worker pool forks while the bar is up
+        )
+        self.bar.start()
+        task = self.bar.add_task("parse", total=self.total)
+
+        def advance() -> None:
+            self.bar.advance(task)
+            self.bar.refresh()
+
+        return advance
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def normalize(
+    input: Annotated[str, typer.Argument(help="A gazette text file; - reads standard input.")] = "-",
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect).")] = None,
+    punct: Annotated[Punct, typer.Option(help="Punctuation: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Keep the source lines (same line count) instead of one paragraph per line.")
+    ] = False,
+) -> None:
+    """Print clean text: page furniture dropped, broken lines rejoined, one paragraph per line."""
+    from ..errors import GazetteError
+    from ..pipeline import clean_text, parse_path
+
+    try:
+        doc = parse_path(input, encoding=encoding, punct=punct.value)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    _write_stdout(clean_text(doc, keep_lines=lines))
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+
+
+@app.command()
+def units(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Gazette text files (- reads standard input) or saved parse outputs (.json/.yaml).", show_default=False),
+    ],
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Only this unit (exact name, or an alias the notice defines).")] = None,
+    fmt: Annotated[
+        Optional[ReportFormat],
+        typer.Option("--format", "-f", help="Output format (default: table on a terminal, csv otherwise).", show_default=False),
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text inputs (default: detect).")] = None,
+) -> None:
+    """Index the responsible units: every unit with the clauses it carries (lead, support or member)."""
+    from ..reports import units as units_index
+    from ..errors import GazetteError
+    from ..output.load import load_result
+    from ..reports.render import render
+
+    results, failures = [], 0
+    for name in inputs:
+        try:
+            results.append(load_result(name, encoding=encoding))
+        except GazetteError as e:
+            if len(inputs) == 1:
+                _fail(str(e), e.exit_code)
+            _say(f"error: {e}")
+            failures += 1
+    rows = units_index.rows(results)
+    if unit is not None:
+        selected = units_index.select(rows, unit)
+        if not selected:
+            near = units_index.similar(rows, unit)
+            _say(f"warning: no unit named {unit}" + (f"; did you mean: {'、'.join(near)}" if near else ""))
+        rows = selected
+    chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
+    _write_stdout(render(rows, units_index.COLUMNS, chosen.value, title="responsible units"))
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@app.command()
+def targets(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Gazette text files, saved parse outputs (.json/.yaml), or - for standard input.", show_default=False),
+    ],
+    fmt: Annotated[
+        Optional[ReportFormat],
+        typer.Option("--format", "-f", help="Report format (default: table on a terminal, csv otherwise).", show_default=False),
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text files (default: detect).")] = None,
+) -> None:
+    """List every numeric target (text and indicator tables): one row per target."""
+    from ..errors import GazetteError
+    from ..output.load import load_result
+    from ..reports.render import render
+    from ..reports.targets import report_rows
+
+    try:
+        results = [(name, load_result(name, encoding=encoding)) for name in inputs]
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
+    rows, columns = report_rows(results, table=chosen is ReportFormat.table)
+    _write_stdout(render(rows, columns, chosen.value, title="targets" if chosen is ReportFormat.table else None))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the parse output."""
+    from ..output.schema import schema_json
+
+    _write_stdout(schema_json())
+
+
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+class DiffKind(str, Enum):
+    notices = "notices"
+    clauses = "clauses"
+    targets = "targets"
+    responsibilities = "responsibilities"
+    amounts = "amounts"
+    validity = "validity"
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[str, typer.Argument(help="The old version: gazette text, or a saved parse output (.json/.yaml).")],
+    new: Annotated[str, typer.Argument(help="The new version, in either form.")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
+    only: Annotated[
+        Optional[list[DiffKind]], typer.Option("--only", help="Compare only this kind of item (repeatable).")
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Encoding of text inputs (default: detect).")] = None,
+) -> None:
+    """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error)."""
+    from ..diff.core import diff
+    from ..errors import GazetteError
+    from ..output.load import load_result
+
+    try:
+        result = diff(load_result(old, encoding), load_result(new, encoding), [k.value for k in only] if only else None)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    if fmt is DiffFormat.table:
+        from ..diff.report import render_tables
+
+        _write_stdout(render_tables(result))
+    else:
+        _write_stdout(_render(result, Format(fmt.value)))
+    raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)
+
+
+def main() -> None:
+    """Entry point: run the app and turn every failure into a one-line message."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _say("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit:
+        raise
+    except Exception as e:  # a bug: one line, not a traceback (GAZETTE_DEBUG=1 shows it)
+        if os.environ.get("GAZETTE_DEBUG"):
+            raise
+        _say(f"internal error: {type(e).__name__}: {e} (set GAZETTE_DEBUG=1 for details)")
+        sys.exit(EXIT_INTERNAL)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,439 @@
+"""Batch conversion: many inputs, one output each (or one JSON line each).
+
+In: the paths a user named (files, directories, ``-``).  Out: an ordered
+stream of :class:`Result` records, one per input file, and — with an output
+directory — one file per input written atomically.
+
+Guarantees:
+
+* Results come back in input order whatever the number of worker processes,
+  and each result's text is byte-identical to a one-process run.
+* A failing input gives a failed :class:`Result`; it never stops the others.
+* An output file is either absent or complete: it is written to a temporary
+  file in its own directory and renamed into place.  Without ``overwrite`` an
+  existing file is never replaced (the rename is a no-clobber hard link).
+* An output path never lies outside the output directory and never is one
+  of the inputs.
+
+Output names (:func:`plan`): a file named on the command line becomes
+``OUT/<stem>.<ext>``; a file found under a directory argument keeps its path
+relative to that directory (``archive/2022/20.txt`` → ``OUT/2022/20.yaml``),
+so files of the same name in different sub-directories stay apart.  If two
+inputs still map to the same name (``a/x.txt`` and ``b/x.txt`` given as files,
+or ``x.txt`` beside ``x.text``), the later ones in input order get ``.2``,
+``.3`` … before the extension (``x.2.yaml``); names are compared
+case-insensitively so that case-insensitive file systems do not merge them.
+
+This module never imports typer or rich; progress display is the caller's.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import GazetteError, InputError, OutputError
+
+#: Suffixes of the files a directory walk picks up (compared case-insensitively).
+TEXT_SUFFIXES = (".txt",)
+
+#: Output file extension of each format that can be written to a directory.
+EXTENSIONS = {"yaml": ".yaml", "json": ".json"}
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One input file: how the user reaches it, and its name relative to the
+    argument that named it (the base of its output name)."""
+
+    path: str  # as given or as walked (``-`` for standard input)
+    relative: Path  # output base: the file name, or the path under the directory argument
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    index: int
+    path: str
+    output: Path | None  # None: the text goes to the caller (stdout)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of one input.  ``text`` is the rendered output of a success,
+    ``error`` the one-line reason of a failure (already naming the file)."""
+
+    index: int
+    path: str
+    output: Path | None
+    text: str | None = None
+    error: str | None = None
+    exit_code: int = 0
+    notices: int = 0
+    targets: int = 0
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(slots=True)
+class Summary:
+    files: int = 0
+    notices: int = 0
+    targets: int = 0
+    failures: int = 0
+    seconds: float = 0.0
+    written: list[Path] = field(default_factory=list)
+
+    def add(self, result: Result) -> None:
+        self.files += 1
+        self.notices += result.notices
+        self.targets += result.targets
+        self.failures += not result.ok
+
+    def line(self) -> str:
+        """``3 files, 15 notices, 42 targets, 0 failed, 1.2 s``"""
+        plural = "" if self.files == 1 else "s"
+        return (
+            f"{self.files} file{plural}, {self.notices} notices, {self.targets} targets, "
+            f"{self.failures} failed, {self.seconds:.1f} s"
+        )
+
+
+# --- discovery -----------------------------------------------------------------
+
+
+def _walk(root: Path, exclude: Path | None) -> list[Path]:
+    """Text files under ``root``, sorted by their relative path (so the order
+    does not depend on the file system); hidden entries and ``exclude`` (the
+    output directory) skipped; directory symlinks not followed (no loops)."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=_raise_walk_error):
+        here = Path(dirpath)
+        dirnames[:] = [
+            d for d in dirnames if not d.startswith(".") and not (exclude is not None and _same(here / d, exclude))
+        ]
+        for name in filenames:
+            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+                found.append(here / name)
+    found.sort(key=lambda p: p.relative_to(root).as_posix())
+    return found
+
+
+def _raise_walk_error(error: OSError) -> None:
+    raise InputError(f"{error.filename}: cannot be listed ({error.strerror or error})")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | None = None) -> list[Found]:
+    """The input files named by ``inputs``, in order, each once.
+
+    A directory needs ``recursive`` (its ``*.txt`` files, at any depth).  A
+    missing path or a directory without ``recursive`` raises
+    :class:`InputError` before any work starts: these are usage errors, not
+    failures of one file.
+    """
+    found: list[Found] = []
+    seen: set[str] = set()
+    for arg in inputs:
+        if arg == STDIN:
+            if STDIN in seen:
+                raise InputError("standard input (-) can be read only once")
+            seen.add(STDIN)
+            found.append(Found(STDIN, Path("stdin")))
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            if not recursive:
+                raise InputError(f"{p}: is a directory; add --recursive to convert the .txt files in it")
+            for f in _walk(p, exclude):
+                key = str(f.resolve())
+                if key not in seen:
+                    seen.add(key)
+                    found.append(Found(str(f), f.relative_to(p)))
+            continue
+        if not p.exists():
+            raise InputError(f"{p}: no such file")
+        key = str(p.resolve())
+        if key not in seen:
+            seen.add(key)
+            found.append(Found(str(p), Path(p.name)))
+    return found
+
+
+# --- output names ----------------------------------------------------------------
+
+
+def plan(found: list[Found], out_dir: Path | None, fmt: str) -> list[Job]:
+    """One job per input; with ``out_dir``, its output path (see the module
+    docstring for the naming rule).  Deterministic: the same inputs in the
+    same order always get the same names.
+
+    >>> jobs = plan([Found("a/x.txt", Path("x.txt")), Found("b/x.txt", Path("x.txt"))], Path("out"), "yaml")
+    >>> [str(j.output) for j in jobs]
+    ['out/x.yaml', 'out/x.2.yaml']
+    """
+    if out_dir is None:
+        return [Job(i, f.path, None) for i, f in enumerate(found)]
+    ext = EXTENSIONS[fmt]
+    taken: set[str] = set()
+    jobs: list[Job] = []
+    for i, f in enumerate(found):
+        base = f.relative.with_suffix("") if f.relative.suffix else f.relative
+        rel = base.with_name(base.name + ext)
+        n = 1
+        while rel.as_posix().casefold() in taken:
+            n += 1
+            rel = base.with_name(f"{base.name}.{n}{ext}")
+        taken.add(rel.as_posix().casefold())
+        jobs.append(Job(i, f.path, out_dir / rel))
+    return jobs
+
+
+def check_output(path: Path, out_dir: Path, inputs: set[Path]) -> None:
+    """Refuse an output path that would escape ``out_dir`` (through a symlinked
+    sub-directory) or land on an input file."""
+    real_dir = out_dir.resolve()
+    real = path.parent.resolve() / path.name
+    if real.is_symlink():
+        real = real.resolve()
+    if not real.is_relative_to(real_dir):
+        raise OutputError(f"{path}: would be written outside {out_dir} (a symlink leads out); not written")
+    if real in inputs:
+        raise OutputError(f"{path}: is one of the inputs; not overwritten")
+
+
+# --- atomic write ------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
+    """Write ``data`` to ``path`` so that ``path`` is never seen half-written.
+
+    The data goes to a temporary file in the same directory (same file
+    system, so the rename is atomic), is flushed to disk, and is then moved
+    into place: with ``overwrite`` by :func:`os.replace`, without it by a hard
+    link, which fails if ``path`` exists — so a file created meanwhile by
+    someone else is not clobbered either.  The temporary file is removed on
+    every failure, Ctrl-C included.
+    """
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not overwrite and path.exists():
+        raise OutputError(f"{path}: exists; use --force to overwrite it")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise OutputError(f"{path}: exists; use --force to overwrite it") from None
+            except OSError:
+                # A file system without hard links: check-then-rename is the best left.
+                if path.exists():
+                    raise OutputError(f"{path}: exists; use --force to overwrite it") from None
+                os.replace(tmp, path)
+    except BaseException:
+        _unlink(tmp)
+        raise
+    _unlink(tmp)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+# --- conversion (runs in the workers) ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    fmt: str = "yaml"  # yaml, json, jsonl
+    encoding: str | None = None
+    punct: str = "cjk"
+    overwrite: bool = False
+
+
+def render(data: dict, fmt: str) -> str:
+    """The text of one output: YAML, indented JSON, or one JSON line."""
+    from ..output.serialize import to_json, to_yaml
+
+    if fmt == "yaml":
+        return to_yaml(data)
+    if fmt == "jsonl":
+        return to_json(data, indent=None) + "\n"
+    return to_json(data) + "\n"
+
+
+def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
+    """Parse and render one input; every failure becomes a failed Result."""
+    from ..output.serialize import to_dict
+    from ..pipeline import parse_bytes, parse_path
+
+    if job.output is not None and not options.overwrite and job.output.exists():
+        # Checked again at write time; this only saves parsing for nothing.
+        return Result(job.index, job.path, job.output, error=f"{job.output}: exists; use --force to overwrite it", exit_code=2)
+    try:
+        if job.path == STDIN:
+            doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct)
+        else:
+            doc = parse_path(job.path, encoding=options.encoding, punct=options.punct)
+        text = render(to_dict(doc), options.fmt)
+    except GazetteError as e:
+        return Result(job.index, job.path, job.output, error=str(e), exit_code=e.exit_code)
+    except RecursionError:
+        return Result(job.index, job.path, job.output, error=f"{job.path}: nested too deeply to parse", exit_code=2)
+    except MemoryError:
+        return Result(job.index, job.path, job.output, error=f"{job.path}: too large to parse in memory", exit_code=2)
+    except Exception as e:  # a bug: keep the batch going, name the file, ask for a report
+        reason = f"internal error: {type(e).__name__}: {e}".splitlines()[0]
+        return Result(job.index, job.path, job.output, error=f"{job.path}: {reason} (please report it with the input)", exit_code=3)
+    return Result(
+        job.index,
+        job.path,
+        job.output,
+        text=text,
+        notices=len(doc.notices),
+        targets=sum(len(n.targets) for n in doc.notices),
+        warnings=doc.warnings,
+    )
+
+
+# The options of the current pool, set once per worker by the initializer
+# (so they are not pickled with every job).
+_WORKER_OPTIONS = Options()
+
+
+def _worker_init(options: Options) -> None:
+    # Ctrl-C goes to the whole process group: the parent alone handles it and
+    # terminates the workers, so they must not die mid-job with tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+
+
+def _worker_convert(job: Job) -> Result:
+    return convert(job, _WORKER_OPTIONS)
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(jobs: list[Job], options: Options, workers: int | None = None, stdin: bytes | None = None) -> Iterator[Result]:
+    """Convert ``jobs`` and yield their results in input order.
+
+    With ``workers`` > 1 the jobs run in that many worker processes; the
+    results (and so every byte of output) are the same as with one.  If the
+    consumer stops early or Ctrl-C arrives, the workers are terminated.
+    Nothing is written here: the caller writes (see :func:`write_atomic`),
+    so a worker killed mid-job leaves no file behind.
+    """
+    workers = default_jobs() if workers is None else workers
+    workers = max(1, min(workers, len(jobs)))
+    if workers == 1 or any(j.path == STDIN for j in jobs):
+        for job in jobs:
+            yield convert(job, options, stdin)
+        return
+    import multiprocessing
+
+    # fork is the cheapest start (the pipeline is already imported); where it
+    # does not exist the platform default is used.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ctx.Pool(workers, initializer=_worker_init, initargs=(options,))
+    try:
+        yield from pool.imap(_worker_convert, jobs, chunksize=1)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def convert_all(
+    jobs: list[Job],
+    options: Options,
+    workers: int | None = None,
+    out_dir: Path | None = None,
+    stdin: bytes | None = None,
+    on_result: Callable[[Result], None] | None = None,
+) -> Summary:
+    """Run the batch, write each output file (when the job has one) and call
+    ``on_result`` with every result in input order (writing failures turned
+    into failed results).  Returns the summary."""
+    import time
+
+    start = time.perf_counter()
+    summary = Summary()
+    inputs = {Path(j.path).resolve() for j in jobs if j.path != STDIN}
+    for result in run(jobs, options, workers, stdin):
+        if result.ok and result.output is not None:
+            result = _write(result, out_dir or result.output.parent, inputs, options.overwrite)
+        summary.add(result)
+        if result.ok and result.output is not None:
+            summary.written.append(result.output)
+        if on_result is not None:
+            on_result(result)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _write(result: Result, out_dir: Path, inputs: set[Path], overwrite: bool) -> Result:
+    from dataclasses import replace
+
+    assert result.output is not None and result.text is not None
+    try:
+        check_output(result.output, out_dir, inputs)
+        write_atomic(result.output, result.text.encode("utf-8"), overwrite)
+    except GazetteError as e:
+        return replace(result, text=None, error=str(e), exit_code=e.exit_code)
+    except OSError as e:
+        return replace(result, text=None, error=f"{result.output}: cannot be written ({e.strerror or e})", exit_code=2)
+    return replace(result, text=None)  # the text is on disk; do not keep it
+
+
+def plan_batch(inputs: list[str], out_dir: Path | None, fmt: str, recursive: bool = False) -> list[Job]:
+    """Discovery and naming in one call (what ``gazette parse`` does)."""
+    if out_dir is not None:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise OutputError(f"{out_dir}: exists and is not a directory")
+        if fmt not in EXTENSIONS:
+            raise OutputError(f"--format {fmt} writes to standard output; use yaml or json with -o")
+    return plan(discover(inputs, recursive, exclude=out_dir), out_dir, fmt)
+
+
+def read_stdin_if_named(jobs: list[Job]) -> bytes | None:
+    """Standard input is read once, in this process, before the workers start."""
+    from ..sources.text import MAX_BYTES
+
+    if any(j.path == STDIN for j in jobs):
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    return None

@@ -1,0 +1,319 @@
+"""What changed between two versions of a gazette issue or plan (``gazette diff``).
+
+:func:`diff` takes two parse outputs (the dicts of :func:`gazette_cli.to_dict`,
+or saved outputs read by :func:`gazette_cli.output.load.load_result`) and returns the
+documented diff dict (``schemas/gazette-diff.schema.json``).  Working on the
+output dicts means that text inputs and saved outputs are compared alike.
+
+How items are matched (the keys survive renumbering and small rewording):
+
+* **Notices** — by doc number; the rest by title similarity (the attached
+  document's title when both have one, else the notice title), at least
+  :data:`~gazette_cli.diff.match.SIMILAR`.  Only matched notices are compared
+  further: the contents of an added or removed notice are not listed again.
+* **Clauses** — by title chain, see :mod:`gazette_cli.diff.clauses`.
+* **Targets** — key = (clause, metric, unit): the clause as matched by title
+  chain, the metric in :func:`~gazette_cli.diff.match.text_key` form
+  (punctuation, spaces and function words ignored; table rows carry their
+  indicator name as metric), and the unit.  Stages, best first: same clause +
+  same metric key + same unit; same clause + same metric key (unit changed)
+  or same unit + similar metric (ratio ≥ 0.6); other clause + same metric key
+  + same unit + same values → ``moved``.  A pair whose compared fields differ
+  is ``changed``; ``metric`` counts as changed only when its key differs.
+* **Responsibilities** — the units of each matched clause (all its lists,
+  printed order), compared by key: units added or removed, lead changed.
+* **Amounts** — per matched clause, by kind and text similarity: values or
+  kind changed, added, removed.
+* **Validity** — per matched notice: effective dates changed.
+
+Items inside added or removed *clauses* are still reported (a new clause's
+targets are new targets); items of added or removed *notices* are not.
+
+Guarantees: the result depends only on the two inputs (same inputs →
+byte-identical output); identical inputs give empty lists everywhere;
+quantities are exact (floats from a JSON/YAML file become ``Decimal``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from typing import Any, Iterable
+
+from .clauses import ClauseMap, clause_changes, match_clauses
+from .match import SIMILAR, pair_up, similarity, text_key
+
+DIFF_SCHEMA_VERSION = "1.0"
+
+# The kinds of change, in output order; ``only`` picks among them.
+KINDS: tuple[str, ...] = ("notices", "clauses", "targets", "responsibilities", "amounts", "validity")
+
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "notices": ("changed", "added", "removed"),
+    "clauses": ("added", "removed", "renamed", "renumbered"),
+    "targets": ("changed", "added", "removed", "moved"),
+    "responsibilities": ("changed",),
+    "amounts": ("changed", "added", "removed"),
+    "validity": ("changed",),
+}
+
+NOTICE_FIELDS = ("doc_number", "title", "issuer", "doc_type", "signed_date", "printed_date", "normative_code", "attachment_title")
+TARGET_FIELDS = ("metric", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute")
+VALIDITY_FIELDS = ("effective_from", "effective_until")
+_NUMERIC = ("value", "value_max", "baseline")
+
+
+# --- exact values --------------------------------------------------------------
+
+
+def _exact(value: Any) -> Any:
+    """A number as ``int`` or normalized ``Decimal``: a JSON/YAML load gives
+    floats, a fresh parse gives Decimals, and both must compare (and print) alike."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else value.normalize()
+    return value
+
+
+def _target(t: dict[str, Any]) -> dict[str, Any]:
+    return {k: (_exact(v) if k in _NUMERIC else v) for k, v in t.items()}
+
+
+def _amount(a: dict[str, Any]) -> dict[str, Any]:
+    return {**a, "values_yuan": [_exact(v) for v in a.get("values_yuan") or ()]}
+
+
+def _changes(old: dict[str, Any], new: dict[str, Any], fields: Iterable[str]) -> dict[str, Any]:
+    out = {}
+    for f in fields:
+        a, b = old.get(f), new.get(f)
+        same = text_key(a) == text_key(b) if f == "metric" else a == b
+        if not same:
+            out[f] = {"old": a, "new": b}
+    return out
+
+
+def _line(item: dict[str, Any]) -> tuple[int, str]:
+    side = item.get("new") or item.get("old") or {}
+    return (side.get("span") or {}).get("start_line") or 0, side.get("path") or ""
+
+
+# --- notices -------------------------------------------------------------------
+
+
+def _label(n: dict[str, Any]) -> str:
+    return n.get("doc_number") or n.get("title") or n.get("attachment_title") or f"#{n.get('index')}"
+
+
+def _notice_ref(n: dict[str, Any]) -> dict[str, Any]:
+    return {"index": n.get("index"), "doc_number": n.get("doc_number"), "title": n.get("title"), "span": n.get("span")}
+
+
+def _same_number(o: dict, n: dict) -> float | None:
+    return 1.0 if o.get("doc_number") and o.get("doc_number") == n.get("doc_number") else None
+
+
+def _similar_title(o: dict, n: dict) -> float | None:
+    if o.get("attachment_title") and n.get("attachment_title"):
+        a, b = text_key(o["attachment_title"]), text_key(n["attachment_title"])
+    else:
+        a, b = text_key(o.get("title")), text_key(n.get("title"))
+    score = similarity(a, b) if a or b else 0.0
+    return score if score >= SIMILAR else None
+
+
+# --- per notice pair -----------------------------------------------------------
+
+
+def _diff_targets(label: str, old: list[dict], new: list[dict], cmap: ClauseMap, out: dict[str, list]) -> None:
+    old = [_target(t) for t in old]
+    new = [_target(t) for t in new]
+    keys_o = [text_key(t.get("metric")) for t in old]
+    keys_n = [text_key(t.get("metric")) for t in new]
+    values = [f for f in TARGET_FIELDS if f != "metric"]
+
+    def same(i: int, j: int) -> float | None:
+        if not (cmap.same_place(old[i].get("path"), new[j].get("path")) and keys_o[i] == keys_n[j]):
+            return None
+        if old[i].get("unit") != new[j].get("unit"):
+            return None
+        return 1.5 if not _changes(old[i], new[j], values) else 1.0
+
+    def reworded(i: int, j: int) -> float | None:
+        if not cmap.same_place(old[i].get("path"), new[j].get("path")):
+            return None
+        if keys_o[i] == keys_n[j]:
+            return 1.0
+        if old[i].get("unit") != new[j].get("unit"):
+            return None
+        score = similarity(keys_o[i], keys_n[j])
+        return score if score >= SIMILAR else None
+
+    def moved(i: int, j: int) -> float | None:
+        if keys_o[i] != keys_n[j] or _changes(old[i], new[j], values):
+            return None
+        return 1.0
+
+    idx_o, idx_n = list(range(len(old))), list(range(len(new)))
+    p = pair_up(idx_o, idx_n, [same, reworded, moved])
+    for i, j, stage in p.pairs:
+        metric = new[j].get("metric") or old[i].get("metric")
+        if stage == 2:
+            out["moved"].append({"notice": label, "metric": metric, "old": old[i], "new": new[j]})
+            continue
+        changes = _changes(old[i], new[j], TARGET_FIELDS)
+        if changes:
+            out["changed"].append({"notice": label, "metric": metric, "old": old[i], "new": new[j], "changes": changes})
+    out["removed"].extend({"notice": label, "metric": old[i].get("metric"), "old": old[i], "new": None} for i in p.old_only)
+    out["added"].extend({"notice": label, "metric": new[j].get("metric"), "old": None, "new": new[j]} for j in p.new_only)
+
+
+def _by_clause(items: list[dict]) -> dict[str | None, list[dict]]:
+    groups: dict[str | None, list[dict]] = defaultdict(list)
+    for item in items:
+        groups[item.get("path")].append(item)
+    return groups
+
+
+def _units_of(items: list[dict], titles: dict[str, str]) -> dict[str, Any] | None:
+    if not items:
+        return None
+    units: list[str] = []
+    lead: list[str] = []
+    for r in items:
+        units.extend(u for u in r.get("units") or () if u not in units)
+        lead.extend(u for u in r.get("lead") or () if u not in lead)
+    first, last = items[0].get("span") or {}, items[-1].get("span") or {}
+    path = items[0].get("path")
+    span = {**first, "end_line": last.get("end_line", first.get("end_line")), "end_page": last.get("end_page", first.get("end_page"))}
+    return {"path": path, "title": titles.get(path) if path else None, "units": units, "lead": lead, "span": span}
+
+
+def _diff_responsibilities(label: str, old: list[dict], new: list[dict], cmap: ClauseMap, out: dict[str, list]) -> None:
+    groups_o, groups_n = _by_clause(old), _by_clause(new)
+    pairs: list[tuple[list[dict], list[dict]]] = []
+    seen: set[str | None] = set()
+    for path, items in groups_o.items():
+        found, image = cmap.counterpart(path)
+        if found and image in groups_n:
+            pairs.append((items, groups_n[image]))
+            seen.add(image)
+        else:
+            pairs.append((items, []))
+    pairs += [([], items) for path, items in groups_n.items() if path not in seen]
+    for items_o, items_n in pairs:
+        a = _units_of(items_o, cmap.old_titles)
+        b = _units_of(items_n, cmap.new_titles)
+        units_a = a["units"] if a else []
+        units_b = b["units"] if b else []
+        keys_a = {text_key(u) for u in units_a}
+        keys_b = {text_key(u) for u in units_b}
+        added = [u for u in units_b if text_key(u) not in keys_a]
+        removed = [u for u in units_a if text_key(u) not in keys_b]
+        lead_a = [text_key(u) for u in (a["lead"] if a else [])]
+        lead_b = [text_key(u) for u in (b["lead"] if b else [])]
+        lead = {"old": a["lead"], "new": b["lead"]} if a and b and lead_a != lead_b else None
+        if added or removed or lead:
+            out["changed"].append(
+                {"notice": label, "old": a, "new": b, "units_added": added, "units_removed": removed, "lead": lead}
+            )
+
+
+def _diff_amounts(label: str, old: list[dict], new: list[dict], cmap: ClauseMap, out: dict[str, list]) -> None:
+    old = [_amount(a) for a in old]
+    new = [_amount(a) for a in new]
+
+    def unchanged(a: dict, b: dict) -> float | None:
+        if a.get("values_yuan") != b.get("values_yuan") or a.get("kind") != b.get("kind"):
+            return None
+        # Equal amounts recur in a clause (caps of 600万元 …): the closest wording wins.
+        text = similarity(text_key(a.get("text")), text_key(b.get("text")))
+        return text + (2.0 if cmap.same_place(a.get("path"), b.get("path")) else 0.0)
+
+    def edited(a: dict, b: dict) -> float | None:
+        if not cmap.same_place(a.get("path"), b.get("path")):
+            return None
+        score = similarity(text_key(a.get("text")), text_key(b.get("text")))
+        return score + (1.0 if a.get("kind") == b.get("kind") else 0.0)
+
+    p = pair_up(old, new, [unchanged, edited])
+    for i, j, stage in p.pairs:
+        if stage == 1:
+            changes = _changes(old[i], new[j], ("values_yuan", "kind"))
+            out["changed"].append({"notice": label, "old": old[i], "new": new[j], "changes": changes})
+    out["removed"].extend({"notice": label, "old": old[i], "new": None} for i in p.old_only)
+    out["added"].extend({"notice": label, "old": None, "new": new[j]} for j in p.new_only)
+
+
+def _diff_validity(label: str, old: dict | None, new: dict | None, out: dict[str, list]) -> None:
+    changes = _changes(old or {}, new or {}, VALIDITY_FIELDS)
+    if changes:
+        out["changed"].append({"notice": label, "old": old, "new": new, "changes": changes})
+
+
+# --- the whole diff ------------------------------------------------------------
+
+
+def _source(data: dict[str, Any]) -> dict[str, Any]:
+    source = data.get("source") or {}
+    return {"name": source.get("name"), "sha256": source.get("sha256")}
+
+
+def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = None) -> dict[str, Any]:
+    """Compare two parse outputs; ``only`` limits the kinds compared (a subset
+    of :data:`KINDS`; the others come back empty, so the shape never changes).
+
+    Returns ``{"schema_version", "old", "new", "notices", "clauses",
+    "targets", "responsibilities", "amounts", "validity", "summary"}``: each
+    kind a dict of category → list of items, each item with the ``notice`` it
+    belongs to (doc number, else title) and ``old`` / ``new`` records carrying
+    ``path`` and ``span`` (``None`` on the side where the item is absent).
+    Raises :class:`ValueError` for an unknown kind in ``only``.
+
+    >>> empty = {"notices": []}
+    >>> diff(empty, empty)["summary"]["differences"]
+    0
+    """
+    kinds = KINDS if only is None else tuple(k for k in KINDS if k in set(only))
+    unknown = set(only or ()) - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown kind(s) of change: {', '.join(sorted(unknown))}")
+    result: dict[str, dict[str, list]] = {k: {c: [] for c in CATEGORIES[k]} for k in KINDS}
+
+    old_notices, new_notices = old.get("notices") or [], new.get("notices") or []
+    p = pair_up(old_notices, new_notices, [_same_number, _similar_title])
+    ranked = sorted(p.pairs, key=lambda x: (x[1], x[0]))
+    for rank, (i, j, _) in enumerate(ranked):
+        a, b = old_notices[i], new_notices[j]
+        label = _label(b)
+        section: dict[str, dict[str, list]] = {k: {c: [] for c in CATEGORIES[k]} for k in KINDS}
+        changes = _changes(a, b, NOTICE_FIELDS)
+        if changes:
+            section["notices"]["changed"].append({"notice": label, "old": _notice_ref(a), "new": _notice_ref(b), "changes": changes})
+        cmap = match_clauses(a.get("clauses") or [], b.get("clauses") or [])
+        for category, pairs in clause_changes(cmap).items():
+            section["clauses"][category] = [{"notice": label, "old": o, "new": n} for o, n in pairs]
+        _diff_targets(label, a.get("targets") or [], b.get("targets") or [], cmap, section["targets"])
+        _diff_responsibilities(label, a.get("responsibilities") or [], b.get("responsibilities") or [], cmap, section["responsibilities"])
+        _diff_amounts(label, a.get("amounts") or [], b.get("amounts") or [], cmap, section["amounts"])
+        _diff_validity(label, a.get("validity"), b.get("validity"), section["validity"])
+        for kind in KINDS:
+            for category, items in section[kind].items():
+                result[kind][category].extend(sorted(items, key=_line))
+    result["notices"]["removed"] = [{"notice": _label(old_notices[i]), "old": _notice_ref(old_notices[i]), "new": None} for i in p.old_only]
+    result["notices"]["added"] = [{"notice": _label(new_notices[j]), "old": None, "new": _notice_ref(new_notices[j])} for j in p.new_only]
+
+    for kind in KINDS:
+        if kind not in kinds:
+            result[kind] = {c: [] for c in CATEGORIES[kind]}
+    counts = {k: {c: len(v) for c, v in result[k].items()} for k in KINDS}
+    return {
+        "schema_version": DIFF_SCHEMA_VERSION,
+        "old": _source(old),
+        "new": _source(new),
+        **result,
+        "summary": {**counts, "only": list(kinds), "differences": sum(sum(c.values()) for c in counts.values())},
+    }

@@ -1,0 +1,149 @@
+"""Which text of a notice states the plan's own commitments, and by when.
+
+Input: a :class:`~gazette_cli.model.Notice` with its outline.  Output:
+:class:`Scope` values — the preamble and every clause's own text, each with its
+clause path and the deadline year that an enclosing clause sets for it.
+Guaranteed: review sections (``“十三五”回顾``, ``发展现状``, ``面临的形势``…)
+and everything under them are left out, so history is never read as a target
+or an amount.
+
+Deadlines (the ``year`` of a target):
+
+* ``到2025年``, ``至2025年底``, ``2025年前`` in the sentence;
+* ``“十四五”期间`` / ``时期`` / ``末`` → the last year of that five-year plan
+  (十三五 → 2020, 十四五 → 2025, 十五五 → 2030): the plan period ends then, so
+  that is the deadline the text sets;
+* inherited: a clause whose own text has a sentence that *starts* with a
+  deadline (``（三）发展目标。到2025年，…``) passes that year to its
+  sub-clauses (items 1–4 of the goals), unless they state their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Clause, Notice, Passage
+from .quantities import SENTENCE_END
+
+#: Clause titles of review sections.  A title with a comma is a task
+#: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
+_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩", "进展")
+REVIEW_TITLE = regex.compile(
+    rf"""
+    ^[^，,]{{0,16}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景
+    | ^(?:发展|现实|工作)基础$                     # 发展基础 (but not 筑牢…基础, a task)
+    """,
+    regex.VERBOSE,
+)
+
+#: Five-year plans (“十四五”) and the year each one ends.
+FIVE_YEAR_PLANS: dict[str, int] = {
+    "十一五": 2010,
+    "十二五": 2015,
+    "十三五": 2020,
+    "十四五": 2025,
+    "十五五": 2030,
+    "十六五": 2035,
+}
+
+DEADLINE = regex.compile(
+    r"""
+      (?:到|至|在|于)[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9-])      # 到2025年, 到 2025 年 (spaces kept by normalization)
+    | (?P<year_before>20[0-9]{2})[ ]?年(?:底|末)?前                 # 2025年前, 2025年底前
+    | “(?P<plan>十[一二三四五六])五”(?:期间|时期|末|期末)         # “十四五”期间 → 2025
+    """,
+    regex.VERBOSE,
+)
+
+#: A sentence that opens with a deadline sets it for the list of goals below.
+_OPENING_DEADLINE = regex.compile(r"[ ]?(?:到|至)[ ]?20[0-9]{2}[ ]?年")
+
+
+def deadline_year(m: regex.Match) -> int:
+    if m.group("plan"):
+        return FIVE_YEAR_PLANS[m.group("plan") + "五"]
+    return int(m.group("year") or m.group("year_before"))
+
+
+def deadlines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(offset, year)`` of every deadline in ``text[start:end]``.
+
+    >>> deadlines("到2025年，比例达到18.5%")
+    [(0, 2025)]
+    >>> deadlines("“十四五”期间，全市食品抽检量不低于5份/千人·年")
+    [(0, 2025)]
+    >>> deadlines("《全民科学素质行动规划纲要（2021-2035年）》")
+    []
+    """
+    end = len(text) if end is None else end
+    return [(m.start(), deadline_year(m)) for m in DEADLINE.finditer(text, start, end)]
+
+
+def governing_year(text: str) -> int | None:
+    """The year of a sentence of ``text`` that opens with a deadline, if any.
+
+    >>> governing_year("发展目标。到2025年，知识产权治理能力显著提高。")
+    2025
+    >>> governing_year("工作目标。全市公民比例到2025年达到18.5%。") is None
+    True
+    """
+    if "到" not in text and "至" not in text:
+        return None  # a cheap test first: an opening deadline starts with one of them
+    for s in [0] + [m.end() for m in SENTENCE_END.finditer(text)]:
+        m = _OPENING_DEADLINE.match(text, s)
+        if m:
+            d = DEADLINE.search(text, s, m.end() + 1)
+            if d:
+                return deadline_year(d)
+    return None
+
+
+#: The last words of every title :data:`REVIEW_TITLE` matches (it is anchored at the end).
+_REVIEW_ENDINGS = (*_REVIEW_WORDS, "基础")
+
+
+def is_review(title: str) -> bool:
+    """Whether a clause title names a review of the past.
+
+    >>> is_review("“十三五”回顾"), is_review("营造创新协同发展环境，筑牢高质量发展基础")
+    (True, False)
+    """
+    title = title.strip()
+    # A cheap test first: most titles end with none of the words.
+    return title.endswith(_REVIEW_ENDINGS) and REVIEW_TITLE.search(title) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A stretch of the notice's own text, with where it stands."""
+
+    path: str | None
+    passage: Passage
+    inherited_year: int | None
+
+
+def scopes(notice: Notice) -> Iterator[Scope]:
+    """The preamble, then every clause's own text in document order (review sections left out)."""
+    out: list[Scope] = []
+    if notice.preamble.text:
+        out.append(Scope(None, notice.preamble, None))
+    for clause in notice.clauses:
+        _clause_scopes(clause, None, out)
+    return iter(out)
+
+
+def _clause_scopes(clause: Clause, inherited: int | None, out: list[Scope]) -> None:
+    """Append the scopes of ``clause`` and its sub-clauses to ``out``.
+
+    A list, not nested generators: every scope of a deep clause was handed up
+    through one generator per level."""
+    if is_review(clause.title):
+        return
+    out.append(Scope(clause.path, clause.passage, inherited))
+    if clause.children:
+        passes_on = governing_year(clause.text) or inherited
+        for child in clause.children:
+            _clause_scopes(child, passes_on, out)

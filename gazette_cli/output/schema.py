@@ -1,0 +1,242 @@
+"""The JSON Schema (draft 2020-12) of ``gazette parse`` output.
+
+``schemas/gazette-issue.schema.json`` is this schema written out by
+``python -m gazette_cli.output.schema > schemas/gazette-issue.schema.json``; a test
+keeps the two equal.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .serialize import SCHEMA_VERSION
+
+SCHEMA_ID = "https://gazette-cli.example/schemas/gazette-issue.schema.json"
+
+_NULLABLE_STR = {"type": ["string", "null"]}
+_NULLABLE_INT = {"type": ["integer", "null"]}
+_DATE = {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_DECIMAL = {"type": "number"}
+_NULLABLE_DECIMAL = {"type": ["number", "null"]}
+_STR_LIST = {"type": "array", "items": {"type": "string"}}
+_PATH = {"type": ["string", "null"], "description": "clause path, e.g. 二/(一)/1; null for text outside any clause"}
+
+
+def _obj(props: dict[str, Any], required: list[str] | None = None, extra: bool = True) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": props,
+        "required": list(props) if required is None else required,
+        "additionalProperties": extra,
+    }
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+DEFS: dict[str, Any] = {
+    "span": _obj(
+        {
+            "start_line": {"type": "integer", "minimum": 0},
+            "end_line": {"type": "integer", "minimum": 0},
+            "page": _NULLABLE_INT,
+            "end_page": _NULLABLE_INT,
+        },
+        required=["start_line", "end_line", "page"],
+    ),
+    "passage": _obj({"text": {"type": "string"}, "span": _ref("span")}),
+    "clause": _obj(
+        {
+            "path": {"type": "string", "minLength": 1},
+            "marker": {"type": "string"},
+            "level": {"type": "integer", "minimum": 1},
+            "kind": {"enum": ["chapter", "section", "article", "cn", "cn_paren", "num", "num_paren", "circled"]},
+            "number": {"type": "integer", "minimum": 1},
+            "title": {"type": "string"},
+            "text": {"type": "string"},
+            "units": {**_STR_LIST, "description": "the units of the lists that close this clause (see responsibilities)"},
+            "span": _ref("span"),
+            "children": {"type": "array", "items": _ref("clause")},
+        },
+        required=["path", "marker", "level", "kind", "number", "title", "text", "span", "children"],
+    ),
+    "table": _obj(
+        {
+            "path": _PATH,
+            "title": _NULLABLE_STR,
+            "header": _STR_LIST,
+            "rows": {
+                "type": "array",
+                "items": _obj({"cells": _STR_LIST, "span": _ref("span")}),
+            },
+            "span": _ref("span"),
+        }
+    ),
+    "responsibility": _obj(
+        {
+            "path": _PATH,
+            "units": _STR_LIST,
+            "lead": _STR_LIST,
+            "support": _STR_LIST,
+            "lead_from": {
+                "enum": ["text", "first_listed"],
+                "description": "text: the text names the lead (牵头); first_listed: the first unit, by convention",
+            },
+            "form": {"type": "string"},
+            "text": {"type": "string"},
+            "span": _ref("span"),
+            "aliases": {
+                "type": "array",
+                "description": "aliases this list defines (以下…统称…)",
+                "items": _obj({"alias": {"type": "string"}, "stands_for": {"type": "string"}}),
+            },
+            "resolved": {
+                "type": "array",
+                "description": "units of this list that are aliases defined earlier in the notice",
+                "items": _obj({"alias": {"type": "string"}, "stands_for": {"type": "string"}}),
+            },
+        },
+        required=["path", "units", "lead", "support", "lead_from", "form", "text", "span"],
+    ),
+    "target": _obj(
+        {
+            "path": _PATH,
+            "text": {"type": "string"},
+            "metric": {"type": "string"},
+            "value": _DECIMAL,
+            "value_max": _NULLABLE_DECIMAL,
+            "unit": _NULLABLE_STR,
+            "comparator": {"enum": ["=", ">=", ">", "<=", "<", "~", "range"]},
+            "year": _NULLABLE_INT,
+            "period": {"type": ["string", "null"], "enum": ["annual", "total", None]},
+            "baseline": _NULLABLE_DECIMAL,
+            "attribute": {"type": ["string", "null"], "enum": ["预期性", "约束性", None]},
+            "source": {"enum": ["text", "table"]},
+            "span": _ref("span"),
+        }
+    ),
+    "amount": _obj(
+        {
+            "path": _PATH,
+            "text": {"type": "string"},
+            "values_yuan": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
+            "kind": {"enum": ["reward", "subsidy", "cap", "rate", "threshold", "funding"]},
+            "span": _ref("span"),
+        }
+    ),
+    "reference": _obj(
+        {
+            "path": _PATH,
+            "title": _NULLABLE_STR,
+            "doc_number": _NULLABLE_STR,
+            "short_name": _NULLABLE_STR,
+            "relation": {"enum": ["cites", "basis", "repeals"]},
+            "text": {"type": "string"},
+            "span": _ref("span"),
+        }
+    ),
+    "validity": _obj(
+        {
+            "effective_from": _DATE,
+            "effective_until": _DATE,
+            "term_years": {**_NULLABLE_INT, "description": "有效期X年, when the text gives a term"},
+            "text": {"type": "string"},
+            "span": _ref("span"),
+        }
+    ),
+    "notice": _obj(
+        {
+            "index": {"type": "integer", "minimum": 1},
+            "doc_number": _NULLABLE_STR,
+            "issuer": _NULLABLE_STR,
+            "title": _NULLABLE_STR,
+            "doc_type": _NULLABLE_STR,
+            "addressees": _STR_LIST,
+            "signed_date": _DATE,
+            "printed_date": _DATE,
+            "normative_code": _NULLABLE_STR,
+            "attachment_title": _NULLABLE_STR,
+            "span": _ref("span"),
+            "letter": {"oneOf": [{"type": "null"}, _ref("passage")]},
+            "preamble": {"oneOf": [{"type": "null"}, _ref("passage")]},
+            "clauses": {"type": "array", "items": _ref("clause")},
+            "tables": {"type": "array", "items": _ref("table")},
+            "responsibilities": {"type": "array", "items": _ref("responsibility")},
+            "targets": {"type": "array", "items": _ref("target")},
+            "amounts": {"type": "array", "items": _ref("amount")},
+            "references": {"type": "array", "items": _ref("reference")},
+            "validity": {"oneOf": [{"type": "null"}, _ref("validity")]},
+        }
+    ),
+}
+
+SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": SCHEMA_ID,
+    "title": "gazette-cli parse output",
+    "description": "One Chinese government gazette issue as structured data: its notices, their clause outlines, responsibilities, targets, amounts and references, each with its source span.",
+    **_obj(
+        {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "source": _obj(
+                {
+                    "name": {"type": "string"},
+                    "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                    "encoding": {"type": "string"},
+                    "bytes": {"type": "integer", "minimum": 0},
+                    "lines": {"type": "integer", "minimum": 0},
+                    "pages": {"type": "integer", "minimum": 0},
+                    "first_page": _NULLABLE_INT,
+                    "last_page": _NULLABLE_INT,
+                    "page_map": {
+                        "type": "array",
+                        "description": "each page: its number, its first source line, and the digits it printed (null: counted from its neighbours)",
+                        "items": _obj(
+                            {
+                                "page": {"type": "integer", "minimum": 1},
+                                "start_line": {"type": "integer", "minimum": 1},
+                                "printed": _NULLABLE_STR,
+                            }
+                        ),
+                    },
+                },
+                required=["name", "sha256", "encoding", "bytes", "lines", "pages", "first_page", "last_page"],
+            ),
+            "issue": {
+                "oneOf": [
+                    {"type": "null"},
+                    _obj(
+                        {
+                            "title": {"type": "string"},
+                            "year": _NULLABLE_INT,
+                            "number": _NULLABLE_INT,
+                            "span": _ref("span"),
+                        }
+                    ),
+                ]
+            },
+            "normalization": _obj(
+                {
+                    "punct": {"enum": ["cjk", "ascii"]},
+                    "steps": _STR_LIST,
+                    "changed": _STR_LIST,
+                }
+            ),
+            "notices": {"type": "array", "items": _ref("notice")},
+            "warnings": _STR_LIST,
+        }
+    ),
+    "$defs": DEFS,
+}
+
+
+def schema_json() -> str:
+    return json.dumps(SCHEMA, ensure_ascii=False, indent=2) + "\n"
+
+
+if __name__ == "__main__":  # python -m gazette_cli.output.schema > schemas/gazette-issue.schema.json
+    import sys
+
+    sys.stdout.write(schema_json())

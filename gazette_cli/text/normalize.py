@@ -1,0 +1,451 @@
+"""Stage 2 — normalize: a table of named ``str -> str`` steps, applied line by line.
+
+Normalization never joins or splits lines, so line *n* of the normalized text
+is line *n* of the source and every later position maps straight back.  The
+steps follow GB/T 15834-2011: digits, Latin letters and signs become half-width;
+Chinese text keeps (or gets back) full-width ，。：；（）《》; decimal points and
+ASCII in Latin context stay as they are.  Leading white space is kept: the
+layout stage reads page starts and indents from it.
+
+>>> normalize_line("１．推 进 智 慧 科 普 建 设 工 程.加 强")
+'1.推进智慧科普建设工程。加强'
+>>> normalize_line("比例达到１８．５％,城")
+'比例达到18.5%，城'
+>>> normalize_line("济政发 〔２０２２〕１７号")
+'济政发〔2022〕17号'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Normalized
+
+# --- character classes -----------------------------------------------------
+
+#: Chinese punctuation and brackets that count as "Chinese context".
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—·￥"
+_CJK = r"\p{Han}〇" + regex.escape(CJK_PUNCT)
+#: One character of Chinese text (a Han character, 〇 or Chinese punctuation).
+CJK_CHAR = regex.compile(rf"[{_CJK}]")
+
+# --- the steps ---------------------------------------------------------------
+
+# Private-use glyphs that PDF extractors emit for characters missing from the
+# font's Unicode map; each stands for one printed character.
+_PRIVATE_USE = {
+    "\U00100170": "·",  # 5份/千人·年 (the sample's 抽检量 target)
+}
+_PRIVATE_USE_RE = regex.compile("|".join(map(regex.escape, _PRIVATE_USE)))
+
+
+def private_use_glyphs(s: str) -> str:
+    """Replace the private-use glyphs we know with the characters they stand for."""
+    return _PRIVATE_USE_RE.sub(lambda m: _PRIVATE_USE[m.group()], s)
+
+
+# Full-width forms that stay full-width in Chinese text (GB/T 15834); every
+# other full-width ASCII form (digits, letters, ％＋－．／ …) becomes half-width.
+_KEEP_FULLWIDTH = set("，（）：；！？")
+_FULLWIDTH_TABLE = {
+    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH
+}
+
+
+def _ranges(cps: Iterable[int]) -> str:
+    """A character class body of code point ranges: [0xFF02, 0xFF03, 0xFF05] → ``\\uff02-\\uff03\\uff05``."""
+    out: list[list[int]] = []
+    for cp in sorted(cps):
+        if out and out[-1][1] == cp - 1:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in out)
+
+
+# A run of the characters that table changes.  ``str.translate`` looks every
+# character of a Chinese text up in the table (5 ms on the sample); translating
+# only these runs gives the same string (1 ms; a class of ranges scans faster
+# than one of 87 single characters).
+_FULLWIDTH_RUN = regex.compile(f"[{_ranges(_FULLWIDTH_TABLE)}]+")
+
+
+def _halfwidth(m: regex.Match) -> str:
+    return m.group().translate(_FULLWIDTH_TABLE)
+
+
+def fullwidth_ascii(s: str) -> str:
+    """``２０２５`` → ``2025``, ``１８．５％`` → ``18.5%``, ``ＧＣＰ`` → ``GCP``."""
+    return _FULLWIDTH_RUN.sub(_halfwidth, s)
+
+
+# 二O三五年: a Latin O (or zero) typed for 〇 between Chinese numerals.
+_LATIN_O = regex.compile(r"(?<=[〇零一二三四五六七八九])[ \u3000]*[OoΟ0][ \u3000]*(?=[〇零一二三四五六七八九])")
+
+
+def latin_o_numerals(s: str) -> str:
+    """``二 O 三五年`` → ``二〇三五年``."""
+    return _LATIN_O.sub("〇", s)
+
+
+_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and CJK_CHAR.match(ch) is not None
+
+
+def _prev_visible(s: str | list[str], i: int) -> str:
+    j = i - 1
+    while j >= 0 and s[j] in " \u3000\u00a0":
+        j -= 1
+    return s[j] if j >= 0 else ""
+
+
+def _next_visible(s: str | list[str], i: int) -> str:
+    j = i + 1
+    while j < len(s) and s[j] in " \u3000\u00a0":
+        j += 1
+    return s[j] if j < len(s) else ""
+
+
+def _ascii(ch: str) -> bool:
+    return bool(ch) and _ASCII_ALNUM.match(ch) is not None
+
+
+# Sentence-level ASCII punctuation and what it becomes in Chinese context.
+_TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_PUNCT_CANDIDATE = regex.compile(r"[,.:;!?()«»]")
+# A sentence mark right after a Han character, and every other ASCII mark.
+_MARK_AFTER_HAN = regex.compile(r"(?<=\p{Han})[,.:;!?]")
+_PUNCT_REST = regex.compile(r"(?<!\p{Han})[,.:;!?]|[()]")
+
+
+def cjk_punctuation(s: str) -> str:
+    """ASCII punctuation in Chinese context → Chinese punctuation (GB/T 15834).
+
+    Decimal points (``18.5``), list markers (``1.``), ratios (``1:1``),
+    thousands separators and punctuation between Latin words stay ASCII;
+    ``«»`` always become ``《》``.
+
+    >>> cjk_punctuation("研究(加计扣除口径).数量1,000,比例1:1")
+    '研究（加计扣除口径）。数量1,000，比例1:1'
+    >>> cjk_punctuation("技术(TISC)、PCT (专利合作条约)")
+    '技术（TISC）、PCT （专利合作条约）'
+    """
+    if not _PUNCT_CANDIDATE.search(s):
+        return s
+    # «» first, so that the context rules below see 《》 (Chinese context) on
+    # both sides; otherwise ":«" → ":《" and a second pass would give "：《".
+    if "«" in s or "»" in s:
+        s = s.replace("«", "《").replace("»", "》")
+    out = list(s)
+    parens: list[bool] = []  # for each open "(": was it made full-width?
+    converted: list[int] = []
+    pending = 0  # sentence marks the pass left ASCII: only they can change later
+    # A sentence mark right after a Han character is Chinese whatever follows
+    # (every rule below says so), and no other mark reads it as context before
+    # the pass would have converted it: convert those at once, without the
+    # context look-ups.  They are most of the marks of a gazette.
+    for m in _MARK_AFTER_HAN.finditer(s):
+        i = m.start()
+        out[i] = _TO_CJK[m.group()]
+        converted.append(i)
+    # One pass left to right over the rest.  Context is read from ``out``: to
+    # the left it is already converted (so "）:" sees the full-width bracket),
+    # to the right it is still the input.
+    for m in _PUNCT_REST.finditer(s):  # only the marks: lines are mostly Chinese text
+        i, ch = m.start(), m.group()
+        if ch == "(":
+            prev = _prev_visible(out, i)
+            immediate_prev = out[i - 1] if i else ""
+            immediate_next = out[i + 1] if i + 1 < len(out) else ""
+            latin = _ascii(prev) and _ascii(immediate_next) and immediate_prev not in " \u3000"
+            parens.append(not latin)
+            if not latin:
+                out[i] = "（"
+                converted.append(i)
+        elif ch == ")":
+            if parens:
+                if parens.pop():
+                    out[i] = "）"
+                    converted.append(i)
+            elif not (_ascii(out[i - 1] if i else "") and _ascii(_next_visible(out, i))):
+                out[i] = "）"
+                converted.append(i)
+        elif ch in _SENTENCE:
+            mark = _sentence_mark(out, i)
+            if mark:
+                out[i] = mark
+                converted.append(i)
+            else:
+                pending += 1
+    # A mark converted late can make its left neighbour's right context
+    # Chinese (":)" → ":）" → "：）").  The rules only ever add Chinese context,
+    # so re-deciding the neighbours of each change reaches the fixed point —
+    # which makes the step idempotent — in linear time: every mark changes once.
+    # Most lines have no mark left ASCII after the pass, and nothing to re-decide.
+    while converted and pending:
+        neighbours = {j for i in converted for j in (_prev_index(out, i), _next_index(out, i)) if j is not None}
+        converted = []
+        for j in sorted(neighbours):
+            if out[j] in _SENTENCE:
+                mark = _sentence_mark(out, j)
+                if mark:
+                    out[j] = mark
+                    converted.append(j)
+                    pending -= 1
+    return "".join(out)
+
+
+_SENTENCE = ",.:;!?"
+
+# Each sentence mark after a Han character, the mark first: the engine finds
+# a literal fast and tests the look-behind only where it stands, and a fixed
+# replacement needs no call per match (there are thousands).
+_AFTER_HAN = tuple((mark, regex.compile(regex.escape(mark) + r"(?<=\p{Han}.)"), _TO_CJK[mark]) for mark in ",.:;!?")
+
+
+# A sentence mark whose conversion depends on its context: not after a Han
+# character (converted already), and a full stop not after a Latin letter or
+# digit (a list marker 1., a decimal point, U.S.: always ASCII).
+_MARK_IN_CONTEXT = regex.compile(r"(?<![\p{Han}A-Za-z0-9])\.|(?<!\p{Han})[,:;!?]")
+_PAREN = regex.compile(r"[()]")
+
+
+def cjk_punctuation_text(text: str) -> str:
+    """:func:`cjk_punctuation` of every line of ``text`` (lines joined with "\\n").
+
+    What does not depend on the marks around it is converted in passes over
+    the whole text: ``«»``, the marks right after a Han character (most of a
+    gazette's marks), and the brackets, which look only at letters and digits
+    beside them and at their partner on the line.  Only the few lines with a
+    sentence mark left to decide go through the per-line rules, which find
+    the rest converted already, as they would have converted it themselves.
+
+    >>> cjk_punctuation_text("研究(加计扣除口径).数量1,000\\n技术(TISC)、比例1:1,城")
+    '研究（加计扣除口径）。数量1,000\\n技术（TISC）、比例1:1，城'
+    """
+    if "«" in text or "»" in text:
+        text = text.replace("«", "《").replace("»", "》")
+    for mark, after_han, chinese in _AFTER_HAN:
+        if mark in text:
+            text = after_han.sub(chinese, text)
+    if "(" in text or ")" in text:
+        text = _brackets_text(text)
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    for m in _MARK_IN_CONTEXT.finditer(text):
+        if m.start() < done:
+            continue  # on a line already converted
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        parts.append(text[done:start])
+        parts.append(cjk_punctuation(text[start:end]))
+        done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _brackets_text(text: str) -> str:
+    """The bracket rules of :func:`cjk_punctuation`, over lines joined with "\\n"."""
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    opened: list[bool] = []  # for each open "(" on this line: was it made full-width?
+    last = 0
+    for m in _PAREN.finditer(text):
+        i = m.start()
+        if text.find("\n", last, i) >= 0:
+            opened.clear()  # brackets pair within their line
+        last = i
+        before = text[i - 1] if i else ""
+        if m.group() == "(":
+            # Latin: "PCT(专利…" is Chinese, "f(x)" and "A\u00a0(B" are not.
+            j = i - 1
+            while j >= 0 and text[j] in " \u3000\u00a0":
+                j -= 1
+            latin = j >= 0 and _ascii(text[j]) and _ascii(text[i + 1 : i + 2]) and before not in " \u3000"
+            opened.append(not latin)
+            convert = not latin
+        elif opened:
+            convert = opened.pop()
+        else:
+            convert = not (_ascii(before) and _ascii(_next_visible(text, i)))
+        if convert:
+            parts += (text[done:i], "（" if m.group() == "(" else "）")
+            done = i + 1
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _prev_index(s: list[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and s[j] in " \u3000\u00a0":
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _next_index(s: list[str], i: int) -> int | None:
+    j = i + 1
+    while j < len(s) and s[j] in " \u3000\u00a0":
+        j += 1
+    return j if j < len(s) else None
+
+
+def _sentence_mark(out: list[str], i: int) -> str | None:
+    """The Chinese form of the ASCII mark ``out[i]`` (one of ,.:;!?) in its
+    context, or None if it stays ASCII."""
+    ch = out[i]
+    prev, nxt = _prev_visible(out, i), _next_visible(out, i)
+    immediate_prev = out[i - 1] if i else ""
+    immediate_next = out[i + 1] if i + 1 < len(out) else ""
+    if ch == ".":
+        if immediate_next.isdigit() and immediate_prev.isdigit():
+            return None  # 18.5
+        if immediate_prev.isdigit() or _ascii(immediate_prev):
+            return None  # 1. (a list marker), U.S.
+        if _is_cjk(prev) or prev in "%)" or (not prev and _is_cjk(nxt)):
+            return "。"
+        return None
+    if ch in ",:" and immediate_prev.isdigit() and immediate_next.isdigit():
+        return None  # 1,000 / 1:1, 10:30
+    if _is_cjk(prev) or _is_cjk(nxt) or (ch == "," and prev in "%)"):
+        return _TO_CJK[ch]
+    return None
+
+
+# A run of spaces with Chinese text on both sides: justification (推 进 智 慧)
+# or the stray spaces extractors put around brackets and quotes; also between
+# a Latin word and a Chinese bracket or punctuation mark (ODR （消费…）).
+_P = regex.escape(CJK_PUNCT)
+# An ideographic space (U+3000) is deliberate (第一条　为了, 市长　于海田) and stays.
+_JUSTIFICATION = regex.compile(
+    rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])"
+    rf"|(?<=[A-Za-z])[ \u00a0]+(?=[{_P}])"
+    rf"|(?<=[{_P}])[ \u00a0]+(?=[A-Za-z])"
+)
+
+
+def justification_spaces(s: str) -> str:
+    """``推 进 智 慧`` → ``推进智慧``; spaces between Chinese and digits or Latin words stay
+    (they separate table columns: ``（%） 7% 8%``).
+
+    Leading spaces are kept (they mark page starts and indents for the layout stage).
+    """
+    body = s.lstrip(" \u3000\u00a0")
+    if " " not in body and "\u3000" not in body and "\u00a0" not in body:
+        return s  # most lines: nothing to remove
+    return s[: len(s) - len(body)] + _JUSTIFICATION.sub("", body)
+
+
+_FROM_CJK = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
+
+
+def ascii_punctuation(s: str) -> str:
+    """Chinese sentence punctuation → ASCII (``--punct ascii``); 、《》“” have no ASCII form and stay.
+
+    >>> ascii_punctuation("到2025年，比例达到18.5%。")
+    '到2025年,比例达到18.5%.'
+    """
+    return s.translate(_FROM_CJK)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    name: str
+    func: Callable[[str], str]
+    doc: str
+    # The step over lines joined with "\n": a function that gives the "\n"-join
+    # of ``func`` of each line, run once over the whole text (a few C-level
+    # passes instead of a Python call per line).  For most steps that is
+    # ``func`` itself: no match can reach across a line end, and a line's start
+    # and end look the same to it as a "\n" does.
+    over_text: Callable[[str], str] | None = None
+
+
+#: The steps, in the order they run.  Names are public: they appear in the
+#: output's ``normalization.steps``.
+STEPS: tuple[Step, ...] = (
+    Step("private_use_glyphs", private_use_glyphs, "private-use glyphs → the characters they stand for (􀅰 → ·)", private_use_glyphs),
+    Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width", fullwidth_ascii),
+    Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", latin_o_numerals),
+    # A mark's context is read across spaces to the line's ends: the whole-text
+    # form hands the lines that need it to the per-line rules.
+    Step("cjk_punctuation", cjk_punctuation, "ASCII punctuation in Chinese context → ，。：；（）《》", cjk_punctuation_text),
+    # Leading white space (kept) follows a "\n", which no removable run touches.
+    Step("justification_spaces", justification_spaces, "spaces between Chinese characters removed", justification_spaces),
+)
+
+STEP_NAMES = tuple(step.name for step in STEPS)
+
+
+def normalize_line(line: str, steps: Iterable[Step] = STEPS) -> str:
+    for step in steps:
+        line = step.func(line)
+    return line
+
+
+# Lines normalized together: big enough that the whole-text steps run as a few
+# C-level passes, small enough that the joined copies stay small next to the file.
+_CHUNK_LINES = 4096
+
+
+def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
+    """Normalize every line; report which steps changed anything.
+
+    ``punct`` is ``"cjk"`` (GB/T 15834, the default) or ``"ascii"``; the
+    parser always reads the ``"cjk"`` form, ``"ascii"`` is a rendering choice.
+    Line *n* of the result is :func:`normalize_line` of line *n* of the input.
+    """
+    raw = tuple(raw_lines)
+    changed: set[str] = set()
+    out: list[str] = []
+    for start in range(0, len(raw), _CHUNK_LINES):
+        out.extend(_chunk(raw[start : start + _CHUNK_LINES], changed))
+    names = STEP_NAMES + (("ascii_punctuation",) if punct == "ascii" else ())
+    return Normalized(
+        lines=tuple(out),
+        raw_lines=raw,
+        steps=names,
+        changed=tuple(n for n in names if n in changed or (n == "ascii_punctuation")),
+        punct=punct,
+    )
+
+
+def _chunk(raw: tuple[str, ...], changed: set[str]) -> list[str]:
+    """Normalize some lines, the whole-text steps over them joined; add the names of the steps that changed any."""
+    text = "\n".join(raw)
+    if text.count("\n") != len(raw) - 1:
+        return _each_line(raw, changed)  # lines with a "\n" inside: only per line keeps them apart
+    for step in STEPS:
+        if step.over_text is not None:
+            new = step.over_text(text)
+        else:
+            new = "\n".join([step.func(line) if line else line for line in text.split("\n")])
+        if new != text:
+            changed.add(step.name)
+            text = new
+    # An unchanged line is the input's string, as line by line: the result and
+    # raw_lines then share it instead of holding two copies of the file.
+    return [r if r == n else n for r, n in zip(raw, text.split("\n"))]
+
+
+def _each_line(raw: tuple[str, ...], changed: set[str]) -> list[str]:
+    out: list[str] = []
+    for line in raw:
+        if not line:  # every other line of a PDF text layer is blank
+            out.append(line)
+            continue
+        for step in STEPS:
+            new = step.func(line)
+            if new != line:
+                changed.add(step.name)
+                line = new
+        out.append(line)
+    return out
