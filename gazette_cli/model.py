@@ -143,6 +143,81 @@ class LineKind(StrEnum):
     PAGE_NUMBER = "page_number"
     RUNNING_HEADER = "running_header"
     TABLE = "table"
+    CONTENTS = "contents"  # an issue's 目录 and its entries
+    WEB = "web"  # a web page's or a database's furniture (原文链接：…)
+
+
+# --- closed sets of the output (the schema's enums are read from these) ---
+
+
+class ClauseKind(StrEnum):
+    """The numbering scheme of a clause (see :mod:`gazette_cli.structure.markers`)."""
+
+    PART = "part"  # 第一部分
+    VOLUME = "volume"  # 第一编
+    CHAPTER = "chapter"  # 第一章
+    SECTION = "section"  # 第一节
+    ARTICLE = "article"  # 第一条
+    DECIMAL = "decimal"  # 1 / 1.1 / 3.2.1
+    CN = "cn"  # 一、
+    CN_PAREN = "cn_paren"  # （一） ㈠
+    NUM = "num"  # 1. 1、 ⒈
+    NUM_PAREN = "num_paren"  # （1） ⑴
+    CIRCLED = "circled"  # ①
+
+
+class LeadFrom(StrEnum):
+    """How the lead unit of a responsibility list is known."""
+
+    TEXT = "text"  # the text names it (X牵头, 牵头单位：X)
+    FIRST_LISTED = "first_listed"  # the first listed unit, as the document says or as the profile assumes
+    NONE = "none"  # nobody is named as leading
+
+
+class Comparator(StrEnum):
+    EQ = "="
+    GE = ">="
+    GT = ">"
+    LE = "<="
+    LT = "<"
+    APPROX = "~"
+    RANGE = "range"
+
+
+class Period(StrEnum):
+    ANNUAL = "annual"
+    TOTAL = "total"
+
+
+class TargetSource(StrEnum):
+    TEXT = "text"
+    TABLE = "table"
+
+
+class AmountKind(StrEnum):
+    REWARD = "reward"
+    SUBSIDY = "subsidy"
+    CAP = "cap"
+    RATE = "rate"
+    THRESHOLD = "threshold"
+    FUNDING = "funding"
+    FEE = "fee"
+
+
+class Relation(StrEnum):
+    """How a notice refers to another document."""
+
+    CITES = "cites"
+    BASIS = "basis"
+    REPEALS = "repeals"
+
+
+class PassageKind(StrEnum):
+    """What a stretch of a notice's text is (see :meth:`Notice.passages`)."""
+
+    LETTER = "letter"  # a cover letter without numbered clauses of its own
+    PREAMBLE = "preamble"  # a document's text before its first clause
+    CLAUSE = "clause"  # a clause's own text
 
 
 class Line(NamedTuple):
@@ -274,17 +349,20 @@ def _walk(clauses: tuple[Clause, ...]) -> Iterator[Clause]:
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """A numbered clause (一、 / （一） / 1. / （1） / 第X章 / 第X条) and its sub-clauses."""
+    """A numbered clause (一、 / （一） / 1. / （1） / 第X章 / 第X条 / 1.1) and its sub-clauses."""
 
     path: str
     marker: str
     level: int
-    kind: str  # marker family: chapter, section, article, cn, cn_paren, num, num_paren, circled
+    kind: ClauseKind
     number: int
-    title: str
+    title: str | None  # the printed title, or an article's first sentence
     passage: Passage  # the clause's own text: heading paragraph and the paragraphs up to its first child
     span: Span  # the whole clause, children included
     children: tuple[Clause, ...] = ()
+    # An article's paragraphs (款): the heading paragraph, then each paragraph
+    # up to its first item; empty for every other kind.
+    paragraphs: tuple[Passage, ...] = ()
 
     @property
     def text(self) -> str:
@@ -306,7 +384,7 @@ class Responsibility:
     span: Span
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for), defined by this list
     resolved: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for), for aliases defined earlier
-    lead_from: str = "first_listed"  # "text" when the text says who leads (牵头), else the first listed
+    lead_from: LeadFrom = LeadFrom.FIRST_LISTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,12 +395,12 @@ class Target:
     value: Decimal
     value_max: Decimal | None
     unit: str | None
-    comparator: str
+    comparator: Comparator
     year: int | None
-    period: str | None
+    period: Period | None
     baseline: Decimal | None
     attribute: str | None
-    source: str  # "text" or "table"
+    source: TargetSource
     span: Span
 
 
@@ -331,7 +409,7 @@ class Amount:
     path: str | None
     text: str
     values_yuan: tuple[int, ...]
-    kind: str  # "reward", "subsidy", "cap", "rate", "threshold"
+    kind: AmountKind
     span: Span
 
 
@@ -341,7 +419,7 @@ class Reference:
     title: str | None
     doc_number: str | None
     short_name: str | None
-    relation: str  # cites, basis, repeals
+    relation: Relation
     text: str
     span: Span
 
@@ -356,8 +434,67 @@ class Validity:
 
 
 @dataclass(frozen=True, slots=True)
+class Outline:
+    """A document body as the outline stage reads it: the text before the
+    first clause, the clause tree and the tables (each told which clause it
+    stands in)."""
+
+    preamble: Passage = EMPTY_PASSAGE
+    clauses: tuple[Clause, ...] = ()
+    tables: tuple[Table, ...] = ()
+
+
+EMPTY_OUTLINE = Outline()
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A document attached to a notice: the plan a 印发 notice issues, the
+    regulation a 令 promulgates, each 附件N.
+
+    ``prefix`` starts the path of every clause (and of every item found in
+    it): ``""`` for the notice's first attached document when the notice's
+    own text has no clauses, else ``附件N/``.
+    """
+
+    label: str | None  # 附件, 附件2 … as printed; None when unlabelled
+    title: str | None
+    prefix: str
+    outline: Outline
+    span: Span
+    note: str | None = None  # the history note under a regulation's title (…发布 …修订)
+
+    @property
+    def preamble(self) -> Passage:
+        return self.outline.preamble
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        return self.outline.clauses
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return self.outline.tables
+
+    @property
+    def preamble_path(self) -> str | None:
+        """The path of items found in the preamble: the prefix without its slash."""
+        return self.prefix[:-1] if self.prefix else None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One stretch of a notice's text, as every extractor reads it."""
+
+    kind: PassageKind
+    path: str | None
+    passage: Passage
+    clause: Clause | None = None  # the clause whose own text this is
+
+
+@dataclass(frozen=True, slots=True)
 class Notice:
-    """One document of the issue: the notice frame, the attached document and its outline."""
+    """One document of the issue: the notice frame, its own outline and its attachments."""
 
     doc_number: str | None
     issuer: str | None
@@ -367,21 +504,64 @@ class Notice:
     signed_date: str | None
     printed_date: str | None
     normative_code: str | None
-    attachment_title: str | None
+    attachment_title: str | None  # the title of the first attachment
     span: Span
-    letter: Passage = EMPTY_PASSAGE  # the cover letter's body
-    preamble: Passage = EMPTY_PASSAGE  # the attached document's text before its first clause
-    clauses: tuple[Clause, ...] = ()
-    tables: tuple[Table, ...] = ()
+    letter: Passage = EMPTY_PASSAGE  # the notice's own text, up to the signature
+    own: Outline = EMPTY_OUTLINE  # the outline of that text when it has numbered clauses
+    attachments: tuple[Attachment, ...] = ()
+    issuers: tuple[str, ...] = ()  # every issuing organ (two or more for a joint document)
     responsibilities: tuple[Responsibility, ...] = ()
     targets: tuple[Target, ...] = ()
     amounts: tuple[Amount, ...] = ()
     references: tuple[Reference, ...] = ()
     validity: Validity | None = None
 
+    @property
+    def preamble(self) -> Passage:
+        """The main document's text before its first clause: the notice's own
+        when it has clauses, else the first attachment's."""
+        if self.own.clauses or not self.attachments:
+            return self.own.preamble
+        return self.attachments[0].preamble
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """Every top-level clause: the notice's own, then each attachment's."""
+        if not self.attachments:
+            return self.own.clauses
+        return self.own.clauses + tuple(c for a in self.attachments for c in a.clauses)
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        if not self.attachments:
+            return self.own.tables
+        return self.own.tables + tuple(t for a in self.attachments for t in a.tables)
+
     def walk(self) -> Iterator[Clause]:
         """Every clause, depth first, in document order."""
         return _walk(self.clauses)
+
+    def passages(self) -> Iterator[Section]:
+        """The notice's text, each stretch once, in document order.  Every
+        extractor reads this walk.
+
+        The notice's own text comes first: as a cover letter (``LETTER``) when
+        it attaches documents and has no clauses of its own, else as a
+        document (its preamble, then its clauses).  Then each attachment's
+        preamble and clauses, their paths prefixed.
+        """
+        if self.own.clauses or not self.attachments:
+            if self.own.preamble.text:
+                yield Section(PassageKind.PREAMBLE, None, self.own.preamble)
+            for clause in _walk(self.own.clauses):
+                yield Section(PassageKind.CLAUSE, clause.path, clause.passage, clause)
+        elif self.letter.text:
+            yield Section(PassageKind.LETTER, None, self.letter)
+        for attachment in self.attachments:
+            if attachment.preamble.text:
+                yield Section(PassageKind.PREAMBLE, attachment.preamble_path, attachment.preamble)
+            for clause in _walk(attachment.clauses):
+                yield Section(PassageKind.CLAUSE, clause.path, clause.passage, clause)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The pipeline: read → normalize → layout → segment → outline → extract.
+"""The pipeline: read → normalize → layout → frame → outline → extract.
 
 Each stage is a module of its own; this one only wires them together.
 """
@@ -12,16 +12,25 @@ from pathlib import Path
 
 from . import extract
 from .layout.blocks import layout
-from .model import Document, Notice, Source
-from .text.normalize import normalize_lines
-from .structure.outline import outline
+from .model import Attachment, Document, Notice, Source
 from .sources.text import MAX_BYTES, read_bytes, read_path, split_lines
+from .structure import attachments
 from .structure.frame import Frame, segment
+from .structure.outline import outline
+from .text.normalize import normalize_lines
 
 
-def _notice(frame: Frame) -> Notice:
-    preamble, clauses, tables = outline(frame.body)
-    notice = replace(frame.notice, preamble=preamble, clauses=clauses, tables=tables)
+def _notice(frame: Frame, warnings: list[str]) -> Notice:
+    """The notice of a frame with the outlines of its own text and of its attachments, and its items."""
+    own, found = outline(frame.own)
+    warnings += found
+    parts = []
+    for draft, prefix in zip(frame.attachments, attachments.prefixes(list(frame.attachments), bool(own.clauses))):
+        body, found = outline(draft.body, prefix)
+        warnings += found
+        parts.append(Attachment(draft.label, draft.title, prefix, body, draft.span, draft.note))
+    warnings += frame.warnings
+    notice = replace(frame.notice, own=own, attachments=tuple(parts))
     return extract.extract_all(notice)
 
 
@@ -54,8 +63,9 @@ def parse_source(source: Source, punct: str = "cjk") -> Document:
 def _parse_source(source: Source, punct: str) -> Document:
     normalized = normalize_lines(split_lines(source.text), punct=punct)
     lay = layout(normalized.raw_lines, normalized.lines)
-    notices = tuple(_notice(frame) for frame in segment(lay.blocks))
-    warnings = list(lay.warnings)
+    frames, warnings = segment(lay.blocks)
+    warnings = list(lay.warnings) + warnings
+    notices = tuple(_notice(frame, warnings) for frame in frames)
     if not notices:
         warnings.append(f"{source.name}: no notice or document found")
     return Document(source=source, normalized=normalized, layout=lay, notices=notices, warnings=tuple(warnings))

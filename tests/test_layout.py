@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazette_cli.layout.blocks import _infer_page_numbers, display_cells, layout
+from gazette_cli.layout.blocks import display_cells, layout
+from gazette_cli.layout.furniture import infer_page_numbers
 from gazette_cli.model import LineKind, Paragraph, Table
 from gazette_cli.text.normalize import normalize_lines
 
@@ -135,7 +136,7 @@ def test_clean_text_keeps_one_paragraph_per_line():
     ],
 )
 def test_page_number_inference(count, printed, expected):
-    assert _infer_page_numbers(count, printed) == expected
+    assert infer_page_numbers(count, printed) == expected
 
 
 def test_page_map_keeps_what_the_page_numbers_printed(sample_layout):

@@ -9,9 +9,11 @@ from gazette_cli.text.normalize import (
     fullwidth_ascii,
     justification_spaces,
     latin_o_numerals,
+    markup_prefixes,
     normalize_line,
     normalize_lines,
     private_use_glyphs,
+    unicode_spaces,
 )
 
 
@@ -44,6 +46,15 @@ from gazette_cli.text.normalize import (
         pytest.param(justification_spaces, "抽查比例（%） 7% 8% 约束性", "抽查比例（%） 7% 8% 约束性", id="table-columns-kept"),
         pytest.param(justification_spaces, " 物学、通用技术", " 物学、通用技术", id="page-start-space-kept"),
         pytest.param(ascii_punctuation, "到2025年，比例达到18.5%。", "到2025年,比例达到18.5%.", id="ascii-punct"),
+        # 14_anshun: a flattened 办法 separates its heads with en spaces.
+        pytest.param(unicode_spaces, "第一章\u2002 总\u2002 \u2002 则第一条\u2002\u2002为加强", "第一章  总    则第一条  为加强", id="en-spaces"),
+        pytest.param(unicode_spaces, "第一条\u3000为了规范", "第一条\u3000为了规范", id="ideographic-space-kept"),
+        # 16_zhejiang: a legal database's paragraph mark; the versions folder: Markdown.
+        pytest.param(markup_prefixes, "@@  一、关于城市道路的含义。", "一、关于城市道路的含义。", id="database-mark"),
+        pytest.param(markup_prefixes, "## 第一条　为了", "第一条　为了", id="markdown-heading"),
+        pytest.param(markup_prefixes, "　　@@ （一）施工", "　　（一）施工", id="mark-after-indent"),
+        pytest.param(markup_prefixes, "电子邮箱：gazette@@example", "电子邮箱：gazette@@example", id="mark-inside-a-line"),
+        pytest.param(markup_prefixes, "#1号楼", "#1号楼", id="hash-without-space"),
     ],
 )
 def test_step(step, given, expected):
@@ -128,7 +139,7 @@ def _line_by_line(lines: list[str]) -> tuple[tuple[str, ...], set[str]]:
     changed: set[str] = set()
     out = []
     for line in lines:
-        for name, step in zip(STEP_NAMES, (private_use_glyphs, fullwidth_ascii, latin_o_numerals, cjk_punctuation, justification_spaces)):
+        for name, step in zip(STEP_NAMES, (private_use_glyphs, unicode_spaces, markup_prefixes, fullwidth_ascii, latin_o_numerals, cjk_punctuation, justification_spaces)):
             new = step(line)
             if new != line:
                 changed.add(name)

@@ -136,9 +136,9 @@ TRAPS = [
         id="indicator-table-rows",
     ),
     pytest.param(
-        "一、任务\n（一）加强。\n（三）跳过第二项。\n",
-        "跳过第二项",
-        id="skipped-number",
+        "一、任务\n（一）加强。\n（九）跳过七项。\n",
+        "跳过七项",
+        id="number-far-out-of-sequence",
     ),
     pytest.param(
         "一、任务\n二、任务\n一、重新开始\n",
@@ -217,3 +217,18 @@ def test_marker_after_spaces_and_in_fullwidth_digits():
 )
 def test_cn_to_int(text, value):
     assert cn_to_int(text) == value
+
+
+@pytest.mark.parametrize(
+    "body, paths, warned",
+    [
+        pytest.param("一、任务\n（一）加强。\n（三）跳过第二项。\n", ["一", "一/(一)", "一/(三)"], "（三）", id="gap"),
+        pytest.param("一、任务\n（一）加强。\n（一）重复。\n", ["一", "一/(一)", "一/(一)#2"], "（一）", id="repeat"),
+        pytest.param("第一条　甲。\n第二条　乙。\n第四条　丙。\n", ["第一条", "第二条", "第四条"], "第四条", id="article-gap"),
+    ],
+)
+def test_broken_numbering_splits_with_a_warning(body, paths, warned):
+    doc = gazette_cli.parse_text(PLAN + body)
+    (notice,) = doc.notices
+    assert [c.path for c in notice.walk()] == paths
+    assert [w for w in doc.warnings if warned in w and "line" in w]

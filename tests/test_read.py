@@ -65,7 +65,10 @@ def test_oversize_is_refused():
         pytest.param("a\nb\n", ["a", "b"], id="lf"),
         pytest.param("a\r\nb\r\n", ["a", "b"], id="crlf"),
         pytest.param("a\rb\r\nc\nd", ["a", "b", "c", "d"], id="mixed"),
-        pytest.param("a\u2028b\x0cc", ["a\u2028b\x0cc"], id="other-breaks-are-not-lines"),
+        pytest.param("a\u2028b\x85c", ["a\u2028b\x85c"], id="other-breaks-are-not-lines"),
+        # A form feed is a page break (pdftotext ends every page with one).
+        pytest.param("a\n\x0cb\n", ["a", "\x0cb"], id="form-feed-opens-its-line"),
+        pytest.param("a\x0cb", ["a", "\x0cb"], id="form-feed-mid-line-ends-it"),
     ],
 )
 def test_split_lines(text, lines):

@@ -34,7 +34,7 @@ import regex
 
 from ..structure.docparts import DOC_TYPES, canonical_doc_number
 from ..model import Notice, Reference
-from ..structure.frame import ATTACHED
+from ..structure.frame import ATTACHED, attached_title
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -215,7 +215,8 @@ def _bare_numbers(text: str) -> list[regex.Match]:
 
 
 def _attached(text: str) -> list[tuple[int, int]]:
-    return [(m.start("title") - 1, m.end("title") + 1) for m in ATTACHED.finditer(text)]
+    """Where the letter names the document it attaches (《X》 with its marks)."""
+    return [(a - 1, b + 1) for a, b in map(attached_title, ATTACHED.finditer(text))]
 
 
 def _find(
@@ -285,11 +286,6 @@ def _relations(text: str, found: list[_Found]) -> list[str]:
     return relations
 
 
-def _passages(notice: Notice):
-    yield None, notice.letter
-    yield None, notice.preamble
-    for clause in notice.walk():
-        yield clause.path, clause.passage
 
 
 def extract(notice: Notice) -> tuple[Reference, ...]:
@@ -301,16 +297,12 @@ def extract(notice: Notice) -> tuple[Reference, ...]:
     [('政府参事工作条例', '国务院令第565号', 'basis')]
     """
     shorts: dict[str, tuple[str, str | None]] = {}
-    seen: set[tuple] = set()
     out: list[Reference] = []
-    for path, passage in _passages(notice):
+    for section in notice.passages():
+        path, passage = section.path, section.passage
         found = _find(passage.text, (notice.doc_number, notice.attachment_title), shorts)
         for f, relation in zip(found, _relations(passage.text, found)):
             span = passage.span_of(f.start, f.end)
-            key = (span, f.start, passage.text[f.start : f.end])
-            if key in seen:  # a notice without an attachment: its letter is its preamble
-                continue
-            seen.add(key)
             out.append(
                 Reference(
                     path=path,

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..model import Notice, Passage, Responsibility
+from ..model import Notice, Passage, PassageKind, Responsibility
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -388,9 +388,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 def _passages(notice: Notice):
-    yield None, notice.preamble
-    for clause in notice.walk():
-        yield clause.path, clause.passage
+    """The document text of the notice: a cover letter names no units of its own."""
+    for section in notice.passages():
+        if section.kind is not PassageKind.LETTER:
+            yield section.path, section.passage
 
 
 def _in_passage(path: str | None, passage: Passage, known: dict[str, str]) -> list[Responsibility]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..model import Clause, Notice, Passage
+from ..model import Notice, Passage, PassageKind
 from .quantities import SENTENCE_END
 
 #: Clause titles of review sections.  A title with a comma is a task
@@ -105,12 +105,14 @@ def governing_year(text: str) -> int | None:
 _REVIEW_ENDINGS = (*_REVIEW_WORDS, "基础")
 
 
-def is_review(title: str) -> bool:
+def is_review(title: str | None) -> bool:
     """Whether a clause title names a review of the past.
 
-    >>> is_review("“十三五”回顾"), is_review("营造创新协同发展环境，筑牢高质量发展基础")
-    (True, False)
+    >>> is_review("“十三五”回顾"), is_review("营造创新协同发展环境，筑牢高质量发展基础"), is_review(None)
+    (True, False, False)
     """
+    if not title:
+        return False
     title = title.strip()
     # A cheap test first: most titles end with none of the words.
     return title.endswith(_REVIEW_ENDINGS) and REVIEW_TITLE.search(title) is not None
@@ -126,24 +128,28 @@ class Scope:
 
 
 def scopes(notice: Notice) -> Iterator[Scope]:
-    """The preamble, then every clause's own text in document order (review sections left out)."""
+    """Every preamble and every clause's own text, in document order (a cover
+    letter and review sections left out), each with the deadline a clause
+    above it sets for it."""
     out: list[Scope] = []
-    if notice.preamble.text:
-        out.append(Scope(None, notice.preamble, None))
-    for clause in notice.clauses:
-        _clause_scopes(clause, None, out)
+    passes_on: dict[str, int | None] = {}  # clause path → the year it passes to its sub-clauses
+    skipped: tuple[str, ...] = ()  # paths of review sections: everything under them is left out
+    for section in notice.passages():
+        if section.kind is PassageKind.LETTER:
+            continue
+        clause = section.clause
+        if clause is None:
+            out.append(Scope(section.path, section.passage, None))
+            continue
+        path = clause.path
+        if skipped and path.startswith(skipped):
+            continue
+        if is_review(clause.title):
+            skipped += (path + "/",)
+            continue
+        parent = path.rpartition("/")[0]
+        inherited = passes_on.get(parent)
+        out.append(Scope(path, clause.passage, inherited))
+        if clause.children:
+            passes_on[path] = governing_year(clause.text) or inherited
     return iter(out)
-
-
-def _clause_scopes(clause: Clause, inherited: int | None, out: list[Scope]) -> None:
-    """Append the scopes of ``clause`` and its sub-clauses to ``out``.
-
-    A list, not nested generators: every scope of a deep clause was handed up
-    through one generator per level."""
-    if is_review(clause.title):
-        return
-    out.append(Scope(clause.path, clause.passage, inherited))
-    if clause.children:
-        passes_on = governing_year(clause.text) or inherited
-        for child in clause.children:
-            _clause_scopes(child, passes_on, out)

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import regex
 
-from ..structure.markers import cn_to_int
-from ..model import Notice, Passage, Validity
+from ..text.numerals import cn_to_int
+from ..model import Notice, Passage, PassageKind, Validity
 from ..structure.docparts import iso_date
 
 _DATE = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
@@ -98,9 +98,10 @@ def extract(notice: Notice) -> Validity | None:
     >>> v.effective_from, v.effective_until
     ('2022-11-10', '2025-11-09')
     """
-    body = [notice.preamble, *(c.passage for c in notice.walk())]
-    for passage in (*body, notice.letter):
-        found = _in_passage(passage)
+    # The document's own words first, a cover letter's last.
+    sections = sorted(notice.passages(), key=lambda s: s.kind is PassageKind.LETTER)
+    for section in sections:
+        found = _in_passage(section.passage)
         if found is not None:
             return found
     return None

@@ -25,56 +25,18 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, compress, repeat
 from operator import is_, mul
 
 import regex
 
+from ..model import Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
 from ..structure.docparts import stands_alone
 from ..structure.markers import match_marker
-from ..text.normalize import fullwidth_ascii
-from ..model import (
-    IssueInfo,
-    Layout,
-    LineColumns,
-    LineKind,
-    Page,
-    Paragraph,
-    Passage,
-    Piece,
-    Table,
-    TableRow,
-)
-
-# A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
-PAGE_NUMBER = regex.compile(
-    r"""^(?:
-        [-—–－·]?\s*(?P<n>[0-9]{1,4})\s*[-—–－·]?   # 16, -16-, — 16 —
-      | 第\s*(?P<n2>[0-9]{1,4})\s*页                 # 第16页
-    )$""",
-    regex.VERBOSE,
-)
-
-# A running header: the gazette's name and its year and issue number, with the
-# column name (市政府文件) and sometimes the page number beside them.
-RUNNING_HEADER = regex.compile(
-    r"""
-    (?:^|(?<=\s))(?P<title>[\p{Han}]{2,30}公报)    # 济南市人民政府公报 (after the column name)
-    [\s（(]*
-    (?P<year>[0-9]{4})\s*年\s*第\s*(?P<number>[0-9]{1,3})\s*[期号]   # （2022年第20期）
-    """,
-    regex.VERBOSE,
-)
-_HEADER_MAX_LEN = 80
-_PAGE_NUMBER_MAX_LEN = 12  # "— 1234 —", "第1234页"
-
-# Lines that continue a table header (实现数, 目标数 属性 …) or open one.
-TABLE_HEADER = regex.compile(r"^序号\s*(?:指标|项目|名称|内容|任务)")
-TABLE_START = regex.compile(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
-TABLE_ROW = regex.compile(r"^[0-9]{1,3}\s+\S.*\s\S+$")
-TABLE_HEADER_WORDS = regex.compile(r"^(?:[0-9]{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
+from . import furniture
+from .tables import find_tables
+from .unflatten import unflatten
 
 # Sentence-final punctuation: a full line that ends with one of these may end
 # its paragraph if a clause marker follows.
@@ -82,12 +44,6 @@ SENTENCE_END = "。！？；：）”』」"
 _SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 
 
-# The page number printed beside a running header, at either end of the line.
-HEADER_PAGE_FIRST = regex.compile(r"^([0-9]{1,4})\s")
-HEADER_PAGE_LAST = regex.compile(r"\s([0-9]{1,4})$")
-# Header cells: a year that the next cell (实现数, 目标数) completes.
-YEAR_CELL = regex.compile(r"[0-9]{4}年")
-YEAR_OR_ATTRIBUTE = regex.compile(r"[0-9]{4}年|属性")
 # A line letter-spaced by justification (推 进 … 工 程), twice on the line.
 LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]\p{Han}.*\p{Han}[ \u3000]\p{Han}")
 
@@ -129,198 +85,6 @@ def display_cells(raws: list[str]) -> list[float]:
             text = text.replace(space, " ")
     widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION).split(b"\n")
     return list(map(mul, repeat(0.5), map(sum, widths)))
-
-
-@dataclass(frozen=True, slots=True)
-class _Classified:
-    kind: LineKind
-    page_number: str | None = None  # the printed digits, for page-number lines
-
-
-# The two commonest classifications, made once: a value per line was a
-# measurable part of the stage.
-_BLANK = _Classified(LineKind.BLANK)
-_BODY = _Classified(LineKind.BODY)
-
-
-def _classify(text: str) -> _Classified:
-    if not text:
-        return _BLANK
-    # Cheap tests first: a page number is a few characters, a header names a 公报.
-    m = PAGE_NUMBER.match(text) if len(text) <= _PAGE_NUMBER_MAX_LEN else None
-    if m:
-        return _Classified(LineKind.PAGE_NUMBER, m.group("n") or m.group("n2"))
-    if "公报" in text and len(text) <= _HEADER_MAX_LEN and RUNNING_HEADER.search(text) and not text.endswith("。"):
-        # A header that also carries the page number at one end: "16 市政府文件 … 公报（…）".
-        n = HEADER_PAGE_FIRST.match(text) or HEADER_PAGE_LAST.search(text)
-        return _Classified(LineKind.RUNNING_HEADER, n.group(1) if n else None)
-    return _BODY
-
-
-def _page_starts(classified: list[_Classified], raws: tuple[str, ...]) -> tuple[list[int], dict[int, str]]:
-    """The index of the line that opens each page (0 for the first), and the
-    digits printed on the pages that show a number, by page index.
-
-    A page opens at furniture after body text, and at a body line after body
-    text that starts with a single space (blank lines between do not count).
-    """
-    starts = [0]
-    printed: dict[int, str] = {}
-    prev_body = False  # was the previous non-blank line body text?
-    for i, c in enumerate(classified):
-        if c is _BLANK:
-            continue
-        if c is _BODY:
-            if prev_body and raws[i].startswith(" ") and not raws[i].startswith("  "):
-                starts.append(i)
-            prev_body = True
-            continue
-        # Page furniture.
-        if prev_body:
-            starts.append(i)
-        k = len(starts) - 1
-        if c.page_number and k not in printed:
-            printed[k] = c.page_number
-        prev_body = False
-    return starts, printed
-
-
-def _candidates(digits: str) -> list[int]:
-    n = int(digits)
-    out = [n]
-    if len(digits) > 1 and digits[-1] != "0":
-        r = int(digits[::-1])
-        if r != n:
-            out.append(r)
-    return out
-
-
-def _infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:
-    """Printed page number of each page index 0..count-1.
-
-    >>> pages = _infer_page_numbers(17, {3: "4", 4: "5", 15: "61"})
-    >>> pages[0], pages[3], pages[15], pages[16]
-    (1, 4, 16, 17)
-    """
-    if not printed:
-        return list(range(1, count + 1))
-    votes = Counter()
-    for k, digits in printed.items():
-        for rank, n in enumerate(_candidates(digits)):
-            votes[n - k] += 2 if rank == 0 else 1
-    offset = max(votes.items(), key=lambda kv: (kv[1], -abs(kv[0] - 1)))[0]
-    pages: list[int] = []
-    for k in range(count):
-        if k in printed:
-            cands = _candidates(printed[k])
-            expected = k + offset
-            if expected not in cands:
-                # A jump in the numbering: follow the printed number from here on.
-                best = min(cands, key=lambda n: abs(n - expected))
-                offset = best - k
-        pages.append(max(1, k + offset))
-    return pages
-
-
-def _issue_info(cols: LineColumns) -> IssueInfo | None:
-    for i, kind in enumerate(cols.kinds):
-        if kind is LineKind.RUNNING_HEADER:
-            # The raw line still has the spaces between column name and title.
-            m = RUNNING_HEADER.search(fullwidth_ascii(cols.raws[i]).strip())
-            if m:
-                return IssueInfo(
-                    title=m.group("title"),
-                    year=int(m.group("year")),
-                    number=int(m.group("number")),
-                    span=cols.span(i, i),
-                )
-    return None
-
-
-def _header_cells(texts: list[str]) -> tuple[str, ...]:
-    """Header cells from the header's lines: 2020年 + 实现数 → 2020年实现数."""
-    cells: list[str] = []
-    for text in texts:
-        for token in text.split():
-            if cells and YEAR_CELL.fullmatch(cells[-1]) and not YEAR_OR_ATTRIBUTE.match(token):
-                cells[-1] += token
-            else:
-                cells.append(token)
-    return tuple(cells)
-
-
-def _find_tables(cols: LineColumns) -> dict[int, Table]:
-    """Indicator tables, keyed by the index of their first line; their lines
-    become :attr:`LineKind.TABLE` in ``cols``."""
-    texts, kinds = cols.texts, cols.kinds
-    # A header starts with 序号: its lines are found in the joined text (most
-    # issues have none; a test per line was a measurable part of the stage).
-    joined = "\n".join(texts)
-    starts: list[int] = []
-    line = searched = 0
-    for m in TABLE_START.finditer(joined):
-        line += joined.count("\n", searched, m.start())
-        searched = m.start()
-        if kinds[line] is LineKind.BODY:
-            starts.append(line)
-    if not starts:
-        return {}
-    tables: dict[int, Table] = {}
-    n = len(texts)
-    body = list(compress(range(n), map(is_, kinds, repeat(LineKind.BODY))))
-    i = 0
-    for candidate in starts:
-        if candidate < i:
-            continue  # inside the table or header run just read
-        i = candidate
-        if not TABLE_HEADER.match(texts[i]):
-            i += 1
-            continue
-        start = i
-        header_texts: list[str] = []
-        rows: list[TableRow] = []
-        members: list[int] = []
-        j = i
-        in_header = True
-        while j < n:
-            if kinds[j] is not LineKind.BODY:
-                j += 1
-                continue
-            t = texts[j]
-            if TABLE_HEADER.match(t) or (in_header and TABLE_HEADER_WORDS.match(t)):
-                in_header = True  # the header, or its repeat after a page break
-                if not rows:
-                    header_texts.append(fullwidth_ascii(cols.raws[j].strip()))
-            elif TABLE_ROW.match(t):
-                in_header = False
-                rows.append(TableRow(tuple(t.split()), t, cols.span(j, j)))
-            else:
-                break
-            members.append(j)
-            j += 1
-        if not rows:
-            # Every line up to j matched as header, so a scan from any of them
-            # would stop at j without rows too: skip them (linear on 序号 runs).
-            i = max(i + 1, j)
-            continue
-        title = None
-        p = bisect_left(body, start)  # start is a body line: its place among them
-        if p > 0:
-            before = texts[body[p - 1]]
-            if len(before) <= 40 and not before.endswith(("。", "：", "；")) and (
-                "指标" in before or "表" in before[-3:]
-            ):
-                title = before
-        tables[start] = Table(
-            header=_header_cells(header_texts),
-            rows=tuple(rows),
-            title=title,
-            span=cols.span(members[0], members[-1]),
-        )
-        for m in members:
-            kinds[m] = LineKind.TABLE
-        i = j
-    return tables
 
 
 def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
@@ -464,26 +228,27 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
     """Classify lines, number pages, find tables and rejoin paragraphs."""
     raws = tuple(raw_lines)
     texts = list(map(str.strip, norm_lines))
-    classified = list(map(_classify, texts))
-    starts, printed = _page_starts(classified, raws)
-    pages = _infer_page_numbers(len(starts), printed)
+    kinds, printed, warnings = furniture.classify(texts, raws)
+    starts, on_page = furniture.page_starts(kinds, raws, printed)
+    pages = furniture.infer_page_numbers(len(starts), on_page)
     line_pages: list[int] = []
     for k, (start, end) in enumerate(zip(starts, starts[1:] + [len(raws)])):
         line_pages += [pages[k]] * (end - start)
     cols = LineColumns(
         raws=raws,
         texts=texts,
-        kinds=[c.kind for c in classified],
+        kinds=kinds,
         pages=line_pages,
         indented=list(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
     )
-    tables = _find_tables(cols)
-    blocks = _paragraphs(cols, tables)
+    tables = find_tables(cols)
+    blocks = unflatten(_paragraphs(cols, tables))
     return Layout(
         columns=cols,
         blocks=tuple(blocks),
-        issue=_issue_info(cols),
+        issue=furniture.issue_info(cols),
         pages=tuple(pages),
+        warnings=tuple(warnings),
         # Each page with its first line and the number it printed (none without lines).
-        page_map=tuple(Page(pages[k], start + 1, printed.get(k)) for k, start in enumerate(starts)) if raws else (),
+        page_map=tuple(Page(pages[k], start + 1, on_page.get(k)) for k, start in enumerate(starts)) if raws else (),
     )

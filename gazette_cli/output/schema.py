@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..model import AmountKind, ClauseKind, Comparator, LeadFrom, Period, Relation, TargetSource
 from .serialize import SCHEMA_VERSION
 
 SCHEMA_ID = "https://gazette-cli.example/schemas/gazette-issue.schema.json"
@@ -20,7 +21,15 @@ _DATE = {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _DECIMAL = {"type": "number"}
 _NULLABLE_DECIMAL = {"type": ["number", "null"]}
 _STR_LIST = {"type": "array", "items": {"type": "string"}}
-_PATH = {"type": ["string", "null"], "description": "clause path, e.g. 二/(一)/1; null for text outside any clause"}
+_PATH = {"type": ["string", "null"], "description": "clause path, e.g. 二/(一)/1 or 附件2/第三条; null for the notice's text outside any clause"}
+
+
+def _enum(values, nullable: bool = False) -> dict[str, Any]:
+    """An enum read from one of the model's closed sets."""
+    out: dict[str, Any] = {"enum": [v.value for v in values] + ([None] if nullable else [])}
+    if nullable:
+        out = {"type": ["string", "null"], **out}
+    return out
 
 
 def _obj(props: dict[str, Any], required: list[str] | None = None, extra: bool = True) -> dict[str, Any]:
@@ -52,13 +61,18 @@ DEFS: dict[str, Any] = {
             "path": {"type": "string", "minLength": 1},
             "marker": {"type": "string"},
             "level": {"type": "integer", "minimum": 1},
-            "kind": {"enum": ["chapter", "section", "article", "cn", "cn_paren", "num", "num_paren", "circled"]},
+            "kind": _enum(ClauseKind),
             "number": {"type": "integer", "minimum": 1},
-            "title": {"type": "string"},
+            "title": {**_NULLABLE_STR, "description": "the printed title, or an article's first sentence"},
             "text": {"type": "string"},
             "units": {**_STR_LIST, "description": "the units of the lists that close this clause (see responsibilities)"},
             "span": _ref("span"),
             "children": {"type": "array", "items": _ref("clause")},
+            "paragraphs": {
+                "type": "array",
+                "items": _ref("passage"),
+                "description": "an article's paragraphs (款), each with its span; only articles have them",
+            },
         },
         required=["path", "marker", "level", "kind", "number", "title", "text", "span", "children"],
     ),
@@ -81,8 +95,8 @@ DEFS: dict[str, Any] = {
             "lead": _STR_LIST,
             "support": _STR_LIST,
             "lead_from": {
-                "enum": ["text", "first_listed"],
-                "description": "text: the text names the lead (牵头); first_listed: the first unit, by convention",
+                **_enum(LeadFrom),
+                "description": "text: the text names the lead (牵头); first_listed: the first unit, as the document says or by convention; none: no lead is named",
             },
             "form": {"type": "string"},
             "text": {"type": "string"},
@@ -108,12 +122,12 @@ DEFS: dict[str, Any] = {
             "value": _DECIMAL,
             "value_max": _NULLABLE_DECIMAL,
             "unit": _NULLABLE_STR,
-            "comparator": {"enum": ["=", ">=", ">", "<=", "<", "~", "range"]},
+            "comparator": _enum(Comparator),
             "year": _NULLABLE_INT,
-            "period": {"type": ["string", "null"], "enum": ["annual", "total", None]},
+            "period": _enum(Period, nullable=True),
             "baseline": _NULLABLE_DECIMAL,
             "attribute": {"type": ["string", "null"], "enum": ["预期性", "约束性", None]},
-            "source": {"enum": ["text", "table"]},
+            "source": _enum(TargetSource),
             "span": _ref("span"),
         }
     ),
@@ -122,7 +136,7 @@ DEFS: dict[str, Any] = {
             "path": _PATH,
             "text": {"type": "string"},
             "values_yuan": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-            "kind": {"enum": ["reward", "subsidy", "cap", "rate", "threshold", "funding"]},
+            "kind": _enum(AmountKind),
             "span": _ref("span"),
         }
     ),
@@ -132,7 +146,7 @@ DEFS: dict[str, Any] = {
             "title": _NULLABLE_STR,
             "doc_number": _NULLABLE_STR,
             "short_name": _NULLABLE_STR,
-            "relation": {"enum": ["cites", "basis", "repeals"]},
+            "relation": _enum(Relation),
             "text": {"type": "string"},
             "span": _ref("span"),
         }
@@ -146,11 +160,28 @@ DEFS: dict[str, Any] = {
             "span": _ref("span"),
         }
     ),
+    "attachment": _obj(
+        {
+            "label": {**_NULLABLE_STR, "description": "附件, 附件2 … as printed; null when unlabelled"},
+            "title": _NULLABLE_STR,
+            "prefix": {"type": "string", "description": "what the paths of its clauses and items start with: '' or 附件N/"},
+            "note": {**_NULLABLE_STR, "description": "the history note under a regulation's title"},
+            "span": _ref("span"),
+            "preamble": {"oneOf": [{"type": "null"}, _ref("passage")]},
+            "clauses": {**_STR_LIST, "description": "the paths of its top-level clauses (the clauses are in the notice's clauses)"},
+            "tables": {
+                "type": "array",
+                "items": {"type": "integer", "minimum": 0},
+                "description": "the indexes of its tables in the notice's tables",
+            },
+        }
+    ),
     "notice": _obj(
         {
             "index": {"type": "integer", "minimum": 1},
             "doc_number": _NULLABLE_STR,
-            "issuer": _NULLABLE_STR,
+            "issuer": {**_NULLABLE_STR, "description": "the issuing organ(s), joined with 、"},
+            "issuers": {**_STR_LIST, "description": "every issuing organ, in order"},
             "title": _NULLABLE_STR,
             "doc_type": _NULLABLE_STR,
             "addressees": _STR_LIST,
@@ -161,8 +192,13 @@ DEFS: dict[str, Any] = {
             "span": _ref("span"),
             "letter": {"oneOf": [{"type": "null"}, _ref("passage")]},
             "preamble": {"oneOf": [{"type": "null"}, _ref("passage")]},
-            "clauses": {"type": "array", "items": _ref("clause")},
+            "clauses": {
+                "type": "array",
+                "items": _ref("clause"),
+                "description": "every clause: the notice's own, then each attachment's (paths prefixed)",
+            },
             "tables": {"type": "array", "items": _ref("table")},
+            "attachments": {"type": "array", "items": _ref("attachment")},
             "responsibilities": {"type": "array", "items": _ref("responsibility")},
             "targets": {"type": "array", "items": _ref("target")},
             "amounts": {"type": "array", "items": _ref("amount")},

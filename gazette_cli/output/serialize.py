@@ -17,6 +17,7 @@ import regex
 
 from ..model import (
     Amount,
+    Attachment,
     Clause,
     Document,
     Notice,
@@ -30,7 +31,7 @@ from ..model import (
 )
 from ..text.normalize import ascii_punctuation
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def span_dict(span: Span) -> dict[str, Any]:
@@ -66,17 +67,33 @@ def _passage(p: Passage, t: _Text) -> dict[str, Any] | None:
 
 def _clause(c: Clause, t: _Text, units: dict[str, list[str]] | None = None) -> dict[str, Any]:
     units = units or {}
-    return {
+    d = {
         "path": c.path,
         "marker": t(c.marker),
         "level": c.level,
-        "kind": c.kind,
+        "kind": str(c.kind),
         "number": c.number,
         "title": t(c.title),
         "text": t(c.text),
         "units": units.get(c.path, []),
         "span": span_dict(c.span),
         "children": [_clause(k, t, units) for k in c.children],
+    }
+    if c.paragraphs:
+        d["paragraphs"] = [_passage(p, t) for p in c.paragraphs]
+    return d
+
+
+def _attachment(a: Attachment, t: _Text, table_index: dict[int, int]) -> dict[str, Any]:
+    return {
+        "label": a.label,
+        "title": t(a.title),
+        "prefix": a.prefix,
+        "note": t(a.note),
+        "span": span_dict(a.span),
+        "preamble": _passage(a.preamble, t),
+        "clauses": [c.path for c in a.clauses],
+        "tables": [table_index[id(tb)] for tb in a.tables],
     }
 
 
@@ -106,7 +123,7 @@ def responsibility_dict(r: Responsibility, t: _Text) -> dict[str, Any]:
         "units": list(r.units),
         "lead": list(r.lead),
         "support": list(r.support),
-        "lead_from": r.lead_from,
+        "lead_from": str(r.lead_from),
         "form": r.form,
         "text": t(r.text),
         "span": span_dict(r.span),
@@ -126,18 +143,18 @@ def target_dict(x: Target, t: _Text) -> dict[str, Any]:
         "value": number(x.value),
         "value_max": number(x.value_max),
         "unit": x.unit,
-        "comparator": x.comparator,
+        "comparator": str(x.comparator),
         "year": x.year,
-        "period": x.period,
+        "period": None if x.period is None else str(x.period),
         "baseline": number(x.baseline),
         "attribute": x.attribute,
-        "source": x.source,
+        "source": str(x.source),
         "span": span_dict(x.span),
     }
 
 
 def amount_dict(a: Amount, t: _Text) -> dict[str, Any]:
-    return {"path": a.path, "text": t(a.text), "values_yuan": list(a.values_yuan), "kind": a.kind, "span": span_dict(a.span)}
+    return {"path": a.path, "text": t(a.text), "values_yuan": list(a.values_yuan), "kind": str(a.kind), "span": span_dict(a.span)}
 
 
 def reference_dict(r: Reference, t: _Text) -> dict[str, Any]:
@@ -146,7 +163,7 @@ def reference_dict(r: Reference, t: _Text) -> dict[str, Any]:
         "title": t(r.title),
         "doc_number": r.doc_number,
         "short_name": t(r.short_name),
-        "relation": r.relation,
+        "relation": str(r.relation),
         "text": t(r.text),
         "span": span_dict(r.span),
     }
@@ -166,10 +183,13 @@ def validity_dict(v: Validity | None, t: _Text) -> dict[str, Any] | None:
 
 def notice_dict(n: Notice, index: int, t: _Text) -> dict[str, Any]:
     units = _units_by_path(n)
+    tables = n.tables
+    table_index = {id(tb): i for i, tb in enumerate(tables)}
     return {
         "index": index,
         "doc_number": n.doc_number,
         "issuer": n.issuer,
+        "issuers": list(n.issuers),
         "title": t(n.title),
         "doc_type": n.doc_type,
         "addressees": [t(a) for a in n.addressees],
@@ -181,7 +201,8 @@ def notice_dict(n: Notice, index: int, t: _Text) -> dict[str, Any]:
         "letter": _passage(n.letter, t),
         "preamble": _passage(n.preamble, t),
         "clauses": [_clause(c, t, units) for c in n.clauses],
-        "tables": [_table(tb, t) for tb in n.tables],
+        "tables": [_table(tb, t) for tb in tables],
+        "attachments": [_attachment(a, t, table_index) for a in n.attachments],
         "responsibilities": [responsibility_dict(r, t) for r in n.responsibilities],
         "targets": [target_dict(x, t) for x in n.targets],
         "amounts": [amount_dict(a, t) for a in n.amounts],

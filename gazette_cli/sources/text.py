@@ -169,16 +169,26 @@ def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MA
 
 
 def split_lines(text: str) -> list[str]:
-    """Split on ``\\r\\n``, ``\\r`` or ``\\n`` only (not on the other Unicode breaks),
+    r"""Split on ``\r\n``, ``\r`` or ``\n`` only (not on the other Unicode breaks),
     so that line numbers agree with editors and ``sed -n``.
 
-    >>> split_lines("a\\r\\nb\\rc\\n")
+    A form feed (a page break) stays at the start of the line it opens; one
+    in the middle of a line (pages joined without a line end) ends that line.
+
+    >>> split_lines("a\r\nb\rc\n")
     ['a', 'b', 'c']
+    >>> split_lines("a\n\fb\fc")
+    ['a', '\x0cb', '\x0cc']
     """
     # Two C-level replaces and a split: the same lines as splitting on
     # \r\n|\r|\n, several times faster on big files.
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in lines:
+        lines = _MID_LINE_FORM_FEED.sub("\n\f", lines)
+    lines = lines.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return lines
 
+
+_MID_LINE_FORM_FEED = regex.compile(r"(?<=[^\n])\f")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .markers import cn_to_int
+from ..text.numerals import cn_to_int
 
 #: The official document types (党政机关公文处理工作条例) and the forms of
 #: regulations and plans published on their own, longest first.
@@ -36,18 +36,29 @@ DOC_NUMBER = regex.compile(
     $""",
     regex.VERBOSE,
 )
-# 令 numbers: 国务院令第565号, or 第278号 on the line under 济南市人民政府令.
+# 令 and 公告 numbers: 国务院令第565号, or 第278号 / （第38号） on the line under
+# 济南市人民政府令 or a 公告's title.
 ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>[0-9]{1,5})\s*号$")
+# What a document number may be wrapped in on its own line: （浙价费〔2007〕136号）.
+_WRAPPED = regex.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 
 # 规范性文件 registration code: JNCR-2022-0010006.
 NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 
-# A date alone on a line: 2022年10月8日, or 二〇二二年十月八日.
+# A date alone on a line: 2022年10月8日, or 二〇二二年十月八日 (二○○七年: a circle
+# typed for 〇).
 DATE_LINE = regex.compile(
-    r"^(?P<y>[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+    r"^(?P<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
-# （2022年10月8日印发） closes a notice.
-PRINTED_DATE = regex.compile(r"^[（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]$")
+# The 印发 line closes a notice: （2022年10月8日印发）, or the 版记 form
+# 济南市人民政府办公厅　2022年10月11日印发.
+PRINTED_DATE = regex.compile(
+    r"""^(?:
+        [（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]
+      | [\p{Han}（）]{2,40}?\s*(?P<date2>[0-9]{4}\s*年.{2,8}日)\s*印发
+    )$""",
+    regex.VERBOSE,
+)
 
 
 def iso_date(text: str) -> str | None:
@@ -55,6 +66,8 @@ def iso_date(text: str) -> str | None:
 
     >>> iso_date("2022年10月8日"), iso_date("二〇二二年十月八日"), iso_date("2022年13月1日")
     ('2022-10-08', '2022-10-08', None)
+    >>> iso_date("二○○七年五月八日"), iso_date("一九九六年六月二十九日")
+    ('2007-05-08', '1996-06-29')
     """
     text = text.strip()
     # A cheap last-character test: most texts asked are paragraphs, and the
@@ -74,13 +87,33 @@ def iso_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def printed_date(text: str) -> str | None:
+    """The ISO date of an 印发 line, or None.
+
+    >>> printed_date("（2022年10月8日印发）"), printed_date("济南市人民政府办公厅　2022年10月11日印发")
+    ('2022-10-08', '2022-10-11')
+    """
+    if not text.endswith(_PRINTED_ENDS):
+        return None
+    m = PRINTED_DATE.match(text)
+    return iso_date(m.group("date") or m.group("date2")) if m else None
+
+
+_PRINTED_ENDS = ("）", ")", "发")
+
+
 def canonical_doc_number(text: str) -> str | None:
     """``济政发 〔2022〕17号`` → ``济政发〔2022〕17号``; ``国务院令第 565 号`` → ``国务院令第565号``.
 
     >>> canonical_doc_number("济政发 [2022] 17号"), canonical_doc_number("国务院令第565号")
     ('济政发〔2022〕17号', '国务院令第565号')
+    >>> canonical_doc_number("（浙价费〔2007〕136号）"), canonical_doc_number("（第38号）")
+    ('浙价费〔2007〕136号', '第38号')
     """
     t = _WHITE.sub("", text)
+    wrapped = _WRAPPED.match(t)
+    if wrapped:
+        t = wrapped.group("inner")
     m = DOC_NUMBER.match(t)
     if m:
         return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('serial'))}号"
@@ -104,8 +137,9 @@ _PART_BY_LAST_CHAR = {
     "日": _DATE,
     "）": _PRINTED,
     ")": _PRINTED,
+    "发": _PRINTED,
 }
-_MAX_LEN = 40
+_MAX_LEN = 48
 
 
 def stands_alone(text: str) -> bool:
@@ -113,6 +147,8 @@ def stands_alone(text: str) -> bool:
 
     >>> [stands_alone(t) for t in ("JNCR-2022-0010006", "济政发〔2022〕18号", "2022年10月9日", "（2022年10月9日印发）", "请认真组织实施。")]
     [True, True, True, True, False]
+    >>> [stands_alone(t) for t in ("（浙价费〔2007〕136号）", "（第38号）", "（此件公开发布）")]
+    [True, True, False]
     """
     part = _PART_BY_LAST_CHAR.get(text[-1:])
     if part is None or len(text) > _MAX_LEN:
@@ -123,4 +159,5 @@ def stands_alone(text: str) -> bool:
         return canonical_doc_number(text) is not None
     if part == _DATE:
         return iso_date(text) is not None
-    return PRINTED_DATE.match(text) is not None
+    # （浙价费〔2007〕136号） and （第38号） end with a bracket too.
+    return PRINTED_DATE.match(text) is not None or canonical_doc_number(text) is not None

@@ -1,67 +1,93 @@
-"""Stage 4 — segment: split an issue into its documents and read each notice frame.
+"""Stage 4 — frame: split an issue into its documents and read each one's frame.
 
-In: the layout's blocks.  Out: :class:`Frame` pairs — a :class:`Notice` with its metadata
-(GB/T 9704 parts: 发文机关, 标题, 发文字号, 主送机关, 署名, 成文日期, 印发日期, and the
-规范性文件 code above it) and the blocks of the document body, which the
-outline stage turns into clauses.
+In: the layout's blocks.  Out: :class:`Frame` values — a :class:`Notice`
+with its metadata (GB/T 9704 parts: 发文机关, 标题, 发文字号, 主送机关, 署名,
+成文日期, 印发日期, and the 规范性文件 code above it), the blocks of its own
+text and the drafts of its attachments, which the outline stage turns into
+clauses.
 
-A notice is anchored on its title: a short paragraph that ends with a
-document type (…的通知) and is followed by a document number or an
-addressee line.  The issuer is the short organ name above the title; a
-normative code above the issuer belongs to this notice (it is printed after
-the previous notice's 印发 line).  A file without any notice frame is one
-document whose fields the text lacks are null.
+Where a document starts is decided by the rules of :data:`START_RULES`, tried
+in order at each candidate paragraph:
+
+* ``order`` — a 令 or 公告 title with its number under it (中华人民共和国国务院令 /
+  第706号; …常务委员会公告 / （第38号）);
+* ``titled`` — a title (1-3 short paragraphs, with 关于/印发 in it, ending with
+  a document type) followed by a 发文字号 (bare or in brackets) or an
+  addressee line;
+* ``addressed`` — at the start of the text only, an addressee line with a
+  letter and a signature after it, for a notice printed without its title.
+
+Inside a document, the signature is found by :data:`SIGNATURE_RULES`: organ
+lines then a date, a signer (总理　李克强) then a date, or a date alone.  A
+file without any frame is one document whose missing fields are null.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import regex
 
-from .docparts import (
-    DOC_TYPES,
-    NORMATIVE_CODE,
-    PRINTED_DATE,
-    canonical_doc_number,
-    iso_date,
-)
-from .markers import match_marker
 from ..model import Block, Notice, Paragraph, Passage, Span, Table
+from . import attachments
+from .docparts import DOC_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
+from .markers import match_marker
+from .organs import ORGAN, SIGNER, is_organ, split_organs
 
-# An issuing organ: short, no sentence punctuation, ends with an organ word.
-ISSUER = regex.compile(
-    r"^[\p{Han}（）]{2,40}(?:政府|办公厅|办公室|委员会|人大常委会|常委会|局|厅|部|院|委|署|会|处|中心|公司|管委会|总局|银行|小组)$"
+# The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
+# 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
+ATTACHED = regex.compile(
+    r"""
+      (?:现将|将|把)《(?P<t1>[^《》]{2,120})》(?:印发|转发|发|公布)给你们
+    | 《(?P<t2>[^《》]{2,120})》已经[^。]{2,40}(?:同意|通过|批准)
+    | 《(?P<t3>[^《》]{2,120})》[，,]?[ ]?现(?:予)?(?:印发|转发|公布)
+    """,
+    regex.VERBOSE,
 )
-# Several issuers of a joint document, each on its line or separated by spaces.
-JOINT_ISSUERS = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|办公厅|委员会|局|厅|部|院|委)\s*){2,}$")
 
-# The document attached by the cover letter: 现将《X》印发给你们 / 现印发给你们.
-ATTACHED = regex.compile(r"(?:现将|将|把)《(?P<title>[^《》]{2,120})》(?:印发|转发|发)给你们")
 
-_SENTENCE_STOP = regex.compile(r"[。；：！？]")
-_ISSUER_BEFORE_TITLE = regex.compile(r"^(?P<issuer>[\p{Han}、]{2,40}?)(?:关于|印发)")
+def attached_title(m: regex.Match) -> tuple[int, int]:
+    """Where the title an :data:`ATTACHED` match names stands in the text."""
+    g = m.lastgroup or "t1"
+    return m.start(g), m.end(g)
+
+_SENTENCE_STOP = regex.compile(r"[。；！？]")
+_ISSUER_BEFORE_TITLE = regex.compile(r"^(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
 _LIST_COMMA = regex.compile(r"[，,]")
 
-# 附注 under the signature: （此件公开发布）, （联系人：…）.
-NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件)[^）)]{0,60}[）)]$")
+# 附注 under the signature: （此件公开发布）, （此件主动公开）, （联系人：…）, （本文有删减）.
+NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删减|此页无正文|信息公开)[^）)]{0,60}[）)]$")
+# The closing sentence of a 公告 or 通告: 特此公告。
+CLOSING = regex.compile(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
 
-# What a 附注 and an 印发 line end with ($ matches before a final newline
-# too): a cheap test before their patterns, which cost more on a long paragraph.
-_BRACKET_ENDS = ("）", ")", "\n")
+# What a 附注 and an 印发 line end with: a cheap test before their patterns.
+_BRACKET_ENDS = ("）", ")")
+_ADDRESSEES_MAX = 400
 
-# Title of a notice: starts with 关于 / 印发 / the issuer, ends with a document type.
+# Title of a notice: ends with a document type; its first piece holds one of these words.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
+_TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
+#: The last characters of every document type: only a paragraph ending with
+#: one of them can end a title (derived from DOC_TYPES).
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
+# A 令 or 公告 title, and the number printed under it.
+_ORDER_TITLE = regex.compile(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
+_ORDER_NUMBER = regex.compile(r"^[（(]?第\s*(?P<serial>[0-9]{1,5})\s*号[）)]?$")
+_COUNTRY = "中华人民共和国"
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """A notice as the segmenter sees it: its metadata (a :class:`Notice`
-    without outline or extracted items) and the blocks of its body."""
+    """A notice as the frame reader sees it: its metadata (a :class:`Notice`
+    without outline or extracted items), the blocks of its own text and its
+    attachments."""
 
     notice: Notice
-    body: tuple[Block, ...]  # the attached document (or the letter) whose outline is wanted
+    own: tuple[Block, ...]  # the notice's own text up to the signature (the letter)
+    attachments: tuple[attachments.Draft, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def _text(block: Block) -> str:
@@ -74,8 +100,9 @@ def _is_title_piece(text: str) -> bool:
     return (
         0 < len(text) <= 80
         and not _SENTENCE_STOP.search(text)
+        and not text.endswith("：")
         and match_marker(text) is None
-        and not ISSUER.match(text)
+        and not ORGAN.match(text)
         and not NORMATIVE_CODE.match(text)
         and not PRINTED_DATE.match(text)
         and iso_date(text) is None
@@ -90,71 +117,163 @@ def _doc_type(title: str | None) -> str | None:
     return m.group("type") if m else None
 
 
+def _is_addressees(text: str) -> bool:
+    return text.endswith(("：", ":")) and len(text) <= _ADDRESSEES_MAX and "。" not in text
+
+
 @dataclass(slots=True)
 class _Start:
-    first: int  # index of the first block of the notice (code or issuer)
-    title_first: int
-    title_last: int
-    number_index: int | None
-    issuer: str | None
-    code: str | None
+    rule: str
+    first: int  # index of the first block of the notice (code, issuer or title)
+    title_first: int | None
+    title_last: int | None
+    number_index: int | None  # the 发文字号 (or 令 number) line
+    issuer_lines: tuple[int, ...] = ()
+    code: str | None = None
+    body: int = 0  # the first block after the frame's head
+
+    @property
+    def anchor(self) -> int:
+        return self.title_last if self.title_last is not None else self.first
+
+
+# --- where documents start ------------------------------------------------
+
+
+def _order_start(texts: list[str], i: int) -> _Start | None:
+    """中华人民共和国国务院令 / 第706号, 济南市人民政府令 / 第288号, …公告 / （第38号）."""
+    t = texts[i]
+    if not _ORDER_TITLE.match(t) or i + 1 >= len(texts) or not _ORDER_NUMBER.match(texts[i + 1]):
+        return None
+    return _Start("order", i, i, i, i + 1, body=i + 2)
+
+
+def _titled_start(texts: list[str], i: int) -> _Start | None:
+    """A title ending at ``texts[i]``, then a 发文字号 and/or an addressee line."""
+    if not _is_title_piece(texts[i]) or not TITLE_END.search(texts[i]):
+        return None
+    first = i
+    # The title reaches back to the piece that holds 关于/印发 (at most three pieces).
+    while first > 0 and i - first < 2 and not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
+        if not _is_title_piece(texts[first - 1]):
+            break
+        first -= 1
+    if not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
+        first = i  # no title word: a one-line title (…决定, …公告)
+    after = i + 1
+    number_index = None
+    if after < len(texts) and canonical_doc_number(texts[after]):
+        number_index = after
+        after += 1
+    if not (after < len(texts) and _is_addressees(texts[after])) and number_index is None:
+        return None
+    return _Start("titled", first, first, i, number_index, body=after)
+
+
+def _addressed_start(texts: list[str], i: int) -> _Start | None:
+    """At the start of the text: an addressee line, then a letter and a signature."""
+    if i != 0 or not _is_addressees(texts[0]) or not any(c in texts[0] for c in "、，,"):
+        return None
+    if _signature(texts, 1, min(len(texts), 40), None) is None:
+        return None
+    return _Start("addressed", 0, None, None, None, body=0)
+
+
+#: The start rules, in the order they are tried at each paragraph, with the
+#: last characters their anchor paragraph can end with (``None``: any).
+START_RULES: tuple[tuple[str, Callable[[list[str], int], _Start | None], frozenset[str] | None], ...] = (
+    ("order", _order_start, frozenset("令告")),
+    ("titled", _titled_start, _TITLE_LAST_CHARS),
+    ("addressed", _addressed_start, frozenset("：:")),
+)
+#: Any paragraph a start rule can anchor on ends with one of these (derived from the table).
+_ANCHOR_LAST_CHARS = frozenset().union(*(ends for _, _, ends in START_RULES if ends is not None))
 
 
 def _find_starts(blocks: list[Block], texts: list[str]) -> list[_Start]:
-    """Where notices start: a title that ends with a document type, followed by
-    a document number or an addressee line (``texts`` are the blocks' texts)."""
     starts: list[_Start] = []
-    i = 0
-    n = len(blocks)
+    i, n = 0, len(blocks)
     while i < n:
-        # A title is 1-3 short paragraphs ending with a document type.
+        last = texts[i][-1:]
         found = None
-        for span_len in (1, 2, 3):
-            last = i + span_len - 1
-            # The pieces before ``last`` passed on the shorter spans.
-            if last >= n or not _is_title_piece(texts[last]):
-                break
-            title = "".join(texts[i : last + 1])
-            if not TITLE_END.search(title):
-                continue
-            after = last + 1
-            number_index = None
-            if after < n and canonical_doc_number(texts[after]):
-                number_index = after
-                after += 1
-            if after < n and texts[after].endswith("：") and len(texts[after]) <= 120 and "。" not in texts[after]:
-                found = (last, number_index)
-                break
-            if number_index is not None:
-                found = (last, number_index)
-                break
-        if not found:
+        if last in _ANCHOR_LAST_CHARS:
+            for _, rule, ends in START_RULES:
+                if ends is None or last in ends:
+                    found = rule(texts, i)
+                    if found:
+                        break
+        if found is None:
             i += 1
             continue
-        title_last, number_index = found
-        first = i
-        issuer = None
-        title_text = "".join(texts[i : title_last + 1])
-        if i > 0 and ISSUER.match(texts[i - 1]) and not title_text.startswith(texts[i - 1]):
-            issuer = texts[i - 1]
-            first = i - 1
-        elif i > 0 and JOINT_ISSUERS.match(texts[i - 1]):
-            issuer = texts[i - 1]
-            first = i - 1
-        code = None
-        if first > 0 and NORMATIVE_CODE.match(texts[first - 1]):
-            code = texts[first - 1]
-            first -= 1
-        starts.append(_Start(first, i, title_last, number_index, issuer, code))
-        i = (number_index if number_index is not None else title_last) + 1
+        _issuers_above(texts, found)
+        if found.first > 0 and NORMATIVE_CODE.match(texts[found.first - 1]):
+            found.code = texts[found.first - 1]
+            found.first -= 1
+        if starts and found.first <= starts[-1].anchor:
+            i += 1
+            continue
+        starts.append(found)
+        i = max(found.body, i + 1)
     return starts
 
 
-def _issuer_from_title(title: str) -> str | None:
-    m = _ISSUER_BEFORE_TITLE.match(title)
-    if m and ISSUER.match(m.group("issuer")):
-        return m.group("issuer")
+def _issuers_above(texts: list[str], start: _Start) -> None:
+    """Organ lines right above a title (one, or one per issuer) belong to it."""
+    if start.title_first is None or start.rule == "order":
+        return
+    k = start.title_first
+    title = "".join(texts[start.title_first : (start.title_last or k) + 1])
+    lines: list[int] = []
+    while k > 0 and len(lines) < 4 and is_organ(texts[k - 1]) and not title.startswith(texts[k - 1]):
+        lines.insert(0, k - 1)
+        k -= 1
+    if lines:
+        start.issuer_lines = tuple(lines)
+        start.first = lines[0]
+
+
+# --- signatures -------------------------------------------------------------
+
+_Signature = tuple[int, int, tuple[str, ...], str]  # first block, date block, organs, ISO date
+
+
+def _organs_then_date(texts: list[str], j: int, stop: int, issuer: str | None) -> _Signature | None:
+    """One to four organ (or signer) lines, then a date."""
+    organs: list[str] = []
+    k = j
+    while k < stop and k - j < 4 and (is_organ(texts[k]) or SIGNER.match(texts[k]) or texts[k] == issuer):
+        if not SIGNER.match(texts[k]):
+            organs.extend(split_organs(texts[k]))
+        k += 1
+    if k == j or k >= stop:
+        return None
+    date = iso_date(texts[k])
+    return (j, k, tuple(organs), date) if date else None
+
+
+def _date_alone(texts: list[str], j: int, stop: int, issuer: str | None) -> _Signature | None:
+    """A date on its own line closes a letter printed without a signature name."""
+    date = iso_date(texts[j])
+    return (j, j, (), date) if date else None
+
+
+#: How a letter ends, tried in order at each paragraph after the letter's start.
+SIGNATURE_RULES: tuple[tuple[str, Callable[[list[str], int, int, str | None], _Signature | None]], ...] = (
+    ("organs_then_date", _organs_then_date),
+    ("date_alone", _date_alone),
+)
+
+
+def _signature(texts: list[str], k: int, stop: int, issuer: str | None) -> _Signature | None:
+    for j in range(k, stop):
+        for _, rule in SIGNATURE_RULES:
+            found = rule(texts, j, stop, issuer)
+            if found:
+                return found
     return None
+
+
+# --- reading one frame -------------------------------------------------------
 
 
 def _block_span(block: Block) -> Span:
@@ -162,105 +281,133 @@ def _block_span(block: Block) -> Span:
 
 
 def _span(blocks: list[Block] | tuple[Block, ...]) -> Span:
-    """From the first block's first line to the last block's last line (the
-    blocks between need no look-up)."""
     if not blocks:
         return Span(0, 0, None, None)
     first, last = _block_span(blocks[0]), _block_span(blocks[-1])
     return Span(first.start_line, last.end_line, first.page, last.end_page)
 
 
-def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Frame:
-    """Read one notice's frame from ``blocks[start.first:end]`` (``texts`` are
-    the blocks' texts, computed once per issue so that the stage stays linear)."""
-    title_pieces = texts[start.title_first : start.title_last + 1]
-    raw_title = "".join(title_pieces)
-    issuer = start.issuer or _issuer_from_title(raw_title)
-    title = raw_title if (not issuer or raw_title.startswith(issuer)) else issuer + raw_title
-    doc_number = canonical_doc_number(texts[start.number_index]) if start.number_index is not None else None
-    if doc_number and doc_number.startswith("第") and title.endswith("令"):
-        # 济南市人民政府令 / 第288号: the order's number is read with its title.
-        doc_number = title + doc_number
-        issuer = issuer or title[:-1]
-    k = (start.number_index if start.number_index is not None else start.title_last) + 1
+def _issuers_from_title(title: str) -> tuple[str, ...]:
+    m = _ISSUER_BEFORE_TITLE.match(title)
+    if m:
+        organs = split_organs(m.group("issuer"))
+        if organs and all(ORGAN.match(o) for o in organs):
+            return organs
+    return ()
 
+
+@dataclass(slots=True)
+class _Read:
+    """What one notice's frame says, filled in part by part."""
+
+    title: str | None = None
+    issuers: tuple[str, ...] = ()
+    doc_number: str | None = None
     addressees: tuple[str, ...] = ()
-    if k < end and texts[k].endswith("：") and "。" not in texts[k]:
-        addressees = tuple(a.strip() for a in _LIST_COMMA.split(texts[k].rstrip("：")) if a.strip())
+    signed_date: str | None = None
+    printed_date: str | None = None
+    own: list[Block] = field(default_factory=list)
+    rest: list[Block] = field(default_factory=list)
+    known_titles: list[str] = field(default_factory=list)
+    last_block: int = 0
+
+
+def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Frame:
+    """Read one notice's frame from ``blocks[start.first:end]``."""
+    r = _Read()
+    if start.title_first is not None:
+        raw_title = "".join(texts[start.title_first : start.title_last + 1])
+        above = "".join(texts[i] for i in start.issuer_lines)
+        r.title = raw_title if not above or raw_title.startswith(above) else above + raw_title
+        r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
+    if start.number_index is not None:
+        number = canonical_doc_number(texts[start.number_index])
+        if start.rule == "order" and number and number.startswith("第"):
+            # 中华人民共和国国务院令 / 第706号 → 国务院令第706号.
+            number = r.title.removeprefix(_COUNTRY) + number
+        r.doc_number = number
+    k = start.body
+
+    if k < end and _is_addressees(texts[k]):
+        r.addressees = tuple(a.strip() for a in _LIST_COMMA.split(texts[k].rstrip("：:")) if a.strip())
         k += 1
 
-    # The end of the notice: a printed-date line closes it.
-    printed_date = None
+    # The end of the notice: an 印发 line closes it.
     stop = end
     for j in range(k, end):
-        m = PRINTED_DATE.match(texts[j]) if texts[j].endswith(_BRACKET_ENDS) else None
-        if m:
-            printed_date = iso_date(m.group("date"))
-            stop = j
+        date = printed_date(texts[j])
+        if date:
+            r.printed_date, stop = date, j
             break
-    last_block = stop if printed_date else end - 1
+    r.last_block = stop if r.printed_date else end - 1
 
-    # The signature: an organ name followed by a date.  The first one after the
-    # letter separates the letter from the attached document.
-    signed_date = None
-    sig = None
-    for j in range(k, stop - 1):
-        if iso_date(texts[j + 1]) and (ISSUER.match(texts[j]) or JOINT_ISSUERS.match(texts[j]) or texts[j] == issuer):
-            sig = j
-            signed_date = iso_date(texts[j + 1])
-            break
-    if sig is None:
-        for j in range(k, stop):
-            if iso_date(texts[j]):
-                sig, signed_date = j - 1, iso_date(texts[j])
-                break
-
-    letter_blocks: list[Block]
+    # The signature separates the letter from what it attaches.
+    issuer_hint = "、".join(r.issuers) if r.issuers else None
+    sig = _signature(texts, k + (0 if start.rule == "titled" else 0), stop, issuer_hint)
+    if sig is not None and start.rule == "addressed" and sig[0] == k:
+        sig = None
     if sig is not None:
-        letter_blocks = [b for b in blocks[k:sig] if isinstance(b, Paragraph)]
-        # A table's text is "", which is no note.
-        rest = [blocks[j] for j in range(sig + 2, stop) if not (texts[j].endswith(_BRACKET_ENDS) and NOTE.match(texts[j]))]
+        first, date_at, organs, r.signed_date = sig
+        own_end, rest_start = first, date_at + 1
+        if not r.issuers and organs:
+            r.issuers = organs
+        elif start.rule == "order" and organs:
+            r.issuers = organs  # a 公告 is signed by the organ its title names with its term
+        while rest_start < stop and (NOTE.match(texts[rest_start]) if texts[rest_start].endswith(_BRACKET_ENDS) else False):
+            rest_start += 1
     else:
-        letter_blocks, rest = [b for b in blocks[k:stop] if isinstance(b, Paragraph)], []
-    letter = Passage.join([b.passage for b in letter_blocks])
-    named = ATTACHED.search(letter.text)
-    attachment_title = named.group("title") if named else None
-    body: list[Block] = letter_blocks
-    if rest:
-        # The attached document: its own title (1-3 short paragraphs), then its body.
-        t = 0
-        pieces: list[str] = []
-        while t < min(3, len(rest)) and isinstance(rest[t], Paragraph) and _is_title_piece(rest[t].text):
-            pieces.append(rest[t].text)
-            t += 1
-            if attachment_title and "".join(pieces) == attachment_title:
-                break
-        attachment_title = attachment_title or "".join(pieces) or None
-        body = rest[t:]
-    return Frame(Notice(
-        doc_number=doc_number,
+        own_end = rest_start = stop
+    if start.rule == "order" and not r.issuers and r.title:
+        r.issuers = (r.title.removeprefix(_COUNTRY)[:-2 if r.title.endswith(("公告", "通告")) else -1],)
+
+    # The letter, without its list of attachments and its closing line.
+    own: list[Block] = []
+    j = k
+    while j < own_end:
+        taken, titles = attachments.attachment_list(blocks, j) if texts[j][:1] == "附" else (0, [])
+        if taken:
+            r.known_titles += titles
+            j += taken
+            continue
+        if not CLOSING.match(texts[j]):
+            own.append(blocks[j])
+        j += 1
+    r.own = own
+    letter_text = " ".join(texts[b] for b in range(k, own_end))
+    named = ATTACHED.search(letter_text)
+    if named:
+        a, b = attached_title(named)
+        r.known_titles.insert(0, letter_text[a:b])
+    rest = list(blocks[rest_start:stop])
+    drafts = attachments.split(rest, r.known_titles) if rest else []
+    warnings: list[str] = []
+    issuer = "、".join(r.issuers) if r.issuers else None
+    notice = Notice(
+        doc_number=r.doc_number,
         issuer=issuer,
-        title=title,
-        doc_type=_doc_type(title),
-        addressees=addressees,
-        signed_date=signed_date,
-        printed_date=printed_date,
+        title=r.title,
+        doc_type=_doc_type(r.title),
+        addressees=r.addressees,
+        signed_date=r.signed_date,
+        printed_date=r.printed_date,
         normative_code=start.code,
-        attachment_title=attachment_title,
-        span=_span(blocks[start.first : last_block + 1]),
-        letter=letter,
-    ), tuple(body))
+        attachment_title=drafts[0].title if drafts else None,
+        span=_span(blocks[start.first : r.last_block + 1]),
+        letter=Passage.join([b.passage for b in own if isinstance(b, Paragraph)]),
+        issuers=r.issuers,
+    )
+    return Frame(notice, tuple(own), tuple(drafts), tuple(warnings))
 
 
-def _standalone(blocks: list[Block]) -> Frame | None:
-    """A file that holds one document without a notice frame (a plan, a regulation)."""
+def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
+    """A file that holds one document without a notice frame (a plan, a regulation, a report)."""
     paras = [b for b in blocks if isinstance(b, Paragraph)]
     if not paras:
         return None
     t = 0
     pieces: list[str] = []
-    while t < min(3, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(_text(blocks[t])):
-        pieces.append(_text(blocks[t]))
+    while t < min(3, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]):
+        pieces.append(texts[t])
         t += 1
         if TITLE_END.search("".join(pieces)):
             break
@@ -271,33 +418,42 @@ def _standalone(blocks: list[Block]) -> Frame | None:
         return None
     if not body and headings == 0:
         return None
-    return Frame(Notice(
-        doc_number=None,
-        issuer=None,
-        title=title,
-        doc_type=_doc_type(title),
-        addressees=(),
-        signed_date=None,
-        printed_date=None,
-        normative_code=None,
-        attachment_title=None,
-        span=_span(blocks),
-    ), tuple(body))
+    return Frame(
+        Notice(
+            doc_number=None,
+            issuer=None,
+            title=title,
+            doc_type=_doc_type(title),
+            addressees=(),
+            signed_date=None,
+            printed_date=None,
+            normative_code=None,
+            attachment_title=None,
+            span=_span(blocks),
+        ),
+        tuple(body),
+    )
 
 
-def segment(blocks: tuple[Block, ...]) -> list[Frame]:
-    """Split the blocks of an issue into notice frames (in document order)."""
+def segment(blocks: tuple[Block, ...]) -> tuple[list[Frame], list[str]]:
+    """Split the blocks of an issue into notice frames (in document order),
+    with the warnings met (text before the first document)."""
     blocks_l = list(blocks)
     texts = [_text(b) for b in blocks_l]
     starts = _find_starts(blocks_l, texts)
     if not starts:
-        single = _standalone(blocks_l)
-        return [single] if single else []
+        single = _standalone(blocks_l, texts)
+        return ([single] if single else []), []
+    warnings: list[str] = []
+    skipped = [b for b in blocks_l[: starts[0].first] if isinstance(b, Paragraph)]
+    if skipped:
+        span = _span(skipped)
+        warnings.append(f"lines {span.start_line}-{span.end_line}: text before the first document skipped ({skipped[0].text[:20]}…)")
     frames = []
     for n, start in enumerate(starts):
         end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)
         frames.append(_frame(blocks_l, texts, start, end))
-    return frames
+    return frames, warnings
 
 
-__all__ = ["Frame", "segment", "iso_date", "canonical_doc_number", "DOC_TYPES", "Table"]
+__all__ = ["ATTACHED", "attached_title", "Frame", "segment", "iso_date", "canonical_doc_number", "DOC_TYPES", "Table", "START_RULES", "SIGNATURE_RULES"]

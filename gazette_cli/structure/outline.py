@@ -1,15 +1,18 @@
 """Stage 5 — outline: the clause tree of a document body.
 
-In: the body blocks of one document.  Out: the preamble (text before the first
-clause), the clause tree and the tables (each told which clause it stands in).
+In: the body blocks of one document.  Out: an :class:`~gazette_cli.model.Outline`
+(the preamble — text before the first clause —, the clause tree and the
+tables, each told which clause it stands in) and the warnings met on the way.
 
 A paragraph that starts with a marker opens a clause only if its number fits
-the numbering: the first of its family under a parent, the next after its
-previous sibling, or the next after the last number of its family anywhere
-in the document (policy measures run (一)…(十七) across 一…五).  Anything else
-— a restart of 一、 inside a plan, a (3) after (1) — is text, not a heading.
-The layout stage has already glued a marker that only looks like one (the
-tail of 统一、 broken over a page) to the paragraph it belongs to.
+the numbering: the first of its kind under a parent, the next after its
+previous sibling, or the next after the last number of its kind anywhere in
+the document (policy measures run (一)…(十七) across 一…五).  A small jump or a
+repeat inside an open list (第五十条 then 第五十二条) still opens a clause,
+with a warning that names the line: a broken sequence never merges two
+clauses silently.  Anything else — a restart of 一、 inside a plan, a (3)
+before any (1) — is text, not a heading.  A 目录 (table of contents) is read
+as such: its entries are not headings.
 """
 
 from __future__ import annotations
@@ -18,12 +21,24 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .markers import RANK, Marker, match_marker
-from ..model import EMPTY_PASSAGE, Block, Clause, Passage, Piece, Span, Table
+from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Outline, Passage, Piece, Span, Table
+from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = regex.compile(r"[。！？]")
+# Kinds whose heading paragraph is a title alone (第一章　总　　则): spaces inside it are letter-spacing.
+_TITLE_KINDS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION})
+# The largest jump in a list that still opens a clause (with a warning).
+MAX_GAP = 3
 
+# Notes under a table or a document: 注：, 说明：, 备注： alone on their line.
+# The numbered items after them are notes, not clauses of the outline.
+NOTES = regex.compile(r"^(?:注|说明|备注|注释)[ \u3000]*[：:]$")
+
+# A table of contents: 目录 / 目　　录 alone on its line.
+_CONTENTS = regex.compile(r"^目[ \u3000]*录$")
+_CONTENTS_ENTRY_MAX = 60  # characters
+_CONTENTS_MAX_ENTRIES = 200
 
 # A heading's span as (start_line, end_line, page, end_page): the clause's
 # span is built from it once, not from a Span of its own.
@@ -42,10 +57,12 @@ class _Node:
     last_span: Span | None = None
 
 
-def _title(text: str) -> str:
+def _title(text: str, kind: ClauseKind) -> str | None:
+    if kind in _TITLE_KINDS:
+        return "".join(text.split()) or None
     m = TITLE_STOP.search(text)
     title = text[: m.start()] if m else text
-    return title.strip().rstrip("：:；").strip()
+    return title.strip().rstrip("：:；").strip() or None
 
 
 def _heading(passage: Passage, start: int) -> tuple[Passage, _Lines]:
@@ -88,77 +105,156 @@ def _freeze(node: _Node) -> Clause:
     last_span = node.last_span
     if last_span and last_span.end_line > end_line:
         end_line, end_page = last_span.end_line, last_span.end_page
+    kind = node.marker.kind
+    paragraphs: tuple[Passage, ...] = ()
+    if kind is ClauseKind.ARTICLE:
+        paragraphs = tuple(p for p in (heading, *node.body) if p.text)
     return Clause(
         path=node.path,
         marker=node.marker.text,
         level=node.level,
-        kind=node.marker.family,
+        kind=kind,
         number=node.marker.number,
-        title=_title(heading.text),
+        title=_title(heading.text, kind),
         passage=passage,
         span=Span(start_line, end_line, page, end_page),
         children=children,
+        paragraphs=paragraphs,
     )
 
 
-def outline(body: tuple[Block, ...] | list[Block]) -> tuple[Passage, tuple[Clause, ...], tuple[Table, ...]]:
-    """Build the clause tree of ``body``.
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
 
-    Returns ``(preamble, clauses, tables)``.
+
+def contents_entries(body: list[Block] | tuple[Block, ...], i: int) -> int:
+    """How many blocks after ``body[i]`` (a 目录 line) are entries of a table
+    of contents: short paragraphs up to the one that repeats the first entry,
+    where the document itself begins.  0 when no entry repeats."""
+    first = body[i + 1] if i + 1 < len(body) else None
+    if first is None or isinstance(first, Table):
+        return 0
+    key = _squeeze(first.text)
+    for j in range(i + 2, min(len(body), i + 2 + _CONTENTS_MAX_ENTRIES)):
+        block = body[j]
+        if isinstance(block, Table) or len(block.text) > _CONTENTS_ENTRY_MAX:
+            return 0
+        if _squeeze(block.text) == key:
+            return j - i - 1
+    return 0
+
+
+def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Outline, list[str]]:
+    """Build the clause tree of ``body``; every path starts with ``prefix``.
+
+    Returns the outline and the warnings (breaks in the numbering).
     """
     roots: list[_Node] = []
     stack: list[_Node] = []
     last_number: dict[str, int] = {}  # the last accepted number of each family
     preamble: list[Passage] = []
     tables: list[Table] = []
+    warnings: list[str] = []
+    used: set[str] = set()
 
     def siblings_of(depth: int) -> list[_Node]:
         return roots if depth == 0 else stack[depth - 1].children
 
-    for block in body:
+    skip = 0
+    in_notes = False  # after 注：, a new list is a list of notes
+    for i, block in enumerate(body):
+        if skip:
+            skip -= 1
+            continue
         if isinstance(block, Table):
-            path = stack[-1].path if stack else None
+            path = stack[-1].path if stack else (prefix[:-1] or None)
             tables.append(replace(block, path=path))
             if stack:
                 stack[-1].last_span = block.span
             continue
-        marker = match_marker(block.text)
-        depth = None
-        if marker is not None:
-            depth = _place(marker, stack, last_number, siblings_of)
-        if marker is None or depth is None:
+        text = block.text
+        if text[:1] == "目" and _CONTENTS.match(text):
+            skip = contents_entries(body, i)
+            if skip:
+                continue
+        if len(text) <= 4 and NOTES.match(text):
+            in_notes = True
+        marker = match_marker(text)
+        placed = None
+        if marker is not None and (marker.form not in TITLE_ONLY or is_title_only(marker, text)):
+            placed = _place(marker, stack, last_number, siblings_of)
+            if placed is not None and in_notes:
+                if _opens_list(marker, stack, placed[0]):
+                    placed = None
+                else:
+                    in_notes = False
+        if placed is None:
             if stack:
                 stack[-1].body.append(block.passage)
             else:
                 preamble.append(block.passage)
             continue
+        depth, broken = placed
         del stack[depth:]
-        parent_path = stack[-1].path + "/" if stack else ""
+        parent_path = stack[-1].path + "/" if stack else prefix
+        path = parent_path + marker.path_part
+        if broken:
+            line = block.passage.span.start_line
+            warnings.append(f"line {line}: the numbering {broken} at {marker.text.strip()}")
+        if path in used:  # a repeated number: the path stays unique
+            k = 2
+            while f"{path}#{k}" in used:
+                k += 1
+            path = f"{path}#{k}"
+        used.add(path)
         heading, heading_lines = _heading(block.passage, marker.end)
-        node = _Node(marker, parent_path + marker.path_part, depth + 1, heading, heading_lines)
+        node = _Node(marker, path, depth + 1, heading, heading_lines)
         siblings_of(depth).append(node)
         stack.append(node)
         last_number[marker.family] = marker.number
-    return Passage.join(preamble), tuple(_freeze(n) for n in roots), tuple(tables)
+    return Outline(Passage.join(preamble), tuple(_freeze(n) for n in roots), tuple(tables)), warnings
 
 
-def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of) -> int | None:
-    """The depth at which ``marker`` opens a clause, or None if it is not a heading here."""
+def _opens_list(marker: Marker, stack: list[_Node], depth: int) -> bool:
+    """Would ``marker`` at ``depth`` open a new list (not follow an open clause)?"""
+    return not (depth < len(stack) and stack[depth].marker.family == marker.family)
+
+
+def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of) -> tuple[int, str | None] | None:
+    """The depth at which ``marker`` opens a clause, with what is wrong with
+    its number (None when it follows on), or None if it is not a heading here."""
     family, n = marker.family, marker.number
     # A sibling of an open clause of the same family?
     for depth in range(len(stack) - 1, -1, -1):
-        if stack[depth].marker.family == family:
-            prev = stack[depth].marker.number
+        open_marker = stack[depth].marker
+        if open_marker.family == family:
+            if marker.parts and marker.parts[:-1] != open_marker.parts[:-1]:
+                return None  # 3.2 after 2.1: not in this list
+            prev = open_marker.number
             if n == prev + 1:
-                return depth
-            return None  # a repeat, a jump or a restart inside the same list
+                return depth, None
+            if prev + 1 < n <= prev + MAX_GAP:
+                return depth, f"jumps from {open_marker.text.strip()}"
+            if n == prev:
+                return depth, "repeats"
+            return None  # a restart or a jump back inside the same list
+        if marker.parts and open_marker.family == f"decimal{len(marker.parts) - 1}":
+            # 3.2.1 opens a list only under 3.2
+            if open_marker.parts != marker.parts[:-1]:
+                return None
+            break
     # A new list: under the innermost open clause of an outer family.
     depth = len(stack)
-    while depth > 0 and RANK[stack[depth - 1].marker.family] >= RANK[family]:
+    rank = marker.rank
+    while depth > 0 and stack[depth - 1].marker.rank >= rank:
         depth -= 1
+    if marker.parts and len(marker.parts) > 1:
+        parent = stack[depth - 1].marker if depth else None
+        if parent is None or parent.parts != marker.parts[:-1]:
+            return None
     siblings = siblings_of(depth)
     if any(s.marker.family == family for s in siblings):
         return None
-    if n == 1 or n == last_number.get(family, 0) + 1:
-        return depth
+    if n == 1 or (not marker.parts and n == last_number.get(family, 0) + 1):
+        return depth, None
     return None

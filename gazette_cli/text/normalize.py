@@ -82,6 +82,31 @@ def fullwidth_ascii(s: str) -> str:
     return _FULLWIDTH_RUN.sub(_halfwidth, s)
 
 
+# Spaces of other widths (en, em, thin, figure … spaces) that web pages and
+# word processors put where a plain space or an indent is meant; the
+# ideographic space U+3000 is deliberate and stays.
+_UNICODE_SPACES = regex.compile(r"[\u2000-\u200a\u202f\u205f]")
+
+
+def unicode_spaces(s: str) -> str:
+    """``第一章\u2002 总\u2002则`` → ``第一章  总 则``: other spaces → ASCII spaces (U+3000 stays)."""
+    if not _UNICODE_SPACES.search(s):
+        return s
+    return _UNICODE_SPACES.sub(" ", s)
+
+
+# Markup a database or a Markdown source left at a line start: @@ (a legal
+# database's paragraph mark), # headings, > quotes; always followed by spaces.
+_MARKUP_PREFIX = regex.compile(r"^(?P<indent>[ \u3000]*)(?:@{2,}|#{1,6}|>)[ \u3000]+(?=\S)", regex.MULTILINE)
+
+
+def markup_prefixes(s: str) -> str:
+    """``@@  一、关于…`` → ``一、关于…``; ``## 第一条`` → ``第一条`` (the indent before it stays)."""
+    if "@" not in s and "#" not in s and ">" not in s:
+        return s
+    return _MARKUP_PREFIX.sub(r"\g<indent>", s)
+
+
 # 二O三五年: a Latin O (or zero) typed for 〇 between Chinese numerals.
 _LATIN_O = regex.compile(r"(?<=[〇零一二三四五六七八九])[ \u3000]*[OoΟ0][ \u3000]*(?=[〇零一二三四五六七八九])")
 
@@ -373,6 +398,8 @@ class Step:
 #: output's ``normalization.steps``.
 STEPS: tuple[Step, ...] = (
     Step("private_use_glyphs", private_use_glyphs, "private-use glyphs → the characters they stand for (􀅰 → ·)", private_use_glyphs),
+    Step("unicode_spaces", unicode_spaces, "en, em, thin and other spaces → ASCII spaces (U+3000 stays)", unicode_spaces),
+    Step("markup_prefixes", markup_prefixes, "database and Markdown marks at a line start (@@, #, >) removed", markup_prefixes),
     Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width", fullwidth_ascii),
     Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", latin_o_numerals),
     # A mark's context is read across spaces to the line's ends: the whole-text

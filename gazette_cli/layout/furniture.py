@@ -1,0 +1,363 @@
+"""Page furniture: what a page prints around its text, found and numbered.
+
+In: the normalized lines (stripped) and the raw lines.  Out: each line's
+:class:`~gazette_cli.model.LineKind`, where each page starts, the page number
+each page printed, and the warnings for web furniture skipped.
+
+Nothing here names one gazette; every rule is a property of printed pages:
+
+* **page numbers** — ``16``, ``— 16 —``, ``-16-``, ``·16·``, ``第16页``, first or
+  last on their page.  A decorated number is a page number on its own; a bare
+  one only as a member of a run that climbs with the text (two-digit numbers
+  may come out reversed: ``61`` on page 16), so the numbers of a table that
+  came out one cell per line are never taken for pages;
+* **running headers** — a line that names a gazette issue (…公报（2022年第20期）),
+  or a short line that recurs on three or more pages at a page's edge (next to
+  a page number or a page break) or with a page number of its own that changes;
+* **page breaks** — a form feed (``\\f``, from ``pdftotext``), furniture after
+  body text, or a body line that starts with a single space (a text layer's
+  jump to a new page or column);
+* **contents** — an issue's 目录: entries with dot leaders and page numbers;
+* **web furniture** — the lines a web page or a legal database wraps a
+  document in: 【法宝引证码】…, 原文链接：…, 发布日期：…, 打印本页.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import regex
+
+from ..model import IssueInfo, LineColumns, LineKind
+from ..structure.docparts import stands_alone
+from ..structure.organs import is_organ
+from ..text.normalize import fullwidth_ascii
+
+# A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
+PAGE_NUMBER = regex.compile(
+    r"""^(?:
+        (?P<open>[-—–－·~])?\s*(?P<n>[0-9]{1,4})\s*(?P<close>[-—–－·~])?   # 16, -16-, — 16 —
+      | 第\s*(?P<n2>[0-9]{1,4})\s*页(?:\s*[/／共]\s*[0-9]{1,4}\s*页?)?    # 第16页, 第16页/共30页
+    )$""",
+    regex.VERBOSE,
+)
+_PAGE_NUMBER_MAX_LEN = 16
+
+# A running header: the gazette's name and its year and issue number, with the
+# column name (市政府文件) and sometimes the page number beside them.
+RUNNING_HEADER = regex.compile(
+    r"""
+    (?:^|(?<=\s))(?P<title>[\p{Han}]{2,30}公报)    # 济南市人民政府公报 (after the column name)
+    [\s（(]*
+    (?P<year>[0-9]{4})\s*年\s*第\s*(?P<number>[0-9]{1,3})\s*[期号]   # （2022年第20期）
+    """,
+    regex.VERBOSE,
+)
+_HEADER_MAX_LEN = 80
+# The page number printed beside a running header, at either end of the line.
+HEADER_PAGE_FIRST = regex.compile(r"^([0-9]{1,4})\s")
+HEADER_PAGE_LAST = regex.compile(r"\s([0-9]{1,4})$")
+
+#: A recurring line is a header when it recurs this often …
+_HEADER_REPEATS = 3
+#: … and is at most this long.
+_REPEATED_MAX_LEN = 60
+#: Lines between two printed page numbers, at least, per page between them.
+_LINES_PER_PAGE = 8
+#: Lines between two bare page numbers, at least: a page holds some text.
+_MIN_PAGE_LINES = 20
+
+# Dot leaders of a 目录 entry: 国务院令（第706号） ……… 1.
+_LEADER = regex.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*[0-9]{1,4}$")
+_CONTENTS_HEAD = regex.compile(r"^目[ \u3000]*录$")
+_CONTENTS_GAP = 3  # lines without a leader that an entry may run over
+
+#: Web and database furniture, whole lines: the name a warning gives them,
+#: the words such a line starts with, and what may follow them.
+WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("citation code", ("【法宝引证码】",), r".*"),
+    ("link", ("原文链接", "原文地址", "网址", "链接"), r"[：:]\s*\S.*"),
+    ("publication data", ("发布日期", "发布时间", "发文日期", "来源", "信息来源", "浏览次数", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
+    ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
+)
+_WEB_PATTERNS = tuple(
+    (name, regex.compile("^(?:" + "|".join(map(regex.escape, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
+)
+#: The first characters of every web furniture line (derived from the table).
+_WEB_FIRST = frozenset(start[0] for _, starts, _ in WEB_FURNITURE for start in starts)
+
+
+def page_number_digits(text: str) -> tuple[str, bool] | None:
+    """The digits of a page-number line and whether they are decorated (— 16 —).
+
+    >>> page_number_digits("— 16 —"), page_number_digits("61"), page_number_digits("第3页")
+    (('16', True), ('61', False), ('3', True))
+    >>> page_number_digits("2025年") is None
+    True
+    """
+    if len(text) > _PAGE_NUMBER_MAX_LEN:
+        return None
+    m = PAGE_NUMBER.match(text)
+    if not m:
+        return None
+    if m.group("n2"):
+        return m.group("n2"), True
+    return m.group("n"), bool(m.group("open") or m.group("close"))
+
+
+def reading_candidates(digits: str) -> list[int]:
+    """The page numbers some digits can stand for: as printed, and reversed
+    (a text layer reverses two-digit numbers: ``61`` on page 16)."""
+    n = int(digits)
+    out = [n]
+    if len(digits) > 1 and digits[-1] != "0":
+        r = int(digits[::-1])
+        if r != n:
+            out.append(r)
+    return out
+
+
+def _climbing(cands: list[tuple[int, str]]) -> set[int]:
+    """The bare numbers that climb with the text: the longest run in which
+    each number (as printed or reversed) is larger than the one before, by at
+    most the pages that fit between them.  Runs of one are no evidence."""
+    # States: (candidate, one of its readings); best[j][r] is the longest run
+    # that ends in reading r of candidate j, with the state before it.
+    readings = [reading_candidates(d) for _, d in cands]
+    best: list[list[tuple[int, tuple[int, int] | None]]] = []
+    for j, (line_j, _) in enumerate(cands):
+        row = []
+        for v in readings[j]:
+            top: tuple[int, tuple[int, int] | None] = (1, None)
+            for i in range(j):
+                distance = line_j - cands[i][0]
+                if distance < _MIN_PAGE_LINES:
+                    continue
+                room = distance // _LINES_PER_PAGE + 1
+                for r, u in enumerate(readings[i]):
+                    if 0 < v - u <= room and best[i][r][0] + 1 > top[0]:
+                        top = (best[i][r][0] + 1, (i, r))
+            row.append(top)
+        best.append(row)
+    if not best:
+        return set()
+    end = max(((j, r) for j in range(len(best)) for r in range(len(best[j]))), key=lambda s: best[s[0]][s[1]][0])
+    length = best[end[0]][end[1]][0]
+    if length < 2 or 2 * length < len(cands):
+        return set()  # no run, or most bare numbers outside it: figures, not pages
+    out = set()
+    state: tuple[int, int] | None = end
+    while state is not None:
+        out.add(cands[state[0]][0])
+        state = best[state[0]][state[1]][1]
+    return out
+
+
+def _page_numbers(texts: list[str]) -> dict[int, str]:
+    """Line index → printed digits, for every line that is a page number."""
+    decorated: dict[int, str] = {}
+    bare: list[tuple[int, str]] = []
+    for i, text in enumerate(texts):
+        if not text or text[-1] not in "0123456789-—–－·~页":
+            continue
+        found = page_number_digits(text)
+        if found is None:
+            continue
+        digits, is_decorated = found
+        if is_decorated:
+            decorated[i] = digits
+        else:
+            bare.append((i, digits))
+    # A long file of bare numbers (a hostile input, a column of figures) is
+    # judged on its first few hundred: the search is quadratic in them.
+    climbing = _climbing(bare[:400])
+    decorated.update((i, d) for i, d in bare if i in climbing)
+    return decorated
+
+
+def _masked(text: str) -> str:
+    return regex.sub(r"[0-9]+", "#", text)
+
+
+def _near(i: int, marks: set[int], texts: list[str], reach: int = 2) -> bool:
+    """Is a marked line within ``reach`` non-blank lines of line ``i``?"""
+    for step in (-1, 1):
+        k, seen = i + step, 0
+        while 0 <= k < len(texts) and seen < reach:
+            if k in marks:
+                return True
+            if texts[k]:
+                seen += 1
+            k += step
+    return False
+
+
+def _repeated_headers(texts: list[str], raws: tuple[str, ...], numbers: dict[int, str]) -> set[int]:
+    """Short lines that recur at a page's edge: next to a page number or a
+    page break, or with a page number of their own, at one end, that changes.
+    Never a part of a document (a date, a number, an 印发 line, an organ's
+    name), however often the issue repeats it."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        if (
+            0 < len(text) <= _REPEATED_MAX_LEN
+            and i not in numbers
+            and not text.endswith(("。", "；", "：", "，"))
+            and not stands_alone(text)
+            and not is_organ(text)
+        ):
+            groups[_masked(text)].append(i)
+    breaks = {i for i, raw in enumerate(raws) if raw.startswith("\f")} | set(numbers)
+    out: set[int] = set()
+    for masked, lines in groups.items():
+        if len(lines) < _HEADER_REPEATS:
+            continue
+        changing = (masked.startswith("# ") or masked.endswith(" #")) and len({texts[i] for i in lines}) > 1
+        at_edge = sum(1 for i in lines if i in breaks or _near(i, breaks, texts))
+        if changing or at_edge * 2 >= len(lines):
+            out.update(lines)
+    return out
+
+
+def _contents(texts: list[str]) -> set[int]:
+    """The lines of an issue's 目录: its heading and its entries, up to the last
+    entry with a dot leader and a page number."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if not (text[:1] == "目" and _CONTENTS_HEAD.match(text)):
+            continue
+        last, k, gap = None, i + 1, 0
+        while k < len(texts) and gap <= _CONTENTS_GAP:
+            if _LEADER.search(texts[k]):
+                last, gap = k, 0
+            elif texts[k]:
+                gap += 1
+            k += 1
+        if last is not None:
+            out.update(range(i, last + 1))
+    return out
+
+
+def _web(texts: list[str]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if text[:1] in _WEB_FIRST:
+            for name, pattern in _WEB_PATTERNS:
+                if pattern.match(text):
+                    out[i] = name
+                    break
+    return out
+
+
+def _header_page(text: str) -> str | None:
+    n = HEADER_PAGE_FIRST.match(text) or HEADER_PAGE_LAST.search(text)
+    return n.group(1) if n else None
+
+
+def classify(texts: list[str], raws: tuple[str, ...]) -> tuple[list[LineKind], dict[int, str], list[str]]:
+    """Each line's kind, the page number printed on lines that carry one, and
+    warnings for the web furniture skipped."""
+    kinds = [LineKind.BODY if t else LineKind.BLANK for t in texts]
+    numbers = _page_numbers(texts)
+    printed: dict[int, str] = {}
+    for i, digits in numbers.items():
+        kinds[i] = LineKind.PAGE_NUMBER
+        printed[i] = digits
+    for i, text in enumerate(texts):
+        if "公报" in text and len(text) <= _HEADER_MAX_LEN and not text.endswith("。") and RUNNING_HEADER.search(text):
+            kinds[i] = LineKind.RUNNING_HEADER
+            digits = _header_page(text)
+            if digits:
+                printed[i] = digits
+    for i in _repeated_headers(texts, raws, numbers):
+        if kinds[i] is LineKind.BODY:
+            kinds[i] = LineKind.RUNNING_HEADER
+            digits = _header_page(texts[i])
+            if digits:
+                printed[i] = digits
+    for i in _contents(texts):
+        if kinds[i] is not LineKind.BLANK:
+            kinds[i] = LineKind.CONTENTS
+    warnings = []
+    for i, name in _web(texts).items():
+        if kinds[i] is LineKind.BODY:
+            kinds[i] = LineKind.WEB
+            warnings.append(f"line {i + 1}: {name} skipped ({texts[i][:30]})")
+    return kinds, printed, warnings
+
+
+def page_starts(kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int, str]) -> tuple[list[int], dict[int, str]]:
+    """The index of the line that opens each page (0 for the first), and the
+    digits printed on the pages that show a number, by page index.
+
+    A page opens at a form feed, at furniture after body text, and at a body
+    line after body text that starts with a single space (blank lines between
+    do not count).
+    """
+    starts = [0]
+    on_page: dict[int, str] = {}
+    prev_body = False  # was the previous non-blank line body text?
+    for i, kind in enumerate(kinds):
+        raw = raws[i]
+        if raw.startswith("\f") and i > starts[-1]:
+            starts.append(i)
+            prev_body = False
+        if kind is LineKind.BLANK:
+            continue
+        if kind is LineKind.BODY or kind is LineKind.TABLE:
+            if prev_body and raw.startswith(" ") and not raw.startswith("  "):
+                starts.append(i)
+            prev_body = True
+            continue
+        # Page furniture.
+        if prev_body and kind is not LineKind.WEB:
+            starts.append(i)
+        k = len(starts) - 1
+        digits = printed.get(i)
+        if digits and k not in on_page:
+            on_page[k] = digits
+        prev_body = False
+    return starts, on_page
+
+
+def infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:
+    """Printed page number of each page index 0..count-1.
+
+    >>> pages = infer_page_numbers(17, {3: "4", 4: "5", 15: "61"})
+    >>> pages[0], pages[3], pages[15], pages[16]
+    (1, 4, 16, 17)
+    """
+    if not printed:
+        return list(range(1, count + 1))
+    votes: Counter[int] = Counter()
+    for k, digits in printed.items():
+        for rank, n in enumerate(reading_candidates(digits)):
+            votes[n - k] += 2 if rank == 0 else 1
+    offset = max(votes.items(), key=lambda kv: (kv[1], -abs(kv[0] - 1)))[0]
+    pages: list[int] = []
+    for k in range(count):
+        if k in printed:
+            cands = reading_candidates(printed[k])
+            expected = k + offset
+            if expected not in cands:
+                # A jump in the numbering: follow the printed number from here on.
+                best = min(cands, key=lambda n: abs(n - expected))
+                offset = best - k
+        pages.append(max(1, k + offset))
+    return pages
+
+
+def issue_info(cols: LineColumns) -> IssueInfo | None:
+    """The gazette issue a running header names (title, year, number)."""
+    for i, kind in enumerate(cols.kinds):
+        if kind is LineKind.RUNNING_HEADER:
+            # The raw line still has the spaces between column name and title.
+            m = RUNNING_HEADER.search(fullwidth_ascii(cols.raws[i]).strip())
+            if m:
+                return IssueInfo(
+                    title=m.group("title"),
+                    year=int(m.group("year")),
+                    number=int(m.group("number")),
+                    span=cols.span(i, i),
+                )
+    return None

@@ -1,0 +1,274 @@
+"""Tables in a text layer: found line by line, before paragraphs are joined.
+
+In: the classified lines (:class:`~gazette_cli.model.LineColumns`).  Out:
+:class:`~gazette_cli.model.Table` blocks keyed by their first line; their lines
+become :attr:`LineKind.TABLE`, so no table row is ever read as a heading or
+joined into a paragraph.
+
+The detectors of :data:`DETECTORS` run in order, each on the lines the ones
+before it left:
+
+* ``indicator`` — a header that starts with 序号 (序号 指标名称 2020年实现数 …),
+  rows that start with their number; the header repeats after a page break;
+* ``tab`` — rows of cells separated by TABs (what a web page's table becomes),
+  with the one-cell group rows between them (一、知识产权保护方面（共5项）);
+  a caption and a new header start a new table;
+* ``cells`` — a table that came out one cell per line: a run of short or
+  uniformly deep-indented lines among which numbers (50, 0.80-1.50) recur.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import compress, repeat
+from operator import is_
+
+import regex
+
+from ..model import LineColumns, LineKind, Table, TableRow
+from ..structure.docparts import stands_alone
+from ..text.normalize import fullwidth_ascii
+
+# Lines that continue a table header (实现数, 目标数 属性 …) or open one.
+TABLE_HEADER = regex.compile(r"^序号\s*(?:指标|项目|名称|内容|任务)")
+TABLE_START = regex.compile(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
+TABLE_ROW = regex.compile(r"^[0-9]{1,3}\s+\S.*\s\S+$")
+TABLE_HEADER_WORDS = regex.compile(r"^(?:[0-9]{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
+# Header cells: a year that the next cell (实现数, 目标数) completes.
+YEAR_CELL = regex.compile(r"[0-9]{4}年")
+YEAR_OR_ATTRIBUTE = regex.compile(r"[0-9]{4}年|属性")
+
+# A cell that holds a number, a range or an amount only: 50, 0.80-1.50, 140-300, 12235.4652.
+NUMBER_CELL = regex.compile(r"^[-+]?[0-9]+(?:\.[0-9]+)?(?:\s*[-—~～至]\s*[0-9]+(?:\.[0-9]+)?)?\s*[%％]?$")
+_SENTENCE_ENDS = ("。", "：", "；", ":", ";")
+# A caption or a note, not a cell: 单位：元/天·平方米, 注：…, 说明：….
+_CAPTION = regex.compile(r"^[\p{Han}]{1,4}[：:]")
+
+#: A group or caption line inside a TAB table is at most this long.
+_GROUP_MAX = 40
+#: A one-cell-per-line table: at least this many lines, a number every few lines.
+_CELLS_MIN_LINES = 8
+_CELLS_NUMBER_SHARE = 0.2
+_CELL_SHORT = 24  # characters of a short cell
+_CELL_DEEP_INDENT = 8  # ASCII spaces before a cell that a web page's table put deeper than any paragraph
+_CELLS_HEADER_MAX = 8  # header cells before a one-cell-per-line table's first number
+
+
+def _header_cells(texts: list[str]) -> tuple[str, ...]:
+    """Header cells from the header's lines: 2020年 + 实现数 → 2020年实现数."""
+    cells: list[str] = []
+    for text in texts:
+        for token in text.split():
+            if cells and YEAR_CELL.fullmatch(cells[-1]) and not YEAR_OR_ATTRIBUTE.match(token):
+                cells[-1] += token
+            else:
+                cells.append(token)
+    return tuple(cells)
+
+
+def _title_before(cols: LineColumns, body: list[int], start: int, test: Callable[[str], bool]) -> str | None:
+    p = bisect_left(body, start)
+    if p == 0:
+        return None
+    before = cols.texts[body[p - 1]]
+    if len(before) <= 40 and not before.endswith(_SENTENCE_ENDS) and "\t" not in before and test(before):
+        return before
+    return None
+
+
+def _mark(cols: LineColumns, members: list[int]) -> None:
+    for m in members:
+        cols.kinds[m] = LineKind.TABLE
+
+
+def indicator_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+    """Indicator tables (序号 指标名称 2020年实现数 2025年目标数 属性)."""
+    texts, kinds = cols.texts, cols.kinds
+    # A header starts with 序号: its lines are found in the joined text (most
+    # issues have none; a test per line was a measurable part of the stage).
+    joined = "\n".join(texts)
+    starts: list[int] = []
+    line = searched = 0
+    for m in TABLE_START.finditer(joined):
+        line += joined.count("\n", searched, m.start())
+        searched = m.start()
+        if kinds[line] is LineKind.BODY:
+            starts.append(line)
+    if not starts:
+        return {}
+    tables: dict[int, Table] = {}
+    n = len(texts)
+    i = 0
+    for candidate in starts:
+        if candidate < i:
+            continue  # inside the table or header run just read
+        i = candidate
+        if not TABLE_HEADER.match(texts[i]):
+            i += 1
+            continue
+        start = i
+        header_texts: list[str] = []
+        rows: list[TableRow] = []
+        members: list[int] = []
+        j = i
+        in_header = True
+        while j < n:
+            if kinds[j] is not LineKind.BODY:
+                j += 1
+                continue
+            t = texts[j]
+            if TABLE_HEADER.match(t) or (in_header and TABLE_HEADER_WORDS.match(t)):
+                in_header = True  # the header, or its repeat after a page break
+                if not rows:
+                    header_texts.append(fullwidth_ascii(cols.raws[j].strip()))
+            elif TABLE_ROW.match(t):
+                in_header = False
+                rows.append(TableRow(tuple(t.split()), t, cols.span(j, j)))
+            else:
+                break
+            members.append(j)
+            j += 1
+        if not rows:
+            # Every line up to j matched as header, so a scan from any of them
+            # would stop at j without rows too: skip them (linear on 序号 runs).
+            i = max(i + 1, j)
+            continue
+        title = _title_before(cols, body, start, lambda t: "指标" in t or "表" in t[-3:])
+        tables[start] = Table(
+            header=_header_cells(header_texts),
+            rows=tuple(rows),
+            title=title,
+            span=cols.span(members[0], members[-1]),
+        )
+        _mark(cols, members)
+        i = j
+    return tables
+
+
+def _tab_cells(text: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in text.split("\t"))
+
+
+def _has_digit(cells: tuple[str, ...]) -> bool:
+    return any(ch.isdigit() for c in cells for ch in c)
+
+
+def _group_row_before_data(texts: list[str], kinds: list[LineKind], j: int) -> bool:
+    """Is ``texts[j]`` a group row: short, and followed (after at most two more
+    group rows) by a TAB row with a number in it?"""
+    for k in range(j, min(j + 4, len(texts))):
+        if kinds[k] is not LineKind.BODY:
+            return False
+        if "\t" in texts[k]:
+            return k > j and _has_digit(_tab_cells(texts[k]))
+        if len(texts[k]) > _GROUP_MAX or k == j + 3:
+            return False
+    return False
+
+
+def tab_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+    """Tables whose cells are separated by TABs, one row per line, with the
+    one-cell group rows between them."""
+    texts, kinds = cols.texts, cols.kinds
+    tables: dict[int, Table] = {}
+    n = len(texts)
+    i = 0
+    while i < n:
+        if kinds[i] is not LineKind.BODY or "\t" not in texts[i]:
+            i += 1
+            continue
+        members = [i]
+        j = i + 1
+        while j < n and kinds[j] is LineKind.BODY:
+            if "\t" in texts[j] or _group_row_before_data(texts, kinds, j):
+                members.append(j)
+                j += 1
+            else:
+                break
+        if len(members) < 2:
+            i = j
+            continue
+        # The header: the first line, and the lines after it without a number
+        # while rows with numbers follow (X坐标 / X Y under a two-level header).
+        lines = [_tab_cells(texts[m]) if "\t" in texts[m] else (texts[m],) for m in members]
+        head = 1
+        if any(_has_digit(c) for c in lines[1:]):
+            while head < len(lines) and len(lines[head]) > 1 and not _has_digit(lines[head]):
+                head += 1
+        header = tuple(c for cells in lines[:head] for c in cells if c)
+        rows = tuple(
+            TableRow(cells, " ".join(c for c in cells if c), cols.span(m, m)) for m, cells in zip(members[head:], lines[head:])
+        )
+        tables[i] = Table(
+            header=header,
+            rows=rows,
+            title=_title_before(cols, body, i, lambda t: True),
+            span=cols.span(members[0], members[-1]),
+        )
+        _mark(cols, members)
+        i = j
+    return tables
+
+
+def _is_cell(raw: str, text: str) -> bool:
+    """A line that can be one cell of a table printed one cell per line:
+    short, or indented deeper than any paragraph; not a caption (单位：元),
+    a label, a date or a number of the notice."""
+    if not text or "\t" in text or text.endswith(("：", ":")) or _CAPTION.match(text) or stands_alone(text):
+        return False
+    deep = len(raw) - len(raw.lstrip(" ")) >= _CELL_DEEP_INDENT
+    return deep or len(text) <= _CELL_SHORT
+
+
+def cell_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+    """Tables that came out one cell per line: a run of cells (short lines,
+    or lines all indented deeper than any paragraph) in which numbers recur.
+    The table starts a few cells before its first number: its header."""
+    texts, kinds, raws = cols.texts, cols.kinds, cols.raws
+    tables: dict[int, Table] = {}
+    n = len(texts)
+    i = 0
+    while i < n:
+        if kinds[i] is not LineKind.BODY or not _is_cell(raws[i], texts[i]):
+            i += 1
+            continue
+        # The run of cell lines (blank lines inside it are empty cells).
+        members: list[int] = []
+        deep = raws[i].startswith(" " * _CELL_DEEP_INDENT)
+        j = i
+        # A run keeps one indentation: cells all deep, or all not.
+        while j < n and (
+            kinds[j] is LineKind.BLANK
+            or (kinds[j] is LineKind.BODY and _is_cell(raws[j], texts[j]) and deep == raws[j].startswith(" " * _CELL_DEEP_INDENT))
+        ):
+            if kinds[j] is LineKind.BODY:
+                members.append(j)
+            j += 1
+        numbered = [k for k, m in enumerate(members) if NUMBER_CELL.match(texts[m])]
+        if numbered:
+            members = members[max(0, numbered[0] - _CELLS_HEADER_MAX) :]
+        numbers = len(numbered)
+        if len(members) >= _CELLS_MIN_LINES and numbers >= _CELLS_NUMBER_SHARE * len(members):
+            rows = tuple(TableRow((texts[m],), texts[m], cols.span(m, m)) for m in members)
+            tables[members[0]] = Table(header=(), rows=rows, title=None, span=cols.span(members[0], members[-1]))
+            _mark(cols, members)
+        i = max(j, i + 1)
+    return tables
+
+
+#: The table detectors, in the order they run.
+DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int]], dict[int, Table]]], ...] = (
+    ("indicator", indicator_tables),
+    ("tab", tab_tables),
+    ("cells", cell_tables),
+)
+
+
+def find_tables(cols: LineColumns) -> dict[int, Table]:
+    """Every table of the text, keyed by the index of its first line."""
+    tables: dict[int, Table] = {}
+    for _, detect in DETECTORS:
+        body = list(compress(range(len(cols.texts)), map(is_, cols.kinds, repeat(LineKind.BODY))))
+        tables.update(detect(cols, body))
+    return tables

@@ -1,0 +1,138 @@
+"""Documents flattened onto one line, split back into their paragraphs.
+
+A document copied out of a web page or a database often arrives with its line
+ends gone: ``…市属国有企业：现将《…》印发给你们…。安顺市人民政府2023年9月5日
+（此件公开发布）安顺市市级储备粮管理办法第一章总则第一条为加强…``.  Such a
+paragraph is cut where a reader sees a new paragraph:
+
+* before each heading of a regulation — ``第X章``, ``第X节``, ``第X条`` — that
+  starts a sentence (or follows a chapter's title) and continues the
+  numbering (第三条 after 第二条, never 第六条 quoted in a sentence);
+* before each item ``（一）`` that follows a colon or a semicolon, numbered on
+  from the item before it in its article;
+* in the notice's head: after the addressees' colon, around an organ's name
+  and the date that sign the letter, and after the 附注 that follows them.
+
+Only a text with three or more such headings in one paragraph is taken for a
+flattened one; every other paragraph is left as it is.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Paragraph, Table
+from ..structure.organs import ORGAN_ENDINGS
+from ..text.numerals import cn_to_int
+
+_CN = "一二三四五六七八九十百千〇零两"
+# A heading of a regulation, or an item, inside running text.
+_MARK = regex.compile(rf"第(?P<n>[{_CN}0-9]{{1,6}})(?P<kind>[章节条])|（(?P<item>[一二三四五六七八九十]{{1,3}})）")
+_SENTENCE_END = "。；！？"
+_ITEM_AFTER = "：；。:;"
+_CHAPTER_TITLE_MAX = 25  # characters of a chapter's title, between 第X章 and 第Y条
+_ADDRESSEES_MAX = 300
+_ENDINGS = "|".join(ORGAN_ENDINGS)
+# The signature of a flattened letter: …。安顺市人民政府2023年9月5日（此件公开发布）
+_SIGNATURE = regex.compile(
+    rf"(?<=[。！])(?P<organ>[\p{{Han}}、]{{2,40}}?(?:{_ENDINGS}))(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?P<note>[（(][^（）()]{{2,20}}[）)])?"
+)
+# What follows 第一章 in a flattened regulation: its title, then 第一条.
+_FIRST_ARTICLE = regex.compile(rf"[^。；]{{0,{_CHAPTER_TITLE_MAX}}}?第一条")
+#: Headings in one paragraph from which a text counts as flattened.
+MIN_HEADINGS = 3
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else cn_to_int(text)
+
+
+def _heading_cuts(text: str, state: dict[str, int]) -> tuple[list[int], int]:
+    """Offsets in ``text`` before the headings and items that continue the
+    numbering in ``state`` (updated), and how many headings there were."""
+    cuts: list[int] = []
+    headings = 0
+    last_heading_end = -1  # where the last chapter or section heading ended
+    for m in _MARK.finditer(text):
+        start = m.start()
+        before = text[start - 1] if start else "。"
+        if m.group("item"):
+            n = _number(m.group("item"))
+            if before in _ITEM_AFTER and n == state.get("item", 0) + 1:
+                cuts.append(start)
+                state["item"] = n
+            continue
+        kind, n = m.group("kind"), _number(m.group("n"))
+        after_title = last_heading_end >= 0 and start - last_heading_end <= _CHAPTER_TITLE_MAX
+        # The first chapter follows the regulation's title, not a sentence:
+        # it counts when its own title and 第一条 follow it.
+        opens = kind == "章" and n == 1 and _FIRST_ARTICLE.match(text, m.end()) is not None
+        if n is None or not (before in _SENTENCE_END or start == 0 or opens or (kind == "条" and after_title)):
+            continue
+        if kind == "章":
+            if n != state.get("章", 0) + 1:
+                continue
+            state["章"], state["节"] = n, 0
+        elif kind == "节":
+            if n != state.get("节", 0) + 1:
+                continue
+            state["节"] = n
+        else:
+            if n != state.get("条", 0) + 1:
+                continue
+            state["条"], state["item"] = n, 0
+        cuts.append(start)
+        headings += 1
+        last_heading_end = m.end() if kind in "章节" else -1
+    return cuts, headings
+
+
+def _head_cuts(text: str, first_heading: int) -> list[int]:
+    """Cuts in the notice's head, before ``first_heading``: after the
+    addressees' colon, around the signature and its note."""
+    cuts: list[int] = []
+    colon = text.find("：", 0, min(first_heading, _ADDRESSEES_MAX))
+    if colon > 0 and "。" not in text[:colon] and any(c in text[:colon] for c in "，、"):
+        cuts.append(colon + 1)
+    m = _SIGNATURE.search(text, 0, first_heading)
+    if m:
+        cuts += [m.start("organ"), m.start("date"), m.end("date")]
+        if m.group("note"):
+            cuts.append(m.end("note"))
+    return cuts
+
+
+def unflatten(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """``blocks`` with every flattened paragraph cut into its paragraphs (the
+    same list when no paragraph is flattened)."""
+    state: dict[str, int] = {}
+    plans: list[tuple[int, list[int]]] = []
+    flattened = False
+    for k, block in enumerate(blocks):
+        if isinstance(block, Table):
+            continue
+        text = block.text
+        if "第" not in text and "（" not in text:
+            continue
+        cuts, headings = _heading_cuts(text, state)
+        flattened = flattened or headings >= MIN_HEADINGS
+        if cuts:
+            if cuts[0] > 0 and not plans:
+                cuts = _head_cuts(text, cuts[0]) + cuts
+            plans.append((k, cuts))
+    if not flattened:
+        return blocks
+    out = list(blocks)
+    for k, cuts in reversed(plans):
+        passage = blocks[k].passage
+        bounds = sorted({0, *cuts, len(passage.text)})
+        pieces = []
+        for a, b in zip(bounds, bounds[1:]):
+            piece = passage.slice(a, b)
+            stripped = piece.text.strip()
+            if stripped:
+                lead = len(piece.text) - len(piece.text.lstrip())
+                piece = piece.slice(lead, lead + len(stripped))
+                pieces.append(Paragraph(piece, False))
+        out[k : k + 1] = pieces
+    return out

@@ -1,0 +1,224 @@
+"""The documents attached to a notice: where each begins, its label and title.
+
+In: the blocks after a notice's signature (and its 附注 lines), the titles
+the letter announces (``现将《X》印发给你们``, the ``附件：1．…`` list).  Out:
+:class:`Draft` attachments — label, title, the history note under a
+regulation's title, and the blocks of the body — for the outline stage.
+
+An attachment begins at a label line (``附件``, ``附件2``, ``附件1.``,
+``附件3：``), or, unlabelled, at the notice's first attached document, or
+where a second document is printed right after the first: a title that ends
+with a document type, followed by a history note or by the first heading of
+a new outline (第一章, 第一条, 一、), once the document before it has
+headings of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Block, ClauseKind, Paragraph, Span, Table
+from .docparts import DOC_TYPES
+from .markers import match_marker
+
+# 附件, 附件2, 附件1., 附件3：, 附件 四 — alone on its line.
+LABEL = regex.compile(r"^附[ \u3000]*件[ \u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]*[.．:：、]?$")
+# The list of attachments at the end of a letter: 附件：1．X / 2．Y, 附件1.X, 附件：X.
+LIST_START = regex.compile(r"^附[ \u3000]*件[ \u3000]*(?:[:：][ \u3000]*)?(?:(?P<n>[0-9]{1,2})[.．、:：]?)?[ \u3000]*(?P<title>\S.{1,80})$")
+LIST_ITEM = regex.compile(r"^(?P<n>[0-9]{1,2})[.．、][ \u3000]*(?P<title>\S.{1,80})$")
+# The history note under a regulation's title, in brackets:
+# （1991年3月4日…令第76号发布　2018年9月6日…修订通过）.
+HISTORY_NOTE = regex.compile(r"^[（(][^（）()]{0,40}[0-9〇○一二三四五六七八九十]{4}年.*(?:发布|通过|公布|修订|修正|施行|批准)[^（）()]*[）)]$")
+_HISTORY_MAX = 600
+
+#: What the title of an attached document ends with: document types and the
+#: names of forms, lists and tables.
+TITLE_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        set(DOC_TYPES)
+        | set("表 书 单 清单 名单 名录 目录 坐标 标准 指标 指南 细目 一览表 汇总表 分工 任务 合同 协议 章程 说明 格式 样式 范本 文本".split()),
+        key=len,
+        reverse=True,
+    )
+)
+_SENTENCE_STOP = regex.compile(r"[。；！？]")
+_TITLE_MAX = 80
+# What may follow a title's last word: （试行）, （2018—2035年）.
+_TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,20}[）)]$")
+# A count printed under a title: （共130项） is no part of it.
+_COUNT = regex.compile(r"^[（(]共[0-9一二三四五六七八九十百千]+[项件条个家部][）)]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An attached document before its outline is read."""
+
+    label: str | None
+    title: str | None
+    note: str | None
+    body: tuple[Block, ...]
+    span: Span
+
+
+def _text(block: Block) -> str:
+    return block.text if isinstance(block, Paragraph) else ""
+
+
+def _label(text: str) -> str | None:
+    """``附件2：`` → ``附件2``; None when the text is no label."""
+    if not text.startswith("附") or len(text) > 12:
+        return None
+    m = LABEL.match(text)
+    if not m:
+        return None
+    return "附件" + (m.group("n") or "")
+
+
+def is_title_piece(text: str) -> bool:
+    """Could this paragraph be (part of) an attached document's title?"""
+    return (
+        0 < len(text) <= _TITLE_MAX
+        and not _SENTENCE_STOP.search(text)
+        and "\t" not in text
+        and match_marker(text) is None
+        and _label(text) is None
+        and not _COUNT.match(text)
+    )
+
+
+def ends_like_a_title(text: str) -> bool:
+    """Does ``text`` end with a document type or a form's name (after a
+    （试行） or a year range)?
+
+    >>> ends_like_a_title("举报奖励实施细则（试行）"), ends_like_a_title("违法违规行为")
+    (True, False)
+    """
+    return _TRAILING_NOTE.sub("", text).endswith(TITLE_ENDINGS)
+
+
+def attachment_list(blocks: list[Block], start: int) -> tuple[int, list[str]]:
+    """The ``附件：…`` list that starts at ``blocks[start]``: how many blocks it
+    takes and the titles it names (0 and [] when there is none).
+
+    >>> from gazette_cli.model import Passage
+    >>> bs = [Paragraph(Passage(t, ())) for t in ("附件：1．审批表", "2．通知书", "国务院")]
+    >>> attachment_list(bs, 0)
+    (2, ['审批表', '通知书'])
+    """
+    first = _text(blocks[start])
+    if not first.startswith("附") or _label(first):
+        return 0, []
+    m = LIST_START.match(first)
+    if not m or _SENTENCE_STOP.search(m.group("title").rstrip("。")):
+        return 0, []
+    titles = [m.group("title").rstrip("；;。")]
+    expected = int(m.group("n") or 1) + 1
+    k = start + 1
+    while k < len(blocks):
+        item = LIST_ITEM.match(_text(blocks[k]))
+        if not item or int(item.group("n")) != expected:
+            break
+        titles.append(item.group("title").rstrip("；;。"))
+        expected += 1
+        k += 1
+    return k - start, titles
+
+
+def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str]) -> tuple[str | None, int]:
+    """The title that starts at ``blocks[i]`` and how many blocks it takes: up
+    to three short paragraphs, to a title the notice announced or to a title
+    ending; a single piece when nothing ends it."""
+    pieces: list[str] = []
+    k = i
+    while k < len(blocks) and len(pieces) < 3 and is_title_piece(_text(blocks[k])):
+        pieces.append(_text(blocks[k]))
+        k += 1
+        joined = "".join(pieces)
+        squeezed = "".join(joined.split())
+        if any(squeezed == "".join(t.split()) for t in known):
+            return joined, k - i
+        if not any("".join(t.split()).startswith(squeezed) for t in known) and ends_like_a_title(squeezed):
+            return joined, k - i
+    if not pieces:
+        return None, 0
+    return pieces[0], 1
+
+
+def _span(blocks: list[Block] | tuple[Block, ...]) -> Span:
+    def of(block: Block) -> Span:
+        return block.passage.span if isinstance(block, Paragraph) else block.span
+
+    if not blocks:
+        return Span(0, 0, None, None)
+    first, last = of(blocks[0]), of(blocks[-1])
+    return Span(first.start_line, last.end_line, first.page, last.end_page)
+
+
+def _second_document(body: list[Block]) -> int | None:
+    """Where a second, unlabelled document starts in ``body`` (the index of
+    its title), or None: a title with a document type, then a history note or
+    the first heading of an outline, after headings of the first document."""
+    seen_heading = False
+    for k, block in enumerate(body):
+        text = _text(block)
+        if not text:
+            continue
+        if match_marker(text) is not None:
+            seen_heading = True
+            continue
+        if not seen_heading or not is_title_piece(text) or not text.endswith(DOC_TYPES):
+            continue
+        nxt = _text(body[k + 1]) if k + 1 < len(body) else ""
+        if HISTORY_NOTE.match(nxt):
+            return k
+        marker = match_marker(nxt) if nxt else None
+        if marker is not None and marker.number == 1 and marker.kind in (ClauseKind.CHAPTER, ClauseKind.ARTICLE, ClauseKind.CN, ClauseKind.PART):
+            return k
+    return None
+
+
+def split(blocks: list[Block], known_titles: list[str]) -> list[Draft]:
+    """The attached documents in ``blocks`` (everything after the notice's signature)."""
+    drafts: list[Draft] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        label = _label(_text(blocks[i]))
+        start = i
+        if label is not None:
+            i += 1
+        title, used = _title_from(blocks, i, known_titles)
+        i += used
+        note = None
+        if i < n and len(_text(blocks[i])) <= _HISTORY_MAX and HISTORY_NOTE.match(_text(blocks[i])):
+            note = _text(blocks[i])
+            i += 1
+        body_start = i
+        while i < n and _label(_text(blocks[i])) is None:
+            i += 1
+        body = list(blocks[body_start:i])
+        second = _second_document(body)
+        if second is not None:
+            i = body_start + second  # the next draft starts at the second title
+            body = body[:second]
+        drafts.append(Draft(label, title, note, tuple(body), _span(blocks[start:i])))
+    return drafts
+
+
+def prefixes(drafts: list[Draft], own_clauses: bool) -> list[str]:
+    """The path prefix of each attachment: its label's number (``附件2/``);
+    none for the first attachment when the notice's own text has no clauses
+    and the attachment has no numbered label; else ``附件n/`` by position."""
+    out = []
+    for pos, d in enumerate(drafts, start=1):
+        if d.label and d.label != "附件":
+            out.append(d.label + "/")
+        elif pos == 1 and not own_clauses:
+            out.append("")
+        else:
+            out.append(f"附件{pos}/")
+    return out
+
+
+__all__ = ["Draft", "split", "prefixes", "attachment_list", "is_title_piece", "LABEL", "HISTORY_NOTE", "Table"]

@@ -1,0 +1,82 @@
+"""Issuing organs: what an organ name looks like, and joint issuers split apart.
+
+The frame reader asks whether a line names an organ (an issuer above a title,
+a signature), and which organs a joint document names: on one line with
+``、`` (国务院办公厅、中央军委办公厅), with spaces that normalization removed
+(重庆市粮食局重庆市财政局), or on several lines.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: The words an organ's name ends with, longest first.
+ORGAN_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "人民政府 政府 办公厅 办公室 委员会 人大常委会 常委会 常务委员会 管委会 管理委员会 "
+            "局 厅 部 院 委 署 会 处 中心 公司 总局 银行 小组 军区 法院 检察院"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_ENDINGS_ALT = "|".join(ORGAN_ENDINGS)
+
+# One organ name: short, no sentence punctuation, ends with an organ word.
+ORGAN = regex.compile(rf"^[\p{{Han}}（）]{{2,40}}(?:{_ENDINGS_ALT})$")
+# A region at the start of a name (重庆市, 浙江省, 新疆维吾尔自治区): a joint
+# line repeats it where one organ's name ends and the next begins.
+_REGION = regex.compile(r"^[\p{Han}]{1,10}?(?:省|市|自治区|自治州|县|区|州|盟|旗)")
+_SEPARATORS = regex.compile(r"[、，,\s\u3000]+")
+
+#: Who signs a 令 or an 公告 by name: 总理　李克强, 市长　于海田.
+SIGNER = regex.compile(
+    r"^(?:代理)?(?:总理|副总理|主席|省长|代省长|市长|代市长|区长|县长|州长|盟长|旗长|主任|局长|部长|书记)[ \u3000]*[\p{Han}·]{2,6}$"
+)
+
+
+def is_organ(text: str) -> bool:
+    """One organ name, or several joined (国务院办公厅、中央军委办公厅).
+
+    >>> is_organ("济南市人民政府"), is_organ("国务院办公厅　中央军委办公厅"), is_organ("请认真贯彻执行")
+    (True, True, False)
+    """
+    parts = split_organs(text)
+    return bool(parts) and all(ORGAN.match(p) for p in parts)
+
+
+def split_organs(text: str) -> tuple[str, ...]:
+    """The organs a line names, in order.
+
+    >>> split_organs("国务院办公厅、中央军委办公厅")
+    ('国务院办公厅', '中央军委办公厅')
+    >>> split_organs("重庆市粮食局重庆市财政局")
+    ('重庆市粮食局', '重庆市财政局')
+    >>> split_organs("浙江省物价局、省财政厅")
+    ('浙江省物价局', '省财政厅')
+    """
+    out: list[str] = []
+    for part in _SEPARATORS.split(text.strip()):
+        if part:
+            out.extend(_split_repeated_region(part))
+    return tuple(out)
+
+
+def _split_repeated_region(name: str) -> list[str]:
+    """重庆市粮食局重庆市财政局 → the two names: the region repeats after an organ word."""
+    m = _REGION.match(name)
+    if not m or len(name) < 2 * len(m.group()) + 2:
+        return [name]
+    region = m.group()
+    out, start = [], 0
+    k = name.find(region, len(region) + 1)
+    while k != -1:
+        head = name[start:k]
+        if not ORGAN.match(head):
+            break
+        out.append(head)
+        start = k
+        k = name.find(region, start + len(region) + 1)
+    out.append(name[start:])
+    return out
