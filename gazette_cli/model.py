@@ -304,6 +304,7 @@ class LineColumns:
     kinds: list[LineKind]
     pages: list[int]
     indented: list[bool]
+    feeds: list[int] = field(default_factory=list)  # lines that open with a form feed (a page break)
 
     def span(self, first: int, last: int) -> Span:
         """The span of lines ``first..last`` (indices)."""

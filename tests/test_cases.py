@@ -24,7 +24,12 @@ CASES = sorted((HERE / "cases").glob("*.yaml"))
 
 @functools.cache
 def _case(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """A case file; one that names ``notices_from`` (a gazette issue made of
+    corpus documents) takes the notices of those case files, in order."""
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if "notices_from" in case:
+        case["notices"] = [n for name in case["notices_from"] for n in _case(path.parent / f"{name}.yaml")["notices"]]
+    return case
 
 
 @functools.cache
@@ -88,6 +93,12 @@ def _checks():
                 expected = _titles(n)
                 return {p: by_path.get(p) for p in expected}, expected
 
+            if "pages" in case:
+                def pages(doc, i=i, case=case):
+                    span = doc.notices[i].span
+                    return [span.page, span.end_page], case["pages"][i]
+
+                yield path, f"notices[{i}].pages", pages
             yield path, f"notices[{i}].frame", frame
             yield path, f"notices[{i}].headings", own
             yield path, f"notices[{i}].attachments", attachments
@@ -111,7 +122,7 @@ def _params():
     for path, key, check in _checks():
         known = {k["where"]: k["why"] for k in _case(path).get("known_failures") or []}
         marks = [pytest.mark.xfail(reason=known[key], strict=True)] if key in known else []
-        yield pytest.param(path, check, id=f"{path.stem[:2]}:{key}", marks=marks)
+        yield pytest.param(path, check, id=f"{path.stem.split('_')[0]}:{key}", marks=marks)
 
 
 @pytest.mark.parametrize("path, check", list(_params()))
@@ -124,9 +135,9 @@ def test_case(path, check):
     assert got == expected
 
 
-def test_every_corpus_document_has_a_case_file():
-    corpus = sorted(p.stem for p in (HERE / "corpus").glob("*.txt"))
-    assert corpus == sorted(p.stem for p in CASES if (HERE / _case(p)["source"]).parent == HERE / "corpus")
+def test_every_corpus_text_has_a_case_file():
+    texts = sorted(str(p.relative_to(HERE)) for p in (HERE / "corpus").glob("**/*.txt") if "versions" not in p.parts)
+    assert texts == sorted(_case(p)["source"] for p in CASES)
 
 
 def test_known_failures_name_checked_keys():

@@ -31,7 +31,7 @@ from operator import is_, mul
 
 import regex
 
-from ..model import Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
+from ..model import ClauseKind, Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
 from ..structure.docparts import stands_alone
 from ..structure.markers import match_marker
 from . import furniture
@@ -44,8 +44,8 @@ SENTENCE_END = "。！？；：）”』」"
 _SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 
 
-# A line letter-spaced by justification (推 进 … 工 程), twice on the line.
-LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]\p{Han}.*\p{Han}[ \u3000]\p{Han}")
+# A line spaced out by justification (推 进 … 工 程, 第一章  总    则), twice on the line.
+LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]+\p{Han}(?:.*\p{Han})?[ \u3000]+\p{Han}")
 
 
 def _half_cells() -> bytes:
@@ -55,8 +55,8 @@ def _half_cells() -> bytes:
     table = bytearray(b"\x02" * 256)
     for b in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789":
         table[b] = 1
-    for b in b" \t":
-        table[b] = 0
+    table[ord(" ")] = 1  # a space between words takes the room of a Latin letter
+    table[ord("\t")] = 0
     table[ord("\n")] = ord("\n")
     return bytes(table)
 
@@ -66,10 +66,11 @@ _UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
 
 
 def display_cells(raws: list[str]) -> list[float]:
-    """Print width of each raw line in em: Latin letters and digits count half, spaces nothing.
+    """Print width of each raw line in em: Latin letters, digits and spaces
+    count half, an ideographic space and every other character one, a TAB nothing.
 
     >>> display_cells(["２０２５年 比例达到18.5%", "  推　进"])
-    [12.5, 2.0]
+    [13.0, 4.0]
     """
     # All lines at once, at C level: the text becomes one byte per character
     # holding its width in half cells (see _half_cells), and a line's width
@@ -80,9 +81,11 @@ def display_cells(raws: list[str]) -> list[float]:
     text = "\n".join(raws)
     if text.count("\n") != len(raws) - 1:  # a line with "\n" inside: one cell, as any mark
         text = "\n".join(raw.replace("\n", "\r") for raw in raws)
-    for space in ("\u3000", "\u00a0"):  # the spaces beyond ASCII
+    # The spaces beyond ASCII: an ideographic space is as wide as a character
+    # (two half cells), a no-break space as a Latin letter.
+    for space, same in (("\u3000", "  "), ("\u00a0", " ")):
         if space in text:
-            text = text.replace(space, " ")
+            text = text.replace(space, same)
     widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION).split(b"\n")
     return list(map(mul, repeat(0.5), map(sum, widths)))
 
@@ -167,6 +170,21 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph |
     return blocks
 
 
+_HEADING_KINDS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION})
+
+
+def _is_short_heading(text: str, full_at: float) -> bool:
+    """A 第X章/节/编/部分 heading shorter than the column, spaces left out."""
+    marker = match_marker(text)
+    return marker is not None and marker.kind in _HEADING_KINDS and len("".join(text.split())) < full_at
+
+
+def _opens_paragraph(text: str) -> bool:
+    """Does a clause marker that may open a paragraph start ``text``?"""
+    marker = match_marker(text)
+    return marker is not None and marker.starts_paragraph
+
+
 def _paragraph_starts(
     cols: LineColumns, body: list[int], body_texts: list[str], cells: list[float], width: float, walls: set[int]
 ) -> list[int]:
@@ -181,10 +199,17 @@ def _paragraph_starts(
     row, a heading set wider) is full depends on the paragraph so far.
     """
     m = len(body)
+    # Form feeds (a text layer's page breaks) between one body line and the next.
+    feeds = {bisect_left(body, i) for i in cols.feeds}
     wide_at, full_at = width + 4, width - 3
     wide = [c > wide_at for c in cells]
     ends = list(map(str.endswith, body_texts, repeat(_SENTENCE_ENDS)))
     alone = list(map(stands_alone, body_texts))
+    # A chapter's heading (第一章　总　　则) is a line of its own, however its
+    # justification spreads it over the column.
+    for b, text in enumerate(body_texts):
+        if text[:1] == "第" and not alone[b] and _is_short_heading(text, full_at):
+            alone[b] = True
     indented = list(map(cols.indented.__getitem__, body))
     # Whether a line that is not wide is full: as long as the column, or
     # letter-spaced by justification (only full lines are).
@@ -200,7 +225,7 @@ def _paragraph_starts(
             or indented[b]
             or alone[b - 1]
             or alone[b]
-            or (ends[b - 1] and ((wide[b] and not wide[b - 1]) or match_marker(body_texts[b]) is not None))
+            or (ends[b - 1] and ((wide[b] and not wide[b - 1]) or b in feeds or _opens_paragraph(body_texts[b])))
         ):
             starts.append(b)
         elif wide[b - 1]:
@@ -229,7 +254,7 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
     raws = tuple(raw_lines)
     texts = list(map(str.strip, norm_lines))
     kinds, printed, warnings = furniture.classify(texts, raws)
-    starts, on_page = furniture.page_starts(kinds, raws, printed)
+    starts, on_page, feeds = furniture.page_starts(kinds, raws, printed)
     pages = furniture.infer_page_numbers(len(starts), on_page)
     line_pages: list[int] = []
     for k, (start, end) in enumerate(zip(starts, starts[1:] + [len(raws)])):
@@ -240,6 +265,7 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
         kinds=kinds,
         pages=line_pages,
         indented=list(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
+        feeds=feeds,
     )
     tables = find_tables(cols)
     blocks = unflatten(_paragraphs(cols, tables))

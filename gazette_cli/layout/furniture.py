@@ -286,9 +286,10 @@ def classify(texts: list[str], raws: tuple[str, ...]) -> tuple[list[LineKind], d
     return kinds, printed, warnings
 
 
-def page_starts(kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int, str]) -> tuple[list[int], dict[int, str]]:
-    """The index of the line that opens each page (0 for the first), and the
-    digits printed on the pages that show a number, by page index.
+def page_starts(kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int, str]) -> tuple[list[int], dict[int, str], list[int]]:
+    """The index of the line that opens each page (0 for the first), the
+    digits printed on the pages that show a number, by page index, and the
+    lines that open with a form feed.
 
     A page opens at a form feed, at furniture after body text, and at a body
     line after body text that starts with a single space (blank lines between
@@ -296,11 +297,14 @@ def page_starts(kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int,
     """
     starts = [0]
     on_page: dict[int, str] = {}
+    feeds: list[int] = []
     prev_body = False  # was the previous non-blank line body text?
     for i, kind in enumerate(kinds):
         raw = raws[i]
-        if raw.startswith("\f") and i > starts[-1]:
-            starts.append(i)
+        if raw[:1] == "\f":
+            feeds.append(i)
+            if i > starts[-1]:
+                starts.append(i)
             prev_body = False
         if kind is LineKind.BLANK:
             continue
@@ -317,7 +321,7 @@ def page_starts(kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int,
         if digits and k not in on_page:
             on_page[k] = digits
         prev_body = False
-    return starts, on_page
+    return starts, on_page, feeds
 
 
 def infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:

@@ -14,7 +14,9 @@ before it left:
   with the one-cell group rows between them (一、知识产权保护方面（共5项）);
   a caption and a new header start a new table;
 * ``cells`` — a table that came out one cell per line: a run of short or
-  uniformly deep-indented lines among which numbers (50, 0.80-1.50) recur.
+  uniformly deep-indented lines among which numbers (50, 0.80-1.50) recur;
+* ``numbers`` — rows of figures a PDF text layer gave one per line (a label,
+  then numbers separated by spaces), with the header cells above them.
 """
 
 from __future__ import annotations
@@ -257,11 +259,94 @@ def cell_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
     return tables
 
 
+# A row of figures: a label, then numbers separated by spaces (规章 0 0 0,
+# 一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21), or the numbers alone.
+NUMBER_ROW = regex.compile(r"^(?:(?P<label>[^\s。；：，].*?[^\s。；：，0-9.%])\s+)?(?P<numbers>[-+]?[0-9][0-9,.]*%?(?:\s+[-+]?[0-9][0-9,.]*%?)*)$")
+_ROW_NUMBERS_ALONE = 2  # numbers a row needs when it has no label
+_HEADER_CELL_MAX = 12  # characters of a header cell printed on its own line
+_HEADER_LINES_MAX = 24
+
+
+def _number_row(text: str) -> tuple[str, ...] | None:
+    """The cells of a row of figures, or None."""
+    if not text or not text[-1].isdigit() and text[-1] != "%":
+        return None
+    m = NUMBER_ROW.match(text)
+    if not m:
+        return None
+    numbers = m.group("numbers").split()
+    if m.group("label") is None and len(numbers) < _ROW_NUMBERS_ALONE:
+        return None
+    return ((m.group("label"),) if m.group("label") else ()) + tuple(numbers)
+
+
+def _is_header_line(text: str) -> bool:
+    """A line of a table's header: cells separated by spaces, or one short cell."""
+    if not text or any(c in text for c in "。；，："):
+        return False
+    return len(text) <= _HEADER_CELL_MAX or (" " in text and all(len(c) <= _HEADER_CELL_MAX for c in text.split()))
+
+
+def number_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+    """Tables of figures that a text layer gave one row per line (a label and
+    its numbers), with the header cells above them and the group lines between."""
+    texts, kinds = cols.texts, cols.kinds
+    rows_at = {i: cells for i in body if (cells := _number_row(texts[i])) is not None}
+    if len(rows_at) < 2:
+        return {}
+    tables: dict[int, Table] = {}
+    n = len(texts)
+    i = 0
+    while i < n:
+        if i not in rows_at or kinds[i] is not LineKind.BODY:
+            i += 1
+            continue
+        # The header: short lines right above the first row.
+        start = i
+        while start - 1 >= 0 and i - start < _HEADER_LINES_MAX and kinds[start - 1] is LineKind.BODY and start - 1 not in rows_at and _is_header_line(texts[start - 1]):
+            start -= 1
+        members = list(range(start, i))
+        rows: list[TableRow] = []
+        j = i
+        while j < n and kinds[j] in (LineKind.BODY, LineKind.BLANK):
+            if kinds[j] is LineKind.BLANK:
+                j += 1
+                continue
+            if j in rows_at:
+                cells = rows_at[j]
+                rows.append(TableRow(cells, " ".join(cells), cols.span(j, j)))
+                members.append(j)
+                j += 1
+                continue
+            # A group line (or a label broken over lines) when a row follows
+            # within three lines, unless a new header starts there.
+            ahead = [k for k in range(j + 1, min(j + 4, n)) if kinds[k] is LineKind.BODY]
+            nxt = next((k for k in ahead if k in rows_at), None)
+            if nxt is None or len(texts[j]) > _GROUP_MAX or any(" " in texts[k] and _is_header_line(texts[k]) for k in ahead if k < nxt):
+                break
+            rows.append(TableRow((texts[j],), texts[j], cols.span(j, j)))
+            members.append(j)
+            j += 1
+        numbers = sum(len(r.cells) for r in rows if len(r.cells) > 1)
+        if len([r for r in rows if len(r.cells) > 1]) >= 2 or (rows and numbers >= 3 and i - start >= 2):
+            header = tuple(c for k in range(start, i) for c in texts[k].split())
+            tables[start] = Table(
+                header=header,
+                rows=tuple(rows),
+                title=_title_before(cols, body, start, lambda t: len(t) <= 24),
+                span=cols.span(members[0], members[-1]),
+            )
+            _mark(cols, members)
+        i = max(j, i + 1)
+    return tables
+
+
 #: The table detectors, in the order they run.
 DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int]], dict[int, Table]]], ...] = (
     ("indicator", indicator_tables),
     ("tab", tab_tables),
     ("cells", cell_tables),
+    ("numbers", number_tables),
 )
 
 

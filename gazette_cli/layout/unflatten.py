@@ -13,15 +13,15 @@ paragraph is cut where a reader sees a new paragraph:
 * in the notice's head: after the addressees' colon, around an organ's name
   and the date that sign the letter, and after the 附注 that follows them.
 
-Only a text with three or more such headings in one paragraph is taken for a
-flattened one; every other paragraph is left as it is.
+Only a text with three or more such headings inside its paragraphs is taken
+for a flattened one; any other text is left as it is.
 """
 
 from __future__ import annotations
 
 import regex
 
-from ..model import Paragraph, Table
+from ..model import Paragraph, Passage, Table
 from ..structure.organs import ORGAN_ENDINGS
 from ..text.numerals import cn_to_int
 
@@ -39,7 +39,7 @@ _SIGNATURE = regex.compile(
 )
 # What follows 第一章 in a flattened regulation: its title, then 第一条.
 _FIRST_ARTICLE = regex.compile(rf"[^。；]{{0,{_CHAPTER_TITLE_MAX}}}?第一条")
-#: Headings in one paragraph from which a text counts as flattened.
+#: Headings inside paragraphs from which a text counts as flattened.
 MIN_HEADINGS = 3
 
 
@@ -49,10 +49,14 @@ def _number(text: str) -> int | None:
 
 def _heading_cuts(text: str, state: dict[str, int]) -> tuple[list[int], int]:
     """Offsets in ``text`` before the headings and items that continue the
-    numbering in ``state`` (updated), and how many headings there were."""
+    numbering in ``state`` (updated), and how many headings stood inside the
+    text (not at its start)."""
     cuts: list[int] = []
     headings = 0
-    last_heading_end = -1  # where the last chapter or section heading ended
+    # Where the last chapter or section heading ended; a heading at the end of
+    # the paragraph before leaves its title's room to this one.
+    left = state.pop("title_left", 0)
+    last_heading_end: int | None = left - _CHAPTER_TITLE_MAX if left else None
     for m in _MARK.finditer(text):
         start = m.start()
         before = text[start - 1] if start else "。"
@@ -63,14 +67,19 @@ def _heading_cuts(text: str, state: dict[str, int]) -> tuple[list[int], int]:
                 state["item"] = n
             continue
         kind, n = m.group("kind"), _number(m.group("n"))
-        after_title = last_heading_end >= 0 and start - last_heading_end <= _CHAPTER_TITLE_MAX
+        after_title = last_heading_end is not None and start - last_heading_end <= _CHAPTER_TITLE_MAX
+        if after_title and not cuts and left and kind == "条":
+            state["carried"] = 1  # the text before it ends the title of the paragraph before
         # The first chapter follows the regulation's title, not a sentence:
         # it counts when its own title and 第一条 follow it.
         opens = kind == "章" and n == 1 and _FIRST_ARTICLE.match(text, m.end()) is not None
         if n is None or not (before in _SENTENCE_END or start == 0 or opens or (kind == "条" and after_title)):
             continue
         if kind == "章":
-            if n != state.get("章", 0) + 1:
+            if opens:  # a new regulation: its numbers start again
+                state.clear()
+                state["opened"] = 1
+            elif n != state.get("章", 0) + 1:
                 continue
             state["章"], state["节"] = n, 0
         elif kind == "节":
@@ -82,8 +91,10 @@ def _heading_cuts(text: str, state: dict[str, int]) -> tuple[list[int], int]:
                 continue
             state["条"], state["item"] = n, 0
         cuts.append(start)
-        headings += 1
-        last_heading_end = m.end() if kind in "章节" else -1
+        headings += start > 0
+        last_heading_end = m.end() if kind in "章节" else None
+    if last_heading_end is not None and len(text) - last_heading_end < _CHAPTER_TITLE_MAX:
+        state["title_left"] = _CHAPTER_TITLE_MAX - (len(text) - last_heading_end)
     return cuts, headings
 
 
@@ -106,33 +117,46 @@ def unflatten(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
     """``blocks`` with every flattened paragraph cut into its paragraphs (the
     same list when no paragraph is flattened)."""
     state: dict[str, int] = {}
-    plans: list[tuple[int, list[int]]] = []
-    flattened = False
+    plans: dict[int, tuple[list[int], bool]] = {}  # block → its cuts, and whether its head ends the title before
+    inline = 0  # headings found inside paragraphs, not at their starts
     for k, block in enumerate(blocks):
         if isinstance(block, Table):
             continue
         text = block.text
         if "第" not in text and "（" not in text:
             continue
+        state.pop("opened", None)
+        state.pop("carried", None)
         cuts, headings = _heading_cuts(text, state)
-        flattened = flattened or headings >= MIN_HEADINGS
+        inline += headings
         if cuts:
-            if cuts[0] > 0 and not plans:
+            # The notice's head before the first regulation, or before a new one.
+            if cuts[0] > 0 and (not plans or state.pop("opened", None)):
                 cuts = _head_cuts(text, cuts[0]) + cuts
-            plans.append((k, cuts))
-    if not flattened:
+            plans[k] = (cuts, bool(state.pop("carried", None)) and k - 1 in plans)
+    if inline < MIN_HEADINGS:
         return blocks
-    out = list(blocks)
-    for k, cuts in reversed(plans):
-        passage = blocks[k].passage
-        bounds = sorted({0, *cuts, len(passage.text)})
-        pieces = []
-        for a, b in zip(bounds, bounds[1:]):
-            piece = passage.slice(a, b)
-            stripped = piece.text.strip()
-            if stripped:
-                lead = len(piece.text) - len(piece.text.lstrip())
-                piece = piece.slice(lead, lead + len(stripped))
-                pieces.append(Paragraph(piece, False))
-        out[k : k + 1] = pieces
+    out: list[Paragraph | Table] = []
+    for k, block in enumerate(blocks):
+        if k not in plans:
+            out.append(block)
+            continue
+        cuts, glue = plans[k]
+        pieces = _pieces(block.passage, cuts)
+        if glue and pieces and out and isinstance(out[-1], Paragraph):
+            # A chapter's title broken over two paragraphs: 第二章计 / 划第十条…
+            out[-1] = Paragraph(Passage.join([out[-1].passage, pieces.pop(0).passage], sep=""), False)
+        out.extend(pieces)
     return out
+
+
+def _pieces(passage: Passage, cuts: list[int]) -> list[Paragraph]:
+    bounds = sorted({0, *cuts, len(passage.text)})
+    pieces = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = passage.slice(a, b)
+        stripped = piece.text.strip()
+        if stripped:
+            lead = len(piece.text) - len(piece.text.lstrip())
+            pieces.append(Paragraph(piece.slice(lead, lead + len(stripped)), False))
+    return pieces

@@ -64,6 +64,7 @@ CLOSING = regex.compile(r"^特此(?:公告|通告|通知|批复|函告|通报)�
 # What a 附注 and an 印发 line end with: a cheap test before their patterns.
 _BRACKET_ENDS = ("）", ")")
 _ADDRESSEES_MAX = 400
+_UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a notice without its title
 
 # Title of a notice: ends with a document type; its first piece holds one of these words.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
@@ -108,6 +109,15 @@ def _is_title_piece(text: str) -> bool:
         and iso_date(text) is None
         and canonical_doc_number(text) is None
     )
+
+
+# Spaces a text layer leaves between digits and characters (2023 年).
+_KERNING = regex.compile(r"(?<=[0-9])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=[0-9])")
+
+
+def _tidy_title(title: str) -> str:
+    """A title as printed: joined pieces without the spaces of a text layer's kerning."""
+    return _KERNING.sub("", title)
 
 
 def _doc_type(title: str | None) -> str | None:
@@ -171,12 +181,13 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
 
 
 def _addressed_start(texts: list[str], i: int) -> _Start | None:
-    """At the start of the text: an addressee line, then a letter and a signature."""
-    if i != 0 or not _is_addressees(texts[0]) or not any(c in texts[0] for c in "、，,"):
+    """A notice printed without its title: an addressee line naming several
+    organs, then a short letter and its signature."""
+    if not _is_addressees(texts[i]) or not any(c in texts[i] for c in "、，,"):
         return None
-    if _signature(texts, 1, min(len(texts), 40), None) is None:
+    if _signature(texts, i + 1, min(len(texts), i + 1 + _UNTITLED_LETTER_MAX), None) is None:
         return None
-    return _Start("addressed", 0, None, None, None, body=0)
+    return _Start("addressed", i, None, None, None, body=i)
 
 
 #: The start rules, in the order they are tried at each paragraph, with the
@@ -209,7 +220,7 @@ def _find_starts(blocks: list[Block], texts: list[str]) -> list[_Start]:
         if found.first > 0 and NORMATIVE_CODE.match(texts[found.first - 1]):
             found.code = texts[found.first - 1]
             found.first -= 1
-        if starts and found.first <= starts[-1].anchor:
+        if starts and found.first <= max(starts[-1].anchor, starts[-1].body):
             i += 1
             continue
         starts.append(found)
@@ -318,7 +329,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     if start.title_first is not None:
         raw_title = "".join(texts[start.title_first : start.title_last + 1])
         above = "".join(texts[i] for i in start.issuer_lines)
-        r.title = raw_title if not above or raw_title.startswith(above) else above + raw_title
+        r.title = _tidy_title(raw_title if not above or raw_title.startswith(above) else above + raw_title)
         r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
     if start.number_index is not None:
         number = canonical_doc_number(texts[start.number_index])
@@ -400,18 +411,25 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
 
 
 def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
-    """A file that holds one document without a notice frame (a plan, a regulation, a report)."""
+    """A file that holds one document without a notice frame (a plan, a
+    regulation, a report), its title perhaps under its organ's name
+    (洪泽区人民政府 / 2023年政府信息公开工作年度报告)."""
     paras = [b for b in blocks if isinstance(b, Paragraph)]
     if not paras:
         return None
     t = 0
     pieces: list[str] = []
+    issuers: tuple[str, ...] = ()
+    if len(blocks) > 1 and is_organ(texts[0]) and _is_title_piece(texts[1]):
+        issuers = split_organs(texts[0])
+        pieces.append(texts[0])
+        t = 1
     while t < min(3, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]):
         pieces.append(texts[t])
         t += 1
         if TITLE_END.search("".join(pieces)):
             break
-    title = "".join(pieces) or None
+    title = _tidy_title("".join(pieces)) or None
     body = list(blocks[t:])
     headings = sum(1 for b in body if isinstance(b, Paragraph) and match_marker(b.text))
     if title is None and headings < 2:
@@ -421,7 +439,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     return Frame(
         Notice(
             doc_number=None,
-            issuer=None,
+            issuer="、".join(issuers) or None,
             title=title,
             doc_type=_doc_type(title),
             addressees=(),
@@ -430,6 +448,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             normative_code=None,
             attachment_title=None,
             span=_span(blocks),
+            issuers=issuers,
         ),
         tuple(body),
     )
