@@ -51,3 +51,28 @@ def pdf_notice_of(body: str):
     doc = gazette_cli.parse_text(as_pdf_text(FRAME.format(body=body)))
     (notice,) = doc.notices
     return notice
+
+
+def as_column_lines(text: str, width: int = 17) -> str:
+    """``text`` re-broken the way the sample's text layer breaks it: every
+    line cut into lines of ``width`` characters with a blank line after each.
+
+    A text layer starts no line with a space (the spaces at a cut go with the
+    line before it) and indents with ideographic spaces if at all; a line of
+    TAB-separated cells (a table row) stays whole.
+
+    >>> as_column_lines("  一、总体要求和目标\\n第一条　为了", width=4)
+    '一、总体\\n\\n要求和目\\n\\n标\\n\\n第一条　\\n\\n为了\\n\\n'
+    """
+    out = []
+    for line in text.split("\n"):
+        if "\t" in line or not line.strip():
+            out.append(line + "\n\n")
+            continue
+        rest = line.lstrip(" ")
+        while rest:
+            chunk, rest = rest[:width], rest[width:]
+            while rest[:1] == " ":
+                chunk, rest = chunk + rest[0], rest[1:]
+            out.append(chunk + "\n\n")
+    return "".join(out)

@@ -41,3 +41,36 @@ def _clean():
 )
 def test_same_structure(expected, make):
     assert _signature(gazette_cli.parse_text(make())) == expected
+
+
+# --- the corpus: real documents of other shapes ------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from gazette_text import as_column_lines  # noqa: E402
+
+CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
+# What re-breaking takes away, with the reason.
+RE_BROKEN_FAILS = {
+    "17_ningbo-yongzhengban-2007-153-banfa": "its scoring table is one cell per line, told apart only by a deep indent "
+    "that column lines do not keep: re-broken, its rows read as an outline",
+}
+
+
+def _structure(doc):
+    return [
+        (n.doc_number, n.title, n.issuers, n.signed_date, [(a.label, a.title) for a in n.attachments], [c.path for c in n.walk()])
+        for n in doc.notices
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, id=p.stem[:2], marks=[pytest.mark.xfail(reason=RE_BROKEN_FAILS[p.stem], strict=True)] if p.stem in RE_BROKEN_FAILS else [])
+        for p in CORPUS
+    ],
+)
+def test_corpus_document_re_broken_into_column_lines(path):
+    text = path.read_text(encoding="utf-8")
+    assert _structure(gazette_cli.parse_text(as_column_lines(text))) == _structure(gazette_cli.parse_text(text))

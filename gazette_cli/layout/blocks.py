@@ -180,9 +180,26 @@ def _is_short_heading(text: str, full_at: float) -> bool:
 
 
 def _opens_paragraph(text: str) -> bool:
-    """Does a clause marker that may open a paragraph start ``text``?"""
+    """Does a clause marker that may open a paragraph start ``text``?  A
+    decimal number does when a space follows it (1.2　等级划分, 5.1.2 省级),
+    as headings print it; 33.2件 broken at a line start does not."""
     marker = match_marker(text)
-    return marker is not None and marker.starts_paragraph
+    if marker is None:
+        return False
+    return marker.starts_paragraph or text[marker.end : marker.end + 1] in ("\u3000", " ")
+
+
+_HEADING_MAX = 40  # characters of a heading printed without punctuation
+
+
+def _heading_alone(texts: list[str], start: int, b: int) -> bool:
+    """Is the paragraph from ``texts[start]`` up to ``texts[b]`` a heading
+    alone — a marker and a title, no sentence — so that a marker on line
+    ``b`` opens the next one (一、总体要求 / （一）指导思想)?"""
+    if b - start > 2 or match_marker(texts[start]) is None:
+        return False
+    heading = "".join(texts[start:b])
+    return len(heading) <= _HEADING_MAX and not any(c in heading for c in "。；：，！？")
 
 
 def _paragraph_starts(
@@ -226,6 +243,7 @@ def _paragraph_starts(
             or alone[b - 1]
             or alone[b]
             or (ends[b - 1] and ((wide[b] and not wide[b - 1]) or b in feeds or _opens_paragraph(body_texts[b])))
+            or (_opens_paragraph(body_texts[b]) and _heading_alone(body_texts, starts[-1], b))
         ):
             starts.append(b)
         elif wide[b - 1]:

@@ -156,22 +156,32 @@ def _has_digit(cells: tuple[str, ...]) -> bool:
     return any(ch.isdigit() for c in cells for ch in c)
 
 
+def _next_body(kinds: list[LineKind], j: int, n: int) -> int:
+    """The first body line at or after ``j`` (blank lines skipped), or ``n``."""
+    while j < n and kinds[j] is LineKind.BLANK:
+        j += 1
+    return j if j < n and kinds[j] is LineKind.BODY else n
+
+
 def _group_row_before_data(texts: list[str], kinds: list[LineKind], j: int) -> bool:
     """Is ``texts[j]`` a group row: short, and followed (after at most two more
     group rows) by a TAB row with a number in it?"""
-    for k in range(j, min(j + 4, len(texts))):
-        if kinds[k] is not LineKind.BODY:
+    n = len(texts)
+    k = j
+    for step in range(4):
+        if k >= n:
             return False
         if "\t" in texts[k]:
             return k > j and _has_digit(_tab_cells(texts[k]))
-        if len(texts[k]) > _GROUP_MAX or k == j + 3:
+        if len(texts[k]) > _GROUP_MAX or step == 3:
             return False
+        k = _next_body(kinds, k + 1, n)
     return False
 
 
 def tab_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
     """Tables whose cells are separated by TABs, one row per line, with the
-    one-cell group rows between them."""
+    one-cell group rows between them (blank lines between rows are no break)."""
     texts, kinds = cols.texts, cols.kinds
     tables: dict[int, Table] = {}
     n = len(texts)
@@ -181,15 +191,12 @@ def tab_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
             i += 1
             continue
         members = [i]
-        j = i + 1
-        while j < n and kinds[j] is LineKind.BODY:
-            if "\t" in texts[j] or _group_row_before_data(texts, kinds, j):
-                members.append(j)
-                j += 1
-            else:
-                break
+        j = _next_body(kinds, i + 1, n)
+        while j < n and ("\t" in texts[j] or _group_row_before_data(texts, kinds, j)):
+            members.append(j)
+            j = _next_body(kinds, j + 1, n)
         if len(members) < 2:
-            i = j
+            i = members[-1] + 1
             continue
         # The header: the first line, and the lines after it without a number
         # while rows with numbers follow (X坐标 / X Y under a two-level header).
@@ -209,7 +216,7 @@ def tab_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
             span=cols.span(members[0], members[-1]),
         )
         _mark(cols, members)
-        i = j
+        i = members[-1] + 1
     return tables
 
 

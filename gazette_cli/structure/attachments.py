@@ -20,11 +20,10 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Block, ClauseKind, Paragraph, Span, Table
-from .docparts import DOC_TYPES
+from .docparts import ATTACHMENT_LABEL, DOC_TYPES
 from .markers import match_marker
 
-# 附件, 附件2, 附件1., 附件3：, 附件 四 — alone on its line.
-LABEL = regex.compile(r"^附[ \u3000]*件[ \u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]*[.．:：、]?$")
+LABEL = ATTACHMENT_LABEL
 # The list of attachments at the end of a letter: 附件：1．X / 2．Y, 附件1.X, 附件：X.
 LIST_START = regex.compile(r"^附[ \u3000]*件[ \u3000]*(?:[:：][ \u3000]*)?(?:(?P<n>[0-9]{1,2})[.．、:：]?)?[ \u3000]*(?P<title>\S.{1,80})$")
 LIST_ITEM = regex.compile(r"^(?P<n>[0-9]{1,2})[.．、][ \u3000]*(?P<title>\S.{1,80})$")
@@ -126,6 +125,19 @@ def attachment_list(blocks: list[Block], start: int) -> tuple[int, list[str]]:
     return k - start, titles
 
 
+def _split_known_title(blocks: list[Block], i: int, known: list[str]) -> None:
+    """When ``blocks[i]`` runs on past a title the notice announced (a wrapped
+    text layer joined the title to what follows it), cut it after the title."""
+    if i >= len(blocks) or not isinstance(blocks[i], Paragraph):
+        return
+    text = blocks[i].text
+    for title in known:
+        if len(text) > len(title) and text.startswith(title):
+            passage = blocks[i].passage
+            blocks[i : i + 1] = [Paragraph(passage.slice(0, len(title))), Paragraph(passage.slice(len(title)))]
+            return
+
+
 def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str]) -> tuple[str | None, int]:
     """The title that starts at ``blocks[i]`` and how many blocks it takes: up
     to three short paragraphs, to a title the notice announced or to a title
@@ -144,6 +156,24 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
     if not pieces:
         return None, 0
     return pieces[0], 1
+
+
+_NOTE_PIECES = 4  # paragraphs a history note may be broken into
+
+
+def _history_note(blocks: list[Block], i: int) -> tuple[str | None, int]:
+    """The history note that starts at ``blocks[i]`` (perhaps broken over a few
+    paragraphs by a wrapped text layer) and how many blocks it takes."""
+    if i >= len(blocks) or not _text(blocks[i]).startswith(("（", "(")):
+        return None, 0
+    joined = ""
+    for k in range(i, min(i + _NOTE_PIECES, len(blocks))):
+        joined += _text(blocks[k])
+        if len(joined) > _HISTORY_MAX:
+            break
+        if joined.endswith(("）", ")")):
+            return (joined, k - i + 1) if HISTORY_NOTE.match(joined) else (None, 0)
+    return None, 0
 
 
 def _span(blocks: list[Block] | tuple[Block, ...]) -> Span:
@@ -182,18 +212,19 @@ def _second_document(body: list[Block]) -> int | None:
 def split(blocks: list[Block], known_titles: list[str]) -> list[Draft]:
     """The attached documents in ``blocks`` (everything after the notice's signature)."""
     drafts: list[Draft] = []
-    i, n = 0, len(blocks)
-    while i < n:
+    blocks = list(blocks)
+    i = 0
+    while i < len(blocks):
         label = _label(_text(blocks[i]))
         start = i
         if label is not None:
             i += 1
+        _split_known_title(blocks, i, known_titles)
+        n = len(blocks)
         title, used = _title_from(blocks, i, known_titles)
         i += used
-        note = None
-        if i < n and len(_text(blocks[i])) <= _HISTORY_MAX and HISTORY_NOTE.match(_text(blocks[i])):
-            note = _text(blocks[i])
-            i += 1
+        note, used = _history_note(blocks, i)
+        i += used
         body_start = i
         while i < n and _label(_text(blocks[i])) is None:
             i += 1

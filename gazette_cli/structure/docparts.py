@@ -42,6 +42,9 @@ ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial
 # What a document number may be wrapped in on its own line: （浙价费〔2007〕136号）.
 _WRAPPED = regex.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 
+# An attachment's label alone on its line: 附件, 附件2, 附件1., 附件3：, 附件 四.
+ATTACHMENT_LABEL = regex.compile(r"^附[ \u3000]*件[ \u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]*[.．:：、]?$")
+
 # 规范性文件 registration code: JNCR-2022-0010006.
 NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 
@@ -143,13 +146,16 @@ _MAX_LEN = 48
 
 
 def stands_alone(text: str) -> bool:
-    """Is this line a code, a document number, a date or an 印发 line (a paragraph of its own)?
+    """Is this line a code, a document number, a date, an 印发 line or an
+    attachment's label (a paragraph of its own)?
 
     >>> [stands_alone(t) for t in ("JNCR-2022-0010006", "济政发〔2022〕18号", "2022年10月9日", "（2022年10月9日印发）", "请认真组织实施。")]
     [True, True, True, True, False]
-    >>> [stands_alone(t) for t in ("（浙价费〔2007〕136号）", "（第38号）", "（此件公开发布）")]
-    [True, True, False]
+    >>> [stands_alone(t) for t in ("（浙价费〔2007〕136号）", "（第38号）", "（此件公开发布）", "附件2：", "附件：第二批清单")]
+    [True, True, False, True, False]
     """
+    if text[:1] == "附" and len(text) <= 8 and ATTACHMENT_LABEL.match(text):
+        return True
     part = _PART_BY_LAST_CHAR.get(text[-1:])
     if part is None or len(text) > _MAX_LEN:
         return False
