@@ -594,3 +594,4 @@ class Document:
     layout: Layout
     notices: tuple[Notice, ...]
     warnings: tuple[str, ...] = field(default=())
+    profile: str = "default"  # the name of the gazette profile it was parsed with

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import extract
 from .layout.blocks import layout
 from .model import Attachment, Document, Notice, Source
+from .profile import GazetteProfile, get_profile
 from .sources.text import MAX_BYTES, read_bytes, read_path, split_lines
 from .structure import attachments
 from .structure.frame import Frame, segment
@@ -20,7 +21,7 @@ from .structure.outline import outline
 from .text.normalize import normalize_lines
 
 
-def _notice(frame: Frame, warnings: list[str]) -> Notice:
+def _notice(frame: Frame, warnings: list[str], profile: GazetteProfile) -> Notice:
     """The notice of a frame with the outlines of its own text and of its attachments, and its items."""
     own, found = outline(frame.own)
     warnings += found
@@ -31,7 +32,7 @@ def _notice(frame: Frame, warnings: list[str]) -> Notice:
         parts.append(Attachment(draft.label, draft.title, prefix, body, draft.span, draft.note))
     warnings += frame.warnings
     notice = replace(frame.notice, own=own, attachments=tuple(parts))
-    return extract.extract_all(notice)
+    return extract.extract_all(notice, profile)
 
 
 @contextmanager
@@ -53,25 +54,27 @@ def _without_cycle_collection():
             gc.enable()
 
 
-def parse_source(source: Source, punct: str = "cjk") -> Document:
-    """Parse decoded text.  Never raises on any text: text without a notice
-    gives a document with no notices and a warning."""
+def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfile | None = None) -> Document:
+    """Parse decoded text with a gazette profile (see :mod:`gazette_cli.profile`;
+    ``None``: the default one).  Never raises on any text: text without a
+    notice gives a document with no notices and a warning."""
+    prof = get_profile(profile)
     with _without_cycle_collection():
-        return _parse_source(source, punct)
+        return _parse_source(source, punct, prof)
 
 
-def _parse_source(source: Source, punct: str) -> Document:
-    normalized = normalize_lines(split_lines(source.text), punct=punct)
-    lay = layout(normalized.raw_lines, normalized.lines)
-    frames, warnings = segment(lay.blocks)
+def _parse_source(source: Source, punct: str, profile: GazetteProfile) -> Document:
+    normalized = normalize_lines(split_lines(source.text), punct=punct, glyphs=profile.glyphs)
+    lay = layout(normalized.raw_lines, normalized.lines, profile)
+    frames, warnings = segment(lay.blocks, profile)
     warnings = list(lay.warnings) + warnings
-    notices = tuple(_notice(frame, warnings) for frame in frames)
+    notices = tuple(_notice(frame, warnings, profile) for frame in frames)
     if not notices:
         warnings.append(f"{source.name}: no notice or document found")
-    return Document(source=source, normalized=normalized, layout=lay, notices=notices, warnings=tuple(warnings))
+    return Document(source=source, normalized=normalized, layout=lay, notices=notices, warnings=tuple(warnings), profile=profile.name)
 
 
-def parse_text(text: str, name: str = "<text>", punct: str = "cjk") -> Document:
+def parse_text(text: str, name: str = "<text>", punct: str = "cjk", profile: str | GazetteProfile | None = None) -> Document:
     """Parse a gazette issue given as a string.
 
     >>> doc = parse_text("济南市人民政府\\n关于聘任市政府参事的通知\\n济政字〔2022〕61号\\n各区县人民政府：\\n确定聘任聂军为参事。\\n")
@@ -84,17 +87,21 @@ def parse_text(text: str, name: str = "<text>", punct: str = "cjk") -> Document:
     # to the parser, and the hash must not fail on them.
     data = text.encode("utf-8", "surrogatepass")
     source = Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", text=text, size=len(data))
-    return parse_source(source, punct)
+    return parse_source(source, punct, profile)
 
 
-def parse_bytes(data: bytes, name: str = "<bytes>", encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES) -> Document:
+def parse_bytes(
+    data: bytes, name: str = "<bytes>", encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES, profile: str | GazetteProfile | None = None
+) -> Document:
     """Decode and parse raw bytes; raises :class:`~gazette_cli.errors.InputError` for unusable input."""
-    return parse_source(read_bytes(data, name, encoding, max_bytes), punct)
+    return parse_source(read_bytes(data, name, encoding, max_bytes), punct, profile)
 
 
-def parse_path(path: str | Path, encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES) -> Document:
+def parse_path(
+    path: str | Path, encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES, profile: str | GazetteProfile | None = None
+) -> Document:
     """Read and parse a file (``-`` for standard input)."""
-    return parse_source(read_path(path, encoding, max_bytes), punct)
+    return parse_source(read_path(path, encoding, max_bytes), punct, profile)
 
 
 __all__ = ["parse_source", "parse_text", "parse_bytes", "parse_path"]

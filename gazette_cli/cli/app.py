@@ -74,6 +74,13 @@ def _fail(message: str, code: int = EXIT_USAGE) -> None:
     raise typer.Exit(code)
 
 
+def _check_profile(name: str) -> str:
+    """``name`` if a profile has it; raises the library's InputError otherwise."""
+    from ..profile import get_profile
+
+    return get_profile(name).name
+
+
 def _version(value: bool) -> None:
     if value:
         _write_stdout(f"gazette {VERSION}\n")
@@ -117,6 +124,7 @@ def parse(
     encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")] = None,
     punct: Annotated[Punct, typer.Option(help="Punctuation of text in the output: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary on stderr (errors still).")] = False,
+    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
 ) -> None:
     """Parse gazette issues into notices, clauses and extracted items.
 
@@ -128,6 +136,7 @@ def parse(
     from ..errors import GazetteError
 
     try:
+        _check_profile(profile)
         planned = batch.plan_batch(inputs, output, fmt.value, recursive)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
@@ -137,7 +146,7 @@ def parse(
         _fail("no .txt files found in the directories given")
     single = output is None and len(planned) == 1
     stdin = batch.read_stdin_if_named(planned)
-    options = batch.Options(fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force)
+    options = batch.Options(fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force, profile=profile)
     show_progress = not quiet and len(planned) > 1 and sys.stderr.isatty()
 
     def report(result: batch.Result) -> None:
@@ -212,13 +221,14 @@ def normalize(
     lines: Annotated[
         bool, typer.Option("--lines", help="Keep the source lines (same line count) instead of one paragraph per line.")
     ] = False,
+    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
 ) -> None:
     """Print clean text: page furniture dropped, broken lines rejoined, one paragraph per line."""
     from ..errors import GazetteError
     from ..pipeline import clean_text, parse_path
 
     try:
-        doc = parse_path(input, encoding=encoding, punct=punct.value)
+        doc = parse_path(input, encoding=encoding, punct=punct.value, profile=profile)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     _write_stdout(clean_text(doc, keep_lines=lines))
@@ -243,6 +253,7 @@ def units(
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, csv otherwise).", show_default=False),
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text inputs (default: detect).")] = None,
+    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
 ) -> None:
     """Index the responsible units: every unit with the clauses it carries (lead, support or member)."""
     from ..reports import units as units_index
@@ -253,7 +264,7 @@ def units(
     results, failures = [], 0
     for name in inputs:
         try:
-            results.append(load_result(name, encoding=encoding))
+            results.append(load_result(name, encoding=encoding, profile=_check_profile(profile)))
         except GazetteError as e:
             if len(inputs) == 1:
                 _fail(str(e), e.exit_code)
@@ -283,6 +294,7 @@ def targets(
         typer.Option("--format", "-f", help="Report format (default: table on a terminal, csv otherwise).", show_default=False),
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text files (default: detect).")] = None,
+    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
 ) -> None:
     """List every numeric target (text and indicator tables): one row per target."""
     from ..errors import GazetteError
@@ -291,7 +303,7 @@ def targets(
     from ..reports.targets import report_rows
 
     try:
-        results = [(name, load_result(name, encoding=encoding)) for name in inputs]
+        results = [(name, load_result(name, encoding=encoding, profile=_check_profile(profile))) for name in inputs]
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
@@ -331,6 +343,7 @@ def diff_command(
         Optional[list[DiffKind]], typer.Option("--only", help="Compare only this kind of item (repeatable).")
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Encoding of text inputs (default: detect).")] = None,
+    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
 ) -> None:
     """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error)."""
     from ..diff.core import diff
@@ -338,7 +351,8 @@ def diff_command(
     from ..output.load import load_result
 
     try:
-        result = diff(load_result(old, encoding), load_result(new, encoding), [k.value for k in only] if only else None)
+        _check_profile(profile)
+        result = diff(load_result(old, encoding, profile), load_result(new, encoding, profile), [k.value for k in only] if only else None)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     if fmt is DiffFormat.table:

@@ -274,6 +274,7 @@ class Options:
     encoding: str | None = None
     punct: str = "cjk"
     overwrite: bool = False
+    profile: str = "default"  # the gazette profile (see gazette_cli.profile)
 
 
 def render(data: dict, fmt: str) -> str:
@@ -297,9 +298,9 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
         return Result(job.index, job.path, job.output, error=f"{job.output}: exists; use --force to overwrite it", exit_code=2)
     try:
         if job.path == STDIN:
-            doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct)
+            doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct, profile=options.profile)
         else:
-            doc = parse_path(job.path, encoding=options.encoding, punct=options.punct)
+            doc = parse_path(job.path, encoding=options.encoding, punct=options.punct, profile=options.profile)
         text = render(to_dict(doc), options.fmt)
     except GazetteError as e:
         return Result(job.index, job.path, job.output, error=str(e), exit_code=e.exit_code)

@@ -10,10 +10,11 @@ import dataclasses
 
 from . import amounts, references, responsibilities, targets, validity
 from ..model import Notice
+from ..profile import GazetteProfile
 
 
-def extract_all(notice: Notice) -> Notice:
-    """The notice with its extracted items filled in."""
+def extract_all(notice: Notice, profile: GazetteProfile | None = None) -> Notice:
+    """The notice with its extracted items filled in (``profile``: the gazette's conventions)."""
     # No extractor reads what another one found, so the notice is copied once,
     # not once per extractor.
     read = amounts.read_scopes(notice)  # the scopes and amounts the target extractor reads too

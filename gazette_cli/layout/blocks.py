@@ -31,6 +31,7 @@ from operator import is_, mul
 
 import regex
 
+from ..profile import GazetteProfile
 from ..model import ClauseKind, Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
 from ..structure.docparts import stands_alone
 from ..structure.markers import match_marker
@@ -267,11 +268,12 @@ def _paragraph_starts(
     return sorted(started)
 
 
-def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...]) -> Layout:
-    """Classify lines, number pages, find tables and rejoin paragraphs."""
+def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None) -> Layout:
+    """Classify lines, number pages, find tables and rejoin paragraphs
+    (``profile``: the running headers a gazette prints beyond the common ones)."""
     raws = tuple(raw_lines)
     texts = list(map(str.strip, norm_lines))
-    kinds, printed, warnings = furniture.classify(texts, raws)
+    kinds, printed, warnings = furniture.classify(texts, raws, profile.header_pattern if profile else None)
     starts, on_page, feeds = furniture.page_starts(kinds, raws, printed)
     pages = furniture.infer_page_numbers(len(starts), on_page)
     line_pages: list[int] = []

@@ -254,9 +254,10 @@ def _header_page(text: str) -> str | None:
     return n.group(1) if n else None
 
 
-def classify(texts: list[str], raws: tuple[str, ...]) -> tuple[list[LineKind], dict[int, str], list[str]]:
+def classify(texts: list[str], raws: tuple[str, ...], headers: regex.Pattern | None = None) -> tuple[list[LineKind], dict[int, str], list[str]]:
     """Each line's kind, the page number printed on lines that carry one, and
-    warnings for the web furniture skipped."""
+    warnings for the web furniture skipped.  ``headers`` matches the running
+    headers a gazette's profile names beyond the common ones."""
     kinds = [LineKind.BODY if t else LineKind.BLANK for t in texts]
     numbers = _page_numbers(texts)
     printed: dict[int, str] = {}
@@ -269,6 +270,10 @@ def classify(texts: list[str], raws: tuple[str, ...]) -> tuple[list[LineKind], d
             digits = _header_page(text)
             if digits:
                 printed[i] = digits
+    if headers is not None:
+        for i, text in enumerate(texts):
+            if text and kinds[i] is LineKind.BODY and len(text) <= _HEADER_MAX_LEN and headers.search(text):
+                kinds[i] = LineKind.RUNNING_HEADER
     for i in _repeated_headers(texts, raws, numbers):
         if kinds[i] is LineKind.BODY:
             kinds[i] = LineKind.RUNNING_HEADER

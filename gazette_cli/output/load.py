@@ -68,12 +68,12 @@ def load_saved(path: str | Path) -> dict[str, Any]:
     return _validate(data, str(p))
 
 
-def load_result(path: str | Path, encoding: str | None = None) -> dict[str, Any]:
+def load_result(path: str | Path, encoding: str | None = None, profile: str | None = None) -> dict[str, Any]:
     """The parse output of ``path``: a saved output is loaded and validated,
-    anything else is read as gazette text and parsed."""
+    anything else is read as gazette text and parsed (with ``profile``)."""
     if str(path) != "-" and Path(path).suffix.lower() in SAVED_SUFFIXES:
         return load_saved(path)
     from .serialize import to_dict
     from ..pipeline import parse_path
 
-    return to_dict(parse_path(path, encoding=encoding))
+    return to_dict(parse_path(path, encoding=encoding, profile=profile))

@@ -216,6 +216,7 @@ SCHEMA: dict[str, Any] = {
     **_obj(
         {
             "schema_version": {"const": SCHEMA_VERSION},
+            "profile": {"type": "string", "description": "the gazette profile the issue was parsed with (--profile)"},
             "source": _obj(
                 {
                     "name": {"type": "string"},

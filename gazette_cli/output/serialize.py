@@ -217,6 +217,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
     issue = doc.layout.issue
     return {
         "schema_version": SCHEMA_VERSION,
+        "profile": doc.profile,
         "source": {
             "name": doc.source.name,
             "sha256": doc.source.sha256,

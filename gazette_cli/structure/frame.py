@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Block, Notice, Paragraph, Passage, Span, Table
+from ..profile import GazetteProfile
 from . import attachments
 from .docparts import DOC_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
 from .markers import match_marker
@@ -201,7 +202,7 @@ START_RULES: tuple[tuple[str, Callable[[list[str], int], _Start | None], frozens
 _ANCHOR_LAST_CHARS = frozenset().union(*(ends for _, _, ends in START_RULES if ends is not None))
 
 
-def _find_starts(blocks: list[Block], texts: list[str]) -> list[_Start]:
+def _find_starts(blocks: list[Block], texts: list[str], codes: regex.Pattern = NORMATIVE_CODE) -> list[_Start]:
     starts: list[_Start] = []
     i, n = 0, len(blocks)
     while i < n:
@@ -217,7 +218,7 @@ def _find_starts(blocks: list[Block], texts: list[str]) -> list[_Start]:
             i += 1
             continue
         _issuers_above(texts, found)
-        if found.first > 0 and NORMATIVE_CODE.match(texts[found.first - 1]):
+        if found.first > 0 and codes.match(texts[found.first - 1]):
             found.code = texts[found.first - 1]
             found.first -= 1
         if starts and found.first <= max(starts[-1].anchor, starts[-1].body):
@@ -454,12 +455,13 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     )
 
 
-def segment(blocks: tuple[Block, ...]) -> tuple[list[Frame], list[str]]:
+def segment(blocks: tuple[Block, ...], profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
     """Split the blocks of an issue into notice frames (in document order),
-    with the warnings met (text before the first document)."""
+    with the warnings met (text before the first document).  ``profile``
+    gives the form of the gazette's 规范性文件 codes."""
     blocks_l = list(blocks)
     texts = [_text(b) for b in blocks_l]
-    starts = _find_starts(blocks_l, texts)
+    starts = _find_starts(blocks_l, texts, profile.code_pattern if profile else NORMATIVE_CODE)
     if not starts:
         single = _standalone(blocks_l, texts)
         return ([single] if single else []), []

@@ -17,8 +17,9 @@ layout stage reads page starts and indents from it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -35,16 +36,29 @@ CJK_CHAR = regex.compile(rf"[{_CJK}]")
 # --- the steps ---------------------------------------------------------------
 
 # Private-use glyphs that PDF extractors emit for characters missing from the
-# font's Unicode map; each stands for one printed character.
-_PRIVATE_USE = {
-    "\U00100170": "·",  # 5份/千人·年 (the sample's 抽检量 target)
-}
-_PRIVATE_USE_RE = regex.compile("|".join(map(regex.escape, _PRIVATE_USE)))
+# font's Unicode map; each stands for one printed character.  Which ones a
+# gazette's fonts use is the profile's ``glyphs``.
+
+
+@functools.lru_cache(maxsize=16)
+def glyph_fixer(glyphs: tuple[tuple[str, str], ...]) -> Callable[[str], str]:
+    """The ``private_use_glyphs`` step for one glyph map."""
+    table = dict(glyphs)
+    if not table:
+        return lambda s: s
+    pattern = regex.compile("|".join(map(regex.escape, table)))
+
+    def fix(s: str) -> str:
+        return pattern.sub(lambda m: table[m.group()], s) if pattern.search(s) else s
+
+    return fix
 
 
 def private_use_glyphs(s: str) -> str:
-    """Replace the private-use glyphs we know with the characters they stand for."""
-    return _PRIVATE_USE_RE.sub(lambda m: _PRIVATE_USE[m.group()], s)
+    """Replace the private-use glyphs of the default profile with the characters they stand for."""
+    from ..profiles import DEFAULT
+
+    return glyph_fixer(DEFAULT.glyphs)(s)
 
 
 # Full-width forms that stay full-width in Chinese text (GB/T 15834); every
@@ -423,18 +437,28 @@ def normalize_line(line: str, steps: Iterable[Step] = STEPS) -> str:
 _CHUNK_LINES = 4096
 
 
-def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
+def steps_for(glyphs: tuple[tuple[str, str], ...] | None) -> tuple[Step, ...]:
+    """The steps with the glyph map of a profile (None: the default one)."""
+    if glyphs is None:
+        return STEPS
+    fix = glyph_fixer(glyphs)
+    return (replace(STEPS[0], func=fix, over_text=fix), *STEPS[1:])
+
+
+def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk", glyphs: tuple[tuple[str, str], ...] | None = None) -> Normalized:
     """Normalize every line; report which steps changed anything.
 
     ``punct`` is ``"cjk"`` (GB/T 15834, the default) or ``"ascii"``; the
     parser always reads the ``"cjk"`` form, ``"ascii"`` is a rendering choice.
+    ``glyphs`` is the profile's private-use glyph map (None: the default's).
     Line *n* of the result is :func:`normalize_line` of line *n* of the input.
     """
     raw = tuple(raw_lines)
     changed: set[str] = set()
     out: list[str] = []
+    steps = steps_for(glyphs)
     for start in range(0, len(raw), _CHUNK_LINES):
-        out.extend(_chunk(raw[start : start + _CHUNK_LINES], changed))
+        out.extend(_chunk(raw[start : start + _CHUNK_LINES], changed, steps))
     names = STEP_NAMES + (("ascii_punctuation",) if punct == "ascii" else ())
     return Normalized(
         lines=tuple(out),
@@ -445,12 +469,12 @@ def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk") -> Normalized:
     )
 
 
-def _chunk(raw: tuple[str, ...], changed: set[str]) -> list[str]:
+def _chunk(raw: tuple[str, ...], changed: set[str], steps: tuple[Step, ...] = STEPS) -> list[str]:
     """Normalize some lines, the whole-text steps over them joined; add the names of the steps that changed any."""
     text = "\n".join(raw)
     if text.count("\n") != len(raw) - 1:
-        return _each_line(raw, changed)  # lines with a "\n" inside: only per line keeps them apart
-    for step in STEPS:
+        return _each_line(raw, changed, steps)  # lines with a "\n" inside: only per line keeps them apart
+    for step in steps:
         if step.over_text is not None:
             new = step.over_text(text)
         else:
@@ -463,13 +487,13 @@ def _chunk(raw: tuple[str, ...], changed: set[str]) -> list[str]:
     return [r if r == n else n for r, n in zip(raw, text.split("\n"))]
 
 
-def _each_line(raw: tuple[str, ...], changed: set[str]) -> list[str]:
+def _each_line(raw: tuple[str, ...], changed: set[str], steps: tuple[Step, ...] = STEPS) -> list[str]:
     out: list[str] = []
     for line in raw:
         if not line:  # every other line of a PDF text layer is blank
             out.append(line)
             continue
-        for step in STEPS:
+        for step in steps:
             new = step.func(line)
             if new != line:
                 changed.add(step.name)

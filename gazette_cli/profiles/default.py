@@ -1,0 +1,15 @@
+"""The default profile: what holds for every gazette."""
+
+from ..profile import GazetteProfile
+
+DEFAULT = GazetteProfile(
+    name="default",
+    description="conventions every gazette shares",
+    # The private-use glyph the typefaces of Chinese government PDFs print for
+    # the middle dot (5份/千人·年): text extractors give U+100170 for it.
+    glyphs=(("\U00100170", "·"),),
+    # 规范性文件 codes: letters, the year, a serial (JNCR-2022-0010006, SDPR-2022-0010001).
+    normative_codes=(r"[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}",),
+    # Until the text of a document says who leads, the first unit of a list is taken to.
+    first_listed_leads=True,
+)
