@@ -516,6 +516,8 @@ class Notice:
     amounts: tuple[Amount, ...] = ()
     references: tuple[Reference, ...] = ()
     validity: Validity | None = None
+    # The sections of passages(), made on the first call: every extractor walks them.
+    _sections: tuple[Section, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def preamble(self) -> Passage:
@@ -542,15 +544,20 @@ class Notice:
         """Every clause, depth first, in document order."""
         return _walk(self.clauses)
 
-    def passages(self) -> Iterator[Section]:
+    def passages(self) -> tuple[Section, ...]:
         """The notice's text, each stretch once, in document order.  Every
-        extractor reads this walk.
+        extractor reads this walk (made once per notice).
 
         The notice's own text comes first: as a cover letter (``LETTER``) when
         it attaches documents and has no clauses of its own, else as a
         document (its preamble, then its clauses).  Then each attachment's
         preamble and clauses, their paths prefixed.
         """
+        if self._sections is None:
+            object.__setattr__(self, "_sections", tuple(self._walk_sections()))
+        return self._sections  # type: ignore[return-value]
+
+    def _walk_sections(self) -> Iterator[Section]:
         if self.own.clauses or not self.attachments:
             if self.own.preamble.text:
                 yield Section(PassageKind.PREAMBLE, None, self.own.preamble)

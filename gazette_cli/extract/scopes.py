@@ -134,8 +134,9 @@ def scopes(notice: Notice) -> Iterator[Scope]:
     out: list[Scope] = []
     passes_on: dict[str, int | None] = {}  # clause path → the year it passes to its sub-clauses
     skipped: tuple[str, ...] = ()  # paths of review sections: everything under them is left out
+    letter = _LETTER
     for section in notice.passages():
-        if section.kind is PassageKind.LETTER:
+        if section.kind is letter:
             continue
         clause = section.clause
         if clause is None:
@@ -147,9 +148,11 @@ def scopes(notice: Notice) -> Iterator[Scope]:
         if is_review(clause.title):
             skipped += (path + "/",)
             continue
-        parent = path.rpartition("/")[0]
-        inherited = passes_on.get(parent)
+        inherited = passes_on.get(path.rpartition("/")[0]) if passes_on else None
         out.append(Scope(path, clause.passage, inherited))
         if clause.children:
             passes_on[path] = governing_year(clause.text) or inherited
     return iter(out)
+
+
+_LETTER = PassageKind.LETTER

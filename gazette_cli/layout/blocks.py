@@ -34,7 +34,7 @@ import regex
 from ..profile import GazetteProfile
 from ..model import ClauseKind, Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
 from ..structure.docparts import stands_alone
-from ..structure.markers import match_marker
+from ..structure.markers import FIRST_CHARS, match_marker
 from . import furniture
 from .tables import find_tables
 from .unflatten import unflatten
@@ -190,6 +190,12 @@ def _opens_paragraph(text: str) -> bool:
     return marker.starts_paragraph or text[marker.end : marker.end + 1] in ("\u3000", " ")
 
 
+def _spread(raw: str) -> bool:
+    """Is the line spaced out by justification (twice between characters)?"""
+    text = raw.strip()
+    return (" " in text or "\u3000" in text) and LETTER_SPACED.search(text) is not None
+
+
 _HEADING_MAX = 40  # characters of a heading printed without punctuation
 
 
@@ -225,14 +231,14 @@ def _paragraph_starts(
     alone = list(map(stands_alone, body_texts))
     # A chapter's heading (第一章　总　　则) is a line of its own, however its
     # justification spreads it over the column.
-    for b, text in enumerate(body_texts):
-        if text[:1] == "第" and not alone[b] and _is_short_heading(text, full_at):
+    for b in [b for b, text in enumerate(body_texts) if text[:1] == "第"]:
+        if not alone[b] and _is_short_heading(body_texts[b], full_at):
             alone[b] = True
     indented = list(map(cols.indented.__getitem__, body))
     # Whether a line that is not wide is full: as long as the column, or
     # letter-spaced by justification (only full lines are).
     full = [
-        c >= full_at or (not w and LETTER_SPACED.search(cols.raws[i].strip()) is not None)
+        c >= full_at or (not w and _spread(cols.raws[i]))
         for c, w, i in zip(cells, wide, body)
     ]
     starts = [0]
@@ -244,7 +250,7 @@ def _paragraph_starts(
             or alone[b - 1]
             or alone[b]
             or (ends[b - 1] and ((wide[b] and not wide[b - 1]) or b in feeds or _opens_paragraph(body_texts[b])))
-            or (_opens_paragraph(body_texts[b]) and _heading_alone(body_texts, starts[-1], b))
+            or (body_texts[b][:1] in FIRST_CHARS and _heading_alone(body_texts, starts[-1], b) and _opens_paragraph(body_texts[b]))
         ):
             starts.append(b)
         elif wide[b - 1]:
@@ -273,8 +279,9 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: Gaz
     (``profile``: the running headers a gazette prints beyond the common ones)."""
     raws = tuple(raw_lines)
     texts = list(map(str.strip, norm_lines))
-    kinds, printed, warnings = furniture.classify(texts, raws, profile.header_pattern if profile else None)
-    starts, on_page, feeds = furniture.page_starts(kinds, raws, printed)
+    joined = furniture.Joined(texts)
+    kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined)
+    starts, on_page = furniture.page_starts(kinds, raws, printed, feeds)
     pages = furniture.infer_page_numbers(len(starts), on_page)
     line_pages: list[int] = []
     for k, (start, end) in enumerate(zip(starts, starts[1:] + [len(raws)])):
@@ -287,8 +294,8 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: Gaz
         indented=list(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
         feeds=feeds,
     )
-    tables = find_tables(cols)
-    blocks = unflatten(_paragraphs(cols, tables))
+    tables = find_tables(cols, joined)
+    blocks = unflatten(_paragraphs(cols, tables), joined.text)
     return Layout(
         columns=cols,
         blocks=tuple(blocks),

@@ -24,7 +24,11 @@ Nothing here names one gazette; every rule is a property of printed pages:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from bisect import bisect_left
+from itertools import compress, repeat
+from operator import contains, is_not
 
 import regex
 
@@ -66,10 +70,13 @@ _REPEATED_MAX_LEN = 60
 _LINES_PER_PAGE = 8
 #: Lines between two bare page numbers, at least: a page holds some text.
 _MIN_PAGE_LINES = 20
+#: A page number follows one of the few bare numbers before it (a window
+#: that keeps the search linear in long files).
+_CHAIN_WINDOW = 8
 
 # Dot leaders of a 目录 entry: 国务院令（第706号） ……… 1.
 _LEADER = regex.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*[0-9]{1,4}$")
-_CONTENTS_HEAD = regex.compile(r"^目[ \u3000]*录$")
+_CONTENTS_HEAD = regex.compile(r"^目[ \u3000]*录$", regex.MULTILINE)
 _CONTENTS_GAP = 3  # lines without a leader that an entry may run over
 
 #: Web and database furniture, whole lines: the name a warning gives them,
@@ -83,8 +90,11 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
 _WEB_PATTERNS = tuple(
     (name, regex.compile("^(?:" + "|".join(map(regex.escape, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
 )
-#: The first characters of every web furniture line (derived from the table).
-_WEB_FIRST = frozenset(start[0] for _, starts, _ in WEB_FURNITURE for start in starts)
+#: Where a web furniture line may start: every start word of the table, found
+#: in one pass over the whole text (derived from the table).
+_WEB_WORDS = "|".join(regex.escape(w) for _, starts, _ in WEB_FURNITURE for w in sorted(starts, key=len, reverse=True))
+_WEB_STARTS = regex.compile("^(?:" + _WEB_WORDS + ")", regex.MULTILINE)
+_WEB_AT_LINE_START = re.compile(r"\n(?:" + _WEB_WORDS + ")")  # for Joined.starting
 
 
 def page_number_digits(text: str) -> tuple[str, bool] | None:
@@ -129,7 +139,7 @@ def _climbing(cands: list[tuple[int, str]]) -> set[int]:
         row = []
         for v in readings[j]:
             top: tuple[int, tuple[int, int] | None] = (1, None)
-            for i in range(j):
+            for i in range(max(0, j - _CHAIN_WINDOW), j):
                 distance = line_j - cands[i][0]
                 if distance < _MIN_PAGE_LINES:
                     continue
@@ -153,13 +163,12 @@ def _climbing(cands: list[tuple[int, str]]) -> set[int]:
     return out
 
 
-def _page_numbers(texts: list[str]) -> dict[int, str]:
+def _page_numbers(texts: list[str], joined: Joined) -> dict[int, str]:
     """Line index → printed digits, for every line that is a page number."""
     decorated: dict[int, str] = {}
     bare: list[tuple[int, str]] = []
-    for i, text in enumerate(texts):
-        if not text or text[-1] not in "0123456789-—–－·~页":
-            continue
+    for i in joined.figure_ends:
+        text = texts[i]
         found = page_number_digits(text)
         if found is None:
             continue
@@ -168,64 +177,76 @@ def _page_numbers(texts: list[str]) -> dict[int, str]:
             decorated[i] = digits
         else:
             bare.append((i, digits))
-    # A long file of bare numbers (a hostile input, a column of figures) is
-    # judged on its first few hundred: the search is quadratic in them.
-    climbing = _climbing(bare[:400])
+    climbing = _climbing(bare)
     decorated.update((i, d) for i, d in bare if i in climbing)
     return decorated
 
 
-def _masked(text: str) -> str:
-    return regex.sub(r"[0-9]+", "#", text)
+_DIGIT_RUN = regex.compile(r"[0-9]+")
+# How a page number, a row of figures or a cell of figures ends (the stdlib
+# engine runs a one-class scan faster than the regex module).
+_FIGURE_END = re.compile(r"[0-9%\-—–－·~页]$", re.MULTILINE)
+_GAZETTE_NAME = regex.compile(r"公报", regex.MULTILINE)
+_FORM_FEED = regex.compile(r"^\f", regex.MULTILINE)
+# A number at one end of a line, apart from its text: a header's page number.
+# (A scan from each line end finds the first kind fast; the last kind is
+# asked of the lines that end with a figure.)
+_NUMBER_FIRST = re.compile(r"\n[0-9]{1,4}[ \t\u3000]")
+_NUMBER_LAST = re.compile(r"[ \t\u3000][0-9]{1,4}$")
 
 
-def _near(i: int, marks: set[int], texts: list[str], reach: int = 2) -> bool:
-    """Is a marked line within ``reach`` non-blank lines of line ``i``?"""
+def _neighbours(i: int, texts: list[str], reach: int = 2) -> list[int]:
+    """The ``reach`` non-blank lines before and after line ``i``."""
+    out = []
     for step in (-1, 1):
         k, seen = i + step, 0
         while 0 <= k < len(texts) and seen < reach:
-            if k in marks:
-                return True
             if texts[k]:
+                out.append(k)
                 seen += 1
             k += step
-    return False
-
-
-def _repeated_headers(texts: list[str], raws: tuple[str, ...], numbers: dict[int, str]) -> set[int]:
-    """Short lines that recur at a page's edge: next to a page number or a
-    page break, or with a page number of their own, at one end, that changes.
-    Never a part of a document (a date, a number, an 印发 line, an organ's
-    name), however often the issue repeats it."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        if (
-            0 < len(text) <= _REPEATED_MAX_LEN
-            and i not in numbers
-            and not text.endswith(("。", "；", "：", "，"))
-            and not stands_alone(text)
-            and not is_organ(text)
-        ):
-            groups[_masked(text)].append(i)
-    breaks = {i for i, raw in enumerate(raws) if raw.startswith("\f")} | set(numbers)
-    out: set[int] = set()
-    for masked, lines in groups.items():
-        if len(lines) < _HEADER_REPEATS:
-            continue
-        changing = (masked.startswith("# ") or masked.endswith(" #")) and len({texts[i] for i in lines}) > 1
-        at_edge = sum(1 for i in lines if i in breaks or _near(i, breaks, texts))
-        if changing or at_edge * 2 >= len(lines):
-            out.update(lines)
     return out
 
 
-def _contents(texts: list[str]) -> set[int]:
+def _repeated_headers(texts: list[str], joined: Joined, feeds: list[int], numbers: dict[int, str]) -> set[int]:
+    """Short lines that recur at a page's edge — next to a page number or a
+    page break — or with a page number of their own, at one end, that changes.
+    Never a part of a document (a date, a number, an 印发 line, an organ's
+    name), however often the issue repeats it.
+
+    Only the lines that can be either are looked at: the neighbours of the
+    page breaks and page numbers, and the lines with a number at one end."""
+    at_edge: set[int] = set()
+    for b in (*feeds, *numbers):
+        at_edge.update(_neighbours(b, texts))
+        at_edge.add(b)
+    numbered = set(joined.starting(_NUMBER_FIRST)) | {i for i in joined.figure_ends if _NUMBER_LAST.search(texts[i])}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(at_edge | numbered):
+        text = texts[i]
+        if 0 < len(text) <= _REPEATED_MAX_LEN and i not in numbers:
+            groups[_DIGIT_RUN.sub("#", text)].append(i)
+    out: set[int] = set()
+    for form, lines in groups.items():
+        if len(lines) < _HEADER_REPEATS:
+            continue
+        text = texts[lines[0]]
+        if text.endswith(("。", "；", "：", "，")) or stands_alone(text) or is_organ(text):
+            continue
+        changing = (form.startswith("# ") or form.endswith(" #")) and len({texts[i] for i in lines}) > 1
+        edge = [i for i in lines if i in at_edge]
+        if changing:
+            out.update(lines)
+        elif len(edge) >= _HEADER_REPEATS:
+            out.update(edge)
+    return out
+
+
+def _contents(texts: list[str], joined: Joined) -> set[int]:
     """The lines of an issue's 目录: its heading and its entries, up to the last
     entry with a dot leader and a page number."""
     out: set[int] = set()
-    for i, text in enumerate(texts):
-        if not (text[:1] == "目" and _CONTENTS_HEAD.match(text)):
-            continue
+    for i in joined.matching(_CONTENTS_HEAD):
         last, k, gap = None, i + 1, 0
         while k < len(texts) and gap <= _CONTENTS_GAP:
             if _LEADER.search(texts[k]):
@@ -238,15 +259,74 @@ def _contents(texts: list[str]) -> set[int]:
     return out
 
 
-def _web(texts: list[str]) -> dict[int, str]:
+def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     out: dict[int, str] = {}
-    for i, text in enumerate(texts):
-        if text[:1] in _WEB_FIRST:
-            for name, pattern in _WEB_PATTERNS:
-                if pattern.match(text):
-                    out[i] = name
-                    break
+    # The words are found anywhere by a fast literal search; a line that
+    # starts with one is asked the whole pattern.
+    for i in joined.starting(_WEB_AT_LINE_START):
+        for name, pattern in _WEB_PATTERNS:
+            if pattern.match(texts[i]):
+                out[i] = name
+                break
     return out
+
+
+class Joined:
+    """Lines joined once, so that a MULTILINE pattern finds the lines it
+    matches in one C-level pass instead of a call per line."""
+
+    __slots__ = ("texts", "text", "whole", "_figure_ends", "_led")
+
+    def __init__(self, texts: list[str] | tuple[str, ...]):
+        self.texts = texts
+        self.text = "\n".join(texts)
+        self.whole = self.text.count("\n") == len(texts) - 1  # no line holds a "\n" of its own
+        self._figure_ends: list[int] | None = None
+        self._led: str | None = None
+
+    def starting(self, pattern: re.Pattern) -> list[int]:
+        """The lines that start with what ``pattern`` matches after a "\\n"
+        (``\\nWORD``): the stdlib engine finds a pattern that opens with a
+        literal far faster than one anchored with ``^``."""
+        if not self.whole:
+            return [i for i, t in enumerate(self.texts) if pattern.match("\n" + t)]
+        if self._led is None:
+            self._led = "\n" + self.text
+        led = self._led
+        out: list[int] = []
+        line = searched = 0
+        for m in pattern.finditer(led):
+            line += led.count("\n", searched, m.start())
+            searched = m.start()
+            out.append(line)
+        return out
+
+    @property
+    def figure_ends(self) -> list[int]:
+        """The lines that end with a figure, a % or a page number's mark
+        (a page number, a row of figures, a cell): found once, asked often."""
+        if self._figure_ends is None:
+            self._figure_ends = self.matching(_FIGURE_END)
+        return self._figure_ends
+
+    def matching(self, pattern: regex.Pattern | re.Pattern) -> list[int]:
+        """The indexes of the lines ``pattern`` (MULTILINE) matches, each once."""
+        if not self.whole:
+            return [i for i, t in enumerate(self.texts) if pattern.search(t)]
+        text = self.text
+        out: list[int] = []
+        line = searched = 0
+        for m in pattern.finditer(text):
+            line += text.count("\n", searched, m.start())
+            searched = m.start()
+            if not out or out[-1] != line:
+                out.append(line)
+        return out
+
+
+def lines_matching(pattern: regex.Pattern, texts: list[str]) -> list[int]:
+    """The indexes of the lines a MULTILINE ``pattern`` matches (each once)."""
+    return Joined(texts).matching(pattern)
 
 
 def _header_page(text: str) -> str | None:
@@ -254,18 +334,28 @@ def _header_page(text: str) -> str | None:
     return n.group(1) if n else None
 
 
-def classify(texts: list[str], raws: tuple[str, ...], headers: regex.Pattern | None = None) -> tuple[list[LineKind], dict[int, str], list[str]]:
-    """Each line's kind, the page number printed on lines that carry one, and
-    warnings for the web furniture skipped.  ``headers`` matches the running
-    headers a gazette's profile names beyond the common ones."""
-    kinds = [LineKind.BODY if t else LineKind.BLANK for t in texts]
-    numbers = _page_numbers(texts)
+_KIND_BY_TEXT = {True: LineKind.BODY, False: LineKind.BLANK}
+
+
+def classify(
+    texts: list[str], raws: tuple[str, ...], headers: regex.Pattern | None = None, joined: Joined | None = None
+) -> tuple[list[LineKind], dict[int, str], list[str], list[int]]:
+    """Each line's kind, the page number printed on lines that carry one, the
+    warnings for the web furniture skipped, and the lines that open with a
+    form feed.  ``headers`` matches the running headers a gazette's profile
+    names beyond the common ones; ``joined`` is ``texts`` joined, if at hand."""
+    joined = joined or Joined(texts)
+    kinds = list(map(_KIND_BY_TEXT.__getitem__, map(bool, texts)))
+    # A form feed opens its line (split_lines puts it there): C-level test first.
+    feeds = Joined(raws).matching(_FORM_FEED) if any(map(contains, raws, repeat("\f"))) else []
+    numbers = _page_numbers(texts, joined)
     printed: dict[int, str] = {}
     for i, digits in numbers.items():
         kinds[i] = LineKind.PAGE_NUMBER
         printed[i] = digits
-    for i, text in enumerate(texts):
-        if "公报" in text and len(text) <= _HEADER_MAX_LEN and not text.endswith("。") and RUNNING_HEADER.search(text):
+    for i in joined.matching(_GAZETTE_NAME):
+        text = texts[i]
+        if len(text) <= _HEADER_MAX_LEN and not text.endswith("。") and RUNNING_HEADER.search(text):
             kinds[i] = LineKind.RUNNING_HEADER
             digits = _header_page(text)
             if digits:
@@ -274,49 +364,63 @@ def classify(texts: list[str], raws: tuple[str, ...], headers: regex.Pattern | N
         for i, text in enumerate(texts):
             if text and kinds[i] is LineKind.BODY and len(text) <= _HEADER_MAX_LEN and headers.search(text):
                 kinds[i] = LineKind.RUNNING_HEADER
-    for i in _repeated_headers(texts, raws, numbers):
+    for i in _repeated_headers(texts, joined, feeds, numbers):
         if kinds[i] is LineKind.BODY:
             kinds[i] = LineKind.RUNNING_HEADER
             digits = _header_page(texts[i])
             if digits:
                 printed[i] = digits
-    for i in _contents(texts):
+    for i in _contents(texts, joined):
         if kinds[i] is not LineKind.BLANK:
             kinds[i] = LineKind.CONTENTS
     warnings = []
-    for i, name in _web(texts).items():
+    for i, name in _web(texts, joined).items():
         if kinds[i] is LineKind.BODY:
             kinds[i] = LineKind.WEB
             warnings.append(f"line {i + 1}: {name} skipped ({texts[i][:30]})")
-    return kinds, printed, warnings
+    return kinds, printed, warnings, feeds
 
 
-def page_starts(kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int, str]) -> tuple[list[int], dict[int, str], list[int]]:
-    """The index of the line that opens each page (0 for the first), the
-    digits printed on the pages that show a number, by page index, and the
-    lines that open with a form feed.
 
-    A page opens at a form feed, at furniture after body text, and at a body
-    line after body text that starts with a single space (blank lines between
-    do not count).
+def page_starts(
+    kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int, str], feeds: list[int] = ()
+) -> tuple[list[int], dict[int, str]]:
+    """The index of the line that opens each page (0 for the first), and the
+    digits printed on the pages that show a number, by page index.
+
+    A page opens at a form feed (``feeds``), at furniture after body text, and
+    at a body line after body text that starts with a single space (blank
+    lines between do not count).  Only those lines are visited: the rest of
+    the text is body, whatever its length.
     """
+    body_kinds = (LineKind.BODY, LineKind.TABLE)
+    n = len(kinds)
+    furniture = [i for i in compress(range(n), map(_IS_FURNITURE.__contains__, kinds))]
+    spaced = Joined(raws).starting(_SINGLE_SPACE) if any(map(str.startswith, raws, repeat(" "))) else []
+    events = sorted(set(furniture) | {i for i in spaced if kinds[i] in body_kinds} | set(feeds))
+    if not events:
+        return [0], {}
+    # The previous non-blank line of each event: body text or not.
+    nonblank = list(compress(range(n), map(is_not, kinds, repeat(LineKind.BLANK))))
+    feed_set = set(feeds)
     starts = [0]
     on_page: dict[int, str] = {}
-    feeds: list[int] = []
-    prev_body = False  # was the previous non-blank line body text?
-    for i, kind in enumerate(kinds):
-        raw = raws[i]
-        if raw[:1] == "\f":
-            feeds.append(i)
+    last_feed = -1
+    for i in events:
+        if i in feed_set:
             if i > starts[-1]:
                 starts.append(i)
-            prev_body = False
-        if kind is LineKind.BLANK:
-            continue
-        if kind is LineKind.BODY or kind is LineKind.TABLE:
-            if prev_body and raw.startswith(" ") and not raw.startswith("  "):
+            last_feed = i
+        # Body text right before i (its last non-blank line), on this side of a page break?
+        p = bisect_left(nonblank, i) - 1
+        q = nonblank[p] if p >= 0 else -1
+        prev_body = q >= 0 and i != last_feed and q >= last_feed and kinds[q] in body_kinds
+        kind = kinds[i]
+        if kind in body_kinds:
+            if prev_body:
                 starts.append(i)
-            prev_body = True
+            continue
+        if kind is LineKind.BLANK:
             continue
         # Page furniture.
         if prev_body and kind is not LineKind.WEB:
@@ -325,8 +429,11 @@ def page_starts(kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int,
         digits = printed.get(i)
         if digits and k not in on_page:
             on_page[k] = digits
-        prev_body = False
-    return starts, on_page, feeds
+    return starts, on_page
+
+
+_IS_FURNITURE = frozenset({LineKind.PAGE_NUMBER, LineKind.RUNNING_HEADER, LineKind.CONTENTS, LineKind.WEB})
+_SINGLE_SPACE = re.compile(r"\n [^ ]")  # a line that starts with one space (for Joined.starting)
 
 
 def infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:
@@ -358,15 +465,19 @@ def infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:
 
 def issue_info(cols: LineColumns) -> IssueInfo | None:
     """The gazette issue a running header names (title, year, number)."""
-    for i, kind in enumerate(cols.kinds):
-        if kind is LineKind.RUNNING_HEADER:
-            # The raw line still has the spaces between column name and title.
-            m = RUNNING_HEADER.search(fullwidth_ascii(cols.raws[i]).strip())
-            if m:
-                return IssueInfo(
-                    title=m.group("title"),
-                    year=int(m.group("year")),
-                    number=int(m.group("number")),
-                    span=cols.span(i, i),
-                )
-    return None
+    kinds, start = cols.kinds, 0
+    while True:
+        try:
+            i = kinds.index(LineKind.RUNNING_HEADER, start)  # C-level: most lines are no header
+        except ValueError:
+            return None
+        # The raw line still has the spaces between column name and title.
+        m = RUNNING_HEADER.search(fullwidth_ascii(cols.raws[i]).strip())
+        if m:
+            return IssueInfo(
+                title=m.group("title"),
+                year=int(m.group("year")),
+                number=int(m.group("number")),
+                span=cols.span(i, i),
+            )
+        start = i + 1

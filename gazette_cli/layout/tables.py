@@ -30,6 +30,7 @@ import regex
 
 from ..model import LineColumns, LineKind, Table, TableRow
 from ..structure.docparts import stands_alone
+from .furniture import Joined
 from ..text.normalize import fullwidth_ascii
 
 # Lines that continue a table header (实现数, 目标数 属性 …) or open one.
@@ -41,6 +42,7 @@ TABLE_HEADER_WORDS = regex.compile(r"^(?:[0-9]{4}年|实现数|目标数|目标�
 YEAR_CELL = regex.compile(r"[0-9]{4}年")
 YEAR_OR_ATTRIBUTE = regex.compile(r"[0-9]{4}年|属性")
 
+_TAB = regex.compile(r"\t", regex.MULTILINE)
 # A cell that holds a number, a range or an amount only: 50, 0.80-1.50, 140-300, 12235.4652.
 NUMBER_CELL = regex.compile(r"^[-+]?[0-9]+(?:\.[0-9]+)?(?:\s*[-—~～至]\s*[0-9]+(?:\.[0-9]+)?)?\s*[%％]?$")
 _SENTENCE_ENDS = ("。", "：", "；", ":", ";")
@@ -55,6 +57,7 @@ _CELLS_NUMBER_SHARE = 0.2
 _CELL_SHORT = 24  # characters of a short cell
 _CELL_DEEP_INDENT = 8  # ASCII spaces before a cell that a web page's table put deeper than any paragraph
 _CELLS_HEADER_MAX = 8  # header cells before a one-cell-per-line table's first number
+_CELLS_FIGURE_GAP = 12  # lines within which three figures of such a table stand
 
 
 def _header_cells(texts: list[str]) -> tuple[str, ...]:
@@ -84,19 +87,12 @@ def _mark(cols: LineColumns, members: list[int]) -> None:
         cols.kinds[m] = LineKind.TABLE
 
 
-def indicator_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
     """Indicator tables (序号 指标名称 2020年实现数 2025年目标数 属性)."""
     texts, kinds = cols.texts, cols.kinds
     # A header starts with 序号: its lines are found in the joined text (most
     # issues have none; a test per line was a measurable part of the stage).
-    joined = "\n".join(texts)
-    starts: list[int] = []
-    line = searched = 0
-    for m in TABLE_START.finditer(joined):
-        line += joined.count("\n", searched, m.start())
-        searched = m.start()
-        if kinds[line] is LineKind.BODY:
-            starts.append(line)
+    starts = [i for i in joined.matching(TABLE_START) if kinds[i] is LineKind.BODY]
     if not starts:
         return {}
     tables: dict[int, Table] = {}
@@ -179,17 +175,18 @@ def _group_row_before_data(texts: list[str], kinds: list[LineKind], j: int) -> b
     return False
 
 
-def tab_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+def tab_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
     """Tables whose cells are separated by TABs, one row per line, with the
     one-cell group rows between them (blank lines between rows are no break)."""
     texts, kinds = cols.texts, cols.kinds
     tables: dict[int, Table] = {}
     n = len(texts)
+    rows_with_tabs = joined.matching(_TAB) if "\t" in joined.text else []
     i = 0
-    while i < n:
-        if kinds[i] is not LineKind.BODY or "\t" not in texts[i]:
-            i += 1
+    for first in rows_with_tabs:
+        if first < i or kinds[first] is not LineKind.BODY:
             continue
+        i = first
         members = [i]
         j = _next_body(kinds, i + 1, n)
         while j < n and ("\t" in texts[j] or _group_row_before_data(texts, kinds, j)):
@@ -230,17 +227,36 @@ def _is_cell(raw: str, text: str) -> bool:
     return deep or len(text) <= _CELL_SHORT
 
 
-def cell_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
     """Tables that came out one cell per line: a run of cells (short lines,
     or lines all indented deeper than any paragraph) in which numbers recur.
     The table starts a few cells before its first number: its header."""
     texts, kinds, raws = cols.texts, cols.kinds, cols.raws
     tables: dict[int, Table] = {}
     n = len(texts)
+    # Such a table has lines of figures: found in one pass over the whole text,
+    # and only the stretches around them are read line by line.
+    figures = [i for i in joined.figure_ends if kinds[i] is LineKind.BODY and NUMBER_CELL.match(texts[i])]
+    if len(figures) < _CELLS_MIN_LINES * _CELLS_NUMBER_SHARE:
+        return {}
     i = 0
-    while i < n:
-        if kinds[i] is not LineKind.BODY or not _is_cell(raws[i], texts[i]):
+    for f, seed in enumerate(figures):
+        # Figures recur in such a table: two more within a dozen lines of text.
+        if seed < i or f + 2 >= len(figures) or bisect_left(body, figures[f + 2]) - bisect_left(body, seed) > _CELLS_FIGURE_GAP:
+            continue
+        # Back from the figure to where its run of cells starts: cells of the
+        # figure's own indentation (all deep, or all not).
+        floor, i = i, seed  # the walk back stops where the last run ended
+        deep = raws[seed].startswith(" " * _CELL_DEEP_INDENT)
+        while i > floor and (
+            kinds[i - 1] is LineKind.BLANK
+            or (kinds[i - 1] is LineKind.BODY and _is_cell(raws[i - 1], texts[i - 1]) and deep == raws[i - 1].startswith(" " * _CELL_DEEP_INDENT))
+        ):
+            i -= 1
+        while i < seed and kinds[i] is not LineKind.BODY:
             i += 1
+        if not _is_cell(raws[i], texts[i]):
+            i = seed + 1
             continue
         # The run of cell lines (blank lines inside it are empty cells).
         members: list[int] = []
@@ -262,8 +278,10 @@ def cell_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
             rows = tuple(TableRow((texts[m],), texts[m], cols.span(m, m)) for m in members)
             tables[members[0]] = Table(header=(), rows=rows, title=None, span=cols.span(members[0], members[-1]))
             _mark(cols, members)
-        i = max(j, i + 1)
+        i = max(j, seed + 1)
     return tables
+
+
 
 
 # A row of figures: a label, then numbers separated by spaces (规章 0 0 0,
@@ -294,11 +312,11 @@ def _is_header_line(text: str) -> bool:
     return len(text) <= _HEADER_CELL_MAX or (" " in text and all(len(c) <= _HEADER_CELL_MAX for c in text.split()))
 
 
-def number_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
+def number_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
     """Tables of figures that a text layer gave one row per line (a label and
     its numbers), with the header cells above them and the group lines between."""
     texts, kinds = cols.texts, cols.kinds
-    rows_at = {i: cells for i in body if (cells := _number_row(texts[i])) is not None}
+    rows_at = {i: cells for i in joined.figure_ends if kinds[i] is LineKind.BODY and (cells := _number_row(texts[i])) is not None}
     if len(rows_at) < 2:
         return {}
     tables: dict[int, Table] = {}
@@ -349,7 +367,7 @@ def number_tables(cols: LineColumns, body: list[int]) -> dict[int, Table]:
 
 
 #: The table detectors, in the order they run.
-DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int]], dict[int, Table]]], ...] = (
+DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int], Joined], dict[int, Table]]], ...] = (
     ("indicator", indicator_tables),
     ("tab", tab_tables),
     ("cells", cell_tables),
@@ -357,10 +375,17 @@ DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int]], dict[int, Table]]
 )
 
 
-def find_tables(cols: LineColumns) -> dict[int, Table]:
-    """Every table of the text, keyed by the index of its first line."""
+def find_tables(cols: LineColumns, joined: Joined | None = None) -> dict[int, Table]:
+    """Every table of the text, keyed by the index of its first line
+    (``joined``: the texts joined, if at hand)."""
+    joined = joined or Joined(cols.texts)
     tables: dict[int, Table] = {}
+    body: list[int] | None = None
     for _, detect in DETECTORS:
-        body = list(compress(range(len(cols.texts)), map(is_, cols.kinds, repeat(LineKind.BODY))))
-        tables.update(detect(cols, body))
+        if body is None:  # the body lines the detectors before left
+            body = list(compress(range(len(cols.texts)), map(is_, cols.kinds, repeat(LineKind.BODY))))
+        found = detect(cols, body, joined)
+        if found:
+            tables.update(found)
+            body = None
     return tables

@@ -19,6 +19,8 @@ for a flattened one; any other text is left as it is.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..model import Paragraph, Passage, Table
@@ -39,6 +41,8 @@ _SIGNATURE = regex.compile(
 )
 # What follows 第一章 in a flattened regulation: its title, then 第一条.
 _FIRST_ARTICLE = regex.compile(rf"[^。；]{{0,{_CHAPTER_TITLE_MAX}}}?第一条")
+# A heading right after a sentence (perhaps across a line end): the mark of a flattened text.
+_AFTER_SENTENCE = re.compile(rf"[{_SENTENCE_END}]\n?第[{_CN}0-9]{{1,6}}[章节条]")
 #: Headings inside paragraphs from which a text counts as flattened.
 MIN_HEADINGS = 3
 
@@ -113,9 +117,12 @@ def _head_cuts(text: str, first_heading: int) -> list[int]:
     return cuts
 
 
-def unflatten(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+def unflatten(blocks: list[Paragraph | Table], text: str | None = None) -> list[Paragraph | Table]:
     """``blocks`` with every flattened paragraph cut into its paragraphs (the
-    same list when no paragraph is flattened)."""
+    same list when no paragraph is flattened).  ``text``, the lines the blocks
+    were made of, joined, spares the work where no heading follows a sentence."""
+    if text is not None and not _AFTER_SENTENCE.search(text):
+        return blocks
     state: dict[str, int] = {}
     plans: dict[int, tuple[list[int], bool]] = {}  # block → its cuts, and whether its head ends the title before
     inline = 0  # headings found inside paragraphs, not at their starts

@@ -44,6 +44,7 @@ TITLE_ENDINGS: tuple[str, ...] = tuple(
 )
 _SENTENCE_STOP = regex.compile(r"[。；！？]")
 _TITLE_MAX = 80
+_TYPE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
 # What may follow a title's last word: （试行）, （2018—2035年）.
 _TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,20}[）)]$")
 # A count printed under a title: （共130项） is no part of it.
@@ -190,15 +191,15 @@ def _second_document(body: list[Block]) -> int | None:
     """Where a second, unlabelled document starts in ``body`` (the index of
     its title), or None: a title with a document type, then a history note or
     the first heading of an outline, after headings of the first document."""
-    seen_heading = False
+    first_heading: int | None = None
     for k, block in enumerate(body):
         text = _text(block)
-        if not text:
+        # A cheap test first: a title ends with a document type.
+        if not text or text[-1] not in _TYPE_LAST_CHARS or not text.endswith(DOC_TYPES) or not is_title_piece(text):
             continue
-        if match_marker(text) is not None:
-            seen_heading = True
-            continue
-        if not seen_heading or not is_title_piece(text) or not text.endswith(DOC_TYPES):
+        if first_heading is None:
+            first_heading = next((j for j, b in enumerate(body) if isinstance(b, Paragraph) and match_marker(b.text) is not None), len(body))
+        if first_heading >= k:
             continue
         nxt = _text(body[k + 1]) if k + 1 < len(body) else ""
         if HISTORY_NOTE.match(nxt):
@@ -226,7 +227,7 @@ def split(blocks: list[Block], known_titles: list[str]) -> list[Draft]:
         note, used = _history_note(blocks, i)
         i += used
         body_start = i
-        while i < n and _label(_text(blocks[i])) is None:
+        while i < n and not (isinstance(blocks[i], Paragraph) and blocks[i].text[:1] == "附" and _label(blocks[i].text) is not None):
             i += 1
         body = list(blocks[body_start:i])
         second = _second_document(body)

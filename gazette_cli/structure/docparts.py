@@ -133,8 +133,9 @@ _WHITE = regex.compile(r"\s+")
 # 号, a date with 日, the 印发 line with its bracket.  A cheap test that spares
 # the patterns for almost every line of a body, and runs one pattern, not
 # four, for the rest.
-_CODE, _NUMBER, _DATE, _PRINTED = range(4)
+_CODE, _NUMBER, _DATE, _PRINTED, _LABEL = range(5)
 _PART_BY_LAST_CHAR = {
+    **dict.fromkeys("件：:.．、", _LABEL),  # 附件, 附件2：, 附件1. (附件3 ends with a digit)
     **dict.fromkeys("0123456789", _CODE),
     "号": _NUMBER,
     "日": _DATE,
@@ -154,10 +155,12 @@ def stands_alone(text: str) -> bool:
     >>> [stands_alone(t) for t in ("（浙价费〔2007〕136号）", "（第38号）", "（此件公开发布）", "附件2：", "附件：第二批清单")]
     [True, True, False, True, False]
     """
-    if text[:1] == "附" and len(text) <= 8 and ATTACHMENT_LABEL.match(text):
-        return True
     part = _PART_BY_LAST_CHAR.get(text[-1:])
     if part is None or len(text) > _MAX_LEN:
+        return False
+    if text[:1] == "附" and len(text) <= 8 and ATTACHMENT_LABEL.match(text):
+        return True
+    if part == _LABEL:
         return False
     if part == _CODE:
         return NORMATIVE_CODE.match(text) is not None

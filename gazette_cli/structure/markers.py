@@ -154,21 +154,17 @@ class Marker:
     text: str  # the marker as printed (normalized), e.g. "（一）", "1.", "第三条", "3.2.1"
     end: int  # where the clause text starts after the marker
     parts: tuple[int, ...] = ()  # a decimal number's parts: 3.2.1 → (3, 2, 1)
+    # The numbering a marker continues (its kind; for decimal numbers, with
+    # their depth) and its place in the nesting: set from the above.
+    family: str = ""
+    rank: float = 0.0
+    path_part: str = ""  # the marker in a clause path: 二, (一), 1, (1), ①, 第三条, 3.2.1
 
-    @property
-    def family(self) -> str:
-        """The numbering a marker continues: its kind, and for decimal numbers their depth."""
-        return f"decimal{len(self.parts)}" if self.kind is ClauseKind.DECIMAL else self.kind.value
-
-    @property
-    def rank(self) -> float:
-        base = RANK[self.kind]
-        return base + len(self.parts) / 10 if self.kind is ClauseKind.DECIMAL else base
-
-    @property
-    def path_part(self) -> str:
-        """The marker in a clause path: 二, (一), 1, (1), ①, 第三条, 3.2.1."""
-        return KIND[self.kind].path_part(self.text.strip(), self.number)
+    def __post_init__(self) -> None:
+        decimal = self.kind is ClauseKind.DECIMAL
+        object.__setattr__(self, "family", f"decimal{len(self.parts)}" if decimal else self.kind.value)
+        object.__setattr__(self, "rank", RANK[self.kind] + len(self.parts) / 10 if decimal else float(RANK[self.kind]))
+        object.__setattr__(self, "path_part", KIND[self.kind].path_part(self.text.strip(), self.number))
 
     @property
     def starts_paragraph(self) -> bool:

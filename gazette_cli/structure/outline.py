@@ -18,11 +18,14 @@ as such: its entries are not headings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import regex
 
 from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Outline, Passage, Piece, Span, Table
 from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
+
+_make_piece = partial(tuple.__new__, Piece)
 
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = regex.compile(r"[。！？]")
@@ -78,7 +81,7 @@ def _heading(passage: Passage, start: int) -> tuple[Passage, _Lines]:
         first, last = pieces[0], pieces[-1]
         shifted = [Piece(0, first.line, first.page)]
         # A list, not a generator: the heading of a long paragraph has many pieces.
-        shifted += [Piece(p.offset - start, p.line, p.page) for p in pieces[1:]]
+        shifted += [_make_piece((p.offset - start, p.line, p.page)) for p in pieces[1:]]
         return Passage(text[start:], tuple(shifted)), (first.line, last.line, first.page, last.page)
     heading = passage.slice(start)
     span = heading.span
