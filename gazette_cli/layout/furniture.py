@@ -390,14 +390,20 @@ def page_starts(
 
     A page opens at a form feed (``feeds``), at furniture after body text, and
     at a body line after body text that starts with a single space (blank
-    lines between do not count).  Only those lines are visited: the rest of
+    lines between do not count) where such lines outnumber the furniture.  Only those lines are visited: the rest of
     the text is body, whatever its length.
     """
     body_kinds = (LineKind.BODY, LineKind.TABLE)
     n = len(kinds)
     furniture = [i for i in compress(range(n), map(_IS_FURNITURE.__contains__, kinds))]
     spaced = Joined(raws).starting(_SINGLE_SPACE) if any(map(str.startswith, raws, repeat(" "))) else []
-    events = sorted(set(furniture) | {i for i in spaced if kinds[i] in body_kinds} | set(feeds))
+    spaced = [i for i in spaced if kinds[i] in body_kinds]
+    # A text layer that marks a jump to a new page or column with a leading
+    # space marks most pages so, and prints furniture on few of them; where
+    # the furniture already marks as many pages, a leading space is text.
+    if len(spaced) <= len(furniture) + len(feeds):
+        spaced = []
+    events = sorted(set(furniture) | set(spaced) | set(feeds))
     if not events:
         return [0], {}
     # The previous non-blank line of each event: body text or not.
@@ -429,6 +435,9 @@ def page_starts(
         digits = printed.get(i)
         if digits and k not in on_page:
             on_page[k] = digits
+    # A page break after the last text (pdftotext ends every page with one) opens no page.
+    while len(starts) > 1 and (not nonblank or starts[-1] > nonblank[-1]):
+        starts.pop()
     return starts, on_page
 
 

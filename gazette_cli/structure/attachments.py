@@ -25,7 +25,9 @@ from .markers import match_marker
 
 LABEL = ATTACHMENT_LABEL
 # The list of attachments at the end of a letter: 附件：1．X / 2．Y, 附件1.X, 附件：X.
-LIST_START = regex.compile(r"^附[ \u3000]*件[ \u3000]*(?:[:：][ \u3000]*)?(?:(?P<n>[0-9]{1,2})[.．、:：]?)?[ \u3000]*(?P<title>\S.{1,80})$")
+LIST_START = regex.compile(
+    r"^附[ \u3000]*件[ \u3000]*(?:[:：][ \u3000]*(?:(?P<n>[0-9]{1,2})[.．、:：]?)?|(?P<n2>[0-9]{1,2})[.．、:：]?)[ \u3000]*(?P<title>\S.{1,80})$"
+)
 LIST_ITEM = regex.compile(r"^(?P<n>[0-9]{1,2})[.．、][ \u3000]*(?P<title>\S.{1,80})$")
 # The history note under a regulation's title, in brackets:
 # （1991年3月4日…令第76号发布　2018年9月6日…修订通过）.
@@ -114,7 +116,7 @@ def attachment_list(blocks: list[Block], start: int) -> tuple[int, list[str]]:
     if not m or _SENTENCE_STOP.search(m.group("title").rstrip("。")):
         return 0, []
     titles = [m.group("title").rstrip("；;。")]
-    expected = int(m.group("n") or 1) + 1
+    expected = int(m.group("n") or m.group("n2") or 1) + 1
     k = start + 1
     while k < len(blocks):
         item = LIST_ITEM.match(_text(blocks[k]))

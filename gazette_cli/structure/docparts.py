@@ -135,7 +135,7 @@ _WHITE = regex.compile(r"\s+")
 # four, for the rest.
 _CODE, _NUMBER, _DATE, _PRINTED, _LABEL = range(5)
 _PART_BY_LAST_CHAR = {
-    **dict.fromkeys("件：:.．、", _LABEL),  # 附件, 附件2：, 附件1. (附件3 ends with a digit)
+    **dict.fromkeys("件：:.．、一二三四五六七八九十", _LABEL),  # 附件, 附件2：, 附件1., 附件四 (附件3 ends with a digit)
     **dict.fromkeys("0123456789", _CODE),
     "号": _NUMBER,
     "日": _DATE,

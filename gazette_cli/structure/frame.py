@@ -34,7 +34,7 @@ from ..profile import GazetteProfile
 from . import attachments
 from .docparts import DOC_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
 from .markers import match_marker
-from .organs import ORGAN, SIGNER, is_organ, split_organs
+from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
 # 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
@@ -184,7 +184,7 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
 def _addressed_start(texts: list[str], i: int) -> _Start | None:
     """A notice printed without its title: an addressee line naming several
     organs, then a short letter and its signature."""
-    if not _is_addressees(texts[i]) or not any(c in texts[i] for c in "、，,"):
+    if not _is_addressees(texts[i]) or not any(c in texts[i] for c in "、，,") or not names_organs(texts[i]):
         return None
     if _signature(texts, i + 1, min(len(texts), i + 1 + _UNTITLED_LETTER_MAX), None) is None:
         return None

@@ -220,9 +220,17 @@ def match_marker(text: str) -> Marker | None:
 
 def is_title_only(marker: Marker, text: str) -> bool:
     """Whether a paragraph that opens with a title-only form holds a heading:
-    a short title and nothing after it."""
+    a short title and nothing after it — no sentence, no figures, no further
+    cells (``1 全市公民…比例 （%） 13.6 18.5`` is a table row).
+
+    >>> [is_title_only(match_marker(t), t) for t in ("1　总则", "1 全市公民具备科学素质的比例 13.6 18.5", "2　组织机构和职责。")]
+    [True, False, False]
+    """
     rest = text[marker.end :].strip()
-    return 0 < len(rest) <= TITLE_ONLY_MAX and not any(c in rest for c in "。；，：！？\t")
+    return 0 < len(rest) <= TITLE_ONLY_MAX and not any(c in _NOT_IN_A_TITLE or c.isdigit() for c in rest)
+
+
+_NOT_IN_A_TITLE = frozenset("。；，：！？%\t \u3000")
 
 
 __all__ = ["FORMS", "KINDS", "Marker", "match_marker", "is_title_only", "cn_to_int", "NUMERAL_CHARS"]

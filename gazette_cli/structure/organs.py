@@ -86,3 +86,28 @@ def _split_repeated_region(name: str) -> list[str]:
         k = name.find(region, start + len(region) + 1)
     out.append(name[start:])
     return out
+
+
+#: What the items of an addressee list end with: organs, and the kinds of
+#: body a list names (各直属事业单位, 市属国有企业, 沈阳、北京军区).
+ADDRESSEE_ENDINGS: tuple[str, ...] = tuple(
+    sorted(set(ORGAN_ENDINGS) | set("单位 部门 机构 企业 学校 院校 高校 军区 省 市 县 区 州 旗 盟 乡 镇 街道 人民政府 管委会 委员会 直属机构 各部委".split()), key=len, reverse=True)
+)
+_PARENTHETICAL = regex.compile(r"[（(][^（）()]{1,12}[）)]")
+_ITEM_SEPARATORS = regex.compile(r"[、，,；;]")
+
+
+def names_organs(text: str) -> bool:
+    """Is ``text`` (a line ending with a colon) a list of the bodies a notice
+    is addressed to, not a sentence that introduces what follows?
+
+    >>> names_organs("各县、自治县、区人民政府（管委会），市政府各工作部门、各直属事业单位，市属国有企业：")
+    True
+    >>> names_organs("为此，提出以下意见："), names_organs("现就有关事项通知如下：")
+    (False, False)
+    """
+    items = [_PARENTHETICAL.sub("", i).strip() for i in _ITEM_SEPARATORS.split(text.rstrip("：:")) if i.strip()]
+    if not items:
+        return False
+    named = sum(1 for i in items if i.endswith(ADDRESSEE_ENDINGS))
+    return named * 5 >= len(items) * 3  # three in five, at least

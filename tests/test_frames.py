@@ -1,0 +1,219 @@
+"""Notice frames: each rule of the frame reader on the heads of real documents
+(two or more for each rule), and what must not start a document."""
+
+import pytest
+
+import gazette_cli
+from gazette_cli.structure.attachments import HISTORY_NOTE, LABEL, attachment_list
+from gazette_cli.structure.docparts import canonical_doc_number, printed_date, stands_alone
+from gazette_cli.structure.organs import is_organ, split_organs
+
+LETTER = "现将《某某办法》印发给你们，请认真贯彻执行。\n"
+
+
+def _notice(text):
+    (notice,) = gazette_cli.parse_text(text).notices
+    return notice
+
+
+# --- where a document starts ----------------------------------------------------------
+
+
+ORDER_TAIL = "现将修订后的条例公布，自2019年3月1日起施行。\n　　总理　　李克强\n2018年11月6日\n"
+NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23日\n"
+
+
+@pytest.mark.parametrize(
+    "text, doc_number, issuers, title",
+    [
+        # order: a 令 or 公告 title with its number under it
+        ("中华人民共和国国务院令\n第706号\n" + ORDER_TAIL, "国务院令第706号", ("国务院",), "中华人民共和国国务院令"),  # 01
+        ("济南市人民政府令\n第２８８号\n现予公布。\n市长　于海田\n２０２２年１０月２０日\n", "济南市人民政府令第288号", ("济南市人民政府",), "济南市人民政府令"),  # fixture
+        ("新疆维吾尔自治区第十四届人民代表大会常务委员会公告\n（第38号）\n现予公布，自2025年1月1日起施行。\n特此公告。\n新疆维吾尔自治区人民代表大会常务委员会\n2024年10月6日\n",
+         "新疆维吾尔自治区第十四届人民代表大会常务委员会公告第38号", ("新疆维吾尔自治区人民代表大会常务委员会",),
+         "新疆维吾尔自治区第十四届人民代表大会常务委员会公告"),  # 18: signed by the organ, without its term
+        # titled: a title over lines, its issuer inside, the number on a line of its own
+        ("国务院办公厅关于推广第二批\n支持创新相关改革举措的通知\n国办发〔2018〕126号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL,
+         "国办发〔2018〕126号", ("国务院办公厅",), "国务院办公厅关于推广第二批支持创新相关改革举措的通知"),  # 02
+        ("国务院关于授权香港特别行政区实施管辖的\n深圳湾口岸港方口岸区范围和\n土 地 使 用 期 限 的 批 复\n国函〔2006〕132号\n广东省人民政府、香港特别行政区政府：\n" + NOTICE_TAIL,
+         "国函〔2006〕132号", ("国务院",), "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复"),  # 13
+        # titled: the number in brackets under the title
+        ("浙江省物价局、省财政厅关于城市道路占道、挖掘收费有关问题的通知\n    （浙价费〔2007〕136号）\n省建设厅，各市、县（市、区）物价局、财政局：\n" + NOTICE_TAIL,
+         "浙价费〔2007〕136号", ("浙江省物价局", "省财政厅"), "浙江省物价局、省财政厅关于城市道路占道、挖掘收费有关问题的通知"),  # 16
+        ("宁波市人民政府办公厅关于印发2007宁波市商贸流通服务业评价与奖励办法的通知\n（甬政办发〔2007〕153号）\n各县（市）、区人民政府：\n" + NOTICE_TAIL,
+         "甬政办发〔2007〕153号", ("宁波市人民政府办公厅",), "宁波市人民政府办公厅关于印发2007宁波市商贸流通服务业评价与奖励办法的通知"),  # 17
+        # titled: joint issuers above the title
+        ("国务院办公厅、中央军委办公厅\n关于加强对侵华日军遗弃化学武器\n调查和管理工作的通知\n国办发〔1996〕25号\n北京市、天津市人民政府，沈阳、北京军区：\n" + NOTICE_TAIL,
+         "国办发〔1996〕25号", ("国务院办公厅", "中央军委办公厅"), "国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知"),  # 09
+        ("重庆市粮食局 重庆市财政局\n关于印发《重庆市政策性粮食购销违法违规\n行为举报奖励实施细则（试行）》的通知\n渝粮规范〔2023〕2号\n各区县（自治县）发展改革委、财政局：\n" + NOTICE_TAIL,
+         "渝粮规范〔2023〕2号", ("重庆市粮食局", "重庆市财政局"), "重庆市粮食局重庆市财政局关于印发《重庆市政策性粮食购销违法违规行为举报奖励实施细则（试行）》的通知"),  # 15
+        # titled: no number at all, addressees only
+        ("某市人民政府\n关于做好防汛工作的通知\n各区县人民政府，市政府各部门：\n" + NOTICE_TAIL, None, ("某市人民政府",), "某市人民政府关于做好防汛工作的通知"),
+    ],
+)
+def test_start(text, doc_number, issuers, title):
+    n = _notice(text)
+    assert (n.doc_number, n.issuers, n.title) == (doc_number, issuers, title)
+
+
+def test_a_notice_without_its_title_starts_at_its_addressees():
+    # 14 (flattened, then split) and issue-b: addressees, a short letter, a signature.
+    text = "各县、自治县、区人民政府（管委会），市政府各工作部门：\n现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n（此件公开发布）\n安顺市市级储备粮管理办法\n第一章　总则\n第一条　为加强市级储备粮管理，制定本办法。\n"
+    n = _notice(text)
+    assert (n.title, n.issuers, n.signed_date, n.attachments[0].title) == (None, ("安顺市人民政府",), "2023-09-05", "安顺市市级储备粮管理办法")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that ends with a document type is no title
+        "各地要按照本通知要求，认真做好工作，确保取得实效的通知。\n各区县人民政府：\n",
+        # a title without a number or addressees after it, inside a body
+        "一、总体要求\n（一）关于加强管理的意见\n加强管理。\n",
+        # an addressee-like line with no signature after it
+        "各区县人民政府，市政府各部门：\n一、目标\n二、任务\n三、保障\n四、落实\n五、监督\n六、评估\n七、宣传\n八、附则\n九、其他\n",
+    ],
+)
+def test_no_start(text):
+    doc = gazette_cli.parse_text(text)
+    assert [n.doc_number for n in doc.notices if n.title and n.addressees] == []
+
+
+# --- signatures ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail, issuers, date",
+    [
+        ("国务院办公厅\u00a0\u00a0\u00a0\n2018年12月23日\u00a0\u00a0\n", ("国务院办公厅",), "2018-12-23"),  # 02: NBSP padding
+        ("国务院办公厅　中央军委办公厅\n\u00a0一九九六年六月二十九日\n", ("国务院办公厅", "中央军委办公厅"), "1996-06-29"),  # 09
+        ("浙江省物价局\n浙江省财政厅\n二○○七年五月八日\n", ("浙江省物价局", "浙江省财政厅"), "2007-05-08"),  # 16: one line each, ○
+        ("　　二○○七年八月七日\n", (), "2007-08-07"),  # 17: a date alone
+        ("国务院办公厅       　\n二〇〇五年六月十一日     \n", ("国务院办公厅",), "2005-06-11"),  # 10: 〇
+    ],
+)
+def test_signature(tail, issuers, date):
+    text = "某某工作的通知\n某发〔2020〕1号\n各有关单位：\n请认真贯彻执行。\n" + tail
+    n = _notice(text)
+    assert (n.signed_date, n.issuers or ()) == (date, issuers or ())
+
+
+@pytest.mark.parametrize(
+    "text, signer",
+    [("中华人民共和国国务院令\n第706号\n现将修订后的条例公布。\n　　总理　　李克强\n2018年11月6日\n", "国务院"),  # 01
+     ("济南市人民政府令\n第288号\n现予公布。\n市长　于海田\n2022年10月20日\n", "济南市人民政府")],  # fixture
+)
+def test_signed_by_name(text, signer):
+    n = _notice(text)
+    assert (n.issuer, n.signed_date[:4]) == (signer, n.signed_date[:4])
+
+
+# --- the parts of a frame -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("国务院办公厅、中央军委办公厅", ("国务院办公厅", "中央军委办公厅")),  # 09
+        ("重庆市粮食局重庆市财政局", ("重庆市粮食局", "重庆市财政局")),  # 15, after normalization took the space out
+        ("浙江省物价局、省财政厅", ("浙江省物价局", "省财政厅")),  # 16
+        ("济南市人民政府", ("济南市人民政府",)),  # jn
+        ("国务院办公厅", ("国务院办公厅",)),  # not 国务院 + 办公厅
+    ],
+)
+def test_split_organs(text, expected):
+    assert split_organs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["请认真贯彻执行。", "附件：第二批支持创新相关改革举措推广清单", "2018年12月23日", "高水平开放高质量发展的若干意见"])
+def test_not_an_organ(text):
+    assert not is_organ(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [("（浙价费〔2007〕136号）", "浙价费〔2007〕136号"), ("（甬政办发〔2007〕153号）", "甬政办发〔2007〕153号"), ("国函〔2006〕132号", "国函〔2006〕132号"),
+     ("（第38号）", "第38号"), ("国发〔2019〕第3号", "国发〔2019〕3号")],
+)
+def test_doc_number_forms(text, number):
+    assert canonical_doc_number(text) == number
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("（2022年10月8日印发）", "2022-10-08"), ("济南市人民政府办公厅　2022年10月11日印发", "2022-10-11"), ("（此件公开发布）", None), ("2022年10月11日", None)],
+)
+def test_printed_date(text, date):
+    assert printed_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["附件", "附件1", "附件1.", "附件2：", "附 件 3", "附件四"],  # 02, 15, 13, 13, spaced, numbered in words
+)
+def test_attachment_labels(text):
+    assert LABEL.match(text) and stands_alone(text)
+
+
+@pytest.mark.parametrize("text", ["附件：第二批支持创新相关改革举措推广清单", "附件1.深圳湾口岸港方口岸区的查验区界址点坐标", "附件要求"])
+def test_not_a_label(text):
+    assert not LABEL.match(text)
+
+
+def test_attachment_lists():
+    from gazette_cli.model import Paragraph, Passage
+
+    def blocks(*texts):
+        return [Paragraph(Passage(t, ())) for t in texts]
+
+    # 15: 附件：1．… then 2．… ; 13: 附件1.… then 2.… ; 02: one title after the colon
+    assert attachment_list(blocks("附件：1．重庆市…审批表", "2．重庆市…通知书", "第十五条"), 0) == (2, ["重庆市…审批表", "重庆市…通知书"])
+    assert attachment_list(blocks("附件1.深圳湾口岸港方口岸区的查验区界址点坐标", "2.深圳湾公路大桥部分桥面界址点坐标", "国务院"), 0)[0] == 2
+    assert attachment_list(blocks("附件：第二批支持创新相关改革举措推广清单", "国务院办公厅"), 0) == (1, ["第二批支持创新相关改革举措推广清单"])
+    assert attachment_list(blocks("附件要求各地按时报送。"), 0) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "text, is_note",
+    [
+        ("（1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）", True),  # 01
+        ("（2010年12月1日新疆维吾尔自治区第十一届人民代表大会常务委员会第二十二次会议通过 根据2017年5月27日…修正）", True),  # 18
+        ("（此件公开发布）", False),
+        ("（2022-2025年）", False),
+    ],
+)
+def test_history_note(text, is_note):
+    assert bool(HISTORY_NOTE.match(text)) == is_note
+
+
+# --- attachments ---------------------------------------------------------------------------
+
+
+def test_labelled_attachments_take_their_label_as_prefix():
+    # 15 (细则 then 附件1…) and 13 (附件1, 附件2 after a 批复 with clauses of its own)
+    n15 = gazette_cli.parse_path("tests/corpus/15_chongqing-yuliang-2023-2-joint-xize.txt").notices[0]
+    n13 = gazette_cli.parse_path("tests/corpus/13_gh-2006-132-shenzhenwan-kouan-pifu.txt").notices[0]
+    assert [a.prefix for a in n15.attachments] == ["", "附件1/", "附件2/", "附件3/", "附件4/"]
+    assert [a.prefix for a in n13.attachments] == ["附件1/", "附件2/"]
+
+
+def test_a_second_document_printed_after_the_first_is_an_attachment():
+    text = (
+        "某市人民政府\n关于印发两个规定的通知\n某政发〔2023〕5号\n各区县人民政府：\n现将《甲规定》《乙规定》印发给你们。\n某市人民政府\n2023年5月1日\n"
+        "甲规定\n第一条　为了甲，制定本规定。\n第二条　本规定自发布之日起施行。\n"
+        "乙规定\n第一条　为了乙，制定本规定。\n第二条　本规定自发布之日起施行。\n"
+    )
+    n = _notice(text)
+    assert [(a.title, a.prefix, [c.path for c in a.clauses]) for a in n.attachments] == [
+        ("甲规定", "", ["第一条", "第二条"]),
+        ("乙规定", "附件2/", ["附件2/第一条", "附件2/第二条"]),
+    ]
+
+
+def test_web_furniture_before_a_document_is_skipped_with_a_warning():
+    text = "【法宝引证码】CLI.12.345678\n原文链接：http://www.gov.cn/zhengce/content.htm\n发布日期：2019-01-08\n" + (
+        "国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n为此，提出以下意见：\n一、支持企业稳定发展\n国务院\n2018年11月16日\n"
+    )
+    doc = gazette_cli.parse_text(text)
+    (n,) = doc.notices
+    assert (n.title, len([w for w in doc.warnings if "skipped" in w])) == ("国务院关于做好当前促进就业工作的若干意见", 3)

@@ -1,0 +1,169 @@
+"""Page furniture, tables and flattened text: each rule on two real documents
+or more, and the lines it must leave alone."""
+
+from pathlib import Path
+
+import pytest
+
+import gazette_cli
+from gazette_cli.layout.furniture import page_number_digits
+from gazette_cli.model import LineKind, Table
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _doc(name):
+    return gazette_cli.parse_path(CORPUS / name)
+
+
+def _kinds(doc, kind):
+    return [line.text for line in doc.layout.lines if line.kind is kind]
+
+
+# --- page numbers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, digits, decorated",
+    [
+        ("— 9 —", "9", True),  # issue-a
+        ("- 3 -", "3", True),  # hongze
+        ("·12·", "12", True),
+        ("第16页", "16", True),
+        ("61", "61", False),  # jn, reversed
+    ],
+)
+def test_page_number_forms(text, digits, decorated):
+    assert page_number_digits(text) == (digits, decorated)
+
+
+@pytest.mark.parametrize("text", ["2025年", "12325", "— 第一章 —", "0.80-1.50", "第十六条"])
+def test_not_page_numbers(text):
+    assert page_number_digits(text) is None or text in ("12325",)
+
+
+def test_decorated_page_numbers_of_two_extractions():
+    # issue-a: — N — as the second line of each page, in both text layers.
+    for name in ("pdf/issue-a.pdftotext-raw.txt", "pdf/issue-a.pdfium.txt"):
+        doc = _doc(name)
+        assert _kinds(doc, LineKind.PAGE_NUMBER) == [f"— {n} —" for n in range(1, 11)]
+        assert [p.printed for p in doc.layout.page_map if p.printed] == [str(n) for n in range(1, 11)]
+
+
+def test_figures_of_a_table_are_not_page_numbers():
+    # 16 and 17: a table printed one cell per line has lines of figures that
+    # do not climb with the text (50, 25, 25, 20 …; 0.80-1.50 …).
+    for name in ("16_zhejiang-zhejiafei-2007-136-joint.txt", "17_ningbo-yongzhengban-2007-153-banfa.txt"):
+        assert _kinds(_doc(name), LineKind.PAGE_NUMBER) == []
+
+
+# --- running headers -----------------------------------------------------------------------
+
+
+def test_running_header_with_its_own_page_number():
+    # issue-b: 政府文件 某市人民政府公报（2023年第12期） ２１ / ２２ 某市…公报（…） 政府文件
+    for name in ("pdf/issue-b.pdftotext-raw.txt", "pdf/issue-b.pdfium.txt"):
+        doc = _doc(name)
+        assert len(_kinds(doc, LineKind.RUNNING_HEADER)) == 10
+        assert [p.number for p in doc.layout.page_map] == list(range(21, 31))
+
+
+def test_a_header_that_recurs_at_page_edges_without_a_gazette_name():
+    pages = []
+    for n in range(1, 5):
+        pages.append(f"某某市政策文件汇编\n— {n} —\n" + "正文内容，持续推进各项工作落实到位。\n" * 20)
+    doc = gazette_cli.parse_text("".join(pages))
+    assert len(_kinds(doc, LineKind.RUNNING_HEADER)) == 4
+
+
+def test_a_line_that_recurs_in_the_body_is_no_header():
+    # The signature of several notices of one issuer, and a recurring note.
+    text = ("国务院办公厅关于某事的通知\n国办发〔2018〕{n}号\n各省人民政府：\n请认真贯彻执行。\n国务院办公厅\n2018年12月{n}日\n（此件公开发布）\n") * 1
+    doc = gazette_cli.parse_text("".join(text.replace("{n}", str(n)) for n in range(1, 5)))
+    assert (_kinds(doc, LineKind.RUNNING_HEADER), len(doc.notices)) == ([], 4)
+
+
+# --- contents ---------------------------------------------------------------------------------
+
+
+def test_an_issues_contents_are_furniture():
+    for name in ("pdf/issue-a.pdftotext-raw.txt", "pdf/issue-a.pdfium.txt"):
+        contents = _kinds(_doc(name), LineKind.CONTENTS)
+        assert "".join(contents[0].split()) == "目录" and contents[-1].endswith("9") and len(contents) == 5
+
+
+def test_a_documents_own_contents_are_not_headings():
+    # 10 (decimal numbering) and 18 (chapters): the 目录 lists the headings
+    # before the document repeats them.
+    for name, first in (("10_gbh-2005-57-liangshi-yingji-yuan.txt", "1"), ("18_xinjiang-npcsc-gonggao-38-beian-tiaoli.txt", "第一章")):
+        paths = [c.path for c in _doc(name).notices[0].walk()]
+        assert paths.count(first) == 1
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, attachment, header_start, rows",
+    [
+        ("02_gbf-2018-126-chuangxin-tuiguang-qingdan.txt", 0, ("序号", "改革举措"), 22),  # group rows included
+        ("03_gbf-2019-4-gongli-yiyuan-jixiao-kaohe.txt", 0, ("一级指标", "二级指标"), 55),
+        ("13_gh-2006-132-shenzhenwan-kouan-pifu.txt", 0, ("坐标编号", "X坐标"), 23),
+    ],
+)
+def test_tab_tables(name, attachment, header_start, rows):
+    (table, *_) = _doc(name).notices[0].attachments[attachment].tables
+    assert (table.header[: len(header_start)], len(table.rows)) == (header_start, rows)
+
+
+def test_group_rows_stay_in_their_table():
+    (table,) = _doc("02_gbf-2018-126-chuangxin-tuiguang-qingdan.txt").notices[0].attachments[0].tables
+    groups = [r.cells[0] for r in table.rows if len(r.cells) == 1]
+    assert groups == ["一、知识产权保护方面（共5项）", "二、科技成果转化激励方面（共4项）", "三、科技金融创新方面（共5项）",
+                      "四、军民深度融合方面（共6项）", "五、管理体制创新方面（共3项）"]
+
+
+def test_tables_printed_one_cell_per_line():
+    # 16 (short cells) and 17 (cells indented deeper than any paragraph).
+    t16 = [len(a.tables) for a in _doc("16_zhejiang-zhejiafei-2007-136-joint.txt").notices[0].attachments]
+    t17 = [len(a.tables) for a in _doc("17_ningbo-yongzhengban-2007-153-banfa.txt").notices[0].attachments]
+    assert (t16, t17) == ([1, 1], [0, 1])
+
+
+def test_rows_of_figures_from_a_text_layer():
+    # hongze, both extractions: 一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21 is a row, not a heading.
+    for ext in ("pdftotext-raw", "pdfium"):
+        n = _doc(f"pdf/hongze_2023_zfxxgk_annual_report.{ext}.txt").notices[0]
+        rows = [r.text for t in n.tables for r in t.rows]
+        assert "一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21" in rows and "1.属于国家秘密 1 0 0 0 0 0 1" in rows
+        assert [c.path for c in n.walk()].count("一") == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["04_gf-2019-4-zhiye-jiaoyu-gaige-fangan.txt", "06_gf-2018-39-cujin-jiuye-yijian.txt", "18_xinjiang-npcsc-gonggao-38-beian-tiaoli.txt"],
+)
+def test_prose_with_figures_holds_no_table(name):
+    assert [b for b in _doc(name).layout.blocks if isinstance(b, Table)] == []
+
+
+def test_the_samples_only_table_is_its_indicator_table(sample_doc):
+    assert [len(b.rows) for b in sample_doc.layout.blocks if isinstance(b, Table)] == [18]
+
+
+# --- flattened text ------------------------------------------------------------------------------
+
+
+def test_a_flattened_regulation_is_split_back():
+    # 14 as stored (one line), and as the issue-b text layers give it (one
+    # paragraph over four pages, cut at each column line).
+    for name, index in (("14_anshun-2023-chubeiliang-banfa-flat.txt", 0), ("pdf/issue-b.pdftotext-raw.txt", 2)):
+        n = _doc(name).notices[index]
+        kinds = [c.kind.value for c in n.walk()]
+        assert (kinds.count("chapter"), kinds.count("article"), n.signed_date) == (8, 46, "2023-09-05")
+
+
+def test_articles_quoted_in_sentences_do_not_split_a_paragraph():
+    text = "某某办法\n第一条　为了规范管理，根据本办法第六条、第七条的规定，制定本办法。\n第二条　依照本条例第六条第二款处理。第三条规定的情形除外。\n"
+    n = gazette_cli.parse_text(text).notices[0]
+    assert [c.path for c in n.walk()] == ["第一条", "第二条"]
