@@ -56,6 +56,16 @@ def test_start(text, doc_number, issuers, title):
     assert (n.doc_number, n.issuers, n.title) == (doc_number, issuers, title)
 
 
+def test_a_notice_without_number_or_addressees_after_another():
+    # A 通告 printed with neither, right after the 印发 line of the notice before it.
+    text = (
+        "某市人民政府\n关于印发某某办法的通知\n某政发〔2023〕1号\n各区县人民政府：\n现将《某某办法》印发给你们。\n某市人民政府\n2023年1月5日\n（2023年1月5日印发）\n"
+        "某市人民政府关于禁止燃放烟花爆竹的通告\n为保障公共安全，现就有关事项通告如下。\n一、全市禁止燃放烟花爆竹。\n某市人民政府\n2023年1月10日\n"
+    )
+    doc = gazette_cli.parse_text(text)
+    assert [(n.doc_type, n.doc_number, n.signed_date) for n in doc.notices] == [("通知", "某政发〔2023〕1号", "2023-01-05"), ("通告", None, "2023-01-10")]
+
+
 def test_a_notice_without_its_title_starts_at_its_addressees():
     # 14 (flattened, then split) and issue-b: addressees, a short letter, a signature.
     text = "各县、自治县、区人民政府（管委会），市政府各工作部门：\n现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n（此件公开发布）\n安顺市市级储备粮管理办法\n第一章　总则\n第一条　为加强市级储备粮管理，制定本办法。\n"

@@ -27,6 +27,10 @@ DOC_TYPES = tuple(
     )
 )
 
+#: The fifteen types of official document (党政机关公文处理工作条例), the ones a
+#: notice itself is, as against the plans and regulations it may issue.
+LETTER_TYPES = tuple(sorted("决议 决定 命令 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要".split(), key=len, reverse=True))
+
 # 发文字号: issuer code, year in 〔〕 (or [] / 【】 / （）), serial number.
 DOC_NUMBER = regex.compile(
     r"""^

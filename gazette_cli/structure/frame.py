@@ -32,7 +32,7 @@ import regex
 from ..model import Block, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
-from .docparts import DOC_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
+from .docparts import DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
 from .markers import match_marker
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 
@@ -177,8 +177,18 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         number_index = after
         after += 1
     if not (after < len(texts) and _is_addressees(texts[after])) and number_index is None:
-        return None
+        # A 通告 or 决定 printed with neither: only at the start of the text or
+        # right after the 印发 line that ended a notice, with its text under it
+        # (a plan's title under a signature is an attachment, not a notice).
+        title = "".join(texts[first : i + 1])
+        if not (_at_boundary(texts, first) and after < len(texts) and "。" in texts[after] and "关于" in title and title.endswith(LETTER_TYPES)):
+            return None
     return _Start("titled", first, first, i, number_index, body=after)
+
+
+def _at_boundary(texts: list[str], i: int) -> bool:
+    """Does ``texts[i]`` follow the end of a document (or start the text)?"""
+    return i == 0 or printed_date(texts[i - 1]) is not None
 
 
 def _addressed_start(texts: list[str], i: int) -> _Start | None:
