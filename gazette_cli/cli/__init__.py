@@ -1,0 +1,1 @@
+"""The ``gazette`` command: argument parsing, batch conversion, rendering."""

@@ -1,0 +1,1 @@
+"""Stage 3 — layout: furniture, tables, paragraphs (see :mod:`.blocks`)."""

@@ -2,21 +2,16 @@
 
 In: the normalized lines.  Out: a :class:`~gazette_cli.model.Layout` whose
 blocks are paragraphs (with a map back to source lines and pages) and
-indicator tables.
+tables.  The furniture (:mod:`.furniture`) and the tables (:mod:`.tables`)
+are found first; this module joins what is left into paragraphs, and
+:mod:`.unflatten` splits a document that came flattened onto one line.
 
-What the stage knows about PDF text layers:
-
-* A page opens at a page-number line or a running header that follows body
-  text (the extractor emits a page's furniture before its body), or at a body
-  line that starts with a single space (the extractor's mark of a jump to the
-  top of a new page or column).
-* Printed page numbers anchor the count; pages without one are counted from
-  the nearest anchor, and a number that only fits the sequence reversed
-  (``61`` where 16 is due) is read reversed.
-* Lines wrapped at a column width are rejoined: a line shorter than the column
-  ends its paragraph; a full line continues, unless the next line starts a
-  clause marker after a sentence end or starts with an indent.  Lines are
-  joined without a space, except between two Latin letters.
+* Lines wrapped at a column width are rejoined: a line shorter than the
+  column ends its paragraph; a full line continues, unless the next line
+  starts with an indent, a clause marker follows a sentence end or a heading
+  printed alone, either line stands alone (a date, a number, a label), or a
+  page break follows a sentence end.  Lines are joined without a space,
+  except between two Latin letters.
 * Text that is not wrapped (one paragraph per line) is kept line by line.
 """
 

@@ -292,14 +292,7 @@ class Joined:
             return [i for i, t in enumerate(self.texts) if pattern.match("\n" + t)]
         if self._led is None:
             self._led = "\n" + self.text
-        led = self._led
-        out: list[int] = []
-        line = searched = 0
-        for m in pattern.finditer(led):
-            line += led.count("\n", searched, m.start())
-            searched = m.start()
-            out.append(line)
-        return out
+        return _lines_of(pattern, self._led)
 
     @property
     def figure_ends(self) -> list[int]:
@@ -313,20 +306,20 @@ class Joined:
         """The indexes of the lines ``pattern`` (MULTILINE) matches, each once."""
         if not self.whole:
             return [i for i, t in enumerate(self.texts) if pattern.search(t)]
-        text = self.text
-        out: list[int] = []
-        line = searched = 0
-        for m in pattern.finditer(text):
-            line += text.count("\n", searched, m.start())
-            searched = m.start()
-            if not out or out[-1] != line:
-                out.append(line)
-        return out
+        return _lines_of(pattern, self.text)
 
 
-def lines_matching(pattern: regex.Pattern, texts: list[str]) -> list[int]:
-    """The indexes of the lines a MULTILINE ``pattern`` matches (each once)."""
-    return Joined(texts).matching(pattern)
+def _lines_of(pattern: regex.Pattern | re.Pattern, text: str) -> list[int]:
+    """The lines of ``text`` where ``pattern`` matches (each once), counted by
+    the line ends before each match."""
+    out: list[int] = []
+    line = searched = 0
+    for m in pattern.finditer(text):
+        line += text.count("\n", searched, m.start())
+        searched = m.start()
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
 
 
 def _header_page(text: str) -> str | None:

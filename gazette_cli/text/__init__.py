@@ -1,0 +1,1 @@
+"""Text-level helpers: the named normalization steps and Chinese numerals."""
