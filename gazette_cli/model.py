@@ -385,7 +385,9 @@ class Responsibility:
     span: Span
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for), defined by this list
     resolved: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for), for aliases defined earlier
-    lead_from: LeadFrom = LeadFrom.FIRST_LISTED
+    lead_from: LeadFrom = LeadFrom.NONE
+    lead_rule: str | None = None  # the sentence that makes the first listed unit lead (or the profile that does)
+    deadline: str | None = None  # a task table's 完成时限, as printed
 
 
 @dataclass(frozen=True, slots=True)

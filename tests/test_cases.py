@@ -104,6 +104,7 @@ def _checks():
             yield path, f"notices[{i}].attachments", attachments
             if _titles(n):
                 yield path, f"notices[{i}].titles", titles
+            yield from _item_checks(path, i, n)
             for j, a in enumerate(n.get("attachments") or []):
                 def headings(doc, i=i, j=j, a=a):
                     atts = doc.notices[i].attachments
@@ -116,6 +117,133 @@ def _checks():
 
                 yield path, f"notices[{i}].attachments[{j}].headings", headings
                 yield path, f"notices[{i}].attachments[{j}].tables", tables
+
+
+# --- extracted items ----------------------------------------------------------------------
+
+from decimal import Decimal  # noqa: E402
+
+#: Target fields a case may state, and how to read them off a parser target.
+_TARGET_FIELDS = {
+    "value": lambda t: t.value,
+    "value_max": lambda t: t.value_max,
+    "unit": lambda t: t.unit,
+    "comparator": lambda t: str(t.comparator),
+    "year": lambda t: t.year,
+    "period": lambda t: None if t.period is None else str(t.period),
+    "baseline": lambda t: t.baseline,
+    "approx": lambda t: getattr(t, "approx", False),
+    "kind": lambda t: str(getattr(t, "kind", "level")),
+    "hedged": lambda t: getattr(t, "hedged", False),
+    "cumulative": lambda t: getattr(t, "cumulative", False),
+}
+
+
+def _path(value):
+    return value or None  # "" names the root of an unprefixed attachment
+
+
+def _num(value):
+    return None if value is None else Decimal(str(value))
+
+
+def _overlaps(snippet: str, text: str) -> bool:
+    squeezed = "".join(text.split())
+    return snippet in squeezed or (len(squeezed) >= 4 and squeezed in snippet)
+
+
+def _find_target(notice, expected):
+    value = _num(expected["value"])
+    candidates = [t for t in notice.targets if t.value == value and _overlaps(expected["contains"], t.text)]
+    same_path = [t for t in candidates if t.path == _path(expected.get("path"))]
+    return (same_path or candidates or [None])[0]
+
+
+def _target_view(t, expected):
+    if t is None:
+        return None
+    view = {"path": t.path if "path" in expected else None}
+    for key in expected:
+        if key in _TARGET_FIELDS:
+            view[key] = _TARGET_FIELDS[key](t)
+    return view
+
+
+def _expected_target(expected):
+    view = {"path": _path(expected.get("path")) if "path" in expected else None}
+    for key, value in expected.items():
+        if key in _TARGET_FIELDS:
+            view[key] = _num(value) if key in ("value", "value_max", "baseline") else value
+    return view
+
+
+#: The extracted items the case files are checked for.
+ITEMS = ("responsibilities",)
+
+
+def _item_checks(path, i, n):
+    """The checks of one notice's responsibilities, targets and amounts."""
+    expected_resp = n.get("responsibilities") or []
+    for k, r in enumerate(expected_resp):
+        # The k-th list of a clause is matched with the k-th the parser found there.
+        nth = sum(1 for x in expected_resp[:k] if _path(x.get("path")) == _path(r.get("path")))
+
+        def resp(doc, i=i, r=r, nth=nth):
+            want = (_path(r.get("path")), list(r["units"]), list(r.get("lead") or []), list(r.get("support") or []))
+            same = [x for x in doc.notices[i].responsibilities if x.path == want[0]]
+            got = same[nth] if nth < len(same) else None
+            return (None if got is None else (got.path, list(got.units), list(got.lead), list(got.support))), want
+
+        yield path, f"notices[{i}].responsibilities[{k}]", resp
+
+    def extra_resp(doc, i=i, n=n):
+        from collections import Counter
+
+        per_path = Counter(_path(r.get("path")) for r in n.get("responsibilities") or [])
+        seen: Counter = Counter()
+        extra = []
+        for x in doc.notices[i].responsibilities:
+            seen[x.path] += 1
+            if seen[x.path] > per_path[x.path]:
+                extra.append((x.path, list(x.units)))
+        return extra, []
+
+    yield path, f"notices[{i}].responsibilities.extra", extra_resp
+    if "targets" not in ITEMS:
+        return
+
+    for k, t in enumerate(n.get("targets") or []):
+        def target(doc, i=i, t=t):
+            return _target_view(_find_target(doc.notices[i], t), t), _expected_target(t)
+
+        yield path, f"notices[{i}].targets[{k}]", target
+
+    def not_targets(doc, i=i, n=n):
+        snippets = [x["contains"] for x in n.get("not_targets") or []]
+        return [s for s in snippets if any(_overlaps(s, t.text) for t in doc.notices[i].targets if t.source == "text")], []
+
+    yield path, f"notices[{i}].not_targets", not_targets
+
+    def extra_targets(doc, i=i, n=n):
+        wanted = [_find_target(doc.notices[i], t) for t in n.get("targets") or []]
+        return [(t.path, t.text, str(t.value)) for t in doc.notices[i].targets if t.source == "text" and t not in wanted], []
+
+    yield path, f"notices[{i}].targets.extra", extra_targets
+
+    for k, a in enumerate(n.get("amounts") or []):
+        def amount(doc, i=i, a=a):
+            values = [_num(v) for v in a["values_yuan"]]
+            found = [x for x in doc.notices[i].amounts if [_num(v) for v in x.values_yuan] == values and _overlaps(a["contains"], x.text)]
+            got = found[0] if found else None
+            return (None if got is None else (got.path, str(got.kind))), (_path(a.get("path")), a["kind"])
+
+        yield path, f"notices[{i}].amounts[{k}]", amount
+
+    def not_amounts(doc, i=i, n=n):
+        snippets = [x["contains"] for x in n.get("not_amounts") or []]
+        return [s for s in snippets if any(_overlaps(s, a.text) for a in doc.notices[i].amounts)], []
+
+    yield path, f"notices[{i}].not_amounts", not_amounts
 
 
 def _params():

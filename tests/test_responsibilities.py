@@ -150,10 +150,25 @@ def test_form_units(clause, units, lead, support, form):
     assert item.units == units
 
 
+# In FORMS, ``lead`` is the lead under the first-listed convention (what the
+# jinan profile takes); by default a list has a lead only where its text
+# names one (牵头, 主责单位).
+_STATED = ("牵头", "主责")
+
+
 @pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
 def test_form_roles(clause, units, lead, support, form):
     (item,) = items_of(clause)
-    assert (item.lead, item.support, item.form) == (lead, support, form)
+    stated = any(w in form for w in _STATED)
+    assert (item.lead, item.support, item.form) == (lead if stated else (), support, form)
+
+
+@pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
+def test_form_roles_where_the_first_listed_unit_leads(clause, units, lead, support, form):
+    from gazette_cli.profiles import JINAN
+
+    (item,) = responsibilities.extract(parse_clause(clause).notices[0], JINAN)
+    assert (item.lead, item.form) == (lead, form)
 
 
 @pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
@@ -172,8 +187,9 @@ def test_form_path_is_the_clause(clause, units, lead, support, form):
 @pytest.mark.parametrize(
     "clause, lead_from",
     [
-        pytest.param("（一）做好工作。（市教育局、市科协按职责分工负责）", "first_listed", id="keyword-first-listed"),
-        pytest.param("（一）做好工作。（责任单位：市教育局、市科协）", "first_listed", id="label-first-listed"),
+        pytest.param("（一）做好工作。（市教育局、市科协按职责分工负责）", "none", id="keyword-no-lead"),
+        pytest.param("（一）做好工作。（责任单位：市教育局、市科协）", "none", id="label-no-lead"),
+        pytest.param("（一）做好工作。（市教育局、市科协负责。列第一位者为牵头单位，下同）", "first_listed", id="the-document-says-first-listed"),
         pytest.param("（一）做好工作。（市科协牵头，市教育局配合）", "text", id="牵头-stated"),
         pytest.param("（一）做好工作。（牵头单位：市科协；责任单位：市教育局）", "text", id="牵头单位-stated"),
     ],
@@ -309,3 +325,55 @@ def test_sample_clause_dicts_list_their_units(sample_dict):
 
 def test_sample_output_validates(sample_dict, validator):
     assert list(validator.iter_errors(sample_dict)) == []
+
+
+# --- the first-listed convention, and the new forms ------------------------------------------
+
+
+def test_the_rule_holds_from_where_it_is_said():
+    # 06: 列第一位者为牵头单位，下同 in the first list; 07: 排在第一位的部门为牵头部门，下同.
+    plan = (
+        "测试方案\n一、任务\n（一）甲。（市教育局、市科协负责）\n"
+        "（二）乙。（市科技局、市财政局负责，排在第一位的部门为牵头部门，下同）\n（三）丙。（市卫生健康委、市民政局负责）\n"
+    )
+    items = responsibilities.extract(gazette_cli.parse_text(plan).notices[0])
+    assert [(r.lead, r.support, r.lead_rule) for r in items] == [
+        ((), (), None),
+        (("市科技局",), ("市财政局",), "排在第一位的部门为牵头部门，下同"),
+        (("市卫生健康委",), ("市民政局",), "排在第一位的部门为牵头部门，下同"),
+    ]
+
+
+def test_a_rule_without_下同_holds_for_the_whole_notice():
+    # jn 18号: the closing paragraph says it of every list before it.
+    plan = "测试措施\n一、任务\n（一）甲。（责任单位：市教育局、市科协）\n二、保障\n责任单位中列第一位的为牵头组织落实单位。\n"
+    (item,) = responsibilities.extract(gazette_cli.parse_text(plan).notices[0])
+    assert (item.lead, item.lead_rule) == (("市教育局",), "责任单位中列第一位的为牵头组织落实单位")
+
+
+@pytest.mark.parametrize(
+    "clause, units, lead, support",
+    [
+        # 05: X牵头，Y参与; X指导; X指导，Y负责落实
+        ("（一）做好工作。（生态环境部牵头，国家发展改革委、工业和信息化部参与）", ("生态环境部", "国家发展改革委", "工业和信息化部"), ("生态环境部",), ("国家发展改革委", "工业和信息化部")),
+        ("（一）做好工作。（国家发展改革委、商务部指导）", ("国家发展改革委", "商务部"), (), ()),
+        ("（一）做好工作。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）", ("生态环境部", "试点城市政府"), (), ()),
+        ("（一）做好工作。（商务部指导，供销合作总社参与）", ("商务部", "供销合作总社"), (), ("供销合作总社",)),
+        # the forms: 责任单位：X牵头，Y、Z配合; 牵头单位：X，配合单位：Y、Z，W
+        ("（一）做好工作。（责任单位：市发展改革委牵头，市财政局、市科技局配合）", ("市发展改革委", "市财政局", "市科技局"), ("市发展改革委",), ("市财政局", "市科技局")),
+        ("（一）做好工作。（牵头单位：市发展改革委，配合单位：市财政局、市科技局，各区县政府）", ("市发展改革委", "市财政局", "市科技局", "各区县政府"), ("市发展改革委",), ("市财政局", "市科技局", "各区县政府")),
+        # 06, 07: 等有关部门和单位 names no unit
+        ("（一）做好工作。（人力资源社会保障部、财政部、教育部等有关部门和单位按职责分工负责）", ("人力资源社会保障部", "财政部", "教育部"), (), ()),
+        # districts after 各
+        ("（一）做好工作。（各区、县级市负责）", ("各区", "各县级市"), (), ()),
+        ("（一）做好工作。（越秀区、各有关区负责）", ("越秀区", "各有关区"), (), ()),
+    ],
+)
+def test_more_forms(clause, units, lead, support):
+    (item,) = items_of(clause)
+    assert (item.units, item.lead, item.support) == (units, lead, support)
+
+
+def test_a_list_inside_a_sentence_assigns_nothing():
+    # 04: …的实施（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门…
+    assert items_of("（一）做好工作。分别负责证书的实施（技工院校内由人力资源社会保障行政部门负责），国务院有关部门加强监督。") == ()

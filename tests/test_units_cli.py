@@ -64,7 +64,7 @@ def alias_rows():
     "unit, expected",
     [
         pytest.param("市科技局", [("市科技局", "lead", "一/(二)")], id="牵头-is-lead"),
-        pytest.param("市市场监管局", [("市市场监管局", "lead", "一/(一)")], id="first-listed-is-lead"),
+        pytest.param("市市场监管局", [("市市场监管局", "member", "一/(一)")], id="first-listed-leads-only-where-said"),
         pytest.param("市财政局", [("市财政局", "member", "一/(一)")], id="member"),
         pytest.param(
             "各区县政府",

@@ -20,7 +20,7 @@ def extract_all(notice: Notice, profile: GazetteProfile | None = None) -> Notice
     read = amounts.read_scopes(notice)  # the scopes and amounts the target extractor reads too
     return dataclasses.replace(
         notice,
-        responsibilities=responsibilities.extract(notice),
+        responsibilities=responsibilities.extract(notice, profile),
         references=references.extract(notice),
         validity=validity.extract(notice),
         targets=targets.extract(notice, read),

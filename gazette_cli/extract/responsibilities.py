@@ -36,7 +36,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..model import Notice, Passage, PassageKind, Responsibility
+from ..model import LeadFrom, Notice, Passage, PassageKind, Responsibility
+from ..profile import GazetteProfile
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -71,6 +72,10 @@ MEMBER_SUFFIXES = tuple(
             "共同负责",
             "负责落实",
             "负责",
+            "指导",  # （生态环境部、国家发展改革委指导）: the ministries that guide it
+            "组织实施",
+            "推进",
+            "落实",
         ),
         key=len,
         reverse=True,
@@ -201,14 +206,39 @@ def _clean(name: str) -> str:
     return _trim(_WHITESPACE.sub("", name))
 
 
+#: What closes a list without naming a unit: 教育部等有关部门和单位 → 教育部.
+_OTHERS_TAIL = regex.compile(r"等(?:其他|相关|有关)?(?:部门|单位|机构)(?:和单位|和部门)?$")
+
+
 def _trim(name: str) -> str:
     """A name without white space, without the 由 / 等 around it."""
     # String tests, not patterns: with the white space gone, no line break is left for ``$`` to stop at.
     if name.startswith("由"):
         name = name[1:]
-    if name.endswith("等"):
-        name = name[:-1]
+    if "等" in name:
+        name = _OTHERS_TAIL.sub("", name) if not name.startswith("等") else name
+        if name.endswith("等"):
+            name = name[:-1]
     return name
+
+
+#: Kinds of district a list can name after 各: 各区、县级市 → 各区, 各县级市.
+_DISTRICTS = ("县级市", "自治县", "市", "县", "区", "旗", "乡", "镇", "街道")
+
+
+def _distribute_each(names: list[str]) -> list[str]:
+    """各区、县级市 → 各区, 各县级市: the 各 of the first name goes on to the bare district kinds after it."""
+    out: list[str] = []
+    each = False
+    for name in names:
+        if name.startswith("各"):
+            each = True
+        elif each and name in _DISTRICTS:
+            name = "各" + name
+        else:
+            each = False
+        out.append(name)
+    return out
 
 
 def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -231,7 +261,7 @@ def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None
         placeholders[key] = p
         compact = compact.replace(_clean(p), key)
     out: list[str] = []
-    for part in NAME_SEPARATOR.split(compact):
+    for part in _distribute_each(NAME_SEPARATOR.split(compact)):
         # The parts of ``compact`` hold no white space: only 由 and 等 are left to take off.
         part = placeholders[part] if part in placeholders else _trim(part)
         if not part:
@@ -260,12 +290,9 @@ def _alias(body: str) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]
     return rest, ((m.group("alias"), full),), (full,)
 
 
-def _first_listed(units: tuple[str, ...]) -> tuple[str, ...]:
-    return units[:1]
-
-
 def _labeled(body: str) -> _List | None:
-    """``责任单位：A、B`` / ``牵头单位：X；配合单位：Y`` / ``牵头单位：X  责任单位：Y``."""
+    """``责任单位：A、B`` / ``牵头单位：X；配合单位：Y`` / ``牵头单位：X  责任单位：Y`` /
+    ``责任单位：X牵头，Y、Z配合``."""
     if "：" not in body and ":" not in body:
         return None  # a cheap test first: every label has its colon, and most bodies have none
     labels = list(LABEL.finditer(body))
@@ -278,7 +305,16 @@ def _labeled(body: str) -> _List | None:
     forms: list[str] = []
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
-        value = body[m.end() : end].strip(" \n；;，,。")
+        value = _sentences(body[m.end() : end])[0].strip(" \n；;，,。")
+        role = LABEL_ROLES[m.group("label")]
+        forms.append(m.group("label"))
+        # 责任单位：X牵头，Y、Z配合 — the roles are in the value.
+        grouped = _role_groups(value) if role == "member" and _ROLE_VERB_END.search(value) else None
+        if grouped is not None:
+            units.extend(n for n in grouped.units if n not in units)
+            lead.extend(grouped.lead)
+            support.extend(grouped.support)
+            continue
         if value.endswith(_MEMBER_ENDINGS):  # a cheap test first (the value's 。 and line breaks are stripped)
             value = MEMBER_TAIL.sub("", value)
         value, defined, protected = _alias(value)
@@ -286,78 +322,106 @@ def _labeled(body: str) -> _List | None:
         names = _names(value, protected)
         if names is None:
             return None
-        role = LABEL_ROLES[m.group("label")]
-        forms.append(m.group("label"))
         units.extend(n for n in names if n not in units)
         if role == "lead":
             lead.extend(names)
         elif role == "support":
             support.extend(names)
-    stated = bool(lead)
     return _List(
         units=tuple(units),
-        lead=tuple(lead) if stated else _first_listed(tuple(units)),
+        lead=tuple(lead),
         support=tuple(support),
         form="/".join(dict.fromkeys(forms)),
-        lead_from="text" if stated else "first_listed",
+        lead_from="text" if lead else "none",
         aliases=aliases,
     )
 
 
-def _lead_support(body: str) -> _List | None:
-    """``X牵头，Y配合`` and ``X牵头``."""
-    if "牵" not in body:
-        return None  # a cheap test first: every lead verb has 牵头 (which a line break may cut)
-    m = LEAD_SUPPORT.match(_clean(body))
-    if not m:
-        return None
-    lead = _names(m.group("lead"))
-    if lead is None:
-        return None
-    others: tuple[str, ...] = ()
-    if m.group("rest"):
-        others = _names(m.group("rest")) or ()
-        if not others:
+#: Every verb that closes a group of names in a list, and the role it gives them.
+ROLE_VERBS: dict[str, str] = {
+    **{v: "lead" for v in LEAD_SUFFIXES},
+    **{v: "support" for v in SUPPORT_SUFFIXES},
+    **{v: "member" for v in MEMBER_SUFFIXES},
+}
+_ROLE_VERB_ALT = "|".join(map(regex.escape, sorted(ROLE_VERBS, key=len, reverse=True)))
+# One group: names, then the verb that gives them their role (由X牵头, Y、Z配合, A、B负责).
+ROLE_GROUP = regex.compile(rf"^(?:由)?(?P<names>.+?)(?P<verb>{_ROLE_VERB_ALT})$")
+_ROLE_VERB_END = regex.compile(rf"(?:{_ROLE_VERB_ALT})[。]?$")
+# Groups are separated by commas and semicolons outside brackets.
+_GROUP_SEPARATOR = regex.compile(r"[，,；;](?![^（(]*[）)])")
+
+
+def _sentences(body: str) -> list[str]:
+    """The sentences of a list's body: the list, then what the text says about it
+    (``负责。列第一位者为牵头单位，下同``)."""
+    return [x for x in body.split("。") if x.strip()] or [""]
+
+
+def _role_groups(body: str) -> _List | None:
+    """``X牵头，Y、Z配合`` / ``A、B负责`` / ``X指导，Y负责落实`` / ``A、B按职责分工负责``:
+    groups of names, each closed by the verb that gives their role."""
+    compact = _clean(_sentences(body)[0]).rstrip("。")
+    parts = _GROUP_SEPARATOR.split(compact)
+    # What the text says about the list after it (排在第一位的部门为牵头部门，下同) is no group.
+    while parts and not _ROLE_VERB_END.search(parts[-1]) and (parts[-1] == "下同" or parts[-1].startswith("以下") or FIRST_LEADS.search(parts[-1])):
+        parts.pop()
+    if not parts or not _ROLE_VERB_END.search(parts[-1]):
+        return None  # a list ends with its verb
+    units: list[str] = []
+    lead: list[str] = []
+    support: list[str] = []
+    aliases: tuple[tuple[str, str], ...] = ()
+    forms: list[str] = []
+    pending: list[str] = []  # names before a group's verb: 市教育局，各区县政府…，以下…统称各区县政府按职责分工负责
+    for part in parts:
+        m = ROLE_GROUP.match(part)
+        if not m:
+            pending.append(part)
+            continue
+        head = "，".join([*pending, m.group("names")])
+        pending = []
+        head, defined, protected = _alias(head)
+        aliases += defined
+        names = _names(head, protected)
+        if names is None:
             return None
-    is_support = m.group("verb") in SUPPORT_SUFFIXES
-    units = lead + tuple(u for u in others if u not in lead)
+        verb = m.group("verb")
+        role = ROLE_VERBS[verb]
+        forms.append(verb)
+        units.extend(n for n in names if n not in units)
+        if role == "lead":
+            lead.extend(names)
+        elif role == "support":
+            support.extend(names)
+    if pending or not units:
+        return None
     return _List(
-        units=units,
-        lead=lead,
-        support=others if is_support else (),
-        form="牵头/配合" if others and is_support else "牵头",
-        lead_from="text",
+        units=tuple(units),
+        lead=tuple(lead),
+        support=tuple(support),
+        form="/".join(dict.fromkeys(forms)),
+        lead_from="text" if lead else "none",
+        aliases=aliases,
     )
 
 
-def _member_suffix(body: str) -> _List | None:
-    """``A、B、C按职责分工负责``."""
-    if "责" not in body and "落" not in body:
-        return None  # a cheap test first: every keyword ends in 负责 or 落实 (which a line break may cut)
-    compact = _clean(body)
-    m = MEMBER_TAIL.search(compact)
-    if not m or m.start() == 0:
-        return None
-    head, aliases, protected = _alias(compact[: m.start()])
-    names = _names(head, protected)
-    if names is None:
-        return None
-    keyword = compact[m.start() :].rstrip("。")
-    return _List(names, _first_listed(names), (), keyword, "first_listed", aliases)
-
-
 #: The readers of a list body, tried in order ("check only": None = not this form).
-READERS = (_labeled, _lead_support, _member_suffix)
+READERS = (_labeled, _role_groups)
 
 
 def read_list(body: str) -> _List | None:
-    """The unit list in ``body`` (a parenthesis' inside, or a labeled run), if any.
+    """The unit list in ``body`` (a parenthesis' inside, or a labeled run), if
+    any, with the roles the text states (the first-listed convention is the
+    caller's: see :func:`extract`).
 
     >>> read_list("市教育局、市科协按职责分工负责").units
     ('市教育局', '市科协')
     >>> r = read_list("牵头单位：市科技局；配合单位：市财政局、市教育局")
     >>> r.lead, r.support
     (('市科技局',), ('市财政局', '市教育局'))
+    >>> r = read_list("生态环境部牵头，国家发展改革委、工业和信息化部参与")
+    >>> r.lead, r.support
+    (('生态环境部',), ('国家发展改革委', '工业和信息化部'))
     >>> read_list("含医疗器械") is None
     True
     """
@@ -368,8 +432,52 @@ def read_list(body: str) -> _List | None:
     return None
 
 
+# A sentence that says the first unit of each list leads: 列第一位者为牵头单位，下同;
+# 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位.
+FIRST_LEADS = regex.compile(
+    r"(?:列|排|排在|位列)?第一(?:位|个|家)[\p{Han}]{0,6}?(?:为|是)(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _LeadRule:
+    """Where a document says that the first unit of a list leads."""
+
+    sentence: str
+    section: int  # the index of the section of Notice.passages() that says it
+    offset: int
+    from_here: bool  # 下同: from here on; else the whole notice
+
+
+def _lead_rules(sections) -> list[_LeadRule]:
+    out = []
+    for k, section in enumerate(sections):
+        text = section.passage.text
+        if "第一" not in text:
+            continue  # a cheap test first
+        for m in FIRST_LEADS.finditer(text):
+            # The whole clause that says it: 责任单位中列第一位的为牵头组织落实单位.
+            start = max(text.rfind(stop, 0, m.start()) for stop in "。；，（(\n") + 1
+            out.append(_LeadRule(text[start : m.end()], k, m.start(), bool(m.group("same"))))
+    return out
+
+
+def _closes_a_clause(text: str, start: int, end: int) -> bool:
+    """Does the parenthesis ``text[start:end]`` close its clause (what follows it
+    is the end, a line end or a stop), or stand after a sentence's end?  A
+    unit list closes what it assigns; one inside a sentence
+    (…的实施（技工院校内由…部门负责），国务院…) is part of that sentence."""
+    after = text[end : end + 1]
+    before = text[start - 1 : start]
+    return after in _CLAUSE_CLOSERS or before in _SENTENCE_STOPS
+
+
+_CLAUSE_CLOSERS = frozenset(("", "\n", "。", "；", ";", "）", ")", " ", "\u3000"))
+_SENTENCE_STOPS = frozenset(("", "\n", "。", "；", ";", "！", "？"))
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, body) of every parenthesis and then every labeled run outside one."""
+    """(start, end, body) of every parenthesis that closes a clause and then every labeled run outside one."""
     out: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     # Cheap substring tests first: most clause texts have no parenthesis and
@@ -378,7 +486,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         for m in PAREN.finditer(text):
             # Only the outermost parenthesis: nested ones are parts of names.
             taken.append((m.start(), m.end()))
-            out.append((m.start(), m.end(), m.group()[1:-1]))
+            if _closes_a_clause(text, m.start(), m.end()):
+                out.append((m.start(), m.end(), m.group()[1:-1]))
     if "：" in text or ":" in text:
         for m in LABELED_RUN.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
@@ -387,18 +496,13 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _passages(notice: Notice):
-    """The document text of the notice: a cover letter names no units of its own."""
-    for section in notice.passages():
-        if section.kind is not PassageKind.LETTER:
-            yield section.path, section.passage
-
-
-def _in_passage(path: str | None, passage: Passage, known: dict[str, str]) -> list[Responsibility]:
+def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_rule) -> list[Responsibility]:
     """The unit lists of one passage, in text order.
 
     ``known`` (alias → what it stands for) holds the aliases defined earlier
-    in the notice, and is extended with those defined here."""
+    in the notice, and is extended with those defined here; ``lead_rule``
+    (offset → the sentence or None) says whether the first unit leads at an
+    offset of the passage."""
     found: list[tuple[int, int, _List]] = []
     for start, end, body in _candidates(passage.text):
         lst = read_list(body)
@@ -410,34 +514,64 @@ def _in_passage(path: str | None, passage: Passage, known: dict[str, str]) -> li
         # The uses of an alias after its definition (see the module docstring),
         # marked here and not by copying the item afterwards.
         resolved = tuple((u, known[u]) for u in lst.units if u in known) if known else ()
+        lead, support, lead_from, rule = lst.lead, lst.support, lst.lead_from, None
+        if not lead:
+            rule = lead_rule(end)  # a rule said inside the list's own brackets holds for it
+            if rule is not None:
+                lead, lead_from = lst.units[:1], LeadFrom.FIRST_LISTED
+                support = support or lst.units[1:]
         out.append(
             Responsibility(
                 path=path,
                 units=lst.units,
-                lead=lst.lead,
-                support=lst.support,
+                lead=lead,
+                support=support,
                 form=lst.form,
                 text=passage.text[start:end],
                 span=passage.span_of(start, end),
                 aliases=lst.aliases,
                 resolved=resolved,
-                lead_from=lst.lead_from,
+                lead_from=LeadFrom(lead_from),
+                lead_rule=rule,
             )
         )
         known.update(lst.aliases)
     return out
 
 
-def extract(notice: Notice) -> tuple[Responsibility, ...]:
-    """Every unit list of the notice, in document order.
+def extract(notice: Notice, profile: GazetteProfile | None = None) -> tuple[Responsibility, ...]:
+    """Every unit list of the notice, in document order: the lists that close
+    its clauses, then the rows of its task tables.
+
+    ``lead`` is the unit the text calls 牵头; where it names none, the first
+    listed unit when the document says so (``列第一位者为牵头单位，下同`` from
+    there on; a sentence without 下同 for the whole notice) or the profile
+    takes it as the gazette's convention; else nobody.  ``lead_rule`` quotes
+    the sentence (or names the profile).
 
     >>> from gazette_cli import parse_text
-    >>> doc = parse_text("实施方案\\n一、重点任务\\n（一）加强科普。开展活动。（市委宣传部、市科协按职责分工负责）\\n")
+    >>> doc = parse_text("实施方案\\n一、重点任务\\n（一）加强科普。开展活动。（市委宣传部、市科协按职责分工负责）\\n（二）完善设施。（市科协、市教育局负责。列第一位者为牵头单位，下同）\\n")
     >>> [(r.path, r.units, r.lead) for r in extract(doc.notices[0])]
-    [('一/(一)', ('市委宣传部', '市科协'), ('市委宣传部',))]
+    [('一/(一)', ('市委宣传部', '市科协'), ()), ('一/(二)', ('市科协', '市教育局'), ('市科协',))]
     """
+    sections = notice.passages()
+    rules = _lead_rules(sections)
+    everywhere = next((r.sentence for r in rules if not r.from_here), None)
+    if everywhere is None and profile is not None and profile.first_listed_leads:
+        everywhere = f"profile {profile.name}: the first listed unit leads"
     items: list[Responsibility] = []
     known: dict[str, str] = {}
-    for path, passage in _passages(notice):
-        items.extend(_in_passage(path, passage, known))
+    for k, section in enumerate(sections):
+        if section.kind is PassageKind.LETTER:
+            continue  # a cover letter names no units of its own
+
+        def lead_rule(offset: int, k: int = k) -> str | None:
+            # The latest 下同 rule said before this list, or the notice's own.
+            said = [r.sentence for r in rules if r.from_here and (r.section, r.offset) <= (k, offset)]
+            return said[-1] if said else everywhere
+
+        items.extend(_in_passage(section.path, section.passage, known, lead_rule))
+    from .tasks import table_responsibilities  # it reads cells with this module's readers
+
+    items.extend(table_responsibilities(notice))
     return tuple(items)

@@ -98,9 +98,11 @@ DEFS: dict[str, Any] = {
                 **_enum(LeadFrom),
                 "description": "text: the text names the lead (牵头); first_listed: the first unit, as the document says or by convention; none: no lead is named",
             },
+            "lead_rule": {**_NULLABLE_STR, "description": "the sentence that makes the first listed unit lead (列第一位者为牵头单位), or the profile that does"},
             "form": {"type": "string"},
             "text": {"type": "string"},
             "span": _ref("span"),
+            "deadline": {"type": "string", "description": "a task table row's 完成时限, as printed"},
             "aliases": {
                 "type": "array",
                 "description": "aliases this list defines (以下…统称…)",
@@ -112,7 +114,7 @@ DEFS: dict[str, Any] = {
                 "items": _obj({"alias": {"type": "string"}, "stands_for": {"type": "string"}}),
             },
         },
-        required=["path", "units", "lead", "support", "lead_from", "form", "text", "span"],
+        required=["path", "units", "lead", "support", "lead_from", "lead_rule", "form", "text", "span"],
     ),
     "target": _obj(
         {

@@ -124,10 +124,13 @@ def responsibility_dict(r: Responsibility, t: _Text) -> dict[str, Any]:
         "lead": list(r.lead),
         "support": list(r.support),
         "lead_from": str(r.lead_from),
+        "lead_rule": t(r.lead_rule),
         "form": r.form,
         "text": t(r.text),
         "span": span_dict(r.span),
     }
+    if r.deadline is not None:
+        d["deadline"] = t(r.deadline)
     if r.aliases:
         d["aliases"] = [{"alias": a, "stands_for": b} for a, b in r.aliases]
     if r.resolved:

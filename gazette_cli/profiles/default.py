@@ -10,6 +10,4 @@ DEFAULT = GazetteProfile(
     glyphs=(("\U00100170", "·"),),
     # 规范性文件 codes: letters, the year, a serial (JNCR-2022-0010006, SDPR-2022-0010001).
     normative_codes=(r"[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}",),
-    # Until the text of a document says who leads, the first unit of a list is taken to.
-    first_listed_leads=True,
 )

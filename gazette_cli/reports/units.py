@@ -7,7 +7,8 @@ output from :func:`gazette_cli.output.load.load_result`).  Out: flat rows for
 Guarantees: rows are grouped by unit, units in order of first appearance,
 each unit's rows in document order (inputs in the order given); the same
 inputs give the same rows.  ``role`` is ``lead`` (the list's lead: named 牵头,
-or listed first by convention), ``support`` (配合 and the like) or
+or listed first where the document or the profile says the first leads),
+``support`` (配合 and the like, or the others of a first-listed list) or
 ``member``.  ``same_as`` is the other name of an alias pair (``各区县政府`` ↔
 ``各区县政府及代管镇、街道的功能区管理机构``) where the notice defines one, so
 that asking for either name finds both.
@@ -51,9 +52,9 @@ def rows(results: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every (unit, list) pair of the parse outputs, grouped by unit.
 
     >>> from gazette_cli import parse_text, to_dict
-    >>> data = to_dict(parse_text("实施方案\\n一、重点任务\\n（一）加强科普。（市委宣传部、市科协按职责分工负责）\\n"))
+    >>> data = to_dict(parse_text("实施方案\\n一、重点任务\\n（一）加强科普。（市委宣传部牵头，市科协配合）\\n"))
     >>> [(r["unit"], r["role"], r["path"], r["title"]) for r in rows([data])]
-    [('市委宣传部', 'lead', '一/(一)', '加强科普'), ('市科协', 'member', '一/(一)', '加强科普')]
+    [('市委宣传部', 'lead', '一/(一)', '加强科普'), ('市科协', 'support', '一/(一)', '加强科普')]
     """
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for data in results:

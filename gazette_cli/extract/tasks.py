@@ -1,0 +1,130 @@
+"""Task-division tables (重点任务分工表, 推广清单): one responsibility per row.
+
+In: a notice's tables.  Out: :class:`~gazette_cli.model.Responsibility` items,
+one per row that names its units, after the lists of the text.
+
+A table is a task table when its header names a unit column (牵头单位,
+配合单位, 责任单位, 指导部门 …).  Each row gives its units by column — lead,
+support, or plain member — its task (任务, 改革举措, 主要内容 …) and its
+deadline (完成时限).  A one-cell group row (``一、知识产权保护方面（共5项）``)
+gives the rows under it its marker as a path part, and a row's 序号 is its
+own: ``附件1/一/1``.
+"""
+
+from __future__ import annotations
+
+from ..model import LeadFrom, Notice, Responsibility, Table
+from ..structure.markers import match_marker
+from .responsibilities import _names, read_list
+
+#: Unit columns of a task table, and the role each gives its units.
+UNIT_COLUMNS: dict[str, str] = {
+    "牵头单位": "lead",
+    "牵头部门": "lead",
+    "牵头责任单位": "lead",
+    "配合单位": "support",
+    "配合部门": "support",
+    "协办单位": "support",
+    "参与单位": "support",
+    "责任单位": "member",
+    "责任部门": "member",
+    "负责单位": "member",
+    "实施单位": "member",
+    "指导部门": "member",
+    "主管部门": "member",
+    "责任主体": "member",
+}
+#: Columns that hold the task itself, best first.
+TASK_COLUMNS = ("重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "改革举措", "工作内容", "主要内容", "任务", "举措", "事项")
+#: Columns that hold the deadline.
+DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "进度安排")
+SERIAL_COLUMNS = ("序号", "编号")
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _column(header: list[str], names) -> int | None:
+    for name in names:
+        for i, cell in enumerate(header):
+            if cell == name:
+                return i
+    for name in names:
+        for i, cell in enumerate(header):
+            if name in cell:
+                return i
+    return None
+
+
+def _units(cell: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """(units, lead, support) a cell names: a list of names, or one with roles (X牵头，Y配合)."""
+    if not cell.strip():
+        return None
+    lst = read_list(cell)
+    if lst is not None:
+        return lst.units, lst.lead, lst.support
+    names = _names(cell)
+    return (names, (), ()) if names else None
+
+
+def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
+    header = [_squeeze(c) for c in table.header]
+    roles = {i: UNIT_COLUMNS[c] for i, c in enumerate(header) if c in UNIT_COLUMNS}
+    if not roles:
+        return []
+    task = _column(header, TASK_COLUMNS)
+    deadline = _column(header, DEADLINE_COLUMNS)
+    serial = _column(header, SERIAL_COLUMNS)
+    base = table.path
+    group: str | None = None
+    out: list[Responsibility] = []
+    for row in table.rows:
+        cells = list(row.cells)
+        if len(cells) == 1:  # a group row: its marker names the rows under it
+            marker = match_marker(cells[0])
+            group = marker.path_part if marker else None
+            continue
+        units: list[str] = []
+        lead: list[str] = []
+        support: list[str] = []
+        for i, role in roles.items():
+            if i >= len(cells):
+                continue
+            found = _units(cells[i])
+            if found is None:
+                continue
+            names, stated_lead, stated_support = found
+            units.extend(n for n in names if n not in units)
+            if role == "lead":
+                lead.extend(names)
+            elif role == "support":
+                support.extend(names)
+            else:
+                lead.extend(stated_lead)
+                support.extend(stated_support)
+        if not units:
+            continue
+        parts = [p for p in (base, group, cells[serial].strip() if serial is not None and serial < len(cells) else None) if p]
+        out.append(
+            Responsibility(
+                path="/".join(parts) or None,
+                units=tuple(units),
+                lead=tuple(dict.fromkeys(lead)),
+                support=tuple(dict.fromkeys(support)),
+                form="/".join(header[i] for i in roles),
+                text=cells[task] if task is not None and task < len(cells) else row.text,
+                span=row.span,
+                lead_from=LeadFrom.TEXT if lead else LeadFrom.NONE,
+                deadline=(cells[deadline].strip() or None) if deadline is not None and deadline < len(cells) else None,
+            )
+        )
+    return out
+
+
+def table_responsibilities(notice: Notice) -> list[Responsibility]:
+    """The rows of the notice's task tables that name their units, in table order."""
+    out: list[Responsibility] = []
+    for table in notice.tables:
+        out.extend(_table_rows(notice, table))
+    return out
