@@ -180,13 +180,20 @@ class Comparator(StrEnum):
     GT = ">"
     LE = "<="
     LT = "<"
-    APPROX = "~"
     RANGE = "range"
 
 
 class Period(StrEnum):
-    ANNUAL = "annual"
-    TOTAL = "total"
+    ANNUAL = "annual"  # 每年, 年均: a yearly rate
+
+
+class TargetKind(StrEnum):
+    """What a target's value measures."""
+
+    LEVEL = "level"  # a level to reach or keep (达到18.5%)
+    GROWTH = "growth"  # a rate of growth (年均增长7%)
+    CHANGE = "change"  # a change, signed (提高2个百分点, 下降5% → -5)
+    MULTIPLE = "multiple"  # a multiple of a baseline (翻一番 → 2)
 
 
 class TargetSource(StrEnum):
@@ -405,15 +412,20 @@ class Target:
     attribute: str | None
     source: TargetSource
     span: Span
+    kind: TargetKind = TargetKind.LEVEL
+    approx: bool = False  # 左右, 约
+    hedged: bool = False  # 力争, 争取
+    cumulative: bool = False  # 累计
 
 
 @dataclass(frozen=True, slots=True)
 class Amount:
     path: str | None
     text: str
-    values_yuan: tuple[int, ...]
+    values_yuan: tuple[int | Decimal, ...]  # whole yuan as int; a fee of 0.80 yuan as Decimal
     kind: AmountKind
     span: Span
+    per: str | None = None  # 500元/亩: the unit the money is paid per (亩)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,45 @@ FORMS = [
     pytest.param("一、措施\n每个项目分档给予研发单位２００万元的一次性奖励。", (2000000,), "reward", id="fullwidth-digits"),
     pytest.param("一、措施\n同一年度每家企业最高可获得奖励1亿元。", (100000000,), "cap", id="cap-yi"),
     pytest.param("一、措施\n单个医疗机构每年可获得奖励不超过500万元。", (5000000,), "cap", id="cap-buchaoguo"),
-    pytest.param("一、措施\n按500元/亩给予一次性奖励。", (500,), "rate", id="rate-per-mu"),
+    pytest.param("一、措施\n按500元/亩给予一次性奖励。", (500,), "reward", id="reward-per-mu"),
     pytest.param("一、措施\n对获评单位给予一次性补贴30万元。", (300000,), "subsidy", id="subsidy"),
     pytest.param("一、措施\n对营业收入分别达到50亿元、150亿元以上的企业，给予奖励。", (5000000000, 15000000000), "threshold", id="threshold-revenue"),
     pytest.param("一、措施\n对实际投资5000万元（含）以上的项目，按投资额的10%给予一次性奖励。", (50000000,), "threshold", id="threshold-inclusive"),
     pytest.param("一、措施\n市财政每年安排专项资金2000万元，给予扶持。", (20000000,), "funding", id="funding"),
     pytest.param("一、措施\n1类新药每个品种奖励3000万元。", (30000000,), "reward", id="reward-per-item"),
     pytest.param("一、措施\n对新取得资格认证的单位给予0.5万元奖励。", (5000,), "reward", id="decimal-wan"),
+    # from the corpus: a fine's cap, a bracket of fines, a range, appropriations
+    pytest.param("第二十五条 违反本条例规定的，可以处10万元以下的罚款。", (100000,), "cap", id="fine-cap"),
+    pytest.param("第七条 （二）罚款金额在15万元以上的，50万元以下的，按罚款金额的1%奖励。", (150000, 500000), "threshold", id="bracket-of-fines"),
+    pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", (10000, 20000), "reward", id="range-wan"),
+    pytest.param("一、措施\n各地应当根据办学标准、职业教育生均财政拨款水平达到12000元。", (12000,), "funding", id="appropriation"),
 ]
+
+
+SEVERAL = [
+    pytest.param("第三十五条 其中，市级储备粮（原粮）保管费每年100元／吨，食用植物油保管费每年300元／吨；轮换价差补贴标准为750元／吨。",
+                 [((100,), "subsidy", "吨"), ((300,), "subsidy", "吨"), ((750,), "subsidy", "吨")], id="storage-fees-are-subsidies"),
+    pytest.param("一、措施\n对新增种植面积500亩（含）以上道地药材种植基地的建设主体单位，按500元/亩给予一次性奖励。",
+                 [((500,), "reward", "亩")], id="reward-per-mu"),
+    pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),
+]
+
+
+@pytest.mark.parametrize("body,expected", SEVERAL)
+def test_amounts_of_a_sentence(body, expected):
+    assert [(a.values_yuan, a.kind, a.per) for a in amounts.extract(notice_of(body))] == expected
+
+
+def test_fee_table_cells_are_fees():
+    # 浙价费〔2007〕136号 附件2: one cell per line, the fee column as bare figures
+    from gazette_cli.extract.quantities import TextIndex
+
+    rows = ["路面材料", "计费单位", "收费标准", "沥青路面", "元/平方米", "140-300", "平、侧石", "米", "50-80"]
+    index = TextIndex("\n".join(rows))
+    assert [(r.values_yuan, kind) for r, kind, _ in amounts.fee_cells(index)] == [((140, 300), "fee"), ((50, 80), "fee")]
+    # a table of coordinates holds figures but no fee
+    coords = TextIndex("\n".join(["点号", "X", "Y", "J1", "12235.4652", "2482.337"]))
+    assert list(amounts.fee_cells(coords)) == []
 
 
 @pytest.mark.parametrize("body,values,kind", FORMS)
@@ -56,7 +87,7 @@ SAMPLE = [
     pytest.param("分档给予研发单位200万元、300万元、500万元的一次性奖励", (2000000, 3000000, 5000000), "reward", "一/(一)", id="new-drug-rewards"),
     pytest.param("同一年度每家企业最高可获得奖励1亿元", (100000000,), "cap", "二/(五)", id="cap-one-yi"),
     pytest.param("给予200万元的一次性奖励", (2000000,), "reward", "一/(二)", id="broken-wan-yuan"),  # ２００万 / 元 in the PDF text
-    pytest.param("按500元/亩给予一次性奖励", (500,), "rate", "三/(十)", id="rate-per-mu"),
+    pytest.param("按500元/亩给予一次性奖励", (500,), "reward", "三/(十)", id="reward-per-mu"),
     pytest.param("分别达到50亿元、150亿元以上", (5000000000, 15000000000), "threshold", "一/(三)", id="revenue-threshold"),
     pytest.param("实际投资5000万元（含）以上", (50000000,), "threshold", "三/(九)", id="investment-threshold"),
     pytest.param("分别给予30万元、20万元、10万元的一次性奖励", (300000, 200000, 100000), "reward", "四/(十三)", id="three-level-reward"),

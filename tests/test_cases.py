@@ -123,6 +123,8 @@ def _checks():
 
 from decimal import Decimal  # noqa: E402
 
+from gazette_cli.text.normalize import fullwidth_ascii  # noqa: E402
+
 #: Target fields a case may state, and how to read them off a parser target.
 _TARGET_FIELDS = {
     "value": lambda t: t.value,
@@ -148,15 +150,26 @@ def _num(value):
 
 
 def _overlaps(snippet: str, text: str) -> bool:
+    snippet = fullwidth_ascii(snippet)  # the words as the document prints them; the text as normalized
     squeezed = "".join(text.split())
     return snippet in squeezed or (len(squeezed) >= 4 and squeezed in snippet)
 
 
-def _find_target(notice, expected):
+def _find_target(notice, expected, taken=()):
     value = _num(expected["value"])
-    candidates = [t for t in notice.targets if t.value == value and _overlaps(expected["contains"], t.text)]
+    candidates = [t for t in notice.targets if t.value == value and _overlaps(expected["contains"], t.text) and not any(t is x for x in taken)]
     same_path = [t for t in candidates if t.path == _path(expected.get("path"))]
     return (same_path or candidates or [None])[0]
+
+
+def _assigned(notice, expected_list):
+    """The parser target each expected target stands for, in order: two
+    expected targets whose words and value both fit one parser target
+    (``不超过0.1%`` twice in one article) get two different ones."""
+    found: list = []
+    for expected in expected_list:
+        found.append(_find_target(notice, expected, [t for t in found if t is not None]))
+    return found
 
 
 def _target_view(t, expected):
@@ -178,7 +191,7 @@ def _expected_target(expected):
 
 
 #: The extracted items the case files are checked for.
-ITEMS = ("responsibilities",)
+ITEMS = ("responsibilities", "targets")
 
 
 def _item_checks(path, i, n):
@@ -213,8 +226,8 @@ def _item_checks(path, i, n):
         return
 
     for k, t in enumerate(n.get("targets") or []):
-        def target(doc, i=i, t=t):
-            return _target_view(_find_target(doc.notices[i], t), t), _expected_target(t)
+        def target(doc, i=i, t=t, k=k):
+            return _target_view(_assigned(doc.notices[i], n["targets"])[k], t), _expected_target(t)
 
         yield path, f"notices[{i}].targets[{k}]", target
 
@@ -225,8 +238,8 @@ def _item_checks(path, i, n):
     yield path, f"notices[{i}].not_targets", not_targets
 
     def extra_targets(doc, i=i, n=n):
-        wanted = [_find_target(doc.notices[i], t) for t in n.get("targets") or []]
-        return [(t.path, t.text, str(t.value)) for t in doc.notices[i].targets if t.source == "text" and t not in wanted], []
+        wanted = _assigned(doc.notices[i], n.get("targets") or [])
+        return [(t.path, t.text, str(t.value)) for t in doc.notices[i].targets if t.source == "text" and not any(t is w for w in wanted)], []
 
     yield path, f"notices[{i}].targets.extra", extra_targets
 

@@ -58,7 +58,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }
 
 NOTICE_FIELDS = ("doc_number", "title", "issuer", "doc_type", "signed_date", "printed_date", "normative_code", "attachment_title")
-TARGET_FIELDS = ("metric", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute")
+TARGET_FIELDS = ("metric", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "approx", "hedged", "cumulative")
 VALIDITY_FIELDS = ("effective_from", "effective_until")
 _NUMERIC = ("value", "value_max", "baseline")
 

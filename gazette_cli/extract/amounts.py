@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -24,26 +26,26 @@ from ..model import Amount, Notice
 from .quantities import MONEY, TextIndex, yuan
 from .scopes import Scope, scopes
 
-#: What a clause of a sentence says the money is, checked in this order: the
-#: first kind whose words occur wins.  ``threshold`` needs the sentence to be a
-#: policy (see :data:`POLICY_WORDS`) and the clause not to grant anything.
-KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
-    ("cap", regex.compile(r"最高|最多|不超过|上限|封顶")),
-    ("threshold", regex.compile(r"达到|以上|（含）|超过|不低于|不少于")),
-    ("subsidy", regex.compile(r"补贴|补助|资助")),
-    ("reward", regex.compile(r"奖励|奖补|奖金|奖")),
-    ("funding", regex.compile(r"安排|设立|统筹|资金|经费|基金")),
-)
+#: Words of a clause of a sentence that say what the money is for.
+CAP_WORDS = regex.compile(r"最高|最多|不超过|上限|封顶")
+SUBSIDY_WORDS = regex.compile(r"补贴|补助|资助")
+REWARD_WORDS = regex.compile(r"奖励|奖补|奖金|奖")
+FEE_WORDS = regex.compile(r"收费|收取|计收|缴纳")
+FUNDING_WORDS = regex.compile(r"安排|设立|统筹|资金|经费|基金|拨款")
+_OWN_FUNDING = regex.compile(r"资金|经费|拨款")
 
 #: A sentence with one of these words is a policy measure (its figures are
 #: policy amounts and its conditions thresholds, not targets).
-POLICY_WORDS = regex.compile(r"奖励|奖补|补贴|补助|资助|扶持资金|给予")
+POLICY_WORDS = regex.compile(r"奖励|奖补|补贴|补助|资助|扶持资金|给予|罚款")
 
-#: The words of a clause that grants money (so ``以上`` in it is not a threshold).
-_GRANTS = regex.compile(r"给予|获得|奖励|补贴|补助|资助")
+#: What follows a figure that is a lower bound (``5亿元以上奖励1万元``) or an upper one (``10万元以下的罚款``).
+_ABOVE = ("以上", "（含）以上", "(含)以上")
+_BELOW = ("以下", "以内", "（含）以下", "(含)以下")
 
 #: What joins the figures of one list: 200万元、300万元和500万元.
 _LIST_JOIN = regex.compile(r"[、和或及]|或者")
+#: What joins the two ends of a bracket: 15万元以上的，50万元以下的.
+_BRACKET_JOIN = regex.compile(r"(?:（含）)?以上(?:的)?[，,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +54,12 @@ class MoneyRun:
 
     start: int
     end: int
-    values_yuan: tuple[int, ...]
-    per_unit: bool  # 500元/亩
+    values_yuan: tuple[int | Decimal, ...]
+    per: str | None  # 500元/亩 → 亩
+
+    @property
+    def per_unit(self) -> bool:
+        return self.per is not None
 
 
 def money_runs(text: str, start: int = 0, end: int | None = None, index: TextIndex | None = None) -> Iterator[MoneyRun]:
@@ -61,8 +67,10 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
 
     >>> [r.values_yuan for r in money_runs("分档给予研发单位200万元、300万元、500万元的一次性奖励")]
     [(2000000, 3000000, 5000000)]
-    >>> [(r.values_yuan, r.per_unit) for r in money_runs("按500元/亩给予一次性奖励，最高奖励100万元")]
-    [((500,), True), ((1000000,), False)]
+    >>> [(r.values_yuan, r.per) for r in money_runs("按500元/亩给予一次性奖励，最高奖励100万元")]
+    [((500,), '亩'), ((1000000,), None)]
+    >>> [r.values_yuan for r in money_runs("罚款金额在15万元以上的，50万元以下的；各奖励1-2万元")]
+    [(150000, 500000), (10000, 20000)]
     """
     end = len(text) if end is None else end
     index = index or TextIndex(text)
@@ -70,7 +78,7 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
     for m in MONEY.finditer(text, start, end):
         if index.in_name(m.start()):
             continue
-        if run and not _LIST_JOIN.fullmatch(text[run[-1].end() : m.start()]):
+        if run and not _joined(text, run[-1], m):
             yield _run(run)
             run = []
         run.append(m)
@@ -78,38 +86,71 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
         yield _run(run)
 
 
+def _joined(text: str, a: regex.Match, b: regex.Match) -> bool:
+    """Whether money figure ``b`` continues the list of ``a``: a list word
+    between them, or the two ends of a bracket (``15万元以上的，50万元以下的``)."""
+    between = text[a.end() : b.start()]
+    if _LIST_JOIN.fullmatch(between):
+        return True
+    return _BRACKET_JOIN.fullmatch(between) is not None and text.startswith(_BELOW, b.end())
+
+
 def _run(ms: list[regex.Match]) -> MoneyRun:
-    return MoneyRun(
-        start=ms[0].start(),
-        end=ms[-1].end(),
-        values_yuan=tuple(yuan(m.group("num"), m.group("unit")) for m in ms),
-        per_unit=any(m.group("per") for m in ms),
-    )
+    values: list[int | Decimal] = []
+    for m in ms:
+        values.append(yuan(m.group("num"), m.group("unit")))
+        if m.group("num2"):
+            values.append(yuan(m.group("num2"), m.group("unit")))
+    per = next((m.group("per") for m in ms if m.group("per")), None)
+    return MoneyRun(start=ms[0].start(), end=ms[-1].end(), values_yuan=tuple(values), per=per)
 
 
-def money_kind(piece: str, sentence: str, run: MoneyRun) -> str | None:
-    """The kind of a money run, from its clause of the sentence; None when the text does not say.
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """A money run in its clause of a sentence, as the kind rules read it."""
 
-    >>> money_kind("同一年度每家单位累计最高可获得奖励2000万元", "", MoneyRun(0, 0, (1,), False))
+    piece: str  # the clause of the sentence
+    after: str  # the clause's text after the run
+    sentence: str
+    policy: bool  # the sentence is a policy measure (:data:`POLICY_WORDS`)
+    run: MoneyRun
+
+
+#: What a money run is, tried in order: the first rule that holds names its
+#: kind; a run no rule names is no policy amount (a plan's money target,
+#: ``融资登记金额累计超100亿元``, stays a target).
+KIND_RULES: tuple[tuple[str, Any], ...] = (
+    # a condition of a policy: 投资额达到1000万元以上的，…; 5亿元以上奖励1万元
+    ("threshold", lambda c: c.policy and (c.after.rstrip().endswith("的") or c.after.startswith(_ABOVE))),
+    # 最高奖励100万元; 处10万元以下的罚款
+    ("cap", lambda c: c.after.startswith(_BELOW) or CAP_WORDS.search(c.piece) is not None),
+    ("subsidy", lambda c: SUBSIDY_WORDS.search(c.piece) is not None),
+    ("reward", lambda c: REWARD_WORDS.search(c.piece) is not None),
+    ("fee", lambda c: FEE_WORDS.search(c.piece) is not None),
+    ("funding", lambda c: FUNDING_WORDS.search(c.piece) is not None and (c.policy or _OWN_FUNDING.search(c.piece) is not None)),
+    # the sentence says it, not the clause: 其中，保管费每年100元/吨，…轮换价差补贴标准为750元/吨
+    ("subsidy", lambda c: SUBSIDY_WORDS.search(c.sentence) is not None),
+    ("reward", lambda c: REWARD_WORDS.search(c.sentence) is not None),
+    ("rate", lambda c: c.run.per_unit),
+)
+
+
+def money_kind(piece: str, sentence: str, run: MoneyRun, after: str = "") -> str | None:
+    """The kind of a money run from its clause of the sentence (``after``: the
+    clause's text after the run); None when the text does not say.
+
+    >>> money_kind("同一年度每家单位累计最高可获得奖励2000万元", "", MoneyRun(0, 0, (1,), None))
     'cap'
-    >>> money_kind("知识产权质押融资登记金额累计超100亿元", "知识产权质押融资登记金额累计超100亿元", MoneyRun(0, 0, (1,), False)) is None
+    >>> money_kind("知识产权质押融资登记金额累计超100亿元", "知识产权质押融资登记金额累计超100亿元", MoneyRun(0, 0, (1,), None)) is None
     True
     """
-    return _kind(piece, POLICY_WORDS.search(sentence) is not None, run)
+    return _kind(_Context(piece, after, sentence, POLICY_WORDS.search(sentence) is not None, run))
 
 
-def _kind(piece: str, policy: bool, run: MoneyRun) -> str | None:
-    """:func:`money_kind`, with whether the sentence is a policy measure already known."""
-    if run.per_unit:
-        return "rate"
-    for kind, words in KIND_WORDS:
-        if not words.search(piece):
-            continue
-        if kind == "threshold" and (not policy or _GRANTS.search(piece)):
-            continue
-        if kind == "funding" and not policy and "资金" not in piece and "经费" not in piece:
-            continue
-        return kind
+def _kind(c: _Context) -> str | None:
+    for kind, rule in KIND_RULES:
+        if rule(c):
+            return kind
     return None
 
 
@@ -122,20 +163,43 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
     policy: dict[int, bool] = {}  # by sentence start: a sentence can hold many runs
     pieces = index.pieces
     # One scan of the whole text, not one per clause of a sentence: a money
-    # figure holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`) and a run
-    # breaks at one, so each run stands in one clause, and they come in order.
-    k, piece = -1, ""
+    # figure holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`),
+    # so each run starts in one clause, and they come in order.
     for run in money_runs(text, 0, None, index):
         ss, se = index.sentence_bounds(run.start)
         if ss not in policy:
             policy[ss] = POLICY_WORDS.search(text, ss, se) is not None
-        at = index.piece_of(run.start)
-        ps, pe = pieces[at]
-        if at != k:
-            k, piece = at, text[ps:pe]
-        kind = _kind(piece, policy[ss], run)
+        ps, pe = pieces[index.piece_of(run.start)]
+        if run.end > pe:  # a bracket run spans two clauses: 15万元以上的，50万元以下的
+            pe = pieces[index.piece_of(run.end - 1)][1]
+        context = _Context(text[ps:pe], text[run.end : pe], text[ss:se], policy[ss], run)
+        kind = _kind(context)
         if kind is not None:
             yield run, kind, (ps, pe)
+
+
+#: A table of fees (收费标准): its figures are yuan without the word 元.
+FEE_TABLE = regex.compile(r"收费标准|收费项目|计费单位|收费金额")
+#: A cell of such a table that holds a fee or a range of fees: 0.80-1.50, 140-300.
+_FEE_CELL = regex.compile(r"(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)(?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?")
+
+
+def fee_cells(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]]]:
+    """The fees of a table of fees, one per figure cell, in yuan as printed
+    (the unit is the table's: 元/平方米, 元/天·平方米)."""
+    text = index.text
+    if FEE_TABLE.search(text) is None:
+        return
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        cell = line.strip()
+        m = _FEE_CELL.fullmatch(cell)
+        if m:
+            at = start + line.index(cell)
+            values = tuple(yuan(v) for v in m.group("num", "num2") if v)
+            yield MoneyRun(at, at + len(cell), values, None), "fee", (at, at + len(cell))
+        start = end + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +223,10 @@ def read_scopes(notice: Notice) -> tuple[ScopeAmounts, ...]:
     out = []
     for scope in scopes(notice):
         index = TextIndex(scope.passage.text)
-        out.append(ScopeAmounts(scope, index, tuple(amounts_in(index))))
+        found = tuple(amounts_in(index))
+        if scope.table:
+            found += tuple(fee_cells(index))
+        out.append(ScopeAmounts(scope, index, found))
     return tuple(out)
 
 
@@ -176,6 +243,7 @@ def extract(notice: Notice, read: tuple[ScopeAmounts, ...] | None = None) -> tup
                     values_yuan=run.values_yuan,
                     kind=kind,
                     span=passage.span_of(ps, pe),
+                    per=run.per,
                 )
             )
     return tuple(out)

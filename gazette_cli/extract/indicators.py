@@ -47,7 +47,7 @@ CELL_COMPARATORS: dict[str, str] = {
     "≤": "<=", "不超过": "<=", "以下": "<=", "以内": "<=",
     ">": ">", "＞": ">", "超过": ">",
     "<": "<", "＜": "<", "低于": "<",
-    "左右": "~",
+    "左右": "=",
 }
 
 ATTRIBUTES = ("预期性", "约束性")
@@ -113,7 +113,14 @@ def _row_target(table: Table, row: TableRow, cols: dict[str, int | None], year: 
         attribute=attribute if attribute in ATTRIBUTES else None,
         source="table",
         span=row.span,
+        approx=word == "左右",
     )
+
+
+def is_indicator_table(table: Table) -> bool:
+    """Whether the table's header names an indicator column and a target column."""
+    cols = _columns(table.header)
+    return cols["value"] is not None and cols["metric"] is not None
 
 
 def table_targets(table: Table) -> tuple[Target, ...]:

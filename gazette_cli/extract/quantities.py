@@ -20,6 +20,8 @@ from decimal import Decimal
 
 import regex
 
+from ..text.numerals import cn_to_int
+
 # --- vocabularies --------------------------------------------------------------
 
 #: Units a target can be counted in.  Compound units first: the alternation is
@@ -31,6 +33,7 @@ BASE_UNITS: tuple[str, ...] = (
     "百分点",
     "个工作日",
     "工作日",
+    "个小时",
     "平方公里",
     "平方米",
     "立方米",
@@ -42,6 +45,11 @@ BASE_UNITS: tuple[str, ...] = (
     "千米",
     "千瓦",
     "兆瓦",
+    "公顷",
+    "公斤",
+    "千克",
+    "毫米",
+    "厘米",
     "%",
     "‰",
     "个",
@@ -70,13 +78,22 @@ BASE_UNITS: tuple[str, ...] = (
     "批",
     "倍",
     "岁",
+    "幢",
+    "米",
+    "周",
+    "日",
+    "年",
 )
 
 #: Magnitude prefixes kept in the unit (``40万件`` → value 40, unit ``万件``).
 MAGNITUDES: tuple[str, ...] = ("千万", "百万", "十万", "万", "亿", "千", "百")
 
 #: Units that take no magnitude prefix.
-_BARE_ONLY = frozenset({"%", "‰", "个百分点", "百分点", "份/千人·年", "件/万人"})
+_BARE_ONLY = frozenset({"%", "‰", "个百分点", "百分点", "份/千人·年", "件/万人", "日", "年", "周", "岁"})
+
+#: Units of time that count a span only when the text bounds it (``30日内``,
+#: ``5年以上``, ``满1年``): a bare ``2025年`` or ``6日`` is a date.
+TIME_UNITS = frozenset({"日", "年", "周"})
 
 #: Money: the multiplier of each yuan unit.
 YUAN_UNITS: dict[str, int] = {
@@ -142,11 +159,58 @@ QUANTITY = regex.compile(
     (?P<approx>余|多)?                            # 300余人次: more than 300
     [ ]?                                          # normalization keeps a space between digit and Han (33.2 件)
     (?P<unit>{UNIT_ALTERNATION})
+    (?<![0-9]{{4}}[ ]?年)(?<!月[ ]?[0-9]{{1,2}}[ ]?日)  # 2022年, 9月6日: dates, the commonest numbers
     (?P<approx2>余|多)?                           # 300人次余 (rare order)
     (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
-    (?P<suffix>以上|以下|以内|左右|之内)?          # 30个以上, 5%以内, 7%左右
+    (?P<suffix>以上|以下|以内|左右|之内|内)?       # 30个以上, 5%以内, 7%左右, 30日内
     """,
     regex.VERBOSE,
+)
+
+#: Units counted in Chinese numerals (``三十日内``, ``两次``, ``三个月``): the
+#: ones a text spells out; money and percentages are printed in digits.
+CN_UNITS: tuple[str, ...] = (
+    "个工作日",
+    "工作日",
+    "个小时",
+    "个月",
+    "小时",
+    "个",
+    "日",
+    "天",
+    "年",
+    "周",
+    "次",
+    "名",
+    "所",
+    "家",
+    "项",
+    "件",
+    "人",
+    "倍",
+)
+
+_CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
+
+#: A quantity in Chinese numerals, or ``一半`` (half: 50%).  Not after 第, 初,
+#: 周, 每 (ordinals, dates, weekdays, ``每一个``), nor inside a longer numeral,
+#: nor ``一次性`` (an adverb).
+CN_QUANTITY = regex.compile(
+    rf"""
+    (?<![第初每周期拜{_CN_DIGITS}])
+    (?:
+        (?P<half>一半)
+      | (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性)
+    )
+    (?P<suffix>以上|以下|以内|左右|之内|内)?
+    """,
+    regex.VERBOSE,
+)
+
+#: What money can be paid per: 500元/亩, 100元/吨, 3000元/人·年.
+PER_UNITS: tuple[str, ...] = (
+    "平方米", "立方米", "千瓦时", "千瓦", "公里", "公斤", "人·年", "人次", "人月", "标准箱", "车次",
+    "亩", "吨", "人", "户", "件", "个", "台", "套", "辆", "年", "月", "天", "日", "次", "家", "床", "张", "头", "只", "项", "份", "米", "座",
 )
 
 #: Money in yuan, one amount: ``200万元``, ``1亿元``, ``500元/亩`` (the per-unit tail is the rate).
@@ -154,9 +218,10 @@ MONEY = regex.compile(
     rf"""
     (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
     (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
+    (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?))?   # 1-2万元: a range
     [ ]?
     (?P<unit>{_longest_first(YUAN_UNITS)})
-    (?P<per>/[\p{{Han}}]{{1,3}})?                  # 500元/亩: a rate per unit
+    (?:[/／](?P<per>{_longest_first(PER_UNITS)}))?   # 500元/亩: a rate per unit
     """,
     regex.VERBOSE,
 )
@@ -165,16 +230,17 @@ MONEY = regex.compile(
 NAME_SPAN = regex.compile(
     r"""
       《[^《》\n]{1,80}》                         # 《健康素养66条》, 《…政策（30条）》
-    | “[^“”\n]{1,40}”                            # “96333”, “十四五”
+    | “[^“”\n，；]{1,40}”                        # “96333”, “十四五” (a quoted sentence, with a comma, is no name)
     | [（(][^（）()\n]{0,20}[0-9]{4}\s?[-—–至]\s?[0-9]{4}\s?年?[）)]   # （2021-2035年）
     """,
     regex.VERBOSE,
 )
 
 #: A clause-of-a-sentence boundary: targets are quoted piece by piece.
-PIECE_END = regex.compile(r"[，；。！？：\n]")
+PIECE_END = regex.compile(r"[，；。！？：\n]|,(?![0-9])")
+_PIECE_END_BACK = regex.compile(PIECE_END.pattern, regex.REVERSE)
 #: The text of a clause of a sentence: what lies between two :data:`PIECE_END` stops.
-_PIECE_TEXT = regex.compile(r"[^，；。！？：\n]+")
+_PIECE_TEXT = regex.compile(r"[^，；。！？：\n,]+(?:,(?=[0-9])[^，；。！？：\n,]*)*|,(?=[0-9])[^，；。！？：\n,]*")
 #: A sentence boundary: deadlines govern their sentence.
 SENTENCE_END = regex.compile(r"[。！？\n]")
 
@@ -189,8 +255,9 @@ class Quantity:
     value_max: Decimal | None
     unit: str
     approx: str | None  # 余/多 (more than), inside the quantity
-    suffix: str | None  # 以上/以下/以内/左右/之内, right after it
+    suffix: str | None  # 以上/以下/以内/左右/之内/内, right after it
     raw: str
+    spelled: bool = False  # in Chinese numerals (三十日), not digits
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
@@ -242,9 +309,11 @@ class TextIndex:
     ['以《健康素养66条》普及', '到2025年', '建成16个']
     >>> ix.piece_of(20), ix.piece_of(13)
     (2, 1)
+    >>> ix.piece_around(20), ix.piece_around(15)
+    ((20, 25), (13, 19))
     """
 
-    __slots__ = ("text", "_names", "_pieces", "_piece_starts", "_sentence_ends")
+    __slots__ = ("text", "_names", "_pieces", "_piece_starts", "_sentence_ends", "_around")
 
     def __init__(self, text: str):
         self.text = text
@@ -252,6 +321,14 @@ class TextIndex:
         self._pieces: list[tuple[int, int]] | None = None
         self._piece_starts: list[int] | None = None
         self._sentence_ends: list[int] | None = None
+        self._around: _Runs | None = None
+
+    def piece_around(self, pos: int) -> tuple[int, int]:
+        """The clause of a sentence that holds ``pos``, found from ``pos`` out
+        (most texts have a number or two, and :attr:`pieces` lists every clause)."""
+        if self._around is None:
+            self._around = _Runs(self.text, PIECE_END, _PIECE_END_BACK)
+        return self._around.around(pos)
 
     @property
     def names(self) -> SortedSpans:
@@ -287,6 +364,30 @@ class TextIndex:
         start = ends[i - 1] + 1 if i else 0
         end = ends[i] if i < len(ends) else len(self.text)
         return start, end
+
+
+class _Runs:
+    """The runs of a text between two stops, each found on the first question
+    about a position in it and remembered: every character is read at most
+    twice, however many positions are asked."""
+
+    __slots__ = ("text", "forward", "back", "starts", "spans")
+
+    def __init__(self, text: str, forward: regex.Pattern, back: regex.Pattern):
+        self.text, self.forward, self.back = text, forward, back
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.spans[i][1]:
+            return self.spans[i]
+        before = self.back.search(self.text, 0, pos)
+        after = self.forward.search(self.text, pos)
+        span = (before.end() if before else 0, after.start() if after else len(self.text))
+        self.starts.insert(i + 1, span[0])
+        self.spans.insert(i + 1, span)
+        return span
 
 
 def quantities(text: str, start: int = 0, end: int | None = None, index: TextIndex | None = None) -> Iterator[Quantity]:
@@ -327,13 +428,60 @@ def read_quantity(m: regex.Match) -> Quantity:
     )
 
 
-def yuan(number: str, unit: str) -> int:
-    """An amount in whole yuan.
+def read_cn_quantity(m: regex.Match) -> Quantity | None:
+    """The :class:`Quantity` of a :data:`CN_QUANTITY` match (None for a numeral that is no number).
 
-    >>> yuan("200", "万元"), yuan("1", "亿元"), yuan("0.5", "万元")
-    (2000000, 100000000, 5000)
+    >>> [(str(q.value), q.unit, q.suffix) for q in map(read_cn_quantity, CN_QUANTITY.finditer("自收到之日起三十日内；占总课时一半以上"))]
+    [('30', '日', '内'), ('50', '%', '以上')]
+    >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一")]
+    []
     """
-    return int(Decimal(number) * YUAN_UNITS[unit])
+    half, num, approx, unit, suffix = m.groups()
+    if half:
+        value, unit = Decimal(50), "%"
+    elif num == "二":
+        return None  # a count says 两 (两次); 二次开发, 二次污染 are terms
+    else:
+        n = cn_to_int(num)
+        if n is None:
+            return None
+        value = Decimal(n)
+    return Quantity(m.start(), m.end(), value, None, unit, approx, suffix, m.group(), True)
+
+
+#: The last characters of the words that bound a span of time from before (满, 不少于, 不超过, 最长).
+_TIME_BOUND_BEFORE = frozenset("满于过少多长")
+
+
+def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every :data:`CN_QUANTITY` of ``text[start:end]`` that reads as a number, in order.
+
+    A span of time counts only when something bounds it (``三十日内``,
+    ``满一年``): ``三年行动``, ``十一日`` are names and dates.
+
+    >>> [q.raw for q in spelled_quantities("实施三年行动，自收到之日起十日内，满一年")]
+    ['十日内', '一年']
+    """
+    end = len(text) if end is None else end
+    out = []
+    for m in CN_QUANTITY.finditer(text, start, end):
+        q = read_cn_quantity(m)
+        if q is None:
+            continue
+        if q.unit in TIME_UNITS and not q.suffix and text[q.start - 1 : q.start] not in _TIME_BOUND_BEFORE:
+            continue
+        out.append(q)
+    return out
+
+
+def yuan(number: str, unit: str = "元") -> int | Decimal:
+    """An amount in yuan: an int when it is whole, else the exact decimal.
+
+    >>> yuan("200", "万元"), yuan("1", "亿元"), yuan("0.5", "万元"), yuan("0.80")
+    (2000000, 100000000, 5000, Decimal('0.8'))
+    """
+    value = Decimal(number) * YUAN_UNITS[unit]
+    return int(value) if value == value.to_integral_value() else value.normalize()
 
 
 def pieces(text: str) -> Iterator[tuple[int, int]]:

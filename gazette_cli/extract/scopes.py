@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..model import Notice, Passage, PassageKind
+from ..model import Notice, Passage, PassageKind, Piece
+from .indicators import is_indicator_table
 from .quantities import SENTENCE_END
 
 #: Clause titles of review sections.  A title with a comma is a task
@@ -125,19 +126,50 @@ class Scope:
     path: str | None
     passage: Passage
     inherited_year: int | None
+    case: bool = False  # an item of a list of cases (有下列行为之一的): a condition, not a commitment
+    table: bool = False  # the text of a table, one row per line
+
+
+#: A clause that introduces a list of cases: its items describe situations.
+LIST_OF_CASES = regex.compile(r"(?:下列|以下)[\p{Han}]{0,6}(?:行为|情形|情况)")
+
+#: The title of an attachment that is a blank form (审批表, 通知书, 委托书, 回执).
+FORM_TITLE = regex.compile(r"(?:表|书|单|回执)$")
+#: Titles ending like a form that are documents: task-division and indicator tables, plans.
+_NOT_FORM = regex.compile(r"任务|分工|清单|指标|目标|计划|项目|标准|规划|方案")
+
+
+def is_form(title: str | None) -> bool:
+    """Whether an attachment title names a blank form (its figures are fill-in fields and copies).
+
+    >>> [is_form(t) for t in ("举报奖励审批表", "举报奖励通知书", "重点任务分工表", "收费标准", None)]
+    [True, True, False, False, False]
+    """
+    return bool(title) and FORM_TITLE.search(title) is not None and _NOT_FORM.search(title) is None
+
+
+def _form_prefixes(notice: Notice) -> tuple[str, ...]:
+    """Path prefixes of the notice's form attachments (``""``: every path)."""
+    return tuple(a.prefix for a in notice.attachments if is_form(a.title))
 
 
 def scopes(notice: Notice) -> Iterator[Scope]:
     """Every preamble and every clause's own text, in document order (a cover
-    letter and review sections left out), each with the deadline a clause
-    above it sets for it."""
+    letter, review sections and blank forms left out), each with the deadline
+    a clause above it sets for it."""
     out: list[Scope] = []
+    forms = _form_prefixes(notice)
+    cases: set[str] = set()  # paths of clauses that introduce a list of cases
     passes_on: dict[str, int | None] = {}  # clause path → the year it passes to its sub-clauses
     skipped: tuple[str, ...] = ()  # paths of review sections: everything under them is left out
     letter = _LETTER
     for section in notice.passages():
         if section.kind is letter:
             continue
+        if forms:
+            where = (section.path or "") + "/"
+            if any(where.startswith(prefix) for prefix in forms):
+                continue
         clause = section.clause
         if clause is None:
             out.append(Scope(section.path, section.passage, None))
@@ -148,11 +180,31 @@ def scopes(notice: Notice) -> Iterator[Scope]:
         if is_review(clause.title):
             skipped += (path + "/",)
             continue
-        inherited = passes_on.get(path.rpartition("/")[0]) if passes_on else None
-        out.append(Scope(path, clause.passage, inherited))
+        parent = path.rpartition("/")[0]
+        inherited = passes_on.get(parent) if passes_on else None
+        out.append(Scope(path, clause.passage, inherited, parent in cases))
         if clause.children:
             passes_on[path] = governing_year(clause.text) or inherited
+            if LIST_OF_CASES.search(clause.text):
+                cases.add(path)
+    out.extend(table_scopes(notice, forms))
     return iter(out)
+
+
+def table_scopes(notice: Notice, forms: tuple[str, ...] = ()) -> Iterator[Scope]:
+    """The text of every table that is no indicator table, one line per row,
+    as a scope of the clause the table stands in.
+
+    Tables printed one cell per line (an evaluation table, a task list) hold
+    sentences; an indicator table is read column by column instead
+    (:mod:`gazette_cli.extract.indicators`)."""
+    for table in notice.tables:
+        if is_indicator_table(table) or not table.rows:
+            continue
+        if forms and any(((table.path or "") + "/").startswith(prefix) for prefix in forms):
+            continue
+        rows = [Passage(row.text, (Piece(0, row.span.start_line, row.span.page),)) for row in table.rows]
+        yield Scope(table.path, Passage.join(rows), None, table=True)
 
 
 _LETTER = PassageKind.LETTER

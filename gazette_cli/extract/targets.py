@@ -28,38 +28,48 @@ when its clause of the sentence commits to it — a comparator word
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import regex
 
 from . import amounts, indicators
-from ..model import Notice, Target
-from .quantities import QUANTITY, Quantity, SortedSpans, TextIndex, read_quantity
-from .scopes import DEADLINE, deadline_year
+from ..model import Notice, Target, TargetKind
+from .quantities import QUANTITY, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
+from .scopes import DEADLINE, Scope, deadline_year
 
 # --- vocabularies ----------------------------------------------------------------
 
-#: Words right before the number, and the comparator each one states.
-PREFIX_COMPARATORS: dict[str, str] = {
+#: Comparator words, and the comparator each one states.  A word can stand a few
+#: characters before its number (``不低于城镇常住人口10天``), with no number between.
+COMPARATOR_WORDS: dict[str, str] = {
     "不低于": ">=",
     "不少于": ">=",
     "不小于": ">=",
+    "不得低于": ">=",
+    "不得少于": ">=",
     "至少": ">=",
+    "最少": ">=",
     "不超过": "<=",
     "不高于": "<=",
     "不多于": "<=",
+    "不大于": "<=",
+    "不得超过": "<=",
+    "不得高于": "<=",
+    "不得多于": "<=",
+    "最多": "<=",
+    "最长": "<=",
+    "最迟": "<=",
     "控制在": "<=",
     "超过": ">",
     "高于": ">",
     "多于": ">",
     "大于": ">",
-    "超": ">",
-    "逾": ">",
     "低于": "<",
     "少于": "<",
     "小于": "<",
-    "约": "~",
     "提高到": "=",
     "提升到": "=",
     "提高至": "=",
@@ -67,25 +77,56 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "增加到": "=",
     "增加至": "=",
     "增长到": "=",
+    "下降到": "=",
+    "下降至": "=",
+    "降低到": "=",
+    "降低至": "=",
+    "降至": "=",
+    "减少到": "=",
+    "减少至": "=",
     "保持在": "=",
     "稳定在": "=",
+    "维持在": "=",
     "达到": "=",
     "增至": "=",
-    "达": "=",
-    "为": "=",
+    "保持": "=",
 }
 
-#: Words right after the quantity, and the comparator each one states (they win over a prefix ``达``).
+#: One-character words: they state a comparator only right before the number
+#: (``达95%``, ``超100亿元``, ``满1年``, ``各3个``); further off they are parts of other words.
+ADJACENT_WORDS: dict[str, str] = {
+    "达": "=",
+    "为": "=",
+    "超": ">",
+    "逾": ">",
+    "满": ">=",
+    "各": "=",
+    "约": "=",
+}
+
+#: How many characters before a number the patterns anchored there (``\\Z``) read.
+_TAIL = 10
+
+#: How far before its number a comparator word can stand.
+COMPARATOR_REACH = 12
+
+#: Words right after the quantity, and the comparator each one states (they win over a prefix).
 SUFFIX_COMPARATORS: dict[str, str] = {
     "以上": ">=",
     "以下": "<=",
     "以内": "<=",
     "之内": "<=",
-    "左右": "~",
+    "内": "<=",
+    "左右": "=",
 }
 
 #: 余/多 inside the quantity (``300余人次``): more than.
 APPROX_COMPARATOR = ">"
+
+#: Prohibitions: ``禁止使用厚度低于0.01毫米的地膜`` requires at least 0.01 mm.
+NEGATION = regex.compile(r"禁止|严禁|不得|不准|不允许")
+_NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+_NEGATABLE = frozenset({"低于", "少于", "小于", "超过", "高于", "多于", "大于"})
 
 #: Action verbs that commit to a count (``建成健康教育基地16个``).  Longest first.
 ACTION_VERBS: tuple[str, ...] = (
@@ -101,6 +142,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "建立",
     "实施",
     "举办",
+    "召开",
     "引进",
     "创建",
     "打造",
@@ -116,69 +158,102 @@ ACTION_VERBS: tuple[str, ...] = (
     "修订",
     "发布",
     "遴选",
+    "选择",
     "扶持",
     "吸引",
     "带动",
 )
 
-#: A yearly rate, and a running total.
-PERIOD_WORDS: tuple[tuple[str, str], ...] = (
-    ("平均每年", "annual"),
-    ("年平均", "annual"),
-    ("每年度", "annual"),
-    ("每年", "annual"),
-    ("年均", "annual"),
-    ("累计", "total"),
+#: Words right before a number that say what kind of figure it is (see
+#: :class:`~gazette_cli.model.TargetKind`); a decrease is reported with a minus sign.
+KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
+    ("growth", regex.compile(r"(?:增长|增速|增幅)(?:率)?(?:达到|达|为)?[ ]?\Z")),
+    ("decrease", regex.compile(r"(?:下降|降低|减少|压减|缩短|压缩)(?:率)?[ ]?\Z")),
+    ("change", regex.compile(r"(?:提高|提升|增加|上升)[ ]?\Z")),
 )
 
-#: Clause words that mark a past figure, not a commitment.
-HISTORY_WORDS = regex.compile(r"同比|截至|截止|已达|已经|比上年|较上年|增长了|提高了")
+#: ``翻一番`` (double), ``翻两番`` (quadruple): a multiple with no digit.
+DOUBLING = regex.compile(r"翻(?P<times>一|两|二)?番")
+_DOUBLINGS = {"一": 2, None: 2, "两": 4, "二": 4}
+
+#: A yearly rate.
+PERIOD = regex.compile(r"平均每年|年平均|每年度|每年|年均")
+
+#: A commitment the text only hopes for.
+HEDGE = regex.compile(r"力争|争取")
+
+#: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
+HISTORY_WORDS = regex.compile(r"(?<!不)同比|截至|截止|已达|已经|增长了|提高了|下降了")
 
 #: Clause words of a policy measure (its numbers are conditions and grants).
 POLICY_CLAUSE = regex.compile(r"^(?:其中)?对|奖励|奖补|补贴|补助|资助")
 
+#: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
+POLICY_SENTENCE = amounts.POLICY_WORDS
+
+#: A sentence about a penalty: its fines are amounts and its terms are sanctions.
+PENALTY = regex.compile(r"罚款|没收|吊销|拘留|有期徒刑")
+
 #: A count of the plan's own parts: what follows the quantity up to the end of the clause.
 PLAN_PARTS = regex.compile(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施)")
 
+#: A scoring rule of an evaluation table (``15万平方米以上得5分``).
+SCORING = regex.compile(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
+
+#: The size of a site stated as a fact (``总用地面积为41.565公顷``).
+AREA_FACT = regex.compile(r"面积[ ]?为[ ]?\Z")
+AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "亩", "万平方米", "万亩"})
+
+#: What follows a number that defines a situation, not a commitment (``两个以上省…出现``).
+EVENT = regex.compile(r"出现|发生")
+
+#: A sentence that defines a term: its numbers belong to the definition.
+DEFINITION = regex.compile(r"是指|系指|所称")
+
+#: Words right before a number that make it a span of the past or a reference
+#: period (``近三年``, ``前三年内、外资投资额``), or a step of a scale (``每增加1个百分点``).
+REFERENCE_SPAN = regex.compile(r"(?:前|近|过去|以往|每(?:增加|增|减少|减|提高|降低|超过|超出))[ ]?\Z")
+
+#: A count of the document's own items (``（共23项）``).
+ITEM_COUNT = regex.compile(r"共[ ]?\Z")
+
+#: Suffixes that bound a span of time (``30日内``, ``5年以上``); ``左右`` does not.
+_TIME_BOUNDS = frozenset({"以上", "以下", "以内", "之内", "内"})
+
+#: What ends the words before a time limit counted from an act: ``之日起``, ``后``.
+AFTER_ACT = regex.compile(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
+
+#: Units of a time limit (``30个工作日内``).
+DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
+
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = regex.compile(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|平均每年|年平均|每年度|每年|年均|其中)+")
+_LEAD_FILLER = regex.compile(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|平均每年|年平均|每年度|每年|年均|其中|累计)+")
 #: Trailing words that are not part of the metric.
-_TRAIL_FILLER = regex.compile(r"(?:预期值|目标值|累计|分别|均|总数|总量为)+$")
+_TRAIL_FILLER = regex.compile(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年)+$")
 
 
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-PREFIX = regex.compile(rf"(?P<word>{_alternation(PREFIX_COMPARATORS)})[ ]?\Z")
+#: The comparator words, for a search within :data:`COMPARATOR_REACH` characters before a number.
+COMPARATOR = regex.compile(_alternation(COMPARATOR_WORDS))
+#: ``作为``, ``成为``, ``认为``, ``视为``: no comparator.
+ADJACENT = regex.compile(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)})[ ]?\Z")
 VERB = regex.compile(_alternation(ACTION_VERBS))
-PERIOD = regex.compile(_alternation(w for w, _ in PERIOD_WORDS))
-_PERIOD_OF = dict(PERIOD_WORDS)
-#: Any digit, as :data:`~gazette_cli.extract.quantities.QUANTITY` reads them: a text without one holds no quantity.
-_DIGIT = regex.compile(r"[0-9]")
+_DIGIT_OR_STOP = _DIGIT = regex.compile(r"[0-9]")
+#: A Chinese numeral right before a unit's first character: a text without one
+#: holds no spelled quantity.  The standard library's engine scans this class
+#: pair several times faster than the full pattern, and most texts fail it.
+SPELLED_HINT = re.compile("[〇零一二两三四五六七八九十百千万亿][个工小日天年周次名所家项件人倍余多]|一半")
+
+#: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
+LEAD_YEAR = regex.compile(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9月度底末以起来开上下内前]|初(?!步))")
+#: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
+OPENING_DEADLINE = regex.compile(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
 
 
 # --- reading one clause of a sentence ------------------------------------------------
-
-
-def comparator(q: Quantity, prefix_word: str | None) -> str:
-    """The comparator a quantity is stated with.
-
-    >>> from gazette_cli.extract.quantities import quantities
-    >>> comparator(next(quantities("85分以上")), "达")
-    '>='
-    >>> comparator(next(quantities("300余人次")), None)
-    '>'
-    """
-    if q.value_max is not None:
-        return "range"
-    if q.suffix:
-        return SUFFIX_COMPARATORS[q.suffix]
-    if q.approx:
-        return APPROX_COMPARATOR
-    if prefix_word:
-        return PREFIX_COMPARATORS[prefix_word]
-    return "="
 
 
 def metric(before: str, after: str, compared: bool) -> str:
@@ -208,6 +283,137 @@ def metric(before: str, after: str, compared: bool) -> str:
     return before or after
 
 
+def comparator_word(before: str) -> regex.Match | None:
+    """The comparator word that governs a number, in the clause text ``before`` it.
+
+    A word right before the number wins; else the nearest one within
+    :data:`COMPARATOR_REACH` characters with no digit between.
+
+    >>> comparator_word("建立不低于城镇常住人口").group()
+    '不低于'
+    >>> comparator_word("储备比例应达").group()
+    '达'
+    >>> comparator_word("在专利代理机构实习满").group()
+    '满'
+    >>> comparator_word("不超过3个县，建设") is None
+    True
+    """
+    found = None
+    for m in COMPARATOR.finditer(before, max(0, len(before) - COMPARATOR_REACH)):
+        found = m
+    if found is not None and found.end() >= len(before.rstrip()):
+        return found
+    adjacent = ADJACENT.search(before, max(0, len(before) - _TAIL))
+    if adjacent is not None:
+        return adjacent
+    if found is not None and _DIGIT_OR_STOP.search(before, found.end()):
+        return None
+    return found
+
+
+class _Reading:
+    """One number in its clause of a sentence, and what the target rules ask of it."""
+
+    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail")
+
+    def __init__(self, text: str, ps: int, pe: int, ss: int, se: int, q: Quantity, policy: bool):
+        self.q = q
+        self.policy = policy
+        self.piece = text[ps:pe]
+        self.before = text[ps : q.start]
+        self.tail = self.before[-_TAIL:]  # the words right before the number, where the \\Z-anchored patterns look
+        self.after = text[q.end : pe]
+        self.sentence = text[ss : q.start]  # the sentence up to the number
+        self.whole_sentence = text[ss:se]
+        m = comparator_word(self.before)
+        self.word = None if m is None else m.group().strip()
+        # A prohibition inverts a bare comparison in its own clause (禁止…低于N): 不超过 is already a bound.
+        negated = m is not None and m.group() in _NEGATABLE and NEGATION.search(text, ps, ps + m.start()) is not None
+        self.kind, self.value = "level", q.value
+        for kind, words in KIND_WORDS:
+            if words.search(self.tail):
+                self.kind = kind
+                break
+        if q.unit == "倍":
+            self.kind = "multiple"
+        self.comparator = self._comparator(negated)
+        if self.kind == "decrease":  # 下降5%以上: a change of -5 or less
+            self.kind, self.value = "change", -q.value
+            self.comparator = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}.get(self.comparator, self.comparator)
+        self.committed = bool(
+            self.word
+            or q.suffix
+            or q.approx
+            or q.value_max is not None
+            or self.kind != "level"
+            or PERIOD.search(self.before)
+            or VERB.search(self.before)
+        )
+
+    def _comparator(self, negated: bool) -> str:
+        q = self.q
+        if q.value_max is not None:
+            return "range"
+        if q.suffix:
+            return SUFFIX_COMPARATORS[q.suffix]
+        if q.approx:
+            return APPROX_COMPARATOR
+        if self.word:
+            stated = COMPARATOR_WORDS.get(self.word) or ADJACENT_WORDS[self.word]
+            return _NEGATED.get(stated, stated) if negated else stated
+        return "="
+
+    @property
+    def time_limit(self) -> bool:
+        """A span of time with an upper bound (``30日内``, ``3年内``)."""
+        return self.q.unit in DURATION_UNITS and self.q.suffix in ("内", "以内", "之内")
+
+    @property
+    def procedural(self) -> bool:
+        """A time limit from an act (``作出奖励决定之日起10个工作日内``): a rule
+        of procedure even in a clause about rewards, where a span of support
+        (``自产品开始生产3年内``) is a condition of the policy."""
+        return self.time_limit and AFTER_ACT.search(self.tail) is not None
+
+    @property
+    def approx(self) -> bool:
+        return self.q.suffix == "左右" or self.word == "约"
+
+
+#: Why a number with a unit is not a target, tried in order: the first rule that
+#: holds leaves it out.  Each is a small test of one :class:`_Reading`.
+EXCLUSIONS: tuple[tuple[str, Any], ...] = (
+    ("no commitment", lambda r: not r.committed),
+    ("a date", lambda r: r.q.unit in TIME_UNITS and r.q.suffix not in _TIME_BOUNDS and not r.word),
+    ("a year", lambda r: r.q.unit == "年" and r.q.value >= 1000),
+    ("one, unstated", lambda r: r.q.spelled and r.q.value == 1 and not r.word and not r.q.suffix),
+    ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
+    ("a part of the plan", lambda r: PLAN_PARTS.fullmatch(r.after) is not None),
+    ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
+    ("a policy measure", lambda r: r.policy and not r.procedural),
+    # 自产品开始生产3年内，按…给予奖励: how long a policy pays
+    ("a span of a policy", lambda r: r.time_limit and not r.procedural and POLICY_SENTENCE.search(r.whole_sentence) is not None),
+    ("a condition", lambda r: r.after.rstrip().endswith("的")),
+    ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix),
+    ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
+    ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
+    ("a situation", lambda r: EVENT.search(r.after) is not None),
+    ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
+    ("a scoring rule", lambda r: SCORING.search(r.whole_sentence) is not None),
+    ("the size of a site", lambda r: r.q.unit in AREA_UNITS and AREA_FACT.search(r.tail) is not None),
+    ("a definition", lambda r: DEFINITION.search(r.sentence) is not None),
+    ("a penalty", lambda r: PENALTY.search(r.sentence + r.piece) is not None),
+)
+
+
+def excluded(r: _Reading) -> str | None:
+    """The first :data:`EXCLUSIONS` rule that leaves ``r`` out, or None."""
+    for name, rule in EXCLUSIONS:
+        if rule(r):
+            return name
+    return None
+
+
 class _Sentences:
     """What the target rules ask of the sentence around each number, found once per sentence.
 
@@ -215,12 +421,13 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "_history", "_deadlines")
+    __slots__ = ("index", "_history", "_deadlines", "_openings")
 
     def __init__(self, index: TextIndex):
         self.index = index
         self._history: dict[int, regex.Match | None] = {}
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
+        self._openings: dict[int, int | None] = {}
 
     def history_before(self, pos: int) -> bool:
         """Whether a :data:`HISTORY_WORDS` word stands in the sentence before ``pos``."""
@@ -228,10 +435,10 @@ class _Sentences:
         if ss not in self._history:
             self._history[ss] = HISTORY_WORDS.search(self.index.text, ss, se)
         first = self._history[ss]
-        # HISTORY_WORDS has no anchors or look-arounds, so a word that fits
-        # before ``pos`` also matches in the whole sentence, at or after the
-        # sentence's first word: none, or a first one at or after ``pos``, means
-        # no; a first one that ends before ``pos`` means yes.
+        # HISTORY_WORDS has no look-ahead, so a word that fits before ``pos``
+        # also matches in the whole sentence, at or after the sentence's first
+        # word: none, or a first one at or after ``pos``, means no; a first one
+        # that ends before ``pos`` means yes.
         if first is None or first.start() >= pos:
             return False
         if first.end() <= pos:
@@ -239,40 +446,34 @@ class _Sentences:
         return HISTORY_WORDS.search(self.index.text, ss, pos) is not None
 
     def year(self, pos: int) -> int | None:
-        """The deadline of the sentence around ``pos``: the nearest before it, else the first after."""
+        """The deadline of the number at ``pos``: in its sentence the nearest
+        before it, else the first after, else a year the sentence opens with;
+        else the deadline its paragraph opens with."""
+        text = self.index.text
         ss, se = self.index.sentence_bounds(pos)
         if ss not in self._deadlines:
-            found = [(m.start(), deadline_year(m)) for m in DEADLINE.finditer(self.index.text, ss, se)]
+            found = [(m.start(), deadline_year(m)) for m in DEADLINE.finditer(text, ss, se)]
+            if not found:
+                lead = LEAD_YEAR.match(text, ss, se)
+                if lead:
+                    found = [(ss, int(lead.group("year")))]
             self._deadlines[ss] = ([at for at, _ in found], [y for _, y in found])
         starts, years = self._deadlines[ss]
         i = bisect.bisect_left(starts, pos)  # deadlines that start before pos
         if i:
             return years[i - 1]
-        return years[0] if years else None
+        if years:
+            return years[0]
+        return self.opening(pos)
 
-
-def _target_in(text: str, ps: int, pe: int, q: Quantity) -> dict[str, Any] | None:
-    """The target stated by quantity ``q`` in the clause ``text[ps:pe]``, or None.
-
-    The caller has already left out a quantity reported as an amount, one in a
-    policy clause and one after a history word (see :func:`text_targets`)."""
-    piece = text[ps:pe]
-    before, after = text[ps : q.start], text[q.end : pe]
-    if PLAN_PARTS.fullmatch(after):
-        return None
-    m = PREFIX.search(before)
-    prefix_word = m.group("word") if m else None
-    if m:
-        before = before[: m.start()]
-    period_m = PERIOD.search(piece)
-    committed = prefix_word or q.suffix or q.approx or q.value_max is not None or period_m or VERB.search(before)
-    if not committed:
-        return None
-    return {
-        "metric": metric(before, after, prefix_word is not None),
-        "comparator": comparator(q, prefix_word),
-        "period": _PERIOD_OF[period_m.group()] if period_m else None,
-    }
+    def opening(self, pos: int) -> int | None:
+        """The deadline the paragraph around ``pos`` opens with (``具体指标：到2022年，…``)."""
+        text = self.index.text
+        start = text.rfind("\n", 0, pos) + 1
+        if start not in self._openings:
+            m = OPENING_DEADLINE.match(text, start)
+            self._openings[start] = int(m.group("year")) if m else None
+        return self._openings[start]
 
 
 def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
@@ -288,55 +489,89 @@ def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
     return ps
 
 
+def _numbers(text: str) -> Iterator[tuple[int, regex.Match | Quantity]]:
+    """Every number of ``text`` that may carry a unit, in order: digit matches
+    (read later, and only if they pass the position tests), spelled quantities and doublings."""
+    spelled: list[Quantity] = spelled_quantities(text) if SPELLED_HINT.search(text) else []
+    if "番" in text:
+        for m in DOUBLING.finditer(text):
+            value = Decimal(_DOUBLINGS[m.group("times")])
+            spelled.append(Quantity(m.start(), m.end(), value, None, "倍", None, None, m.group(), True))
+    digits = _DIGIT.search(text) is not None
+    if not spelled:
+        if digits:  # most clause texts hold no number at all
+            for m in QUANTITY.finditer(text):
+                yield m.start(), m
+        return
+    found: list[tuple[int, regex.Match | Quantity]] = [(m.start(), m) for m in QUANTITY.finditer(text)] if digits else []
+    found.extend((q.start, q) for q in spelled)
+    found.sort(key=_first)
+    yield from found
+
+
+def _first(pair: tuple) -> int:
+    return pair[0]
+
+
+def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]]) -> Iterator[Target]:
+    if scope.case:
+        return  # an item of a list of cases (有下列行为之一的): its figures are conditions
+    text = index.text
+    numbers = list(_numbers(text))
+    if not numbers:
+        return  # most clause texts hold no number at all
+    taken = SortedSpans(claimed)
+    sentences = _Sentences(index)
+    policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
+    # One scan of the whole text, not one per clause of a sentence: a quantity
+    # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
+    # stands in one clause, and they come in the order of the clauses.  The
+    # tests that need only the position come before the quantity is read: most
+    # numbers fail them.
+    for at, m in numbers:
+        if at in taken or index.in_name(at):
+            continue
+        ps, pe = index.piece_around(at)
+        if ps not in policy:
+            # On the clause's own text: ``^`` does not match at a search's start position.
+            policy[ps] = POLICY_CLAUSE.search(text[ps:pe]) is not None
+        if sentences.history_before(at):
+            continue
+        q = m if isinstance(m, Quantity) else read_quantity(m)
+        r = _Reading(text, ps, pe, *index.sentence_bounds(at), q, policy[ps])
+        if excluded(r) is not None:
+            continue
+        start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
+        sentence = r.sentence
+        period = PERIOD.search(r.before) or PERIOD.match(sentence.lstrip())
+        word_at = r.before.rfind(r.word) if r.word else len(r.before)
+        yield Target(
+            path=scope.path,
+            text=text[start:pe],
+            metric=metric(r.before[:word_at], r.after, r.word is not None),
+            value=r.value,
+            value_max=q.value_max,
+            unit=q.unit,
+            comparator=r.comparator,
+            year=sentences.year(q.start) or scope.inherited_year,
+            period="annual" if period else None,
+            baseline=None,
+            attribute=None,
+            source="text",
+            span=scope.passage.span_of(start, pe),
+            kind=TargetKind(r.kind),
+            approx=r.approx,
+            hedged=HEDGE.search(sentence) is not None,
+            cumulative="累计" in r.before,
+        )
+
+
 def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> Iterator[Target]:
-    """Targets stated in the preamble and the clause texts; ``read`` is
-    :func:`gazette_cli.extract.amounts.read_scopes` of the notice, when known."""
+    """Targets stated in the preamble, the clause texts and the tables that are
+    no indicator tables; ``read`` is :func:`gazette_cli.extract.amounts.read_scopes`
+    of the notice, when known."""
     for scoped in amounts.read_scopes(notice) if read is None else read:
-        scope, index = scoped.scope, scoped.index
-        text = index.text
-        if not _DIGIT.search(text):
-            continue  # most clause texts hold no number at all
-        taken = SortedSpans(scoped.claimed())
-        sentences = _Sentences(index)
-        pieces = index.pieces
-        policy: dict[int, bool] = {}  # by clause: a clause can hold several numbers
-        # One scan of the whole text, not one per clause of a sentence: a
-        # quantity holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so
-        # each stands in one clause, and they come in the order of the clauses.
-        # What :func:`~gazette_cli.extract.quantities.quantities` gives, with the tests
-        # that need only the position made before the quantity is read: most
-        # numbers fail them.
-        for m in QUANTITY.finditer(text):
-            at = m.start()
-            if index.in_name(at) or at in taken:
-                continue
-            k = index.piece_of(at)
-            ps, pe = pieces[k]
-            if k not in policy:
-                # On the clause's own text: ``^`` does not match at a search's start position.
-                policy[k] = POLICY_CLAUSE.search(text[ps:pe]) is not None
-            if policy[k] or sentences.history_before(at):
-                continue
-            q = read_quantity(m)
-            found = _target_in(text, ps, pe, q)
-            if found is None:
-                continue
-            start = _with_deadline(text, ps, pieces[k - 1] if k else None)
-            yield Target(
-                path=scope.path,
-                text=text[start:pe],
-                metric=found["metric"],
-                value=q.value,
-                value_max=q.value_max,
-                unit=q.unit,
-                comparator=found["comparator"],
-                year=sentences.year(q.start) or scope.inherited_year,
-                period=found["period"],
-                baseline=None,
-                attribute=None,
-                source="text",
-                span=scope.passage.span_of(start, pe),
-            )
+        yield from _scope_targets(scoped.scope, scoped.index, scoped.claimed())
 
 
 def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import AmountKind, ClauseKind, Comparator, LeadFrom, Period, Relation, TargetSource
+from ..model import AmountKind, ClauseKind, Comparator, LeadFrom, Period, Relation, TargetKind, TargetSource
 from .serialize import SCHEMA_VERSION
 
 SCHEMA_ID = "https://gazette-cli.example/schemas/gazette-issue.schema.json"
@@ -130,6 +130,10 @@ DEFS: dict[str, Any] = {
             "baseline": _NULLABLE_DECIMAL,
             "attribute": {"type": ["string", "null"], "enum": ["预期性", "约束性", None]},
             "source": _enum(TargetSource),
+            "kind": {**_enum(TargetKind), "description": "level (达到18.5%), growth (年均增长7%), change (提高2个百分点; a decrease is negative), multiple (翻一番 = 2)"},
+            "approx": {"type": "boolean", "description": "stated as approximate (左右, 约)"},
+            "hedged": {"type": "boolean", "description": "only striven for (力争, 争取)"},
+            "cumulative": {"type": "boolean", "description": "a running total (累计)"},
             "span": _ref("span"),
         }
     ),
@@ -137,8 +141,9 @@ DEFS: dict[str, Any] = {
         {
             "path": _PATH,
             "text": {"type": "string"},
-            "values_yuan": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
+            "values_yuan": {"type": "array", "items": {"type": "number"}, "minItems": 1, "description": "yuan; whole yuan as integers, fees such as 0.80 as exact decimals"},
             "kind": _enum(AmountKind),
+            "per": {**_NULLABLE_STR, "description": "the unit the money is paid per (500元/亩 → 亩)"},
             "span": _ref("span"),
         }
     ),

@@ -31,7 +31,7 @@ from ..model import (
 )
 from ..text.normalize import ascii_punctuation
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def span_dict(span: Span) -> dict[str, Any]:
@@ -152,12 +152,23 @@ def target_dict(x: Target, t: _Text) -> dict[str, Any]:
         "baseline": number(x.baseline),
         "attribute": x.attribute,
         "source": str(x.source),
+        "kind": str(x.kind),
+        "approx": x.approx,
+        "hedged": x.hedged,
+        "cumulative": x.cumulative,
         "span": span_dict(x.span),
     }
 
 
 def amount_dict(a: Amount, t: _Text) -> dict[str, Any]:
-    return {"path": a.path, "text": t(a.text), "values_yuan": list(a.values_yuan), "kind": str(a.kind), "span": span_dict(a.span)}
+    return {
+        "path": a.path,
+        "text": t(a.text),
+        "values_yuan": [v if isinstance(v, int) else number(v) for v in a.values_yuan],
+        "kind": str(a.kind),
+        "per": a.per,
+        "span": span_dict(a.span),
+    }
 
 
 def reference_dict(r: Reference, t: _Text) -> dict[str, Any]:

@@ -26,6 +26,10 @@ COLUMNS: tuple[str, ...] = (
     "period",
     "baseline",
     "attribute",
+    "kind",
+    "approx",
+    "hedged",
+    "cumulative",
     "source",
     "page",
     "line",
@@ -33,7 +37,7 @@ COLUMNS: tuple[str, ...] = (
 )
 
 #: The terminal table leaves out what the other columns already say (doc number: see notice; source: see baseline/attribute).
-TABLE_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if c not in ("doc_number", "source"))
+TABLE_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if c not in ("doc_number", "source", "approx", "hedged", "cumulative"))
 
 #: Added first when a report covers several inputs.
 FILE_COLUMN = "file"
@@ -69,6 +73,10 @@ def rows(result: dict[str, Any], file: str | None = None) -> list[dict[str, Any]
                 "period": t.get("period"),
                 "baseline": exact(t.get("baseline")),
                 "attribute": t.get("attribute"),
+                "kind": t.get("kind"),
+                "approx": t.get("approx"),
+                "hedged": t.get("hedged"),
+                "cumulative": t.get("cumulative"),
                 "source": t.get("source"),
                 "page": span.get("page"),
                 "line": span.get("start_line"),

@@ -13,15 +13,32 @@ UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
 
 
+#: Section units: 一万余家, 两亿元.
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+
 def cn_to_int(s: str) -> int | None:
-    """Chinese numerals → int, past 十 and with 〇 (二十三, 一百零五, 二〇三五).
+    """Chinese numerals → int, past 十 and with 〇 (二十三, 一百零五, 二〇三五), and
+    with 万 and 亿 (一万, 两千五百万).
 
     >>> [cn_to_int(x) for x in ("十", "十七", "二十三", "一百零五", "二〇三五", "二○○七")]
     [10, 17, 23, 105, 2035, 2007]
-    >>> cn_to_int("科") is None, cn_to_int("十十") is None
-    (True, True)
+    >>> [cn_to_int(x) for x in ("一万", "两千", "三十万", "一亿五千万")]
+    [10000, 2000, 300000, 150000000]
+    >>> cn_to_int("科") is None, cn_to_int("十十") is None, cn_to_int("万") is None
+    (True, True, True)
     """
-    if not s or any(c not in DIGITS and c not in UNITS for c in s):
+    if not s:
+        return None
+    for big, value in (("亿", BIG_UNITS["亿"]), ("万", BIG_UNITS["万"])):
+        if big in s:
+            head, _, tail = s.partition(big)
+            high = cn_to_int(head)
+            low = cn_to_int(tail) if tail else 0
+            if high is None or low is None or low >= value:
+                return None
+            return high * value + low
+    if any(c not in DIGITS and c not in UNITS for c in s):
         return None
     if all(c in DIGITS for c in s):  # digit by digit: 二〇三五
         return int("".join(str(DIGITS[c]) for c in s))

@@ -1,0 +1,119 @@
+"""The target rules, one table row per rule and document: sentences of the corpus
+(``tests/corpus``, the number in each id) and of the sample, each with the target
+it states or with nothing.
+
+Each rule of :mod:`gazette_cli.extract.targets` (its vocabularies and its
+:data:`~gazette_cli.extract.targets.EXCLUSIONS`) has rows from at least two
+documents, and rows that must yield nothing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from gazette_cli.extract import targets
+from gazette_text import notice_of
+
+D = Decimal
+
+
+def text_targets(body: str):
+    return [t for t in targets.extract(notice_of(body)) if t.source == "text"]
+
+
+def view(t, keys):
+    return tuple(str(getattr(t, k)) if k in ("comparator", "kind") else getattr(t, k) for k in keys)
+
+
+# --- what a target is read as: (body, value, unit, comparator, extra fields) -----------------------
+
+READS = [
+    # spelled numerals
+    pytest.param("第十二条 规范性文件应当自公布之日起三十日内报送备案。", D(30), "日", "<=", {}, id="18-spelled-days"),
+    pytest.param("5.1.2 省级人民政府必须按照“产区保持三个月销量，销区保持六个月销量”的要求，加强地方粮食储备。", D(3), "个月", "=", {"count": 2}, id="10-spelled-months-in-a-quoted-rule"),
+    pytest.param("七、保障\n国务院职业教育工作部际联席会议每年召开两次会议。", D(2), "次", "=", {"period": "annual"}, id="04-spelled-count"),
+    pytest.param("一、目标\n职业院校实践性教学课时原则上占总课时一半以上。", D(50), "%", ">=", {}, id="04-half"),
+    # time limits and spans
+    pytest.param("第九条 国务院专利行政部门应当自受理申请之日起20日内作出是否颁发专利代理师资格证的决定。", D(20), "日", "<=", {}, id="01-days-from-an-act"),
+    pytest.param("第九条 粮食和物资储备部门应当在作出处理决定后30个工作日内，作出奖励决定。", D(30), "个工作日", "<=", {}, id="15-working-days"),
+    pytest.param("第十一条 在专利代理机构实习满1年。", D(1), "年", ">=", {}, id="01-man-a-full-year"),
+    pytest.param("三、教师\n具有3年以上企业工作经历并具有高职以上学历。", D(3), "年", ">=", {}, id="04-years-or-more"),
+    # a comparator some words before its number, and prohibitions
+    pytest.param("第十一条 西秀区人民政府建立不低于城镇常住人口10天市场供应量的成品粮油储备。", D(10), "天", ">=", {}, id="14-comparator-at-a-distance"),
+    pytest.param("第二十五条 市级储备粮轮换架空期不得超过4个月。", D(4), "个月", "<=", {}, id="14-budechaoguo"),
+    pytest.param("第二十四条 延长期限不得超过三十日。", D(30), "日", "<=", {}, id="18-budechaoguo-spelled"),
+    pytest.param("二、任务\n禁止生产和使用厚度低于0.01毫米的地膜。", D("0.01"), "毫米", ">=", {}, id="05-prohibition-inverts"),
+    pytest.param("第二十五条 经联合批准，最多可延长2个月。", D(2), "个月", "<=", {}, id="14-zuiduo"),
+    pytest.param("四、目标\n远景开发强度控制在30%。", D(30), "%", "<=", {}, id="08-kongzhizai"),
+    # kinds and flags
+    pytest.param("二、内容\n1.社会消费品零售总额比上年实绩增长13%；（50分）", D(13), "%", "=", {"kind": "growth"}, id="17-growth-over-last-year"),
+    pytest.param("一、目标\n地区生产总值年均增长7%左右。", D(7), "%", "=", {"kind": "growth", "period": "annual", "approx": True}, id="growth-annual-approx"),
+    pytest.param("一、目标\n选择10个左右有条件、有基础、规模适当的城市。", D(10), "个", "=", {"approx": True}, id="05-zuoyou-count"),
+    pytest.param("第二十八条 储存12个月以上的，累计不超过0.2%（不得按年叠加）。", D("0.2"), "%", "<=", {"cumulative": True}, id="14-cumulative"),
+    pytest.param("一、目标\n力争到2025年，全市科普场馆达到50个。", D(50), "个", "=", {"hedged": True, "year": 2025}, id="hedged"),
+    pytest.param("一、目标\n到2025年，单位生产总值能耗下降13.5%。", D("-13.5"), "%", "=", {"kind": "change"}, id="decrease-is-negative"),
+    pytest.param("一、目标\n到2035年，城乡居民人均收入比2020年翻一番。", D(2), "倍", "=", {"kind": "multiple"}, id="doubling"),
+    pytest.param("二、内容\n5、实施社区商业示范建设（海曙区、江东区各3个，其它县（市）、区各2个）。", D(3), "个", "=", {"count": 2}, id="17-ge-each"),
+    # deadlines
+    pytest.param("四、任务\n2020年初步建成300个示范性职业教育集团（联盟）。", D(300), "个", "=", {"year": 2020}, id="04-sentence-opens-with-a-year"),
+    pytest.param("一、目标\n具体指标：到2022年，职业院校教学条件基本达标。推动建设300个实训基地。", D(300), "个", "=", {"year": 2022}, id="04-paragraph-opens-with-a-deadline"),
+]
+
+
+@pytest.mark.parametrize("body,value,unit,comparator,extra", READS)
+def test_read(body, value, unit, comparator, extra):
+    extra = dict(extra)
+    found = text_targets(body)
+    assert len(found) == extra.pop("count", 1), [t.text for t in found]
+    keys = ("value", "unit", "comparator", *extra)
+    assert view(found[0], keys) == (value, unit, comparator, *extra.values())
+
+
+# --- numbers that are not targets, each with the rule that leaves it out -----------------------------
+
+NOTHING = [
+    # dates and years
+    pytest.param("第一条 2018年9月6日国务院第23次常务会议修订通过。", id="01-date"),
+    pytest.param("第五十条 本条例自2025年1月1日起施行。", id="18-date"),
+    pytest.param("一、任务\n从2019年开始，在职业院校启动试点。", id="04-start-year"),
+    # one, unstated; 二 is no count
+    pytest.param("四、要求\n将淀水林田草作为一个生命共同体。", id="08-zuowei-yige"),
+    pytest.param("（1）一次动用中央储备粮数量由国务院决定。", id="10-yici"),
+    pytest.param("一、任务\n支持开展中成药大品种药品增加适应症二次开发研究。", id="sample-erci-is-a-term"),
+    # a count of the document's own items
+    pytest.param("一、推广的改革举措（共23项）", id="02-gong-xiang"),
+    pytest.param("附件：地方典型经验做法（共130项）", id="11-gong-xiang"),
+    # a condition (…的) and a description (N的…)
+    pytest.param("第二十八条 原粮：储存6个月以内的，按定额核销。", id="14-condition"),
+    pytest.param("（三）小微企业当年新招用人员数量达到企业现有在职职工人数25%并与其签订1年以上劳动合同的，可申请贷款。", id="06-condition"),
+    pytest.param("（五）组织失业青年参加3—12个月的就业见习。", id="06-description"),
+    # a prohibited range
+    pytest.param("第十六条 专利代理师不得同时在两个以上专利代理机构从事专利代理业务。", id="01-prohibited-range"),
+    # a situation
+    pytest.param("1.2.1 国家级（Ⅰ级）：两个以上省、自治区、直辖市出现粮食应急状态。", id="10-situation"),
+    # scores and scoring rules
+    pytest.param("（二）商贸设施建设奖（内资、外资各15分）", id="17-score-weight"),
+    pytest.param("二、内容\n当年新开工商务楼宇15万平方米以上得5分。", id="17-scoring-rule"),
+    pytest.param("二、内容\n超过基数，每增加1个百分点，加0.1分。", id="17-step-of-a-scale"),
+    pytest.param("二、内容\n分别以前二年和前三年内、外资投资额实绩平均数为基数。", id="17-reference-period"),
+    # the size of a site, a definition
+    pytest.param("一、批复\n港方查验区总用地面积为41.565公顷。", id="13-area-of-a-site"),
+    pytest.param("注：日间手术是指患者在1日（24小时）内入、出院完成的手术；住院时间不超过48小时。", id="03-definition"),
+    # policy measures: a span of support, eligibility
+    pytest.param("（七）自产品开始生产3年内，按照合同执行额的5%给予受托生产企业奖励。", id="sample-span-of-a-policy"),
+    pytest.param("（八）将技术技能提升补贴申领条件由参加失业保险3年以上放宽至参保1年以上。", id="06-policy-eligibility"),
+    # the time span of a qualitative goal
+    pytest.param("一、总体要求\n经过5—10年左右时间，职业教育基本完成转变。", id="04-span-of-a-goal"),
+]
+
+
+@pytest.mark.parametrize("body", NOTHING)
+def test_not_a_target(body):
+    assert [t.text for t in text_targets(body)] == []
+
+
+def test_every_exclusion_has_a_name():
+    names = [name for name, _ in targets.EXCLUSIONS]
+    assert len(names) == len(set(names)) and all(names)
