@@ -56,7 +56,15 @@ READS = [
     pytest.param("一、目标\n到2025年，单位生产总值能耗下降13.5%。", D("-13.5"), "%", "=", {"kind": "change"}, id="decrease-is-negative"),
     pytest.param("一、目标\n到2035年，城乡居民人均收入比2020年翻一番。", D(2), "倍", "=", {"kind": "multiple"}, id="doubling"),
     pytest.param("二、内容\n5、实施社区商业示范建设（海曙区、江东区各3个，其它县（市）、区各2个）。", D(3), "个", "=", {"count": 2}, id="17-ge-each"),
+    # the forms users reported missing: spelled counts, percentages and tenths
+    pytest.param("一、目标\n培训农村实用人才两千名。", D(2000), "名", "=", {}, id="spelled-thousands"),
+    pytest.param("一、目标\n培育科技型中小企业一万余家。", D(10000), "家", ">", {}, id="spelled-wan-yu"),
+    pytest.param("一、目标\n到2025年，绿色建筑占比达到百分之七十。", D(70), "%", "=", {"year": 2025}, id="baifenzhi"),
+    pytest.param("一、目标\n骨干企业研发投入占比提高三成以上。", D(30), "%", ">=", {"kind": "change"}, id="sancheng"),
+    pytest.param("一、目标\n2023年，全市新增就业岗位3000个左右。", D(3000), "个", "=", {"approx": True, "year": 2023}, id="leading-year-and-zuoyou"),
+    pytest.param("一、目标\n每年开展科普活动，培训科技辅导员300人次。", D(300), "人次", "=", {"period": "annual"}, id="meinian-reaches-the-sentence"),
     # deadlines
+    pytest.param("一、目标\n力争5年内，全市科普场馆达到50个。", D(50), "个", "=", {"year": 2027, "hedged": True}, id="relative-deadline-from-the-document-year"),
     pytest.param("四、任务\n2020年初步建成300个示范性职业教育集团（联盟）。", D(300), "个", "=", {"year": 2020}, id="04-sentence-opens-with-a-year"),
     pytest.param("一、目标\n具体指标：到2022年，职业院校教学条件基本达标。推动建设300个实训基地。", D(300), "个", "=", {"year": 2022}, id="04-paragraph-opens-with-a-deadline"),
 ]
@@ -100,10 +108,14 @@ NOTHING = [
     pytest.param("二、内容\n分别以前二年和前三年内、外资投资额实绩平均数为基数。", id="17-reference-period"),
     # the size of a site, a definition
     pytest.param("一、批复\n港方查验区总用地面积为41.565公顷。", id="13-area-of-a-site"),
+    pytest.param("（三）规划用地240亩，总建筑面积约23万平方米。", id="sample-floor-area"),
+    pytest.param("（三）拟建设生物制品和药物安全性评价中心等8个专业技术中心。", id="sample-proposed-project"),
     pytest.param("注：日间手术是指患者在1日（24小时）内入、出院完成的手术；住院时间不超过48小时。", id="03-definition"),
     # policy measures: a span of support, eligibility
     pytest.param("（七）自产品开始生产3年内，按照合同执行额的5%给予受托生产企业奖励。", id="sample-span-of-a-policy"),
     pytest.param("（八）将技术技能提升补贴申领条件由参加失业保险3年以上放宽至参保1年以上。", id="06-policy-eligibility"),
+    # a relative deadline is no target of its own; a time limit from an act is one (see READS)
+    pytest.param("一、目标\n力争用5年内时间，建立健全职业教育体系。", id="relative-deadline-alone"),
     # the time span of a qualitative goal
     pytest.param("一、总体要求\n经过5—10年左右时间，职业教育基本完成转变。", id="04-span-of-a-goal"),
 ]

@@ -200,6 +200,8 @@ CN_QUANTITY = regex.compile(
     (?<![第初每周期拜{_CN_DIGITS}])
     (?:
         (?P<half>一半)
+      | 百分之(?P<pct>[{_CN_DIGITS}]{{1,4}}(?:点[{_CN_DIGITS}]{{1,3}})?)          # 百分之十五, 百分之三点五
+      | (?P<tenths>[一二两三四五六七八九])成(?=以上|以下|左右|[，。；、）)]|$)  # 三成以上: 30%
       | (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性)
     )
     (?P<suffix>以上|以下|以内|左右|之内|内)?
@@ -433,12 +435,23 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
 
     >>> [(str(q.value), q.unit, q.suffix) for q in map(read_cn_quantity, CN_QUANTITY.finditer("自收到之日起三十日内；占总课时一半以上"))]
     [('30', '日', '内'), ('50', '%', '以上')]
+    >>> [(str(q.value), q.unit) for q in map(read_cn_quantity, CN_QUANTITY.finditer("百分之十五，三成以上，两千名，一万余家"))]
+    [('15', '%'), ('30', '%'), ('2000', '名'), ('10000', '家')]
     >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一")]
     []
     """
-    half, num, approx, unit, suffix = m.groups()
+    half, pct, tenths, num, approx, unit, suffix = m.groups()
     if half:
         value, unit = Decimal(50), "%"
+    elif pct:
+        whole, _, fraction = pct.partition("点")
+        n = cn_to_int(whole)
+        digits = [cn_to_int(c) for c in fraction]
+        if n is None or None in digits:
+            return None
+        value, unit = Decimal(f"{n}.{''.join(map(str, digits))}" if digits else n), "%"
+    elif tenths:
+        value, unit = Decimal(cn_to_int(tenths) * 10), "%"
     elif num == "二":
         return None  # a count says 两 (两次); 二次开发, 二次污染 are terms
     else:

@@ -18,8 +18,8 @@ when its clause of the sentence commits to it — a comparator word
 * a name: digits inside 《》 or “” (``《健康素养66条》``, ``“96333”``) or glued
   to a word that is no unit (``330工程``, ``世界500强``, ``12345热线``);
 * a count of the plan's own parts (``实施5项提升行动``, ``稳步推进4项重点工程``);
-  projects a plan lists with a number of things to build (``拟建设…等8个专业
-  技术中心``) are commitments and are kept;
+  a project's description (``总建筑面积约23万平方米``, ``拟建设…等8个专业技术中心``)
+  is not a commitment either;
 * a policy measure: a clause that grants money or sets a condition for it
   (``对…的``, ``给予…奖励``) belongs to :mod:`gazette_cli.extract.amounts`, and money
   reported there is never reported again here.
@@ -37,6 +37,7 @@ import regex
 
 from . import amounts, indicators
 from ..model import Notice, Target, TargetKind
+from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
 from .scopes import DEADLINE, Scope, deadline_year
 
@@ -179,6 +180,9 @@ _DOUBLINGS = {"一": 2, None: 2, "两": 4, "二": 4}
 #: A yearly rate.
 PERIOD = regex.compile(r"平均每年|年平均|每年度|每年|年均")
 
+#: A frequency: how often something is done (``每4年轮换一次``, ``每季度``).
+FREQUENCY = regex.compile(r"每[0-9一二两三四五六七八九十]{0,2}[ ]?个?(?:年|月|季度|半年|周|天|日)")
+
 #: A commitment the text only hopes for.
 HEDGE = regex.compile(r"力争|争取")
 
@@ -200,8 +204,11 @@ PLAN_PARTS = regex.compile(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施
 #: A scoring rule of an evaluation table (``15万平方米以上得5分``).
 SCORING = regex.compile(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
 
-#: The size of a site stated as a fact (``总用地面积为41.565公顷``).
-AREA_FACT = regex.compile(r"面积[ ]?为[ ]?\Z")
+#: The size of a site stated as a fact (``总用地面积为41.565公顷``, ``总建筑面积约23万平方米``).
+AREA_FACT = regex.compile(r"面积[ ]?(?:为|约)[ ]?\Z")
+
+#: A project as proposed (``拟建设…8个专业技术中心``): a description, not a commitment.
+PROPOSAL = regex.compile(r"拟(?!定)")
 AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "亩", "万平方米", "万亩"})
 
 #: What follows a number that defines a situation, not a commitment (``两个以上省…出现``).
@@ -227,7 +234,7 @@ AFTER_ACT = regex.compile(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
 DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
 
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = regex.compile(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|平均每年|年平均|每年度|每年|年均|其中|累计)+")
+_LEAD_FILLER = regex.compile(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|其中|累计)+")
 #: Trailing words that are not part of the metric.
 _TRAIL_FILLER = regex.compile(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年)+$")
 
@@ -245,10 +252,16 @@ _DIGIT_OR_STOP = _DIGIT = regex.compile(r"[0-9]")
 #: A Chinese numeral right before a unit's first character: a text without one
 #: holds no spelled quantity.  The standard library's engine scans this class
 #: pair several times faster than the full pattern, and most texts fail it.
-SPELLED_HINT = re.compile("[〇零一二两三四五六七八九十百千万亿][个工小日天年周次名所家项件人倍余多]|一半")
+SPELLED_HINT = re.compile("[〇零一二两三四五六七八九十百千万亿][个工小日天年周次名所家项件人倍余多]|一半|百分之|[一二两三四五六七八九]成")
 
 #: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
 LEAD_YEAR = regex.compile(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9月度底末以起来开上下内前]|初(?!步))")
+#: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
+#: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
+RELATIVE_DEADLINE = regex.compile(r"(?<!之日起|起|后|之日起[ ]|前)(?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:内|之内|以内)")
+
+_RELATIVE_CLAUSE = regex.compile(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?")
+
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = regex.compile(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
 
@@ -346,7 +359,8 @@ class _Reading:
             or q.approx
             or q.value_max is not None
             or self.kind != "level"
-            or PERIOD.search(self.before)
+            or PERIOD.search(self.sentence)
+            or FREQUENCY.search(self.before)
             or VERB.search(self.before)
         )
 
@@ -386,11 +400,15 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("no commitment", lambda r: not r.committed),
     ("a date", lambda r: r.q.unit in TIME_UNITS and r.q.suffix not in _TIME_BOUNDS and not r.word),
     ("a year", lambda r: r.q.unit == "年" and r.q.value >= 1000),
-    ("one, unstated", lambda r: r.q.spelled and r.q.value == 1 and not r.word and not r.q.suffix),
+    # 一个, 一次: a word, unless a comparator or a frequency (每3年一次) makes it a number
+    ("one, unstated", lambda r: r.q.spelled and r.q.value == 1 and not r.word and not r.q.suffix and FREQUENCY.search(r.before) is None),
+    ("a proposal", lambda r: PROPOSAL.search(r.before) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
     ("a part of the plan", lambda r: PLAN_PARTS.fullmatch(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
     ("a policy measure", lambda r: r.policy and not r.procedural),
+    # 力争5年内建成…: the deadline of the sentence's targets (see _Sentences.year)
+    ("a relative deadline", lambda r: r.q.unit == "年" and r.time_limit and not r.procedural and not r.policy),
     # 自产品开始生产3年内，按…给予奖励: how long a policy pays
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and POLICY_SENTENCE.search(r.whole_sentence) is not None),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
@@ -421,10 +439,11 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "_history", "_deadlines", "_openings")
+    __slots__ = ("index", "base_year", "_history", "_deadlines", "_openings")
 
-    def __init__(self, index: TextIndex):
+    def __init__(self, index: TextIndex, base_year: int | None = None):
         self.index = index
+        self.base_year = base_year  # the document's year: 5年内 counts from it
         self._history: dict[int, regex.Match | None] = {}
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
         self._openings: dict[int, int | None] = {}
@@ -457,6 +476,8 @@ class _Sentences:
                 lead = LEAD_YEAR.match(text, ss, se)
                 if lead:
                     found = [(ss, int(lead.group("year")))]
+            if not found and self.base_year:
+                found = [(m.start(), self.base_year + relative_years(m)) for m in RELATIVE_DEADLINE.finditer(text, ss, se)]
             self._deadlines[ss] = ([at for at, _ in found], [y for _, y in found])
         starts, years = self._deadlines[ss]
         i = bisect.bisect_left(starts, pos)  # deadlines that start before pos
@@ -484,7 +505,7 @@ def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
         return ps
     if prev:
         a, b = prev
-        if DEADLINE.fullmatch(text, a, b) and text[b] == "，":
+        if text[b] == "，" and (DEADLINE.fullmatch(text, a, b) or _RELATIVE_CLAUSE.fullmatch(text, a, b)):
             return a
     return ps
 
@@ -513,7 +534,7 @@ def _first(pair: tuple) -> int:
     return pair[0]
 
 
-def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]]) -> Iterator[Target]:
+def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]], base_year: int | None = None) -> Iterator[Target]:
     if scope.case:
         return  # an item of a list of cases (有下列行为之一的): its figures are conditions
     text = index.text
@@ -521,7 +542,7 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
     if not numbers:
         return  # most clause texts hold no number at all
     taken = SortedSpans(claimed)
-    sentences = _Sentences(index)
+    sentences = _Sentences(index, base_year)
     policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
     # One scan of the whole text, not one per clause of a sentence: a quantity
     # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
@@ -543,7 +564,7 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
             continue
         start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
         sentence = r.sentence
-        period = PERIOD.search(r.before) or PERIOD.match(sentence.lstrip())
+        period = PERIOD.search(sentence)  # 每年, 年均 reach to the end of their sentence
         word_at = r.before.rfind(r.word) if r.word else len(r.before)
         yield Target(
             path=scope.path,
@@ -566,12 +587,31 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
         )
 
 
+def document_year(notice: Notice) -> int | None:
+    """The year a notice was issued: its signing date's, else its document number's (〔2022〕)."""
+    for text in (notice.signed_date, notice.doc_number):
+        m = _A_YEAR.search(text or "")
+        if m:
+            return int(m.group())
+    return None
+
+
+_A_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
+def relative_years(m: regex.Match) -> int:
+    """The years of a :data:`RELATIVE_DEADLINE` match (``5年内`` → 5, ``三年内`` → 3)."""
+    n = m.group("n")
+    return int(n) if n.isdigit() else cn_to_int(n) or 0
+
+
 def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> Iterator[Target]:
     """Targets stated in the preamble, the clause texts and the tables that are
     no indicator tables; ``read`` is :func:`gazette_cli.extract.amounts.read_scopes`
     of the notice, when known."""
+    base_year = document_year(notice)
     for scoped in amounts.read_scopes(notice) if read is None else read:
-        yield from _scope_targets(scoped.scope, scoped.index, scoped.claimed())
+        yield from _scope_targets(scoped.scope, scoped.index, scoped.claimed(), base_year)
 
 
 def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:
