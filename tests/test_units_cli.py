@@ -178,3 +178,17 @@ def _write(path, text):
 def test_one_bad_input_of_several_exits_1(tmp_path):
     result = run(str(SAMPLE), str(tmp_path / "missing.txt"), "--format", "csv")
     assert (result.returncode, bool(csv_rows(result.stdout))) == (1, True)
+
+
+def test_a_task_table_row_is_titled_by_its_task():
+    # 国办发〔2018〕126号: the 推广清单 names each measure in its 改革举措 column
+    path = ROOT / "tests" / "corpus" / "02_gbf-2018-126-chuangxin-tuiguang-qingdan.txt"
+    rows = units_index.select(units_index.rows([to_dict(parse_text(path.read_text(encoding="utf-8")))]), "科技部")
+    assert (rows[0]["path"], rows[0]["role"], rows[0]["title"]) == ("附件1/二/6", "member", "以事前产权激励为核心的职务科技成果权属改革")
+
+
+def test_the_terminal_table_leaves_out_empty_columns():
+    from gazette_cli.reports.render import to_table
+
+    out = to_table([{"unit": "市科协", "same_as": None, "path": "一/(一)"}], ["unit", "same_as", "path"], width=80)
+    assert "unit" in out and "path" in out and "same_as" not in out

@@ -278,7 +278,10 @@ def units(
             _say(f"warning: no unit named {unit}" + (f"; did you mean: {'、'.join(near)}" if near else ""))
         rows = selected
     chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
-    _write_stdout(render(rows, units_index.COLUMNS, chosen.value, title="responsible units"))
+    columns = units_index.COLUMNS
+    if chosen.value == "table" and len(results) == 1:
+        columns = tuple(c for c in columns if c != "source")  # one input: its name on every row says nothing
+    _write_stdout(render(rows, columns, chosen.value, title="responsible units"))
     if failures:
         raise typer.Exit(EXIT_FAILURES)
 

@@ -39,14 +39,26 @@ def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     return buf.getvalue()
 
 
+#: Columns of short values, kept on one line; the others wrap to share the width.
+SHORT_COLUMNS = frozenset(
+    {"notice", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "page", "line", "role", "lead_from", "approx", "hedged", "cumulative"}
+)
+
+
 def to_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | None = None, width: int | None = None) -> str:
-    """A rich table rendered to text (for a terminal)."""
+    """A rich table rendered to text (for a terminal): the columns empty in
+    every row are left out, and only the prose columns wrap."""
     from rich.console import Console
     from rich.table import Table
 
+    if rows:
+        columns = [c for c in columns if any(cell(row.get(c)) for row in rows)]
     table = Table(title=title, show_lines=False, header_style="bold")
     for c in columns:
-        table.add_column(c, overflow="fold")
+        if c in SHORT_COLUMNS:
+            table.add_column(c, no_wrap=True, min_width=len(c))
+        else:
+            table.add_column(c, overflow="fold", min_width=8, ratio=2 if c == "text" else 1)
     for row in rows:
         table.add_row(*[cell(row.get(c)) for c in columns])
     import shutil

@@ -59,7 +59,7 @@ def rows(results: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for data in results:
         for notice in data["notices"]:
-            titles = _titles(notice["clauses"])
+            titles = _titles(notice["clauses"])  # the notice's clauses and its attachments', paths prefixed
             for item in notice["responsibilities"]:
                 for unit in item["units"]:
                     by_unit.setdefault(unit, []).append(
@@ -71,7 +71,8 @@ def rows(results: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                             "notice": notice["index"],
                             "doc_number": notice["doc_number"],
                             "path": item["path"],
-                            "title": titles.get(item["path"]) if item["path"] else None,
+                            # a row of a task table stands at no clause: its task is its title
+                            "title": (titles[item["path"]] if item["path"] in titles else item.get("text")) if item["path"] else None,
                             "page": item["span"]["page"],
                             "line": item["span"]["start_line"],
                         }
