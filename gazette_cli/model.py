@@ -590,9 +590,11 @@ class Notice:
 class Source:
     name: str
     sha256: str
-    encoding: str
+    encoding: str  # the text's encoding; "pdf" for text read from a PDF's pages
     text: str
     size: int
+    page_map: tuple[tuple[int, int | None], ...] = ()  # a PDF's pages: (page of the file, printed number or None)
+    warnings: tuple[str, ...] = ()  # what reading the input noticed (pages without text…)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from . import extract
 from .layout.blocks import layout
 from .model import Attachment, Document, Notice, Source
 from .profile import GazetteProfile, get_profile
+from .sources.pdf import PdfOptions
 from .sources.text import MAX_BYTES, read_bytes, read_path, split_lines
 from .structure import attachments
 from .structure.frame import Frame, segment
@@ -67,7 +68,7 @@ def _parse_source(source: Source, punct: str, profile: GazetteProfile) -> Docume
     normalized = normalize_lines(split_lines(source.text), punct=punct, glyphs=profile.glyphs)
     lay = layout(normalized.raw_lines, normalized.lines, profile)
     frames, warnings = segment(lay.blocks, profile)
-    warnings = list(lay.warnings) + warnings
+    warnings = list(source.warnings) + list(lay.warnings) + warnings
     notices = tuple(_notice(frame, warnings, profile) for frame in frames)
     if not notices:
         warnings.append(f"{source.name}: no notice or document found")
@@ -91,17 +92,28 @@ def parse_text(text: str, name: str = "<text>", punct: str = "cjk", profile: str
 
 
 def parse_bytes(
-    data: bytes, name: str = "<bytes>", encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES, profile: str | GazetteProfile | None = None
+    data: bytes,
+    name: str = "<bytes>",
+    encoding: str | None = None,
+    punct: str = "cjk",
+    max_bytes: int = MAX_BYTES,
+    profile: str | GazetteProfile | None = None,
+    pdf: PdfOptions | None = None,
 ) -> Document:
-    """Decode and parse raw bytes; raises :class:`~gazette_cli.errors.InputError` for unusable input."""
-    return parse_source(read_bytes(data, name, encoding, max_bytes), punct, profile)
+    """Decode (or, for a PDF, read) and parse raw bytes; raises :class:`~gazette_cli.errors.InputError` for unusable input."""
+    return parse_source(read_bytes(data, name, encoding, max_bytes, pdf), punct, profile)
 
 
 def parse_path(
-    path: str | Path, encoding: str | None = None, punct: str = "cjk", max_bytes: int = MAX_BYTES, profile: str | GazetteProfile | None = None
+    path: str | Path,
+    encoding: str | None = None,
+    punct: str = "cjk",
+    max_bytes: int = MAX_BYTES,
+    profile: str | GazetteProfile | None = None,
+    pdf: PdfOptions | None = None,
 ) -> Document:
-    """Read and parse a file (``-`` for standard input)."""
-    return parse_source(read_path(path, encoding, max_bytes), punct, profile)
+    """Read and parse a file (``-`` for standard input): gazette text, or a PDF."""
+    return parse_source(read_path(path, encoding, max_bytes, pdf), punct, profile)
 
 
 __all__ = ["parse_source", "parse_text", "parse_bytes", "parse_path"]

@@ -232,7 +232,7 @@ def test_cli_failure_does_not_stop_others(tmp_path, mixed_dir):
 
 def test_cli_failure_lines_name_the_file(tmp_path, mixed_dir):
     r = gazette("parse", str(mixed_dir), "-r", "-o", str(tmp_path / "out"))
-    assert f"gazette: error: {mixed_dir / '2.txt'}: is a PDF file" in r.stderr.decode()
+    assert f"gazette: error: {mixed_dir / '2.txt'}: is a damaged or truncated PDF" in r.stderr.decode()
 
 
 def test_cli_summary_line(tmp_path, mixed_dir):

@@ -276,9 +276,9 @@ def test_case(path, check):
     assert got == expected
 
 
-def test_every_corpus_text_has_a_case_file():
-    texts = sorted(str(p.relative_to(HERE)) for p in (HERE / "corpus").glob("**/*.txt") if "versions" not in p.parts)
-    assert texts == sorted(_case(p)["source"] for p in CASES)
+def test_every_corpus_text_and_pdf_has_a_case_file():
+    inputs = [p for suffix in ("txt", "pdf") for p in (HERE / "corpus").glob(f"**/*.{suffix}") if "versions" not in p.parts]
+    assert sorted(str(p.relative_to(HERE)) for p in inputs) == sorted(_case(p)["source"] for p in CASES)
 
 
 def test_known_failures_name_checked_keys():

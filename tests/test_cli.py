@@ -64,7 +64,7 @@ def test_normalize_lines_keeps_the_line_count():
     [
         pytest.param(["parse", "no-such-file.txt"], b"", "no-such-file.txt: no such file", id="missing"),
         pytest.param(["parse", "samples"], b"", "is a directory", id="directory"),
-        pytest.param(["parse", "-"], b"%PDF-1.4\n...", "is a PDF file", id="pdf-on-stdin"),
+        pytest.param(["parse", "-"], b"%PDF-1.4\n...", "is a damaged or truncated PDF", id="broken-pdf-on-stdin"),
         pytest.param(["parse", "-"], b"", "is empty", id="empty-stdin"),
         pytest.param(["parse", "-"], b"\xe6\xb5\x8e\x80\xff", "neither UTF-8", id="undecodable"),
         pytest.param(["parse", "-", "--encoding", "nope"], b"abc", "unknown encoding", id="bad-encoding-name"),

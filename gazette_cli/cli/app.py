@@ -81,6 +81,16 @@ def _check_profile(name: str) -> str:
     return get_profile(name).name
 
 
+def _pdf_options(pages: str | None, password: str | None):
+    """How to read PDF inputs; None when nothing differs from the defaults."""
+    from ..sources.pdf import PdfOptions, parse_range
+
+    if pages is None and password is None:
+        return None
+    first, last = parse_range(pages) if pages is not None else (None, None)
+    return PdfOptions(password=password, first_page=first, last_page=last)
+
+
 def _version(value: bool) -> None:
     if value:
         _write_stdout(f"gazette {VERSION}\n")
@@ -109,14 +119,14 @@ def _render(data: dict, fmt: Format) -> str:
 @app.command()
 def parse(
     inputs: Annotated[
-        list[str], typer.Argument(help="Gazette text files or directories; - reads standard input.", show_default=False)
+        list[str], typer.Argument(help="Gazette text or PDF files, or directories; - reads standard input.", show_default=False)
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
     output: Annotated[
         Optional[Path],
         typer.Option("--output", "-o", help="Write one file per input into this directory (DIR/<name>.yaml or .json).", show_default=False),
     ] = None,
-    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Convert the .txt files in the directories given, at any depth.")] = False,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Convert the .txt and .pdf files in the directories given, at any depth.")] = False,
     jobs: Annotated[
         Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).", show_default=False)
     ] = None,
@@ -125,6 +135,8 @@ def parse(
     punct: Annotated[Punct, typer.Option(help="Punctuation of text in the output: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary on stderr (errors still).")] = False,
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
+    pages: Annotated[Optional[str], typer.Option(help="PDF inputs: read only these pages of the file, e.g. 3-17.", show_default=False)] = None,
+    password: Annotated[Optional[str], typer.Option(help="PDF inputs: the password that opens them.", show_default=False)] = None,
 ) -> None:
     """Parse gazette issues into notices, clauses and extracted items.
 
@@ -137,16 +149,17 @@ def parse(
 
     try:
         _check_profile(profile)
+        pdf = _pdf_options(pages, password)
         planned = batch.plan_batch(inputs, output, fmt.value, recursive)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     if output is None and len(planned) != 1 and fmt is not Format.jsonl:
         _fail("several inputs on stdout need --format jsonl (one JSON document per line), or -o DIR")
     if not planned:
-        _fail("no .txt files found in the directories given")
+        _fail("no .txt or .pdf files found in the directories given")
     single = output is None and len(planned) == 1
     stdin = batch.read_stdin_if_named(planned)
-    options = batch.Options(fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force, profile=profile)
+    options = batch.Options(fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force, profile=profile, pdf=pdf)
     show_progress = not quiet and len(planned) > 1 and sys.stderr.isatty()
 
     def report(result: batch.Result) -> None:
@@ -215,20 +228,22 @@ class _progress:
 
 @app.command()
 def normalize(
-    input: Annotated[str, typer.Argument(help="A gazette text file; - reads standard input.")] = "-",
+    input: Annotated[str, typer.Argument(help="A gazette text or PDF file; - reads standard input.")] = "-",
     encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect).")] = None,
     punct: Annotated[Punct, typer.Option(help="Punctuation: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
     lines: Annotated[
         bool, typer.Option("--lines", help="Keep the source lines (same line count) instead of one paragraph per line.")
     ] = False,
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
+    pages: Annotated[Optional[str], typer.Option(help="A PDF input: read only these pages of the file, e.g. 3-17.", show_default=False)] = None,
+    password: Annotated[Optional[str], typer.Option(help="A PDF input: the password that opens it.", show_default=False)] = None,
 ) -> None:
     """Print clean text: page furniture dropped, broken lines rejoined, one paragraph per line."""
     from ..errors import GazetteError
     from ..pipeline import clean_text, parse_path
 
     try:
-        doc = parse_path(input, encoding=encoding, punct=punct.value, profile=profile)
+        doc = parse_path(input, encoding=encoding, punct=punct.value, profile=profile, pdf=_pdf_options(pages, password))
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     _write_stdout(clean_text(doc, keep_lines=lines))

@@ -37,9 +37,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GazetteError, InputError, OutputError
+from ..sources.pdf import PdfOptions
 
 #: Suffixes of the files a directory walk picks up (compared case-insensitively).
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".pdf")
 
 #: Output file extension of each format that can be written to a directory.
 EXTENSIONS = {"yaml": ".yaml", "json": ".json"}
@@ -141,7 +142,7 @@ def _same(a: Path, b: Path) -> bool:
 def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | None = None) -> list[Found]:
     """The input files named by ``inputs``, in order, each once.
 
-    A directory needs ``recursive`` (its ``*.txt`` files, at any depth).  A
+    A directory needs ``recursive`` (its ``*.txt`` and ``*.pdf`` files, at any depth).  A
     missing path or a directory without ``recursive`` raises
     :class:`InputError` before any work starts: these are usage errors, not
     failures of one file.
@@ -158,7 +159,7 @@ def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | Non
         p = Path(arg)
         if p.is_dir():
             if not recursive:
-                raise InputError(f"{p}: is a directory; add --recursive to convert the .txt files in it")
+                raise InputError(f"{p}: is a directory; add --recursive to convert the .txt and .pdf files in it")
             for f in _walk(p, exclude):
                 key = str(f.resolve())
                 if key not in seen:
@@ -275,6 +276,7 @@ class Options:
     punct: str = "cjk"
     overwrite: bool = False
     profile: str = "default"  # the gazette profile (see gazette_cli.profile)
+    pdf: PdfOptions | None = None  # how to read PDF inputs (password, pages)
 
 
 def render(data: dict, fmt: str) -> str:
@@ -298,9 +300,9 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
         return Result(job.index, job.path, job.output, error=f"{job.output}: exists; use --force to overwrite it", exit_code=2)
     try:
         if job.path == STDIN:
-            doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct, profile=options.profile)
+            doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct, profile=options.profile, pdf=options.pdf)
         else:
-            doc = parse_path(job.path, encoding=options.encoding, punct=options.punct, profile=options.profile)
+            doc = parse_path(job.path, encoding=options.encoding, punct=options.punct, profile=options.profile, pdf=options.pdf)
         text = render(to_dict(doc), options.fmt)
     except GazetteError as e:
         return Result(job.index, job.path, job.output, error=str(e), exit_code=e.exit_code)

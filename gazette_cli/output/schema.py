@@ -245,6 +245,11 @@ SCHEMA: dict[str, Any] = {
                             }
                         ),
                     },
+                    "pdf_pages": {
+                        "type": "array",
+                        "description": "a PDF input's pages read, in order: the page of the file (from 1) and the number printed on it (null: none, as on a cover or 目录)",
+                        "items": _obj({"pdf_page": {"type": "integer", "minimum": 1}, "printed": _NULLABLE_INT}),
+                    },
                 },
                 required=["name", "sha256", "encoding", "bytes", "lines", "pages", "first_page", "last_page"],
             ),

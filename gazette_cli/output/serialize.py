@@ -244,6 +244,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
             "page_map": [
                 {"page": pg.number, "start_line": pg.start_line, "printed": pg.printed} for pg in doc.layout.page_map
             ],
+            **({"pdf_pages": [{"pdf_page": n, "printed": printed} for n, printed in doc.source.page_map]} if doc.source.page_map else {}),
         },
         "issue": None
         if issue is None

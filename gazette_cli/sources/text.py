@@ -15,13 +15,13 @@ import regex
 
 from ..errors import InputError
 from ..model import Source
+from .pdf import PdfOptions
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 MAX_BYTES = 256 * 1024 * 1024
 
 # Magic numbers of files that users hand us by mistake, with what to say.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF file: extract its text first (for example `pdftotext -enc UTF-8 FILE.pdf`)"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image, not text"),
     (b"\xff\xd8\xff", "a JPEG image, not text"),
     (b"GIF8", "a GIF image, not text"),
@@ -127,12 +127,19 @@ def decode(data: bytes, encoding: str | None = None, name: str = "<input>") -> t
     return text, "gb18030"
 
 
-def read_bytes(data: bytes, name: str = "<stdin>", encoding: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
-    """Check and decode raw input; raise :class:`InputError` for unusable input."""
+def read_bytes(
+    data: bytes, name: str = "<stdin>", encoding: str | None = None, max_bytes: int = MAX_BYTES, pdf: PdfOptions | None = None
+) -> Source:
+    """Check and decode raw input; raise :class:`InputError` for unusable input.
+    A PDF (``%PDF-``, whatever the name) is read page by page (:mod:`gazette_cli.sources.pdf`)."""
     if len(data) > max_bytes:
         raise InputError(f"{name}: {len(data)} bytes is over the {max_bytes}-byte limit; split the file")
     if not data:
         raise InputError(f"{name}: is empty")
+    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:  # the standard allows bytes before the header
+        from .pdf import read_pdf
+
+        return read_pdf(data, name, pdf)
     what = _sniff_binary(data)
     if what:
         raise InputError(f"{name}: is {what}")
@@ -144,13 +151,13 @@ def read_bytes(data: bytes, name: str = "<stdin>", encoding: str | None = None, 
     return Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=used, text=text, size=len(data))
 
 
-def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
+def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MAX_BYTES, pdf: PdfOptions | None = None) -> Source:
     """Read a file (or ``-`` for standard input) into a :class:`Source`."""
     import sys
 
     if str(path) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        return read_bytes(data, "<stdin>", encoding, max_bytes)
+        return read_bytes(data, "<stdin>", encoding, max_bytes, pdf)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
@@ -165,7 +172,7 @@ def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MA
         raise InputError(f"{p}: permission denied") from None
     except OSError as e:
         raise InputError(f"{p}: cannot be read ({e.strerror or e})") from None
-    return read_bytes(data, str(p), encoding, max_bytes)
+    return read_bytes(data, str(p), encoding, max_bytes, pdf)
 
 
 def split_lines(text: str) -> list[str]:

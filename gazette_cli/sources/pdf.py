@@ -1,0 +1,462 @@
+"""Stage 1 for PDFs — read: the characters of each page with their boxes, put in reading order.
+
+In: the bytes of a PDF (recognised by ``%PDF-``, whatever the file's name).
+Out: a :class:`~gazette_cli.model.Source` whose text is the issue as a reader
+sees it, in the form of a text layer the layout stage already reads: one line
+per printed line, the lines of a column before those of the next, a page
+break (form feed) between pages, a paragraph's first line indented with
+``　　``, the running header first on its page and the page number last.
+Nothing after this stage knows the input was a PDF; ``Source.page_map`` says
+which printed page each PDF page is.
+
+How a page is read (:func:`page_lines`):
+
+* characters come with their loose boxes (PDFium's: the advance width, and the
+  font's ascent to descent), so the characters of a printed line share one
+  band of height and spaces have a width;
+* rows: characters whose centres lie within half a line's height of each
+  other; a row's runs: characters closer than an em, cut at wider gaps;
+* columns: a gutter is an x where most rows of prose have a gap, with prose
+  on both sides; rows that cross it (a title over two columns, a table) are
+  read whole, and between them each column is read top to bottom, left first;
+* the running header and the page number: rows in the top or bottom band of
+  the page that repeat on other pages (digits aside) or are a page number
+  (``— 3 —``, ``-3-``, ``３``);
+* indentation: a line that starts with ``　`` keeps it; one that starts more
+  than an em and a half right of its column's edge gets ``　　``.
+
+Limits (each refused with an :class:`~gazette_cli.errors.InputError`, exit 2):
+more than :data:`MAX_PAGES` pages, a page with more than
+:data:`MAX_CHARS_PER_PAGE` characters (a PDF bomb), a password that is
+missing or wrong, a damaged file, and a file with no text layer at all (a
+scan: run OCR first).  Pages without text in a file that has some are read
+as empty and named in a warning; so are pages whose fonts map characters to
+no Unicode.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from ..errors import InputError
+from ..model import Source
+
+#: Pages a PDF may have (a gazette issue has tens; a year's volume a few thousand).
+MAX_PAGES = 5000
+#: Characters a page may have: a page of small print holds a few thousand.
+MAX_CHARS_PER_PAGE = 100_000
+#: Share of the page height, from the top and from the bottom, where running
+#: headers and page numbers stand.
+BAND = 0.12
+#: Gap between two characters, in ems, that ends a run.
+RUN_GAP = 1.0
+#: Indentation, in ems, that opens a paragraph.
+INDENT = 1.5
+
+#: A page number as printed: — 3 —, -3-, - 3 -, 第3页, ３.
+PAGE_NUMBER = regex.compile(r"^[—\-－–~ ]*(?:第[ ]?)?(?P<n>[0-9０-９]{1,4})(?:[ ]?页)?[—\-－–~ ]*$")
+#: A page number at one end of a header line: ２２ 某市人民政府公报（2023年第12期） 政府文件.
+EDGE_NUMBER = regex.compile(r"^(?P<a>[0-9０-９]{1,4})[ ]|[ ](?P<b>[0-9０-９]{1,4})$")
+_DIGITS = regex.compile(r"[0-9０-９]+")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class PdfOptions:
+    """How to read a PDF: its password, and which pages (1-based, inclusive)."""
+
+    password: str | None = None
+    first_page: int | None = None
+    last_page: int | None = None
+    max_pages: int = MAX_PAGES
+
+
+@dataclass(slots=True)
+class _Row:
+    """Characters of one printed row of a page (across every column)."""
+
+    top: float
+    bottom: float
+    chars: list[tuple[str, float, float]] = field(default_factory=list)  # (char, x0, x1)
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(slots=True)
+class _Run:
+    """Characters of a row with no gap wider than :data:`RUN_GAP` ems between them."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass(slots=True)
+class _Page:
+    """One page read: its header and footer rows and its body lines in reading order."""
+
+    number: int  # in the file, 1-based
+    header: list[str]
+    body: list[str]
+    footer: list[str]
+    printed: int | None = None
+    chars: int = 0
+    unmapped: int = 0
+
+
+def parse_range(spec: str) -> tuple[int | None, int | None]:
+    """``3-17`` → (3, 17); ``5`` → (5, 5); ``3-`` → (3, None); ``-17`` → (None, 17).
+
+    >>> parse_range("3-17"), parse_range("5"), parse_range("3-")
+    ((3, 17), (5, 5), (3, None))
+    """
+    m = regex.fullmatch(r"\s*(?P<a>[0-9]+)?\s*(?:(?P<dash>-)\s*(?P<b>[0-9]+)?)?\s*", spec or "")
+    if not m or not (m.group("a") or m.group("b")):
+        raise InputError(f"--pages {spec!r}: give a page or a range such as 3-17")
+    a = int(m.group("a")) if m.group("a") else None
+    b = int(m.group("b")) if m.group("b") else (None if m.group("dash") else a)
+    if (a is not None and a < 1) or (a is not None and b is not None and b < a):
+        raise InputError(f"--pages {spec!r}: pages count from 1, and a range runs forward")
+    return a, b
+
+
+def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Source:
+    """The :class:`Source` of a PDF's text (see the module's documentation)."""
+    import pypdfium2 as pdfium
+
+    options = options or PdfOptions()
+    try:
+        pdf = pdfium.PdfDocument(data, password=options.password)
+    except pdfium.PdfiumError as e:
+        raise InputError(_open_error(name, str(e), options.password)) from None
+    try:
+        count = len(pdf)
+        if count > options.max_pages:
+            raise InputError(f"{name}: {count} pages is over the {options.max_pages}-page limit; read a range with --pages")
+        first = max(1, options.first_page or 1)
+        last = min(count, options.last_page or count)
+        if first > count:
+            raise InputError(f"{name}: has {count} pages; --pages starts at {first}")
+        indices = range(first - 1, last)
+        # First the top and bottom bands of every page (two calls a page): what
+        # repeats there is furniture.  Then each page in full, one at a time.
+        furniture = _repeated(_band_keys(pdf, i) for i in indices)
+        pages = [_read_page(pdf, i, name, furniture) for i in indices]
+    finally:
+        pdf.close()
+    chars = sum(p.chars for p in pages)
+    if not chars:
+        raise InputError(f"{name}: no text layer: run OCR first (for example ocrmypdf)")
+    warnings = _warnings(pages)
+    _fill_numbers(pages)
+    text = "\n\f".join("\n".join(p.header + p.body + p.footer) for p in pages) + "\n"
+    return Source(
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding="pdf",
+        text=text,
+        size=len(data),
+        page_map=tuple((p.number, p.printed) for p in pages),
+        warnings=tuple(warnings),
+    )
+
+
+def _open_error(name: str, message: str, password: str | None) -> str:
+    lower = message.lower()
+    if "password" in lower:
+        if password:
+            return f"{name}: the password is wrong"
+        return f"{name}: is protected by a password; give it with --password"
+    if "format" in lower or "file" in lower or "damaged" in lower or "data" in lower:
+        return f"{name}: is a damaged or truncated PDF ({message.strip()})"
+    return f"{name}: cannot be read as a PDF ({message.strip()})"
+
+
+def _warnings(pages: list[_Page]) -> list[str]:
+    out = []
+    empty = [p.number for p in pages if not p.chars]
+    if empty:
+        out.append(f"pages with no text layer (scanned?), read as empty: {_page_list(empty)}")
+    for p in pages:
+        if p.unmapped:
+            out.append(f"page {p.number}: {p.unmapped} characters map to no Unicode (their font has no ToUnicode table)")
+    return out
+
+
+def _page_list(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:20]) + (" …" if len(numbers) > 20 else "")
+
+
+# --- one page ------------------------------------------------------------------------------------------
+
+
+def _band_keys(pdf, index: int) -> set[str]:
+    """The :func:`_key` of every line in the top and bottom bands of a page."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        if page.get_rotation() in (90, 270):
+            width, height = height, width
+        textpage = page.get_textpage()
+        try:
+            top = textpage.get_text_bounded(0, height * (1 - BAND), width, height)
+            bottom = textpage.get_text_bounded(0, 0, width, height * BAND)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return {_key(line) for line in (top + "\n" + bottom).splitlines() if line.strip()}
+
+
+def _repeated(keys_per_page: Iterable[set[str]]) -> frozenset[str]:
+    """The band lines found on at least two pages and on a third of them."""
+    seen: Counter[str] = Counter()
+    pages = 0
+    for keys in keys_per_page:
+        pages += 1
+        seen.update(keys)
+    repeat = max(2, pages * 0.3)
+    return frozenset(k for k, n in seen.items() if n >= repeat)
+
+
+def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset()) -> _Page:
+    import pypdfium2.raw as pdfium_c
+
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        rotation = page.get_rotation()
+        textpage = page.get_textpage()
+        try:
+            n = textpage.count_chars()
+            if n > MAX_CHARS_PER_PAGE:
+                raise InputError(f"{name}: page {index + 1} holds {n} characters, over the {MAX_CHARS_PER_PAGE} limit")
+            # One character per index: get_text_range can drop generated
+            # characters and shift every later one against its box.
+            unicode_of, raw_page = pdfium_c.FPDFText_GetUnicode, textpage.raw
+            text = "".join(chr(unicode_of(raw_page, i)) for i in range(n))
+            boxes = [textpage.get_charbox(i, loose=True) for i in range(n)]
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    if rotation in (90, 270):  # text set across the page: read it as the page is shown
+        boxes = [(b, width - r, t, width - l) if rotation == 90 else (height - t, l, height - b, r) for l, b, r, t in boxes]
+        width, height = height, width
+    rows, unmapped = _rows(text, boxes)
+    header, body, footer = _bands(rows, height, furniture)
+    lines = _reading_order(body, width)
+    page_ = _Page(index + 1, [_joined(r) for r in header], lines, [_joined(r) for r in footer])
+    page_.chars = sum(len(r.chars) for r in rows)
+    page_.unmapped = unmapped
+    page_.printed = _printed(page_.header + page_.footer)
+    return page_
+
+
+def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[list[_Row], int]:
+    """The page's characters grouped into rows, top to bottom, each row's characters left to right."""
+    chars = []
+    unmapped = 0
+    for ch, (x0, y0, x1, y1) in zip(text, boxes):
+        if ch in "\r\n\x00" or y1 <= y0:  # line ends and gaps PDFium generates
+            continue
+        if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
+            unmapped += 1
+            continue
+        chars.append((ch, x0, x1, y0, y1))
+    if not chars:
+        return [], unmapped
+    heights = [c[4] - c[3] for c in chars if not c[0].isspace()]
+    tolerance = (statistics.median(heights) if heights else 10.0) / 2
+    chars.sort(key=lambda c: -(c[3] + c[4]))
+    rows: list[_Row] = []
+    for ch, x0, x1, y0, y1 in chars:
+        centre = (y0 + y1) / 2
+        if rows and abs(rows[-1].centre - centre) <= tolerance:
+            row = rows[-1]
+            row.top, row.bottom = max(row.top, y1), min(row.bottom, y0)
+        else:
+            row = _Row(y1, y0)
+            rows.append(row)
+        row.chars.append((ch, x0, x1))
+    for row in rows:
+        row.chars.sort(key=lambda c: c[1])
+    return rows, unmapped
+
+
+def _em(rows: Iterable[_Row]) -> float:
+    widths = [x1 - x0 for r in rows for ch, x0, x1 in r.chars if not ch.isspace() and x1 > x0]
+    return statistics.median(widths) if widths else 10.0
+
+
+def _runs(row: _Row, em: float) -> list[_Run]:
+    runs: list[_Run] = []
+    for ch, x0, x1 in row.chars:
+        if runs and x0 - runs[-1].x1 <= RUN_GAP * em:
+            run = runs[-1]
+            if x0 - run.x1 > 0.3 * em and not run.text.endswith(" ") and not ch.isspace():
+                run.text += " "  # a gap of a space's width that no space character fills
+            run.text += ch
+            run.x1 = max(run.x1, x1)
+        else:
+            runs.append(_Run(x0, x1, ch))
+    return runs
+
+
+def _joined(row: _Row) -> str:
+    """A header or footer row as one line, its parts joined by a space."""
+    return " ".join(r.text.strip() for r in _runs(row, _em([row])) if r.text.strip())
+
+
+def _bands(rows: list[_Row], height: float, furniture: frozenset[str]) -> tuple[list[_Row], list[_Row], list[_Row]]:
+    """The running header, the body and the footer of a page: the rows at the
+    top and at the bottom, within :data:`BAND` of the edge, that repeat on
+    other pages (``furniture``) or are a page number, and the rows between."""
+    top_limit, bottom_limit = height * (1 - BAND), height * BAND
+
+    def is_furniture(row: _Row) -> bool:
+        line = _joined(row)
+        return _key(line) in furniture or PAGE_NUMBER.match(line) is not None or _edge_number_line(line, furniture)
+
+    i = 0
+    while i < len(rows) and rows[i].bottom >= top_limit and is_furniture(rows[i]):
+        i += 1
+    j = len(rows)
+    while j > i and rows[j - 1].top <= bottom_limit and is_furniture(rows[j - 1]):
+        j -= 1
+    return rows[:i], rows[i:j], rows[j:]
+
+
+def _edge_number_line(line: str, furniture: frozenset[str]) -> bool:
+    """A running header with the page number at one end (２２ 某市人民政府公报…)
+    whose rest repeats; the band text of PDFium may hold the number apart."""
+    m = EDGE_NUMBER.search(line)
+    if not m:
+        return False
+    rest = line[m.end() :] if m.group("a") else line[: m.start()]
+    return _key(rest) in furniture
+
+
+def _reading_order(rows: list[_Row], width: float) -> list[str]:
+    """The body's lines, each column read top to bottom, left column first."""
+    if not rows:
+        return []
+    em = _em(rows)
+    runs = [_runs(r, em) for r in rows]
+    gutter = _gutter(runs, width, em)
+    lines: list[str] = []
+    if gutter is None:
+        edge = _edge([rs for rs in runs if rs])
+        for rs in runs:
+            if rs:
+                lines.append(_line(rs, edge, em))
+        return lines
+    left: list[list[_Run]] = []
+    right: list[list[_Run]] = []
+
+    def flush() -> None:
+        for side in (left, right):
+            edge = _edge(side)
+            lines.extend(_line(rs, edge, em) for rs in side)
+            side.clear()
+
+    for rs in runs:
+        if not rs:
+            continue
+        lhs = [r for r in rs if r.x1 <= gutter]
+        rhs = [r for r in rs if r.x0 >= gutter]
+        if len(lhs) + len(rhs) < len(rs):  # a run crosses the gutter: the row spans the page
+            flush()
+            lines.append(_line(rs, _edge([rs]), em))
+            continue
+        if lhs:
+            left.append(lhs)
+        if rhs:
+            right.append(rhs)
+    flush()
+    return lines
+
+
+def _gutter(runs: list[list[_Run]], width: float, em: float) -> float | None:
+    """The x of the gap between two columns, or None for a page of one column.
+
+    A gutter is a gap most prose rows have at the same place (a row of prose:
+    runs at least a quarter of the page wide on both sides)."""
+    candidates: Counter[int] = Counter()
+    prose_rows = 0
+    for rs in runs:
+        wide = [r for r in rs if r.x1 - r.x0 >= width * 0.2]
+        if len(wide) < 1:
+            continue
+        prose_rows += 1
+        for a, b in zip(rs, rs[1:]):
+            if b.x0 - a.x1 >= 1.5 * em and width * 0.3 <= (a.x1 + b.x0) / 2 <= width * 0.7:
+                if a.x1 - rs[0].x0 >= width * 0.2 and rs[-1].x1 - b.x0 >= width * 0.2:
+                    candidates[round((a.x1 + b.x0) / 2 / em)] += 1
+    if not candidates or prose_rows < 4:
+        return None
+    slot, count = candidates.most_common(1)[0]
+    nearby = count + candidates.get(slot - 1, 0) + candidates.get(slot + 1, 0)
+    if nearby < max(3, prose_rows * 0.3):
+        return None
+    return slot * em
+
+
+def _edge(rows: list[list[_Run]]) -> float:
+    """The left edge of a column: where most of its lines start."""
+    starts = sorted(rs[0].x0 for rs in rows if rs)  # an indent of 　　 starts at the edge too
+    if not starts:
+        return 0.0
+    return starts[len(starts) // 5]  # low, not the lowest: indented lines are the minority, stray marks rare
+
+
+def _line(rs: list[_Run], edge: float, em: float) -> str:
+    text = " ".join(r.text for r in rs if r.text.strip()) if len(rs) > 1 else rs[0].text
+    if text.startswith("\u3000"):
+        return text.rstrip()
+    if rs[0].x0 - edge >= INDENT * em:
+        return "\u3000\u3000" + text.strip()
+    return text.strip()
+
+
+# --- running headers and page numbers --------------------------------------------------------------------
+
+
+def _key(line: str) -> str:
+    return _DIGITS.sub("#", "".join(line.split()))
+
+
+def _printed(lines: list[str]) -> int | None:
+    for line in lines:
+        m = PAGE_NUMBER.match(line)
+        if m:
+            return int(m.group("n").translate(_FULLWIDTH_DIGITS))
+    for line in lines:
+        m = EDGE_NUMBER.search(line)
+        if m:
+            return int((m.group("a") or m.group("b")).translate(_FULLWIDTH_DIGITS))
+    return None
+
+
+def _fill_numbers(pages: list[_Page]) -> None:
+    """A page without a printed number gets one counted from a numbered
+    neighbour when the numbers around it run one per page."""
+    known = [(i, p.printed) for i, p in enumerate(pages) if p.printed is not None]
+    if len(known) < 2:
+        return
+    offsets = Counter(n - i for i, n in known)
+    offset, votes = offsets.most_common(1)[0]
+    if votes < len(known) * 0.8:
+        return
+    first_numbered = known[0][0]
+    for i, p in enumerate(pages):
+        if p.printed is None and i > first_numbered:  # a cover or 目录 before the numbering stays unnumbered
+            p.printed = i + offset

@@ -1,0 +1,206 @@
+"""PDF input: the test issues of ``tests/corpus/pdf`` (see its README), PDFs built
+here with reportlab's built-in CJK font, and every kind of bad PDF."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+
+import gazette_cli
+from gazette_cli.errors import InputError
+from gazette_cli.sources import pdf as pdf_source
+from gazette_cli.sources.pdf import PdfOptions, read_pdf
+
+from conftest import ROOT
+
+PDFS = ROOT / "tests" / "corpus" / "pdf"
+
+reportlab = pytest.importorskip("reportlab")
+
+
+def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None = None, size: float = 10.5) -> bytes:
+    """A PDF with text drawn at (x, y) on each page (A4, points from the bottom left), in STSong-Light."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, 841.89), encrypt=password)
+    for items in pages:
+        for x, y, text in items:
+            c.setFont("STSong-Light", size)
+            c.drawString(x, y, text)
+        if not items:
+            c.rect(100, 100, 300, 300)  # a drawing and no text, as a scanned page has
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "gazette_cli", *args], capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT)
+
+
+# --- the test issues -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        pytest.param("issue-a.pdf", [(1, None)] + [(i, i - 1) for i in range(2, 12)], id="a-toc-page-unnumbered"),
+        pytest.param("issue-b.pdf", [(i, i + 20) for i in range(1, 11)], id="b-number-in-the-header"),
+        pytest.param("hongze_2023_zfxxgk_annual_report.pdf", [(i, i) for i in range(1, 6)], id="hongze-dash-numbers"),
+    ],
+)
+def test_page_map_gives_each_pdf_page_its_printed_number(name, expected):
+    source = read_pdf((PDFS / name).read_bytes(), name)
+    assert list(source.page_map) == expected
+
+
+def test_a_pdf_is_recognised_by_its_bytes_whatever_its_name(tmp_path):
+    misnamed = tmp_path / "issue-a.txt"
+    misnamed.write_bytes((PDFS / "issue-a.pdf").read_bytes())
+    doc = gazette_cli.parse_path(misnamed)
+    assert [n.doc_number for n in doc.notices] == ["国务院令第706号", "国办发〔2018〕128号", "国发〔2019〕3号"]
+
+
+def test_the_real_pdf_is_one_document_with_tables_and_no_furniture_in_paragraphs():
+    doc = gazette_cli.parse_path(PDFS / "hongze_2023_zfxxgk_annual_report.pdf")
+    (notice,) = doc.notices
+    assert notice.tables
+    texts = [s.passage.text for s in notice.passages()]
+    assert [t for t in texts if "- 1 -" in t or "-1-" in t or "- 2 -" in t] == []
+
+
+def test_pages_reads_a_range_of_the_file():
+    doc = gazette_cli.parse_path(PDFS / "issue-a.pdf", pdf=PdfOptions(first_page=2, last_page=4))
+    assert [(n.doc_number, n.span.page, n.span.end_page) for n in doc.notices] == [("国务院令第706号", 1, 3)]
+
+
+@pytest.mark.parametrize("spec,expected", [("3-17", (3, 17)), ("5", (5, 5)), ("3-", (3, None)), ("-4", (None, 4))])
+def test_page_ranges(spec, expected):
+    assert pdf_source.parse_range(spec) == expected
+
+
+@pytest.mark.parametrize("spec", ["x", "0-3", "9-3", ""])
+def test_bad_page_ranges(spec):
+    with pytest.raises(InputError):
+        pdf_source.parse_range(spec)
+
+
+# --- geometry: a page built here -------------------------------------------------------------------------
+
+
+def two_column_page(number: int) -> list[tuple[float, float, str]]:
+    """A running header, two columns of five lines each (the first line of a
+    paragraph indented by its position, not by spaces) and a page number."""
+    left, right = 56, 308
+    column = ["第一条为了规范管理工作，", "根据有关规定，结合本市实际，", "制定本办法。", "第二条本办法适用于本市行政", "区域内的管理活动和监督检查。"]
+    column2 = ["第五条本办法自印发之日起", "施行，有效期五年。", "第六条本办法由市政府负责解", "释，具体工作由市政府办公室", "承担并组织实施和监督检查。"]
+    indented = {0, 3}
+    rows = [(56, 800, "某市人民政府公报"), (470, 800, "2023年第12期")]
+    for k, text in enumerate(column):
+        rows.append((left + (21 if k in indented else 0), 760 - 16 * k, text))
+    for k, text in enumerate(column2):
+        rows.append((right + (21 if k in (0, 2) else 0), 760 - 16 * k, text))
+    rows.append((280, 40, f"— {number} —"))
+    return rows
+
+
+def test_two_columns_are_read_left_first_with_header_first_and_number_last():
+    data = build_pdf([two_column_page(3), two_column_page(4)])
+    page = read_pdf(data, "two.pdf").text.split("\f")[0].splitlines()
+    assert page == [
+        "某市人民政府公报 2023年第12期",
+        "\u3000\u3000第一条为了规范管理工作，",
+        "根据有关规定，结合本市实际，",
+        "制定本办法。",
+        "\u3000\u3000第二条本办法适用于本市行政",
+        "区域内的管理活动和监督检查。",
+        "\u3000\u3000第五条本办法自印发之日起",
+        "施行，有效期五年。",
+        "\u3000\u3000第六条本办法由市政府负责解",
+        "释，具体工作由市政府办公室",
+        "承担并组织实施和监督检查。",
+        "— 3 —",
+    ]
+
+
+def test_a_row_across_the_gutter_is_read_whole_between_the_columns():
+    rows = two_column_page(1)
+    rows.insert(2, (120, 780, "关于印发某市管理办法的通知（市政发〔2023〕1号）"))
+    page = read_pdf(build_pdf([rows, two_column_page(2)]), "title.pdf").text.split("\f")[0].splitlines()
+    assert page[1] == "关于印发某市管理办法的通知（市政发〔2023〕1号）"
+    assert page[2:4] == ["\u3000\u3000第一条为了规范管理工作，", "根据有关规定，结合本市实际，"]
+
+
+# --- bad PDFs: one line, exit 2, nothing written ----------------------------------------------------------
+
+
+def test_a_scan_without_text_layer_is_refused_with_a_hint(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(build_pdf([[], []]))
+    out = run("parse", str(path), "-o", str(tmp_path / "out"))
+    assert (out.returncode, out.stderr.strip().count("\n")) == (1, 1) or out.returncode == 2
+    assert "no text layer: run OCR first (for example ocrmypdf)" in out.stderr
+    assert not any((tmp_path / "out").glob("*")) if (tmp_path / "out").exists() else True
+
+
+def test_a_scan_on_stdout_exits_2_with_one_line(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(build_pdf([[]]))
+    out = run("parse", str(path))
+    assert (out.returncode, out.stdout, len(out.stderr.strip().splitlines())) == (2, "", 1)
+    assert "no text layer" in out.stderr
+
+
+def test_a_mixed_file_reads_its_text_pages_and_names_the_others():
+    source = read_pdf(build_pdf([two_column_page(1), [], two_column_page(3)]), "mixed.pdf")
+    assert source.warnings == ("pages with no text layer (scanned?), read as empty: 2",)
+    assert "第五条本办法自印发之日起" in source.text
+
+
+def test_a_password_is_asked_for_then_used(tmp_path):
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(build_pdf([two_column_page(1)], password="s3cret"))
+    missing = run("parse", str(path))
+    assert (missing.returncode, missing.stdout) == (2, "")
+    assert "protected by a password; give it with --password" in missing.stderr
+    wrong = run("parse", str(path), "--password", "nope")
+    assert (wrong.returncode, "the password is wrong" in wrong.stderr) == (2, True)
+    right = run("normalize", str(path), "--password", "s3cret")
+    assert right.returncode == 0 and "第一条为了规范管理工作" in right.stdout
+
+
+def test_a_truncated_file_is_damaged(tmp_path):
+    path = tmp_path / "cut.pdf"
+    path.write_bytes((PDFS / "issue-a.pdf").read_bytes()[:40000])
+    out = run("parse", str(path))
+    assert (out.returncode, out.stdout) == (2, "")
+    assert "damaged or truncated PDF" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_too_many_pages_is_refused():
+    data = build_pdf([two_column_page(i) for i in range(1, 4)])
+    with pytest.raises(InputError, match="3 pages is over the 2-page limit; read a range with --pages"):
+        read_pdf(data, "long.pdf", PdfOptions(max_pages=2))
+
+
+def test_a_page_with_more_characters_than_any_page_prints_is_refused(monkeypatch):
+    monkeypatch.setattr(pdf_source, "MAX_CHARS_PER_PAGE", 20)
+    with pytest.raises(InputError, match="page 1 holds .* characters, over the 20 limit"):
+        read_pdf(build_pdf([two_column_page(1)]), "bomb.pdf")
+
+
+def test_glyphs_without_unicode_are_counted_and_named_by_page():
+    box = (0.0, 0.0, 10.0, 10.0)
+    rows, unmapped = pdf_source._rows("甲\ufffd乙\ufffd", [box, box, box, box])
+    assert (unmapped, [c[0] for c in rows[0].chars]) == (2, ["甲", "乙"])
+    page = pdf_source._Page(4, [], ["甲乙"], [], chars=2, unmapped=2)
+    assert pdf_source._warnings([page]) == ["page 4: 2 characters map to no Unicode (their font has no ToUnicode table)"]
