@@ -14,7 +14,11 @@
   each twice (alternating), the faster run of each kept;
 * peak memory of parsing the 100× file, measured in a child process as its
   resident high-water mark (``VmHWM`` in /proc/self/status, ``ru_maxrss``
-  where there is no /proc) minus that of a child that only imports the pipeline.
+  where there is no /proc) minus that of a child that only imports the pipeline;
+* PDF: pages per second reading, and reading and parsing, a 100-page
+  two-column issue made by repeating the test issues of ``tests/corpus/pdf``;
+  ``pdftotext -raw`` on the same file when it is installed (the floor a user
+  would otherwise have); and the peak memory of reading 100 pages against 25.
 
 The in-process figures (throughput, floor, growth) are CPU time of this
 process (``time.process_time``): parsing is single-threaded work, and on a
@@ -46,6 +50,11 @@ GOAL_GROWTH_100 = 110.0
 GOAL_STARTUP_RATIO = 1.3
 GOAL_BATCH_SPEEDUP = 1.7
 GOAL_MEMORY_RATIO = 20.0
+GOAL_PDF_VS_PDFTOTEXT = 3.0
+GOAL_PDF_MEMORY_GROWTH = 1.5  # peak of reading 100 pages against 25: page by page, it must not grow with them
+
+#: The two-column test issues the PDF section repeats into a 100-page issue.
+TEST_PDFS = (ROOT / "tests" / "corpus" / "pdf" / "issue-a.pdf", ROOT / "tests" / "corpus" / "pdf" / "issue-b.pdf")
 
 
 def _paired(first, second, runs: int) -> tuple[float, float, float]:
@@ -190,6 +199,78 @@ def memory(sample: bytes, factor: int) -> None:
     print(f"  parse / file size {grown / size:.1f} (goal < {GOAL_MEMORY_RATIO:g}) — {_verdict(grown / size < GOAL_MEMORY_RATIO)}")
 
 
+_PDF_MAXRSS = (
+    "import resource, sys\n"
+    "from gazette_cli.sources.pdf import read_pdf\n"
+    "data = open(sys.argv[1], 'rb').read()\n"
+    "read_pdf(data, sys.argv[1])\n"
+    "try:\n"
+    "    kib = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "except OSError:\n"
+    "    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "print(kib)\n"
+)
+
+
+def _issue_pdf(pages: int, path: Path) -> None:
+    """A two-column issue of ``pages`` pages: the test issues' pages, repeated."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument(str(p)) for p in TEST_PDFS]
+    while len(out) < pages:
+        for src in sources:
+            take = min(len(src), pages - len(out))
+            if take > 0:
+                out.import_pages(src, list(range(take)))
+    out.save(str(path))
+    for src in sources:
+        src.close()
+    out.close()
+
+
+def pdf(runs: int = 3) -> None:
+    """Pages per second reading and parsing a 100-page two-column PDF, against
+    ``pdftotext -raw`` when it is installed, and peak memory against page count."""
+    if not all(p.exists() for p in TEST_PDFS):
+        print("pdf: the test issues are not in this checkout; section skipped")
+        return
+    from .pipeline import parse_path
+    from .sources.pdf import read_pdf
+
+    with tempfile.TemporaryDirectory(prefix="gazette-bench-") as tmp:
+        big, small = Path(tmp) / "issue-100.pdf", Path(tmp) / "issue-25.pdf"
+        _issue_pdf(100, big)
+        _issue_pdf(25, small)
+        data = big.read_bytes()
+        read_s = min(_cpu(lambda: read_pdf(data, str(big))) for _ in range(runs))
+        parse_s = min(_cpu(lambda: parse_path(big)) for _ in range(runs))
+        print("pdf (a 100-page two-column issue: the test issues repeated; CPU seconds, best of runs)")
+        print(f"  read pages {read_s:.2f} s ({100 / read_s:.0f} pages/s); read and parse {parse_s:.2f} s ({100 / parse_s:.0f} pages/s)")
+        tool = shutil.which("pdftotext")
+        if tool:
+            floor = min(_wall([tool, "-raw", "-enc", "UTF-8", str(big), str(Path(tmp) / "out.txt")]) for _ in range(runs))
+            wall = min(_wall([sys.executable, "-m", "gazette_cli", "normalize", str(big)]) for _ in range(runs))
+            ratio = wall / floor
+            print(f"  pdftotext -raw {floor:.2f} s; gazette normalize {wall:.2f} s (wall): {ratio:.1f}× (goal ≤ {GOAL_PDF_VS_PDFTOTEXT:g}×) — {_verdict(ratio <= GOAL_PDF_VS_PDFTOTEXT)}")
+        else:
+            print("  pdftotext is not installed here: no comparison with it")
+
+        def maxrss(path: Path) -> int:
+            out = subprocess.run([sys.executable, "-c", _PDF_MAXRSS, str(path)], check=True, capture_output=True, env=_env(), text=True)
+            return int(out.stdout.strip()) * 1024
+
+        peak_small, peak_big = maxrss(small), maxrss(big)
+    growth = peak_big / peak_small
+    print(f"  peak RSS reading 25 pages {peak_small / 1e6:.0f} MB, 100 pages {peak_big / 1e6:.0f} MB: {growth:.2f}× (goal ≤ {GOAL_PDF_MEMORY_GROWTH:g}×) — {_verdict(growth <= GOAL_PDF_MEMORY_GROWTH)}")
+
+
+def _cpu(func) -> float:
+    start = time.process_time()
+    func()
+    return time.process_time() - start
+
+
 def cpu_count() -> str:
     try:
         usable = len(os.sched_getaffinity(0))
@@ -212,6 +293,7 @@ def main(argv: list[str] | None = None) -> None:
     startup(args.startup_runs)
     batch(sample, args.copies, args.format)
     memory(sample, args.max_factor)
+    pdf()
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ no Unicode.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import statistics
 from collections import Counter
@@ -240,10 +241,16 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
             if n > MAX_CHARS_PER_PAGE:
                 raise InputError(f"{name}: page {index + 1} holds {n} characters, over the {MAX_CHARS_PER_PAGE} limit")
             # One character per index: get_text_range can drop generated
-            # characters and shift every later one against its box.
-            unicode_of, raw_page = pdfium_c.FPDFText_GetUnicode, textpage.raw
+            # characters and shift every later one against its box.  The raw
+            # calls with one reused rectangle: the wrapper makes one per call.
+            unicode_of, loose_box, raw_page = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox, textpage.raw
             text = "".join(chr(unicode_of(raw_page, i)) for i in range(n))
-            boxes = [textpage.get_charbox(i, loose=True) for i in range(n)]
+            rect = pdfium_c.FS_RECTF()
+            ref = ctypes.byref(rect)
+            boxes = []
+            for i in range(n):
+                loose_box(raw_page, i, ref)
+                boxes.append((rect.left, rect.bottom, rect.right, rect.top))
         finally:
             textpage.close()
     finally:
@@ -262,34 +269,51 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
 
 
 def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[list[_Row], int]:
-    """The page's characters grouped into rows, top to bottom, each row's characters left to right."""
-    chars = []
+    """The page's characters grouped into rows, top to bottom, each row's characters left to right.
+
+    Characters come mostly in the order they were set, a line at a time: runs
+    of consecutive characters on one height are gathered first, and only the
+    runs (a few per printed line) are sorted and merged into rows."""
+    pieces: list[_Row] = []
     unmapped = 0
+    heights: list[float] = []
+    piece: _Row | None = None
+    last_centre, last_half = 0.0, 0.0
     for ch, (x0, y0, x1, y1) in zip(text, boxes):
         if ch in "\r\n\x00" or y1 <= y0:  # line ends and gaps PDFium generates
             continue
         if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
             unmapped += 1
             continue
-        chars.append((ch, x0, x1, y0, y1))
-    if not chars:
-        return [], unmapped
-    heights = [c[4] - c[3] for c in chars if not c[0].isspace()]
-    tolerance = (statistics.median(heights) if heights else 10.0) / 2
-    chars.sort(key=lambda c: -(c[3] + c[4]))
-    rows: list[_Row] = []
-    for ch, x0, x1, y0, y1 in chars:
+        heights.append(y1 - y0)
         centre = (y0 + y1) / 2
-        if rows and abs(rows[-1].centre - centre) <= tolerance:
-            row = rows[-1]
-            row.top, row.bottom = max(row.top, y1), min(row.bottom, y0)
+        # The same line as the character before: centres within half its height.
+        if piece is None or abs(centre - last_centre) > last_half:
+            piece = _Row(y1, y0)
+            pieces.append(piece)
         else:
-            row = _Row(y1, y0)
-            rows.append(row)
-        row.chars.append((ch, x0, x1))
+            piece.top, piece.bottom = max(piece.top, y1), min(piece.bottom, y0)
+        piece.chars.append((ch, x0, x1))
+        last_centre, last_half = centre, (y1 - y0) / 2
+    if not pieces:
+        return [], unmapped
+    tolerance = (statistics.median(heights) if heights else 10.0) / 2
+    pieces.sort(key=lambda p: -p.centre)
+    rows: list[_Row] = []
+    for p in pieces:
+        if rows and abs(rows[-1].centre - p.centre) <= tolerance:
+            row = rows[-1]
+            row.top, row.bottom = max(row.top, p.top), min(row.bottom, p.bottom)
+            row.chars.extend(p.chars)
+        else:
+            rows.append(p)
     for row in rows:
-        row.chars.sort(key=lambda c: c[1])
+        row.chars.sort(key=_x0)
     return rows, unmapped
+
+
+def _x0(char: tuple[str, float, float]) -> float:
+    return char[1]
 
 
 def _em(rows: Iterable[_Row]) -> float:
