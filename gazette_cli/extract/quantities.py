@@ -464,6 +464,9 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
 
 #: The last characters of the words that bound a span of time from before (满, 不少于, 不超过, 最长).
 _TIME_BOUND_BEFORE = frozenset("满于过少多长")
+#: The characters of the words that make 一 a number (至少, 不少于, 最多, 每, 各, 达到, 保持…):
+#: a spelled one with none of them in the dozen characters before it is a word.
+_ONE_BOUND = frozenset("于少过多长迟在到至持达为超逾满各约每")
 
 
 def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -483,6 +486,8 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             continue
         if q.unit in TIME_UNITS and not q.suffix and text[q.start - 1 : q.start] not in _TIME_BOUND_BEFORE:
             continue
+        if q.value == 1 and not q.suffix and not _ONE_BOUND.intersection(text[max(0, q.start - 12) : q.start]):
+            continue  # 一个, 一项: a word, unless a comparator or a frequency stands before it
         out.append(q)
     return out
 

@@ -172,6 +172,8 @@ KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
     ("decrease", regex.compile(r"(?:下降|降低|减少|压减|缩短|压缩)(?:率)?[ ]?\Z")),
     ("change", regex.compile(r"(?:提高|提升|增加|上升)[ ]?\Z")),
 )
+#: The same, as one pattern whose group names the kind (one search a number).
+_KIND = regex.compile("|".join(f"(?P<{kind}>{words.pattern})" for kind, words in KIND_WORDS))
 
 #: ``翻一番`` (double), ``翻两番`` (quadruple): a multiple with no digit.
 DOUBLING = regex.compile(r"翻(?P<times>一|两|二)?番")
@@ -216,6 +218,17 @@ EVENT = regex.compile(r"出现|发生")
 
 #: A sentence that defines a term: its numbers belong to the definition.
 DEFINITION = regex.compile(r"是指|系指|所称")
+
+#: The sentence-wide words the rules ask about, found in one pass over each
+#: sentence (:meth:`_Sentences.words`): a sentence can hold many numbers.
+SENTENCE_WORDS: dict[str, regex.Pattern] = {
+    "definition": DEFINITION,
+    "penalty": PENALTY,
+    "scoring": SCORING,
+    "hedge": HEDGE,
+    "policy": POLICY_SENTENCE,
+}
+_SENTENCE_WORDS = regex.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in SENTENCE_WORDS.items()))
 
 #: Words right before a number that make it a span of the past or a reference
 #: period (``近三年``, ``前三年内、外资投资额``), or a step of a scale (``每增加1个百分点``).
@@ -328,11 +341,14 @@ def comparator_word(before: str) -> regex.Match | None:
 class _Reading:
     """One number in its clause of a sentence, and what the target rules ask of it."""
 
-    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail")
+    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe")
 
-    def __init__(self, text: str, ps: int, pe: int, ss: int, se: int, q: Quantity, policy: bool):
+    def __init__(self, text: str, ps: int, pe: int, ss: int, se: int, q: Quantity, policy: bool, words: dict[str, int] | None = None):
         self.q = q
         self.policy = policy
+        self.pe = pe
+        # where each of SENTENCE_WORDS first stands in the sentence (absent: not there)
+        self.words = _sentence_words(text, ss, se) if words is None else words
         self.piece = text[ps:pe]
         self.before = text[ps : q.start]
         self.tail = self.before[-_TAIL:]  # the words right before the number, where the \\Z-anchored patterns look
@@ -344,10 +360,9 @@ class _Reading:
         # A prohibition inverts a bare comparison in its own clause (禁止…低于N): 不超过 is already a bound.
         negated = m is not None and m.group() in _NEGATABLE and NEGATION.search(text, ps, ps + m.start()) is not None
         self.kind, self.value = "level", q.value
-        for kind, words in KIND_WORDS:
-            if words.search(self.tail):
-                self.kind = kind
-                break
+        kind = _KIND.search(self.tail)
+        if kind is not None:
+            self.kind = kind.lastgroup
         if q.unit == "倍":
             self.kind = "multiple"
         self.comparator = self._comparator(negated)
@@ -411,18 +426,28 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 力争5年内建成…: the deadline of the sentence's targets (see _Sentences.year)
     ("a relative deadline", lambda r: r.q.unit == "年" and r.time_limit and not r.procedural and not r.policy),
     # 自产品开始生产3年内，按…给予奖励: how long a policy pays
-    ("a span of a policy", lambda r: r.time_limit and not r.procedural and POLICY_SENTENCE.search(r.whole_sentence) is not None),
+    ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
     ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix),
     ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
     ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
-    ("a scoring rule", lambda r: SCORING.search(r.whole_sentence) is not None),
+    ("a scoring rule", lambda r: "scoring" in r.words),
     ("the size of a site", lambda r: r.q.unit in AREA_UNITS and AREA_FACT.search(r.tail) is not None),
-    ("a definition", lambda r: DEFINITION.search(r.sentence) is not None),
-    ("a penalty", lambda r: PENALTY.search(r.sentence + r.piece) is not None),
+    ("a definition", lambda r: r.words.get("definition", r.q.start) < r.q.start),
+    ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
 )
+
+
+def _sentence_words(text: str, ss: int, se: int) -> dict[str, int]:
+    """Where each of :data:`SENTENCE_WORDS` first stands in ``text[ss:se]``."""
+    found: dict[str, int] = {}
+    for m in _SENTENCE_WORDS.finditer(text, ss, se):
+        name = m.lastgroup
+        if name not in found:
+            found[name] = m.start()
+    return found
 
 
 def excluded(r: _Reading) -> str | None:
@@ -440,7 +465,7 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "base_year", "_history", "_deadlines", "_openings")
+    __slots__ = ("index", "base_year", "_history", "_deadlines", "_openings", "_words")
 
     def __init__(self, index: TextIndex, base_year: int | None = None):
         self.index = index
@@ -448,6 +473,14 @@ class _Sentences:
         self._history: dict[int, regex.Match | None] = {}
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
         self._openings: dict[int, int | None] = {}
+        self._words: dict[int, dict[str, int]] = {}
+
+    def words(self, ss: int, se: int) -> dict[str, int]:
+        """:func:`_sentence_words` of the sentence ``text[ss:se]``, found once."""
+        found = self._words.get(ss)
+        if found is None:
+            found = self._words[ss] = _sentence_words(self.index.text, ss, se)
+        return found
 
     def history_before(self, pos: int) -> bool:
         """Whether a :data:`HISTORY_WORDS` word stands in the sentence before ``pos``."""
@@ -511,24 +544,21 @@ def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
     return ps
 
 
-def _numbers(text: str) -> Iterator[tuple[int, regex.Match | Quantity]]:
+def _numbers(text: str) -> list[tuple[int, regex.Match | Quantity]]:
     """Every number of ``text`` that may carry a unit, in order: digit matches
     (read later, and only if they pass the position tests), spelled quantities and doublings."""
-    spelled: list[Quantity] = spelled_quantities(text) if SPELLED_HINT.search(text) else []
-    if "番" in text:
-        for m in DOUBLING.finditer(text):
-            value = Decimal(_DOUBLINGS[m.group("times")])
-            spelled.append(Quantity(m.start(), m.end(), value, None, "倍", None, None, m.group(), True))
-    digits = _DIGIT.search(text) is not None
-    if not spelled:
-        if digits:  # most clause texts hold no number at all
-            for m in QUANTITY.finditer(text):
-                yield m.start(), m
-        return
-    found: list[tuple[int, regex.Match | Quantity]] = [(m.start(), m) for m in QUANTITY.finditer(text)] if digits else []
-    found.extend((q.start, q) for q in spelled)
-    found.sort(key=_first)
-    yield from found
+    found: list[tuple[int, regex.Match | Quantity]]
+    found = [(m.start(), m) for m in QUANTITY.finditer(text)] if _DIGIT.search(text) else []
+    if SPELLED_HINT.search(text) is None and "番" not in text:
+        return found  # the common case: digits or nothing
+    spelled = spelled_quantities(text)
+    for m in DOUBLING.finditer(text):
+        value = Decimal(_DOUBLINGS[m.group("times")])
+        spelled.append(Quantity(m.start(), m.end(), value, None, "倍", None, None, m.group(), True))
+    if spelled:
+        found.extend((q.start, q) for q in spelled)
+        found.sort(key=_first)
+    return found
 
 
 def _first(pair: tuple) -> int:
@@ -539,7 +569,7 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
     if scope.case:
         return  # an item of a list of cases (有下列行为之一的): its figures are conditions
     text = index.text
-    numbers = list(_numbers(text))
+    numbers = _numbers(text)
     if not numbers:
         return  # most clause texts hold no number at all
     taken = SortedSpans(claimed)
@@ -560,7 +590,8 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
         if sentences.history_before(at):
             continue
         q = m if isinstance(m, Quantity) else read_quantity(m)
-        r = _Reading(text, ps, pe, *index.sentence_bounds(at), q, policy[ps])
+        ss, se = index.sentence_bounds(at)
+        r = _Reading(text, ps, pe, ss, se, q, policy[ps], sentences.words(ss, se))
         if excluded(r) is not None:
             continue
         start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
@@ -583,7 +614,7 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
             span=scope.passage.span_of(start, pe),
             kind=TargetKind(r.kind),
             approx=r.approx,
-            hedged=HEDGE.search(sentence) is not None,
+            hedged=r.words.get("hedge", q.start) < q.start,
             cumulative="累计" in r.before,
         )
 
