@@ -197,6 +197,18 @@ class _List:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
+def _stated(units: list[str], lead: list[str], support: list[str], forms: list[str], aliases) -> _List:
+    """A list whose roles the text states (牵头单位：…, X牵头，Y配合): lead from the text, if any."""
+    return _List(
+        units=tuple(units),
+        lead=tuple(lead),
+        support=tuple(support),
+        form="/".join(dict.fromkeys(forms)),
+        lead_from="text" if lead else "none",
+        aliases=aliases,
+    )
+
+
 # What _clean takes out of a name (compiled here: it runs for every part of every list).
 _WHITESPACE = regex.compile(r"\s+")  # line breaks and spaces inside a name (市卫生健\n康委)
 
@@ -327,14 +339,7 @@ def _labeled(body: str) -> _List | None:
             lead.extend(names)
         elif role == "support":
             support.extend(names)
-    return _List(
-        units=tuple(units),
-        lead=tuple(lead),
-        support=tuple(support),
-        form="/".join(dict.fromkeys(forms)),
-        lead_from="text" if lead else "none",
-        aliases=aliases,
-    )
+    return _stated(units, lead, support, forms, aliases)
 
 
 #: Every verb that closes a group of names in a list, and the role it gives them.
@@ -395,14 +400,7 @@ def _role_groups(body: str) -> _List | None:
             support.extend(names)
     if pending or not units:
         return None
-    return _List(
-        units=tuple(units),
-        lead=tuple(lead),
-        support=tuple(support),
-        form="/".join(dict.fromkeys(forms)),
-        lead_from="text" if lead else "none",
-        aliases=aliases,
-    )
+    return _stated(units, lead, support, forms, aliases)
 
 
 #: The readers of a list body, tried in order ("check only": None = not this form).

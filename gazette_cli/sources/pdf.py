@@ -46,7 +46,9 @@ from dataclasses import dataclass, field
 import regex
 
 from ..errors import InputError
+from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_digits
 from ..model import Source
+from ..text.normalize import fullwidth_ascii
 
 #: Pages a PDF may have (a gazette issue has tens; a year's volume a few thousand).
 MAX_PAGES = 5000
@@ -60,12 +62,7 @@ RUN_GAP = 1.0
 #: Indentation, in ems, that opens a paragraph.
 INDENT = 1.5
 
-#: A page number as printed: — 3 —, -3-, - 3 -, 第3页, ３.
-PAGE_NUMBER = regex.compile(r"^[—\-－–~ ]*(?:第[ ]?)?(?P<n>[0-9０-９]{1,4})(?:[ ]?页)?[—\-－–~ ]*$")
-#: A page number at one end of a header line: ２２ 某市人民政府公报（2023年第12期） 政府文件.
-EDGE_NUMBER = regex.compile(r"^(?P<a>[0-9０-９]{1,4})[ ]|[ ](?P<b>[0-9０-９]{1,4})$")
 _DIGITS = regex.compile(r"[0-9０-９]+")
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +345,7 @@ def _bands(rows: list[_Row], height: float, furniture: frozenset[str]) -> tuple[
 
     def is_furniture(row: _Row) -> bool:
         line = _joined(row)
-        return _key(line) in furniture or PAGE_NUMBER.match(line) is not None or _edge_number_line(line, furniture)
+        return _key(line) in furniture or _page_number(line) is not None or _edge_number_line(line, furniture)
 
     i = 0
     while i < len(rows) and rows[i].bottom >= top_limit and is_furniture(rows[i]):
@@ -359,14 +356,29 @@ def _bands(rows: list[_Row], height: float, furniture: frozenset[str]) -> tuple[
     return rows[:i], rows[i:j], rows[j:]
 
 
+def _page_number(line: str) -> int | None:
+    """The number of a page-number line (— 3 —, -3-, 第3页, ３), as the layout stage reads them."""
+    found = page_number_digits(fullwidth_ascii(line).strip())
+    return int(found[0]) if found else None
+
+
+def _edge_number(line: str) -> tuple[int, str] | None:
+    """The page number at one end of a running header (２２ 某市人民政府公报…), and the rest of the line."""
+    text = fullwidth_ascii(line).strip()
+    m = HEADER_PAGE_FIRST.match(text)
+    if m:
+        return int(m.group(1)), text[m.end() :]
+    m = HEADER_PAGE_LAST.search(text)
+    if m:
+        return int(m.group(1)), text[: m.start()]
+    return None
+
+
 def _edge_number_line(line: str, furniture: frozenset[str]) -> bool:
-    """A running header with the page number at one end (２２ 某市人民政府公报…)
-    whose rest repeats; the band text of PDFium may hold the number apart."""
-    m = EDGE_NUMBER.search(line)
-    if not m:
-        return False
-    rest = line[m.end() :] if m.group("a") else line[: m.start()]
-    return _key(rest) in furniture
+    """A running header with the page number at one end whose rest repeats
+    (PDFium's band text may hold the number apart)."""
+    found = _edge_number(line)
+    return found is not None and _key(found[1]) in furniture
 
 
 def _reading_order(rows: list[_Row], width: float) -> list[str]:
@@ -459,14 +471,15 @@ def _key(line: str) -> str:
 
 
 def _printed(lines: list[str]) -> int | None:
+    """The page number among a page's header and footer lines: one alone on its line first."""
     for line in lines:
-        m = PAGE_NUMBER.match(line)
-        if m:
-            return int(m.group("n").translate(_FULLWIDTH_DIGITS))
+        number = _page_number(line)
+        if number is not None:
+            return number
     for line in lines:
-        m = EDGE_NUMBER.search(line)
-        if m:
-            return int((m.group("a") or m.group("b")).translate(_FULLWIDTH_DIGITS))
+        found = _edge_number(line)
+        if found is not None:
+            return found[0]
     return None
 
 
