@@ -14,6 +14,7 @@ no unit in the table and are never quantities.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -462,6 +463,13 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
     return Quantity(m.start(), m.end(), value, None, unit, approx, suffix, m.group(), True)
 
 
+#: A Chinese numeral right before a unit's first character (一半, 三成 and
+#: 百分之 fit it too: 半, 成 and 分 are second characters): every spelled
+#: quantity holds one.  The standard library's engine scans this class pair
+#: several times faster than :data:`CN_QUANTITY` scans a text.
+SPELLED_HINT = re.compile("[〇零一二两三四五六七八九十百千万亿][个工小日天年周次名所家项件人倍余多成半分]")
+_CN_DIGIT_SET = frozenset(_CN_DIGITS)
+
 #: The last characters of the words that bound a span of time from before (满, 不少于, 不超过, 最长).
 _TIME_BOUND_BEFORE = frozenset("满于过少多长")
 #: The characters of the words that make 一 a number (至少, 不少于, 最多, 每, 各, 达到, 保持…):
@@ -480,7 +488,20 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     """
     end = len(text) if end is None else end
     out = []
-    for m in CN_QUANTITY.finditer(text, start, end):
+    reached = start
+    # From each hint (a numeral before a unit's first character) back to where
+    # its numeral starts, and the pattern tried there only: scanning the whole
+    # text with it cost more than the rest of the target rules.
+    for hint in SPELLED_HINT.finditer(text, start, end):
+        at = hint.start()
+        if at < reached:
+            continue
+        while at > start and text[at - 1] in _CN_DIGIT_SET:
+            at -= 1
+        m = CN_QUANTITY.match(text, at, end)
+        if m is None:
+            continue
+        reached = m.end()
         q = read_cn_quantity(m)
         if q is None:
             continue
