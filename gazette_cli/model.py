@@ -594,6 +594,8 @@ class Source:
     text: str
     size: int
     page_map: tuple[tuple[int, int | None], ...] = ()  # a PDF's pages: (page of the file, printed number or None)
+    # A PDF's lines, one per line of ``text``: (page of the file, x0, top, x1, bottom), points from the top left.
+    line_boxes: tuple[tuple[int, float, float, float, float], ...] = ()
     warnings: tuple[str, ...] = ()  # what reading the input noticed (pages without text…)
 
 

@@ -204,3 +204,21 @@ def test_glyphs_without_unicode_are_counted_and_named_by_page():
     assert (unmapped, [c[0] for c in rows[0].chars]) == (2, ["甲", "乙"])
     page = pdf_source._Page(4, [], ["甲乙"], [], chars=2, unmapped=2)
     assert pdf_source._warnings([page]) == ["page 4: 2 characters map to no Unicode (their font has no ToUnicode table)"]
+
+
+# --- positions ---------------------------------------------------------------------------------------------
+
+
+def test_every_span_of_a_pdf_has_the_box_of_its_lines(validator):
+    data = gazette_cli.to_dict(gazette_cli.parse_path(PDFS / "issue-a.pdf"))
+    assert list(validator.iter_errors(data)) == []
+    target = next(t for t in data["notices"][1]["targets"] if "10个左右" in t["text"])
+    # printed page 5 is the file's page 6 (the 目录 comes first); the target stands in the left column
+    assert (target["span"]["page"], target["span"]["bbox"]["pdf_page"]) == (5, 6)
+    box = target["span"]["bbox"]
+    assert 50 <= box["x0"] < box["x1"] <= 300 and 0 < box["top"] < box["bottom"] < 842
+
+
+def test_a_text_input_has_no_boxes():
+    data = gazette_cli.to_dict(gazette_cli.parse_path(ROOT / "tests" / "corpus" / "pdf" / "issue-a.pdfium.txt"))
+    assert "bbox" not in data["notices"][0]["span"] and "pdf_pages" not in data["source"]

@@ -52,6 +52,21 @@ DEFS: dict[str, Any] = {
             "end_line": {"type": "integer", "minimum": 0},
             "page": _NULLABLE_INT,
             "end_page": _NULLABLE_INT,
+            "bbox": {
+                "oneOf": [
+                    {"type": "null"},
+                    _obj(
+                        {
+                            "pdf_page": {"type": "integer", "minimum": 1},
+                            "x0": {"type": "number"},
+                            "top": {"type": "number"},
+                            "x1": {"type": "number"},
+                            "bottom": {"type": "number"},
+                        }
+                    ),
+                ],
+                "description": "PDF input only: the box of the span's lines on the page of its first line, in points from the page's top left",
+            },
         },
         required=["start_line", "end_line", "page"],
     ),

@@ -227,6 +227,49 @@ def notice_dict(n: Notice, index: int, t: _Text) -> dict[str, Any]:
 
 def to_dict(doc: Document) -> dict[str, Any]:
     """The whole parse result as plain data (the documented output)."""
+    data = _to_dict(doc)
+    if doc.source.line_boxes:
+        _add_boxes(data, doc.source.line_boxes)
+    return data
+
+
+def _add_boxes(obj: Any, boxes: tuple[tuple[int, float, float, float, float], ...]) -> None:
+    """Give every span of a PDF's output its ``bbox``: the box of its lines on
+    the page of its first line (a span that runs on to the next page is boxed
+    on its first)."""
+    if isinstance(obj, list):
+        for item in obj:
+            _add_boxes(item, boxes)
+        return
+    if not isinstance(obj, dict):
+        return
+    for key, value in obj.items():
+        if key == "span" and isinstance(value, dict) and "start_line" in value:
+            value["bbox"] = span_box(value["start_line"], value["end_line"], boxes)
+        else:
+            _add_boxes(value, boxes)
+
+
+def span_box(start_line: int, end_line: int, boxes: tuple[tuple[int, float, float, float, float], ...]) -> dict[str, Any] | None:
+    """The box of source lines ``start_line``–``end_line`` (1-based) on the PDF page of the first.
+
+    >>> span_box(1, 2, ((3, 56.0, 61.0, 190.0, 72.0), (3, 56.0, 77.0, 116.0, 88.0)))
+    {'pdf_page': 3, 'x0': 56.0, 'top': 61.0, 'x1': 190.0, 'bottom': 88.0}
+    """
+    if not 1 <= start_line <= len(boxes):
+        return None
+    page = boxes[start_line - 1][0]
+    lines = [b for b in boxes[start_line - 1 : max(start_line, end_line)] if b[0] == page]
+    return {
+        "pdf_page": page,
+        "x0": min(b[1] for b in lines),
+        "top": min(b[2] for b in lines),
+        "x1": max(b[3] for b in lines),
+        "bottom": max(b[4] for b in lines),
+    }
+
+
+def _to_dict(doc: Document) -> dict[str, Any]:
     t = _Text(doc.normalized.punct)
     issue = doc.layout.issue
     return {

@@ -97,14 +97,18 @@ class _Run:
     text: str
 
 
+#: A line as read, and its box on the page: (x0, top, x1, bottom) in points from the top left.
+_Line = tuple[str, tuple[float, float, float, float]]
+
+
 @dataclass(slots=True)
 class _Page:
     """One page read: its header and footer rows and its body lines in reading order."""
 
     number: int  # in the file, 1-based
-    header: list[str]
-    body: list[str]
-    footer: list[str]
+    header: list[_Line]
+    body: list[_Line]
+    footer: list[_Line]
     printed: int | None = None
     chars: int = 0
     unmapped: int = 0
@@ -155,7 +159,8 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         raise InputError(f"{name}: no text layer: run OCR first (for example ocrmypdf)")
     warnings = _warnings(pages)
     _fill_numbers(pages)
-    text = "\n\f".join("\n".join(p.header + p.body + p.footer) for p in pages) + "\n"
+    text = "\n\f".join("\n".join(line for line, _ in p.header + p.body + p.footer) for p in pages) + "\n"
+    boxes = tuple((p.number, *box) for p in pages for _, box in p.header + p.body + p.footer)
     return Source(
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -163,6 +168,7 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         text=text,
         size=len(data),
         page_map=tuple((p.number, p.printed) for p in pages),
+        line_boxes=boxes,
         warnings=tuple(warnings),
     )
 
@@ -258,10 +264,11 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
     rows, unmapped = _rows(text, boxes)
     header, body, footer = _bands(rows, height, furniture)
     lines = _reading_order(body, width)
-    page_ = _Page(index + 1, [_joined(r) for r in header], lines, [_joined(r) for r in footer])
+    lines = [(text, _flipped(box, height)) for text, box in lines]
+    page_ = _Page(index + 1, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
     page_.chars = sum(len(r.chars) for r in rows)
     page_.unmapped = unmapped
-    page_.printed = _printed(page_.header + page_.footer)
+    page_.printed = _printed([line for line, _ in page_.header + page_.footer])
     return page_
 
 
@@ -332,6 +339,17 @@ def _runs(row: _Row, em: float) -> list[_Run]:
     return runs
 
 
+def _flipped(box: tuple[float, float, float, float], height: float) -> tuple[float, float, float, float]:
+    """A box (x0, top, x1, bottom) from PDF space (y up) to the page as read (y down, from the top), rounded to 0.1 pt."""
+    x0, top, x1, bottom = box
+    return round(x0, 1), round(height - top, 1), round(x1, 1), round(height - bottom, 1)
+
+
+def _band_line(row: _Row, height: float) -> _Line:
+    xs = [x for _, x0, x1 in row.chars for x in (x0, x1)]
+    return _joined(row), _flipped((min(xs), row.top, max(xs), row.bottom), height)
+
+
 def _joined(row: _Row) -> str:
     """A header or footer row as one line, its parts joined by a space."""
     return " ".join(r.text.strip() for r in _runs(row, _em([row])) if r.text.strip())
@@ -381,42 +399,42 @@ def _edge_number_line(line: str, furniture: frozenset[str]) -> bool:
     return found is not None and _key(found[1]) in furniture
 
 
-def _reading_order(rows: list[_Row], width: float) -> list[str]:
-    """The body's lines, each column read top to bottom, left column first."""
+def _reading_order(rows: list[_Row], width: float) -> list[_Line]:
+    """The body's lines with their boxes (PDF space), each column read top to bottom, left column first."""
     if not rows:
         return []
     em = _em(rows)
     runs = [_runs(r, em) for r in rows]
     gutter = _gutter(runs, width, em)
-    lines: list[str] = []
+    lines: list[_Line] = []
     if gutter is None:
         edge = _edge([rs for rs in runs if rs])
-        for rs in runs:
+        for row, rs in zip(rows, runs):
             if rs:
-                lines.append(_line(rs, edge, em))
+                lines.append(_line(rs, edge, em, row))
         return lines
-    left: list[list[_Run]] = []
-    right: list[list[_Run]] = []
+    left: list[tuple[_Row, list[_Run]]] = []
+    right: list[tuple[_Row, list[_Run]]] = []
 
     def flush() -> None:
         for side in (left, right):
-            edge = _edge(side)
-            lines.extend(_line(rs, edge, em) for rs in side)
+            edge = _edge([rs for _, rs in side])
+            lines.extend(_line(rs, edge, em, row) for row, rs in side)
             side.clear()
 
-    for rs in runs:
+    for row, rs in zip(rows, runs):
         if not rs:
             continue
         lhs = [r for r in rs if r.x1 <= gutter]
         rhs = [r for r in rs if r.x0 >= gutter]
         if len(lhs) + len(rhs) < len(rs):  # a run crosses the gutter: the row spans the page
             flush()
-            lines.append(_line(rs, _edge([rs]), em))
+            lines.append(_line(rs, _edge([rs]), em, row))
             continue
         if lhs:
-            left.append(lhs)
+            left.append((row, lhs))
         if rhs:
-            right.append(rhs)
+            right.append((row, rhs))
     flush()
     return lines
 
@@ -454,13 +472,15 @@ def _edge(rows: list[list[_Run]]) -> float:
     return starts[len(starts) // 5]  # low, not the lowest: indented lines are the minority, stray marks rare
 
 
-def _line(rs: list[_Run], edge: float, em: float) -> str:
+def _line(rs: list[_Run], edge: float, em: float, row: _Row) -> _Line:
+    """A line's text, indented when it opens a paragraph, and its box (PDF space)."""
+    box = (rs[0].x0, row.top, rs[-1].x1, row.bottom)
     text = " ".join(r.text for r in rs if r.text.strip()) if len(rs) > 1 else rs[0].text
     if text.startswith("\u3000"):
-        return text.rstrip()
+        return text.rstrip(), box
     if rs[0].x0 - edge >= INDENT * em:
-        return "\u3000\u3000" + text.strip()
-    return text.strip()
+        return "\u3000\u3000" + text.strip(), box
+    return text.strip(), box
 
 
 # --- running headers and page numbers --------------------------------------------------------------------
