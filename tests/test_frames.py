@@ -227,3 +227,20 @@ def test_web_furniture_before_a_document_is_skipped_with_a_warning():
     doc = gazette_cli.parse_text(text)
     (n,) = doc.notices
     assert (n.title, len([w for w in doc.warnings if "skipped" in w])) == ("国务院关于做好当前促进就业工作的若干意见", 3)
+
+
+# --- invisible characters ----------------------------------------------------------------
+
+_SAMPLE_HEAD = "济南市人民政府\n关于聘任市政府参事的通知\n济政字〔2022〕61号\n各区县人民政府：\n确定聘任聂军为参事。\n"  # fixture
+_CORPUS_HEAD = "国务院办公厅关于推广第二批\n支持创新相关改革举措的通知\n国办发〔2018〕126号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL  # 02
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u200e"],
+                         ids=["zwsp", "zwnj", "zwj", "word-joiner", "soft-hyphen", "bom", "lrm"])
+@pytest.mark.parametrize("text, at, doc_number", [
+    (_SAMPLE_HEAD, "〔20", "济政字〔2022〕61号"),
+    (_CORPUS_HEAD, "国办", "国办发〔2018〕126号"),
+], ids=["sample-61", "corpus-02"])
+def test_a_format_character_inside_the_doc_number_loses_nothing(text, at, doc_number, char):
+    notice = _notice(text.replace(at, at + char, 1))
+    assert (notice.doc_number, notice.title.replace(char, "") == notice.title) == (doc_number, True)

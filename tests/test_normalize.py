@@ -4,8 +4,10 @@ import pytest
 
 from gazette_cli.text.normalize import (
     STEP_NAMES,
+    STEPS,
     ascii_punctuation,
     cjk_punctuation,
+    format_characters,
     fullwidth_ascii,
     justification_spaces,
     latin_o_numerals,
@@ -49,6 +51,13 @@ from gazette_cli.text.normalize import (
         # 14_anshun: a flattened 办法 separates its heads with en spaces.
         pytest.param(unicode_spaces, "第一章\u2002 总\u2002 \u2002 则第一条\u2002\u2002为加强", "第一章  总    则第一条  为加强", id="en-spaces"),
         pytest.param(unicode_spaces, "第一条\u3000为了规范", "第一条\u3000为了规范", id="ideographic-space-kept"),
+        # Text copied from web pages carries invisible format characters.
+        pytest.param(format_characters, "济政字〔20\u200b22〕61号", "济政字〔2022〕61号", id="zero-width-space-in-doc-number"),
+        pytest.param(format_characters, "国\u200d办\u2060发〔2024〕8号", "国办发〔2024〕8号", id="joiners"),
+        pytest.param(format_characters, "\ufeff一、总体要求", "一、总体要求", id="bom-at-a-heading"),
+        pytest.param(format_characters, "第十\u00ad九条", "第十九条", id="soft-hyphen"),
+        pytest.param(format_characters, "　　第一条\u3000为了规范\u00a0管理", "　　第一条\u3000为了规范\u00a0管理", id="spaces-are-not-format-characters"),
+        pytest.param(format_characters, "（牵头单位：市发展改革委）", "（牵头单位：市发展改革委）", id="plain-text-untouched"),
         # 16_zhejiang: a legal database's paragraph mark; the versions folder: Markdown.
         pytest.param(markup_prefixes, "@@  一、关于城市道路的含义。", "一、关于城市道路的含义。", id="database-mark"),
         pytest.param(markup_prefixes, "## 第一条　为了", "第一条　为了", id="markdown-heading"),
@@ -131,7 +140,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _LINE_ALPHABET = st.sampled_from(
-    list("推进智慧科普二三五〇O0oΟ，。（）：；.,:;!?()«» 　\u00a0ＧＣＰ２０％．－AbC1\U00100170")
+    list("推进智慧科普二三五〇O0oΟ，。（）：；.,:;!?()«» 　\u00a0ＧＣＰ２０％．－AbC1\U00100170\u200b\u00ad\ufeff")
 )
 
 
@@ -139,7 +148,7 @@ def _line_by_line(lines: list[str]) -> tuple[tuple[str, ...], set[str]]:
     changed: set[str] = set()
     out = []
     for line in lines:
-        for name, step in zip(STEP_NAMES, (private_use_glyphs, unicode_spaces, markup_prefixes, fullwidth_ascii, latin_o_numerals, cjk_punctuation, justification_spaces)):
+        for name, step in zip(STEP_NAMES, (step.func for step in STEPS)):
             new = step(line)
             if new != line:
                 changed.add(name)

@@ -109,6 +109,19 @@ def unicode_spaces(s: str) -> str:
     return _UNICODE_SPACES.sub(" ", s)
 
 
+# Format characters (Unicode Cf): zero-width space and joiners, word joiner,
+# soft hyphen, a BOM inside the text, direction marks.  They print as nothing,
+# and one inside a 文号 or a marker would hide it from every rule.
+_FORMAT_CHARS = regex.compile(r"\p{Cf}+")
+
+
+def format_characters(s: str) -> str:
+    """``济政字〔20\u200b22〕61号`` → ``济政字〔2022〕61号``: invisible format characters removed."""
+    if not _FORMAT_CHARS.search(s):
+        return s
+    return _FORMAT_CHARS.sub("", s)
+
+
 # Markup a database or a Markdown source left at a line start: @@ (a legal
 # database's paragraph mark), # headings, > quotes; always followed by spaces.
 _MARKUP_PREFIX = regex.compile(r"^(?P<indent>[ \u3000]*)(?:@{2,}|#{1,6}|>)[ \u3000]+(?=\S)", regex.MULTILINE)
@@ -412,6 +425,7 @@ class Step:
 #: output's ``normalization.steps``.
 STEPS: tuple[Step, ...] = (
     Step("private_use_glyphs", private_use_glyphs, "private-use glyphs → the characters they stand for (􀅰 → ·)", private_use_glyphs),
+    Step("format_characters", format_characters, "invisible format characters removed (zero-width space and joiners, soft hyphen, BOM, direction marks)", format_characters),
     Step("unicode_spaces", unicode_spaces, "en, em, thin and other spaces → ASCII spaces (U+3000 stays)", unicode_spaces),
     Step("markup_prefixes", markup_prefixes, "database and Markdown marks at a line start (@@, #, >) removed", markup_prefixes),
     Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width", fullwidth_ascii),
