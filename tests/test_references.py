@@ -9,6 +9,7 @@ import regex
 import gazette_cli
 from gazette_cli.extract import references
 from gazette_cli.extract import validity
+from gazette_cli.text.normalize import normalize_line
 
 from conftest import notice_by_number, parse_clause, source_text
 
@@ -285,3 +286,39 @@ def test_order_promulgating_its_own_document_is_not_a_reference():
 def test_bare_numbers_are_those_of_the_scan(text):
     # The numbers found by trying only the places before a mark are those the full scan finds.
     assert [m.span() for m in references._bare_numbers(text)] == [m.span() for m in references.BARE_NUMBER.finditer(text)]
+
+
+# --- each citation once ---------------------------------------------------------------------
+
+_CORPUS = sorted((__import__("pathlib").Path(__file__).parent / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", [*_CORPUS, "samples/jinan-gazette-2022-20.txt"], ids=lambda p: str(p).rsplit("/", 1)[-1][:24])
+def test_each_citation_is_listed_once(path):
+    # A mention is listed at most as often as its text occurs in its lines: a
+    # letter that holds the notice's 一、 clauses must not list each citation
+    # again for the letter (path null) and for its clause.
+    from collections import Counter
+
+    doc = gazette_cli.parse_path(str(path))
+    lines = doc.source.text.splitlines()
+    for notice in doc.notices:
+        seen = Counter((r.span.start_line, r.span.end_line, r.text) for r in references.extract(notice))
+        for (start, end, text), n in seen.items():
+            stretch = "".join(line.strip() for line in lines[start - 1 : end])
+            stretch = normalize_line(stretch)
+            assert n <= max(1, stretch.count(text)), (start, text, n)
+
+
+@pytest.mark.parametrize("name", ["08_gh-2018-159-xiongan-guihua-pifu.txt", "16_zhejiang-zhejiafei-2007-136-joint.txt"])
+def test_clauses_inside_the_letter_cite_once(name):
+    # 08: a 批复 whose 一、…十四、 are the letter itself; 16: a joint notice
+    # with 一、二、 in its letter and two attachments.  A citation in a clause
+    # is listed for the clause only, never again for the letter (path null).
+    doc = gazette_cli.parse_path(f"tests/corpus/{name}")
+    refs = references.extract(doc.notices[0])
+    by_place = {}
+    for r in refs:
+        by_place.setdefault((r.span.start_line, r.text), set()).add(r.path)
+    assert refs and all(len(paths) == 1 for paths in by_place.values())
+    assert {p for paths in by_place.values() for p in paths} - {None}
