@@ -14,6 +14,7 @@ import os
 import resource
 import subprocess
 import sys
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import gazette_cli
+from gazette_cli.errors import SavedOutputError
+from gazette_cli.output.load import MAX_DEPTH, load_saved, load_saved_all
 from gazette_cli.output.serialize import to_json, to_yaml
+from gazette_cli.sources.text import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -139,3 +143,218 @@ _LINES = st.lists(
 def test_yaml_and_json_of_any_parse_load_to_equal_data(text):
     data = gazette_cli.to_dict(gazette_cli.parse_text(text, "random.txt"))
     assert yaml.safe_load(to_yaml(data)) == json.loads(to_json(data))
+
+
+# --- bounded reads and safe loading of saved outputs and archives --------------------------------
+
+
+def test_dev_zero_is_refused_at_max_bytes():
+    r = gazette("parse", "/dev/zero", "--max-bytes", "1048576")
+    code, out, lines, err = one_line_error(r)
+    assert (code, out, lines, "more than 1048576 bytes" in err) == (2, b"", 1, True), err
+
+
+def test_dev_zero_is_refused_at_the_default_limit_without_filling_memory():
+    # Under a 1.5 GB address space the unbounded read died of MemoryError; the
+    # bounded one stops one byte past the 256 MiB limit.
+    r = gazette("parse", "/dev/zero", limit_memory=1536 * 1024 * 1024)
+    code, out, lines, err = one_line_error(r)
+    assert (code, out, lines, f"more than {MAX_BYTES} bytes" in err) == (2, b"", 1, True), err
+
+
+def _feed_fifo(path: Path, data: bytes) -> threading.Thread:
+    def feed() -> None:
+        try:
+            with open(path, "wb") as f:
+                f.write(data)
+        except BrokenPipeError:
+            pass  # the reader stopped at its limit
+
+    thread = threading.Thread(target=feed, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_fifo_over_the_limit_is_refused(tmp_path):
+    fifo = tmp_path / "issue.txt"
+    os.mkfifo(fifo)
+    feeder = _feed_fifo(fifo, NOTICE.encode("utf-8") * 20_000)
+    r = gazette("parse", str(fifo), "--max-bytes", "100000")
+    feeder.join(10)
+    code, out, lines, err = one_line_error(r)
+    assert (code, out, lines, "more than 100000 bytes" in err) == (2, b"", 1, True), err
+
+
+def test_fifo_under_the_limit_is_parsed(tmp_path):
+    fifo = tmp_path / "issue.txt"
+    os.mkfifo(fifo)
+    feeder = _feed_fifo(fifo, NOTICE.encode("utf-8"))
+    r = gazette("parse", str(fifo), "-f", "json", "--max-bytes", "100000")
+    feeder.join(10)
+    assert (r.returncode, json.loads(r.stdout)["notices"][0]["doc_number"]) == (0, "济政字〔2022〕61号")
+
+
+def test_standard_input_over_the_limit_is_refused():
+    code, out, lines, err = one_line_error(gazette("parse", "-", "--max-bytes", "100", stdin=NOTICE.encode("utf-8") * 3))
+    assert (code, out, lines, "more than 100 bytes" in err) == (2, b"", 1, True), err
+
+
+@pytest.mark.parametrize("command", ["targets", "units", "diff"])
+def test_saved_outputs_are_read_up_to_the_limit(tmp_path, command):
+    path = saved(tmp_path, "issue.json")
+    args = [str(path), str(path)] if command == "diff" else [str(path)]
+    code, out, lines, err = one_line_error(gazette(command, *args, "--max-bytes", "1000"))
+    assert (code, out, lines, "more than 1000 bytes" in err) == (2, b"", 1, True), err
+
+
+def test_the_documented_default_is_the_limit():
+    from gazette_cli.cli.app import _DEFAULT_MAX_BYTES
+
+    assert _DEFAULT_MAX_BYTES.split(",")[0] == str(MAX_BYTES)
+
+
+def _alias_bomb(depth: int) -> str:
+    """A saved output whose clauses' children alias the clause before, twice:
+    a few kB that stand for 2**depth clauses."""
+    data = json.loads(to_json(gazette_cli.to_dict(gazette_cli.parse_text(PLAN, "plan.txt"))))
+    clause = data["notices"][0]["clauses"][0]
+    for _ in range(depth):
+        clause = {**clause, "children": [clause, clause]}
+    data["notices"][0]["clauses"] = [clause]
+    return yaml.dump(data, Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False)
+
+
+@pytest.mark.parametrize("command", ["targets", "units", "diff"])
+def test_yaml_alias_bomb_is_refused(tmp_path, command):
+    path = tmp_path / "bomb.yaml"
+    path.write_text(_alias_bomb(30), encoding="utf-8")
+    args = [str(path), str(path)] if command == "diff" else [str(path)]
+    code, out, lines, err = one_line_error(gazette(command, *args))
+    assert (code, out, lines, "anchors and aliases" in err, path.stat().st_size < 50_000) == (2, b"", 1, True, True), err
+
+
+def test_a_lone_anchor_is_refused_too(tmp_path):
+    path = saved(tmp_path, "issue.yaml", fmt="yaml")
+    path.write_text(path.read_text(encoding="utf-8").replace("profile: default", "profile: &p default"), encoding="utf-8")
+    with pytest.raises(SavedOutputError, match="anchors and aliases"):
+        load_saved(path)
+
+
+@pytest.mark.parametrize(
+    "fmt, old, new",
+    [
+        pytest.param("json", '"value": 18.5', '"value": NaN', id="json-nan"),
+        pytest.param("json", '"value": 18.5', '"value": Infinity', id="json-infinity"),
+        pytest.param("json", '"value": 18.5', '"value": -Infinity', id="json-minus-infinity"),
+        pytest.param("json", '"value": 18.5', '"value": 1e400', id="json-overflow"),
+        pytest.param("yaml", "value: 18.5", "value: .nan", id="yaml-nan"),
+        pytest.param("yaml", "value: 18.5", "value: -.inf", id="yaml-infinity"),
+        pytest.param("yaml", "value: 18.5", "value: 1.0e+400", id="yaml-overflow"),
+    ],
+)
+def test_a_value_that_is_not_finite_is_refused_on_load(tmp_path, fmt, old, new):
+    path = saved(tmp_path, f"plan.{fmt}", PLAN, fmt)
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    code, out, lines, err = one_line_error(gazette("targets", str(path)))
+    assert (code, out, lines, "finite numbers only" in err) == (2, b"", 1, True), err
+
+
+@pytest.fixture()
+def archive(tmp_path):
+    """all.jsonl: the parses of a.txt (a plan) and b.txt (a notice), one per line."""
+    (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(NOTICE, encoding="utf-8")
+    r = gazette("parse", "a.txt", "b.txt", "-f", "jsonl", cwd=tmp_path)
+    assert r.returncode == 0
+    (tmp_path / "all.jsonl").write_bytes(r.stdout)
+    return tmp_path
+
+
+def test_targets_reads_every_document_of_an_archive(archive):
+    r = gazette("targets", "all.jsonl", "-f", "json", cwd=archive)
+    rows = json.loads(r.stdout)
+    assert (r.returncode, [(row["file"], row["value"]) for row in rows]) == (0, [("a.txt", 18.5)])
+
+
+def test_units_reads_every_document_of_an_archive(archive):
+    (archive / "c.txt").write_text(PLAN.replace("。\n", "。（责任单位：市科协）\n"), encoding="utf-8")
+    r = gazette("parse", "b.txt", "c.txt", "-f", "jsonl", cwd=archive)
+    (archive / "bc.jsonl").write_bytes(r.stdout)
+    r = gazette("units", "bc.jsonl", "-f", "json", cwd=archive)
+    assert (r.returncode, [(row["unit"], row["source"]) for row in json.loads(r.stdout)]) == (0, [("市科协", "c.txt")])
+
+
+def test_a_json_file_holding_json_lines_is_read_as_an_archive(archive):
+    (archive / "all.json").write_bytes((archive / "all.jsonl").read_bytes())
+    assert [d["source"]["name"] for d in load_saved_all(archive / "all.json")] == ["a.txt", "b.txt"]
+
+
+def test_a_corrupt_line_of_an_archive_is_named(archive):
+    lines = (archive / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    (archive / "bad.jsonl").write_text(lines[0] + "\n" + lines[1][:-5] + "\n", encoding="utf-8")
+    with pytest.raises(SavedOutputError, match=r"bad.jsonl \(line 2\): corrupt JSON"):
+        load_saved_all(archive / "bad.jsonl")
+
+
+def test_diff_pairs_the_documents_of_two_archives_by_source_name(archive, validator_for_diff):
+    lines = (archive / "all.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (archive / "reversed.jsonl").write_text(lines[1] + lines[0], encoding="utf-8")
+    r = gazette("diff", "all.jsonl", "reversed.jsonl", "-f", "json", cwd=archive)
+    result = json.loads(r.stdout)
+    errors = [e.message for e in validator_for_diff.iter_errors(result)]
+    assert (r.returncode, result["summary"]["differences"], errors) == (0, 0, [])
+
+
+def test_diff_of_two_archives_names_the_document_of_each_change(archive, validator_for_diff):
+    (archive / "a.txt").write_text(PLAN.replace("18.5%", "19.5%"), encoding="utf-8")
+    r = gazette("parse", "b.txt", "a.txt", "-f", "jsonl", cwd=archive)
+    (archive / "new.jsonl").write_bytes(r.stdout)
+    r = gazette("diff", "all.jsonl", "new.jsonl", "-f", "json", cwd=archive)
+    result = json.loads(r.stdout)
+    changed = [(t["notice"], t["changes"]) for t in result["targets"]["changed"]]
+    errors = [e.message for e in validator_for_diff.iter_errors(result)]
+    assert (r.returncode, changed, result["summary"]["differences"], errors) == (
+        1,
+        [("a.txt: 济政发〔2022〕17号", {"value": {"old": 18.5, "new": 19.5}})],
+        1,
+        [],
+    )
+
+
+def test_diff_of_archives_reports_a_document_only_one_holds(archive):
+    first = (archive / "all.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[0]
+    (archive / "one.jsonl").write_text(first, encoding="utf-8")
+    r = gazette("diff", "one.jsonl", "all.jsonl", "-f", "json", cwd=archive)
+    result = json.loads(r.stdout)
+    added = [n["notice"] for n in result["notices"]["added"]]
+    assert (r.returncode, added, result["summary"]["differences"]) == (1, ["b.txt: 济政字〔2022〕61号"], 1)
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        pytest.param("deep.json", "[" * 100_000 + "]" * 100_000, id="json-100000-deep"),
+        pytest.param("deep.yaml", "[" * 100_000 + "]" * 100_000, id="yaml-flow-100000-deep"),
+        pytest.param("deep.yaml", "".join("  " * i + "- \n" for i in range(3000)), id="yaml-block-3000-deep"),
+        pytest.param("shallow.json", "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1), id="json-over-the-limit"),
+        pytest.param("big.json", '{"schema_version": "1.2", "notices": [], "n": ' + "9" * 5000 + "}", id="json-5000-digits"),
+        pytest.param("big.yaml", "schema_version: '1.2'\nnotices: []\nn: " + "9" * 5000 + "\n", id="yaml-5000-digits"),
+    ],
+)
+@pytest.mark.parametrize("command", ["targets", "diff"])
+def test_deep_or_huge_saved_output_is_one_line_and_exit_2(tmp_path, name, text, command):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    args = [str(path), str(path)] if command == "diff" else [str(path)]
+    code, out, lines, err = one_line_error(gazette(command, *args))
+    assert (code, out, lines, err.startswith(f"gazette: error: {path}:"), "internal" in err) == (2, b"", 1, True, False), err
+
+
+def test_a_real_output_is_far_from_the_nesting_limit(sample_dict):
+    def depth(obj) -> int:
+        children = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, list) else ()
+        return 1 + max((depth(c) for c in children), default=0) if isinstance(obj, (dict, list)) else 0
+
+    assert depth(sample_dict) < MAX_DEPTH // 2
