@@ -24,10 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import gazette_cli
-from gazette_cli.errors import SavedOutputError
+from gazette_cli.errors import InputError, SavedOutputError
 from gazette_cli.output.load import MAX_DEPTH, load_saved, load_saved_all
 from gazette_cli.output.serialize import to_json, to_yaml
-from gazette_cli.sources.text import MAX_BYTES
+from gazette_cli.sources.text import MAX_BYTES, read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -35,6 +35,13 @@ NOTICE = "济南市人民政府\n关于聘任市政府参事的通知\n济政字
 PLAN = (
     "济南市人民政府\n关于印发济南市科普规划的通知\n济政发〔2022〕17号\n各区县人民政府：\n"
     "一、发展目标\n到2025年，公民具备科学素质的比例达到18.5%。\n"
+)
+# A notice in traditional characters, as a Big5 file from Taiwan or Hong Kong holds it.
+TRADITIONAL = (
+    "臺北市政府\n關於印發臺北市建築管理自治條例的通知\n府法字〔2021〕12號\n各區公所：\n"
+    "現將《臺北市建築管理自治條例》印發給你們，請認真貫徹執行。\n"
+    "一、為加強建築物公共安全檢查，各區公所應於每年六月底前完成轄區內建築物之調查。\n"
+    "二、調查結果報送本府都市發展局，並副知本府法務局。\n臺北市政府\n2021年3月8日\n"
 )
 
 
@@ -358,3 +365,31 @@ def test_a_real_output_is_far_from_the_nesting_limit(sample_dict):
         return 1 + max((depth(c) for c in children), default=0) if isinstance(obj, (dict, list)) else 0
 
     assert depth(sample_dict) < MAX_DEPTH // 2
+
+
+# --- mojibake: bytes that only decode into implausible text ---------------------------------------
+
+
+def test_big5_is_not_read_as_gb18030():
+    with pytest.raises(InputError, match="looks like big5"):
+        read_bytes(TRADITIONAL.encode("big5"), "tw.txt")
+
+
+def test_big5_file_is_refused_with_the_likely_encoding(tmp_path):
+    (tmp_path / "tw.txt").write_bytes(TRADITIONAL.encode("big5"))
+    code, out, lines, err = one_line_error(gazette("parse", "tw.txt", cwd=tmp_path))
+    assert (code, out, lines, "--encoding big5" in err) == (2, b"", 1, True), err
+
+
+def test_big5_is_read_when_stated(tmp_path):
+    (tmp_path / "tw.txt").write_bytes(TRADITIONAL.encode("big5"))
+    r = gazette("parse", "tw.txt", "--encoding", "big5", "-f", "json", cwd=tmp_path)
+    data = json.loads(r.stdout)
+    assert (r.returncode, data["source"]["encoding"], "臺北市建築管理自治條例" in data["notices"][0]["title"]) == (0, "big5", True)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")) + [ROOT / "samples" / "jinan-gazette-2022-20.txt"], ids=lambda p: p.name[:12])
+def test_gb18030_documents_are_still_read_as_gb18030(path):
+    text = path.read_text(encoding="utf-8")
+    source = read_bytes(text.encode("gb18030"), path.name)
+    assert (source.encoding, source.text) == ("gb18030", text)
