@@ -91,6 +91,25 @@ def _pdf_options(pages: str | None, password: str | None):
     return PdfOptions(password=password, first_page=first, last_page=last)
 
 
+# sources.text.MAX_BYTES, written out: importing the reader here would slow
+# down ``gazette --version`` (a test keeps the two equal).
+_DEFAULT_MAX_BYTES = "268435456, 256 MiB"
+
+
+def _max_bytes_option(what: str = "input"):
+    return typer.Option("--max-bytes", min=1, help=f"Refuse an {what} larger than this many bytes (default: {_DEFAULT_MAX_BYTES}).")
+
+
+MaxBytes = Annotated[Optional[int], _max_bytes_option()]
+MaxBytesSaved = Annotated[Optional[int], _max_bytes_option("input or saved output")]
+
+
+def _limit(max_bytes: int | None) -> int:
+    from ..sources.text import MAX_BYTES
+
+    return MAX_BYTES if max_bytes is None else max_bytes
+
+
 def _version(value: bool) -> None:
     if value:
         _write_stdout(f"gazette {VERSION}\n")
@@ -137,6 +156,7 @@ def parse(
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
     pages: Annotated[Optional[str], typer.Option(help="PDF inputs: read only these pages of the file, e.g. 3-17.", show_default=False)] = None,
     password: Annotated[Optional[str], typer.Option(help="PDF inputs: the password that opens them.", show_default=False)] = None,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Parse gazette issues into notices, clauses and extracted items.
 
@@ -158,8 +178,10 @@ def parse(
     if not planned:
         _fail("no .txt or .pdf files found in the directories given")
     single = output is None and len(planned) == 1
-    stdin = batch.read_stdin_if_named(planned)
-    options = batch.Options(fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force, profile=profile, pdf=pdf)
+    stdin = batch.read_stdin_if_named(planned, _limit(max_bytes))
+    options = batch.Options(
+        fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force, profile=profile, pdf=pdf, max_bytes=_limit(max_bytes)
+    )
     show_progress = not quiet and len(planned) > 1 and sys.stderr.isatty()
 
     def report(result: batch.Result) -> None:
@@ -237,13 +259,16 @@ def normalize(
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
     pages: Annotated[Optional[str], typer.Option(help="A PDF input: read only these pages of the file, e.g. 3-17.", show_default=False)] = None,
     password: Annotated[Optional[str], typer.Option(help="A PDF input: the password that opens it.", show_default=False)] = None,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Print clean text: page furniture dropped, broken lines rejoined, one paragraph per line."""
     from ..errors import GazetteError
     from ..pipeline import clean_text, parse_path
 
     try:
-        doc = parse_path(input, encoding=encoding, punct=punct.value, profile=profile, pdf=_pdf_options(pages, password))
+        doc = parse_path(
+            input, encoding=encoding, punct=punct.value, profile=profile, pdf=_pdf_options(pages, password), max_bytes=_limit(max_bytes)
+        )
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     _write_stdout(clean_text(doc, keep_lines=lines))
@@ -269,17 +294,18 @@ def units(
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text inputs (default: detect).")] = None,
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
+    max_bytes: MaxBytesSaved = None,
 ) -> None:
     """Index the responsible units: every unit with the clauses it carries (lead, support or member)."""
     from ..reports import units as units_index
     from ..errors import GazetteError
-    from ..output.load import load_result
+    from ..output.load import load_results
     from ..reports.render import render
 
     results, failures = [], 0
     for name in inputs:
         try:
-            results.append(load_result(name, encoding=encoding, profile=_check_profile(profile)))
+            results.extend(load_results(name, encoding=encoding, profile=_check_profile(profile), max_bytes=_limit(max_bytes)))
         except GazetteError as e:
             if len(inputs) == 1:
                 _fail(str(e), e.exit_code)
@@ -313,15 +339,20 @@ def targets(
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text files (default: detect).")] = None,
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
+    max_bytes: MaxBytesSaved = None,
 ) -> None:
     """List every numeric target (text and indicator tables): one row per target."""
     from ..errors import GazetteError
-    from ..output.load import load_result
+    from ..output.load import load_results
     from ..reports.render import render
     from ..reports.targets import report_rows
 
     try:
-        results = [(name, load_result(name, encoding=encoding, profile=_check_profile(profile))) for name in inputs]
+        results = []
+        for name in inputs:
+            docs = load_results(name, encoding=encoding, profile=_check_profile(profile), max_bytes=_limit(max_bytes))
+            # The documents of an archive (JSON Lines) are told apart by their source names.
+            results.extend((name, d) if len(docs) == 1 else (d["source"]["name"], d) for d in docs)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
@@ -362,15 +393,26 @@ def diff_command(
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Encoding of text inputs (default: detect).")] = None,
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
+    max_bytes: MaxBytesSaved = None,
 ) -> None:
-    """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error)."""
+    """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error).
+
+    Two archives (JSON Lines of several documents) are compared document by
+    document, paired by source name."""
+    from ..diff.archives import diff_archives
     from ..diff.core import diff
     from ..errors import GazetteError
-    from ..output.load import load_result
+    from ..output.load import load_results
 
     try:
         _check_profile(profile)
-        result = diff(load_result(old, encoding, profile), load_result(new, encoding, profile), [k.value for k in only] if only else None)
+        kinds = [k.value for k in only] if only else None
+        olds = load_results(old, encoding, profile, _limit(max_bytes))
+        news = load_results(new, encoding, profile, _limit(max_bytes))
+        if len(olds) == 1 and len(news) == 1:
+            result = diff(olds[0], news[0], kinds)
+        else:
+            result = diff_archives(olds, news, kinds, old, new)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     if fmt is DiffFormat.table:

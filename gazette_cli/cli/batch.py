@@ -277,6 +277,7 @@ class Options:
     overwrite: bool = False
     profile: str = "default"  # the gazette profile (see gazette_cli.profile)
     pdf: PdfOptions | None = None  # how to read PDF inputs (password, pages)
+    max_bytes: int | None = None  # the byte limit of one input (None: the library's default)
 
 
 def render(data: dict, fmt: str) -> str:
@@ -298,11 +299,14 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
     if job.output is not None and not options.overwrite and job.output.exists():
         # Checked again at write time; this only saves parsing for nothing.
         return Result(job.index, job.path, job.output, error=f"{job.output}: exists; use --force to overwrite it", exit_code=2)
+    from ..sources.text import MAX_BYTES
+
+    limit = MAX_BYTES if options.max_bytes is None else options.max_bytes
     try:
         if job.path == STDIN:
-            doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct, profile=options.profile, pdf=options.pdf)
+            doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct, max_bytes=limit, profile=options.profile, pdf=options.pdf)
         else:
-            doc = parse_path(job.path, encoding=options.encoding, punct=options.punct, profile=options.profile, pdf=options.pdf)
+            doc = parse_path(job.path, encoding=options.encoding, punct=options.punct, max_bytes=limit, profile=options.profile, pdf=options.pdf)
         text = render(to_dict(doc), options.fmt)
     except GazetteError as e:
         return Result(job.index, job.path, job.output, error=str(e), exit_code=e.exit_code)
@@ -433,10 +437,11 @@ def plan_batch(inputs: list[str], out_dir: Path | None, fmt: str, recursive: boo
     return plan(discover(inputs, recursive, exclude=out_dir), out_dir, fmt)
 
 
-def read_stdin_if_named(jobs: list[Job]) -> bytes | None:
-    """Standard input is read once, in this process, before the workers start."""
+def read_stdin_if_named(jobs: list[Job], max_bytes: int | None = None) -> bytes | None:
+    """Standard input is read once, in this process, before the workers start
+    (one byte over ``max_bytes`` at most, so that the parse refuses it)."""
     from ..sources.text import MAX_BYTES
 
     if any(j.path == STDIN for j in jobs):
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return sys.stdin.buffer.read((MAX_BYTES if max_bytes is None else max_bytes) + 1)
     return None

@@ -304,28 +304,55 @@ def _to_dict(doc: Document) -> dict[str, Any]:
 
 # --- rendering ----------------------------------------------------------------
 
-_DECIMAL_MARK = "\u0000decimal:"
-_DECIMAL_TOKEN = regex.compile(r'"\\u0000decimal:(-?\d+(?:\.\d+)?)"')
+# Decimals are handed to ``json.dumps`` as marker strings ("\0decimal:18.5"),
+# and the markers' JSON form is then replaced by the bare literal.  A string
+# of the data may be a marker's double (an addressee "\0decimal:7" in a
+# UTF-16 input): then the count of replacements exceeds the count of decimals,
+# and the data is dumped again with a marker no string of it contains.
+_DECIMAL_MARK = "\u0000decimal{tag}:"
+_DECIMAL_TOKEN = r'"\\u0000decimal{tag}:(-?\d+(?:\.\d+)?)"'
+_USED_TAGS = regex.compile(r'"\\u0000decimal(\d*):')
 
 
-def _mark_decimals(obj: Any) -> Any:
+def _mark_decimals(obj: Any, mark: str, count: list[int]) -> Any:
     if isinstance(obj, Decimal):
-        return _DECIMAL_MARK + format(obj, "f")
+        if not obj.is_finite():
+            raise ValueError(f"{obj} is not a number JSON can hold")
+        count[0] += 1
+        return mark + format(obj, "f")
     if isinstance(obj, dict):
-        return {k: _mark_decimals(v) for k, v in obj.items()}
+        return {k: _mark_decimals(v, mark, count) for k, v in obj.items()}
     if isinstance(obj, list):
-        return [_mark_decimals(v) for v in obj]
+        return [_mark_decimals(v, mark, count) for v in obj]
     return obj
 
 
+def _dump_with_decimals(data: Any, indent: int | None, tag: str) -> tuple[str, int, int]:
+    """The JSON text, the number of decimals, and the number of replacements."""
+    count = [0]
+    text = json.dumps(_mark_decimals(data, _DECIMAL_MARK.format(tag=tag), count), ensure_ascii=False, indent=indent)
+    text, replaced = regex.subn(_DECIMAL_TOKEN.format(tag=tag), r"\1", text)
+    return text, count[0], replaced
+
+
 def to_json(data: dict[str, Any], indent: int | None = 2) -> str:
-    """JSON text; decimals are written as exact number literals.
+    """JSON text; decimals are written as exact number literals, strings as strings.
 
     >>> to_json({"value": Decimal("18.5")}, indent=None)
     '{"value": 18.5}'
+    >>> to_json({"value": Decimal("7"), "name": "\\0decimal:7"}, indent=None)
+    '{"value": 7, "name": "\\\\u0000decimal:7"}'
     """
-    text = json.dumps(_mark_decimals(data), ensure_ascii=False, indent=indent)
-    return _DECIMAL_TOKEN.sub(r"\1", text)
+    text, decimals, replaced = _dump_with_decimals(data, indent, "")
+    if replaced == decimals:
+        return text
+    # Some string looks like a marker: take a tag that no string holds.
+    plain = json.dumps(data, ensure_ascii=False, default=str)
+    used = {int(t) for t in _USED_TAGS.findall(plain) if t}
+    tag = str(min(set(range(1, len(used) + 2)) - used))
+    text, decimals, replaced = _dump_with_decimals(data, indent, tag)
+    assert replaced == decimals, "a marker tag no string holds"
+    return text
 
 
 # Where libyaml's emitter (``yaml.CSafeDumper``) writes the same bytes as the
@@ -346,6 +373,10 @@ _LIBYAML_SAFE_TEXT = regex.compile(r"[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-
 # (an empty key; a long one, counted in characters by one and in UTF-8 bytes
 # by the other), so keys must be short ASCII names, as all of ours are.
 _LIBYAML_SAFE_KEY = regex.compile(r"[A-Za-z0-9_]{1,64}")
+# The line breaks of YAML besides \n and \r (which the emitters escape or keep
+# as they are): NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.  libyaml is never
+# given them (see above).
+_YAML_LINE_BREAKS = regex.compile(r"[\x85\u2028\u2029]")
 # Scalars other than strings: their YAML form is plain ASCII in both emitters.
 _ASCII_SCALARS = (bool, int, float, Decimal, type(None))
 
@@ -404,6 +435,10 @@ def _yaml_dumper(fast: bool):
         def represent_data(self, data):
             kind = type(data)
             if kind is str:
+                if not fast and _YAML_LINE_BREAKS.search(data):
+                    # Written as they are, these would load back as spaces
+                    # (folded line breaks); double quotes escape them (\N \L \P).
+                    return scalar_node(str_tag, data, style='"')
                 return scalar_node(str_tag, data)
             if kind is int:
                 return scalar_node(int_tag, str(data))
@@ -412,6 +447,11 @@ def _yaml_dumper(fast: bool):
             if data is None:
                 return scalar_node(null_tag, "null")
             return super().represent_data(data)
+
+        def ignore_aliases(self, data):
+            # No anchors and aliases: every value is written where it stands
+            # (a reader then never meets them, and loaders refuse them).
+            return True
 
         def resolve(self, kind, value, implicit):
             if kind is scalar_node:
