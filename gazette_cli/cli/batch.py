@@ -94,9 +94,12 @@ class Summary:
     written: list[Path] = field(default_factory=list)
 
     def add(self, result: Result) -> None:
+        """Count one result; the notices and targets of a failure (a parse that
+        could not be written included) are not counted, as they are nowhere."""
         self.files += 1
-        self.notices += result.notices
-        self.targets += result.targets
+        if result.ok:
+            self.notices += result.notices
+            self.targets += result.targets
         self.failures += not result.ok
 
     def line(self) -> str:
