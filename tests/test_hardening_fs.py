@@ -11,11 +11,13 @@ finish, so that it is still going when the signal arrives.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "jinan-gazette-2022-20.txt"
@@ -36,6 +38,73 @@ def gazette(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
 
 def errors(stderr: bytes) -> list[str]:
     return [line for line in stderr.decode("utf-8").splitlines() if line.startswith("gazette: error:")]
+
+
+# --- names that are not UTF-8 ----------------------------------------------------------
+
+
+# A UTF-8 locale whose stdout is strict (as en_US.UTF-8 is): a lone surrogate cannot pass.
+STRICT_UTF8 = {"PYTHONIOENCODING": "utf-8"}
+
+@pytest.fixture()
+def bad_name_dir(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a.txt", BAD_NAME, "c.txt"):
+        (d / name).write_text(NOTICE, encoding="utf-8")
+    return d
+
+def test_batch_converts_a_name_that_is_not_utf8_and_every_later_file(bad_name_dir):
+    r = gazette("parse", str(bad_name_dir), "-r", "-f", "jsonl", env=STRICT_UTF8)
+    names = [Path(json.loads(line)["source"]["name"]).name for line in r.stdout.decode("utf-8").splitlines()]
+    assert (r.returncode, names) == (0, ["a.txt", "bad\\xff\\xfe.txt", "c.txt"])
+
+def test_single_output_of_a_name_that_is_not_utf8_is_utf8(bad_name_dir):
+    r = gazette("parse", BAD_NAME, "-f", "json", cwd=bad_name_dir, env=STRICT_UTF8)
+    assert (r.returncode, json.loads(r.stdout.decode("utf-8"))["source"]["name"]) == (0, "bad\\xff\\xfe.txt")
+
+def test_output_file_keeps_the_bytes_of_the_name_and_shows_it_readably(bad_name_dir, tmp_path):
+    out = tmp_path / "out"
+    r = gazette("parse", str(bad_name_dir), "-r", "-o", str(out), env=STRICT_UTF8)
+    written = sorted(os.listdir(os.fsencode(out)))
+    text = (out / os.fsdecode(b"bad\xff\xfe.yaml")).read_bytes().decode("utf-8")
+    assert (r.returncode, written) == (0, [b"a.yaml", b"bad\xff\xfe.yaml", b"c.yaml"])
+    assert f"name: {bad_name_dir}/bad\\xff\\xfe.txt\n" in text
+
+def test_error_line_shows_a_name_that_is_not_utf8_escaped(tmp_path):
+    (tmp_path / BAD_NAME).write_bytes(b"")
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    r = gazette("parse", BAD_NAME, "a.txt", "-f", "jsonl", cwd=tmp_path, env=STRICT_UTF8)
+    assert (r.returncode, errors(r.stderr)) == (1, ["gazette: error: bad\\xff\\xfe.txt: is empty"])
+
+def test_error_line_of_a_name_with_a_line_end_stays_one_line(tmp_path):
+    (tmp_path / "two\nlines.txt").write_bytes(b"")
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    r = gazette("parse", "two\nlines.txt", "a.txt", "-f", "jsonl", cwd=tmp_path)
+    assert errors(r.stderr) == ["gazette: error: two\\x0alines.txt: is empty"]
+
+
+# --- output encoding -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "latin-1", "ascii"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["parse", str(SAMPLE), "-f", "json"], id="json"),
+        pytest.param(["parse", str(SAMPLE)], id="yaml"),
+        pytest.param(["targets", str(SAMPLE), "-f", "csv"], id="csv"),
+    ],
+)
+def test_output_is_utf8_whatever_the_locale(args, encoding):
+    utf8 = gazette(*args, env={"PYTHONIOENCODING": "utf-8"})
+    other = gazette(*args, env={"PYTHONIOENCODING": encoding})
+    assert (other.returncode, other.stdout) == (0, utf8.stdout)
+
+def test_error_line_is_utf8_whatever_the_locale(tmp_path):
+    (tmp_path / "公报.txt").write_bytes(b"")
+    r = gazette("parse", "公报.txt", cwd=tmp_path, env={"PYTHONIOENCODING": "latin-1"})
+    assert (r.returncode, r.stderr.decode("utf-8")) == (2, "gazette: error: 公报.txt: is empty\n")
 
 
 # --- the summary ---------------------------------------------------------------------------

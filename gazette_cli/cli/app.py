@@ -9,12 +9,16 @@ Data goes to stdout, diagnostics to stderr, one line each.  Exit codes:
 * 3 — an internal error (a bug: please report it with the input);
 * 130 — interrupted (Ctrl-C).
 
+Output is UTF-8 whatever the locale.
+
 Heavy modules are imported inside the commands, so ``gazette --version``
 starts as fast as typer itself.
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import sys
 from enum import Enum
@@ -382,8 +386,29 @@ def diff_command(
     raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)
 
 
+def _show_bytes(error: UnicodeError) -> tuple[str, int]:
+    r"""Codec error handler: a byte that is not UTF-8 (carried as a lone
+    surrogate, as in a file name) is written ``\xNN``, as
+    :func:`gazette_cli.sources.text.shown_name` shows it."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    shown = "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else f"\\u{ord(c):04x}" for c in chunk)
+    return shown, error.end
+
+
+def _utf8_streams() -> None:
+    """stdout and stderr write UTF-8 whatever the locale (GB18030, Latin-1,
+    ASCII), as jq and ripgrep do: the formats are UTF-8 by definition."""
+    codecs.register_error("gazette-show-bytes", _show_bytes)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="gazette-show-bytes")
+
+
 def main() -> None:
     """Entry point: run the app and turn every failure into a one-line message."""
+    _utf8_streams()
     try:
         app()
     except KeyboardInterrupt:

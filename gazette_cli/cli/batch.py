@@ -38,6 +38,7 @@ from pathlib import Path
 
 from ..errors import GazetteError, InputError, OutputError
 from ..sources.pdf import PdfOptions
+from ..sources.text import shown_name
 
 #: Suffixes of the files a directory walk picks up (compared case-insensitively).
 TEXT_SUFFIXES = (".txt", ".pdf")
@@ -132,7 +133,7 @@ def _walk(root: Path, exclude: Path | None) -> list[Path]:
 
 
 def _raise_walk_error(error: OSError) -> None:
-    raise InputError(f"{error.filename}: cannot be listed ({error.strerror or error})")
+    raise InputError(f"{shown_name(error.filename)}: cannot be listed ({error.strerror or error})")
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -162,7 +163,7 @@ def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | Non
         p = Path(arg)
         if p.is_dir():
             if not recursive:
-                raise InputError(f"{p}: is a directory; add --recursive to convert the .txt and .pdf files in it")
+                raise InputError(f"{shown_name(p)}: is a directory; add --recursive to convert the .txt and .pdf files in it")
             for f in _walk(p, exclude):
                 key = str(f.resolve())
                 if key not in seen:
@@ -170,7 +171,7 @@ def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | Non
                     found.append(Found(str(f), f.relative_to(p)))
             continue
         if not p.exists():
-            raise InputError(f"{p}: no such file")
+            raise InputError(f"{shown_name(p)}: no such file")
         key = str(p.resolve())
         if key not in seen:
             seen.add(key)
@@ -215,9 +216,9 @@ def check_output(path: Path, out_dir: Path, inputs: set[Path]) -> None:
     if real.is_symlink():
         real = real.resolve()
     if not real.is_relative_to(real_dir):
-        raise OutputError(f"{path}: would be written outside {out_dir} (a symlink leads out); not written")
+        raise OutputError(f"{shown_name(path)}: would be written outside {shown_name(out_dir)} (a symlink leads out); not written")
     if real in inputs:
-        raise OutputError(f"{path}: is one of the inputs; not overwritten")
+        raise OutputError(f"{shown_name(path)}: is one of the inputs; not overwritten")
 
 
 # --- atomic write ------------------------------------------------------------------
@@ -237,7 +238,7 @@ def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     if not overwrite and path.exists():
-        raise OutputError(f"{path}: exists; use --force to overwrite it")
+        raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
@@ -250,11 +251,11 @@ def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
             try:
                 os.link(tmp, path)
             except FileExistsError:
-                raise OutputError(f"{path}: exists; use --force to overwrite it") from None
+                raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
             except OSError:
                 # A file system without hard links: check-then-rename is the best left.
                 if path.exists():
-                    raise OutputError(f"{path}: exists; use --force to overwrite it") from None
+                    raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
                 os.replace(tmp, path)
     except BaseException:
         _unlink(tmp)
@@ -300,7 +301,7 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
 
     if job.output is not None and not options.overwrite and job.output.exists():
         # Checked again at write time; this only saves parsing for nothing.
-        return Result(job.index, job.path, job.output, error=f"{job.output}: exists; use --force to overwrite it", exit_code=2)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.output)}: exists; use --force to overwrite it", exit_code=2)
     try:
         if job.path == STDIN:
             doc = parse_bytes(stdin or b"", "<stdin>", options.encoding, options.punct, profile=options.profile, pdf=options.pdf)
@@ -310,12 +311,12 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
     except GazetteError as e:
         return Result(job.index, job.path, job.output, error=str(e), exit_code=e.exit_code)
     except RecursionError:
-        return Result(job.index, job.path, job.output, error=f"{job.path}: nested too deeply to parse", exit_code=2)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.path)}: nested too deeply to parse", exit_code=2)
     except MemoryError:
-        return Result(job.index, job.path, job.output, error=f"{job.path}: too large to parse in memory", exit_code=2)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.path)}: too large to parse in memory", exit_code=2)
     except Exception as e:  # a bug: keep the batch going, name the file, ask for a report
         reason = f"internal error: {type(e).__name__}: {e}".splitlines()[0]
-        return Result(job.index, job.path, job.output, error=f"{job.path}: {reason} (please report it with the input)", exit_code=3)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.path)}: {reason} (please report it with the input)", exit_code=3)
     return Result(
         job.index,
         job.path,
@@ -422,7 +423,7 @@ def _write(result: Result, out_dir: Path, inputs: set[Path], overwrite: bool) ->
     except GazetteError as e:
         return replace(result, text=None, error=str(e), exit_code=e.exit_code)
     except OSError as e:
-        return replace(result, text=None, error=f"{result.output}: cannot be written ({e.strerror or e})", exit_code=2)
+        return replace(result, text=None, error=f"{shown_name(result.output)}: cannot be written ({e.strerror or e})", exit_code=2)
     return replace(result, text=None)  # the text is on disk; do not keep it
 
 
@@ -430,7 +431,7 @@ def plan_batch(inputs: list[str], out_dir: Path | None, fmt: str, recursive: boo
     """Discovery and naming in one call (what ``gazette parse`` does)."""
     if out_dir is not None:
         if out_dir.exists() and not out_dir.is_dir():
-            raise OutputError(f"{out_dir}: exists and is not a directory")
+            raise OutputError(f"{shown_name(out_dir)}: exists and is not a directory")
         if fmt not in EXTENSIONS:
             raise OutputError(f"--format {fmt} writes to standard output; use yaml or json with -o")
     return plan(discover(inputs, recursive, exclude=out_dir), out_dir, fmt)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from pathlib import Path
 
 import regex
@@ -152,27 +153,58 @@ def read_bytes(
 
 
 def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MAX_BYTES, pdf: PdfOptions | None = None) -> Source:
-    """Read a file (or ``-`` for standard input) into a :class:`Source`."""
+    """Read a file (or ``-`` for standard input) into a :class:`Source`.
+
+    The source's name, and every message, show the path as :func:`shown_name` does."""
     import sys
 
     if str(path) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         return read_bytes(data, "<stdin>", encoding, max_bytes, pdf)
     p = Path(path)
+    name = shown_name(p)
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
-        raise InputError(f"{p}: is a directory; give the files in it (or --recursive with -o)")
+        raise InputError(f"{name}: is a directory; give the files in it (or --recursive with -o)")
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(f"{p}: {size} bytes is over the {max_bytes}-byte limit; split the file")
+            raise InputError(f"{name}: {size} bytes is over the {max_bytes}-byte limit; split the file")
         data = p.read_bytes()
     except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
+        raise InputError(f"{name}: permission denied") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot be read ({e.strerror or e})") from None
-    return read_bytes(data, str(p), encoding, max_bytes, pdf)
+        raise InputError(f"{name}: cannot be read ({e.strerror or e})") from None
+    return read_bytes(data, name, encoding, max_bytes, pdf)
+
+
+# A name's bytes that are not shown as they are: control characters (a line
+# end in a name would break the one-line messages).
+_UNSHOWN = regex.compile(r"\p{Cc}")
+
+
+def shown_name(path: str | Path) -> str:
+    r"""How a path is shown in messages and in ``source.name``: valid UTF-8 that
+    reads as the name, with each byte that is not part of a printable UTF-8
+    character written ``\xNN``.
+
+    A POSIX file name is bytes; Python carries the bytes that are not UTF-8 as
+    lone surrogates (``surrogateescape``), which cannot be written as UTF-8.
+    The path itself is kept as it is for opening the file and naming outputs.
+
+    >>> shown_name(os.fsdecode(b"bad\xff\xfe.txt"))
+    'bad\\xff\\xfe.txt'
+    >>> shown_name("公报\n2022.txt")
+    '公报\\x0a2022.txt'
+    """
+    text = str(path)
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:  # lone surrogates that no file system gave
+        raw = text.encode("utf-8", "backslashreplace")
+    shown = raw.decode("utf-8", "backslashreplace")
+    return _UNSHOWN.sub(lambda m: "".join(f"\\x{b:02x}" for b in m.group().encode("utf-8")), shown)
 
 
 def split_lines(text: str) -> list[str]:
