@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from gazette_cli.cli import batch
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "jinan-gazette-2022-20.txt"
 
@@ -82,6 +84,48 @@ def test_error_line_of_a_name_with_a_line_end_stays_one_line(tmp_path):
     (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
     r = gazette("parse", "two\nlines.txt", "a.txt", "-f", "jsonl", cwd=tmp_path)
     assert errors(r.stderr) == ["gazette: error: two\\x0alines.txt: is empty"]
+
+
+# --- special files in a walked tree -------------------------------------------------------
+
+
+def test_walk_skips_a_fifo(tmp_path):
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")
+    assert [f.relative.as_posix() for f in batch.discover([str(tmp_path)], recursive=True)] == ["a.txt"]
+
+def test_batch_with_a_fifo_in_the_tree_does_not_hang(tmp_path):
+    make = tmp_path / "in"
+    make.mkdir()
+    (make / "a.txt").write_text(NOTICE, encoding="utf-8")
+    os.mkfifo(make / "b.txt")  # nobody ever writes to it: reading it would block for good
+    (make / "c.txt").write_text(NOTICE, encoding="utf-8")
+    r = gazette("parse", str(make), "-r", "-o", str(tmp_path / "out"), "-j", "1", timeout=60)
+    assert (r.returncode, sorted(p.name for p in (tmp_path / "out").iterdir())) == (0, ["a.yaml", "c.yaml"])
+
+def test_fifo_named_on_the_command_line_is_read(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "gazette_cli", "parse", str(fifo), "-f", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    with open(fifo, "wb") as w:  # blocks until the command opens the FIFO for reading
+        w.write(NOTICE.encode("utf-8"))
+    out, err = p.communicate(timeout=60)
+    assert (p.returncode, json.loads(out)["notices"][0]["doc_number"]) == (0, "济政字〔2022〕61号"), err
+
+def test_symlink_loop_fails_alone(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (d / "l1.txt").symlink_to("l2.txt")
+    (d / "l2.txt").symlink_to("l1.txt")
+    (d / "z.txt").write_text(NOTICE, encoding="utf-8")
+    r = gazette("parse", str(d), "-r", "-o", str(tmp_path / "out"))
+    failed = [line.split(": ")[2] for line in errors(r.stderr)]
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert (r.returncode, failed, written) == (1, [str(d / "l1.txt"), str(d / "l2.txt")], ["a.yaml", "z.yaml"])
 
 
 # --- output encoding -----------------------------------------------------------------------

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -118,7 +119,12 @@ class Summary:
 def _walk(root: Path, exclude: Path | None) -> list[Path]:
     """Text files under ``root``, sorted by their relative path (so the order
     does not depend on the file system); hidden entries and ``exclude`` (the
-    output directory) skipped; directory symlinks not followed (no loops)."""
+    output directory) skipped; directory symlinks not followed (no loops).
+
+    Only regular files are taken (a FIFO, socket or device named ``x.txt``
+    would block the batch or read forever), and symlinks to them.  A symlink
+    that leads nowhere (dangling, or a loop) is taken too, so that it fails
+    as one input with its own error line instead of vanishing."""
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=_raise_walk_error):
         here = Path(dirpath)
@@ -126,10 +132,17 @@ def _walk(root: Path, exclude: Path | None) -> list[Path]:
             d for d in dirnames if not d.startswith(".") and not (exclude is not None and _same(here / d, exclude))
         ]
         for name in filenames:
-            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES) and _regular_or_broken(here / name):
                 found.append(here / name)
     found.sort(key=lambda p: p.relative_to(root).as_posix())
     return found
+
+
+def _regular_or_broken(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def _raise_walk_error(error: OSError) -> None:
@@ -139,8 +152,14 @@ def _raise_walk_error(error: OSError) -> None:
 def _same(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
-    except OSError:
+    except (OSError, RuntimeError):
         return False
+
+
+def _real(path: Path) -> Path:
+    """``path`` with its symlinks resolved, as far as they lead: a symlink loop
+    (which :meth:`Path.resolve` refuses with RuntimeError) stays as it is."""
+    return Path(os.path.realpath(path))
 
 
 def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | None = None) -> list[Found]:
@@ -165,14 +184,14 @@ def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | Non
             if not recursive:
                 raise InputError(f"{shown_name(p)}: is a directory; add --recursive to convert the .txt and .pdf files in it")
             for f in _walk(p, exclude):
-                key = str(f.resolve())
+                key = str(_real(f))
                 if key not in seen:
                     seen.add(key)
                     found.append(Found(str(f), f.relative_to(p)))
             continue
         if not p.exists():
             raise InputError(f"{shown_name(p)}: no such file")
-        key = str(p.resolve())
+        key = str(_real(p))
         if key not in seen:
             seen.add(key)
             found.append(Found(str(p), Path(p.name)))
@@ -211,10 +230,10 @@ def plan(found: list[Found], out_dir: Path | None, fmt: str) -> list[Job]:
 def check_output(path: Path, out_dir: Path, inputs: set[Path]) -> None:
     """Refuse an output path that would escape ``out_dir`` (through a symlinked
     sub-directory) or land on an input file."""
-    real_dir = out_dir.resolve()
-    real = path.parent.resolve() / path.name
+    real_dir = _real(out_dir)
+    real = _real(path.parent) / path.name
     if real.is_symlink():
-        real = real.resolve()
+        real = _real(real)
     if not real.is_relative_to(real_dir):
         raise OutputError(f"{shown_name(path)}: would be written outside {shown_name(out_dir)} (a symlink leads out); not written")
     if real in inputs:
@@ -400,7 +419,7 @@ def convert_all(
 
     start = time.perf_counter()
     summary = Summary()
-    inputs = {Path(j.path).resolve() for j in jobs if j.path != STDIN}
+    inputs = {_real(Path(j.path)) for j in jobs if j.path != STDIN}
     for result in run(jobs, options, workers, stdin):
         if result.ok and result.output is not None:
             result = _write(result, out_dir or result.output.parent, inputs, options.overwrite)

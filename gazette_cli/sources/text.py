@@ -164,7 +164,9 @@ def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MA
     p = Path(path)
     name = shown_name(p)
     if not p.exists():
-        raise InputError(f"{p}: no such file")
+        if p.is_symlink():
+            raise InputError(f"{name}: is a symlink that leads nowhere (to a missing file, or in a loop)")
+        raise InputError(f"{name}: no such file")
     if p.is_dir():
         raise InputError(f"{name}: is a directory; give the files in it (or --recursive with -o)")
     try:
