@@ -11,8 +11,10 @@ finish, so that it is still going when the signal arrives.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -126,6 +128,64 @@ def test_symlink_loop_fails_alone(tmp_path):
     failed = [line.split(": ")[2] for line in errors(r.stderr)]
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert (r.returncode, failed, written) == (1, [str(d / "l1.txt"), str(d / "l2.txt")], ["a.yaml", "z.yaml"])
+
+
+# --- file modes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)], ids=["umask-022", "umask-002", "umask-077"]
+)
+def test_output_file_follows_the_umask(tmp_path, umask, mode):
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    r = gazette("parse", "a.txt", "-o", "out", cwd=tmp_path, umask=umask)
+    assert (r.returncode, oct(stat.S_IMODE((tmp_path / "out/a.yaml").stat().st_mode))) == (0, oct(mode))
+
+def test_overwritten_file_keeps_its_mode(tmp_path):
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/a.yaml").write_text("old")
+    (tmp_path / "out/a.yaml").chmod(0o640)
+    r = gazette("parse", "a.txt", "-o", "out", "--force", cwd=tmp_path, umask=0o022)
+    assert (r.returncode, oct(stat.S_IMODE((tmp_path / "out/a.yaml").stat().st_mode))) == (0, oct(0o640))
+
+
+# --- stop signals --------------------------------------------------------------------------
+
+
+def test_stale_temporary_files_are_removed_by_the_next_run(tmp_path):
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".a.yaml.k3_x9q0w.tmp").write_text("schema_version: '1.")  # what SIGKILL mid-write leaves
+    (out / ".notes.tmp").write_text("the user's")  # not ours: kept
+    live = out / ".b.yaml.q8w7e6r5.tmp"  # a batch writing into the same folder right now: kept
+    with open(live, "wb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        r = gazette("parse", "a.txt", "-o", "out", cwd=tmp_path)
+        left = sorted(p.name for p in out.iterdir())
+    assert (r.returncode, left) == (0, [".b.yaml.q8w7e6r5.tmp", ".notes.tmp", "a.yaml"])
+
+def test_a_temporary_file_taken_while_being_created_is_made_again(tmp_path, monkeypatch):
+    # The other run's cleaner removes it between mkstemp and the lock: the
+    # write goes to a fresh temporary file instead of a name no longer linked.
+    import tempfile
+
+    real = tempfile.mkstemp
+    calls = []
+
+    def mkstemp_then_removed(*args, **kwargs):
+        fd, name = real(*args, **kwargs)
+        calls.append(name)
+        if len(calls) == 1:
+            batch.remove_stale_temporaries(tmp_path)
+        return fd, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_removed)
+    batch.write_atomic(tmp_path / "x.yaml", b"data")
+    assert (len(calls), sorted(p.name for p in tmp_path.iterdir()), (tmp_path / "x.yaml").read_bytes()) == (
+        2, ["x.yaml"], b"data"
+    )
 
 
 # --- output encoding -----------------------------------------------------------------------

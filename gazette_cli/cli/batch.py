@@ -30,6 +30,7 @@ This module never imports typer or rich; progress display is the caller's.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import stat
 import sys
@@ -40,6 +41,11 @@ from pathlib import Path
 from ..errors import GazetteError, InputError, OutputError
 from ..sources.pdf import PdfOptions
 from ..sources.text import shown_name
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no locks, so stale temporary files are not removed
+    fcntl = None  # type: ignore[assignment]
 
 #: Suffixes of the files a directory walk picks up (compared case-insensitively).
 TEXT_SUFFIXES = (".txt", ".pdf")
@@ -251,35 +257,114 @@ def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
     into place: with ``overwrite`` by :func:`os.replace`, without it by a hard
     link, which fails if ``path`` exists — so a file created meanwhile by
     someone else is not clobbered either.  The temporary file is removed on
-    every failure, Ctrl-C included.
-    """
-    import tempfile
+    every failure, Ctrl-C included; one left by a killed process is removed
+    by :func:`remove_stale_temporaries`.
 
+    The file gets the mode a shell redirect would give it: 0666 less the
+    umask, or the mode of the file it replaces.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     if not overwrite and path.exists():
         raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    mode = _redirect_mode(path, overwrite)
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
             try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
-            except OSError:
-                # A file system without hard links: check-then-rename is the best left.
-                if path.exists():
-                    raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
-                os.replace(tmp, path)
+                os.fchmod(f.fileno(), mode)
+            except OSError:  # a file system without modes (FAT, some network mounts)
+                pass
+            os.fsync(f.fileno())
+            _move(tmp, path, overwrite)  # while the lock on the temporary file is held
     except BaseException:
         _unlink(tmp)
         raise
     _unlink(tmp)
+
+
+def _move(tmp: str, path: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(tmp, path)
+        return
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
+    except OSError:
+        # A file system without hard links: check-then-rename is the best left.
+        if path.exists():
+            raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
+        os.replace(tmp, path)
+
+
+def _redirect_mode(path: Path, overwrite: bool) -> int:
+    if overwrite:
+        try:
+            return stat.S_IMODE(os.stat(path).st_mode) & 0o777
+        except OSError:
+            pass
+    umask = os.umask(0o077)  # the only way to read it before Python 3.13; set back at once
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+#: Our temporary files: ``.<output name>.<8 characters from mkstemp>.tmp``.
+_TEMPORARY = re.compile(r"\..+\.(?:yaml|json)\.[a-z0-9_]{8}\.tmp")
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path``, open and locked (``flock``): a
+    lock held means a live writer, and the lock goes when its process does,
+    however it dies."""
+    import tempfile
+
+    while True:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        if fcntl is None:
+            return fd, tmp
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # no locks on this file system: nothing removes it then either
+            return fd, tmp
+        if os.fstat(fd).st_nlink:
+            return fd, tmp
+        # Taken for a stale one between its creation and the lock: make another.
+        os.close(fd)
+
+
+def remove_stale_temporaries(directory: Path) -> list[Path]:
+    """Remove the temporary files of :func:`write_atomic` that a killed run
+    (SIGKILL, a crash, a power cut) left in ``directory``: those whose lock no
+    process holds.  A batch writing into the same directory meanwhile keeps
+    its own.  Returns what was removed; a directory that cannot be read is
+    left alone."""
+    if fcntl is None:
+        return []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    removed: list[Path] = []
+    for entry in entries:
+        if not _TEMPORARY.fullmatch(entry.name):
+            continue
+        try:
+            fd = os.open(entry.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:  # gone meanwhile, a symlink, or not ours to read
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:  # locked: a live writer's
+            continue
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _unlink(path: str) -> None:
@@ -420,6 +505,8 @@ def convert_all(
     start = time.perf_counter()
     summary = Summary()
     inputs = {_real(Path(j.path)) for j in jobs if j.path != STDIN}
+    for directory in sorted({j.output.parent for j in jobs if j.output is not None}):
+        remove_stale_temporaries(directory)
     for result in run(jobs, options, workers, stdin):
         if result.ok and result.output is not None:
             result = _write(result, out_dir or result.output.parent, inputs, options.overwrite)
