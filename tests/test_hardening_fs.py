@@ -14,9 +14,11 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -46,9 +48,9 @@ def errors(stderr: bytes) -> list[str]:
 
 # --- names that are not UTF-8 ----------------------------------------------------------
 
-
 # A UTF-8 locale whose stdout is strict (as en_US.UTF-8 is): a lone surrogate cannot pass.
 STRICT_UTF8 = {"PYTHONIOENCODING": "utf-8"}
+
 
 @pytest.fixture()
 def bad_name_dir(tmp_path):
@@ -58,14 +60,17 @@ def bad_name_dir(tmp_path):
         (d / name).write_text(NOTICE, encoding="utf-8")
     return d
 
+
 def test_batch_converts_a_name_that_is_not_utf8_and_every_later_file(bad_name_dir):
     r = gazette("parse", str(bad_name_dir), "-r", "-f", "jsonl", env=STRICT_UTF8)
     names = [Path(json.loads(line)["source"]["name"]).name for line in r.stdout.decode("utf-8").splitlines()]
     assert (r.returncode, names) == (0, ["a.txt", "bad\\xff\\xfe.txt", "c.txt"])
 
+
 def test_single_output_of_a_name_that_is_not_utf8_is_utf8(bad_name_dir):
     r = gazette("parse", BAD_NAME, "-f", "json", cwd=bad_name_dir, env=STRICT_UTF8)
     assert (r.returncode, json.loads(r.stdout.decode("utf-8"))["source"]["name"]) == (0, "bad\\xff\\xfe.txt")
+
 
 def test_output_file_keeps_the_bytes_of_the_name_and_shows_it_readably(bad_name_dir, tmp_path):
     out = tmp_path / "out"
@@ -75,11 +80,13 @@ def test_output_file_keeps_the_bytes_of_the_name_and_shows_it_readably(bad_name_
     assert (r.returncode, written) == (0, [b"a.yaml", b"bad\xff\xfe.yaml", b"c.yaml"])
     assert f"name: {bad_name_dir}/bad\\xff\\xfe.txt\n" in text
 
+
 def test_error_line_shows_a_name_that_is_not_utf8_escaped(tmp_path):
     (tmp_path / BAD_NAME).write_bytes(b"")
     (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
     r = gazette("parse", BAD_NAME, "a.txt", "-f", "jsonl", cwd=tmp_path, env=STRICT_UTF8)
     assert (r.returncode, errors(r.stderr)) == (1, ["gazette: error: bad\\xff\\xfe.txt: is empty"])
+
 
 def test_error_line_of_a_name_with_a_line_end_stays_one_line(tmp_path):
     (tmp_path / "two\nlines.txt").write_bytes(b"")
@@ -96,6 +103,7 @@ def test_walk_skips_a_fifo(tmp_path):
     os.mkfifo(tmp_path / "b.txt")
     assert [f.relative.as_posix() for f in batch.discover([str(tmp_path)], recursive=True)] == ["a.txt"]
 
+
 def test_batch_with_a_fifo_in_the_tree_does_not_hang(tmp_path):
     make = tmp_path / "in"
     make.mkdir()
@@ -104,6 +112,7 @@ def test_batch_with_a_fifo_in_the_tree_does_not_hang(tmp_path):
     (make / "c.txt").write_text(NOTICE, encoding="utf-8")
     r = gazette("parse", str(make), "-r", "-o", str(tmp_path / "out"), "-j", "1", timeout=60)
     assert (r.returncode, sorted(p.name for p in (tmp_path / "out").iterdir())) == (0, ["a.yaml", "c.yaml"])
+
 
 def test_fifo_named_on_the_command_line_is_read(tmp_path):
     fifo = tmp_path / "pipe.txt"
@@ -116,6 +125,7 @@ def test_fifo_named_on_the_command_line_is_read(tmp_path):
         w.write(NOTICE.encode("utf-8"))
     out, err = p.communicate(timeout=60)
     assert (p.returncode, json.loads(out)["notices"][0]["doc_number"]) == (0, "济政字〔2022〕61号"), err
+
 
 def test_symlink_loop_fails_alone(tmp_path):
     d = tmp_path / "in"
@@ -141,6 +151,7 @@ def test_output_file_follows_the_umask(tmp_path, umask, mode):
     r = gazette("parse", "a.txt", "-o", "out", cwd=tmp_path, umask=umask)
     assert (r.returncode, oct(stat.S_IMODE((tmp_path / "out/a.yaml").stat().st_mode))) == (0, oct(mode))
 
+
 def test_overwritten_file_keeps_its_mode(tmp_path):
     (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
     (tmp_path / "out").mkdir()
@@ -151,6 +162,48 @@ def test_overwritten_file_keeps_its_mode(tmp_path):
 
 
 # --- stop signals --------------------------------------------------------------------------
+
+
+def start_long_batch(tmp_path: Path, jobs: int) -> tuple[subprocess.Popen, Path]:
+    """A batch with far more work than it can do before the signal (forty
+    files of five samples each), started in its own process group; returns
+    once its first output file exists, so the run is surely under way."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    data = SAMPLE.read_bytes() * 5
+    for i in range(40):
+        (inputs / f"{i:02d}.txt").write_bytes(data)
+    out = tmp_path / "out"
+    p = subprocess.Popen(
+        [sys.executable, "-m", "gazette_cli", "parse", str(inputs), "-r", "-o", str(out), "-j", str(jobs)],
+        stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True,
+    )
+    deadline = time.monotonic() + 90
+    while not any(out.glob("*.yaml")) and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return p, out
+
+
+@pytest.mark.parametrize(
+    ("signum", "to_group", "jobs"),
+    [
+        pytest.param(signal.SIGTERM, False, 2, id="TERM-to-the-parent"),
+        pytest.param(signal.SIGTERM, True, 2, id="TERM-to-the-group"),
+        pytest.param(signal.SIGHUP, True, 2, id="HUP-to-the-group"),
+        pytest.param(signal.SIGHUP, False, 1, id="HUP-one-process"),
+    ],
+)
+def test_stop_signal_exits_128_plus_its_number_quietly_and_cleanly(tmp_path, signum, to_group, jobs):
+    p, out = start_long_batch(tmp_path, jobs)
+    if to_group:
+        os.killpg(p.pid, signum)
+    else:
+        os.kill(p.pid, signum)
+    _, err = p.communicate(timeout=90)
+    leftovers = [x.name for x in out.iterdir() if not x.name.endswith(".yaml")]
+    assert (p.returncode, err.decode("utf-8"), leftovers) == (
+        128 + signum, f"gazette: stopped by {signal.Signals(signum).name}\n", []
+    )
 
 
 def test_stale_temporary_files_are_removed_by_the_next_run(tmp_path):
@@ -165,6 +218,7 @@ def test_stale_temporary_files_are_removed_by_the_next_run(tmp_path):
         r = gazette("parse", "a.txt", "-o", "out", cwd=tmp_path)
         left = sorted(p.name for p in out.iterdir())
     assert (r.returncode, left) == (0, [".b.yaml.q8w7e6r5.tmp", ".notes.tmp", "a.yaml"])
+
 
 def test_a_temporary_file_taken_while_being_created_is_made_again(tmp_path, monkeypatch):
     # The other run's cleaner removes it between mkstemp and the lock: the
@@ -204,6 +258,7 @@ def test_output_is_utf8_whatever_the_locale(args, encoding):
     utf8 = gazette(*args, env={"PYTHONIOENCODING": "utf-8"})
     other = gazette(*args, env={"PYTHONIOENCODING": encoding})
     assert (other.returncode, other.stdout) == (0, utf8.stdout)
+
 
 def test_error_line_is_utf8_whatever_the_locale(tmp_path):
     (tmp_path / "公报.txt").write_bytes(b"")

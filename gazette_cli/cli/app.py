@@ -7,7 +7,8 @@ Data goes to stdout, diagnostics to stderr, one line each.  Exit codes:
 * 1 — some inputs of a batch failed (the others were converted), or ``diff`` found differences;
 * 2 — usage error, or the input cannot be used (missing, binary, undecodable, too large);
 * 3 — an internal error (a bug: please report it with the input);
-* 130 — interrupted (Ctrl-C).
+* 128 + the signal's number — stopped by a signal: 130 for SIGINT (Ctrl-C),
+  143 for SIGTERM, 129 for SIGHUP; no output file is left half-written.
 
 Output is UTF-8 whatever the locale.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -386,6 +388,35 @@ def diff_command(
     raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)
 
 
+class Stopped(BaseException):
+    """A stop signal arrived.  A BaseException, as KeyboardInterrupt is, so that
+    no ``except Exception`` swallows it and every cleanup on the way out runs
+    (the workers terminated, temporary files removed)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals that stop the command cleanly, as Ctrl-C does.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _stop_on_signals() -> None:
+    main_pid = os.getpid()
+
+    def stop(signum: int, frame) -> None:
+        if os.getpid() != main_pid:
+            # A worker forked before it set its own handlers: die as the signal says.
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Stopped(signum)
+
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, stop)
+
+
 def _show_bytes(error: UnicodeError) -> tuple[str, int]:
     r"""Codec error handler: a byte that is not UTF-8 (carried as a lone
     surrogate, as in a file name) is written ``\xNN``, as
@@ -409,8 +440,12 @@ def _utf8_streams() -> None:
 def main() -> None:
     """Entry point: run the app and turn every failure into a one-line message."""
     _utf8_streams()
+    _stop_on_signals()
     try:
         app()
+    except Stopped as e:
+        _say("interrupted" if e.signum == signal.SIGINT else f"stopped by {signal.Signals(e.signum).name}")
+        sys.exit(128 + e.signum)
     except KeyboardInterrupt:
         _say("interrupted")
         sys.exit(EXIT_INTERRUPTED)

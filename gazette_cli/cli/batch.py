@@ -35,6 +35,7 @@ import signal
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -437,10 +438,25 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
 _WORKER_OPTIONS = Options()
 
 
+#: The signals that stop a batch; the parent alone acts on them.
+_STOP_SIGNALS = frozenset(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+#: How long the pool's own clean-up may take before the workers are killed.
+_TERMINATE_SECONDS = 10.0
+
+
 def _worker_init(options: Options) -> None:
-    # Ctrl-C goes to the whole process group: the parent alone handles it and
-    # terminates the workers, so they must not die mid-job with tracebacks.
+    # Ctrl-C and a hang-up go to the whole process group: the parent alone
+    # handles them and terminates the workers (with SIGTERM, which must
+    # therefore kill them quietly, whatever handler they inherited).  The
+    # worker was forked with these signals blocked (see run): one sent
+    # meanwhile waits, and acts now, by the rules just set.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
 
@@ -478,15 +494,42 @@ def run(jobs: list[Job], options: Options, workers: int | None = None, stdin: by
     # does not exist the platform default is used.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ctx.Pool(workers, initializer=_worker_init, initargs=(options,))
+    # The workers, and the pool's threads that fork replacements, start with
+    # the stop signals blocked: a signal landing in a child between fork and
+    # its initializer would otherwise be lost (Python clears pending signals
+    # after a fork), leaving a worker that never ends.
+    masked = hasattr(signal, "pthread_sigmask")
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if masked else None
     try:
+        pool = ctx.Pool(workers, initializer=_worker_init, initargs=(options,))
+    except BaseException:
+        if masked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        raise
+    try:
+        if masked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
         yield from pool.imap(_worker_convert, jobs, chunksize=1)
         pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
         pool.join()
+    except BaseException:
+        _terminate(pool, multiprocessing)
+        raise
+
+
+def _terminate(pool, multiprocessing) -> None:
+    """``pool.terminate()``, bounded in time.  A worker killed from outside
+    in the middle of a pipe message (SIGTERM to the whole process group) can
+    leave the pool's clean-up waiting for ever; the workers are then killed
+    and left to the exit handlers."""
+    import threading
+
+    ender = threading.Thread(target=pool.terminate, daemon=True)
+    ender.start()
+    ender.join(_TERMINATE_SECONDS)
+    if ender.is_alive():
+        for child in multiprocessing.active_children():
+            child.kill()
 
 
 def convert_all(
@@ -507,14 +550,16 @@ def convert_all(
     inputs = {_real(Path(j.path)) for j in jobs if j.path != STDIN}
     for directory in sorted({j.output.parent for j in jobs if j.output is not None}):
         remove_stale_temporaries(directory)
-    for result in run(jobs, options, workers, stdin):
-        if result.ok and result.output is not None:
-            result = _write(result, out_dir or result.output.parent, inputs, options.overwrite)
-        summary.add(result)
-        if result.ok and result.output is not None:
-            summary.written.append(result.output)
-        if on_result is not None:
-            on_result(result)
+    # closing: a stop while writing or reporting terminates the workers at once.
+    with closing(run(jobs, options, workers, stdin)) as results:
+        for result in results:
+            if result.ok and result.output is not None:
+                result = _write(result, out_dir or result.output.parent, inputs, options.overwrite)
+            summary.add(result)
+            if result.ok and result.output is not None:
+                summary.written.append(result.output)
+            if on_result is not None:
+                on_result(result)
     summary.seconds = time.perf_counter() - start
     return summary
 
