@@ -7,7 +7,10 @@ Data goes to stdout, diagnostics to stderr, one line each.  Exit codes:
 * 1 — some inputs of a batch failed (the others were converted), or ``diff`` found differences;
 * 2 — usage error, or the input cannot be used (missing, binary, undecodable, too large);
 * 3 — an internal error (a bug: please report it with the input);
-* 130 — interrupted (Ctrl-C).
+* 128 + the signal's number — stopped by a signal: 130 for SIGINT (Ctrl-C),
+  143 for SIGTERM, 129 for SIGHUP; no output file is left half-written.
+
+Output is UTF-8 whatever the locale.
 
 Heavy modules are imported inside the commands, so ``gazette --version``
 starts as fast as typer itself.
@@ -15,7 +18,10 @@ starts as fast as typer itself.
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -424,10 +430,64 @@ def diff_command(
     raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)
 
 
+class Stopped(BaseException):
+    """A stop signal arrived.  A BaseException, as KeyboardInterrupt is, so that
+    no ``except Exception`` swallows it and every cleanup on the way out runs
+    (the workers terminated, temporary files removed)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals that stop the command cleanly, as Ctrl-C does.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _stop_on_signals() -> None:
+    main_pid = os.getpid()
+
+    def stop(signum: int, frame) -> None:
+        if os.getpid() != main_pid:
+            # A worker forked before it set its own handlers: die as the signal says.
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Stopped(signum)
+
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, stop)
+
+
+def _show_bytes(error: UnicodeError) -> tuple[str, int]:
+    r"""Codec error handler: a byte that is not UTF-8 (carried as a lone
+    surrogate, as in a file name) is written ``\xNN``, as
+    :func:`gazette_cli.sources.text.shown_name` shows it."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    shown = "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else f"\\u{ord(c):04x}" for c in chunk)
+    return shown, error.end
+
+
+def _utf8_streams() -> None:
+    """stdout and stderr write UTF-8 whatever the locale (GB18030, Latin-1,
+    ASCII), as jq and ripgrep do: the formats are UTF-8 by definition."""
+    codecs.register_error("gazette-show-bytes", _show_bytes)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="gazette-show-bytes")
+
+
 def main() -> None:
     """Entry point: run the app and turn every failure into a one-line message."""
+    _utf8_streams()
+    _stop_on_signals()
     try:
         app()
+    except Stopped as e:
+        _say("interrupted" if e.signum == signal.SIGINT else f"stopped by {signal.Signals(e.signum).name}")
+        sys.exit(128 + e.signum)
     except KeyboardInterrupt:
         _say("interrupted")
         sys.exit(EXIT_INTERRUPTED)

@@ -30,14 +30,23 @@ This module never imports typer or rich; progress display is the caller's.
 from __future__ import annotations
 
 import os
+import re
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GazetteError, InputError, OutputError
 from ..sources.pdf import PdfOptions
+from ..sources.text import shown_name
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no locks, so stale temporary files are not removed
+    fcntl = None  # type: ignore[assignment]
 
 #: Suffixes of the files a directory walk picks up (compared case-insensitively).
 TEXT_SUFFIXES = (".txt", ".pdf")
@@ -94,9 +103,12 @@ class Summary:
     written: list[Path] = field(default_factory=list)
 
     def add(self, result: Result) -> None:
+        """Count one result; the notices and targets of a failure (a parse that
+        could not be written included) are not counted, as they are nowhere."""
         self.files += 1
-        self.notices += result.notices
-        self.targets += result.targets
+        if result.ok:
+            self.notices += result.notices
+            self.targets += result.targets
         self.failures += not result.ok
 
     def line(self) -> str:
@@ -114,7 +126,12 @@ class Summary:
 def _walk(root: Path, exclude: Path | None) -> list[Path]:
     """Text files under ``root``, sorted by their relative path (so the order
     does not depend on the file system); hidden entries and ``exclude`` (the
-    output directory) skipped; directory symlinks not followed (no loops)."""
+    output directory) skipped; directory symlinks not followed (no loops).
+
+    Only regular files are taken (a FIFO, socket or device named ``x.txt``
+    would block the batch or read forever), and symlinks to them.  A symlink
+    that leads nowhere (dangling, or a loop) is taken too, so that it fails
+    as one input with its own error line instead of vanishing."""
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=_raise_walk_error):
         here = Path(dirpath)
@@ -122,21 +139,34 @@ def _walk(root: Path, exclude: Path | None) -> list[Path]:
             d for d in dirnames if not d.startswith(".") and not (exclude is not None and _same(here / d, exclude))
         ]
         for name in filenames:
-            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES) and _regular_or_broken(here / name):
                 found.append(here / name)
     found.sort(key=lambda p: p.relative_to(root).as_posix())
     return found
 
 
+def _regular_or_broken(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
 def _raise_walk_error(error: OSError) -> None:
-    raise InputError(f"{error.filename}: cannot be listed ({error.strerror or error})")
+    raise InputError(f"{shown_name(error.filename)}: cannot be listed ({error.strerror or error})")
 
 
 def _same(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
-    except OSError:
+    except (OSError, RuntimeError):
         return False
+
+
+def _real(path: Path) -> Path:
+    """``path`` with its symlinks resolved, as far as they lead: a symlink loop
+    (which :meth:`Path.resolve` refuses with RuntimeError) stays as it is."""
+    return Path(os.path.realpath(path))
 
 
 def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | None = None) -> list[Found]:
@@ -159,16 +189,16 @@ def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | Non
         p = Path(arg)
         if p.is_dir():
             if not recursive:
-                raise InputError(f"{p}: is a directory; add --recursive to convert the .txt and .pdf files in it")
+                raise InputError(f"{shown_name(p)}: is a directory; add --recursive to convert the .txt and .pdf files in it")
             for f in _walk(p, exclude):
-                key = str(f.resolve())
+                key = str(_real(f))
                 if key not in seen:
                     seen.add(key)
                     found.append(Found(str(f), f.relative_to(p)))
             continue
         if not p.exists():
-            raise InputError(f"{p}: no such file")
-        key = str(p.resolve())
+            raise InputError(f"{shown_name(p)}: no such file")
+        key = str(_real(p))
         if key not in seen:
             seen.add(key)
             found.append(Found(str(p), Path(p.name)))
@@ -207,14 +237,14 @@ def plan(found: list[Found], out_dir: Path | None, fmt: str) -> list[Job]:
 def check_output(path: Path, out_dir: Path, inputs: set[Path]) -> None:
     """Refuse an output path that would escape ``out_dir`` (through a symlinked
     sub-directory) or land on an input file."""
-    real_dir = out_dir.resolve()
-    real = path.parent.resolve() / path.name
+    real_dir = _real(out_dir)
+    real = _real(path.parent) / path.name
     if real.is_symlink():
-        real = real.resolve()
+        real = _real(real)
     if not real.is_relative_to(real_dir):
-        raise OutputError(f"{path}: would be written outside {out_dir} (a symlink leads out); not written")
+        raise OutputError(f"{shown_name(path)}: would be written outside {shown_name(out_dir)} (a symlink leads out); not written")
     if real in inputs:
-        raise OutputError(f"{path}: is one of the inputs; not overwritten")
+        raise OutputError(f"{shown_name(path)}: is one of the inputs; not overwritten")
 
 
 # --- atomic write ------------------------------------------------------------------
@@ -228,35 +258,114 @@ def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
     into place: with ``overwrite`` by :func:`os.replace`, without it by a hard
     link, which fails if ``path`` exists — so a file created meanwhile by
     someone else is not clobbered either.  The temporary file is removed on
-    every failure, Ctrl-C included.
-    """
-    import tempfile
+    every failure, Ctrl-C included; one left by a killed process is removed
+    by :func:`remove_stale_temporaries`.
 
+    The file gets the mode a shell redirect would give it: 0666 less the
+    umask, or the mode of the file it replaces.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     if not overwrite and path.exists():
-        raise OutputError(f"{path}: exists; use --force to overwrite it")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it")
+    mode = _redirect_mode(path, overwrite)
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
             try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise OutputError(f"{path}: exists; use --force to overwrite it") from None
-            except OSError:
-                # A file system without hard links: check-then-rename is the best left.
-                if path.exists():
-                    raise OutputError(f"{path}: exists; use --force to overwrite it") from None
-                os.replace(tmp, path)
+                os.fchmod(f.fileno(), mode)
+            except OSError:  # a file system without modes (FAT, some network mounts)
+                pass
+            os.fsync(f.fileno())
+            _move(tmp, path, overwrite)  # while the lock on the temporary file is held
     except BaseException:
         _unlink(tmp)
         raise
     _unlink(tmp)
+
+
+def _move(tmp: str, path: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(tmp, path)
+        return
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
+    except OSError:
+        # A file system without hard links: check-then-rename is the best left.
+        if path.exists():
+            raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it") from None
+        os.replace(tmp, path)
+
+
+def _redirect_mode(path: Path, overwrite: bool) -> int:
+    if overwrite:
+        try:
+            return stat.S_IMODE(os.stat(path).st_mode) & 0o777
+        except OSError:
+            pass
+    umask = os.umask(0o077)  # the only way to read it before Python 3.13; set back at once
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+#: Our temporary files: ``.<output name>.<8 characters from mkstemp>.tmp``.
+_TEMPORARY = re.compile(r"\..+\.(?:yaml|json)\.[a-z0-9_]{8}\.tmp")
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path``, open and locked (``flock``): a
+    lock held means a live writer, and the lock goes when its process does,
+    however it dies."""
+    import tempfile
+
+    while True:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        if fcntl is None:
+            return fd, tmp
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # no locks on this file system: nothing removes it then either
+            return fd, tmp
+        if os.fstat(fd).st_nlink:
+            return fd, tmp
+        # Taken for a stale one between its creation and the lock: make another.
+        os.close(fd)
+
+
+def remove_stale_temporaries(directory: Path) -> list[Path]:
+    """Remove the temporary files of :func:`write_atomic` that a killed run
+    (SIGKILL, a crash, a power cut) left in ``directory``: those whose lock no
+    process holds.  A batch writing into the same directory meanwhile keeps
+    its own.  Returns what was removed; a directory that cannot be read is
+    left alone."""
+    if fcntl is None:
+        return []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    removed: list[Path] = []
+    for entry in entries:
+        if not _TEMPORARY.fullmatch(entry.name):
+            continue
+        try:
+            fd = os.open(entry.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:  # gone meanwhile, a symlink, or not ours to read
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:  # locked: a live writer's
+            continue
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _unlink(path: str) -> None:
@@ -298,7 +407,7 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
 
     if job.output is not None and not options.overwrite and job.output.exists():
         # Checked again at write time; this only saves parsing for nothing.
-        return Result(job.index, job.path, job.output, error=f"{job.output}: exists; use --force to overwrite it", exit_code=2)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.output)}: exists; use --force to overwrite it", exit_code=2)
     from ..sources.text import MAX_BYTES
 
     limit = MAX_BYTES if options.max_bytes is None else options.max_bytes
@@ -311,12 +420,12 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
     except GazetteError as e:
         return Result(job.index, job.path, job.output, error=str(e), exit_code=e.exit_code)
     except RecursionError:
-        return Result(job.index, job.path, job.output, error=f"{job.path}: nested too deeply to parse", exit_code=2)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.path)}: nested too deeply to parse", exit_code=2)
     except MemoryError:
-        return Result(job.index, job.path, job.output, error=f"{job.path}: too large to parse in memory", exit_code=2)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.path)}: too large to parse in memory", exit_code=2)
     except Exception as e:  # a bug: keep the batch going, name the file, ask for a report
         reason = f"internal error: {type(e).__name__}: {e}".splitlines()[0]
-        return Result(job.index, job.path, job.output, error=f"{job.path}: {reason} (please report it with the input)", exit_code=3)
+        return Result(job.index, job.path, job.output, error=f"{shown_name(job.path)}: {reason} (please report it with the input)", exit_code=3)
     return Result(
         job.index,
         job.path,
@@ -333,10 +442,25 @@ def convert(job: Job, options: Options, stdin: bytes | None = None) -> Result:
 _WORKER_OPTIONS = Options()
 
 
+#: The signals that stop a batch; the parent alone acts on them.
+_STOP_SIGNALS = frozenset(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+#: How long the pool's own clean-up may take before the workers are killed.
+_TERMINATE_SECONDS = 10.0
+
+
 def _worker_init(options: Options) -> None:
-    # Ctrl-C goes to the whole process group: the parent alone handles it and
-    # terminates the workers, so they must not die mid-job with tracebacks.
+    # Ctrl-C and a hang-up go to the whole process group: the parent alone
+    # handles them and terminates the workers (with SIGTERM, which must
+    # therefore kill them quietly, whatever handler they inherited).  The
+    # worker was forked with these signals blocked (see run): one sent
+    # meanwhile waits, and acts now, by the rules just set.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
 
@@ -374,15 +498,42 @@ def run(jobs: list[Job], options: Options, workers: int | None = None, stdin: by
     # does not exist the platform default is used.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ctx.Pool(workers, initializer=_worker_init, initargs=(options,))
+    # The workers, and the pool's threads that fork replacements, start with
+    # the stop signals blocked: a signal landing in a child between fork and
+    # its initializer would otherwise be lost (Python clears pending signals
+    # after a fork), leaving a worker that never ends.
+    masked = hasattr(signal, "pthread_sigmask")
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if masked else None
     try:
+        pool = ctx.Pool(workers, initializer=_worker_init, initargs=(options,))
+    except BaseException:
+        if masked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        raise
+    try:
+        if masked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
         yield from pool.imap(_worker_convert, jobs, chunksize=1)
         pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
         pool.join()
+    except BaseException:
+        _terminate(pool, multiprocessing)
+        raise
+
+
+def _terminate(pool, multiprocessing) -> None:
+    """``pool.terminate()``, bounded in time.  A worker killed from outside
+    in the middle of a pipe message (SIGTERM to the whole process group) can
+    leave the pool's clean-up waiting for ever; the workers are then killed
+    and left to the exit handlers."""
+    import threading
+
+    ender = threading.Thread(target=pool.terminate, daemon=True)
+    ender.start()
+    ender.join(_TERMINATE_SECONDS)
+    if ender.is_alive():
+        for child in multiprocessing.active_children():
+            child.kill()
 
 
 def convert_all(
@@ -400,15 +551,19 @@ def convert_all(
 
     start = time.perf_counter()
     summary = Summary()
-    inputs = {Path(j.path).resolve() for j in jobs if j.path != STDIN}
-    for result in run(jobs, options, workers, stdin):
-        if result.ok and result.output is not None:
-            result = _write(result, out_dir or result.output.parent, inputs, options.overwrite)
-        summary.add(result)
-        if result.ok and result.output is not None:
-            summary.written.append(result.output)
-        if on_result is not None:
-            on_result(result)
+    inputs = {_real(Path(j.path)) for j in jobs if j.path != STDIN}
+    for directory in sorted({j.output.parent for j in jobs if j.output is not None}):
+        remove_stale_temporaries(directory)
+    # closing: a stop while writing or reporting terminates the workers at once.
+    with closing(run(jobs, options, workers, stdin)) as results:
+        for result in results:
+            if result.ok and result.output is not None:
+                result = _write(result, out_dir or result.output.parent, inputs, options.overwrite)
+            summary.add(result)
+            if result.ok and result.output is not None:
+                summary.written.append(result.output)
+            if on_result is not None:
+                on_result(result)
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -423,7 +578,7 @@ def _write(result: Result, out_dir: Path, inputs: set[Path], overwrite: bool) ->
     except GazetteError as e:
         return replace(result, text=None, error=str(e), exit_code=e.exit_code)
     except OSError as e:
-        return replace(result, text=None, error=f"{result.output}: cannot be written ({e.strerror or e})", exit_code=2)
+        return replace(result, text=None, error=f"{shown_name(result.output)}: cannot be written ({e.strerror or e})", exit_code=2)
     return replace(result, text=None)  # the text is on disk; do not keep it
 
 
@@ -431,7 +586,7 @@ def plan_batch(inputs: list[str], out_dir: Path | None, fmt: str, recursive: boo
     """Discovery and naming in one call (what ``gazette parse`` does)."""
     if out_dir is not None:
         if out_dir.exists() and not out_dir.is_dir():
-            raise OutputError(f"{out_dir}: exists and is not a directory")
+            raise OutputError(f"{shown_name(out_dir)}: exists and is not a directory")
         if fmt not in EXTENSIONS:
             raise OutputError(f"--format {fmt} writes to standard output; use yaml or json with -o")
     return plan(discover(inputs, recursive, exclude=out_dir), out_dir, fmt)

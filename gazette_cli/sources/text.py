@@ -197,6 +197,7 @@ def too_large(name: str, max_bytes: int) -> InputError:
     return InputError(f"{name}: more than {max_bytes} bytes, the limit; split the file or raise --max-bytes")
 
 
+
 #: Bytes asked for per read from a stream (FIFO, device, pipe) of unknown size.
 _CHUNK = 1 << 20
 
@@ -211,11 +212,12 @@ def read_limited(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     :class:`InputError` for a missing, unreadable or too large input.
     """
     p = Path(path)
+    name = shown_name(p)
     try:
         with open(p, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size > max_bytes:
-                raise too_large(str(p), max_bytes)
+                raise too_large(name, max_bytes)
             chunks: list[bytes] = []
             total = 0
             want = size + 1 if size else _CHUNK  # a regular file: one read, then the EOF
@@ -226,16 +228,20 @@ def read_limited(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
                 chunks.append(chunk)
                 total += len(chunk)
                 if total > max_bytes:
-                    raise too_large(str(p), max_bytes)
+                    raise too_large(name, max_bytes)
                 want = _CHUNK
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
+        if p.is_symlink():
+            raise InputError(f"{name}: is a symlink that leads nowhere (to a missing file, or in a loop)") from None
+        raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise InputError(f"{p}: is a directory") from None
+        raise InputError(f"{name}: is a directory") from None
     except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
+        raise InputError(f"{name}: permission denied") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot be read ({e.strerror or e})") from None
+        if p.is_symlink() and not p.exists():  # ELOOP
+            raise InputError(f"{name}: is a symlink that leads nowhere (to a missing file, or in a loop)") from None
+        raise InputError(f"{name}: cannot be read ({e.strerror or e})") from None
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
@@ -256,8 +262,36 @@ def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MA
         return read_bytes(read_stdin(max_bytes), "<stdin>", encoding, max_bytes, pdf)
     p = Path(path)
     if p.is_dir():
-        raise InputError(f"{p}: is a directory; give the files in it (or --recursive with -o)")
-    return read_bytes(read_limited(p, max_bytes), str(p), encoding, max_bytes, pdf)
+        raise InputError(f"{shown_name(p)}: is a directory; give the files in it (or --recursive with -o)")
+    return read_bytes(read_limited(p, max_bytes), shown_name(p), encoding, max_bytes, pdf)
+
+
+# A name's bytes that are not shown as they are: control characters (a line
+# end in a name would break the one-line messages).
+_UNSHOWN = regex.compile(r"\p{Cc}")
+
+
+def shown_name(path: str | Path) -> str:
+    r"""How a path is shown in messages and in ``source.name``: valid UTF-8 that
+    reads as the name, with each byte that is not part of a printable UTF-8
+    character written ``\xNN``.
+
+    A POSIX file name is bytes; Python carries the bytes that are not UTF-8 as
+    lone surrogates (``surrogateescape``), which cannot be written as UTF-8.
+    The path itself is kept as it is for opening the file and naming outputs.
+
+    >>> shown_name(os.fsdecode(b"bad\xff\xfe.txt"))
+    'bad\\xff\\xfe.txt'
+    >>> shown_name("公报\n2022.txt")
+    '公报\\x0a2022.txt'
+    """
+    text = str(path)
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:  # lone surrogates that no file system gave
+        raw = text.encode("utf-8", "backslashreplace")
+    shown = raw.decode("utf-8", "backslashreplace")
+    return _UNSHOWN.sub(lambda m: "".join(f"\\x{b:02x}" for b in m.group().encode("utf-8")), shown)
 
 
 def split_lines(text: str) -> list[str]:
