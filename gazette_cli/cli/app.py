@@ -341,6 +341,8 @@ class DiffFormat(str, Enum):
     table = "table"
     json = "json"
     yaml = "yaml"
+    html = "html"
+    md = "md"
 
 
 class DiffKind(str, Enum):
@@ -362,21 +364,32 @@ def diff_command(
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Encoding of text inputs (default: detect).")] = None,
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Report style too: bracket and punctuation width, spaces, full-width digits.")
+    ] = False,
 ) -> None:
-    """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error)."""
+    """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error).
+
+    --format html writes the 修订前后对照表 as one self-contained page; md the same in Markdown."""
     from ..diff.core import diff
     from ..errors import GazetteError
     from ..output.load import load_result
 
     try:
         _check_profile(profile)
-        result = diff(load_result(old, encoding, profile), load_result(new, encoding, profile), [k.value for k in only] if only else None)
+        result = diff(
+            load_result(old, encoding, profile), load_result(new, encoding, profile), [k.value for k in only] if only else None, strict=strict
+        )
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     if fmt is DiffFormat.table:
         from ..diff.report import render_tables
 
-        _write_stdout(render_tables(result))
+        _write_stdout(render_tables(result, color=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
+    elif fmt in (DiffFormat.html, DiffFormat.md):
+        from ..diff.views import to_html, to_markdown
+
+        _write_stdout(to_html(result) if fmt is DiffFormat.html else to_markdown(result))
     else:
         _write_stdout(_render(result, Format(fmt.value)))
     raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)

@@ -48,21 +48,28 @@ from decimal import Decimal
 from typing import Any, Iterable
 
 from .clauses import ClauseMap, clause_changes, match_clauses
+from .revision import text_changes
 from .match import SIMILAR, Aligned, Key, Pairing, pair_up, similarity, text_key
 
-DIFF_SCHEMA_VERSION = "1.0"
+DIFF_SCHEMA_VERSION = "1.1"
 
 # The kinds of change, in output order; ``only`` picks among them.
-KINDS: tuple[str, ...] = ("notices", "clauses", "targets", "responsibilities", "amounts", "validity")
+KINDS: tuple[str, ...] = ("notices", "clauses", "targets", "responsibilities", "amounts", "validity", "numbers", "terms")
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "notices": ("changed", "added", "removed"),
-    "clauses": ("added", "removed", "renamed", "renumbered"),
+    "clauses": ("added", "removed", "renamed", "renumbered", "changed", "merged", "split", "renumbered_runs"),
     "targets": ("changed", "added", "removed", "moved"),
     "responsibilities": ("changed",),
     "amounts": ("changed", "added", "removed"),
     "validity": ("changed",),
+    "numbers": ("changed",),
+    "terms": ("replaced",),
 }
+
+# Categories that summarise items already listed elsewhere: not counted again
+# in ``summary.differences``.
+SUMMARIES: frozenset[tuple[str, str]] = frozenset({("clauses", "renumbered_runs")})
 
 NOTICE_FIELDS = ("doc_number", "title", "issuer", "doc_type", "signed_date", "printed_date", "normative_code", "attachment_title")
 TARGET_FIELDS = ("metric", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "approx", "hedged", "cumulative")
@@ -340,7 +347,7 @@ def _source(data: dict[str, Any]) -> dict[str, Any]:
     return {"name": source.get("name"), "sha256": source.get("sha256")}
 
 
-def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = None) -> dict[str, Any]:
+def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = None, strict: bool = False) -> dict[str, Any]:
     """Compare two parse outputs; ``only`` limits the kinds compared (a subset
     of :data:`KINDS`; the others come back empty, so the shape never changes).
 
@@ -349,6 +356,7 @@ def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = 
     kind a dict of category → list of items, each item with the ``notice`` it
     belongs to (doc number, else title) and ``old`` / ``new`` records carrying
     ``path`` and ``span`` (``None`` on the side where the item is absent).
+    ``strict`` reports style (width, spaces) in texts as changes too.
     Raises :class:`ValueError` for an unknown kind in ``only``.
 
     >>> empty = {"notices": []}
@@ -372,15 +380,20 @@ def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = 
         if changes:
             section["notices"]["changed"].append({"notice": label, "old": _notice_ref(a), "new": _notice_ref(b), "changes": changes})
         cmap = match_clauses(a.get("clauses") or [], b.get("clauses") or [])
-        for category, pairs in clause_changes(cmap).items():
-            section["clauses"][category] = [{"notice": label, "old": o, "new": n} for o, n in pairs]
+        for category, items in clause_changes(cmap).items():
+            section["clauses"][category] = [{"notice": label, **item} for item in items]
+        text = text_changes(cmap, a, b, strict)
+        section["clauses"]["changed"] = [{"notice": label, **item} for item in text["changed"]]
+        section["terms"]["replaced"] = [{"notice": label, **item} for item in text["terms"]]
+        section["numbers"]["changed"] = [{"notice": label, **item} for item in text["numbers"]]
         _diff_targets(label, a.get("targets") or [], b.get("targets") or [], cmap, section["targets"])
         _diff_responsibilities(label, a.get("responsibilities") or [], b.get("responsibilities") or [], cmap, section["responsibilities"])
         _diff_amounts(label, a.get("amounts") or [], b.get("amounts") or [], cmap, section["amounts"])
         _diff_validity(label, a.get("validity"), b.get("validity"), section["validity"])
         for kind in KINDS:
             for category, items in section[kind].items():
-                result[kind][category].extend(sorted(items, key=_line))
+                keep_order = (kind, category) in (("terms", "replaced"), ("numbers", "changed"))
+                result[kind][category].extend(items if keep_order else sorted(items, key=_line))
     result["notices"]["removed"] = [{"notice": _label(old_notices[i]), "old": _notice_ref(old_notices[i]), "new": None} for i in p.old_only]
     result["notices"]["added"] = [{"notice": _label(new_notices[j]), "old": None, "new": _notice_ref(new_notices[j])} for j in p.new_only]
 
@@ -393,5 +406,9 @@ def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = 
         "old": _source(old),
         "new": _source(new),
         **result,
-        "summary": {**counts, "only": list(kinds), "differences": sum(sum(c.values()) for c in counts.values())},
+        "summary": {
+            **counts,
+            "only": list(kinds),
+            "differences": sum(n for k, c in counts.items() for cat, n in c.items() if (k, cat) not in SUMMARIES),
+        },
     }
