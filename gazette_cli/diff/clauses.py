@@ -83,10 +83,12 @@ HEADING_MAX = 30
 _HEAD = regex.compile(r"^\p{Han}{2,12}(?=[，,：:、（(])")
 
 
-def _is_heading(title: str, text: str) -> bool:
+def _is_heading(title: str, marker: str) -> bool:
+    """Whether ``title`` names its clause.  An article (第X条) has no heading:
+    its title is always its first words."""
     if not title or len(title) > HEADING_MAX or _SENTENCE_MARK.search(title):
         return False
-    return True
+    return not marker.endswith("条")
 
 
 def _head(text: str) -> str:
@@ -119,7 +121,7 @@ def _node(c: dict[str, Any], parent: str | None) -> _Node:
         text_key=fold(text)[0] + "\0" + fold(kids)[0],
         full_key=text_key(text) + text_key(kids),
         head=_head(text or title),
-        heading=_is_heading(title, text),
+        heading=_is_heading(title, c.get("marker") or ""),
         span=c.get("span") or {},
         children=_nodes(c.get("children") or [], c["path"]),
     )
@@ -307,9 +309,11 @@ def _runs_of_renumbering(cmap: ClauseMap, renumbered: list[tuple[_Node, _Node]])
             continue
         if runs:
             po, pn = runs[-1][-1]
+            # Articles are numbered through the chapters: a run goes on across them.
+            articles = all(x.marker.endswith("条") for x in (po, pn, o, n))
             if (
                 po.number is not None and pn.number is not None
-                and po.parent == o.parent and pn.parent == n.parent
+                and (articles or (po.parent == o.parent and pn.parent == n.parent))
                 and o.number == po.number + 1 and n.number == pn.number + 1
             ):
                 runs[-1].append((o, n))

@@ -318,13 +318,19 @@ def _diff_amounts(label: str, old: list[dict], new: list[dict], cmap: ClauseMap,
         text = similarity(text_key(a.get("text")), text_key(b.get("text")))
         return text + (2.0 if cmap.same_place(a.get("path"), b.get("path")) else 0.0)
 
+    def unchanged_here(a: dict, b: dict) -> float | None:
+        return unchanged(a, b) if cmap.same_place(a.get("path"), b.get("path")) else None
+
     def edited(a: dict, b: dict) -> float | None:
         if not cmap.same_place(a.get("path"), b.get("path")):
             return None
         score = similarity(text_key(a.get("text")), text_key(b.get("text")))
         return score + (1.0 if a.get("kind") == b.get("kind") else 0.0)
 
-    p = pair_up(old, new, [unchanged, edited])
+    # An amount edited in its clause before an equal amount elsewhere: when two
+    # fines are raised (5万元 → 10万元, 10万元 → 20万元) the new 10万元 is the
+    # first clause's, not the second's moved.
+    p = pair_up(old, new, [unchanged_here, edited, unchanged])
     for i, j, stage in p.pairs:
         if stage == 1:
             changes = _changes(old[i], new[j], ("values_yuan", "kind"))
