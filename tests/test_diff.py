@@ -249,9 +249,17 @@ def _detail(kind, item):
     return where
 
 
+# The items of schema 1.0: each edit below must still be reported by them exactly
+# once.  The text view added in 1.1 (clauses.changed, renumbered_runs, numbers,
+# terms) is checked on the same edits in test_diff_revisions.py.
+TODAY = {"notices": ("changed", "added", "removed"), "clauses": ("added", "removed", "renamed", "renumbered"),
+         "targets": ("changed", "added", "removed", "moved"), "responsibilities": ("changed",),
+         "amounts": ("changed", "added", "removed"), "validity": ("changed",)}
+
+
 def reported(result):
     return [f"{kind}.{category} {_detail(kind, item)}"
-            for kind in KINDS for category, items in result[kind].items() for item in items]
+            for kind, categories in TODAY.items() for category in categories for item in result[kind][category]]
 
 
 @pytest.mark.parametrize(

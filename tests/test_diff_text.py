@@ -10,7 +10,7 @@ import pytest
 
 import gazette_cli
 from conftest import SAMPLE
-from gazette_cli.diff.core import KINDS, diff
+from gazette_cli.diff.core import diff
 
 CLEAN_PLAN = """\
 济南市人民政府关于印发济南市全民健身实施计划的通知
@@ -89,9 +89,17 @@ def _detail(kind: str, item: dict) -> str:
     return _where(item)
 
 
+# The items of schema 1.0: each edit below must still be reported by them exactly
+# once.  The text view added in 1.1 (clauses.changed, renumbered_runs, numbers,
+# terms) is checked on the same edits in test_diff_revisions.py.
+TODAY = {"notices": ("changed", "added", "removed"), "clauses": ("added", "removed", "renamed", "renumbered"),
+         "targets": ("changed", "added", "removed", "moved"), "responsibilities": ("changed",),
+         "amounts": ("changed", "added", "removed"), "validity": ("changed",)}
+
+
 def reported(result: dict) -> list[str]:
     return [f"{kind}.{category} {_detail(kind, item)}"
-            for kind in KINDS for category, items in result[kind].items() for item in items]
+            for kind, categories in TODAY.items() for category in categories for item in result[kind][category]]
 
 
 @pytest.fixture(scope="module")

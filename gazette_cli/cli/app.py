@@ -378,6 +378,8 @@ class DiffFormat(str, Enum):
     table = "table"
     json = "json"
     yaml = "yaml"
+    html = "html"
+    md = "md"
 
 
 class DiffKind(str, Enum):
@@ -400,9 +402,13 @@ def diff_command(
     encoding: Annotated[Optional[str], typer.Option(help="Encoding of text inputs (default: detect).")] = None,
     profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
     max_bytes: MaxBytesSaved = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Report style too: bracket and punctuation width, spaces, full-width digits.")
+    ] = False,
 ) -> None:
     """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error).
 
+    --format html writes the 修订前后对照表 as one self-contained page; md the same in Markdown.
     Two archives (JSON Lines of several documents) are compared document by
     document, paired by source name."""
     from ..diff.archives import diff_archives
@@ -416,15 +422,19 @@ def diff_command(
         olds = load_results(old, encoding, profile, _limit(max_bytes))
         news = load_results(new, encoding, profile, _limit(max_bytes))
         if len(olds) == 1 and len(news) == 1:
-            result = diff(olds[0], news[0], kinds)
+            result = diff(olds[0], news[0], kinds, strict=strict)
         else:
-            result = diff_archives(olds, news, kinds, old, new)
+            result = diff_archives(olds, news, kinds, old, new, strict=strict)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     if fmt is DiffFormat.table:
         from ..diff.report import render_tables
 
-        _write_stdout(render_tables(result))
+        _write_stdout(render_tables(result, color=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
+    elif fmt in (DiffFormat.html, DiffFormat.md):
+        from ..diff.views import to_html, to_markdown
+
+        _write_stdout(to_html(result) if fmt is DiffFormat.html else to_markdown(result))
     else:
         _write_stdout(_render(result, Format(fmt.value)))
     raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)

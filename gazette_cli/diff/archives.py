@@ -55,6 +55,7 @@ def diff_archives(
     only: Iterable[str] | None = None,
     old_name: str | None = None,
     new_name: str | None = None,
+    strict: bool = False,
 ) -> dict[str, Any]:
     """The diffs of the paired documents of two archives, combined into one.
 
@@ -64,8 +65,10 @@ def diff_archives(
     only = list(only) if only is not None else None
     labelled = len(old) > 1 or len(new) > 1
     result: dict[str, Any] | None = None
+    differences = 0
     for o, n in pair_documents(old, new):
-        part = diff(o or _NOTHING, n or _NOTHING, only)
+        part = diff(o or _NOTHING, n or _NOTHING, only, strict=strict)
+        differences += part["summary"]["differences"]
         if labelled:
             name = _name(o or n or _NOTHING)
             for kind in KINDS:
@@ -82,5 +85,5 @@ def diff_archives(
     counts = {k: {c: len(v) for c, v in result[k].items()} for k in KINDS}
     result["old"] = {"name": old_name, "sha256": None}
     result["new"] = {"name": new_name, "sha256": None}
-    result["summary"] = {**counts, "only": result["summary"]["only"], "differences": sum(sum(c.values()) for c in counts.values())}
+    result["summary"] = {**counts, "only": result["summary"]["only"], "differences": differences}
     return result

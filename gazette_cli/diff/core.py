@@ -7,9 +7,13 @@ output dicts means that text inputs and saved outputs are compared alike.
 
 How items are matched (the keys survive renumbering and small rewording):
 
-* **Notices** — by doc number; the rest by title similarity (the attached
-  document's title when both have one, else the notice title), at least
-  :data:`~gazette_cli.diff.match.SIMILAR`.  Only matched notices are compared
+* **Notices** — by doc number; then by identical content (index and spans
+  aside), so a notice with neither number nor title is still itself; the rest
+  by title similarity (the attached document's title when both have one, else
+  the notice title), at least :data:`~gazette_cli.diff.match.SIMILAR`; and
+  notices with neither number nor title by the similarity of their text.
+  Exact keys are hashed and fuzzy stages compare leftovers near their place
+  only (:func:`~gazette_cli.diff.match.pair_up`), so matching stays linear.  Only matched notices are compared
   further: the contents of an added or removed notice are not listed again.
 * **Clauses** — by title chain, see :mod:`gazette_cli.diff.clauses`.
 * **Targets** — key = (clause, metric, unit): the clause as matched by title
@@ -36,26 +40,36 @@ quantities are exact (floats from a JSON/YAML file become ``Decimal``).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterable
 
 from .clauses import ClauseMap, clause_changes, match_clauses
-from .match import SIMILAR, pair_up, similarity, text_key
+from .revision import text_changes
+from .match import SIMILAR, Aligned, Key, Pairing, pair_up, similarity, text_key
 
-DIFF_SCHEMA_VERSION = "1.0"
+DIFF_SCHEMA_VERSION = "1.1"
 
 # The kinds of change, in output order; ``only`` picks among them.
-KINDS: tuple[str, ...] = ("notices", "clauses", "targets", "responsibilities", "amounts", "validity")
+KINDS: tuple[str, ...] = ("notices", "clauses", "targets", "responsibilities", "amounts", "validity", "numbers", "terms")
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "notices": ("changed", "added", "removed"),
-    "clauses": ("added", "removed", "renamed", "renumbered"),
+    "clauses": ("added", "removed", "renamed", "renumbered", "changed", "merged", "split", "renumbered_runs"),
     "targets": ("changed", "added", "removed", "moved"),
     "responsibilities": ("changed",),
     "amounts": ("changed", "added", "removed"),
     "validity": ("changed",),
+    "numbers": ("changed",),
+    "terms": ("replaced",),
 }
+
+# Categories that summarise items already listed elsewhere: not counted again
+# in ``summary.differences``.
+SUMMARIES: frozenset[tuple[str, str]] = frozenset({("clauses", "renumbered_runs")})
 
 NOTICE_FIELDS = ("doc_number", "title", "issuer", "doc_type", "signed_date", "printed_date", "normative_code", "attachment_title")
 TARGET_FIELDS = ("metric", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "approx", "hedged", "cumulative")
@@ -86,11 +100,20 @@ def _amount(a: dict[str, Any]) -> dict[str, Any]:
     return {**a, "values_yuan": [_exact(v) for v in a.get("values_yuan") or ()]}
 
 
+def _same(a: Any, b: Any) -> bool:
+    """Equal values; NaN equals NaN here (a value read back from a file must
+    equal itself, or a diff of identical inputs would report changes)."""
+    if a == b:
+        return True
+    canon = lambda v: json.dumps(v, sort_keys=True, default=str)  # noqa: E731
+    return canon(a) == canon(b)
+
+
 def _changes(old: dict[str, Any], new: dict[str, Any], fields: Iterable[str]) -> dict[str, Any]:
     out = {}
     for f in fields:
         a, b = old.get(f), new.get(f)
-        same = text_key(a) == text_key(b) if f == "metric" else a == b
+        same = text_key(a) == text_key(b) if f == "metric" else _same(a, b)
         if not same:
             out[f] = {"old": a, "new": b}
     return out
@@ -112,17 +135,79 @@ def _notice_ref(n: dict[str, Any]) -> dict[str, Any]:
     return {"index": n.get("index"), "doc_number": n.get("doc_number"), "title": n.get("title"), "span": n.get("span")}
 
 
-def _same_number(o: dict, n: dict) -> float | None:
-    return 1.0 if o.get("doc_number") and o.get("doc_number") == n.get("doc_number") else None
+@dataclass(frozen=True, slots=True)
+class _NoticeKeys:
+    """What notice matching compares, computed once per notice."""
+
+    number: str | None
+    digest: str
+    title: str
+    sample: str
+    keyless: bool
 
 
-def _similar_title(o: dict, n: dict) -> float | None:
-    if o.get("attachment_title") and n.get("attachment_title"):
-        a, b = text_key(o["attachment_title"]), text_key(n["attachment_title"])
+def _strip_places(value: Any) -> Any:
+    """A notice's content without where it stands (index, spans)."""
+    if isinstance(value, dict):
+        return {k: _strip_places(v) for k, v in value.items() if k not in ("index", "span")}
+    if isinstance(value, list):
+        return [_strip_places(v) for v in value]
+    return value
+
+
+def _notice_keys(n: dict[str, Any]) -> _NoticeKeys:
+    content = json.dumps(_strip_places(n), ensure_ascii=False, sort_keys=True, default=str)
+    if n.get("attachment_title"):
+        title = text_key(n["attachment_title"])
     else:
-        a, b = text_key(o.get("title")), text_key(n.get("title"))
-    score = similarity(a, b) if a or b else 0.0
+        title = text_key(n.get("title"))
+    texts = [(n.get("preamble") or {}).get("text") or "", (n.get("letter") or {}).get("text") or ""]
+    texts += [c.get("text") or "" for c in n.get("clauses") or ()]
+    return _NoticeKeys(
+        number=n.get("doc_number") or None,
+        digest=hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest(),
+        title=title,
+        sample=text_key("".join(texts))[:_SAMPLE],
+        keyless=not (n.get("doc_number") or n.get("title") or n.get("attachment_title")),
+    )
+
+
+# Keyless notices are compared on the start of their text: enough to tell
+# two plans apart, short enough that a comparison stays cheap.
+_SAMPLE = 300
+
+
+def _similar_title(o: _NoticeKeys, n: _NoticeKeys) -> float | None:
+    if not (o.title or n.title):
+        return None
+    score = similarity(o.title, n.title)
     return score if score >= SIMILAR else None
+
+
+def _similar_content(o: _NoticeKeys, n: _NoticeKeys) -> float | None:
+    if not (o.keyless and n.keyless):
+        return None
+    score = similarity(o.sample, n.sample)
+    return score if score >= SIMILAR else None
+
+
+# Notices pair up by doc number, then by identical content (a notice with
+# neither number nor title is still itself), then keyless notices in the same
+# place with similar text, then by similar titles, then keyless notices by
+# similar text anywhere near; exact keys are hashed, so only the leftovers are
+# ever compared.
+NOTICE_STAGES = (
+    Key(lambda k: k.number),
+    Key(lambda k: k.digest),
+    Aligned(_similar_content),
+    _similar_title,
+    _similar_content,
+)
+
+
+def pair_notices(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> Pairing:
+    """Which old notice is which new notice (see :data:`NOTICE_STAGES`)."""
+    return pair_up([_notice_keys(n) for n in old], [_notice_keys(n) for n in new], NOTICE_STAGES)
 
 
 # --- per notice pair -----------------------------------------------------------
@@ -227,11 +312,14 @@ def _diff_amounts(label: str, old: list[dict], new: list[dict], cmap: ClauseMap,
     new = [_amount(a) for a in new]
 
     def unchanged(a: dict, b: dict) -> float | None:
-        if a.get("values_yuan") != b.get("values_yuan") or a.get("kind") != b.get("kind"):
+        if not _same(a.get("values_yuan"), b.get("values_yuan")) or a.get("kind") != b.get("kind"):
             return None
         # Equal amounts recur in a clause (caps of 600万元 …): the closest wording wins.
         text = similarity(text_key(a.get("text")), text_key(b.get("text")))
         return text + (2.0 if cmap.same_place(a.get("path"), b.get("path")) else 0.0)
+
+    def unchanged_here(a: dict, b: dict) -> float | None:
+        return unchanged(a, b) if cmap.same_place(a.get("path"), b.get("path")) else None
 
     def edited(a: dict, b: dict) -> float | None:
         if not cmap.same_place(a.get("path"), b.get("path")):
@@ -239,7 +327,10 @@ def _diff_amounts(label: str, old: list[dict], new: list[dict], cmap: ClauseMap,
         score = similarity(text_key(a.get("text")), text_key(b.get("text")))
         return score + (1.0 if a.get("kind") == b.get("kind") else 0.0)
 
-    p = pair_up(old, new, [unchanged, edited])
+    # An amount edited in its clause before an equal amount elsewhere: when two
+    # fines are raised (5万元 → 10万元, 10万元 → 20万元) the new 10万元 is the
+    # first clause's, not the second's moved.
+    p = pair_up(old, new, [unchanged_here, edited, unchanged])
     for i, j, stage in p.pairs:
         if stage == 1:
             changes = _changes(old[i], new[j], ("values_yuan", "kind"))
@@ -262,7 +353,7 @@ def _source(data: dict[str, Any]) -> dict[str, Any]:
     return {"name": source.get("name"), "sha256": source.get("sha256")}
 
 
-def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = None) -> dict[str, Any]:
+def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = None, strict: bool = False) -> dict[str, Any]:
     """Compare two parse outputs; ``only`` limits the kinds compared (a subset
     of :data:`KINDS`; the others come back empty, so the shape never changes).
 
@@ -271,6 +362,7 @@ def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = 
     kind a dict of category → list of items, each item with the ``notice`` it
     belongs to (doc number, else title) and ``old`` / ``new`` records carrying
     ``path`` and ``span`` (``None`` on the side where the item is absent).
+    ``strict`` reports style (width, spaces) in texts as changes too.
     Raises :class:`ValueError` for an unknown kind in ``only``.
 
     >>> empty = {"notices": []}
@@ -284,7 +376,7 @@ def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = 
     result: dict[str, dict[str, list]] = {k: {c: [] for c in CATEGORIES[k]} for k in KINDS}
 
     old_notices, new_notices = old.get("notices") or [], new.get("notices") or []
-    p = pair_up(old_notices, new_notices, [_same_number, _similar_title])
+    p = pair_notices(old_notices, new_notices)
     ranked = sorted(p.pairs, key=lambda x: (x[1], x[0]))
     for rank, (i, j, _) in enumerate(ranked):
         a, b = old_notices[i], new_notices[j]
@@ -294,15 +386,20 @@ def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = 
         if changes:
             section["notices"]["changed"].append({"notice": label, "old": _notice_ref(a), "new": _notice_ref(b), "changes": changes})
         cmap = match_clauses(a.get("clauses") or [], b.get("clauses") or [])
-        for category, pairs in clause_changes(cmap).items():
-            section["clauses"][category] = [{"notice": label, "old": o, "new": n} for o, n in pairs]
+        for category, items in clause_changes(cmap).items():
+            section["clauses"][category] = [{"notice": label, **item} for item in items]
+        text = text_changes(cmap, a, b, strict)
+        section["clauses"]["changed"] = [{"notice": label, **item} for item in text["changed"]]
+        section["terms"]["replaced"] = [{"notice": label, **item} for item in text["terms"]]
+        section["numbers"]["changed"] = [{"notice": label, **item} for item in text["numbers"]]
         _diff_targets(label, a.get("targets") or [], b.get("targets") or [], cmap, section["targets"])
         _diff_responsibilities(label, a.get("responsibilities") or [], b.get("responsibilities") or [], cmap, section["responsibilities"])
         _diff_amounts(label, a.get("amounts") or [], b.get("amounts") or [], cmap, section["amounts"])
         _diff_validity(label, a.get("validity"), b.get("validity"), section["validity"])
         for kind in KINDS:
             for category, items in section[kind].items():
-                result[kind][category].extend(sorted(items, key=_line))
+                keep_order = (kind, category) in (("terms", "replaced"), ("numbers", "changed"))
+                result[kind][category].extend(items if keep_order else sorted(items, key=_line))
     result["notices"]["removed"] = [{"notice": _label(old_notices[i]), "old": _notice_ref(old_notices[i]), "new": None} for i in p.old_only]
     result["notices"]["added"] = [{"notice": _label(new_notices[j]), "old": None, "new": _notice_ref(new_notices[j])} for j in p.new_only]
 
@@ -315,5 +412,9 @@ def diff(old: dict[str, Any], new: dict[str, Any], only: Iterable[str] | None = 
         "old": _source(old),
         "new": _source(new),
         **result,
-        "summary": {**counts, "only": list(kinds), "differences": sum(sum(c.values()) for c in counts.values())},
+        "summary": {
+            **counts,
+            "only": list(kinds),
+            "differences": sum(n for k, c in counts.items() for cat, n in c.items() if (k, cat) not in SUMMARIES),
+        },
     }

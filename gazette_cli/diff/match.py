@@ -21,7 +21,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Callable, Generic, Sequence, TypeVar
+from typing import Callable, Generic, Hashable, Sequence, TypeVar
 
 import regex
 
@@ -77,36 +77,101 @@ N = TypeVar("N")
 # A stage scores a candidate pair; None means "not a pair at this stage".
 Stage = Callable[[O, N], "float | None"]
 
+# Fuzzy stages compare an old leftover only with the new leftovers in a block
+# of this many places either side of its proportional position, so pairing
+# stays linear in the number of items (2·BLOCK + 1 comparisons per item at
+# most); lists shorter than that are compared whole.
+BLOCK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Key(Generic[O]):
+    """An exact stage: items whose keys are equal (and not None) pair up, in
+    document order, without comparing every old item with every new one."""
+
+    key: Callable[[O], Hashable]
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned(Generic[O, N]):
+    """A scoring stage that compares the k-th old leftover with the k-th new
+    leftover only: items in the same place, one comparison each."""
+
+    score: Callable[[O, N], "float | None"]
+
 
 @dataclass(frozen=True, slots=True)
 class Pairing(Generic[O, N]):
     """The result of :func:`pair_up`: index pairs (with the stage that paired
-    them, 0-based) and the indices left over on either side, all sorted."""
+    them, 0-based) and the indices left over on either side, all sorted;
+    ``comparisons`` counts the calls of scoring stages (the costly part)."""
 
     pairs: tuple[tuple[int, int, int], ...]  # (old index, new index, stage)
     old_only: tuple[int, ...]
     new_only: tuple[int, ...]
+    comparisons: int = 0
 
 
-def pair_up(old: Sequence[O], new: Sequence[N], stages: Sequence[Stage]) -> Pairing:
+def _block(free_old: list[int], free_new: list[int]):
+    """``(old index, new indices to compare it with)`` for every free old item."""
+    n_old, n_new = len(free_old), len(free_new)
+    for rank, i in enumerate(free_old):
+        if n_new <= 2 * BLOCK + 1:
+            yield i, free_new
+            continue
+        centre = rank * n_new // max(n_old, 1)
+        low = min(max(centre - BLOCK, 0), n_new - (2 * BLOCK + 1))
+        yield i, free_new[low:low + 2 * BLOCK + 1]
+
+
+def pair_up(old: Sequence[O], new: Sequence[N], stages: Sequence["Stage | Key | Aligned"]) -> Pairing:
     """Pair items of ``old`` with items of ``new``.
 
-    Stages run in order on the items still unpaired.  Within a stage the
-    candidates are taken best score first, ties broken by document order
-    (old index, then new index), so equal keys pair up in order and the result
-    does not depend on dictionary or set order.
+    Stages run in order on the items still unpaired.  A :class:`Key` stage
+    pairs equal keys in document order (linear); an :class:`Aligned` stage
+    compares leftovers in the same place only.  A scoring stage takes the
+    candidates best score first, ties broken by document order (old index,
+    then new index), so equal keys pair up in order and the result does not
+    depend on dictionary or set order; it compares each old leftover with the
+    new leftovers near its place only (see :data:`BLOCK`).
 
     >>> p = pair_up(["a", "b", "c"], ["c", "x", "a"], [lambda o, n: 1.0 if o == n else None])
     >>> p.pairs, p.old_only, p.new_only
     (((0, 2, 0), (2, 0, 0)), (1,), (1,))
+    >>> pair_up(["a", "b", "a"], ["a", "a"], [Key(str)]).pairs
+    ((0, 0, 0), (2, 1, 0))
     """
     free_old = set(range(len(old)))
     free_new = set(range(len(new)))
     pairs: list[tuple[int, int, int]] = []
+    comparisons = 0
     for number, stage in enumerate(stages):
+        if isinstance(stage, Key):
+            waiting: dict[Hashable, list[int]] = {}
+            for j in sorted(free_new, reverse=True):
+                k = stage.key(new[j])
+                if k is not None:
+                    waiting.setdefault(k, []).append(j)
+            for i in sorted(free_old):
+                k = stage.key(old[i])
+                if k is not None and waiting.get(k):
+                    j = waiting[k].pop()
+                    free_old.discard(i)
+                    free_new.discard(j)
+                    pairs.append((i, j, number))
+            continue
+        if isinstance(stage, Aligned):
+            for i, j in zip(sorted(free_old), sorted(free_new)):
+                comparisons += 1
+                if stage.score(old[i], new[j]) is not None:
+                    free_old.discard(i)
+                    free_new.discard(j)
+                    pairs.append((i, j, number))
+            continue
         candidates: list[tuple[float, int, int]] = []
-        for i in sorted(free_old):
-            for j in sorted(free_new):
+        for i, near in _block(sorted(free_old), sorted(free_new)):
+            for j in near:
+                comparisons += 1
                 score = stage(old[i], new[j])
                 if score is not None:
                     candidates.append((-score, i, j))
@@ -117,4 +182,4 @@ def pair_up(old: Sequence[O], new: Sequence[N], stages: Sequence[Stage]) -> Pair
                 free_new.discard(j)
                 pairs.append((i, j, number))
     pairs.sort()
-    return Pairing(tuple(pairs), tuple(sorted(free_old)), tuple(sorted(free_new)))
+    return Pairing(tuple(pairs), tuple(sorted(free_old)), tuple(sorted(free_new)), comparisons)

@@ -20,6 +20,12 @@ DIFF_SCHEMA_ID = "https://gazette-cli.example/schemas/gazette-diff.schema.json"
 
 _STR_LIST = {"type": "array", "items": {"type": "string"}}
 _PATH = {"type": ["string", "null"]}
+_OFFSETS = {
+    "type": "object",
+    "properties": {"start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0}, "text": {"type": "string"}},
+    "required": ["start", "end", "text"],
+    "additionalProperties": False,
+}
 
 
 def _either(name: str) -> dict[str, Any]:
@@ -49,10 +55,67 @@ DEFS: dict[str, Any] = {
     "notice_ref": _obj(
         {"index": {"type": ["integer", "null"]}, "doc_number": _PATH, "title": _PATH, "span": {"oneOf": [{"type": "null"}, _ref("span")]}}
     ),
-    "clause_ref": _obj({"path": {"type": "string"}, "number": {"type": ["integer", "null"]}, "title": {"type": "string"}, "span": _ref("span")}),
+    "clause_ref": _obj(
+        {
+            "path": {"type": "string", "description": "the clause path; preamble and letter name the notice's preamble and cover letter"},
+            "number": {"type": ["integer", "null"]},
+            "title": {"type": "string"},
+            "span": {"oneOf": [{"type": "null"}, _ref("span")]},
+            "text": {"type": "string", "description": "the clause's own text (children apart)"},
+        },
+        required=["path", "number", "title", "span"],
+    ),
+    "text_run": _obj(
+        {
+            "op": {"enum": ["delete", "insert", "replace"]},
+            "old": {"oneOf": [{"type": "null"}, _OFFSETS]},
+            "new": {"oneOf": [{"type": "null"}, _OFFSETS]},
+        },
+        extra=False,
+    ),
+    "quantity": _obj(
+        {
+            "path": _PATH,
+            "value": {"type": ["number", "string"], "description": "exact number, or a date as printed (unit 日期)"},
+            "unit": _PATH,
+            "text": {"type": "string", "description": "the number as printed"},
+            "context": {"type": "string", "description": "the sentence around it"},
+            "span": {"oneOf": [{"type": "null"}, _ref("span")]},
+        },
+        extra=False,
+    ),
+    "run_end": _obj({"first": {"type": "string"}, "last": {"type": "string"}, "first_marker": {"type": "string"}, "last_marker": {"type": "string"}}, extra=False),
     "units_ref": _obj({"path": _PATH, "title": _PATH, "units": _STR_LIST, "lead": _STR_LIST, "span": _ref("span")}),
     "notice_item": _item("notice_ref", optional=("changes",)),
-    "clause_item": _item("clause_ref"),
+    "clause_item": _obj(
+        {"notice": {"type": "string"}, "old": _either("clause_ref"), "new": _either("clause_ref"),
+         "text": {"type": "string", "description": "added or removed: the whole text of the subtree, one clause a line"}},
+        required=["notice", "old", "new"],
+        extra=False,
+    ),
+    "clause_changed_item": _obj(
+        {"notice": {"type": "string"}, "old": _ref("clause_ref"), "new": _ref("clause_ref"),
+         "runs": {"type": "array", "minItems": 1, "items": _ref("text_run")}},
+        extra=False,
+    ),
+    "clause_joined_item": _obj(
+        {"notice": {"type": "string"}, "old": _ref("clause_ref"), "new": _ref("clause_ref"),
+         "with": {"type": "array", "items": _ref("clause_ref"), "description": "merged: the other old clauses; split: the other new clauses"}},
+        extra=False,
+    ),
+    "renumbered_run_item": _obj(
+        {"notice": {"type": "string"}, "old": _ref("run_end"), "new": _ref("run_end"), "shift": {"type": ["integer", "null"]},
+         "count": {"type": "integer", "minimum": 1},
+         "clauses": {"type": "array", "items": _obj({"old": {"type": "string"}, "new": {"type": "string"}}, extra=False)}},
+        extra=False,
+    ),
+    "number_item": _obj({"notice": {"type": "string"}, "old": _ref("quantity"), "new": _ref("quantity")}, extra=False),
+    "term_item": _obj(
+        {"notice": {"type": "string"}, "old": _obj({"text": {"type": "string"}}, extra=False), "new": _obj({"text": {"type": "string"}}, extra=False),
+         "count": {"type": "integer", "minimum": 1},
+         "places": {"type": "array", "items": _obj({"old": {"type": "string"}, "new": {"type": "string"}}, extra=False)}},
+        extra=False,
+    ),
     "target_item": _item("target", {"metric": {"type": "string"}}, optional=("changes",)),
     "responsibility_item": _item(
         "units_ref",
@@ -69,6 +132,12 @@ DEFS: dict[str, Any] = {
 _ITEM_OF = {
     "notices": "notice_item",
     "clauses": "clause_item",
+    "clauses.changed": "clause_changed_item",
+    "clauses.merged": "clause_joined_item",
+    "clauses.split": "clause_joined_item",
+    "clauses.renumbered_runs": "renumbered_run_item",
+    "numbers": "number_item",
+    "terms": "term_item",
     "targets": "target_item",
     "responsibilities": "responsibility_item",
     "amounts": "amount_item",
@@ -77,7 +146,7 @@ _ITEM_OF = {
 
 
 def _kind(kind: str) -> dict[str, Any]:
-    return _obj({c: {"type": "array", "items": _ref(_ITEM_OF[kind])} for c in CATEGORIES[kind]}, extra=False)
+    return _obj({c: {"type": "array", "items": _ref(_ITEM_OF.get(f"{kind}.{c}", _ITEM_OF[kind]))} for c in CATEGORIES[kind]}, extra=False)
 
 
 def _counts(kind: str) -> dict[str, Any]:
@@ -90,7 +159,7 @@ DIFF_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": DIFF_SCHEMA_ID,
     "title": "gazette-cli diff output",
-    "description": "What changed between two versions of a gazette issue or plan: notices, clauses, targets, responsibilities, amounts and validity, each item with its clause path and source span in both versions.",
+    "description": "What changed between two versions of a gazette issue or plan: notices, clauses (added, removed, renamed, renumbered and its runs, changed word by word, merged, split), targets, responsibilities, amounts, validity, numbers changed and terms replaced throughout, each item with its clause path and source span in both versions.",
     **_obj(
         {
             "schema_version": {"const": DIFF_SCHEMA_VERSION},
