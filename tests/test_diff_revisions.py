@@ -295,3 +295,23 @@ def test_sample_clause_inserted_renumbers_as_one_run(sample):
     result = _edited(sample, [("(三)工作目标.到２０２５年", "(三)工作要求.各单位要认真落实.\n\n(四)工作目标.到２０２５年")])
     assert [(r["old"]["first"], r["new"]["first"], r["shift"], r["count"]) for r in result["clauses"]["renumbered_runs"]] == [
         ("一/(三)", "一/(四)", 1, 1)]
+
+
+# --- a letter that holds the notice's own clauses -----------------------------------------
+
+def _parsed(text):
+    return gazette_cli.to_dict(gazette_cli.parse_text(text, "x.txt"))
+
+
+@pytest.mark.parametrize("text, old, new", [
+    # a city notice whose 一、 clauses are its letter (no attachment)
+    ("济南市人民政府\n关于印发济南市科普规划的通知\n济政发〔2022〕17号\n各区县人民政府：\n"
+     "一、发展目标\n到2025年，公民具备科学素质的比例达到18.5%。\n", "18.5%", "19.5%"),
+    # 08: a 批复 whose 一、…十四、 are the letter
+    ((ROOT / "tests/corpus/08_gh-2018-159-xiongan-guihua-pifu.txt").read_text(encoding="utf-8"), "占比稳定在70%", "占比稳定在75%"),
+], ids=["city-notice", "corpus-08"])
+def test_a_change_in_a_letter_that_holds_its_clauses_is_reported_once(text, old, new):
+    result = diff(_parsed(text), _parsed(text.replace(old, new, 1)))
+    changed = [c["old"]["path"] for c in result["clauses"]["changed"]]
+    numbers = [n["old"]["path"] for n in result["numbers"]["changed"]]
+    assert "letter" not in changed + numbers and len(changed) == len(set(changed)) >= 1

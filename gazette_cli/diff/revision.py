@@ -73,6 +73,8 @@ def text_changes(cmap: ClauseMap, old: dict[str, Any], new: dict[str, Any], stri
     pair; items carry no ``notice`` yet (the caller adds it)."""
     compared: list[tuple[_Side, _Side, list[Run]]] = []
     for name in ("preamble", "letter"):
+        if name == "letter" and (old.get("clauses") or new.get("clauses")):
+            continue  # the letter holds the notice's own clauses: compared as clauses, once
         a, b = _pseudo(name, old.get(name)), _pseudo(name, new.get(name))
         if a and b:
             compared.append((_Side(a, a["text"], 0), _Side(b, b["text"], 0), runs(a["text"], b["text"], strict)))
