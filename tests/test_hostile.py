@@ -162,6 +162,10 @@ def _cases() -> list:
         pytest.param(lambda: "\U00100170" * 10_000, id="private-use-run"),
         pytest.param(lambda: "\u200b\ufeff\u2028\u2029\x85\x0c" * 2_000 + "济南", id="odd-breaks-and-zero-width"),
         pytest.param(lambda: "𠀀𪚥\U0002a6d6" * 5_000, id="astral-han"),
+        # Form feeds alone: every page break looked for its non-blank
+        # neighbours line by line, and 40,000 of them took over two minutes.
+        pytest.param(lambda: "\f" * 50_000 + NOTICE, id="50000-form-feeds"),
+        pytest.param(lambda: NOTICE + "\f\n" * 20_000 + "一、目标\n" + "\f" * 20_000, id="form-feeds-between-clauses"),
         pytest.param(lambda: "\ud800" + NOTICE + "\udfff", id="lone-surrogates"),  # a str no file decodes to
         # Digits newer than Python's Unicode tables (Nag Mundari, Unicode 15):
         # the pattern engine knew them as digits and int() raised on them.

@@ -195,17 +195,13 @@ _NUMBER_FIRST = re.compile(r"\n[0-9]{1,4}[ \t\u3000]")
 _NUMBER_LAST = re.compile(r"[ \t\u3000][0-9]{1,4}$")
 
 
-def _neighbours(i: int, texts: list[str], reach: int = 2) -> list[int]:
-    """The ``reach`` non-blank lines before and after line ``i``."""
-    out = []
-    for step in (-1, 1):
-        k, seen = i + step, 0
-        while 0 <= k < len(texts) and seen < reach:
-            if texts[k]:
-                out.append(k)
-                seen += 1
-            k += step
-    return out
+def _neighbours(i: int, filled: list[int], reach: int = 2) -> list[int]:
+    """The ``reach`` non-blank lines before and after line ``i``; ``filled``
+    lists the non-blank lines in order (a bisection, not a walk over blank
+    lines: a file of form feeds alone has nothing but blank lines)."""
+    at = bisect_left(filled, i)
+    after = at + 1 if at < len(filled) and filled[at] == i else at
+    return [*reversed(filled[max(0, at - reach) : at]), *filled[after : after + reach]]
 
 
 def _repeated_headers(texts: list[str], joined: Joined, feeds: list[int], numbers: dict[int, str]) -> set[int]:
@@ -217,8 +213,9 @@ def _repeated_headers(texts: list[str], joined: Joined, feeds: list[int], number
     Only the lines that can be either are looked at: the neighbours of the
     page breaks and page numbers, and the lines with a number at one end."""
     at_edge: set[int] = set()
+    filled = [i for i, text in enumerate(texts) if text] if feeds or numbers else []
     for b in (*feeds, *numbers):
-        at_edge.update(_neighbours(b, texts))
+        at_edge.update(_neighbours(b, filled))
         at_edge.add(b)
     numbered = set(joined.starting(_NUMBER_FIRST)) | {i for i in joined.figure_ends if _NUMBER_LAST.search(texts[i])}
     groups: dict[str, list[int]] = defaultdict(list)
