@@ -212,6 +212,58 @@ _PDF_MAXRSS = (
 )
 
 
+# Hostile text: each pattern repeated to the battery's size.  What is held to
+# account is the memory of the parse and the time of the YAML render.
+HOSTILE = {
+    "line separators": "字\u2028",
+    "mid-text BOMs": "济政发〔2022〕17号\ufeff",
+    "NEL": "字\x85",
+    "zero-width spaces": "一、\u200b",
+    "form feeds": "\f",
+    "blank lines": "\n",
+    "one-character lines": "字\n",
+    "CR line ends": "字\r",
+}
+GOAL_HOSTILE_MEMORY = 20  # parse memory / file size
+GOAL_HOSTILE_RENDER = 2  # YAML render time / parse time
+_HOSTILE_CHILD = (
+    "import sys, time\n"
+    "import gazette_cli\n"
+    "data = open(sys.argv[1], 'rb').read()\n"
+    "t = time.perf_counter(); doc = gazette_cli.parse_bytes(data, 'hostile'); parse = time.perf_counter() - t\n"
+    "hwm = lambda: next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "after_parse = hwm()\n"
+    "t = time.perf_counter(); gazette_cli.to_yaml(gazette_cli.to_dict(doc)); render = time.perf_counter() - t\n"
+    "print(parse, render, after_parse, hwm())\n"
+)
+
+
+def hostile(size: int, timeout: float = 300) -> None:
+    """Parse memory and render time on the hostile patterns, each in a child process."""
+    print(f"hostile text, {size / 1e6:.0f} MB of each pattern (child processes; parse memory over the interpreter's)")
+    with tempfile.TemporaryDirectory(prefix="gazette-bench-") as tmp:
+        base = int(subprocess.run([sys.executable, "-c", _MAXRSS, "-"], check=True, capture_output=True, env=_env(), text=True).stdout) * 1024
+        for name, unit in HOSTILE.items():
+            path = Path(tmp) / "hostile.txt"
+            data = unit.encode() * (size // len(unit.encode())) + "济南市人民政府".encode()  # not white space only
+            path.write_bytes(data)
+            try:
+                out = subprocess.run([sys.executable, "-c", _HOSTILE_CHILD, str(path)], capture_output=True, env=_env(), text=True, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                print(f"  {name:20} over {timeout:.0f} s — NOT MET")
+                continue
+            if out.returncode:
+                print(f"  {name:20} refused: {(out.stderr.strip().splitlines() or ['?'])[-1][:80]}")
+                continue
+            parse, render, rss_parse, rss_peak = (float(x) for x in out.stdout.split())
+            ratio = (rss_parse * 1024 - base) / len(data)
+            ok = ratio < GOAL_HOSTILE_MEMORY and render < GOAL_HOSTILE_RENDER * max(parse, 0.05)
+            print(
+                f"  {name:20} parse {parse:6.2f} s, {ratio:5.1f}× the file; YAML render {render:6.2f} s "
+                f"({render / max(parse, 1e-9):.1f}× the parse), peak {rss_peak / 1024:.0f} MB — {_verdict(ok)}"
+            )
+
+
 def _issue_pdf(pages: int, path: Path) -> None:
     """A two-column issue of ``pages`` pages: the test issues' pages, repeated."""
     import pypdfium2 as pdfium
@@ -284,6 +336,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--copies", type=int, default=200, help="files in the batch run (default 200)")
     parser.add_argument("--format", default="yaml", choices=("yaml", "json"), help="batch output format (default yaml)")
     parser.add_argument("--startup-runs", type=int, default=9)
+    parser.add_argument("--hostile-mb", type=float, default=1, help="size of each hostile pattern in MB (default 1; 0 skips)")
     parser.add_argument("--max-factor", type=int, default=100, choices=(10, 100), help="largest concatenation (default 100)")
     args = parser.parse_args(argv)
 
@@ -294,6 +347,8 @@ def main(argv: list[str] | None = None) -> None:
     batch(sample, args.copies, args.format)
     memory(sample, args.max_factor)
     pdf()
+    if args.hostile_mb:
+        hostile(int(args.hostile_mb * 1e6))
 
 
 if __name__ == "__main__":

@@ -333,3 +333,18 @@ def test_ascii_digits_are_numbers():
     doc = gazette_cli.parse_text(NOTICE + "一、目标\n到2025年，比例达到18.5%，奖励5万元。\n", "digits")
     notice = doc.notices[0]
     assert ([str(t.value) for t in notice.targets], len(notice.amounts)) == (["18.5"], 1)
+
+
+def test_pages_of_nothing_are_left_out_of_the_page_map():
+    # A form feed followed by nothing is a page without text: the map lists
+    # the pages that hold text, each with the number it has in the file.
+    doc = gazette_cli.to_dict(gazette_cli.parse_text("\f" * 1000 + NOTICE + "\f\f" + "一、目标\n", "feeds"))
+    source = doc["source"]
+    # The first form feed opens page 1 (nothing stands before it), the last of
+    # the thousand opens page 1000, the notice's; 一、 opens page 1002.
+    assert ([p["page"] for p in source["page_map"]], source["pages"]) == ([1000, 1002], 1002)
+
+
+def test_every_page_of_the_sample_stays_in_the_page_map():
+    source = gazette_cli.to_dict(gazette_cli.parse_path(SAMPLE))["source"]
+    assert [p["page"] for p in source["page_map"]] == list(range(1, 44))

@@ -269,6 +269,21 @@ def span_box(start_line: int, end_line: int, boxes: tuple[tuple[int, float, floa
     }
 
 
+def _pages_shown(doc: Document) -> list:
+    """The pages of ``page_map``: every page that holds text or prints a
+    number.  A page of nothing (a form feed followed by blank lines) is left
+    out; its number still counts, so the pages listed keep theirs.  A file of
+    form feeds alone would otherwise list a page per byte."""
+    pages = doc.layout.page_map
+    lines = doc.normalized.lines
+    shown = []
+    for k, pg in enumerate(pages):
+        end = pages[k + 1].start_line - 1 if k + 1 < len(pages) else len(lines)
+        if pg.printed is not None or any(lines[i].strip("\f \t\u3000") for i in range(pg.start_line - 1, end)):
+            shown.append(pg)
+    return shown
+
+
 def _to_dict(doc: Document) -> dict[str, Any]:
     t = _Text(doc.normalized.punct)
     issue = doc.layout.issue
@@ -285,7 +300,7 @@ def _to_dict(doc: Document) -> dict[str, Any]:
             "first_page": doc.layout.pages[0] if doc.layout.pages else None,
             "last_page": doc.layout.pages[-1] if doc.layout.pages else None,
             "page_map": [
-                {"page": pg.number, "start_line": pg.start_line, "printed": pg.printed} for pg in doc.layout.page_map
+                {"page": pg.number, "start_line": pg.start_line, "printed": pg.printed} for pg in _pages_shown(doc)
             ],
             **({"pdf_pages": [{"pdf_page": n, "printed": printed} for n, printed in doc.source.page_map]} if doc.source.page_map else {}),
         },
