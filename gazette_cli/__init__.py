@@ -8,7 +8,7 @@ The library is the product; the ``gazette`` command is a thin layer over it::
         print(notice.doc_number, notice.title)
     data = gazette_cli.to_dict(doc)        # the documented output, as plain data
 
-Importing the package loads neither typer nor rich.
+Importing the package loads neither rich nor YAML.
 """
 
 from .errors import GazetteError, InputError, OutputError, SavedOutputError
@@ -16,7 +16,7 @@ from .errors import GazetteError, InputError, OutputError, SavedOutputError
 __version__ = "0.1.0"
 
 # The pipeline (regex, dataclasses, output) loads on first use, so that
-# ``gazette --version`` and ``gazette --help`` start as fast as typer itself.
+# ``gazette --version`` and ``gazette --help`` start at once.
 _LAZY = {
     "Clause": "model",
     "Document": "model",

@@ -268,7 +268,7 @@ def test_cli_never_writes_onto_an_input(tmp_path):
     "args",
     [
         pytest.param(["a.txt", "a2.txt"], id="several-to-stdout-as-yaml"),
-        pytest.param(["a.txt", "-o", "out", "-f", "jsonl"], id="jsonl-into-directory"),
+        pytest.param(["a.txt", "-o", "out/", "-f", "jsonl"], id="jsonl-into-directory"),
         pytest.param(["a.txt", "-o", "a.txt"], id="output-is-a-file"),
         pytest.param(["."], id="directory-without-recursive"),
         pytest.param(["empty", "-r", "-f", "jsonl"], id="directory-without-text"),

@@ -98,13 +98,20 @@ def test_yaml_and_json_outputs_carry_the_same_data(files):
 
 
 def test_table_shows_old_and_new_path_and_page(files):
-    out = run("diff", str(files / "old.txt"), str(files / "inserted.txt")).stdout
+    out = run("diff", str(files / "old.txt"), str(files / "inserted.txt"), "-f", "table").stdout
     row = next(line for line in out.splitlines() if "│ renumbered" in line)
     assert [cell.strip() for cell in row.strip("│ ").split("│")][2:8] == ["一/(三)", "2", "工作目标", "一/(四)", "2", "工作目标"]
 
 
-def test_table_says_so_when_nothing_differs(files):
-    assert run("diff", str(files / "old.txt"), str(files / "old.json")).stdout == "No differences.\n"
+@pytest.mark.parametrize("fmt", ["table", "text"])
+def test_no_differences_is_said_on_stderr(files, fmt):
+    result = run("diff", str(files / "old.txt"), str(files / "old.json"), "-f", fmt)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "No differences.\n")
+
+
+def test_in_a_pipe_the_default_is_one_change_per_line(files):
+    result = run("diff", str(files / "old.txt"), str(files / "inserted.txt"))
+    assert (result.returncode, "│" in result.stdout, result.stdout.splitlines()[0].endswith("differences")) == (1, False, True)
 
 
 @pytest.mark.parametrize(

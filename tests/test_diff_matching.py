@@ -49,7 +49,7 @@ def test_a_plan_without_number_or_title_equals_itself(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text(KEYLESS_PLAN, encoding="utf-8")
     result = gazette("diff", str(plan), str(plan))
-    assert (result.returncode, result.stdout, result.stderr) == (0, "No differences.\n", "")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "No differences.\n")
 
 
 def test_a_plan_without_number_or_title_equals_its_saved_output(tmp_path):

@@ -148,7 +148,7 @@ def test_symlink_loop_fails_alone(tmp_path):
 )
 def test_output_file_follows_the_umask(tmp_path, umask, mode):
     (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
-    r = gazette("parse", "a.txt", "-o", "out", cwd=tmp_path, umask=umask)
+    r = gazette("parse", "a.txt", "-o", "out/", cwd=tmp_path, umask=umask)
     assert (r.returncode, oct(stat.S_IMODE((tmp_path / "out/a.yaml").stat().st_mode))) == (0, oct(mode))
 
 

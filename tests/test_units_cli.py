@@ -148,12 +148,12 @@ def test_pipe_defaults_to_csv():
     assert result.stdout.splitlines()[0] == ",".join(units_index.COLUMNS)
 
 
-def test_unknown_unit_warns_with_near_names():
+def test_unknown_unit_is_an_error_with_near_names():
     result = run("-", "--unit", "科技局", stdin=ALIAS_PLAN)
-    assert (result.returncode, csv_rows(result.stdout), result.stderr.strip()) == (
-        0,
-        [],
-        "gazette: warning: no unit named 科技局; did you mean: 市科技局",
+    assert (result.returncode, result.stdout, result.stderr.strip()) == (
+        1,
+        "",
+        "gazette: error: no unit named 科技局 in the inputs; did you mean: 市科技局",
     )
 
 

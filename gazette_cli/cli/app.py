@@ -1,10 +1,12 @@
-"""The ``gazette`` command: argument parsing here, the work in the library,
-the rendering in :mod:`gazette_cli.output.serialize`.
+"""The ``gazette`` command: the options are declared in :mod:`.args`, the work
+is the library's, and this module joins the two.
 
-Data goes to stdout, diagnostics to stderr, one line each.  Exit codes:
+Data goes to stdout (or the file ``-o`` names), diagnostics to stderr, one
+line each.  Exit codes:
 
 * 0 — success;
-* 1 — some inputs of a batch failed (the others were converted), or ``diff`` found differences;
+* 1 — some inputs of a batch failed (the others were converted), ``diff``
+  found differences, or ``units --unit`` named no unit of the inputs;
 * 2 — usage error, or the input cannot be used (missing, binary, undecodable, too large);
 * 3 — an internal error (a bug: please report it with the input);
 * 128 + the signal's number — stopped by a signal: 130 for SIGINT (Ctrl-C),
@@ -12,8 +14,8 @@ Data goes to stdout, diagnostics to stderr, one line each.  Exit codes:
 
 Output is UTF-8 whatever the locale.
 
-Heavy modules are imported inside the commands, so ``gazette --version``
-starts as fast as typer itself.
+Every import of the pipeline, YAML and rich happens inside the command that
+needs it, so each run pays only for what it uses.
 """
 
 from __future__ import annotations
@@ -23,11 +25,10 @@ import io
 import os
 import signal
 import sys
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Callable, NoReturn
 
-import typer
+from . import args as cli_args
 
 EXIT_OK = 0
 EXIT_FAILURES = 1
@@ -37,25 +38,32 @@ EXIT_INTERRUPTED = 130
 
 VERSION = "0.1.0"
 
-app = typer.Typer(
-    name="gazette",
-    help="Turn Chinese government gazettes (政府公报) into structured data.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+_DEFAULT_MAX_BYTES = cli_args.DEFAULT_MAX_BYTES
 
 
-class Format(str, Enum):
-    yaml = "yaml"
-    json = "json"
-    jsonl = "jsonl"
+class _Run:
+    """What every command shares: quiet, colour, and the ways out."""
 
+    def __init__(self, ns) -> None:
+        self.ns = ns
+        self.command: str = ns.command
+        self.quiet: bool = getattr(ns, "quiet", False)
 
-class Punct(str, Enum):
-    cjk = "cjk"
-    ascii = "ascii"
+    def color(self, stream=None) -> bool:
+        """--color always/never, or auto: a terminal, unless NO_COLOR is set
+        (https://no-color.org) or TERM is dumb."""
+        choice = getattr(self.ns, "color", "auto")
+        if choice != "auto":
+            return choice == "always"
+        stream = stream or sys.stdout
+        return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+    def warn(self, message: str) -> None:
+        if not self.quiet:
+            _say(f"warning: {message}")
+
+    def usage(self, message: str) -> NoReturn:
+        cli_args.usage_error(message, self.command)
 
 
 def _say(message: str) -> None:
@@ -75,9 +83,9 @@ def _write_stdout(text: str) -> None:
         raise SystemExit(EXIT_OK) from None
 
 
-def _fail(message: str, code: int = EXIT_USAGE) -> None:
+def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     _say(f"error: {message}")
-    raise typer.Exit(code)
+    raise SystemExit(code)
 
 
 def _check_profile(name: str) -> str:
@@ -89,25 +97,12 @@ def _check_profile(name: str) -> str:
 
 def _pdf_options(pages: str | None, password: str | None):
     """How to read PDF inputs; None when nothing differs from the defaults."""
-    from ..sources.pdf import PdfOptions, parse_range
-
     if pages is None and password is None:
         return None
+    from ..sources.pdf import PdfOptions, parse_range
+
     first, last = parse_range(pages) if pages is not None else (None, None)
     return PdfOptions(password=password, first_page=first, last_page=last)
-
-
-# sources.text.MAX_BYTES, written out: importing the reader here would slow
-# down ``gazette --version`` (a test keeps the two equal).
-_DEFAULT_MAX_BYTES = "268435456, 256 MiB"
-
-
-def _max_bytes_option(what: str = "input"):
-    return typer.Option("--max-bytes", min=1, help=f"Refuse an {what} larger than this many bytes (default: {_DEFAULT_MAX_BYTES}).")
-
-
-MaxBytes = Annotated[Optional[int], _max_bytes_option()]
-MaxBytesSaved = Annotated[Optional[int], _max_bytes_option("input or saved output")]
 
 
 def _limit(max_bytes: int | None) -> int:
@@ -116,79 +111,96 @@ def _limit(max_bytes: int | None) -> int:
     return MAX_BYTES if max_bytes is None else max_bytes
 
 
-def _version(value: bool) -> None:
-    if value:
-        _write_stdout(f"gazette {VERSION}\n")
-        raise typer.Exit()
+# --- output: stdout, or the file -o names ----------------------------------------
+
+#: The format a report file's extension asks for.
+SUFFIX_FORMATS = {
+    ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md", ".txt": "text",
+}
 
 
-@app.callback()
-def main_options(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = False,
-) -> None:
-    """Turn Chinese government gazettes (政府公报) into structured data."""
+def _format_of(run: _Run, given: str | None, output: str | None, allowed: tuple[str, ...], default: Callable[[], str]) -> str:
+    """The format asked for: --format, else the -o file's extension, else the default."""
+    if given is not None:
+        return given
+    if output is not None:
+        fmt = SUFFIX_FORMATS.get(Path(output).suffix.lower())
+        if fmt in allowed:
+            return fmt
+        if fmt is not None or Path(output).suffix:
+            run.usage(f"cannot tell the format from {Path(output).name!r}; add --format ({'|'.join(allowed)})")
+    return default()
 
 
-def _render(data: dict, fmt: Format) -> str:
-    from ..output.serialize import to_json, to_yaml
+def _emit(run: _Run, data: str | bytes, output: str | None, inputs: list[str] = ()) -> None:
+    """``data`` to stdout, or atomically into the -o file (never over an input,
+    never over an existing file without --force)."""
+    if output is None:
+        _write_stdout(data if isinstance(data, str) else data.decode("utf-8"))
+        return
+    from ..errors import GazetteError
+    from ..sources.text import shown_name
+    from .batch import write_atomic
 
-    if fmt is Format.yaml:
-        return to_yaml(data)
-    if fmt is Format.jsonl:
-        return to_json(data, indent=None) + "\n"
-    return to_json(data) + "\n"
+    path = Path(output)
+    if path.is_dir() or output.endswith(("/", os.sep)):
+        run.usage(f"-o {shown_name(output)}: is a folder; name the report file")
+    if any(i != "-" and Path(i).exists() and path.exists() and os.path.samefile(i, path) for i in inputs):
+        _fail(f"{shown_name(output)}: is one of the inputs; not overwritten")
+    try:
+        write_atomic(path, data.encode("utf-8") if isinstance(data, str) else data, overwrite=getattr(run.ns, "force", False))
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    except OSError as e:
+        _fail(f"{shown_name(output)}: cannot be written ({e.strerror or e})")
 
 
-@app.command()
-def parse(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Gazette text or PDF files, or directories; - reads standard input.", show_default=False)
-    ],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
-    output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", help="Write one file per input into this directory (DIR/<name>.yaml or .json).", show_default=False),
-    ] = None,
-    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Convert the .txt and .pdf files in the directories given, at any depth.")] = False,
-    jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).", show_default=False)
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
-    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")] = None,
-    punct: Annotated[Punct, typer.Option(help="Punctuation of text in the output: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary on stderr (errors still).")] = False,
-    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
-    pages: Annotated[Optional[str], typer.Option(help="PDF inputs: read only these pages of the file, e.g. 3-17.", show_default=False)] = None,
-    password: Annotated[Optional[str], typer.Option(help="PDF inputs: the password that opens them.", show_default=False)] = None,
-    max_bytes: MaxBytes = None,
-) -> None:
-    """Parse gazette issues into notices, clauses and extracted items.
+# --- parse -----------------------------------------------------------------------
 
-    One input: YAML or JSON on stdout.  Several inputs: --format jsonl on
-    stdout (one document per line, in input order), or -o DIR for one file
-    each.  Exit 1 if some inputs failed (the others are converted).
-    """
+
+def _is_folder_output(ns) -> bool:
+    """-o names a folder when it is one, ends in /, or several inputs (or a
+    recursive walk) need several files; otherwise it is the output file."""
+    out = ns.output
+    return Path(out).is_dir() or out.endswith(("/", os.sep)) or len(ns.inputs) > 1 or ns.recursive
+
+
+def cmd_parse(run: _Run) -> int:
+    from dataclasses import replace
+
     from . import batch
     from ..errors import GazetteError
 
+    ns = run.ns
+    if ns.force and ns.skip_existing:
+        run.usage("--force and --skip-existing cannot go together")
+    folder = ns.output is not None and _is_folder_output(ns)
+    fmt = _format_of(run, ns.format, None if folder else ns.output, ("yaml", "json", "jsonl"), lambda: "yaml")
+    if ns.output is None and ns.skip_existing:
+        run.usage("--skip-existing needs -o")
     try:
-        _check_profile(profile)
-        pdf = _pdf_options(pages, password)
-        planned = batch.plan_batch(inputs, output, fmt.value, recursive)
+        _check_profile(ns.profile)
+        pdf = _pdf_options(ns.pages, ns.password)
+        planned = batch.plan_batch(ns.inputs, Path(ns.output) if folder else None, fmt, ns.recursive)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
-    if output is None and len(planned) != 1 and fmt is not Format.jsonl:
-        _fail("several inputs on stdout need --format jsonl (one JSON document per line), or -o DIR")
+    if ns.output is None and len(planned) != 1 and fmt != "jsonl":
+        run.usage("several inputs on stdout need --format jsonl (one JSON document per line), or -o DIR")
     if not planned:
         _fail("no .txt or .pdf files found in the directories given")
-    single = output is None and len(planned) == 1
-    stdin = batch.read_stdin_if_named(planned, _limit(max_bytes))
+    if ns.output is not None and not folder:
+        planned = [replace(planned[0], output=Path(ns.output))]
+    skipped = 0
+    if ns.skip_existing:
+        kept = [j for j in planned if not (j.output is not None and j.output.exists())]
+        skipped, planned = len(planned) - len(kept), kept
+    single = ns.output is None and len(planned) == 1 or (ns.output is not None and not folder)
+    stdin = batch.read_stdin_if_named(planned, _limit(ns.max_bytes))
     options = batch.Options(
-        fmt=fmt.value, encoding=encoding, punct=punct.value, overwrite=force, profile=profile, pdf=pdf, max_bytes=_limit(max_bytes)
+        fmt=fmt, encoding=ns.encoding, punct=ns.punct, overwrite=ns.force, profile=ns.profile, pdf=pdf, max_bytes=_limit(ns.max_bytes)
     )
-    show_progress = not quiet and len(planned) > 1 and sys.stderr.isatty()
+    show_progress = not run.quiet and len(planned) > 1 and sys.stderr.isatty()
 
     def report(result: batch.Result) -> None:
         if not result.ok:
@@ -196,29 +208,28 @@ def parse(
                 _fail(result.error or "failed", result.exit_code or EXIT_USAGE)
             _say(f"error: {result.error}")
             return
-        if not quiet:
-            for w in result.warnings:
-                _say(f"warning: {w}")
+        for w in result.warnings:
+            run.warn(w)
         if result.text is not None:
             _write_stdout(result.text)
 
     try:
-        with _progress(len(planned), show_progress) as advance:
+        with _progress(len(planned), show_progress, run.color(sys.stderr)) as advance:
 
             def on_result(result: batch.Result) -> None:
                 report(result)
                 advance()
 
-            summary = batch.convert_all(planned, options, workers=jobs, out_dir=output, stdin=stdin, on_result=on_result)
+            out_dir = Path(ns.output) if folder else (Path(ns.output).parent if ns.output else None)
+            summary = batch.convert_all(planned, options, workers=ns.jobs, out_dir=out_dir, stdin=stdin, on_result=on_result)
     except KeyboardInterrupt:
-        # click would turn this into "Aborted!" and exit 1; the contract is 130.
         # The workers are gone and no output is half-written (atomic writes).
         _say("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    if not single and not quiet:
+        return EXIT_INTERRUPTED
+    summary.skipped = skipped
+    if not single and not run.quiet:
         _say(summary.line())
-    if summary.failures:
-        raise typer.Exit(EXIT_FAILURES)
+    return EXIT_FAILURES if summary.failures else EXIT_OK
 
 
 class _progress:
@@ -226,8 +237,8 @@ class _progress:
 
     rich is imported only when the bar is shown (stderr is a terminal)."""
 
-    def __init__(self, total: int, enabled: bool):
-        self.total, self.enabled, self.bar = total, enabled, None
+    def __init__(self, total: int, enabled: bool, color: bool = True):
+        self.total, self.enabled, self.color, self.bar = total, enabled, color, None
 
     def __enter__(self):
         if not self.enabled:
@@ -237,7 +248,7 @@ class _progress:
 
         self.bar = Progress(
             TextColumn("parse"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=True,
+            console=Console(stderr=True, no_color=not self.color), transient=True,
             auto_refresh=False,  # no refresh thread: the worker pool forks while the bar is up
         )
         self.bar.start()
@@ -254,190 +265,205 @@ class _progress:
             self.bar.stop()
 
 
-@app.command()
-def normalize(
-    input: Annotated[str, typer.Argument(help="A gazette text or PDF file; - reads standard input.")] = "-",
-    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect).")] = None,
-    punct: Annotated[Punct, typer.Option(help="Punctuation: cjk (GB/T 15834) or ascii.")] = Punct.cjk,
-    lines: Annotated[
-        bool, typer.Option("--lines", help="Keep the source lines (same line count) instead of one paragraph per line.")
-    ] = False,
-    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
-    pages: Annotated[Optional[str], typer.Option(help="A PDF input: read only these pages of the file, e.g. 3-17.", show_default=False)] = None,
-    password: Annotated[Optional[str], typer.Option(help="A PDF input: the password that opens it.", show_default=False)] = None,
-    max_bytes: MaxBytes = None,
-) -> None:
-    """Print clean text: page furniture dropped, broken lines rejoined, one paragraph per line."""
+# --- normalize ---------------------------------------------------------------------
+
+
+def cmd_normalize(run: _Run) -> int:
     from ..errors import GazetteError
+
+    ns = run.ns
+    source = ns.input
+    if source is None:
+        if sys.stdin.isatty():
+            run.usage("missing FILE (or - with text on standard input)")
+        source = "-"
     from ..pipeline import clean_text, parse_path
 
     try:
         doc = parse_path(
-            input, encoding=encoding, punct=punct.value, profile=profile, pdf=_pdf_options(pages, password), max_bytes=_limit(max_bytes)
+            source, encoding=ns.encoding, punct=ns.punct, profile=ns.profile, pdf=_pdf_options(ns.pages, ns.password), max_bytes=_limit(ns.max_bytes)
         )
     except GazetteError as e:
         _fail(str(e), e.exit_code)
-    _write_stdout(clean_text(doc, keep_lines=lines))
+    for w in doc.warnings:
+        run.warn(w)
+    _write_stdout(clean_text(doc, keep_lines=ns.lines))
+    return EXIT_OK
 
 
-class ReportFormat(str, Enum):
-    table = "table"
-    json = "json"
-    yaml = "yaml"
-    csv = "csv"
+# --- reports: units, targets --------------------------------------------------------
 
 
-@app.command()
-def units(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(help="Gazette text files (- reads standard input) or saved parse outputs (.json/.yaml).", show_default=False),
-    ],
-    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Only this unit (exact name, or an alias the notice defines).")] = None,
-    fmt: Annotated[
-        Optional[ReportFormat],
-        typer.Option("--format", "-f", help="Output format (default: table on a terminal, csv otherwise).", show_default=False),
-    ] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text inputs (default: detect).")] = None,
-    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
-    max_bytes: MaxBytesSaved = None,
-) -> None:
-    """Index the responsible units: every unit with the clauses it carries (lead, support or member)."""
-    from ..reports import units as units_index
+def _load_all(run: _Run, inputs: list[str], *, keep_going: bool) -> tuple[list[tuple[str, dict]], int]:
+    """(input name, document) for every document of the inputs; an archive
+    (JSON Lines) names its documents by their source names.  A document with
+    no notice is warned about, as ``parse`` does."""
     from ..errors import GazetteError
     from ..output.load import load_results
-    from ..reports.render import render
 
-    results, failures = [], 0
+    ns = run.ns
+    results: list[tuple[str, dict]] = []
+    failures = 0
+    try:
+        profile = _check_profile(ns.profile)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
     for name in inputs:
         try:
-            results.extend(load_results(name, encoding=encoding, profile=_check_profile(profile), max_bytes=_limit(max_bytes)))
+            docs = load_results(name, encoding=ns.encoding, profile=profile, max_bytes=_limit(ns.max_bytes))
         except GazetteError as e:
-            if len(inputs) == 1:
+            if not keep_going or len(inputs) == 1:
                 _fail(str(e), e.exit_code)
             _say(f"error: {e}")
             failures += 1
-    rows = units_index.rows(results)
-    if unit is not None:
-        selected = units_index.select(rows, unit)
-        if not selected:
-            near = units_index.similar(rows, unit)
-            _say(f"warning: no unit named {unit}" + (f"; did you mean: {'、'.join(near)}" if near else ""))
-        rows = selected
-    chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
-    columns = units_index.COLUMNS
-    if chosen.value == "table" and len(results) == 1:
-        columns = tuple(c for c in columns if c != "source")  # one input: its name on every row says nothing
-    _write_stdout(render(rows, columns, chosen.value, title="responsible units"))
-    if failures:
-        raise typer.Exit(EXIT_FAILURES)
+            continue
+        for d in docs:
+            label = name if len(docs) == 1 else d["source"]["name"]
+            if not d.get("notices"):
+                run.warn(f"{d['source']['name']}: no notice or document found")
+            results.append((label, d))
+    return results, failures
 
 
-@app.command()
-def targets(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(help="Gazette text files, saved parse outputs (.json/.yaml), or - for standard input.", show_default=False),
-    ],
-    fmt: Annotated[
-        Optional[ReportFormat],
-        typer.Option("--format", "-f", help="Report format (default: table on a terminal, csv otherwise).", show_default=False),
-    ] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Input encoding of text files (default: detect).")] = None,
-    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
-    max_bytes: MaxBytesSaved = None,
-) -> None:
-    """List every numeric target (text and indicator tables): one row per target."""
-    from ..errors import GazetteError
-    from ..output.load import load_results
+def _report_format(run: _Run, allowed: tuple[str, ...], piped: str) -> str:
+    ns = run.ns
+    fmt = _format_of(run, ns.format, ns.output, allowed, lambda: "table" if ns.output is None and sys.stdout.isatty() else piped)
+    if fmt == "xlsx" and ns.output is None:
+        run.usage("--format xlsx needs -o FILE.xlsx")
+    if ns.bom and fmt != "csv":
+        run.usage("--bom goes with --format csv")
+    return fmt
+
+
+def _render_rows(run: _Run, rows: list[dict], columns: tuple[str, ...], fmt: str, title: str) -> str:
     from ..reports.render import render
+
+    return render(rows, columns, fmt, title=title if fmt == "table" else None)
+
+
+def _bom(run: _Run, text: str) -> str:
+    """--bom: a byte-order mark first, which Excel needs to read UTF-8 CSV."""
+    return "\ufeff" + text if run.ns.bom else text
+
+
+def cmd_units(run: _Run) -> int:
+    from ..reports import units as units_index
+
+    ns = run.ns
+    fmt = _report_format(run, ("table", "csv", "json", "jsonl", "yaml", "xlsx"), "csv")
+    results, failures = _load_all(run, ns.inputs, keep_going=True)
+    rows = units_index.rows(d for _, d in results)
+    if ns.unit is not None:
+        selected = units_index.select(rows, ns.unit)
+        if not selected:
+            near = units_index.similar(rows, ns.unit)
+            _say(f"error: no unit named {ns.unit} in the inputs" + (f"; did you mean: {'、'.join(near)}" if near else ""))
+            return EXIT_FAILURES
+        rows = selected
+    columns = units_index.COLUMNS
+    if fmt == "table" and len(results) == 1:
+        columns = tuple(c for c in columns if c != "source")  # one input: its name on every row says nothing
+    _emit(run, _bom(run, _render_rows(run, rows, columns, fmt, "responsible units")), ns.output, ns.inputs)
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+def cmd_targets(run: _Run) -> int:
     from ..reports.targets import report_rows
 
-    try:
-        results = []
-        for name in inputs:
-            docs = load_results(name, encoding=encoding, profile=_check_profile(profile), max_bytes=_limit(max_bytes))
-            # The documents of an archive (JSON Lines) are told apart by their source names.
-            results.extend((name, d) if len(docs) == 1 else (d["source"]["name"], d) for d in docs)
-    except GazetteError as e:
-        _fail(str(e), e.exit_code)
-    chosen = fmt or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.csv)
-    rows, columns = report_rows(results, table=chosen is ReportFormat.table)
-    _write_stdout(render(rows, columns, chosen.value, title="targets" if chosen is ReportFormat.table else None))
+    ns = run.ns
+    fmt = _report_format(run, ("table", "csv", "json", "jsonl", "yaml", "xlsx"), "csv")
+    results, _ = _load_all(run, ns.inputs, keep_going=False)
+    rows, columns = report_rows(results, table=fmt == "table")
+    _emit(run, _bom(run, _render_rows(run, rows, columns, fmt, "targets")), ns.output, ns.inputs)
+    return EXIT_OK
 
 
-@app.command()
-def schema() -> None:
-    """Print the JSON Schema of the parse output."""
-    from ..output.schema import schema_json
-
-    _write_stdout(schema_json())
+# --- diff ----------------------------------------------------------------------------
 
 
-class DiffFormat(str, Enum):
-    table = "table"
-    json = "json"
-    yaml = "yaml"
-    html = "html"
-    md = "md"
-
-
-class DiffKind(str, Enum):
-    notices = "notices"
-    clauses = "clauses"
-    targets = "targets"
-    responsibilities = "responsibilities"
-    amounts = "amounts"
-    validity = "validity"
-
-
-@app.command("diff")
-def diff_command(
-    old: Annotated[str, typer.Argument(help="The old version: gazette text, or a saved parse output (.json/.yaml).")],
-    new: Annotated[str, typer.Argument(help="The new version, in either form.")],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
-    only: Annotated[
-        Optional[list[DiffKind]], typer.Option("--only", help="Compare only this kind of item (repeatable).")
-    ] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Encoding of text inputs (default: detect).")] = None,
-    profile: Annotated[str, typer.Option(help="Gazette profile: default, or a named one such as jinan.")] = "default",
-    max_bytes: MaxBytesSaved = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Report style too: bracket and punctuation width, spaces, full-width digits.")
-    ] = False,
-) -> None:
-    """Show what changed between two versions of a plan (exit 0: same, 1: different, 2: error).
-
-    --format html writes the 修订前后对照表 as one self-contained page; md the same in Markdown.
-    Two archives (JSON Lines of several documents) are compared document by
-    document, paired by source name."""
+def cmd_diff(run: _Run) -> int:
     from ..diff.archives import diff_archives
     from ..diff.core import diff
     from ..errors import GazetteError
-    from ..output.load import load_results
 
+    ns = run.ns
+    fmt = _report_format(run, ("table", "text", "csv", "json", "jsonl", "yaml", "html", "md", "xlsx"), "text")
+    olds = [d for _, d in _load_all(run, [ns.old], keep_going=False)[0]]
+    news = [d for _, d in _load_all(run, [ns.new], keep_going=False)[0]]
+    kinds = list(dict.fromkeys(ns.only)) if ns.only else None
     try:
-        _check_profile(profile)
-        kinds = [k.value for k in only] if only else None
-        olds = load_results(old, encoding, profile, _limit(max_bytes))
-        news = load_results(new, encoding, profile, _limit(max_bytes))
         if len(olds) == 1 and len(news) == 1:
-            result = diff(olds[0], news[0], kinds, strict=strict)
+            result = diff(olds[0], news[0], kinds, strict=ns.strict)
         else:
-            result = diff_archives(olds, news, kinds, old, new, strict=strict)
+            result = diff_archives(olds, news, kinds, ns.old, ns.new, strict=ns.strict)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
-    if fmt is DiffFormat.table:
+    differs = bool(result["summary"]["differences"])
+    if not differs and fmt in ("table", "text"):
+        if not run.quiet:
+            sys.stderr.write("No differences.\n")
+        return EXIT_OK
+    if fmt == "table":
         from ..diff.report import render_tables
 
-        _write_stdout(render_tables(result, color=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
-    elif fmt in (DiffFormat.html, DiffFormat.md):
+        text = render_tables(result, color=run.color())
+    elif fmt == "text":
+        from ..diff.views import summary_lines
+
+        text = "\n".join(summary_lines(result)) + "\n"
+    elif fmt in ("html", "md"):
         from ..diff.views import to_html, to_markdown
 
-        _write_stdout(to_html(result) if fmt is DiffFormat.html else to_markdown(result))
+        text = to_html(result) if fmt == "html" else to_markdown(result)
     else:
-        _write_stdout(_render(result, Format(fmt.value)))
-    raise typer.Exit(EXIT_FAILURES if result["summary"]["differences"] else EXIT_OK)
+        text = _render(result, fmt)
+    _emit(run, _bom(run, text), ns.output, [ns.old, ns.new])
+    return EXIT_FAILURES if differs else EXIT_OK
+
+
+def _render(data: dict, fmt: str) -> str:
+    from ..output.serialize import to_json, to_yaml
+
+    if fmt == "yaml":
+        return to_yaml(data)
+    if fmt == "jsonl":
+        return to_json(data, indent=None) + "\n"
+    return to_json(data) + "\n"
+
+
+# --- schema, completion ---------------------------------------------------------------------
+
+
+def cmd_schema(run: _Run) -> int:
+    from ..output.schema import schema_json
+
+    _write_stdout(schema_json())
+    return EXIT_OK
+
+
+def cmd_completion(run: _Run) -> int:
+    _write_stdout(cli_args.SCRIPTS[run.ns.shell]())
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[_Run], int]] = {
+    "parse": cmd_parse,
+    "normalize": cmd_normalize,
+    "units": cmd_units,
+    "targets": cmd_targets,
+    "diff": cmd_diff,
+    "schema": cmd_schema,
+    "completion": cmd_completion,
+}
+
+
+def run(argv: list[str]) -> int:
+    """Run one command line (without the program name); returns the exit code."""
+    if "--version" in argv[:1]:
+        _write_stdout(f"gazette {VERSION}\n")
+        return EXIT_OK
+    ns = cli_args.parse_args(argv)
+    return COMMANDS[ns.command](_Run(ns))
 
 
 class Stopped(BaseException):
@@ -494,7 +520,7 @@ def main() -> None:
     _utf8_streams()
     _stop_on_signals()
     try:
-        app()
+        code = run(sys.argv[1:])
     except Stopped as e:
         _say("interrupted" if e.signum == signal.SIGINT else f"stopped by {signal.Signals(e.signum).name}")
         sys.exit(128 + e.signum)
@@ -508,6 +534,7 @@ def main() -> None:
             raise
         _say(f"internal error: {type(e).__name__}: {e} (set GAZETTE_DEBUG=1 for details)")
         sys.exit(EXIT_INTERNAL)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

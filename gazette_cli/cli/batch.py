@@ -24,7 +24,7 @@ or ``x.txt`` beside ``x.text``), the later ones in input order get ``.2``,
 ``.3`` … before the extension (``x.2.yaml``); names are compared
 case-insensitively so that case-insensitive file systems do not merge them.
 
-This module never imports typer or rich; progress display is the caller's.
+This module never imports rich; progress display is the caller's.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ class Summary:
     notices: int = 0
     targets: int = 0
     failures: int = 0
+    skipped: int = 0  # outputs that existed (--skip-existing): not parsed
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
 
@@ -112,11 +113,13 @@ class Summary:
         self.failures += not result.ok
 
     def line(self) -> str:
-        """``3 files, 15 notices, 42 targets, 0 failed, 1.2 s``"""
+        """``3 files, 15 notices, 42 targets, 0 failed, 1.2 s`` (and ``2 skipped``
+        before the time when some were)."""
         plural = "" if self.files == 1 else "s"
+        skipped = f", {self.skipped} skipped" if self.skipped else ""
         return (
             f"{self.files} file{plural}, {self.notices} notices, {self.targets} targets, "
-            f"{self.failures} failed, {self.seconds:.1f} s"
+            f"{self.failures} failed{skipped}, {self.seconds:.1f} s"
         )
 
 

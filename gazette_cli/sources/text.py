@@ -262,7 +262,7 @@ def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MA
         return read_bytes(read_stdin(max_bytes), "<stdin>", encoding, max_bytes, pdf)
     p = Path(path)
     if p.is_dir():
-        raise InputError(f"{shown_name(p)}: is a directory; give the files in it (or --recursive with -o)")
+        raise InputError(f"{shown_name(p)}: is a directory; give the files in it")
     return read_bytes(read_limited(p, max_bytes), shown_name(p), encoding, max_bytes, pdf)
 
 
