@@ -11,12 +11,15 @@ import codecs
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..errors import InputError
 from ..model import Source
-from .pdf import PdfOptions
+
+if TYPE_CHECKING:  # the PDF reader loads only when the bytes are a PDF
+    from .pdf import PdfOptions
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 MAX_BYTES = 256 * 1024 * 1024
