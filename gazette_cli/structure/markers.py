@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from ..model import ClauseKind
+from ..text.lazy import lazy
 from ..text.numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
 
 _CN = "一二三四五六七八九十百千〇零两"  # numerals of 第X章 / 第X条 (no ○: a circle is no article number)
@@ -133,7 +134,7 @@ TITLE_ONLY_MAX = 30
 
 # One alternative per form; the group of a form is named after it, its
 # number ``<form>_n``.
-MARKER = regex.compile(
+MARKER = lazy(
     r"^[ \u3000]*(?:"
     + "|".join(f"(?P<{f.name}>{f.pattern.replace('(?P<n>', f'(?P<{f.name}_n>')})" for f in FORMS)
     + ")",
