@@ -16,13 +16,13 @@ amounts and are left out: the schema promises ``values_yuan``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 import regex
 
 from ..model import Amount, Notice
+from ..records import record
 from ..text.lazy import lazy
 from .quantities import MONEY, TextIndex, yuan
 from .scopes import Scope, scopes
@@ -49,7 +49,7 @@ _LIST_JOIN = lazy(r"[、和或及]|或者")
 _BRACKET_JOIN = lazy(r"(?:（含）)?以上(?:的)?[，,]")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MoneyRun:
     """Money figures listed together at ``text[start:end]``."""
 
@@ -106,7 +106,7 @@ def _run(ms: list[regex.Match]) -> MoneyRun:
     return MoneyRun(start=ms[0].start(), end=ms[-1].end(), values_yuan=tuple(values), per=per)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Context:
     """A money run in its clause of a sentence, as the kind rules read it."""
 
@@ -203,7 +203,7 @@ def fee_cells(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]
         start = end + 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ScopeAmounts:
     """One scope of a notice, the index of its text and the amounts in it.
 

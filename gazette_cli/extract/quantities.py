@@ -16,11 +16,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from ..records import record
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 
@@ -249,7 +249,7 @@ _PIECE_TEXT = lazy(r"[^，；。！？：\n,]+(?:,(?=[0-9])[^，；。！？：\
 SENTENCE_END = lazy(r"[。！？\n]")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Quantity:
     """One number with its unit, as found at ``text[start:end]``."""
 

@@ -28,10 +28,10 @@ order ``《X办法》已经…通过，现予公布``): they are the notice's ow
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import regex
 
+from ..records import record
 from ..structure.docparts import DOC_TYPES, canonical_doc_number
 from ..model import Notice, Reference
 from ..structure.frame import ATTACHED, attached_title
@@ -145,7 +145,7 @@ REPEALS_AFTER = lazy(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Found:
     start: int
     end: int

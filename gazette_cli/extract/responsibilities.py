@@ -32,12 +32,12 @@ alone: the text says 以下, "from here on".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import regex
 
 from ..model import LeadFrom, Notice, Passage, PassageKind, Responsibility
 from ..profile import GazetteProfile
+from ..records import record
 from ..text.lazy import lazy
 
 # --- vocabularies (longest first) -------------------------------------------
@@ -186,7 +186,7 @@ UNIT_NAME = lazy(
 NOT_A_NAME = lazy(r"(?:^(?:含|包括|不含|其中|对|按|由于|如|即|指|具体|主要)|年$|^[0-9])")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _List:
     """A unit list as read from one parenthesis or labeled run."""
 
@@ -438,7 +438,7 @@ FIRST_LEADS = lazy(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _LeadRule:
     """Where a document says that the first unit of a list leads."""
 

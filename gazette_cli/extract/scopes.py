@@ -21,11 +21,11 @@ Deadlines (the ``year`` of a target):
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
 from ..model import Notice, Passage, PassageKind, Piece
+from ..records import record
 from ..text.lazy import lazy
 from .indicators import is_indicator_table
 from .quantities import SENTENCE_END
@@ -120,7 +120,7 @@ def is_review(title: str | None) -> bool:
     return title.endswith(_REVIEW_ENDINGS) and REVIEW_TITLE.search(title) is not None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Scope:
     """A stretch of the notice's own text, with where it stands."""
 

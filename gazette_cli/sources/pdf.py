@@ -48,6 +48,7 @@ import regex
 from ..errors import InputError
 from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_digits
 from ..model import Source
+from ..records import record
 from ..text.lazy import lazy
 from ..text.normalize import fullwidth_ascii
 
@@ -66,7 +67,7 @@ INDENT = 1.5
 _DIGITS = lazy(r"[0-9０-９]+")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PdfOptions:
     """How to read a PDF: its password, and which pages (1-based, inclusive)."""
 

@@ -15,9 +15,9 @@ headings of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ..model import Block, ClauseKind, Paragraph, Span, Table
+from ..records import record
 from ..text.lazy import lazy
 from .docparts import ATTACHMENT_LABEL, DOC_TYPES
 from .markers import match_marker
@@ -52,7 +52,7 @@ _TRAILING_NOTE = lazy(r"[（(][^（）()]{1,20}[）)]$")
 _COUNT = lazy(r"^[（(]共[0-9一二三四五六七八九十百千]+[项件条个家部][）)]$")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Draft:
     """An attached document before its outline is read."""
 

@@ -32,6 +32,7 @@ import regex
 from ..model import Block, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
+from ..records import record
 from ..text.lazy import lazy
 from .docparts import DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
 from .markers import match_marker
@@ -81,7 +82,7 @@ _ORDER_NUMBER = lazy(r"^[（(]?第\s*(?P<serial>[0-9]{1,5})\s*号[）)]?$")
 _COUNTRY = "中华人民共和国"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Frame:
     """A notice as the frame reader sees it: its metadata (a :class:`Notice`
     without outline or extracted items), the blocks of its own text and its

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import regex
 
 from ..model import Normalized
+from ..records import record
 from .lazy import lazy
 
 # --- character classes -----------------------------------------------------
@@ -409,7 +410,7 @@ def ascii_punctuation(s: str) -> str:
     return s.translate(_FROM_CJK)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Step:
     name: str
     func: Callable[[str], str]
