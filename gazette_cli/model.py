@@ -20,8 +20,10 @@ from enum import StrEnum
 from functools import partial
 from typing import NamedTuple
 
+from .records import record
 
-@dataclass(frozen=True, slots=True)
+
+@record
 class Span:
     """Where an item stands in the source file."""
 
@@ -48,7 +50,7 @@ _KEEP_OFFSETS = 64  # pieces (source lines) above which a passage keeps its offs
 _SCAN = 16  # pieces up to which a look-up scans instead of bisecting
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Passage:
     """Text joined from several source lines, with a map back to them.
 
@@ -243,14 +245,14 @@ class Line(NamedTuple):
     indented: bool = False  # starts with an ideographic or double space (a paragraph indent)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TableRow:
     cells: tuple[str, ...]
     text: str
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Table:
     """An indicator table (序号 指标名称 …), with its header and rows."""
 
@@ -261,7 +263,7 @@ class Table:
     path: str | None = None  # the clause the table stands in (set by the outline stage)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Paragraph:
     passage: Passage
     indented: bool = False
@@ -274,7 +276,7 @@ class Paragraph:
 Block = Paragraph | Table
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class IssueInfo:
     """The gazette issue named by the running header."""
 
@@ -284,7 +286,7 @@ class IssueInfo:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Page:
     """One page of the source: its page number, where it starts, and the
     number as the text printed it (None when the page shows none, so the
@@ -322,7 +324,7 @@ class LineColumns:
 _make_line = partial(tuple.__new__, Line)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Layout:
     columns: LineColumns
     blocks: tuple[Block, ...]
@@ -355,7 +357,7 @@ def _walk(clauses: tuple[Clause, ...]) -> Iterator[Clause]:
         stack.extend(reversed(clause.children))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Clause:
     """A numbered clause (一、 / （一） / 1. / （1） / 第X章 / 第X条 / 1.1) and its sub-clauses."""
 
@@ -381,7 +383,7 @@ class Clause:
         return _walk((self,))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Responsibility:
     path: str | None
     units: tuple[str, ...]
@@ -397,7 +399,7 @@ class Responsibility:
     deadline: str | None = None  # a task table's 完成时限, as printed
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Target:
     path: str | None
     text: str
@@ -418,7 +420,7 @@ class Target:
     cumulative: bool = False  # 累计
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Amount:
     path: str | None
     text: str
@@ -428,7 +430,7 @@ class Amount:
     per: str | None = None  # 500元/亩: the unit the money is paid per (亩)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reference:
     path: str | None
     title: str | None
@@ -439,7 +441,7 @@ class Reference:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Validity:
     effective_from: str | None  # ISO date
     effective_until: str | None
@@ -448,7 +450,7 @@ class Validity:
     term_years: int | None = None  # 有效期X年, when the text gives the term instead of an end date
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Outline:
     """A document body as the outline stage reads it: the text before the
     first clause, the clause tree and the tables (each told which clause it
@@ -462,7 +464,7 @@ class Outline:
 EMPTY_OUTLINE = Outline()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Attachment:
     """A document attached to a notice: the plan a 印发 notice issues, the
     regulation a 令 promulgates, each 附件N.
@@ -497,7 +499,7 @@ class Attachment:
         return self.prefix[:-1] if self.prefix else None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     """One stretch of a notice's text, as every extractor reads it."""
 
@@ -507,7 +509,7 @@ class Section:
     clause: Clause | None = None  # the clause whose own text this is
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Notice:
     """One document of the issue: the notice frame, its own outline and its attachments."""
 
@@ -586,7 +588,7 @@ class Notice:
                 yield Section(PassageKind.CLAUSE, clause.path, clause.passage, clause)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Source:
     name: str
     sha256: str
@@ -599,7 +601,7 @@ class Source:
     warnings: tuple[str, ...] = ()  # what reading the input noticed (pages without text…)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Normalized:
     """Per-line normalized text (same line count as the source) and the steps that changed it."""
 
@@ -610,7 +612,7 @@ class Normalized:
     punct: str = "cjk"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Document:
     """The result of parsing one gazette issue."""
 

@@ -9,17 +9,20 @@ import gc
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import extract
 from .layout.blocks import layout
 from .model import Attachment, Document, Notice, Source
 from .profile import GazetteProfile, get_profile
-from .sources.pdf import PdfOptions
 from .sources.text import MAX_BYTES, read_bytes, read_path, split_lines
 from .structure import attachments
 from .structure.frame import Frame, segment
 from .structure.outline import outline
 from .text.normalize import normalize_lines
+
+if TYPE_CHECKING:  # the PDF reader loads only for a PDF input
+    from .sources.pdf import PdfOptions
 
 
 def _notice(frame: Frame, warnings: list[str], profile: GazetteProfile) -> Notice:

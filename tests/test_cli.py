@@ -94,3 +94,19 @@ def test_importing_the_library_loads_neither_typer_nor_rich():
     code = "import sys, gazette_cli; gazette_cli.parse_text('一、总则'); print(sorted(m for m in ('typer', 'rich', 'click') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, env={"PYTHONPATH": str(ROOT)})
     assert out.stdout.decode().strip() == "[]"
+
+
+def test_parsing_text_to_json_loads_only_what_text_needs():
+    # A text file parsed and written as JSON needs neither the PDF reader nor
+    # the YAML writer, the schema validator, the terminal display or the
+    # encoding guesser: loading them was most of the fixed cost of a command.
+    code = (
+        "import sys, gazette_cli\n"
+        "gazette_cli.to_json(gazette_cli.to_dict(gazette_cli.parse_path('samples/jinan-gazette-2022-20.txt')))\n"
+        "gazette_cli.to_json(gazette_cli.to_dict(gazette_cli.parse_bytes('济南市人民政府公报'.encode('gb18030') * 20)))\n"
+        "heavy = ('pypdfium2', 'gazette_cli.sources.pdf', 'yaml', 'jsonschema', 'rich', 'typer', 'charset_normalizer')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, env={"PYTHONPATH": str(ROOT)})
+    assert out.stderr.decode() == ""
+    assert out.stdout.decode().strip() == "[]"

@@ -12,6 +12,7 @@ import pytest
 import regex
 
 import gazette_cli
+from gazette_cli.text.lazy import LazyPattern
 
 ADVERSARIAL = {
     "han": "科" * 5000,
@@ -38,6 +39,8 @@ def _patterns():
             continue
         module = importlib.import_module(info.name)
         for name, value in sorted(vars(module).items()):
+            if isinstance(value, LazyPattern):  # compiled on first use: compile it here
+                value = value.compiled()
             if isinstance(value, regex.Pattern):
                 yield pytest.param(value, id=f"{short}.{name}")
 

@@ -38,10 +38,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import GazetteError, InputError, OutputError
-from ..sources.pdf import PdfOptions
 from ..sources.text import shown_name
+
+if TYPE_CHECKING:  # the PDF reader loads only for a PDF input
+    from ..sources.pdf import PdfOptions
 
 try:
     import fcntl

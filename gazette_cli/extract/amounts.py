@@ -16,39 +16,40 @@ amounts and are left out: the schema promises ``values_yuan``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 import regex
 
 from ..model import Amount, Notice
+from ..records import record
+from ..text.lazy import lazy
 from .quantities import MONEY, TextIndex, yuan
 from .scopes import Scope, scopes
 
 #: Words of a clause of a sentence that say what the money is for.
-CAP_WORDS = regex.compile(r"最高|最多|不超过|上限|封顶")
-SUBSIDY_WORDS = regex.compile(r"补贴|补助|资助")
-REWARD_WORDS = regex.compile(r"奖励|奖补|奖金|奖")
-FEE_WORDS = regex.compile(r"收费|收取|计收|缴纳")
-FUNDING_WORDS = regex.compile(r"安排|设立|统筹|资金|经费|基金|拨款")
-_OWN_FUNDING = regex.compile(r"资金|经费|拨款")
+CAP_WORDS = lazy(r"最高|最多|不超过|上限|封顶")
+SUBSIDY_WORDS = lazy(r"补贴|补助|资助")
+REWARD_WORDS = lazy(r"奖励|奖补|奖金|奖")
+FEE_WORDS = lazy(r"收费|收取|计收|缴纳")
+FUNDING_WORDS = lazy(r"安排|设立|统筹|资金|经费|基金|拨款")
+_OWN_FUNDING = lazy(r"资金|经费|拨款")
 
 #: A sentence with one of these words is a policy measure (its figures are
 #: policy amounts and its conditions thresholds, not targets).
-POLICY_WORDS = regex.compile(r"奖励|奖补|补贴|补助|资助|扶持资金|给予|罚款")
+POLICY_WORDS = lazy(r"奖励|奖补|补贴|补助|资助|扶持资金|给予|罚款")
 
 #: What follows a figure that is a lower bound (``5亿元以上奖励1万元``) or an upper one (``10万元以下的罚款``).
 _ABOVE = ("以上", "（含）以上", "(含)以上")
 _BELOW = ("以下", "以内", "（含）以下", "(含)以下")
 
 #: What joins the figures of one list: 200万元、300万元和500万元.
-_LIST_JOIN = regex.compile(r"[、和或及]|或者")
+_LIST_JOIN = lazy(r"[、和或及]|或者")
 #: What joins the two ends of a bracket: 15万元以上的，50万元以下的.
-_BRACKET_JOIN = regex.compile(r"(?:（含）)?以上(?:的)?[，,]")
+_BRACKET_JOIN = lazy(r"(?:（含）)?以上(?:的)?[，,]")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MoneyRun:
     """Money figures listed together at ``text[start:end]``."""
 
@@ -105,7 +106,7 @@ def _run(ms: list[regex.Match]) -> MoneyRun:
     return MoneyRun(start=ms[0].start(), end=ms[-1].end(), values_yuan=tuple(values), per=per)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Context:
     """A money run in its clause of a sentence, as the kind rules read it."""
 
@@ -179,9 +180,9 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
 
 
 #: A table of fees (收费标准): its figures are yuan without the word 元.
-FEE_TABLE = regex.compile(r"收费标准|收费项目|计费单位|收费金额")
+FEE_TABLE = lazy(r"收费标准|收费项目|计费单位|收费金额")
 #: A cell of such a table that holds a fee or a range of fees: 0.80-1.50, 140-300.
-_FEE_CELL = regex.compile(r"(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)(?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?")
+_FEE_CELL = lazy(r"(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)(?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?")
 
 
 def fee_cells(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]]]:
@@ -202,7 +203,7 @@ def fee_cells(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]
         start = end + 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ScopeAmounts:
     """One scope of a notice, the index of its text and the amounts in it.
 

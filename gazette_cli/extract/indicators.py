@@ -17,18 +17,19 @@ from decimal import Decimal
 import regex
 
 from ..model import Notice, Table, TableRow, Target
+from ..text.lazy import lazy
 
 #: Header words of each column, tried in order; the first header cell that matches wins.
 COLUMNS: dict[str, regex.Pattern] = {
-    "metric": regex.compile(r"指标名称|指标内容|^指标$|^名称$"),
-    "value": regex.compile(r"目标|规划值|预期值|^[0-9]{4}年$"),
-    "baseline": regex.compile(r"实现|基期|现状|基数|基准|完成"),
-    "attribute": regex.compile(r"属性|性质"),
-    "unit": regex.compile(r"^(?:计量)?单位$"),
+    "metric": lazy(r"指标名称|指标内容|^指标$|^名称$"),
+    "value": lazy(r"目标|规划值|预期值|^[0-9]{4}年$"),
+    "baseline": lazy(r"实现|基期|现状|基数|基准|完成"),
+    "attribute": lazy(r"属性|性质"),
+    "unit": lazy(r"^(?:计量)?单位$"),
 }
 
 #: A target or baseline cell: an optional comparator, a number or range, an optional unit and suffix.
-CELL = regex.compile(
+CELL = lazy(
     r"""
     ^(?P<cmp>≥|≤|>|<|＞|＜|不低于|不少于|不超过|低于|超过)?   # ≥90, 不低于90
     [ ]?(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)
@@ -40,7 +41,7 @@ CELL = regex.compile(
 )
 
 #: The unit printed after an indicator's name: 抽查比例（%）, 拥有量（件）.
-NAME_UNIT = regex.compile(r"[（(](?P<unit>%|‰|[\p{Han}/·]{1,6})[）)]$")
+NAME_UNIT = lazy(r"[（(](?P<unit>%|‰|[\p{Han}/·]{1,6})[）)]$")
 
 CELL_COMPARATORS: dict[str, str] = {
     "≥": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=",
@@ -52,7 +53,7 @@ CELL_COMPARATORS: dict[str, str] = {
 
 ATTRIBUTES = ("预期性", "约束性")
 
-_YEAR = regex.compile(r"(?P<year>[0-9]{4})[ ]?年")
+_YEAR = lazy(r"(?P<year>[0-9]{4})[ ]?年")
 
 
 def _column(header: tuple[str, ...], key: str, skip: set[int]) -> int | None:

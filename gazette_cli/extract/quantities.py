@@ -16,11 +16,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from ..records import record
+from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 
 # --- vocabularies --------------------------------------------------------------
@@ -149,7 +150,7 @@ UNIT_ALTERNATION = _prefix_tree(_UNIT_WORDS)
 #: A number with its unit, with the range and approximation words that sit
 #: inside the quantity.  Repeats are bounded (at most 9 integer and 6 decimal
 #: digits), so no input can make it backtrack badly.
-QUANTITY = regex.compile(
+QUANTITY = lazy(
     rf"""
     (?<![0-9.A-Za-z第〔\[])                        # not the tail of a longer number, a code (ISO22000) or an ordinal (第3)
     (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
@@ -196,7 +197,7 @@ _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 #: A quantity in Chinese numerals, or ``一半`` (half: 50%).  Not after 第, 初,
 #: 周, 每 (ordinals, dates, weekdays, ``每一个``), nor inside a longer numeral,
 #: nor ``一次性`` (an adverb).
-CN_QUANTITY = regex.compile(
+CN_QUANTITY = lazy(
     rf"""
     (?<![第初每周期拜{_CN_DIGITS}])
     (?:
@@ -217,7 +218,7 @@ PER_UNITS: tuple[str, ...] = (
 )
 
 #: Money in yuan, one amount: ``200万元``, ``1亿元``, ``500元/亩`` (the per-unit tail is the rate).
-MONEY = regex.compile(
+MONEY = lazy(
     rf"""
     (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
     (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
@@ -230,7 +231,7 @@ MONEY = regex.compile(
 )
 
 #: Stretches whose digits belong to a name, not a quantity.
-NAME_SPAN = regex.compile(
+NAME_SPAN = lazy(
     r"""
       《[^《》\n]{1,80}》                         # 《健康素养66条》, 《…政策（30条）》
     | “[^“”\n，；]{1,40}”                        # “96333”, “十四五” (a quoted sentence, with a comma, is no name)
@@ -240,15 +241,15 @@ NAME_SPAN = regex.compile(
 )
 
 #: A clause-of-a-sentence boundary: targets are quoted piece by piece.
-PIECE_END = regex.compile(r"[，；。！？：\n]|,(?![0-9])")
-_PIECE_END_BACK = regex.compile(PIECE_END.pattern, regex.REVERSE)
+PIECE_END = lazy(r"[，；。！？：\n]|,(?![0-9])")
+_PIECE_END_BACK = lazy(PIECE_END.pattern, regex.REVERSE)
 #: The text of a clause of a sentence: what lies between two :data:`PIECE_END` stops.
-_PIECE_TEXT = regex.compile(r"[^，；。！？：\n,]+(?:,(?=[0-9])[^，；。！？：\n,]*)*|,(?=[0-9])[^，；。！？：\n,]*")
+_PIECE_TEXT = lazy(r"[^，；。！？：\n,]+(?:,(?=[0-9])[^，；。！？：\n,]*)*|,(?=[0-9])[^，；。！？：\n,]*")
 #: A sentence boundary: deadlines govern their sentence.
-SENTENCE_END = regex.compile(r"[。！？\n]")
+SENTENCE_END = lazy(r"[。！？\n]")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Quantity:
     """One number with its unit, as found at ``text[start:end]``."""
 
@@ -467,7 +468,7 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
 #: 百分之 fit it too: 半, 成 and 分 are second characters): every spelled
 #: quantity holds one.  The standard library's engine scans this class pair
 #: several times faster than :data:`CN_QUANTITY` scans a text.
-SPELLED_HINT = re.compile("[〇零一二两三四五六七八九十百千万亿][个工小日天年周次名所家项件人倍余多成半分]")
+SPELLED_HINT = lazy("[〇零一二两三四五六七八九十百千万亿][个工小日天年周次名所家项件人倍余多成半分]", 0, re)
 _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 
 #: The last characters of the words that bound a span of time from before (满, 不少于, 不超过, 最长).

@@ -28,13 +28,14 @@ order ``《X办法》已经…通过，现予公布``): they are the notice's ow
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import regex
 
+from ..records import record
 from ..structure.docparts import DOC_TYPES, canonical_doc_number
 from ..model import Notice, Reference
 from ..structure.frame import ATTACHED, attached_title
+from ..text.lazy import lazy
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -85,7 +86,7 @@ _SHORT = r"""
 """
 
 # A title in 《》 with what may follow it in （）.
-TITLED = regex.compile(
+TITLED = lazy(
     rf"""
     《(?P<title>[^《》]{{2,150}})》
     (?:
@@ -103,29 +104,29 @@ TITLED = regex.compile(
 )
 
 # A document number standing on its own (outside a titled citation).
-BARE_NUMBER = regex.compile(rf"(?P<number>{_NUMBER})", regex.VERBOSE)
+BARE_NUMBER = lazy(rf"(?P<number>{_NUMBER})", regex.VERBOSE)
 # The character every document number has: its year bracket, or 令.
-_NUMBER_MARK = regex.compile(r"[〔\[【令]")
+_NUMBER_MARK = lazy(r"[〔\[【令]")
 # The white space right before a position, read backwards (REVERSE): a code may stand apart from its bracket.
-_SPACE_BEFORE = regex.compile(r"\s*", regex.REVERSE)
+_SPACE_BEFORE = lazy(r"\s*", regex.REVERSE)
 
 # Prose glued before a bare number: the number's code starts after the last of these.
-PROSE_PREFIX = regex.compile(rf"^.*(?:{_PROSE_ALT})")
+PROSE_PREFIX = lazy(rf"^.*(?:{_PROSE_ALT})")
 
 # A closing part of a title that does not decide what it is: （2021-2035年）, （试行）, （30条）.
-TITLE_TAIL = regex.compile(r"(?:[（(][^（）()]{1,20}[）)]\s*)+$")
+TITLE_TAIL = lazy(r"(?:[（(][^（）()]{1,20}[）)]\s*)+$")
 
 # White space inside a title (a title broken over lines).
-_WHITESPACE = regex.compile(r"\s+")
+_WHITESPACE = lazy(r"\s+")
 
 # The title names a document.
-DOCUMENT_TITLE = regex.compile(rf"(?:{_ENDINGS_ALT})$")
+DOCUMENT_TITLE = lazy(rf"(?:{_ENDINGS_ALT})$")
 
 # Between two citations of one list: 、 / 和 / 及 / 以及 / 与, or nothing (《A》《B》).
-LIST_SEPARATOR = regex.compile(r"^\s*(?:、|和|及|以及|与)?\s*$")
+LIST_SEPARATOR = lazy(r"^\s*(?:、|和|及|以及|与)?\s*$")
 
 # Before a citation (or the first of a list): it is the basis of the text.
-BASIS_BEFORE = regex.compile(
+BASIS_BEFORE = lazy(
     rf"""
     (?:{_BASIS_ALT})      # 根据 / 依据 / …
     (?:国家|省|市)?\s*$   # 根据国家《…》
@@ -134,7 +135,7 @@ BASIS_BEFORE = regex.compile(
 )
 
 # After a citation (or the last of a list): it is repealed.
-REPEALS_AFTER = regex.compile(
+REPEALS_AFTER = lazy(
     r"""
     ^\s*
     (?:同时|即行|予以|一并|随之)?   # 同时废止 / 予以废止 / 废止
@@ -144,7 +145,7 @@ REPEALS_AFTER = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Found:
     start: int
     end: int

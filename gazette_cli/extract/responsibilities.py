@@ -32,12 +32,13 @@ alone: the text says 以下, "from here on".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import regex
 
 from ..model import LeadFrom, Notice, Passage, PassageKind, Responsibility
 from ..profile import GazetteProfile
+from ..records import record
+from ..text.lazy import lazy
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -96,7 +97,7 @@ _LEAD_ALT = "|".join(map(regex.escape, LEAD_SUFFIXES))
 # A parenthesis, with one level of nesting inside (中国（济南）知识产权保护中心).
 # Deeper nesting does not occur in unit lists; allowing it made a run of
 # unclosed brackets cost quadratic time.
-PAREN = regex.compile(
+PAREN = lazy(
     r"""
     (?P<paren>
       [（(]
@@ -111,7 +112,7 @@ PAREN = regex.compile(
 )
 
 # One label and its colon: 责任单位： / 牵头单位:
-LABEL = regex.compile(
+LABEL = lazy(
     rf"""
     (?P<label>{_LABELS_ALT})   # the label, from LABEL_ROLES
     \s*[:：]\s*                 # full-width or half-width colon
@@ -121,7 +122,7 @@ LABEL = regex.compile(
 
 # A labeled list standing in running text rather than in a parenthesis:
 # 牵头单位：市科技局；配合单位：市财政局 — runs to the sentence end or line end.
-LABELED_RUN = regex.compile(
+LABELED_RUN = lazy(
     rf"""
     (?:{_LABELS_ALT})\s*[:：]   # it starts with a label
     [^。\n（）()]+               # and runs to the sentence or line end
@@ -130,7 +131,7 @@ LABELED_RUN = regex.compile(
 )
 
 # The keyword closing a list: 市科协按职责分工负责.
-MEMBER_TAIL = regex.compile(
+MEMBER_TAIL = lazy(
     rf"""
     (?:{_MEMBER_ALT})   # 按职责分工负责, 按职责分工落实, …, 负责
     [。]?$              # at the very end of the list
@@ -142,7 +143,7 @@ MEMBER_TAIL = regex.compile(
 _MEMBER_ENDINGS = tuple(sorted({s[-2:] for s in MEMBER_SUFFIXES}))
 
 # X牵头，Y配合 (the supporting units are optional: X牵头).
-LEAD_SUPPORT = regex.compile(
+LEAD_SUPPORT = lazy(
     rf"""
     ^(?:由)?(?P<lead>[^，,；;]+?)      # the leader(s), up to the verb
     (?:{_LEAD_ALT})                    # 牵头 / 牵头负责 / …
@@ -157,7 +158,7 @@ LEAD_SUPPORT = regex.compile(
 )
 
 # 以下将X统称Y / 以下简称Y / 以下统称为Y: an alias definition inside a list.
-ALIAS = regex.compile(
+ALIAS = lazy(
     r"""
     [，,]\s*以下
     (?:将|把)?(?P<full>[^，,；;]*?)     # what is named (may be left out: 以下简称Y)
@@ -168,10 +169,10 @@ ALIAS = regex.compile(
 )
 
 # Separators between names: 、 and commas (the alias list uses ，).
-NAME_SEPARATOR = regex.compile(r"[、，,；;]")
+NAME_SEPARATOR = lazy(r"[、，,；;]")
 
 # A plausible unit name: Han, Latin letters, digits, bracketed parts; no sentence punctuation.
-UNIT_NAME = regex.compile(
+UNIT_NAME = lazy(
     r"""
     ^(?:
         [\p{Han}A-Za-z0-9·]                            # ordinary characters of a name
@@ -182,10 +183,10 @@ UNIT_NAME = regex.compile(
 )
 
 # Words that start a clause of text, not a name: a list never holds them.
-NOT_A_NAME = regex.compile(r"(?:^(?:含|包括|不含|其中|对|按|由于|如|即|指|具体|主要)|年$|^[0-9])")
+NOT_A_NAME = lazy(r"(?:^(?:含|包括|不含|其中|对|按|由于|如|即|指|具体|主要)|年$|^[0-9])")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _List:
     """A unit list as read from one parenthesis or labeled run."""
 
@@ -210,7 +211,7 @@ def _stated(units: list[str], lead: list[str], support: list[str], forms: list[s
 
 
 # What _clean takes out of a name (compiled here: it runs for every part of every list).
-_WHITESPACE = regex.compile(r"\s+")  # line breaks and spaces inside a name (市卫生健\n康委)
+_WHITESPACE = lazy(r"\s+")  # line breaks and spaces inside a name (市卫生健\n康委)
 
 
 def _clean(name: str) -> str:
@@ -219,7 +220,7 @@ def _clean(name: str) -> str:
 
 
 #: What closes a list without naming a unit: 教育部等有关部门和单位 → 教育部.
-_OTHERS_TAIL = regex.compile(r"等(?:其他|相关|有关)?(?:部门|单位|机构)(?:和单位|和部门)?$")
+_OTHERS_TAIL = lazy(r"等(?:其他|相关|有关)?(?:部门|单位|机构)(?:和单位|和部门)?$")
 
 
 def _trim(name: str) -> str:
@@ -350,10 +351,10 @@ ROLE_VERBS: dict[str, str] = {
 }
 _ROLE_VERB_ALT = "|".join(map(regex.escape, sorted(ROLE_VERBS, key=len, reverse=True)))
 # One group: names, then the verb that gives them their role (由X牵头, Y、Z配合, A、B负责).
-ROLE_GROUP = regex.compile(rf"^(?:由)?(?P<names>.+?)(?P<verb>{_ROLE_VERB_ALT})$")
-_ROLE_VERB_END = regex.compile(rf"(?:{_ROLE_VERB_ALT})[。]?$")
+ROLE_GROUP = lazy(rf"^(?:由)?(?P<names>.+?)(?P<verb>{_ROLE_VERB_ALT})$")
+_ROLE_VERB_END = lazy(rf"(?:{_ROLE_VERB_ALT})[。]?$")
 # Groups are separated by commas and semicolons outside brackets.
-_GROUP_SEPARATOR = regex.compile(r"[，,；;](?![^（(]*[）)])")
+_GROUP_SEPARATOR = lazy(r"[，,；;](?![^（(]*[）)])")
 
 
 def _sentences(body: str) -> list[str]:
@@ -432,12 +433,12 @@ def read_list(body: str) -> _List | None:
 
 # A sentence that says the first unit of each list leads: 列第一位者为牵头单位，下同;
 # 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位.
-FIRST_LEADS = regex.compile(
+FIRST_LEADS = lazy(
     r"(?:列|排|排在|位列)?第一(?:位|个|家)[\p{Han}]{0,6}?(?:为|是)(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _LeadRule:
     """Where a document says that the first unit of a list leads."""
 

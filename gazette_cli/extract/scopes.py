@@ -21,18 +21,19 @@ Deadlines (the ``year`` of a target):
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
 from ..model import Notice, Passage, PassageKind, Piece
+from ..records import record
+from ..text.lazy import lazy
 from .indicators import is_indicator_table
 from .quantities import SENTENCE_END
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
 _REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩", "进展")
-REVIEW_TITLE = regex.compile(
+REVIEW_TITLE = lazy(
     rf"""
     ^[^，,]{{0,16}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景
     | ^(?:发展|现实|工作)基础$                     # 发展基础 (but not 筑牢…基础, a task)
@@ -50,7 +51,7 @@ FIVE_YEAR_PLANS: dict[str, int] = {
     "十六五": 2035,
 }
 
-DEADLINE = regex.compile(
+DEADLINE = lazy(
     r"""
       (?:到|至|在|于)[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9-])      # 到2025年, 到 2025 年 (spaces kept by normalization)
     | (?P<year_before>20[0-9]{2})[ ]?年(?:底|末)?前                 # 2025年前, 2025年底前
@@ -60,7 +61,7 @@ DEADLINE = regex.compile(
 )
 
 #: A sentence that opens with a deadline sets it for the list of goals below.
-_OPENING_DEADLINE = regex.compile(r"[ ]?(?:到|至)[ ]?20[0-9]{2}[ ]?年")
+_OPENING_DEADLINE = lazy(r"[ ]?(?:到|至)[ ]?20[0-9]{2}[ ]?年")
 
 
 def deadline_year(m: regex.Match) -> int:
@@ -119,7 +120,7 @@ def is_review(title: str | None) -> bool:
     return title.endswith(_REVIEW_ENDINGS) and REVIEW_TITLE.search(title) is not None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Scope:
     """A stretch of the notice's own text, with where it stands."""
 
@@ -131,12 +132,12 @@ class Scope:
 
 
 #: A clause that introduces a list of cases: its items describe situations.
-LIST_OF_CASES = regex.compile(r"(?:下列|以下)[\p{Han}]{0,6}(?:行为|情形|情况)")
+LIST_OF_CASES = lazy(r"(?:下列|以下)[\p{Han}]{0,6}(?:行为|情形|情况)")
 
 #: The title of an attachment that is a blank form (审批表, 通知书, 委托书, 回执).
-FORM_TITLE = regex.compile(r"(?:表|书|单|回执)$")
+FORM_TITLE = lazy(r"(?:表|书|单|回执)$")
 #: Titles ending like a form that are documents: task-division and indicator tables, plans.
-_NOT_FORM = regex.compile(r"任务|分工|清单|指标|目标|计划|项目|标准|规划|方案")
+_NOT_FORM = lazy(r"任务|分工|清单|指标|目标|计划|项目|标准|规划|方案")
 
 
 def is_form(title: str | None) -> bool:

@@ -36,6 +36,7 @@ import regex
 
 from . import amounts, indicators
 from ..model import Notice, Target, TargetKind
+from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
 from .scopes import DEADLINE, Scope, deadline_year
@@ -124,7 +125,7 @@ SUFFIX_COMPARATORS: dict[str, str] = {
 APPROX_COMPARATOR = ">"
 
 #: Prohibitions: ``禁止使用厚度低于0.01毫米的地膜`` requires at least 0.01 mm.
-NEGATION = regex.compile(r"禁止|严禁|不得|不准|不允许")
+NEGATION = lazy(r"禁止|严禁|不得|不准|不允许")
 _NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 _NEGATABLE = frozenset({"低于", "少于", "小于", "超过", "高于", "多于", "大于"})
 
@@ -167,56 +168,56 @@ ACTION_VERBS: tuple[str, ...] = (
 #: Words right before a number that say what kind of figure it is (see
 #: :class:`~gazette_cli.model.TargetKind`); a decrease is reported with a minus sign.
 KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
-    ("growth", regex.compile(r"(?:增长|增速|增幅)(?:率)?(?:达到|达|为)?[ ]?\Z")),
-    ("decrease", regex.compile(r"(?:下降|降低|减少|压减|缩短|压缩)(?:率)?[ ]?\Z")),
-    ("change", regex.compile(r"(?:提高|提升|增加|上升)[ ]?\Z")),
+    ("growth", lazy(r"(?:增长|增速|增幅)(?:率)?(?:达到|达|为)?[ ]?\Z")),
+    ("decrease", lazy(r"(?:下降|降低|减少|压减|缩短|压缩)(?:率)?[ ]?\Z")),
+    ("change", lazy(r"(?:提高|提升|增加|上升)[ ]?\Z")),
 )
 #: The same, as one pattern whose group names the kind (one search a number).
-_KIND = regex.compile("|".join(f"(?P<{kind}>{words.pattern})" for kind, words in KIND_WORDS))
+_KIND = lazy("|".join(f"(?P<{kind}>{words.pattern})" for kind, words in KIND_WORDS))
 
 #: ``翻一番`` (double), ``翻两番`` (quadruple): a multiple with no digit.
-DOUBLING = regex.compile(r"翻(?P<times>一|两|二)?番")
+DOUBLING = lazy(r"翻(?P<times>一|两|二)?番")
 _DOUBLINGS = {"一": 2, None: 2, "两": 4, "二": 4}
 
 #: A yearly rate.
-PERIOD = regex.compile(r"平均每年|年平均|每年度|每年|年均")
+PERIOD = lazy(r"平均每年|年平均|每年度|每年|年均")
 
 #: A frequency: how often something is done (``每4年轮换一次``, ``每季度``).
-FREQUENCY = regex.compile(r"每[0-9一二两三四五六七八九十]{0,2}[ ]?个?(?:年|月|季度|半年|周|天|日)")
+FREQUENCY = lazy(r"每[0-9一二两三四五六七八九十]{0,2}[ ]?个?(?:年|月|季度|半年|周|天|日)")
 
 #: A commitment the text only hopes for.
-HEDGE = regex.compile(r"力争|争取")
+HEDGE = lazy(r"力争|争取")
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
-HISTORY_WORDS = regex.compile(r"(?<!不)同比|截至|截止|已达|已经|增长了|提高了|下降了")
+HISTORY_WORDS = lazy(r"(?<!不)同比|截至|截止|已达|已经|增长了|提高了|下降了")
 
 #: Clause words of a policy measure (its numbers are conditions and grants).
-POLICY_CLAUSE = regex.compile(r"^(?:其中)?对|奖励|奖补|补贴|补助|资助")
+POLICY_CLAUSE = lazy(r"^(?:其中)?对|奖励|奖补|补贴|补助|资助")
 
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
 
 #: A sentence about a penalty: its fines are amounts and its terms are sanctions.
-PENALTY = regex.compile(r"罚款|没收|吊销|拘留|有期徒刑")
+PENALTY = lazy(r"罚款|没收|吊销|拘留|有期徒刑")
 
 #: A count of the plan's own parts: what follows the quantity up to the end of the clause.
-PLAN_PARTS = regex.compile(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施)")
+PLAN_PARTS = lazy(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施)")
 
 #: A scoring rule of an evaluation table (``15万平方米以上得5分``).
-SCORING = regex.compile(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
+SCORING = lazy(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
 
 #: The size of a site stated as a fact (``总用地面积为41.565公顷``, ``总建筑面积约23万平方米``).
-AREA_FACT = regex.compile(r"面积[ ]?(?:为|约)[ ]?\Z")
+AREA_FACT = lazy(r"面积[ ]?(?:为|约)[ ]?\Z")
 
 #: A project as proposed (``拟建设…8个专业技术中心``): a description, not a commitment.
-PROPOSAL = regex.compile(r"拟(?!定)")
+PROPOSAL = lazy(r"拟(?!定)")
 AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "亩", "万平方米", "万亩"})
 
 #: What follows a number that defines a situation, not a commitment (``两个以上省…出现``).
-EVENT = regex.compile(r"出现|发生")
+EVENT = lazy(r"出现|发生")
 
 #: A sentence that defines a term: its numbers belong to the definition.
-DEFINITION = regex.compile(r"是指|系指|所称")
+DEFINITION = lazy(r"是指|系指|所称")
 
 #: The sentence-wide words the rules ask about, found in one pass over each
 #: sentence (:meth:`_Sentences.words`): a sentence can hold many numbers.
@@ -227,28 +228,28 @@ SENTENCE_WORDS: dict[str, regex.Pattern] = {
     "hedge": HEDGE,
     "policy": POLICY_SENTENCE,
 }
-_SENTENCE_WORDS = regex.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in SENTENCE_WORDS.items()))
+_SENTENCE_WORDS = lazy("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in SENTENCE_WORDS.items()))
 
 #: Words right before a number that make it a span of the past or a reference
 #: period (``近三年``, ``前三年内、外资投资额``), or a step of a scale (``每增加1个百分点``).
-REFERENCE_SPAN = regex.compile(r"(?:前|近|过去|以往|每(?:增加|增|减少|减|提高|降低|超过|超出))[ ]?\Z")
+REFERENCE_SPAN = lazy(r"(?:前|近|过去|以往|每(?:增加|增|减少|减|提高|降低|超过|超出))[ ]?\Z")
 
 #: A count of the document's own items (``（共23项）``).
-ITEM_COUNT = regex.compile(r"共[ ]?\Z")
+ITEM_COUNT = lazy(r"共[ ]?\Z")
 
 #: Suffixes that bound a span of time (``30日内``, ``5年以上``); ``左右`` does not.
 _TIME_BOUNDS = frozenset({"以上", "以下", "以内", "之内", "内"})
 
 #: What ends the words before a time limit counted from an act: ``之日起``, ``后``.
-AFTER_ACT = regex.compile(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
+AFTER_ACT = lazy(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
 
 #: Units of a time limit (``30个工作日内``).
 DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
 
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = regex.compile(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|其中|累计)+")
+_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|其中|累计)+")
 #: Trailing words that are not part of the metric.
-_TRAIL_FILLER = regex.compile(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年)+$")
+_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年)+$")
 
 
 def _alternation(words) -> str:
@@ -256,23 +257,23 @@ def _alternation(words) -> str:
 
 
 #: The comparator words, for a search within :data:`COMPARATOR_REACH` characters before a number.
-COMPARATOR = regex.compile(_alternation(COMPARATOR_WORDS))
+COMPARATOR = lazy(_alternation(COMPARATOR_WORDS))
 #: ``作为``, ``成为``, ``认为``, ``视为``: no comparator.
-ADJACENT = regex.compile(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)})[ ]?\Z")
-VERB = regex.compile(_alternation(ACTION_VERBS))
-_DIGIT_OR_STOP = _DIGIT = regex.compile(r"[0-9]")
+ADJACENT = lazy(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)})[ ]?\Z")
+VERB = lazy(_alternation(ACTION_VERBS))
+_DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]")
 
 
 #: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
-LEAD_YEAR = regex.compile(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9月度底末以起来开上下内前]|初(?!步))")
+LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9月度底末以起来开上下内前]|初(?!步))")
 #: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
 #: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
-RELATIVE_DEADLINE = regex.compile(r"(?<!之日起|起|后|之日起[ ]|前)(?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:内|之内|以内)")
+RELATIVE_DEADLINE = lazy(r"(?<!之日起|起|后|之日起[ ]|前)(?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:内|之内|以内)")
 
-_RELATIVE_CLAUSE = regex.compile(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?")
+_RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?")
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
-OPENING_DEADLINE = regex.compile(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
+OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
 
 
 # --- reading one clause of a sentence ------------------------------------------------
@@ -623,7 +624,7 @@ def document_year(notice: Notice) -> int | None:
     return None
 
 
-_A_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+_A_YEAR = lazy(r"(?:19|20)[0-9]{2}")
 
 
 def relative_years(m: regex.Match) -> int:

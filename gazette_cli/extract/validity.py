@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import regex
 
+from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from ..model import Notice, Passage, PassageKind, Validity
 from ..structure.docparts import iso_date
@@ -27,7 +28,7 @@ from ..structure.docparts import iso_date
 _DATE = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
 
 # 自2022年11月10日起施行 / 自印发之日起实施.
-STARTS = regex.compile(
+STARTS = lazy(
     rf"""
     自\s*
     (?:
@@ -42,7 +43,7 @@ STARTS = regex.compile(
 )
 
 # 有效期至2025年11月9日 / 有效期到…止 / 有效期5年 / 有效期为五年.
-ENDS = regex.compile(
+ENDS = lazy(
     rf"""
     有效期\s*(?:为|是)?\s*
     (?:

@@ -24,13 +24,12 @@ from functools import partial
 from itertools import accumulate, compress, repeat
 from operator import is_, mul
 
-import regex
-
 from ..profile import GazetteProfile
 from ..model import ClauseKind, Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
 from ..structure.docparts import stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from . import furniture
+from ..text.lazy import lazy
 from .tables import find_tables
 from .unflatten import unflatten
 
@@ -41,7 +40,7 @@ _SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 
 
 # A line spaced out by justification (推 进 … 工 程, 第一章  总    则), twice on the line.
-LETTER_SPACED = regex.compile(r"\p{Han}[ \u3000]+\p{Han}(?:.*\p{Han})?[ \u3000]+\p{Han}")
+LETTER_SPACED = lazy(r"\p{Han}[ \u3000]+\p{Han}(?:.*\p{Han})?[ \u3000]+\p{Han}")
 
 
 def _half_cells() -> bytes:
@@ -104,7 +103,7 @@ def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
 
 # Latin letters: two lines are joined with a space only between two of them.
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LATIN = regex.compile(r"[A-Za-z]")
+_LATIN = lazy(r"[A-Za-z]")
 # Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
 _make_piece = partial(tuple.__new__, Piece)
 

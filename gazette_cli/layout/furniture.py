@@ -35,10 +35,11 @@ import regex
 from ..model import IssueInfo, LineColumns, LineKind
 from ..structure.docparts import stands_alone
 from ..structure.organs import is_organ
+from ..text.lazy import lazy
 from ..text.normalize import fullwidth_ascii
 
 # A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
-PAGE_NUMBER = regex.compile(
+PAGE_NUMBER = lazy(
     r"""^(?:
         (?P<open>[-—–－·~])?\s*(?P<n>[0-9]{1,4})\s*(?P<close>[-—–－·~])?   # 16, -16-, — 16 —
       | 第\s*(?P<n2>[0-9]{1,4})\s*页(?:\s*[/／共]\s*[0-9]{1,4}\s*页?)?    # 第16页, 第16页/共30页
@@ -49,7 +50,7 @@ _PAGE_NUMBER_MAX_LEN = 16
 
 # A running header: the gazette's name and its year and issue number, with the
 # column name (市政府文件) and sometimes the page number beside them.
-RUNNING_HEADER = regex.compile(
+RUNNING_HEADER = lazy(
     r"""
     (?:^|(?<=\s))(?P<title>[\p{Han}]{2,30}公报)    # 济南市人民政府公报 (after the column name)
     [\s（(]*
@@ -59,8 +60,8 @@ RUNNING_HEADER = regex.compile(
 )
 _HEADER_MAX_LEN = 80
 # The page number printed beside a running header, at either end of the line.
-HEADER_PAGE_FIRST = regex.compile(r"^([0-9]{1,4})\s")
-HEADER_PAGE_LAST = regex.compile(r"\s([0-9]{1,4})$")
+HEADER_PAGE_FIRST = lazy(r"^([0-9]{1,4})\s")
+HEADER_PAGE_LAST = lazy(r"\s([0-9]{1,4})$")
 
 #: A recurring line is a header when it recurs this often …
 _HEADER_REPEATS = 3
@@ -75,8 +76,8 @@ _MIN_PAGE_LINES = 20
 _CHAIN_WINDOW = 8
 
 # Dot leaders of a 目录 entry: 国务院令（第706号） ……… 1.
-_LEADER = regex.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*[0-9]{1,4}$")
-_CONTENTS_HEAD = regex.compile(r"^目[ \u3000]*录$", regex.MULTILINE)
+_LEADER = lazy(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*[0-9]{1,4}$")
+_CONTENTS_HEAD = lazy(r"^目[ \u3000]*录$", regex.MULTILINE)
 _CONTENTS_GAP = 3  # lines without a leader that an entry may run over
 
 #: Web and database furniture, whole lines: the name a warning gives them,
@@ -88,13 +89,13 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
 )
 _WEB_PATTERNS = tuple(
-    (name, regex.compile("^(?:" + "|".join(map(regex.escape, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
+    (name, lazy("^(?:" + "|".join(map(regex.escape, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
 )
 #: Where a web furniture line may start: every start word of the table, found
 #: in one pass over the whole text (derived from the table).
 _WEB_WORDS = "|".join(regex.escape(w) for _, starts, _ in WEB_FURNITURE for w in sorted(starts, key=len, reverse=True))
-_WEB_STARTS = regex.compile("^(?:" + _WEB_WORDS + ")", regex.MULTILINE)
-_WEB_AT_LINE_START = re.compile(r"\n(?:" + _WEB_WORDS + ")")  # for Joined.starting
+_WEB_STARTS = lazy("^(?:" + _WEB_WORDS + ")", regex.MULTILINE)
+_WEB_AT_LINE_START = lazy(r"\n(?:" + _WEB_WORDS + ")", 0, re)  # for Joined.starting
 
 
 def page_number_digits(text: str) -> tuple[str, bool] | None:
@@ -182,17 +183,17 @@ def _page_numbers(texts: list[str], joined: Joined) -> dict[int, str]:
     return decorated
 
 
-_DIGIT_RUN = regex.compile(r"[0-9]+")
+_DIGIT_RUN = lazy(r"[0-9]+")
 # How a page number, a row of figures or a cell of figures ends (the stdlib
 # engine runs a one-class scan faster than the regex module).
-_FIGURE_END = re.compile(r"[0-9%\-—–－·~页]$", re.MULTILINE)
-_GAZETTE_NAME = regex.compile(r"公报", regex.MULTILINE)
-_FORM_FEED = regex.compile(r"^\f", regex.MULTILINE)
+_FIGURE_END = lazy(r"[0-9%\-—–－·~页]$", re.MULTILINE, re)
+_GAZETTE_NAME = lazy(r"公报", regex.MULTILINE)
+_FORM_FEED = lazy(r"^\f", regex.MULTILINE)
 # A number at one end of a line, apart from its text: a header's page number.
 # (A scan from each line end finds the first kind fast; the last kind is
 # asked of the lines that end with a figure.)
-_NUMBER_FIRST = re.compile(r"\n[0-9]{1,4}[ \t\u3000]")
-_NUMBER_LAST = re.compile(r"[ \t\u3000][0-9]{1,4}$")
+_NUMBER_FIRST = lazy(r"\n[0-9]{1,4}[ \t\u3000]", 0, re)
+_NUMBER_LAST = lazy(r"[ \t\u3000][0-9]{1,4}$", 0, re)
 
 
 def _neighbours(i: int, filled: list[int], reach: int = 2) -> list[int]:
@@ -432,7 +433,7 @@ def page_starts(
 
 
 _IS_FURNITURE = frozenset({LineKind.PAGE_NUMBER, LineKind.RUNNING_HEADER, LineKind.CONTENTS, LineKind.WEB})
-_SINGLE_SPACE = re.compile(r"\n [^ ]")  # a line that starts with one space (for Joined.starting)
+_SINGLE_SPACE = lazy(r"\n [^ ]", 0, re)  # a line that starts with one space (for Joined.starting)
 
 
 def infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:

@@ -30,24 +30,25 @@ import regex
 
 from ..model import LineColumns, LineKind, Table, TableRow
 from ..structure.docparts import stands_alone
+from ..text.lazy import lazy
 from .furniture import Joined
 from ..text.normalize import fullwidth_ascii
 
 # Lines that continue a table header (实现数, 目标数 属性 …) or open one.
-TABLE_HEADER = regex.compile(r"^序号\s*(?:指标|项目|名称|内容|任务)")
-TABLE_START = regex.compile(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
-TABLE_ROW = regex.compile(r"^[0-9]{1,3}\s+\S.*\s\S+$")
-TABLE_HEADER_WORDS = regex.compile(r"^(?:[0-9]{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
+TABLE_HEADER = lazy(r"^序号\s*(?:指标|项目|名称|内容|任务)")
+TABLE_START = lazy(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
+TABLE_ROW = lazy(r"^[0-9]{1,3}\s+\S.*\s\S+$")
+TABLE_HEADER_WORDS = lazy(r"^(?:[0-9]{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
 # Header cells: a year that the next cell (实现数, 目标数) completes.
-YEAR_CELL = regex.compile(r"[0-9]{4}年")
-YEAR_OR_ATTRIBUTE = regex.compile(r"[0-9]{4}年|属性")
+YEAR_CELL = lazy(r"[0-9]{4}年")
+YEAR_OR_ATTRIBUTE = lazy(r"[0-9]{4}年|属性")
 
-_TAB = regex.compile(r"\t", regex.MULTILINE)
+_TAB = lazy(r"\t", regex.MULTILINE)
 # A cell that holds a number, a range or an amount only: 50, 0.80-1.50, 140-300, 12235.4652.
-NUMBER_CELL = regex.compile(r"^[-+]?[0-9]+(?:\.[0-9]+)?(?:\s*[-—~～至]\s*[0-9]+(?:\.[0-9]+)?)?\s*[%％]?$")
+NUMBER_CELL = lazy(r"^[-+]?[0-9]+(?:\.[0-9]+)?(?:\s*[-—~～至]\s*[0-9]+(?:\.[0-9]+)?)?\s*[%％]?$")
 _SENTENCE_ENDS = ("。", "：", "；", ":", ";")
 # A caption or a note, not a cell: 单位：元/天·平方米, 注：…, 说明：….
-_CAPTION = regex.compile(r"^[\p{Han}]{1,4}[：:]")
+_CAPTION = lazy(r"^[\p{Han}]{1,4}[：:]")
 
 #: A group or caption line inside a TAB table is at most this long.
 _GROUP_MAX = 40
@@ -286,7 +287,7 @@ def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
 
 # A row of figures: a label, then numbers separated by spaces (规章 0 0 0,
 # 一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21), or the numbers alone.
-NUMBER_ROW = regex.compile(r"^(?:(?P<label>[^\s。；：，].*?[^\s。；：，0-9.%])\s+)?(?P<numbers>[-+]?[0-9][0-9,.]*%?(?:\s+[-+]?[0-9][0-9,.]*%?)*)$")
+NUMBER_ROW = lazy(r"^(?:(?P<label>[^\s。；：，].*?[^\s。；：，0-9.%])\s+)?(?P<numbers>[-+]?[0-9][0-9,.]*%?(?:\s+[-+]?[0-9][0-9,.]*%?)*)$")
 _ROW_NUMBERS_ALONE = 2  # numbers a row needs when it has no label
 _HEADER_CELL_MAX = 12  # characters of a header cell printed on its own line
 _HEADER_LINES_MAX = 24

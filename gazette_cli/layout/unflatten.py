@@ -21,28 +21,27 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..model import Paragraph, Passage, Table
 from ..structure.organs import ORGAN_ENDINGS
+from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 
 _CN = "一二三四五六七八九十百千〇零两"
 # A heading of a regulation, or an item, inside running text.
-_MARK = regex.compile(rf"第(?P<n>[{_CN}0-9]{{1,6}})(?P<kind>[章节条])|（(?P<item>[一二三四五六七八九十]{{1,3}})）")
+_MARK = lazy(rf"第(?P<n>[{_CN}0-9]{{1,6}})(?P<kind>[章节条])|（(?P<item>[一二三四五六七八九十]{{1,3}})）")
 _SENTENCE_END = "。；！？"
 _ITEM_AFTER = "：；。:;"
 _CHAPTER_TITLE_MAX = 25  # characters of a chapter's title, between 第X章 and 第Y条
 _ADDRESSEES_MAX = 300
 _ENDINGS = "|".join(ORGAN_ENDINGS)
 # The signature of a flattened letter: …。安顺市人民政府2023年9月5日（此件公开发布）
-_SIGNATURE = regex.compile(
+_SIGNATURE = lazy(
     rf"(?<=[。！])(?P<organ>[\p{{Han}}、]{{2,40}}?(?:{_ENDINGS}))(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?P<note>[（(][^（）()]{{2,20}}[）)])?"
 )
 # What follows 第一章 in a flattened regulation: its title, then 第一条.
-_FIRST_ARTICLE = regex.compile(rf"[^。；]{{0,{_CHAPTER_TITLE_MAX}}}?第一条")
+_FIRST_ARTICLE = lazy(rf"[^。；]{{0,{_CHAPTER_TITLE_MAX}}}?第一条")
 # A heading right after a sentence (perhaps across a line end): the mark of a flattened text.
-_AFTER_SENTENCE = re.compile(rf"[{_SENTENCE_END}]\n?第[{_CN}0-9]{{1,6}}[章节条]")
+_AFTER_SENTENCE = lazy(rf"[{_SENTENCE_END}]\n?第[{_CN}0-9]{{1,6}}[章节条]", 0, re)
 #: Headings inside paragraphs from which a text counts as flattened.
 MIN_HEADINGS = 3
 

@@ -29,6 +29,7 @@ from ..model import (
     Target,
     Validity,
 )
+from ..text.lazy import lazy
 from ..text.normalize import ascii_punctuation
 
 SCHEMA_VERSION = "1.2"
@@ -326,7 +327,7 @@ def _to_dict(doc: Document) -> dict[str, Any]:
 # and the data is dumped again with a marker no string of it contains.
 _DECIMAL_MARK = "\u0000decimal{tag}:"
 _DECIMAL_TOKEN = r'"\\u0000decimal{tag}:(-?\d+(?:\.\d+)?)"'
-_USED_TAGS = regex.compile(r'"\\u0000decimal(\d*):')
+_USED_TAGS = lazy(r'"\\u0000decimal(\d*):')
 
 
 def _mark_decimals(obj: Any, mark: str, count: list[int]) -> Any:
@@ -383,15 +384,15 @@ def to_json(data: dict[str, Any], indent: int | None = 2) -> str:
 # line feed and printable ASCII; the printable BMP up to the line and paragraph
 # separators (U+2028, U+2029), after them up to the surrogates, private use up
 # to the byte-order mark (U+FEFF), and the full-width forms and specials.
-_LIBYAML_SAFE_TEXT = regex.compile(r"[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*+")
+_LIBYAML_SAFE_TEXT = lazy(r"[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*+")
 # Mapping keys: the emitters also differ on which keys they write as ``? key``
 # (an empty key; a long one, counted in characters by one and in UTF-8 bytes
 # by the other), so keys must be short ASCII names, as all of ours are.
-_LIBYAML_SAFE_KEY = regex.compile(r"[A-Za-z0-9_]{1,64}")
+_LIBYAML_SAFE_KEY = lazy(r"[A-Za-z0-9_]{1,64}")
 # The line breaks of YAML besides \n and \r (which the emitters escape or keep
 # as they are): NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.  libyaml is never
 # given them (see above).
-_YAML_LINE_BREAKS = regex.compile(r"[\x85\u2028\u2029]")
+_YAML_LINE_BREAKS = lazy(r"[\x85\u2028\u2029]")
 # Scalars other than strings: their YAML form is plain ASCII in both emitters.
 _ASCII_SCALARS = (bool, int, float, Decimal, type(None))
 

@@ -48,6 +48,8 @@ import regex
 from ..errors import InputError
 from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_digits
 from ..model import Source
+from ..records import record
+from ..text.lazy import lazy
 from ..text.normalize import fullwidth_ascii
 
 #: Pages a PDF may have (a gazette issue has tens; a year's volume a few thousand).
@@ -62,10 +64,10 @@ RUN_GAP = 1.0
 #: Indentation, in ems, that opens a paragraph.
 INDENT = 1.5
 
-_DIGITS = regex.compile(r"[0-9０-９]+")
+_DIGITS = lazy(r"[0-9０-９]+")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PdfOptions:
     """How to read a PDF: its password, and which pages (1-based, inclusive)."""
 

@@ -11,12 +11,14 @@ import codecs
 import hashlib
 import os
 from pathlib import Path
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Source
-from .pdf import PdfOptions
+from ..text.lazy import lazy
+
+if TYPE_CHECKING:  # the PDF reader loads only when the bytes are a PDF
+    from .pdf import PdfOptions
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 MAX_BYTES = 256 * 1024 * 1024
@@ -45,7 +47,7 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 # Control characters that never occur in extracted gazette text (tab, line ends
 # and form feed excepted); a decoding that produces many of them is wrong.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])  # the same, as UTF-8 bytes
@@ -268,7 +270,7 @@ def read_path(path: str | Path, encoding: str | None = None, max_bytes: int = MA
 
 # A name's bytes that are not shown as they are: control characters (a line
 # end in a name would break the one-line messages).
-_UNSHOWN = regex.compile(r"\p{Cc}")
+_UNSHOWN = lazy(r"\p{Cc}")
 
 
 def shown_name(path: str | Path) -> str:
@@ -317,4 +319,4 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-_MID_LINE_FORM_FEED = regex.compile(r"(?<=[^\n])\f")
+_MID_LINE_FORM_FEED = lazy(r"(?<=[^\n])\f")

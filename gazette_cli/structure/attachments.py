@@ -15,23 +15,22 @@ headings of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import regex
 
 from ..model import Block, ClauseKind, Paragraph, Span, Table
+from ..records import record
+from ..text.lazy import lazy
 from .docparts import ATTACHMENT_LABEL, DOC_TYPES
 from .markers import match_marker
 
 LABEL = ATTACHMENT_LABEL
 # The list of attachments at the end of a letter: 附件：1．X / 2．Y, 附件1.X, 附件：X.
-LIST_START = regex.compile(
+LIST_START = lazy(
     r"^附[ \u3000]*件[ \u3000]*(?:[:：][ \u3000]*(?:(?P<n>[0-9]{1,2})[.．、:：]?)?|(?P<n2>[0-9]{1,2})[.．、:：]?)[ \u3000]*(?P<title>\S.{1,80})$"
 )
-LIST_ITEM = regex.compile(r"^(?P<n>[0-9]{1,2})[.．、][ \u3000]*(?P<title>\S.{1,80})$")
+LIST_ITEM = lazy(r"^(?P<n>[0-9]{1,2})[.．、][ \u3000]*(?P<title>\S.{1,80})$")
 # The history note under a regulation's title, in brackets:
 # （1991年3月4日…令第76号发布　2018年9月6日…修订通过）.
-HISTORY_NOTE = regex.compile(r"^[（(][^（）()]{0,40}[0-9〇○一二三四五六七八九十]{4}年.*(?:发布|通过|公布|修订|修正|施行|批准)[^（）()]*[）)]$")
+HISTORY_NOTE = lazy(r"^[（(][^（）()]{0,40}[0-9〇○一二三四五六七八九十]{4}年.*(?:发布|通过|公布|修订|修正|施行|批准)[^（）()]*[）)]$")
 _HISTORY_MAX = 600
 
 #: What the title of an attached document ends with: document types and the
@@ -44,16 +43,16 @@ TITLE_ENDINGS: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-_SENTENCE_STOP = regex.compile(r"[。；！？]")
+_SENTENCE_STOP = lazy(r"[。；！？]")
 _TITLE_MAX = 80
 _TYPE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
 # What may follow a title's last word: （试行）, （2018—2035年）.
-_TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,20}[）)]$")
+_TRAILING_NOTE = lazy(r"[（(][^（）()]{1,20}[）)]$")
 # A count printed under a title: （共130项） is no part of it.
-_COUNT = regex.compile(r"^[（(]共[0-9一二三四五六七八九十百千]+[项件条个家部][）)]$")
+_COUNT = lazy(r"^[（(]共[0-9一二三四五六七八九十百千]+[项件条个家部][）)]$")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Draft:
     """An attached document before its outline is read."""
 

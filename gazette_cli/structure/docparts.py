@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 
 #: The official document types (党政机关公文处理工作条例) and the forms of
@@ -32,7 +33,7 @@ DOC_TYPES = tuple(
 LETTER_TYPES = tuple(sorted("决议 决定 命令 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要".split(), key=len, reverse=True))
 
 # 发文字号: issuer code, year in 〔〕 (or [] / 【】 / （）), serial number.
-DOC_NUMBER = regex.compile(
+DOC_NUMBER = lazy(
     r"""^
     (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
     [〔\[【（(]\s*(?P<year>[0-9]{4})\s*[〕\]】）)]\s*
@@ -42,24 +43,24 @@ DOC_NUMBER = regex.compile(
 )
 # 令 and 公告 numbers: 国务院令第565号, or 第278号 / （第38号） on the line under
 # 济南市人民政府令 or a 公告's title.
-ORDER_NUMBER = regex.compile(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>[0-9]{1,5})\s*号$")
+ORDER_NUMBER = lazy(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>[0-9]{1,5})\s*号$")
 # What a document number may be wrapped in on its own line: （浙价费〔2007〕136号）.
-_WRAPPED = regex.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
+_WRAPPED = lazy(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 
 # An attachment's label alone on its line: 附件, 附件2, 附件1., 附件3：, 附件 四.
-ATTACHMENT_LABEL = regex.compile(r"^附[ \u3000]*件[ \u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]*[.．:：、]?$")
+ATTACHMENT_LABEL = lazy(r"^附[ \u3000]*件[ \u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]*[.．:：、]?$")
 
 # 规范性文件 registration code: JNCR-2022-0010006.
-NORMATIVE_CODE = regex.compile(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
+NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 
 # A date alone on a line: 2022年10月8日, or 二〇二二年十月八日 (二○○七年: a circle
 # typed for 〇).
-DATE_LINE = regex.compile(
+DATE_LINE = lazy(
     r"^(?P<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 # The 印发 line closes a notice: （2022年10月8日印发）, or the 版记 form
 # 济南市人民政府办公厅　2022年10月11日印发.
-PRINTED_DATE = regex.compile(
+PRINTED_DATE = lazy(
     r"""^(?:
         [（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]
       | [\p{Han}（）]{2,40}?\s*(?P<date2>[0-9]{4}\s*年.{2,8}日)\s*印发
@@ -130,7 +131,7 @@ def canonical_doc_number(text: str) -> str | None:
     return None
 
 
-_WHITE = regex.compile(r"\s+")
+_WHITE = lazy(r"\s+")
 
 # Every part that stands alone is short and its last character tells which
 # part it can be: a code ends with a digit, a document or order number with

@@ -32,13 +32,15 @@ import regex
 from ..model import Block, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
+from ..records import record
+from ..text.lazy import lazy
 from .docparts import DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
 from .markers import match_marker
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
 # 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
-ATTACHED = regex.compile(
+ATTACHED = lazy(
     r"""
       (?:现将|将|把)《(?P<t1>[^《》]{2,120})》(?:印发|转发|发|公布)给你们
     | 《(?P<t2>[^《》]{2,120})》已(?:经|由)[^。]{2,80}?(?:同意|通过|批准)
@@ -53,14 +55,14 @@ def attached_title(m: regex.Match) -> tuple[int, int]:
     g = m.lastgroup or "t1"
     return m.start(g), m.end(g)
 
-_SENTENCE_STOP = regex.compile(r"[。；！？]")
-_ISSUER_BEFORE_TITLE = regex.compile(r"^(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
-_LIST_COMMA = regex.compile(r"[，,]")
+_SENTENCE_STOP = lazy(r"[。；！？]")
+_ISSUER_BEFORE_TITLE = lazy(r"^(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
+_LIST_COMMA = lazy(r"[，,]")
 
 # 附注 under the signature: （此件公开发布）, （此件主动公开）, （联系人：…）, （本文有删减）.
-NOTE = regex.compile(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删减|此页无正文|信息公开)[^）)]{0,60}[）)]$")
+NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删减|此页无正文|信息公开)[^）)]{0,60}[）)]$")
 # The closing sentence of a 公告 or 通告: 特此公告。
-CLOSING = regex.compile(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
+CLOSING = lazy(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
 
 # What a 附注 and an 印发 line end with: a cheap test before their patterns.
 _BRACKET_ENDS = ("）", ")")
@@ -69,18 +71,18 @@ _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a
 
 # Title of a notice: ends with a document type; its first piece holds one of these words.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
-TITLE_END = regex.compile(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
+TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 #: The last characters of every document type: only a paragraph ending with
 #: one of them can end a title (derived from DOC_TYPES).
 _TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
 # A 令 or 公告 title, and the number printed under it.
-_ORDER_TITLE = regex.compile(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
-_ORDER_NUMBER = regex.compile(r"^[（(]?第\s*(?P<serial>[0-9]{1,5})\s*号[）)]?$")
+_ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
+_ORDER_NUMBER = lazy(r"^[（(]?第\s*(?P<serial>[0-9]{1,5})\s*号[）)]?$")
 _COUNTRY = "中华人民共和国"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Frame:
     """A notice as the frame reader sees it: its metadata (a :class:`Notice`
     without outline or extracted items), the blocks of its own text and its
@@ -113,7 +115,7 @@ def _is_title_piece(text: str) -> bool:
 
 
 # Spaces a text layer leaves between digits and characters (2023 年).
-_KERNING = regex.compile(r"(?<=[0-9])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=[0-9])")
+_KERNING = lazy(r"(?<=[0-9])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=[0-9])")
 
 
 def _tidy_title(title: str) -> str:

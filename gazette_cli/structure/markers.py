@@ -15,11 +15,12 @@ paragraph) and the outline stage (a marker opens a clause).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import regex
 
 from ..model import ClauseKind
+from ..records import record
+from ..text.lazy import lazy
 from ..text.numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
 
 _CN = "一二三四五六七八九十百千〇零两"  # numerals of 第X章 / 第X条 (no ○: a circle is no article number)
@@ -45,7 +46,7 @@ def _ordinal(kind_word: str) -> Callable[[str, int], str]:
 _FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Kind:
     """A kind of clause: its nesting rank and how its number is written in a path."""
 
@@ -57,7 +58,7 @@ class Kind:
     starts_paragraph: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Form:
     """One printed form of a marker: a pattern with a group ``n`` for its number."""
 
@@ -133,7 +134,7 @@ TITLE_ONLY_MAX = 30
 
 # One alternative per form; the group of a form is named after it, its
 # number ``<form>_n``.
-MARKER = regex.compile(
+MARKER = lazy(
     r"^[ \u3000]*(?:"
     + "|".join(f"(?P<{f.name}>{f.pattern.replace('(?P<n>', f'(?P<{f.name}_n>')})" for f in FORMS)
     + ")",
@@ -146,7 +147,7 @@ MARKER = regex.compile(
 FIRST_CHARS = frozenset(" \u3000" + "".join(f.first for f in FORMS))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Marker:
     form: str
     kind: ClauseKind

@@ -8,7 +8,7 @@ a signature), and which organs a joint document names: on one line with
 
 from __future__ import annotations
 
-import regex
+from ..text.lazy import lazy
 
 #: The words an organ's name ends with, longest first.
 ORGAN_ENDINGS: tuple[str, ...] = tuple(
@@ -24,17 +24,17 @@ ORGAN_ENDINGS: tuple[str, ...] = tuple(
 _ENDINGS_ALT = "|".join(ORGAN_ENDINGS)
 
 # One organ name: short, no sentence punctuation, ends with an organ word.
-ORGAN = regex.compile(rf"^[\p{{Han}}（）]{{2,40}}(?:{_ENDINGS_ALT})$")
+ORGAN = lazy(rf"^[\p{{Han}}（）]{{2,40}}(?:{_ENDINGS_ALT})$")
 # A region at the start of a name (重庆市, 浙江省, 新疆维吾尔自治区): a joint
 # line repeats it where one organ's name ends and the next begins.
-_REGION = regex.compile(r"^[\p{Han}]{1,10}?(?:省|市|自治区|自治州|县|区|州|盟|旗)")
-_SEPARATORS = regex.compile(r"[、，,\s\u3000]+")
+_REGION = lazy(r"^[\p{Han}]{1,10}?(?:省|市|自治区|自治州|县|区|州|盟|旗)")
+_SEPARATORS = lazy(r"[、，,\s\u3000]+")
 _JOINT_MAX = 120  # characters of a line naming several organs
 #: The last characters of every organ ending (derived from the table).
 _ENDING_CHARS = frozenset(e[-1] for e in ORGAN_ENDINGS)
 
 #: Who signs a 令 or an 公告 by name: 总理　李克强, 市长　于海田.
-SIGNER = regex.compile(
+SIGNER = lazy(
     r"^(?:代理)?(?:总理|副总理|主席|省长|代省长|市长|代市长|区长|县长|州长|盟长|旗长|主任|局长|部长|书记)[ \u3000]*[\p{Han}·]{2,6}$"
 )
 
@@ -93,8 +93,8 @@ def _split_repeated_region(name: str) -> list[str]:
 ADDRESSEE_ENDINGS: tuple[str, ...] = tuple(
     sorted(set(ORGAN_ENDINGS) | set("单位 部门 机构 企业 学校 院校 高校 军区 省 市 县 区 州 旗 盟 乡 镇 街道 人民政府 管委会 委员会 直属机构 各部委".split()), key=len, reverse=True)
 )
-_PARENTHETICAL = regex.compile(r"[（(][^（）()]{1,12}[）)]")
-_ITEM_SEPARATORS = regex.compile(r"[、，,；;]")
+_PARENTHETICAL = lazy(r"[（(][^（）()]{1,12}[）)]")
+_ITEM_SEPARATORS = lazy(r"[、，,；;]")
 
 
 def names_organs(text: str) -> bool:

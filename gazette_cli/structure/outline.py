@@ -20,15 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-import regex
-
 from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Outline, Passage, Piece, Span, Table
+from ..text.lazy import lazy
 from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 
 _make_piece = partial(tuple.__new__, Piece)
 
 # A heading's title runs to its first sentence stop.
-TITLE_STOP = regex.compile(r"[。！？]")
+TITLE_STOP = lazy(r"[。！？]")
 # Kinds whose heading paragraph is a title alone (第一章　总　　则): spaces inside it are letter-spacing.
 _TITLE_KINDS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION})
 # The largest jump in a list that still opens a clause (with a warning).
@@ -36,10 +35,10 @@ MAX_GAP = 3
 
 # Notes under a table or a document: 注：, 说明：, 备注： alone on their line.
 # The numbered items after them are notes, not clauses of the outline.
-NOTES = regex.compile(r"^(?:注|说明|备注|注释)[ \u3000]*[：:]$")
+NOTES = lazy(r"^(?:注|说明|备注|注释)[ \u3000]*[：:]$")
 
 # A table of contents: 目录 / 目　　录 alone on its line.
-_CONTENTS = regex.compile(r"^目[ \u3000]*录$")
+_CONTENTS = lazy(r"^目[ \u3000]*录$")
 _CONTENTS_ENTRY_MAX = 60  # characters
 _CONTENTS_MAX_ENTRIES = 200
 

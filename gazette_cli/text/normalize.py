@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import regex
 
 from ..model import Normalized
+from ..records import record
+from .lazy import lazy
 
 # --- character classes -----------------------------------------------------
 
@@ -31,7 +33,7 @@ from ..model import Normalized
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—·￥"
 _CJK = r"\p{Han}〇" + regex.escape(CJK_PUNCT)
 #: One character of Chinese text (a Han character, 〇 or Chinese punctuation).
-CJK_CHAR = regex.compile(rf"[{_CJK}]")
+CJK_CHAR = lazy(rf"[{_CJK}]")
 
 # --- the steps ---------------------------------------------------------------
 
@@ -84,7 +86,7 @@ def _ranges(cps: Iterable[int]) -> str:
 # character of a Chinese text up in the table (5 ms on the sample); translating
 # only these runs gives the same string (1 ms; a class of ranges scans faster
 # than one of 87 single characters).
-_FULLWIDTH_RUN = regex.compile(f"[{_ranges(_FULLWIDTH_TABLE)}]+")
+_FULLWIDTH_RUN = lazy(f"[{_ranges(_FULLWIDTH_TABLE)}]+")
 
 
 def _halfwidth(m: regex.Match) -> str:
@@ -99,7 +101,7 @@ def fullwidth_ascii(s: str) -> str:
 # Spaces of other widths (en, em, thin, figure … spaces) that web pages and
 # word processors put where a plain space or an indent is meant; the
 # ideographic space U+3000 is deliberate and stays.
-_UNICODE_SPACES = regex.compile(r"[\u2000-\u200a\u202f\u205f]")
+_UNICODE_SPACES = lazy(r"[\u2000-\u200a\u202f\u205f]")
 
 
 def unicode_spaces(s: str) -> str:
@@ -112,7 +114,7 @@ def unicode_spaces(s: str) -> str:
 # Format characters (Unicode Cf): zero-width space and joiners, word joiner,
 # soft hyphen, a BOM inside the text, direction marks.  They print as nothing,
 # and one inside a 文号 or a marker would hide it from every rule.
-_FORMAT_CHARS = regex.compile(r"\p{Cf}+")
+_FORMAT_CHARS = lazy(r"\p{Cf}+")
 
 
 def format_characters(s: str) -> str:
@@ -124,7 +126,7 @@ def format_characters(s: str) -> str:
 
 # Markup a database or a Markdown source left at a line start: @@ (a legal
 # database's paragraph mark), # headings, > quotes; always followed by spaces.
-_MARKUP_PREFIX = regex.compile(r"^(?P<indent>[ \u3000]*)(?:@{2,}|#{1,6}|>)[ \u3000]+(?=\S)", regex.MULTILINE)
+_MARKUP_PREFIX = lazy(r"^(?P<indent>[ \u3000]*)(?:@{2,}|#{1,6}|>)[ \u3000]+(?=\S)", regex.MULTILINE)
 
 
 def markup_prefixes(s: str) -> str:
@@ -135,7 +137,7 @@ def markup_prefixes(s: str) -> str:
 
 
 # 二O三五年: a Latin O (or zero) typed for 〇 between Chinese numerals.
-_LATIN_O = regex.compile(r"(?<=[〇零一二三四五六七八九])[ \u3000]*[OoΟ0][ \u3000]*(?=[〇零一二三四五六七八九])")
+_LATIN_O = lazy(r"(?<=[〇零一二三四五六七八九])[ \u3000]*[OoΟ0][ \u3000]*(?=[〇零一二三四五六七八九])")
 
 
 def latin_o_numerals(s: str) -> str:
@@ -143,7 +145,7 @@ def latin_o_numerals(s: str) -> str:
     return _LATIN_O.sub("〇", s)
 
 
-_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
+_ASCII_ALNUM = lazy(r"[A-Za-z0-9]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -170,10 +172,10 @@ def _ascii(ch: str) -> bool:
 
 # Sentence-level ASCII punctuation and what it becomes in Chinese context.
 _TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
-_PUNCT_CANDIDATE = regex.compile(r"[,.:;!?()«»]")
+_PUNCT_CANDIDATE = lazy(r"[,.:;!?()«»]")
 # A sentence mark right after a Han character, and every other ASCII mark.
-_MARK_AFTER_HAN = regex.compile(r"(?<=\p{Han})[,.:;!?]")
-_PUNCT_REST = regex.compile(r"(?<!\p{Han})[,.:;!?]|[()]")
+_MARK_AFTER_HAN = lazy(r"(?<=\p{Han})[,.:;!?]")
+_PUNCT_REST = lazy(r"(?<!\p{Han})[,.:;!?]|[()]")
 
 
 def cjk_punctuation(s: str) -> str:
@@ -258,14 +260,14 @@ _SENTENCE = ",.:;!?"
 # Each sentence mark after a Han character, the mark first: the engine finds
 # a literal fast and tests the look-behind only where it stands, and a fixed
 # replacement needs no call per match (there are thousands).
-_AFTER_HAN = tuple((mark, regex.compile(regex.escape(mark) + r"(?<=\p{Han}.)"), _TO_CJK[mark]) for mark in ",.:;!?")
+_AFTER_HAN = tuple((mark, lazy(regex.escape(mark) + r"(?<=\p{Han}.)"), _TO_CJK[mark]) for mark in ",.:;!?")
 
 
 # A sentence mark whose conversion depends on its context: not after a Han
 # character (converted already), and a full stop not after a Latin letter or
 # digit (a list marker 1., a decimal point, U.S.: always ASCII).
-_MARK_IN_CONTEXT = regex.compile(r"(?<![\p{Han}A-Za-z0-9])\.|(?<!\p{Han})[,:;!?]")
-_PAREN = regex.compile(r"[()]")
+_MARK_IN_CONTEXT = lazy(r"(?<![\p{Han}A-Za-z0-9])\.|(?<!\p{Han})[,:;!?]")
+_PAREN = lazy(r"[()]")
 
 
 def cjk_punctuation_text(text: str) -> str:
@@ -377,7 +379,7 @@ def _sentence_mark(out: list[str], i: int) -> str | None:
 # a Latin word and a Chinese bracket or punctuation mark (ODR （消费…）).
 _P = regex.escape(CJK_PUNCT)
 # An ideographic space (U+3000) is deliberate (第一条　为了, 市长　于海田) and stays.
-_JUSTIFICATION = regex.compile(
+_JUSTIFICATION = lazy(
     rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])"
     rf"|(?<=[A-Za-z])[ \u00a0]+(?=[{_P}])"
     rf"|(?<=[{_P}])[ \u00a0]+(?=[A-Za-z])"
@@ -408,7 +410,7 @@ def ascii_punctuation(s: str) -> str:
     return s.translate(_FROM_CJK)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Step:
     name: str
     func: Callable[[str], str]
