@@ -73,9 +73,17 @@ def _paired(first, second, runs: int) -> tuple[float, float, float]:
     return min(a), min(b), statistics.median(y / x for x, y in zip(a, b))
 
 
+#: Bytecode for the children, outside the checkout: an installed package has
+#: its .pyc files (pip writes them), as typer's have, so the children get them
+#: too, even where PYTHONDONTWRITEBYTECODE is set.
+_PYCACHE = Path(tempfile.gettempdir()) / "gazette-bench-pycache"
+
+
 def _env() -> dict[str, str]:
     # The child processes must run this checkout, not an installed copy.
-    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), "PYTHONPYCACHEPREFIX": str(_PYCACHE)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _wall(cmd: list[str], cwd: Path | None = None) -> float:

@@ -14,10 +14,23 @@ patterns and prefilters from it.
 
 A wrong pattern raises on first use rather than at import;
 ``tests/test_regex_guard.py`` compiles and runs every module-level one.
+
+The ``gazette`` command also keeps the compiled form of its regex patterns
+between runs (:func:`use_cache`), as Python keeps bytecode: a compiled regex
+pattern is picklable as its compiled code, and rebuilding it from that code
+takes a fraction of compiling it from source.  The cache is one file per
+regex and Python version, owned by the user and written atomically; a file
+that cannot be read, or that anyone else could have written, is ignored.
+The library alone writes nothing.
 """
 
 from __future__ import annotations
 
+import copyreg
+import marshal
+import os
+import sys
+from pathlib import Path
 from types import ModuleType
 
 import regex
@@ -36,7 +49,7 @@ class LazyPattern:
         try:
             return self.__dict__["_compiled"]
         except KeyError:
-            compiled = self.__dict__["_compiled"] = self._engine.compile(self.pattern, self._flags)
+            compiled = self.__dict__["_compiled"] = _compile(self.pattern, self._flags, self._engine)
             return compiled
 
     def __getattr__(self, name: str):
@@ -61,3 +74,102 @@ def lazy(pattern: str, flags: int = 0, engine: ModuleType = regex) -> LazyPatter
     ('12', True)
     """
     return LazyPattern(pattern, flags, engine)
+
+
+# --- the compiled patterns, kept between runs ----------------------------------------
+
+#: (pattern, flags) → the arguments that rebuild the compiled pattern (its pickled form).
+_loaded: dict[tuple[str, int], tuple] = {}
+_compiled_now: dict[tuple[str, int], tuple] = {}
+_cache_file: Path | None = None
+#: More entries than this (patterns of many releases) and only this run's are kept.
+_MAX_ENTRIES = 2000
+
+
+def _compile(pattern: str, flags: int, engine: ModuleType):
+    if engine is not regex or _cache_file is None:
+        return engine.compile(pattern, flags)
+    key = (pattern, int(flags))
+    data = _loaded.get(key)
+    if data is not None:
+        try:
+            rebuilt = _rebuild()(*data)
+            _compiled_now[key] = data
+            return rebuilt
+        except Exception:  # a stale or foreign entry: compile from the source
+            pass
+    compiled = regex.compile(pattern, flags)
+    _compiled_now[key] = copyreg.dispatch_table[regex.Pattern](compiled)[1]
+    return compiled
+
+
+def _rebuild():
+    """The function pickle calls to rebuild a compiled regex pattern."""
+    global _rebuilder
+    if _rebuilder is None:
+        _rebuilder = copyreg.dispatch_table[regex.Pattern](regex.compile(""))[0]
+    return _rebuilder
+
+
+_rebuilder = None
+
+
+def cache_path(folder: str | Path) -> Path:
+    """The cache file in ``folder`` for this regex and Python version."""
+    v = sys.version_info
+    return Path(folder) / f"patterns-regex{regex.__version__}-py{v.major}.{v.minor}.marshal"
+
+
+def default_folder() -> Path | None:
+    """``$GAZETTE_CACHE`` (``off`` or empty: none), else the user's cache
+    folder (``$XDG_CACHE_HOME`` or ``~/.cache``) + ``gazette-cli``."""
+    chosen = os.environ.get("GAZETTE_CACHE")
+    if chosen is not None:
+        return None if chosen.strip() in ("", "off") else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return None if base.startswith("~") else Path(base) / "gazette-cli"
+
+
+def use_cache(folder: str | Path | None) -> None:
+    """Rebuild regex patterns from the cache file in ``folder`` when it holds
+    them (None: no cache).  Call :func:`save_cache` at the end of the run."""
+    global _cache_file
+    _cache_file = None if folder is None else cache_path(folder)
+    _loaded.clear()
+    if _cache_file is None:
+        return
+    try:
+        with open(_cache_file, "rb") as f:
+            st = os.fstat(f.fileno())
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                return  # someone else could have written it
+            data = marshal.loads(f.read(64 << 20))
+        if isinstance(data, dict):
+            _loaded.update((k, v) for k, v in data.items() if isinstance(k, tuple) and isinstance(v, tuple))
+    except (OSError, EOFError, ValueError, TypeError, AttributeError):
+        _loaded.clear()
+
+
+def save_cache() -> None:
+    """Write the cache file if this run compiled a pattern it did not hold;
+    any failure (a read-only home, a full disk) leaves things as they were."""
+    if _cache_file is None or all(k in _loaded for k in _compiled_now):
+        return
+    entries = {**_loaded, **_compiled_now}
+    if len(entries) > _MAX_ENTRIES:
+        entries = dict(_compiled_now)
+    import tempfile
+
+    try:
+        _cache_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_cache_file.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(entries))
+            os.replace(tmp, _cache_file)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):
+        pass
+    _loaded.update(_compiled_now)

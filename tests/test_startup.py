@@ -1,0 +1,112 @@
+"""What makes a run start fast must not change what it computes: the regex
+pattern cache kept between runs, and records defined without dataclass's
+generated methods."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLE
+
+from gazette_cli.model import Span
+from gazette_cli.records import record
+
+
+def gazette(*args: str, cache: Path | str | None, home: Path | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "GAZETTE_CACHE"} | {"PYTHONPATH": str(ROOT)}
+    if cache is not None:
+        env["GAZETTE_CACHE"] = str(cache)
+    if home is not None:
+        env["XDG_CACHE_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "gazette_cli", *args], capture_output=True, env=env, timeout=120)
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("patterns-*.marshal")) if folder.is_dir() else []
+
+
+@pytest.fixture(scope="module")
+def plain() -> bytes:
+    """The sample's JSON with no cache at all."""
+    return gazette("parse", str(SAMPLE), "-f", "json", cache="off").stdout
+
+
+def test_a_run_leaves_the_cache_and_the_next_one_gives_the_same_output(tmp_path, plain):
+    first = gazette("parse", str(SAMPLE), "-f", "json", cache=tmp_path / "c")
+    files = cache_files(tmp_path / "c")
+    second = gazette("parse", str(SAMPLE), "-f", "json", cache=tmp_path / "c")
+    assert (len(files), files[0].stat().st_mode & 0o077, first.stdout == plain, second.stdout == plain) == (1, 0, True, True)
+
+
+def test_the_cache_lives_in_the_users_cache_folder_unless_off(tmp_path, plain):
+    on = gazette("parse", str(SAMPLE), "-f", "json", cache=None, home=tmp_path / "on")
+    off = gazette("parse", str(SAMPLE), "-f", "json", cache="off", home=tmp_path / "off")
+    assert (len(cache_files(tmp_path / "on/gazette-cli")), (tmp_path / "off").exists(), on.stdout == plain, off.stdout == plain) == (1, False, True, True)
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda f: f.write_bytes(b"\x00garbage" * 100), id="garbage"),
+        pytest.param(lambda f: f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2]), id="truncated"),
+        pytest.param(lambda f: f.chmod(0o666), id="writable-by-others"),
+        pytest.param(lambda f: f.write_bytes(__import__("marshal").dumps({("x", 0): (1, 2, 3)})), id="foreign-entries"),
+    ],
+)
+def test_a_spoiled_cache_is_ignored(tmp_path, plain, spoil):
+    folder = tmp_path / "c"
+    gazette("parse", str(SAMPLE), "-f", "json", cache=folder)
+    spoil(cache_files(folder)[0])
+    r = gazette("parse", str(SAMPLE), "-f", "json", cache=folder)
+    assert (r.returncode, r.stdout == plain, r.stderr) == (0, True, b"")
+
+
+def test_an_unwritable_cache_folder_is_no_error(tmp_path, plain):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    r = gazette("parse", str(SAMPLE), "-f", "json", cache=blocker / "c")
+    assert (r.returncode, r.stdout == plain, r.stderr) == (0, True, b"")
+
+
+# --- records ------------------------------------------------------------------------
+
+
+@record
+class Item:
+    name: str
+    tags: list[str] = dataclasses.field(default_factory=list)
+    weight: int = 1
+    note: str | None = dataclasses.field(default=None, compare=False)
+
+
+def test_record_behaves_as_a_frozen_dataclass():
+    a = Item("甲")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.name = "乙"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del a.weight  # type: ignore[misc]
+    assert (
+        a, a == Item("甲", [], 1, note="x"), Item("甲").tags is not Item("甲").tags,
+        dataclasses.replace(a, weight=2).weight, [f.name for f in dataclasses.fields(Item)],
+    ) == (Item(name="甲", tags=[], weight=1, note=None), True, True, 2, ["name", "tags", "weight", "note"])
+
+
+def test_record_copies_and_pickles():
+    s = Span(3, 5, 1, 2)
+    assert (pickle.loads(pickle.dumps(s)), copy.deepcopy(s), hash(copy.copy(s)) == hash(s)) == (s, s, True)
+
+
+def test_record_refuses_a_field_without_default_after_one_with():
+    with pytest.raises(TypeError):
+        @record
+        class Bad:
+            a: int = 1
+            b: int
