@@ -3,10 +3,12 @@
 The dataclass decorator writes six methods for each frozen class as source
 text and compiles each one on its own; with some fifty classes, that was a
 quarter of the time the pipeline took to import (model.py alone: 16 ms).
-Three of the six (``__eq__``, ``__hash__``, ``__repr__``) read the same fields
-in the same way in every class, so :func:`record` asks the decorator for the
-other three and gives each class shared ones, driven by an
-:func:`operator.attrgetter` of its fields.
+Five of the six (``__eq__``, ``__hash__``, ``__repr__``, ``__setattr__``,
+``__delattr__``) do the same thing in every class, so :func:`record` asks the
+decorator for the fields and slots only, and gives each class shared
+methods, driven by an :func:`operator.attrgetter` of its fields, and one
+compiled ``__init__`` of its own (which must stay fast: parses build tens of
+thousands of records).
 
 They behave as the generated ones: equal when of the same class with equal
 fields (``compare=False`` fields left out), the hash of the tuple of those
@@ -24,7 +26,7 @@ fields (so sets and dicts of records iterate as before), and the same repr.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from operator import attrgetter
 
 
@@ -53,9 +55,74 @@ def _key(names: tuple[str, ...]):
     return attrgetter(*names)
 
 
+def _setattr(self, name, value):
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _delattr(self, name):
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _init(cls: type) -> None:
+    """The class's ``__init__``, as the frozen dataclass one: every field set
+    through ``object.__setattr__``, defaults and factories included."""
+    params, body, scope = [], [], {"_set": object.__setattr__, "_MISSING": MISSING}
+    for f in fields(cls):
+        if f.default is not MISSING:
+            scope[f"_d_{f.name}"] = f.default
+        if f.default_factory is not MISSING:
+            scope[f"_f_{f.name}"] = f.default_factory
+        if f.init:
+            if f.default is not MISSING:
+                params.append(f"{f.name}=_d_{f.name}")
+            elif f.default_factory is not MISSING:
+                params.append(f"{f.name}=_MISSING")
+            else:
+                params.append(f.name)
+            value = f"_f_{f.name}() if {f.name} is _MISSING else {f.name}" if f.default_factory is not MISSING else f.name
+        elif f.default_factory is not MISSING:
+            value = f"_f_{f.name}()"
+        elif f.default is not MISSING:
+            value = f"_d_{f.name}"
+        else:
+            continue
+        body.append(f"    _set(self, {f.name!r}, {value})")
+    if hasattr(cls, "__post_init__"):
+        body.append("    self.__post_init__()")
+    # As dataclass itself requires: no field without a default after one with a default.
+    ordered = [p for p in params if "=" not in p] + [p for p in params if "=" in p]
+    if ordered != params:
+        raise TypeError(f"{cls.__name__}: a field without a default follows one with a default")
+    source = f"def __init__(self{''.join(', ' + p for p in params)}):\n" + ("\n".join(body) or "    pass") + "\n"
+    exec(source, scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+
+
 def record(cls: type) -> type:
-    """``@dataclass(frozen=True, slots=True)`` with shared ``__eq__``, ``__hash__`` and ``__repr__``."""
-    cls = dataclass(frozen=True, slots=True, eq=False, repr=False)(cls)
+    """``@dataclass(frozen=True, slots=True)`` with shared ``__eq__``, ``__hash__``,
+    ``__repr__``, ``__setattr__`` and ``__delattr__``."""
+    undocumented = not cls.__doc__
+    if undocumented:  # else dataclass writes one from inspect.signature, which is slow
+        cls.__doc__ = cls.__name__
+    cls = dataclass(init=False, slots=True, eq=False, repr=False)(cls)
+    _init(cls)
+    if undocumented:
+        cls.__doc__ = f"{cls.__name__}({', '.join(f.name for f in fields(cls) if f.init)})"
+    cls.__setattr__ = _setattr
+    cls.__delattr__ = _delattr
+    cls.__getstate__ = _getstate
+    cls.__setstate__ = _setstate
     compared = tuple(f.name for f in fields(cls) if f.compare)
     hashed = tuple(f.name for f in fields(cls) if (f.compare if f.hash is None else f.hash))
     if hashed != compared:  # not needed by any record so far

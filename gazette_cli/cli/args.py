@@ -13,16 +13,16 @@ This module imports nothing of the pipeline.
 from __future__ import annotations
 
 import argparse
-import difflib
 import re
 import sys
-from dataclasses import dataclass
 from typing import Any, Callable, NoReturn
+
+from ..records import record
 
 EXIT_USAGE = 2
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Opt:
     """One option or positional argument.
 
@@ -57,7 +57,7 @@ class Opt:
         return self.metavar or ("|".join(self.choices) if self.choices else "")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Command:
     name: str
     summary: str  # one line, for ``gazette -h``
@@ -218,6 +218,8 @@ def usage_error(message: str, command: str | None = None) -> NoReturn:
 
 
 def _suggest(word: str, known: list[str]) -> str:
+    import difflib
+
     near = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     return f"; did you mean {near[0]}?" if near else ""
 

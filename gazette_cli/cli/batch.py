@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import GazetteError, InputError, OutputError
+from ..records import record
 from ..sources.text import shown_name
 
 if TYPE_CHECKING:  # the PDF reader loads only for a PDF input
@@ -60,7 +61,7 @@ EXTENSIONS = {"yaml": ".yaml", "json": ".json"}
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Found:
     """One input file: how the user reaches it, and its name relative to the
     argument that named it (the base of its output name)."""
@@ -69,14 +70,14 @@ class Found:
     relative: Path  # output base: the file name, or the path under the directory argument
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Job:
     index: int
     path: str
     output: Path | None  # None: the text goes to the caller (stdout)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Result:
     """The outcome of one input.  ``text`` is the rendered output of a success,
     ``error`` the one-line reason of a failure (already naming the file)."""
@@ -384,7 +385,7 @@ def _unlink(path: str) -> None:
 # --- conversion (runs in the workers) ----------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Options:
     fmt: str = "yaml"  # yaml, json, jsonl
     encoding: str | None = None
