@@ -99,8 +99,8 @@ def test_yaml_and_json_outputs_carry_the_same_data(files):
 
 def test_table_shows_old_and_new_path_and_page(files):
     out = run("diff", str(files / "old.txt"), str(files / "inserted.txt")).stdout
-    row = next(line for line in out.splitlines() if "│ renumbered" in line)
-    assert [cell.strip() for cell in row.strip("│ ").split("│")][2:8] == ["一/(三)", "2", "工作目标", "一/(四)", "2", "工作目标"]
+    row = next(line for line in out.splitlines() if " renumbered " in line)
+    assert row.split()[2:8] == ["一/(三)", "2", "工作目标", "一/(四)", "2", "工作目标"]
 
 
 def test_table_says_so_when_nothing_differs(files):

@@ -129,5 +129,5 @@ def render_tables(result: dict[str, Any], width: int | None = None, color: bool 
             continue
         counts = ", ".join(f"{n} {c}" for c, n in result["summary"][kind].items() if n and (kind, c) not in _IN_TEXT)
         columns = [c for c in COLUMNS if any(r[c] for r in table_rows) or c in ("old", "new")]
-        parts.append(to_table(table_rows, columns, title=f"{kind}: {counts}", width=width))
+        parts.append(to_table(table_rows, columns, title=f"{kind}: {counts}", width=width, color=color))
     return "".join(parts)
