@@ -92,7 +92,7 @@ def to_jsonl(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 #: Columns of short values, kept on one line up to :data:`SHORT_MAX` cells;
 #: the others wrap to share the width, unless all their values fit in 12 cells.
 SHORT_COLUMNS = frozenset(
-    {"notice", "path", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "page", "line", "role", "lead_from", "approx", "hedged", "cumulative",
+    {"notice", "doc_number", "path", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "page", "line", "role", "lead_from", "approx", "hedged", "cumulative",
      "change", "old_page", "new_page", "old_line", "new_line"}
 )
 
@@ -165,7 +165,8 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | 
     from rich import box
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left", header_style="bold", box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False)
+    table = Table(title=title, title_justify="left", header_style="bold", box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False,
+                  show_edge=False)
     for c in columns:
         style = COLUMN_STYLES.get(c) if color else None
         if c in widths:
@@ -213,7 +214,9 @@ def to_table(
     console = Console(file=io.StringIO(), width=width, force_terminal=color, color_system="standard" if color else None, highlight=False)
     if title:
         console.print(title, style="bold" if color else None, markup=False)
-    for table in tables:
+    for k, table in enumerate(tables):
+        if k:
+            console.print()
         console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
 
