@@ -99,8 +99,8 @@ def test_yaml_and_json_outputs_carry_the_same_data(files):
 
 def test_table_shows_old_and_new_path_and_page(files):
     out = run("diff", str(files / "old.txt"), str(files / "inserted.txt"), "-f", "table").stdout
-    row = next(line for line in out.splitlines() if "│ renumbered" in line)
-    assert [cell.strip() for cell in row.strip("│ ").split("│")][2:8] == ["一/(三)", "2", "工作目标", "一/(四)", "2", "工作目标"]
+    row = next(line for line in out.splitlines() if " renumbered " in line)
+    assert row.split()[2:8] == ["一/(三)", "2", "工作目标", "一/(四)", "2", "工作目标"]
 
 
 @pytest.mark.parametrize("fmt", ["table", "text"])
@@ -111,7 +111,8 @@ def test_no_differences_is_said_on_stderr(files, fmt):
 
 def test_in_a_pipe_the_default_is_one_change_per_line(files):
     result = run("diff", str(files / "old.txt"), str(files / "inserted.txt"))
-    assert (result.returncode, "│" in result.stdout, result.stdout.splitlines()[0].endswith("differences")) == (1, False, True)
+    lines = result.stdout.splitlines()
+    assert (result.returncode, lines[0].endswith("differences"), any(set(line) & set("─━│") for line in lines)) == (1, True, False)
 
 
 @pytest.mark.parametrize(

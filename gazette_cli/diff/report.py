@@ -45,7 +45,8 @@ def _number(n: dict[str, Any]) -> str:
     return n.get("text") or ""
 
 
-_DESCRIBE: dict[str, Callable[[dict[str, Any]], str]] = {
+#: How a record of each kind is shown in one line: a target as ``metric: >=18.5% (2025年)``, a list of units joined with 、.
+DESCRIBE: dict[str, Callable[[dict[str, Any]], str]] = {
     "notices": lambda n: n.get("title") or n.get("doc_number") or "",
     "clauses": lambda c: c.get("title") or "",
     "targets": _target,
@@ -60,7 +61,8 @@ _DESCRIBE: dict[str, Callable[[dict[str, Any]], str]] = {
 _IN_TEXT = {("clauses", "changed"), ("clauses", "renumbered_runs"), ("numbers", "changed"), ("terms", "replaced")}
 
 
-def _what(kind: str, item: dict[str, Any]) -> str:
+def what(kind: str, item: dict[str, Any]) -> str:
+    """What changed in an item: ``field: old → new`` for each field, units ``+added`` and ``−removed``."""
     if kind == "responsibilities":
         parts = [f"+{u}" for u in item.get("units_added") or ()] + [f"−{u}" for u in item.get("units_removed") or ()]
         if item.get("lead"):
@@ -71,7 +73,7 @@ def _what(kind: str, item: dict[str, Any]) -> str:
 
 def rows(result: dict[str, Any], kind: str) -> list[dict[str, str]]:
     """The table rows of one kind of change, category by category."""
-    describe = _DESCRIBE[kind]
+    describe = DESCRIBE[kind]
     out = []
     for category in CATEGORIES[kind]:
         if (kind, category) in _IN_TEXT:
@@ -88,7 +90,7 @@ def rows(result: dict[str, Any], kind: str) -> list[dict[str, str]]:
                     "new path": (new or {}).get("path") or "",
                     "new page": _page(new),
                     "new": describe(new) if new else "",
-                    "what": _what(kind, item),
+                    "what": what(kind, item),
                 }
             )
     return out
@@ -129,5 +131,5 @@ def render_tables(result: dict[str, Any], width: int | None = None, color: bool 
             continue
         counts = ", ".join(f"{n} {c}" for c, n in result["summary"][kind].items() if n and (kind, c) not in _IN_TEXT)
         columns = [c for c in COLUMNS if any(r[c] for r in table_rows) or c in ("old", "new")]
-        parts.append(to_table(table_rows, columns, title=f"{kind}: {counts}", width=width))
+        parts.append(to_table(table_rows, columns, title=f"{kind}: {counts}", width=width, color=color))
     return "".join(parts)

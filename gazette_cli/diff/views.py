@@ -68,7 +68,7 @@ def _counts(result: dict[str, Any]) -> list[str]:
     return out
 
 
-def _in_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def in_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: (r.get("span") or {}).get("start_line") or 0)
 
 
@@ -84,10 +84,10 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
     for category, verb in (("merged", "merged into"), ("split", "split into")):
         for item in result["clauses"][category]:
             if category == "merged":
-                olds = "、".join(r["path"] for r in _in_order([item["old"], *item["with"]]))
+                olds = "、".join(r["path"] for r in in_order([item["old"], *item["with"]]))
                 lines.append(f"{olds} {verb} {item['new']['path']}")
             else:
-                news = "、".join(r["path"] for r in _in_order([item["new"], *item["with"]]))
+                news = "、".join(r["path"] for r in in_order([item["new"], *item["with"]]))
                 lines.append(f"{item['old']['path']} {verb} {news}")
     numbers = result["numbers"]["changed"]
     if numbers:
@@ -122,7 +122,7 @@ def _rows(result: dict[str, Any]) -> list[dict[str, Any]]:
         kind, others = joined.pop((item["notice"], new["path"]), (None, []))
         if kind:
             old_parts += [(o["text"], None) for o in others]
-            note = f"{'、'.join(r['path'] for r in _in_order([old, *others]))} 合并为 {new['path']}"
+            note = f"{'、'.join(r['path'] for r in in_order([old, *others]))} 合并为 {new['path']}"
         rows.append({"notice": item["notice"], "label": new["path"], "old": old_parts, "new": [(new["text"], item["runs"])],
                      "note": note, "at": (place(new), place(old))})
     for (notice, path), (_, others) in joined.items():  # merged, the text otherwise unchanged

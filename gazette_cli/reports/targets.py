@@ -36,8 +36,10 @@ COLUMNS: tuple[str, ...] = (
     "text",
 )
 
-#: The terminal table leaves out what the other columns already say (doc number: see notice; source: see baseline/attribute).
-TABLE_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if c not in ("doc_number", "source", "approx", "hedged", "cumulative"))
+#: The terminal table's columns by default: what a target is, in 100 columns
+#: (``metric`` wraps; the text, flags and line stay in the CSV/JSON, or ask for
+#: them with :func:`gazette_cli.reports.render.choose_columns`).
+TABLE_COLUMNS: tuple[str, ...] = ("notice", "path", "metric", "comparator", "value", "value_max", "unit", "year", "page")
 
 #: Added first when a report covers several inputs.
 FILE_COLUMN = "file"
@@ -92,7 +94,8 @@ def report_rows(
     results: Iterable[tuple[str, dict[str, Any]]], table: bool = False
 ) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
     """Rows and columns for ``(name, result)`` inputs; a ``file`` column only when there are several,
-    and the narrower :data:`TABLE_COLUMNS` for a terminal table."""
+    and the narrower :data:`TABLE_COLUMNS` for a terminal table (render it with
+    ``group_by=FILE_COLUMN`` to show each file's name once)."""
     results = list(results)
     several = len(results) > 1
     all_rows = [r for name, result in results for r in rows(result, name if several else None)]

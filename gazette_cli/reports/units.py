@@ -20,7 +20,15 @@ from collections.abc import Iterable
 from typing import Any
 
 #: The report's columns, in order.
-COLUMNS = ("unit", "same_as", "role", "source", "notice", "doc_number", "path", "title", "page", "line")
+COLUMNS: tuple[str, ...] = ("unit", "same_as", "role", "source", "notice", "doc_number", "path", "title", "page", "line")
+
+#: The column naming the input file.
+SOURCE_COLUMN = "source"
+
+#: The terminal table's columns by default, within 100 columns: the doc
+#: number and line stay in the CSV/JSON.  Render them with
+#: ``group_by=SOURCE_COLUMN`` so that each file's name is shown once, above its rows.
+TABLE_COLUMNS: tuple[str, ...] = ("source", "unit", "same_as", "role", "notice", "path", "title", "page")
 
 
 def _titles(clauses: list[dict[str, Any]]) -> dict[str, str]:
