@@ -278,7 +278,7 @@ def _bash_complete(words: list[str]) -> list[str]:
         pytest.param(["gazette", "pa"], ["parse"], id="command"),
         pytest.param(["gazette", "parse", "--fo"], ["--force", "--format"], id="option"),
         pytest.param(["gazette", "diff", "--only", "re"], ["responsibilities"], id="choice"),
-        pytest.param(["gazette", "targets", "-f", ""], ["csv", "json", "jsonl", "table", "yaml"], id="formats"),
+        pytest.param(["gazette", "targets", "-f", ""], ["csv", "json", "jsonl", "table", "xlsx", "yaml"], id="formats"),
         pytest.param(["gazette", "units", "--xyz"], [], id="no-such-option"),
     ],
 )
@@ -314,3 +314,63 @@ def test_fish_completes_options_and_choices(tmp_path):
     out = subprocess.run(["fish", "--no-config", "-c", probe], capture_output=True, timeout=30).stdout.decode()
     words = sorted(line.split("\t")[0] for line in out.splitlines())
     assert words == ["--force", "--format", "amounts", "clauses", "notices", "responsibilities", "targets", "validity"]
+
+
+# --- views and formats ----------------------------------------------------------------------
+
+VERSIONS = ROOT / "tests/corpus/versions"
+
+
+def test_show_draws_the_issue_and_one_clause():
+    whole = gazette("show", str(SAMPLE), "-w", "100").stdout.decode().splitlines()
+    one = gazette("show", str(SAMPLE), "--path", "1:二/(一)", "--color", "never").stdout.decode()
+    assert (whole[0], whole[1].startswith("1: 济政发〔2022〕17号"), max(len(line) for line in whole) <= 100) == ("济南市人民政府公报 2022年第20期 · 5 notices", True, True)
+    assert ("青少年科学素质提升行动" in one.splitlines()[1], "市委宣传部" in one, "\x1b[" in one) == (True, True, False)
+
+
+def test_show_refuses_a_path_naming_nothing():
+    r = gazette("show", str(SAMPLE), "--path", "1:二/(九)")
+    assert (r.returncode, r.stderr.decode().count("\n"), "1:二/(一)" in r.stderr.decode(), r.stdout) == (2, 1, True, b"")
+
+
+def test_xlsx_opens_with_every_row_and_chinese_text(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    csv_rows = gazette("targets", str(SAMPLE), "-f", "csv").stdout.decode().splitlines()
+    r = gazette("targets", str(SAMPLE), "-o", str(tmp_path / "targets.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "targets.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    first = dict(zip(header, rows[1]))
+    assert (r.returncode, len(rows), sheet.freeze_panes, first["doc_number"], isinstance(first["value"], (int, float))) == (0, len(csv_rows), "A2", "济政发〔2022〕17号", True)
+
+
+def test_xlsx_needs_o(tmp_path):
+    r = gazette("units", str(SAMPLE), "-f", "xlsx")
+    assert (r.returncode, "needs -o" in r.stderr.decode(), r.stdout) == (2, True, b"")
+
+
+def test_columns_choose_and_order_the_report():
+    r = gazette("targets", str(SAMPLE), "-f", "csv", "--columns", "value,unit,doc_number")
+    lines = r.stdout.decode().splitlines()
+    assert (lines[0], lines[1]) == ("value,unit,doc_number", "18.5,%,济政发〔2022〕17号")
+
+
+def test_bom_starts_the_csv():
+    assert gazette("units", str(SAMPLE), "-f", "csv", "--bom").stdout.startswith("\ufeffunit,".encode())
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("pair", ["04-guobanfa-jiejiari-anpai-2024-2025", "05-quanguo-nianjie-fangjia-banfa"])
+def test_diff_writes_one_row_per_change(fmt, pair):
+    old, new = VERSIONS / pair / "old.txt", VERSIONS / pair / "new.txt"
+    full = json.loads(gazette("diff", str(old), str(new), "-f", "json").stdout)
+    r = gazette("diff", str(old), str(new), "-f", fmt, "--only", "clauses,targets")
+    if fmt == "csv":
+        import csv
+        import io
+
+        body = list(csv.DictReader(io.StringIO(r.stdout.decode())))
+    else:
+        body = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    kinds = {row["kind"] for row in body}
+    assert (r.returncode, len(body) > 0, kinds <= {"clauses", "targets"}, full["summary"]["differences"] > 0) == (1, True, True, True)

@@ -140,7 +140,8 @@ def test_yaml_format():
 
 def test_table_format_names_the_unit():
     result = run("-", "--unit", "市科技局", "--format", "table", stdin=ALIAS_PLAN)
-    assert "市科技局" in result.stdout and result.stdout.splitlines()[1].split()[:2] == ["unit", "role"]
+    lines = result.stdout.splitlines()
+    assert (lines[1], lines[2].split()[:2], lines[-1].split()[:2]) == ("source: <stdin>", ["unit", "role"], ["市科技局", "lead"])
 
 
 def test_pipe_defaults_to_csv():

@@ -336,22 +336,67 @@ def _report_format(run: _Run, allowed: tuple[str, ...], piped: str) -> str:
     return fmt
 
 
-def _render_rows(run: _Run, rows: list[dict], columns: tuple[str, ...], fmt: str, title: str) -> str:
+def _width() -> int:
+    import shutil
+
+    return max(60, shutil.get_terminal_size((100, 24)).columns)
+
+
+def _columns(run: _Run, chosen: tuple[str, ...], available: tuple[str, ...]) -> tuple[str, ...]:
+    """--columns from ``available``, or ``chosen`` (the report's default)."""
+    spec = getattr(run.ns, "columns", None)
+    if spec is None:
+        return chosen
+    from ..errors import GazetteError
+    from ..reports.render import choose_columns
+
+    try:
+        return choose_columns(spec, available)
+    except GazetteError as e:
+        run.usage(f"--columns: {e}")
+
+
+def _report(run: _Run, sheet: str, rows: list[dict], columns: tuple[str, ...], fmt: str, *, title: str, group_by: str | None, inputs: list[str]) -> None:
+    """One report in the format asked for, on stdout or into the -o file."""
+    ns = run.ns
+    if fmt == "xlsx":
+        _emit_workbook(run, [(sheet, rows, columns)])
+        return
     from ..reports.render import render
 
-    return render(rows, columns, fmt, title=title if fmt == "table" else None)
+    table = fmt == "table"
+    text = render(
+        rows, columns, fmt, title=title if table else None, color=table and run.color(), width=_width() if table else None,
+        group_by=group_by if table and group_by in columns else None, bom=ns.bom,
+    )
+    _emit(run, text, ns.output, inputs)
 
 
-def _bom(run: _Run, text: str) -> str:
-    """--bom: a byte-order mark first, which Excel needs to read UTF-8 CSV."""
-    return "\ufeff" + text if run.ns.bom else text
+def _emit_workbook(run: _Run, sheets: list) -> None:
+    from ..errors import GazetteError
+    from ..reports.xlsx import write_workbook
+
+    ns = run.ns
+    if Path(ns.output).is_dir():
+        run.usage(f"-o {ns.output}: is a folder; name the workbook file")
+    try:
+        write_workbook(ns.output, sheets, overwrite=ns.force)
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    except OSError as e:
+        _fail(f"{ns.output}: cannot be written ({e.strerror or e})")
+
+
+REPORT_FORMATS = ("table", "csv", "json", "jsonl", "yaml", "xlsx")
 
 
 def cmd_units(run: _Run) -> int:
     from ..reports import units as units_index
 
     ns = run.ns
-    fmt = _report_format(run, ("table", "csv", "json", "jsonl", "yaml", "xlsx"), "csv")
+    fmt = _report_format(run, REPORT_FORMATS, "csv")
+    table = fmt == "table"
+    columns = _columns(run, units_index.TABLE_COLUMNS if table else units_index.COLUMNS, units_index.COLUMNS)
     results, failures = _load_all(run, ns.inputs, keep_going=True)
     rows = units_index.rows(d for _, d in results)
     if ns.unit is not None:
@@ -361,21 +406,44 @@ def cmd_units(run: _Run) -> int:
             _say(f"error: no unit named {ns.unit} in the inputs" + (f"; did you mean: {'、'.join(near)}" if near else ""))
             return EXIT_FAILURES
         rows = selected
-    columns = units_index.COLUMNS
-    if fmt == "table" and len(results) == 1:
-        columns = tuple(c for c in columns if c != "source")  # one input: its name on every row says nothing
-    _emit(run, _bom(run, _render_rows(run, rows, columns, fmt, "responsible units")), ns.output, ns.inputs)
+    _report(run, "units", rows, columns, fmt, title="responsible units", group_by=units_index.SOURCE_COLUMN, inputs=ns.inputs)
     return EXIT_FAILURES if failures else EXIT_OK
 
 
 def cmd_targets(run: _Run) -> int:
-    from ..reports.targets import report_rows
+    from ..reports import targets as targets_report
 
     ns = run.ns
-    fmt = _report_format(run, ("table", "csv", "json", "jsonl", "yaml", "xlsx"), "csv")
+    fmt = _report_format(run, REPORT_FORMATS, "csv")
+    table = fmt == "table"
+    several = len(ns.inputs) > 1
+    available = ((targets_report.FILE_COLUMN,) if several else ()) + targets_report.COLUMNS
+    _columns(run, (), available)  # a wrong --columns fails before any parse
     results, _ = _load_all(run, ns.inputs, keep_going=False)
-    rows, columns = report_rows(results, table=fmt == "table")
-    _emit(run, _bom(run, _render_rows(run, rows, columns, fmt, "targets")), ns.output, ns.inputs)
+    rows, default = targets_report.report_rows(results, table=table)
+    if len(results) > 1 and not several:  # one archive of several documents
+        available = (targets_report.FILE_COLUMN,) + targets_report.COLUMNS
+    columns = _columns(run, default, available)
+    _report(run, "targets", rows, columns, fmt, title="targets", group_by=targets_report.FILE_COLUMN, inputs=ns.inputs)
+    return EXIT_OK
+
+
+# --- show ------------------------------------------------------------------------------
+
+
+def cmd_show(run: _Run) -> int:
+    from ..errors import GazetteError
+    from ..reports.show import tree
+
+    ns = run.ns
+    results, _ = _load_all(run, [ns.input], keep_going=False)
+    if len(results) != 1:
+        run.usage(f"{ns.input} holds {len(results)} documents; show draws one (split the archive, or parse one file)")
+    try:
+        text = tree(results[0][1], path=ns.path, color=run.color(), width=ns.width or _width())
+    except GazetteError as e:
+        _fail(str(e), e.exit_code)
+    _write_stdout(text)
     return EXIT_OK
 
 
@@ -404,21 +472,32 @@ def cmd_diff(run: _Run) -> int:
         if not run.quiet:
             sys.stderr.write("No differences.\n")
         return EXIT_OK
+    if fmt == "xlsx":
+        from ..reports.xlsx import diff_sheets
+
+        _emit_workbook(run, diff_sheets(result))
+        return EXIT_FAILURES if differs else EXIT_OK
     if fmt == "table":
         from ..diff.report import render_tables
 
-        text = render_tables(result, color=run.color())
+        text = render_tables(result, width=_width(), color=run.color())
     elif fmt == "text":
-        from ..diff.views import summary_lines
+        from ..diff.flat import to_summary
 
-        text = "\n".join(summary_lines(result)) + "\n"
+        text = to_summary(result)
+    elif fmt in ("csv", "jsonl"):
+        from ..diff.flat import to_rows
+        from ..reports.render import render
+
+        rows, columns = to_rows(result)
+        text = render(rows, columns, fmt, bom=ns.bom)
     elif fmt in ("html", "md"):
         from ..diff.views import to_html, to_markdown
 
         text = to_html(result) if fmt == "html" else to_markdown(result)
     else:
         text = _render(result, fmt)
-    _emit(run, _bom(run, text), ns.output, [ns.old, ns.new])
+    _emit(run, text, ns.output, [ns.old, ns.new])
     return EXIT_FAILURES if differs else EXIT_OK
 
 
@@ -452,6 +531,7 @@ COMMANDS: dict[str, Callable[[_Run], int]] = {
     "normalize": cmd_normalize,
     "units": cmd_units,
     "targets": cmd_targets,
+    "show": cmd_show,
     "diff": cmd_diff,
     "schema": cmd_schema,
     "completion": cmd_completion,

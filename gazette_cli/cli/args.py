@@ -132,14 +132,33 @@ COMMANDS: tuple[Command, ...] = (
         "[options] FILE",
     ),
     Command(
+        "show",
+        "Draw an issue as a tree, or one clause with its units and numbers.",
+        "Draw an issue as a tree: notices, attachments and clauses, each with its\n"
+        "count of responsible units and targets.  --path shows one notice, attachment\n"
+        "or clause; a clause with its text, units and numbers (highlighted on a\n"
+        "terminal).  PATH is [NOTICE:]CLAUSE, NOTICE: or NOTICE:附件N, where NOTICE is\n"
+        "a notice's number in the issue or its 发文字号, and CLAUSE a path such as\n"
+        "二/(一)/1 or 第二章/第五条.",
+        (f"gazette show {SAMPLE}", f"gazette show {SAMPLE} --path '1:二/(一)'", "gazette show parsed/issue.json --path '济政发〔2022〕18号:'"),
+        (
+            Opt(("input",), "A gazette text or PDF file, a saved parse output (.json/.yaml), or - for standard input.", metavar="FILE", complete="file"),
+            Opt(("-p", "--path"), "One notice, attachment or clause, e.g. 1:二/(一).", metavar="PATH"),
+            Opt(("-w", "--width"), "Width of the drawing in columns (default: the terminal's, or 100).", metavar="N", number=True),
+            *READING, *COMMON,
+        ),
+        "[options] FILE",
+    ),
+    Command(
         "units",
         "Index the responsible units: each unit with the clauses it carries.",
         "Index the responsible units: every unit with the clauses it carries (lead,\nsupport or member).  A table on a terminal, CSV in a pipe.",
-        (f"gazette units {SAMPLE}", f"gazette units {SAMPLE} --unit 市教育局 -f csv --bom > 市教育局.csv", "gazette units parsed/*.json -f json -o units.json"),
+        (f"gazette units {SAMPLE}", f"gazette units {SAMPLE} --unit 市教育局 -f csv --bom > 市教育局.csv", "gazette units parsed/*.json -f xlsx -o units.xlsx"),
         (
             Opt(("inputs",), "Gazette text or PDF files, saved parse outputs (.json/.yaml/.jsonl), or - for standard input.", metavar="FILE…", nargs="+", complete="file"),
             Opt(("-u", "--unit"), "Only this unit (exact name, or an alias the notice defines), leading or supporting.", metavar="NAME"),
-            Opt(("-f", "--format"), "Output format (default: table on a terminal, csv otherwise).", choices=("table", "csv", "json", "jsonl", "yaml")),
+            Opt(("-f", "--format"), "Output format (default: table on a terminal, csv otherwise; xlsx needs -o).", choices=("table", "csv", "json", "jsonl", "yaml", "xlsx")),
+            Opt(("--columns",), "Columns, as a comma list in the order wanted (all: every column; see -f csv's header).", metavar="A,B,…"),
             Opt(("-o", "--output"), "Write the report to this file (the format follows its extension).", metavar="FILE", complete="file"),
             FORCE, BOM, *READING, *COMMON,
         ),
@@ -149,10 +168,11 @@ COMMANDS: tuple[Command, ...] = (
         "targets",
         "List every numeric target: one row per target.",
         "List every numeric target (text and indicator tables): one row per target.\nA table on a terminal, CSV in a pipe.",
-        (f"gazette targets {SAMPLE}", f"gazette targets {SAMPLE} -f csv --bom -o targets.csv", "gazette targets parsed/*.json -f jsonl | jq .value"),
+        (f"gazette targets {SAMPLE}", f"gazette targets {SAMPLE} -f csv --bom -o targets.csv", "gazette targets parsed/*.json --columns file,notice,path,value,unit,year,text"),
         (
             Opt(("inputs",), "Gazette text or PDF files, saved parse outputs (.json/.yaml/.jsonl), or - for standard input.", metavar="FILE…", nargs="+", complete="file"),
-            Opt(("-f", "--format"), "Output format (default: table on a terminal, csv otherwise).", choices=("table", "csv", "json", "jsonl", "yaml")),
+            Opt(("-f", "--format"), "Output format (default: table on a terminal, csv otherwise; xlsx needs -o).", choices=("table", "csv", "json", "jsonl", "yaml", "xlsx")),
+            Opt(("--columns",), "Columns, as a comma list in the order wanted (all: every column; see -f csv's header).", metavar="A,B,…"),
             Opt(("-o", "--output"), "Write the report to this file (the format follows its extension).", metavar="FILE", complete="file"),
             FORCE, BOM, *READING, *COMMON,
         ),
@@ -170,7 +190,7 @@ COMMANDS: tuple[Command, ...] = (
         (
             Opt(("old",), "The old version: gazette text or PDF, or a saved parse output.", metavar="OLD", complete="file"),
             Opt(("new",), "The new version, in either form.", metavar="NEW", complete="file"),
-            Opt(("-f", "--format"), "Output format (default: table on a terminal, text otherwise).", choices=("table", "text", "csv", "json", "jsonl", "yaml", "html", "md")),
+            Opt(("-f", "--format"), "Output format (default: table on a terminal, text otherwise).", choices=("table", "text", "csv", "json", "jsonl", "yaml", "html", "md", "xlsx")),
             Opt(("--only",), "Compare only these kinds, as a comma list.", choices=("notices", "clauses", "targets", "responsibilities", "amounts", "validity"), listed=True),
             Opt(("--strict",), "Report style too: bracket and punctuation width, spaces, full-width digits."),
             Opt(("-o", "--output"), "Write the report to this file (the format follows its extension).", metavar="FILE", complete="file"),

@@ -218,7 +218,8 @@ def to_table(
         if k:
             console.print()
         console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    # rich pads every line to the table's width: no trailing blanks in a terminal's copy and paste.
+    return "".join(line.rstrip(" ") + "\n" for line in console.file.getvalue().splitlines())  # type: ignore[attr-defined]
 
 
 def render(
