@@ -12,6 +12,7 @@ import pytest
 
 import gazette_cli
 from gazette_cli.errors import InputError
+from gazette_cli.model import Table
 from gazette_cli.sources import pdf as pdf_source
 from gazette_cli.sources.pdf import PdfOptions, read_pdf
 
@@ -22,8 +23,9 @@ PDFS = ROOT / "tests" / "corpus" / "pdf"
 reportlab = pytest.importorskip("reportlab")
 
 
-def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None = None, size: float = 10.5) -> bytes:
-    """A PDF with text drawn at (x, y) on each page (A4, points from the bottom left), in STSong-Light."""
+def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None = None, size: float = 10.5, draw=None) -> bytes:
+    """A PDF with text drawn at (x, y) on each page (A4, points from the bottom left), in STSong-Light
+    (an item (x, y, text, size) sets its own size); ``draw(canvas, page_index)`` draws more on a page."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -31,11 +33,13 @@ def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.28, 841.89), encrypt=password)
-    for items in pages:
-        for x, y, text in items:
-            c.setFont("STSong-Light", size)
+    for k, items in enumerate(pages):
+        for x, y, text, *own in items:
+            c.setFont("STSong-Light", own[0] if own else size)
             c.drawString(x, y, text)
-        if not items:
+        if draw is not None:
+            draw(c, k)
+        if not items and draw is None:
             c.rect(100, 100, 300, 300)  # a drawing and no text, as a scanned page has
         c.showPage()
     c.save()
@@ -222,3 +226,126 @@ def test_every_span_of_a_pdf_has_the_box_of_its_lines(validator):
 def test_a_text_input_has_no_boxes():
     data = gazette_cli.to_dict(gazette_cli.parse_path(ROOT / "tests" / "corpus" / "pdf" / "issue-a.pdfium.txt"))
     assert "bbox" not in data["notices"][0]["span"] and "pdf_pages" not in data["source"]
+
+
+# --- ruled tables -------------------------------------------------------------------------------------------
+
+
+def _cells(table) -> list[tuple[str, ...]]:
+    return [tuple(c for c in row.cells if c) for row in table.rows]
+
+
+@pytest.fixture(scope="module")
+def hongze_tables():
+    (notice,) = gazette_cli.parse_path(PDFS / "hongze_2023_zfxxgk_annual_report.pdf").notices
+    return notice.tables
+
+
+def test_the_real_pdf_tables_are_read_from_their_rules(hongze_tables):
+    """Written by reading the rendered pages 2-4 of the file."""
+    first, continued, requests, requests_continued, review = hongze_tables
+    assert (first.span.page, continued.span.page, requests.span.page, requests_continued.span.page, review.span.page) == (2, 3, 3, 4, 4)
+    assert first.header == ("第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
+    assert _cells(first)[:2] == [("规章", "0", "0", "0"), ("行政规范性文件", "0", "5", "5")]
+    assert ("行政许可", "550") in _cells(first)
+    assert _cells(continued) == [
+        ("行政处罚", "4119"),
+        ("行政强制", "195"),
+        ("第二十条第（八）项",),
+        ("信息内容", "本年收费金额（单位：万元）"),
+        ("行政事业性收费", "7730.28"),
+    ]
+    assert requests.title == "三、收到和处理政府信息公开申请情况"
+    assert requests.header[:5] == ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "自然人", "法人或其他组织", "总计")
+    rows = _cells(requests)
+    assert rows[0] == ("一、本年新收政府信息公开申请数量", "21", "0", "0", "0", "0", "0", "21")
+    # the label set vertically over the rows of 三: one cell, in its first row
+    assert rows[2] == ("三、本年度办理结果", "（一）予以公开", "0", "0", "0", "0", "0", "0", "0")
+    # a cell that wraps over two lines is one cell
+    assert rows[3] == ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "4", "0", "0", "0", "0", "0", "4")
+    # a cell over eight rows stands in its first row; the rows under it leave its column empty
+    assert requests.rows[4].cells[:3] == ("", "（三）不予公开", "1.属于国家秘密")
+    assert requests.rows[5].cells[:3] == ("", "", "2.其他法律行政止公开")
+    assert rows[-2] == ("（四）无法提供", "1.本机关不掌握相关政府信息", "10", "0", "0", "0", "0", "0", "10")
+    rows = _cells(requests_continued)
+    assert ("5.要求行政机关确认或重新出具已获取信息", "0", "0", "0", "0", "0", "0", "0") in rows
+    assert rows[-2:] == [("（七）总计", "21", "0", "0", "0", "0", "0", "21"), ("四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0")]
+    assert review.header[:3] == ("行政复议", "行政诉讼", "结果维持")
+    assert _cells(review) == [("10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0")]
+
+
+def test_the_real_pdf_text_pages_have_no_table(hongze_tables):
+    """Page 1 shades every line with a filled box, page 5 has three: no rules, no table."""
+    source = read_pdf((PDFS / "hongze_2023_zfxxgk_annual_report.pdf").read_bytes(), "h.pdf")
+    pages = {box[0] for box, look in zip(source.line_boxes, source.line_looks) if look.table is not None}
+    assert pages == {2, 3, 4}
+
+
+def _grid(c, xs, ys, skip=()):
+    """Rules of a grid, leaving out the segments in ``skip``: ("v", x, y_top) or ("h", y, x_left)."""
+    for x in xs:
+        for top, bottom in zip(ys, ys[1:]):
+            if ("v", x, top) not in skip:
+                c.line(x, top, x, bottom)
+    for y in ys:
+        for left, right in zip(xs, xs[1:]):
+            if ("h", y, left) not in skip:
+                c.line(left, y, right, y)
+
+
+def test_a_ruled_table_gives_one_row_per_row_and_one_cell_per_cell():
+    xs, ys = [60, 160, 400, 520], [700, 676, 630, 606]
+    text = [
+        (56, 740, "某市科学素质发展指标"),
+        (64, 684, "序号"), (164, 684, "指标名称"), (404, 684, "目标值"),
+        (64, 632, "1"),  # set in the middle of the cell over two rows
+        (164, 660, "全市公民具备科学素质的比例"), (164, 642, "（城乡合计）"), (404, 652, "18.5%"),
+        (164, 614, "科普专家健康教育活动"), (404, 614, "40场"),
+        (56, 560, "各单位按职责分工负责。"),
+    ]
+    # the first column's cell under 序号 spans two rows: no rule between them there
+    data = build_pdf([text], draw=lambda c, k: _grid(c, xs, ys, skip={("h", 630, 60)}))
+    source = read_pdf(data, "table.pdf")
+    lines = source.text.splitlines()
+    rows = [line for line, look in zip(lines, source.line_looks) if look.table is not None]
+    assert rows == ["序号\t指标名称\t目标值", "1\t全市公民具备科学素质的比例（城乡合计）\t18.5%", "\t科普专家健康教育活动\t40场"]
+    assert lines[0] == "某市科学素质发展指标" and lines[-1] == "各单位按职责分工负责。"
+    doc = gazette_cli.parse_bytes(data, "table.pdf")
+    (table,) = [b for b in doc.layout.blocks if isinstance(b, Table)]
+    assert table.header == ("序号", "指标名称", "目标值")
+    assert [r.cells for r in table.rows] == [("1", "全市公民具备科学素质的比例（城乡合计）", "18.5%"), ("", "科普专家健康教育活动", "40场")]
+    assert (table.title, table.span.start_line, table.span.end_line) == ("某市科学素质发展指标", 2, 4)
+
+
+def test_a_table_drawn_as_one_path_of_thin_rectangles_is_ruled():
+    """Word processors draw rules as filled rectangles half a point wide."""
+
+    def draw(c, k):
+        for x in (60, 200, 340):
+            c.rect(x - 0.25, 600, 0.5, 100, stroke=0, fill=1)
+        for y in (600, 650, 700):
+            c.rect(60, y - 0.25, 280, 0.5, stroke=0, fill=1)
+
+    data = build_pdf([[(64, 680, "项目"), (204, 680, "金额"), (64, 630, "奖励"), (204, 630, "100万元")]], draw=draw)
+    source = read_pdf(data, "thin.pdf")
+    assert source.text.splitlines() == ["项目\t金额", "奖励\t100万元"]
+
+
+PROSE = [(56, 760 - 16 * k, t) for k, t in enumerate(["第一条为了规范管理工作，根据有关规定，结合本市", "实际，制定本办法。", "第二条本办法适用于本市行政区域内的管理活动。"])]
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        pytest.param(lambda c, k: c.line(56, 790, 540, 790), id="a-rule-under-the-header"),
+        pytest.param(lambda c, k: c.rect(50, 720, 400, 60), id="a-box-around-a-paragraph"),
+        pytest.param(lambda c, k: (c.rect(50, 720, 400, 60), c.line(50, 756, 450, 756)), id="a-box-cut-in-two"),
+        pytest.param(lambda c, k: (c.rect(50, 720, 400, 60), c.line(250, 720, 250, 780)), id="two-boxes-side-by-side"),
+        pytest.param(lambda c, k: [c.rect(50, 770 - 16 * i, 480, 16, stroke=0, fill=1) for i in range(4)], id="each-line-shaded"),
+    ],
+)
+def test_rules_that_make_no_table(draw):
+    items = [(56, 800, "某市人民政府公报")] + PROSE
+    source = read_pdf(build_pdf([items], draw=draw), "rules.pdf")
+    assert all(look.table is None for look in source.line_looks)
+    assert "\t" not in source.text and "第二条本办法适用于本市行政区域内的管理活动。" in source.text

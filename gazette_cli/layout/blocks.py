@@ -27,7 +27,7 @@ from operator import is_, mul
 import regex
 
 from ..profile import GazetteProfile
-from ..model import ClauseKind, Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
+from ..model import ClauseKind, Layout, LineColumns, LineLook, LineKind, Page, Paragraph, Passage, Piece, Table
 from ..structure.docparts import stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from . import furniture
@@ -269,9 +269,22 @@ def _paragraph_starts(
     return sorted(started)
 
 
-def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None) -> Layout:
+def _ruled_rows(norm_lines: tuple[str, ...], looks: tuple[LineLook, ...]) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """The rows of ruled tables: each one's table and cells (split at TABs
+    before the line is stripped, so an empty first or last cell stays)."""
+    return {
+        i: (look.table, tuple(c.strip() for c in norm_lines[i].lstrip("\f").split("\t")))
+        for i, look in enumerate(looks)
+        if look.table is not None
+    }
+
+
+def layout(
+    raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None, looks: tuple[LineLook, ...] = ()
+) -> Layout:
     """Classify lines, number pages, find tables and rejoin paragraphs
-    (``profile``: the running headers a gazette prints beyond the common ones)."""
+    (``profile``: the running headers a gazette prints beyond the common ones;
+    ``looks``: what the page shows of each line, when the source knows it)."""
     raws = tuple(raw_lines)
     texts = list(map(str.strip, norm_lines))
     joined = furniture.Joined(texts)
@@ -288,6 +301,8 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: Gaz
         pages=line_pages,
         indented=list(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
         feeds=feeds,
+        looks=looks if len(looks) == len(raws) else (),
+        ruled=_ruled_rows(norm_lines, looks) if len(looks) == len(raws) else {},
     )
     tables = find_tables(cols, joined)
     blocks = unflatten(_paragraphs(cols, tables), joined.text)
