@@ -349,3 +349,73 @@ def test_rules_that_make_no_table(draw):
     source = read_pdf(build_pdf([items], draw=draw), "rules.pdf")
     assert all(look.table is None for look in source.line_looks)
     assert "\t" not in source.text and "第二条本办法适用于本市行政区域内的管理活动。" in source.text
+
+
+# --- vertical text and turned pages ---------------------------------------------------------------------
+
+
+def _vertical_font(c, size: float) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    font = UnicodeCIDFont("STSong-Light", isVertical=True)  # UniGB-UCS2-V: each character under the one before
+    font.name = font.fontName = "STSong-Light-V"  # beside the horizontal font, not in its place
+    pdfmetrics.registerFont(font)
+    c.setFont(font.fontName, size)
+
+
+def test_a_vertical_line_is_one_line_read_top_to_bottom():
+    def draw(c, k):
+        _vertical_font(c, 12)
+        c.drawString(560, 790, "政府信息公开")  # in the right margin, from above the first line down
+
+    lines = read_pdf(build_pdf([PROSE], draw=draw), "vertical.pdf").text.splitlines()
+    assert [line.strip() for line in lines] == ["政府信息公开", *(t for _, _, t in PROSE)]
+
+
+def test_characters_drawn_one_under_another_are_one_line():
+    stacked = [(300, 600 - 12 * k, ch, 12) for k, ch in enumerate("三、本年度办理结果")]
+    lines = read_pdf(build_pdf([PROSE + stacked]), "stacked.pdf").text.splitlines()
+    assert [line.strip() for line in lines] == [*(t for _, _, t in PROSE), "三、本年度办理结果"]
+
+
+def test_a_column_of_figures_is_not_vertical_text():
+    figures = [(300, 600 - 14 * k, f"{k + 1}", 12) for k in range(4)]
+    lines = read_pdf(build_pdf([PROSE + figures]), "figures.pdf").text.splitlines()
+    assert [line.strip() for line in lines[-4:]] == ["1", "2", "3", "4"]
+
+
+def _turned_pdf(rotation: int) -> bytes:
+    """One page shown turned by ``rotation`` (its /Rotate), with its text set so that it reads upright as shown:
+    a running header, three lines and the page number, in display points from the bottom left (842 wide, 595 tall)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = 595.28, 841.89
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(width, height))
+    for page in range(2):
+        c.setPageRotation(rotation)
+        c.saveState()
+        c.rotate(rotation)
+        c.setFont("STSong-Light", 10.5)
+        shown = [(60, 560, "某市人民政府公报"), *((60 + (21 if k == 0 else 0), 500 - 16 * k, t) for k, (_, _, t) in enumerate(PROSE)), (400, 30, f"— {page + 1} —")]
+        for x, y, text in shown:
+            c.drawString(x, y - width, text) if rotation == 90 else c.drawString(x - height, y, text)
+        c.restoreState()
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_turned_page_is_read_as_it_is_shown(rotation):
+    source = read_pdf(_turned_pdf(rotation), "turned.pdf")
+    first = source.text.split("\f")[0].splitlines()
+    assert first == ["某市人民政府公报", "\u3000\u3000" + PROSE[0][2], PROSE[1][2], PROSE[2][2], "— 1 —"]
+    assert list(source.page_map) == [(1, 1), (2, 2)]
+    # boxes are on the page as shown (842 wide, 595 tall), from its top left: the page number low and right
+    number = source.line_boxes[4]
+    assert number[1] == 400 and 560 < number[4] < 595

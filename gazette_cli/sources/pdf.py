@@ -62,6 +62,8 @@ BAND = 0.12
 RUN_GAP = 1.0
 #: Indentation, in ems, that opens a paragraph.
 INDENT = 1.5
+#: Characters set one under the other that make a line of vertical text.
+VERTICAL_MIN = 3
 #: How far, in ems, a centred line's two margins may differ.
 CENTRED = 1.0
 
@@ -321,7 +323,10 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
         table_chars = sum(1 for i in taken if not text[i].isspace())
         text = "".join(ch for i, ch in enumerate(text) if i not in taken)
         boxes = [b for i, b in enumerate(boxes) if i not in taken]
+    text, boxes, vertical = _vertical(text, boxes)
     rows, unmapped = _rows(text, boxes)
+    if vertical:
+        rows = _with_vertical(rows, vertical)
     header, body, footer = _bands(rows, height, furniture)
     lines = [_flipped_line(line, height) for line in _reading_order(body, width, tables)]
     page_ = _Page(index + 1, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
@@ -397,6 +402,59 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
     for row in rows:
         row.chars.sort(key=_x0)
     return rows, unmapped
+
+
+def _vertical(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[str, list[tuple[float, float, float, float]], list[_Row]]:
+    """Text set vertically taken out of a page's characters: each run of at
+    least :data:`VERTICAL_MIN` characters set one under the other (same x,
+    each right under the one before, in the order they were set) becomes one
+    row of one run, read top to bottom.  Latin letters and digits are never
+    part of one (a column of figures is not vertical text)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, (ch, box) in enumerate(zip(text, boxes)):
+        if ch in "\r\n\x00" or box[3] <= box[1]:
+            continue  # what PDFium generates between lines
+        if ch.isspace() or (ch.isascii() and ch.isalnum()):
+            if len(run) >= VERTICAL_MIN:
+                runs.append(run)
+            run = []
+            continue
+        if run and _under(boxes[run[-1]], box):
+            run.append(i)
+            continue
+        if len(run) >= VERTICAL_MIN:
+            runs.append(run)
+        run = [i]
+    if len(run) >= VERTICAL_MIN:
+        runs.append(run)
+    if not runs:
+        return text, boxes, []
+    rows = []
+    for run in runs:
+        x0, x1 = min(boxes[i][0] for i in run), max(boxes[i][2] for i in run)
+        rows.append(_Row(boxes[run[0]][3], boxes[run[-1]][1], [("".join(text[i] for i in run), x0, x1)], [x1 - x0]))
+    taken = {i for run in runs for i in run}
+    kept = [i for i in range(len(text)) if i not in taken]
+    return "".join(text[i] for i in kept), [boxes[i] for i in kept], rows
+
+
+def _under(above: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """Is ``box`` set right under ``above``: the same x (within a quarter of a
+    character) and its top at the other's bottom (within a fifth of a
+    character above, half of one below)?"""
+    width, height = above[2] - above[0], above[3] - above[1]
+    same_x = abs((box[0] + box[2]) - (above[0] + above[2])) / 2 <= 0.25 * width
+    return same_x and -0.2 * height <= above[1] - box[3] <= 0.5 * height
+
+
+def _with_vertical(rows: list[_Row], vertical: list[_Row]) -> list[_Row]:
+    """The rows of a page with its vertical lines among them, each where its top stands."""
+    out = list(rows)
+    for v in sorted(vertical, key=lambda r: -r.top):
+        k = next((k for k, r in enumerate(out) if r.centre < v.top), len(out))
+        out.insert(k, v)
+    return out
 
 
 def _x0(char: tuple[str, float, float]) -> float:
