@@ -419,3 +419,82 @@ def test_a_turned_page_is_read_as_it_is_shown(rotation):
     # boxes are on the page as shown (842 wide, 595 tall), from its top left: the page number low and right
     number = source.line_boxes[4]
     assert number[1] == 400 and 560 < number[4] < 595
+
+
+# --- titles and headings by centring and type size --------------------------------------------------------
+
+
+def _centred(y: float, text: str, size: float = 10.5, left: float = 56, right: float = 539) -> tuple[float, float, str, float]:
+    """``text`` (CJK characters, one em each) centred between ``left`` and ``right``."""
+    return ((left + right) / 2 - len(text) * size / 2, y, text, size)
+
+
+def _paragraph(text: str, y: float, full: int, left: float = 56, size: float = 10.5) -> list[tuple[float, float, str]]:
+    """A paragraph set in lines of ``full`` characters, its first line indented by two."""
+    out, first = [], full - 2
+    out.append((left + 2 * size, y, text[:first]))
+    text = text[first:]
+    while text:
+        y -= 18
+        out.append((left, y, text[:full]))
+        text = text[full:]
+    return out
+
+
+LETTER = (
+    "现将《某市城乡固体废物综合管理与资源化利用监督检查工作实施细则和配套管理办法（试行）》已经市政府第十次常务会议研究通过，"
+    "现印发给你们，请结合本地实际，认真贯彻执行。各区县人民政府要加强组织领导，明确责任分工，确保各项工作落到实处。"
+)
+
+
+def test_a_centred_title_in_a_larger_type_is_one_title_over_four_lines():
+    title = ["某市人民政府关于印发某市城乡固体废物", "综合管理与资源化利用监督检查工作", "实施细则和配套管理办法（试行）的", "通知"]
+    items = [_centred(780 - 24 * k, line, 16) for k, line in enumerate(title)]
+    items += [_centred(670, "市政发〔２０２３〕５号"), (56, 640, "各区县人民政府，市政府各部门：")]
+    items += _paragraph(LETTER, 622, 46) + [(400, 560, "某市人民政府"), (400, 542, "2023年3月1日")]
+    data = build_pdf([items])
+    looks = read_pdf(data, "title.pdf").line_looks
+    assert [(look.centred, look.size > 1.4) for look in looks[:4]] == [(True, True)] * 4
+    (notice,) = gazette_cli.parse_bytes(data, "title.pdf").notices
+    assert (notice.title, notice.doc_number) == ("".join(title), "市政发〔2023〕5号")
+    # the same lines as text: each title line indented, a paragraph of its own; the title reaches back three at most
+    (as_text,) = gazette_cli.parse_text(read_pdf(data, "title.pdf").text).notices
+    assert as_text.title != notice.title
+
+
+def test_a_centred_chapter_heading_as_wide_as_the_column_is_not_run_into_the_next_line():
+    full, right = 23, 56 + 23 * 10.5
+    heading = "第三章固体废物污染环境防治与资源化循环利用"  # 20 characters of 23: as wide as a full line counts
+    body = (
+        "本章所称固体废物，是指在生产、生活和其他活动中产生的丧失原有利用价值或者虽未丧失利用价值"
+        "但被抛弃或者放弃的固态、半固态和置于容器中的气态的物品、物质，以及法律、行政法规规定纳入"
+        "固体废物管理的物品、物质。各级人民政府应当加强对固体废物污染环境防治工作的领导，组织、协调、"
+        "督促有关部门依法履行固体废物污染环境防治监督管理职责。"
+    )
+    before = "第十条　市人民政府应当将固体废物污染环境防治工作纳入国民经济和社会发展规划、生态环境保护规划，并采取有效措施。"
+    items = _paragraph(before, 780, full)
+    y = items[-1][1] - 30
+    items.append(_centred(y, heading, right=right))
+    lines = [(56, y - 30 - 18 * k, body[k * full : (k + 1) * full]) for k in range(len(body) // full + 1)]
+    data = build_pdf([items + lines])
+    paragraphs = [b.text for b in gazette_cli.parse_bytes(data, "chapter.pdf").layout.blocks]
+    assert heading in paragraphs
+    assert any(p.startswith("本章所称固体废物") for p in paragraphs)
+    # the same lines as text run the heading into the next line
+    as_text = [b.text for b in gazette_cli.parse_text(read_pdf(data, "chapter.pdf").text).layout.blocks]
+    assert heading not in as_text and any(p.startswith(heading + "本章所称") for p in as_text)
+
+
+def test_a_centred_organ_name_over_its_report_title_stays_apart():
+    """洪泽区人民政府 / 2023 年政府信息公开工作年度报告: two centred lines in one larger type."""
+    source = read_pdf((PDFS / "hongze_2023_zfxxgk_annual_report.pdf").read_bytes(), "h.pdf")
+    assert [(look.centred, look.size > 1.15) for look in source.line_looks[:2]] == [(True, True)] * 2
+    (notice,) = gazette_cli.parse_path(PDFS / "hongze_2023_zfxxgk_annual_report.pdf").notices
+    assert (notice.issuers, notice.title) == (("洪泽区人民政府",), "洪泽区人民政府2023年政府信息公开工作年度报告")
+
+
+def test_lines_of_body_text_are_not_centred():
+    source = read_pdf((PDFS / "issue-a.pdf").read_bytes(), "a.pdf")
+    lines = source.text.splitlines()
+    centred = [line for line, look in zip(lines, source.line_looks) if look.centred and len(line.strip()) > 20]
+    assert centred == []

@@ -554,7 +554,7 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
     runs = [_runs(r, em) for r in rows]
     gutter = _gutter(runs, width, em)
     printed = [rs for rs in runs if rs]
-    block = (_edge(printed), _right(printed, width, _edge(printed)))  # the text block's edges
+    block = (_edge(printed), _right(printed, width, _edge(printed), em))  # the text block's edges
     lines: list[_Line] = []
     left: list[tuple[_Row, list[_Run]]] = []
     right: list[tuple[_Row, list[_Run]]] = []
@@ -564,7 +564,7 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
             starts = [rs for _, rs in side]
             edge = _edge(starts)
             # one column: the block's edges; two: the column's own right edge
-            end = block[1] if gutter is None else _right(starts, width, edge)
+            end = block[1] if gutter is None else _right(starts, width, edge, em)
             lines.extend(_line(rs, edge, end, em, row) for row, rs in side)
             side.clear()
 
@@ -632,13 +632,12 @@ def _edge(rows: list[list[_Run]]) -> float:
     return starts[len(starts) // 5]  # low, not the lowest: indented lines are the minority, stray marks rare
 
 
-def _right(rows: list[list[_Run]], width: float, edge: float) -> float:
-    """The right edge of a column: where its full lines end (with fewer than
-    four lines, the mirror of its left edge on the page)."""
-    ends = sorted(rs[-1].x1 for rs in rows if rs)
-    if len(ends) < 4:
-        return max(width - edge, ends[-1] if ends else 0.0)
-    return ends[len(ends) * 4 // 5]  # high, not the highest: a stray mark in the margin
+def _right(rows: list[list[_Run]], width: float, edge: float, em: float) -> float:
+    """The right edge of a column: where its lines that start at the left
+    edge end at the most (a paragraph's lines run to the edge but its last);
+    without such lines, the mirror of its left edge on the page."""
+    ends = [rs[-1].x1 for rs in rows if rs and rs[0].x0 - edge < 0.5 * em]
+    return max(ends) if ends else width - edge
 
 
 def _centred(x0: float, x1: float, edge: float, right: float, em: float) -> bool:
