@@ -323,10 +323,7 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
         table_chars = sum(1 for i in taken if not text[i].isspace())
         text = "".join(ch for i, ch in enumerate(text) if i not in taken)
         boxes = [b for i, b in enumerate(boxes) if i not in taken]
-    text, boxes, vertical = _vertical(text, boxes)
     rows, unmapped = _rows(text, boxes)
-    if vertical:
-        rows = _with_vertical(rows, vertical)
     header, body, footer = _bands(rows, height, furniture)
     lines = [_flipped_line(line, height) for line in _reading_order(body, width, tables)]
     page_ = _Page(index + 1, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
@@ -368,6 +365,7 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
     unmapped = 0
     heights: list[float] = []
     piece: _Row | None = None
+    start = 0  # where the piece's characters start in ``heights``
     last_centre, last_half = 0.0, 0.0
     for ch, (x0, y0, x1, y1) in zip(text, boxes):
         if ch in "\r\n\x00" or y1 <= y0:  # line ends and gaps PDFium generates
@@ -375,19 +373,23 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
         if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
             unmapped += 1
             continue
-        heights.append(y1 - y0)
         centre = (y0 + y1) / 2
         # The same line as the character before: centres within half its height.
         if piece is None or abs(centre - last_centre) > last_half:
+            if piece is not None:
+                piece.heights = heights[start:]
+            start = len(heights)
             piece = _Row(y1, y0)
             pieces.append(piece)
         else:
             piece.top, piece.bottom = max(piece.top, y1), min(piece.bottom, y0)
+        heights.append(y1 - y0)
         piece.chars.append((ch, x0, x1))
-        piece.heights.append(y1 - y0)
         last_centre, last_half = centre, (y1 - y0) / 2
-    if not pieces:
+    if piece is None:
         return [], unmapped
+    piece.heights = heights[start:]
+    pieces, vertical = _vertical(pieces)
     tolerance = (statistics.median(heights) if heights else 10.0) / 2
     pieces.sort(key=lambda p: -p.centre)
     rows: list[_Row] = []
@@ -401,51 +403,51 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
             rows.append(p)
     for row in rows:
         row.chars.sort(key=_x0)
-    return rows, unmapped
+    return (_with_vertical(rows, vertical) if vertical else rows), unmapped
 
 
-def _vertical(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[str, list[tuple[float, float, float, float]], list[_Row]]:
-    """Text set vertically taken out of a page's characters: each run of at
-    least :data:`VERTICAL_MIN` characters set one under the other (same x,
-    each right under the one before, in the order they were set) becomes one
-    row of one run, read top to bottom.  Latin letters and digits are never
-    part of one (a column of figures is not vertical text)."""
+def _vertical(pieces: list[_Row]) -> tuple[list[_Row], list[_Row]]:
+    """Text set vertically taken out of a page's pieces (characters on one
+    height, in the order they were set): each run of at least
+    :data:`VERTICAL_MIN` pieces of one character, each set right under the
+    one before (same x), becomes one row of one run, read top to bottom.
+    Latin letters and digits never make one (a column of figures is not
+    vertical text).  Returns the other pieces and the vertical rows."""
     runs: list[list[int]] = []
     run: list[int] = []
-    for i, (ch, box) in enumerate(zip(text, boxes)):
-        if ch in "\r\n\x00" or box[3] <= box[1]:
-            continue  # what PDFium generates between lines
-        if ch.isspace() or (ch.isascii() and ch.isalnum()):
+    for k, piece in enumerate(pieces):
+        ch = piece.chars[0][0] if len(piece.chars) == 1 else ""
+        if not ch or ch.isspace() or (ch.isascii() and ch.isalnum()):
             if len(run) >= VERTICAL_MIN:
                 runs.append(run)
             run = []
             continue
-        if run and _under(boxes[run[-1]], box):
-            run.append(i)
+        if run and _under(pieces[run[-1]], piece):
+            run.append(k)
             continue
         if len(run) >= VERTICAL_MIN:
             runs.append(run)
-        run = [i]
+        run = [k]
     if len(run) >= VERTICAL_MIN:
         runs.append(run)
     if not runs:
-        return text, boxes, []
-    rows = []
+        return pieces, []
+    vertical = []
     for run in runs:
-        x0, x1 = min(boxes[i][0] for i in run), max(boxes[i][2] for i in run)
-        rows.append(_Row(boxes[run[0]][3], boxes[run[-1]][1], [("".join(text[i] for i in run), x0, x1)], [x1 - x0]))
-    taken = {i for run in runs for i in run}
-    kept = [i for i in range(len(text)) if i not in taken]
-    return "".join(text[i] for i in kept), [boxes[i] for i in kept], rows
+        chars = [pieces[k].chars[0] for k in run]
+        x0, x1 = min(c[1] for c in chars), max(c[2] for c in chars)
+        vertical.append(_Row(pieces[run[0]].top, pieces[run[-1]].bottom, [("".join(c[0] for c in chars), x0, x1)], [x1 - x0]))
+    taken = {k for run in runs for k in run}
+    return [p for k, p in enumerate(pieces) if k not in taken], vertical
 
 
-def _under(above: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
-    """Is ``box`` set right under ``above``: the same x (within a quarter of a
-    character) and its top at the other's bottom (within a fifth of a
-    character above, half of one below)?"""
-    width, height = above[2] - above[0], above[3] - above[1]
-    same_x = abs((box[0] + box[2]) - (above[0] + above[2])) / 2 <= 0.25 * width
-    return same_x and -0.2 * height <= above[1] - box[3] <= 0.5 * height
+def _under(above: _Row, piece: _Row) -> bool:
+    """Is the character of ``piece`` set right under that of ``above``: the
+    same x (within a quarter of a character) and its top at the other's
+    bottom (within a fifth of a character above, half of one below)?"""
+    (_, a0, a1), (_, b0, b1) = above.chars[0], piece.chars[0]
+    height = above.top - above.bottom
+    return abs((b0 + b1) - (a0 + a1)) / 2 <= 0.25 * (a1 - a0) and -0.2 * height <= above.bottom - piece.top <= 0.5 * height
 
 
 def _with_vertical(rows: list[_Row], vertical: list[_Row]) -> list[_Row]:
