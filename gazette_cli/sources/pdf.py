@@ -23,7 +23,14 @@ How a page is read (:func:`page_lines`):
   the page that repeat on other pages (digits aside) or are a page number
   (``— 3 —``, ``-3-``, ``３``);
 * indentation: a line that starts with ``　`` keeps it; one that starts more
-  than an em and a half right of its column's edge gets ``　　``.
+  than an em and a half right of its column's edge gets ``　　``;
+* ruled tables (:mod:`.ruled`): the characters inside a grid of drawn lines
+  are read as its cells, each row one line with its cells separated by TABs,
+  read whole where the table stands;
+* vertical text: characters set one under the other make one line;
+* each line's look (:class:`~gazette_cli.model.LineLook`, in
+  ``Source.line_looks``): centred in its column or not, its type's size
+  against the body's, the ruled table it is a row of.
 
 Limits (each refused with an :class:`~gazette_cli.errors.InputError`, exit 2):
 more than :data:`MAX_PAGES` pages, a page with more than
