@@ -314,6 +314,10 @@ class LineColumns:
     pages: list[int]
     indented: list[bool]
     feeds: list[int] = field(default_factory=list)  # lines that open with a form feed (a page break)
+    # What the page shows of each line beyond its text (a PDF's; empty for text inputs).
+    looks: tuple[LineLook, ...] = ()
+    # The lines that are rows of a ruled table: line index → (table, cells), empty edge cells kept.
+    ruled: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
     def span(self, first: int, last: int) -> Span:
         """The span of lines ``first..last`` (indices)."""
@@ -589,6 +593,20 @@ class Notice:
 
 
 @record
+class LineLook:
+    """What the page shows of a line beyond its text (a PDF's geometry; a text
+    input has none).  Layout reads it where the text alone is unsure."""
+
+    centred: bool = False  # set in the middle of its column, away from both edges
+    size: float = 1.0  # its type's height relative to the body text's
+    table: int | None = None  # the ruled table it is a row of (numbered in the file); its cells are separated by TABs
+
+
+#: The look of a line that says nothing more than its text.
+PLAIN = LineLook()
+
+
+@record
 class Source:
     name: str
     sha256: str
@@ -599,6 +617,7 @@ class Source:
     # A PDF's lines, one per line of ``text``: (page of the file, x0, top, x1, bottom), points from the top left.
     line_boxes: tuple[tuple[int, float, float, float, float], ...] = ()
     warnings: tuple[str, ...] = ()  # what reading the input noticed (pages without text…)
+    line_looks: tuple[LineLook, ...] = ()  # a PDF's lines, one per line of ``text``: centring, type size, ruled table
 
 
 @record

@@ -69,7 +69,7 @@ def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfi
 
 def _parse_source(source: Source, punct: str, profile: GazetteProfile) -> Document:
     normalized = normalize_lines(split_lines(source.text), punct=punct, glyphs=profile.glyphs)
-    lay = layout(normalized.raw_lines, normalized.lines, profile)
+    lay = layout(normalized.raw_lines, normalized.lines, profile, source.line_looks)
     frames, warnings = segment(lay.blocks, profile)
     warnings = list(source.warnings) + list(lay.warnings) + warnings
     notices = tuple(_notice(frame, warnings, profile) for frame in frames)

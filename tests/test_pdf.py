@@ -12,6 +12,7 @@ import pytest
 
 import gazette_cli
 from gazette_cli.errors import InputError
+from gazette_cli.model import Table
 from gazette_cli.sources import pdf as pdf_source
 from gazette_cli.sources.pdf import PdfOptions, read_pdf
 
@@ -22,8 +23,9 @@ PDFS = ROOT / "tests" / "corpus" / "pdf"
 reportlab = pytest.importorskip("reportlab")
 
 
-def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None = None, size: float = 10.5) -> bytes:
-    """A PDF with text drawn at (x, y) on each page (A4, points from the bottom left), in STSong-Light."""
+def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None = None, size: float = 10.5, draw=None) -> bytes:
+    """A PDF with text drawn at (x, y) on each page (A4, points from the bottom left), in STSong-Light
+    (an item (x, y, text, size) sets its own size); ``draw(canvas, page_index)`` draws more on a page."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -31,11 +33,13 @@ def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.28, 841.89), encrypt=password)
-    for items in pages:
-        for x, y, text in items:
-            c.setFont("STSong-Light", size)
+    for k, items in enumerate(pages):
+        for x, y, text, *own in items:
+            c.setFont("STSong-Light", own[0] if own else size)
             c.drawString(x, y, text)
-        if not items:
+        if draw is not None:
+            draw(c, k)
+        if not items and draw is None:
             c.rect(100, 100, 300, 300)  # a drawing and no text, as a scanned page has
         c.showPage()
     c.save()
@@ -222,3 +226,275 @@ def test_every_span_of_a_pdf_has_the_box_of_its_lines(validator):
 def test_a_text_input_has_no_boxes():
     data = gazette_cli.to_dict(gazette_cli.parse_path(ROOT / "tests" / "corpus" / "pdf" / "issue-a.pdfium.txt"))
     assert "bbox" not in data["notices"][0]["span"] and "pdf_pages" not in data["source"]
+
+
+# --- ruled tables -------------------------------------------------------------------------------------------
+
+
+def _cells(table) -> list[tuple[str, ...]]:
+    return [tuple(c for c in row.cells if c) for row in table.rows]
+
+
+@pytest.fixture(scope="module")
+def hongze_tables():
+    (notice,) = gazette_cli.parse_path(PDFS / "hongze_2023_zfxxgk_annual_report.pdf").notices
+    return notice.tables
+
+
+def test_the_real_pdf_tables_are_read_from_their_rules(hongze_tables):
+    """Written by reading the rendered pages 2-4 of the file."""
+    first, continued, requests, requests_continued, review = hongze_tables
+    assert (first.span.page, continued.span.page, requests.span.page, requests_continued.span.page, review.span.page) == (2, 3, 3, 4, 4)
+    assert first.header == ("第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
+    assert _cells(first)[:2] == [("规章", "0", "0", "0"), ("行政规范性文件", "0", "5", "5")]
+    assert ("行政许可", "550") in _cells(first)
+    assert _cells(continued) == [
+        ("行政处罚", "4119"),
+        ("行政强制", "195"),
+        ("第二十条第（八）项",),
+        ("信息内容", "本年收费金额（单位：万元）"),
+        ("行政事业性收费", "7730.28"),
+    ]
+    assert requests.title == "三、收到和处理政府信息公开申请情况"
+    assert requests.header[:5] == ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "自然人", "法人或其他组织", "总计")
+    rows = _cells(requests)
+    assert rows[0] == ("一、本年新收政府信息公开申请数量", "21", "0", "0", "0", "0", "0", "21")
+    # the label set vertically over the rows of 三: one cell, in its first row
+    assert rows[2] == ("三、本年度办理结果", "（一）予以公开", "0", "0", "0", "0", "0", "0", "0")
+    # a cell that wraps over two lines is one cell
+    assert rows[3] == ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "4", "0", "0", "0", "0", "0", "4")
+    # a cell over eight rows stands in its first row; the rows under it leave its column empty
+    assert requests.rows[4].cells[:3] == ("", "（三）不予公开", "1.属于国家秘密")
+    assert requests.rows[5].cells[:3] == ("", "", "2.其他法律行政止公开")
+    assert rows[-2] == ("（四）无法提供", "1.本机关不掌握相关政府信息", "10", "0", "0", "0", "0", "0", "10")
+    rows = _cells(requests_continued)
+    assert ("5.要求行政机关确认或重新出具已获取信息", "0", "0", "0", "0", "0", "0", "0") in rows
+    assert rows[-2:] == [("（七）总计", "21", "0", "0", "0", "0", "0", "21"), ("四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0")]
+    assert review.header[:3] == ("行政复议", "行政诉讼", "结果维持")
+    assert _cells(review) == [("10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0")]
+
+
+def test_the_real_pdf_text_pages_have_no_table(hongze_tables):
+    """Page 1 shades every line with a filled box, page 5 has three: no rules, no table."""
+    source = read_pdf((PDFS / "hongze_2023_zfxxgk_annual_report.pdf").read_bytes(), "h.pdf")
+    pages = {box[0] for box, look in zip(source.line_boxes, source.line_looks) if look.table is not None}
+    assert pages == {2, 3, 4}
+
+
+def _grid(c, xs, ys, skip=()):
+    """Rules of a grid, leaving out the segments in ``skip``: ("v", x, y_top) or ("h", y, x_left)."""
+    for x in xs:
+        for top, bottom in zip(ys, ys[1:]):
+            if ("v", x, top) not in skip:
+                c.line(x, top, x, bottom)
+    for y in ys:
+        for left, right in zip(xs, xs[1:]):
+            if ("h", y, left) not in skip:
+                c.line(left, y, right, y)
+
+
+def test_a_ruled_table_gives_one_row_per_row_and_one_cell_per_cell():
+    xs, ys = [60, 160, 400, 520], [700, 676, 630, 606]
+    text = [
+        (56, 740, "某市科学素质发展指标"),
+        (64, 684, "序号"), (164, 684, "指标名称"), (404, 684, "目标值"),
+        (64, 632, "1"),  # set in the middle of the cell over two rows
+        (164, 660, "全市公民具备科学素质的比例"), (164, 642, "（城乡合计）"), (404, 652, "18.5%"),
+        (164, 614, "科普专家健康教育活动"), (404, 614, "40场"),
+        (56, 560, "各单位按职责分工负责。"),
+    ]
+    # the first column's cell under 序号 spans two rows: no rule between them there
+    data = build_pdf([text], draw=lambda c, k: _grid(c, xs, ys, skip={("h", 630, 60)}))
+    source = read_pdf(data, "table.pdf")
+    lines = source.text.splitlines()
+    rows = [line for line, look in zip(lines, source.line_looks) if look.table is not None]
+    assert rows == ["序号\t指标名称\t目标值", "1\t全市公民具备科学素质的比例（城乡合计）\t18.5%", "\t科普专家健康教育活动\t40场"]
+    assert lines[0] == "某市科学素质发展指标" and lines[-1] == "各单位按职责分工负责。"
+    doc = gazette_cli.parse_bytes(data, "table.pdf")
+    (table,) = [b for b in doc.layout.blocks if isinstance(b, Table)]
+    assert table.header == ("序号", "指标名称", "目标值")
+    assert [r.cells for r in table.rows] == [("1", "全市公民具备科学素质的比例（城乡合计）", "18.5%"), ("", "科普专家健康教育活动", "40场")]
+    assert (table.title, table.span.start_line, table.span.end_line) == ("某市科学素质发展指标", 2, 4)
+
+
+def test_a_table_drawn_as_one_path_of_thin_rectangles_is_ruled():
+    """Word processors draw rules as filled rectangles half a point wide."""
+
+    def draw(c, k):
+        for x in (60, 200, 340):
+            c.rect(x - 0.25, 600, 0.5, 100, stroke=0, fill=1)
+        for y in (600, 650, 700):
+            c.rect(60, y - 0.25, 280, 0.5, stroke=0, fill=1)
+
+    data = build_pdf([[(64, 680, "项目"), (204, 680, "金额"), (64, 630, "奖励"), (204, 630, "100万元")]], draw=draw)
+    source = read_pdf(data, "thin.pdf")
+    assert source.text.splitlines() == ["项目\t金额", "奖励\t100万元"]
+
+
+PROSE = [(56, 760 - 16 * k, t) for k, t in enumerate(["第一条为了规范管理工作，根据有关规定，结合本市", "实际，制定本办法。", "第二条本办法适用于本市行政区域内的管理活动。"])]
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        pytest.param(lambda c, k: c.line(56, 790, 540, 790), id="a-rule-under-the-header"),
+        pytest.param(lambda c, k: c.rect(50, 720, 400, 60), id="a-box-around-a-paragraph"),
+        pytest.param(lambda c, k: (c.rect(50, 720, 400, 60), c.line(50, 756, 450, 756)), id="a-box-cut-in-two"),
+        pytest.param(lambda c, k: (c.rect(50, 720, 400, 60), c.line(250, 720, 250, 780)), id="two-boxes-side-by-side"),
+        pytest.param(lambda c, k: [c.rect(50, 770 - 16 * i, 480, 16, stroke=0, fill=1) for i in range(4)], id="each-line-shaded"),
+    ],
+)
+def test_rules_that_make_no_table(draw):
+    items = [(56, 800, "某市人民政府公报")] + PROSE
+    source = read_pdf(build_pdf([items], draw=draw), "rules.pdf")
+    assert all(look.table is None for look in source.line_looks)
+    assert "\t" not in source.text and "第二条本办法适用于本市行政区域内的管理活动。" in source.text
+
+
+# --- vertical text and turned pages ---------------------------------------------------------------------
+
+
+def _vertical_font(c, size: float) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    font = UnicodeCIDFont("STSong-Light", isVertical=True)  # UniGB-UCS2-V: each character under the one before
+    font.name = font.fontName = "STSong-Light-V"  # beside the horizontal font, not in its place
+    pdfmetrics.registerFont(font)
+    c.setFont(font.fontName, size)
+
+
+def test_a_vertical_line_is_one_line_read_top_to_bottom():
+    def draw(c, k):
+        _vertical_font(c, 12)
+        c.drawString(560, 790, "政府信息公开")  # in the right margin, from above the first line down
+
+    lines = read_pdf(build_pdf([PROSE], draw=draw), "vertical.pdf").text.splitlines()
+    assert [line.strip() for line in lines] == ["政府信息公开", *(t for _, _, t in PROSE)]
+
+
+def test_characters_drawn_one_under_another_are_one_line():
+    stacked = [(300, 600 - 12 * k, ch, 12) for k, ch in enumerate("三、本年度办理结果")]
+    lines = read_pdf(build_pdf([PROSE + stacked]), "stacked.pdf").text.splitlines()
+    assert [line.strip() for line in lines] == [*(t for _, _, t in PROSE), "三、本年度办理结果"]
+
+
+def test_a_column_of_figures_is_not_vertical_text():
+    figures = [(300, 600 - 14 * k, f"{k + 1}", 12) for k in range(4)]
+    lines = read_pdf(build_pdf([PROSE + figures]), "figures.pdf").text.splitlines()
+    assert [line.strip() for line in lines[-4:]] == ["1", "2", "3", "4"]
+
+
+def _turned_pdf(rotation: int) -> bytes:
+    """One page shown turned by ``rotation`` (its /Rotate), with its text set so that it reads upright as shown:
+    a running header, three lines and the page number, in display points from the bottom left (842 wide, 595 tall)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = 595.28, 841.89
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(width, height))
+    for page in range(2):
+        c.setPageRotation(rotation)
+        c.saveState()
+        c.rotate(rotation)
+        c.setFont("STSong-Light", 10.5)
+        shown = [(60, 560, "某市人民政府公报"), *((60 + (21 if k == 0 else 0), 500 - 16 * k, t) for k, (_, _, t) in enumerate(PROSE)), (400, 30, f"— {page + 1} —")]
+        for x, y, text in shown:
+            c.drawString(x, y - width, text) if rotation == 90 else c.drawString(x - height, y, text)
+        c.restoreState()
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_turned_page_is_read_as_it_is_shown(rotation):
+    source = read_pdf(_turned_pdf(rotation), "turned.pdf")
+    first = source.text.split("\f")[0].splitlines()
+    assert first == ["某市人民政府公报", "\u3000\u3000" + PROSE[0][2], PROSE[1][2], PROSE[2][2], "— 1 —"]
+    assert list(source.page_map) == [(1, 1), (2, 2)]
+    # boxes are on the page as shown (842 wide, 595 tall), from its top left: the page number low and right
+    number = source.line_boxes[4]
+    assert number[1] == 400 and 560 < number[4] < 595
+
+
+# --- titles and headings by centring and type size --------------------------------------------------------
+
+
+def _centred(y: float, text: str, size: float = 10.5, left: float = 56, right: float = 539) -> tuple[float, float, str, float]:
+    """``text`` (CJK characters, one em each) centred between ``left`` and ``right``."""
+    return ((left + right) / 2 - len(text) * size / 2, y, text, size)
+
+
+def _paragraph(text: str, y: float, full: int, left: float = 56, size: float = 10.5) -> list[tuple[float, float, str]]:
+    """A paragraph set in lines of ``full`` characters, its first line indented by two."""
+    out, first = [], full - 2
+    out.append((left + 2 * size, y, text[:first]))
+    text = text[first:]
+    while text:
+        y -= 18
+        out.append((left, y, text[:full]))
+        text = text[full:]
+    return out
+
+
+LETTER = (
+    "现将《某市城乡固体废物综合管理与资源化利用监督检查工作实施细则和配套管理办法（试行）》已经市政府第十次常务会议研究通过，"
+    "现印发给你们，请结合本地实际，认真贯彻执行。各区县人民政府要加强组织领导，明确责任分工，确保各项工作落到实处。"
+)
+
+
+def test_a_centred_title_in_a_larger_type_is_one_title_over_four_lines():
+    title = ["某市人民政府关于印发某市城乡固体废物", "综合管理与资源化利用监督检查工作", "实施细则和配套管理办法（试行）的", "通知"]
+    items = [_centred(780 - 24 * k, line, 16) for k, line in enumerate(title)]
+    items += [_centred(670, "市政发〔２０２３〕５号"), (56, 640, "各区县人民政府，市政府各部门：")]
+    items += _paragraph(LETTER, 622, 46) + [(400, 560, "某市人民政府"), (400, 542, "2023年3月1日")]
+    data = build_pdf([items])
+    looks = read_pdf(data, "title.pdf").line_looks
+    assert [(look.centred, look.size > 1.4) for look in looks[:4]] == [(True, True)] * 4
+    (notice,) = gazette_cli.parse_bytes(data, "title.pdf").notices
+    assert (notice.title, notice.doc_number) == ("".join(title), "市政发〔2023〕5号")
+    # the same lines as text: each title line indented, a paragraph of its own; the title reaches back three at most
+    (as_text,) = gazette_cli.parse_text(read_pdf(data, "title.pdf").text).notices
+    assert as_text.title != notice.title
+
+
+def test_a_centred_chapter_heading_as_wide_as_the_column_is_not_run_into_the_next_line():
+    full, right = 23, 56 + 23 * 10.5
+    heading = "第三章固体废物污染环境防治与资源化循环利用"  # 20 characters of 23: as wide as a full line counts
+    body = (
+        "本章所称固体废物，是指在生产、生活和其他活动中产生的丧失原有利用价值或者虽未丧失利用价值"
+        "但被抛弃或者放弃的固态、半固态和置于容器中的气态的物品、物质，以及法律、行政法规规定纳入"
+        "固体废物管理的物品、物质。各级人民政府应当加强对固体废物污染环境防治工作的领导，组织、协调、"
+        "督促有关部门依法履行固体废物污染环境防治监督管理职责。"
+    )
+    before = "第十条　市人民政府应当将固体废物污染环境防治工作纳入国民经济和社会发展规划、生态环境保护规划，并采取有效措施。"
+    items = _paragraph(before, 780, full)
+    y = items[-1][1] - 30
+    items.append(_centred(y, heading, right=right))
+    lines = [(56, y - 30 - 18 * k, body[k * full : (k + 1) * full]) for k in range(len(body) // full + 1)]
+    data = build_pdf([items + lines])
+    paragraphs = [b.text for b in gazette_cli.parse_bytes(data, "chapter.pdf").layout.blocks]
+    assert heading in paragraphs
+    assert any(p.startswith("本章所称固体废物") for p in paragraphs)
+    # the same lines as text run the heading into the next line
+    as_text = [b.text for b in gazette_cli.parse_text(read_pdf(data, "chapter.pdf").text).layout.blocks]
+    assert heading not in as_text and any(p.startswith(heading + "本章所称") for p in as_text)
+
+
+def test_a_centred_organ_name_over_its_report_title_stays_apart():
+    """洪泽区人民政府 / 2023 年政府信息公开工作年度报告: two centred lines in one larger type."""
+    source = read_pdf((PDFS / "hongze_2023_zfxxgk_annual_report.pdf").read_bytes(), "h.pdf")
+    assert [(look.centred, look.size > 1.15) for look in source.line_looks[:2]] == [(True, True)] * 2
+    (notice,) = gazette_cli.parse_path(PDFS / "hongze_2023_zfxxgk_annual_report.pdf").notices
+    assert (notice.issuers, notice.title) == (("洪泽区人民政府",), "洪泽区人民政府2023年政府信息公开工作年度报告")
+
+
+def test_lines_of_body_text_are_not_centred():
+    source = read_pdf((PDFS / "issue-a.pdf").read_bytes(), "a.pdf")
+    lines = source.text.splitlines()
+    centred = [line for line, look in zip(lines, source.line_looks) if look.centred and len(line.strip()) > 20]
+    assert centred == []

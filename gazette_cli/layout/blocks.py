@@ -19,15 +19,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import accumulate, compress, repeat
 from operator import is_, mul
 
 from ..profile import GazetteProfile
-from ..model import ClauseKind, Layout, LineColumns, LineKind, Page, Paragraph, Passage, Piece, Table
+from ..model import PLAIN, ClauseKind, Layout, LineColumns, LineLook, LineKind, Page, Paragraph, Passage, Piece, Table
 from ..structure.docparts import stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
+from ..structure.organs import is_organ
 from . import furniture
 from ..text.lazy import lazy
 from .tables import find_tables
@@ -149,6 +150,8 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph |
         starts = _paragraph_starts(cols, body, body_texts, cells, width, {bisect_left(body, w) for w in walls})
     else:
         starts = range(len(body))  # not wrapped: every body line is a paragraph of its own
+    if cols.looks:
+        starts = _look_starts(cols, body, starts)
 
     # The paragraphs (runs of body lines from one start to the next), with each
     # table before the first paragraph that follows it.
@@ -268,9 +271,83 @@ def _paragraph_starts(
     return sorted(started)
 
 
-def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None) -> Layout:
+def _ruled_rows(norm_lines: tuple[str, ...], looks: tuple[LineLook, ...]) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """The rows of ruled tables: each one's table and cells (split at TABs
+    before the line is stripped, so an empty first or last cell stays)."""
+    return {
+        i: (look.table, tuple(c.strip() for c in norm_lines[i].lstrip("\f").split("\t")))
+        for i, look in enumerate(looks)
+        if look.table is not None
+    }
+
+
+# --- what the page shows: centring and type size (a PDF's lines) ---------------------------------------
+
+#: A title's type is at least this much larger than the body's.
+TITLE_SIZE = 1.15
+#: Lines of one title differ in size by at most this much.
+SAME_SIZE = 0.05
+
+
+def _title_continues(cols: LineColumns, p: int, b: int) -> bool | None:
+    """A title set centred in a larger type over several lines is one
+    paragraph, whatever the indentation its centring gave each line — unless
+    the line before is an organ's name (洪泽区人民政府 over its report's
+    title), a heading of its own or a sentence's end."""
+    before, look = cols.looks[p], cols.looks[b]
+    if not (before.centred and look.centred and before.size >= TITLE_SIZE and abs(before.size - look.size) <= SAME_SIZE):
+        return None
+    text = cols.texts[p]
+    if text.endswith(_SENTENCE_ENDS) or match_marker(text) or match_marker(cols.texts[b]) or is_organ(text):
+        return None
+    return False
+
+
+def _centred_alone(cols: LineColumns, p: int, b: int) -> bool | None:
+    """A centred line (a title, a heading, 第一章　总则) is a paragraph of its
+    own: it starts one, and the line after it starts the next — even when
+    the line is as wide as the column and the text alone would run it on."""
+    return True if cols.looks[p].centred or cols.looks[b].centred else None
+
+
+#: The rules that decide from the page's look whether a body line starts a
+#: paragraph, in order: the first with an answer (True: it starts one, False:
+#: it continues the line before) decides; with none, the text's answer stands.
+LOOK_RULES: tuple[tuple[str, Callable[[LineColumns, int, int], bool | None]], ...] = (
+    ("title-continues", _title_continues),
+    ("centred-alone", _centred_alone),
+)
+
+
+def _look_starts(cols: LineColumns, body: list[int], starts: Iterable[int]) -> list[int]:
+    """The paragraph starts (positions in ``body``) after the rules of
+    :data:`LOOK_RULES` on each pair of adjacent body lines."""
+    started = set(starts)
+    looks = cols.looks
+    for b in range(1, len(body)):
+        p, i = body[b - 1], body[b]
+        if p != i - 1 and any(cols.kinds[k] is not LineKind.BLANK for k in range(p + 1, i)):
+            continue  # a table or a page's furniture between them: the text's answer stands
+        if looks[p] is PLAIN and looks[i] is PLAIN:
+            continue
+        for _, rule in LOOK_RULES:
+            answer = rule(cols, p, i)
+            if answer is not None:
+                if answer:
+                    started.add(b)
+                else:
+                    started.discard(b)
+                break
+    started.add(0)
+    return sorted(started)
+
+
+def layout(
+    raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None, looks: tuple[LineLook, ...] = ()
+) -> Layout:
     """Classify lines, number pages, find tables and rejoin paragraphs
-    (``profile``: the running headers a gazette prints beyond the common ones)."""
+    (``profile``: the running headers a gazette prints beyond the common ones;
+    ``looks``: what the page shows of each line, when the source knows it)."""
     raws = tuple(raw_lines)
     texts = list(map(str.strip, norm_lines))
     joined = furniture.Joined(texts)
@@ -287,6 +364,8 @@ def layout(raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: Gaz
         pages=line_pages,
         indented=list(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
         feeds=feeds,
+        looks=looks if len(looks) == len(raws) else (),
+        ruled=_ruled_rows(norm_lines, looks) if len(looks) == len(raws) else {},
     )
     tables = find_tables(cols, joined)
     blocks = unflatten(_paragraphs(cols, tables), joined.text)

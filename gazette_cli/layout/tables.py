@@ -8,6 +8,10 @@ joined into a paragraph.
 The detectors of :data:`DETECTORS` run in order, each on the lines the ones
 before it left:
 
+* ``ruled`` — the rows of a table a PDF drew with rules, as its source gave
+  them (:attr:`LineColumns.ruled`: each row's cells, a cell that wraps over
+  several lines already one cell); the rows before the first with a figure
+  are its header;
 * ``indicator`` — a header that starts with 序号 (序号 指标名称 2020年实现数 …),
   rows that start with their number; the header repeats after a page break;
 * ``tab`` — rows of cells separated by TABs (what a web page's table becomes),
@@ -367,8 +371,53 @@ def number_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[in
     return tables
 
 
+def ruled_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
+    """Tables drawn with rules: the runs of lines the source marked as rows
+    of one table.  The header is the rows before the first row with a
+    figure (all of them when none has one)."""
+    if not cols.ruled:
+        return {}
+    kinds = cols.kinds
+    runs: list[list[int]] = []
+    last_table = None
+    for i in sorted(cols.ruled):
+        if kinds[i] is not LineKind.BODY:
+            continue
+        table = cols.ruled[i][0]
+        if runs and table == last_table and all(kinds[k] is LineKind.BLANK for k in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last_table = table
+    tables: dict[int, Table] = {}
+    for members in runs:
+        cells = [cols.ruled[m][1] for m in members]
+        head = 0
+        while head < len(cells) and not _has_digit(cells[head]):
+            head += 1
+        if head == len(cells):
+            head = 1 if len(cells) > 1 else 0
+        header = tuple(c for row in cells[:head] for c in row if c)
+        rows = tuple(TableRow(row, " ".join(c for c in row if c), cols.span(m, m)) for m, row in zip(members[head:], cells[head:]))
+        tables[members[0]] = Table(
+            header=header,
+            rows=rows,
+            title=_title_before(cols, body, members[0], lambda t: True) if not _row_before(cols, body, members[0]) else None,
+            span=cols.span(members[0], members[-1]),
+        )
+        _mark(cols, members)
+    return tables
+
+
+def _row_before(cols: LineColumns, body: list[int], start: int) -> bool:
+    """Is the body line before ``start`` a row of a ruled table (one the page before ends with)?"""
+    p = bisect_left(body, start)
+    return p > 0 and body[p - 1] in cols.ruled
+
+
 #: The table detectors, in the order they run.
 DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int], Joined], dict[int, Table]]], ...] = (
+    ("ruled", ruled_tables),
     ("indicator", indicator_tables),
     ("tab", tab_tables),
     ("cells", cell_tables),

@@ -23,7 +23,14 @@ How a page is read (:func:`page_lines`):
   the page that repeat on other pages (digits aside) or are a page number
   (``— 3 —``, ``-3-``, ``３``);
 * indentation: a line that starts with ``　`` keeps it; one that starts more
-  than an em and a half right of its column's edge gets ``　　``.
+  than an em and a half right of its column's edge gets ``　　``;
+* ruled tables (:mod:`.ruled`): the characters inside a grid of drawn lines
+  are read as its cells, each row one line with its cells separated by TABs,
+  read whole where the table stands;
+* vertical text: characters set one under the other make one line;
+* each line's look (:class:`~gazette_cli.model.LineLook`, in
+  ``Source.line_looks``): centred in its column or not, its type's size
+  against the body's, the ruled table it is a row of.
 
 Limits (each refused with an :class:`~gazette_cli.errors.InputError`, exit 2):
 more than :data:`MAX_PAGES` pages, a page with more than
@@ -47,9 +54,10 @@ import regex
 
 from ..errors import InputError
 from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_digits
-from ..model import Source
+from ..model import PLAIN, LineLook, Source
 from ..records import record
 from ..text.lazy import lazy
+from .ruled import RuledTable, page_rules, ruled_tables
 from ..text.normalize import fullwidth_ascii
 
 #: Pages a PDF may have (a gazette issue has tens; a year's volume a few thousand).
@@ -63,6 +71,10 @@ BAND = 0.12
 RUN_GAP = 1.0
 #: Indentation, in ems, that opens a paragraph.
 INDENT = 1.5
+#: Characters set one under the other that make a line of vertical text.
+VERTICAL_MIN = 3
+#: How far, in ems, a centred line's two margins may differ.
+CENTRED = 1.0
 
 _DIGITS = lazy(r"[0-9０-９]+")
 
@@ -84,10 +96,16 @@ class _Row:
     top: float
     bottom: float
     chars: list[tuple[str, float, float]] = field(default_factory=list)  # (char, x0, x1)
+    heights: list[float] = field(default_factory=list)  # of each character's box
 
     @property
     def centre(self) -> float:
         return (self.top + self.bottom) / 2
+
+    @property
+    def size(self) -> float:
+        """The height of the type of most of its characters (a digit of another font is taller)."""
+        return statistics.median_low(self.heights) if self.heights else self.top - self.bottom
 
 
 @dataclass(slots=True)
@@ -99,8 +117,21 @@ class _Run:
     text: str
 
 
-#: A line as read, and its box on the page: (x0, top, x1, bottom) in points from the top left.
-_Line = tuple[str, tuple[float, float, float, float]]
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A line as read: its text, its box on the page ((x0, top, x1, bottom) in
+    points from the top left once read; PDF space before), whether it is
+    centred in its column, the height of its type, and the ruled table of
+    the page it is a row of (its cells separated by TABs)."""
+
+    text: str
+    box: tuple[float, float, float, float]
+    centred: bool = False
+    height: float = 0.0
+    table: int | None = None
+
+
+_NO_LINE = _Line("", (0.0, 0.0, 0.0, 0.0))  # the one empty line of a page without text
 
 
 @dataclass(slots=True)
@@ -161,8 +192,9 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         raise InputError(f"{name}: no text layer: run OCR first (for example ocrmypdf)")
     warnings = _warnings(pages)
     _fill_numbers(pages)
-    text = "\n\f".join("\n".join(line for line, _ in p.header + p.body + p.footer) for p in pages) + "\n"
-    boxes = tuple((p.number, *box) for p in pages for _, box in p.header + p.body + p.footer)
+    lines = [(p.number, p.header + p.body + p.footer or [_NO_LINE]) for p in pages]
+    text = "\n\f".join("\n".join(line.text for line in page_lines) for _, page_lines in lines) + "\n"
+    boxes = tuple((number, *line.box) for number, page_lines in lines for line in page_lines)
     return Source(
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -172,7 +204,31 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         page_map=tuple((p.number, p.printed) for p in pages),
         line_boxes=boxes,
         warnings=tuple(warnings),
+        line_looks=_looks(lines),
     )
+
+
+def _looks(lines: list[tuple[int, list[_Line]]]) -> tuple[LineLook, ...]:
+    """Each line's look: centred or not, its type's size relative to the body
+    text's (the height most characters of the file's lines have), and its
+    ruled table, numbered in the file."""
+    heights: Counter[float] = Counter()
+    for _, page_lines in lines:
+        for line in page_lines:
+            if line.height > 0 and line.table is None:
+                heights[round(line.height, 1)] += len(line.text)
+    body = heights.most_common(1)[0][0] if heights else 0.0
+    looks: list[LineLook] = []
+    tables: dict[tuple[int, int], int] = {}
+    for number, page_lines in lines:
+        for line in page_lines:
+            size = round(line.height / body, 2) if body and line.height else 1.0
+            table = None if line.table is None else tables.setdefault((number, line.table), len(tables) + 1)
+            if not line.centred and table is None and abs(size - 1.0) < 0.1:
+                looks.append(PLAIN)
+            else:
+                looks.append(LineLook(line.centred, size, table))
+    return tuple(looks)
 
 
 def _open_error(name: str, message: str, password: str | None) -> str:
@@ -240,6 +296,8 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
     try:
         width, height = page.get_size()
         rotation = page.get_rotation()
+        turn = _turn(rotation, width, height)
+        rules = page_rules(page, turn)
         textpage = page.get_textpage()
         try:
             n = textpage.count_chars()
@@ -256,22 +314,54 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
             for i in range(n):
                 loose_box(raw_page, i, ref)
                 boxes.append((rect.left, rect.bottom, rect.right, rect.top))
+            # Where a glyph stands: its tight box, which (unlike the loose one)
+            # follows a glyph set turned; asked only on a page with rules.
+            places = _tight_boxes(raw_page, n) if len(rules) >= 4 else boxes
         finally:
             textpage.close()
     finally:
         page.close()
-    if rotation in (90, 270):  # text set across the page: read it as the page is shown
-        boxes = [(b, width - r, t, width - l) if rotation == 90 else (height - t, l, height - b, r) for l, b, r, t in boxes]
-        width, height = height, width
+    if rotation:  # a page turned when shown: read it as it is shown
+        boxes = list(map(turn, boxes))
+        places = list(map(turn, places)) if places is not boxes else boxes
+        if rotation in (90, 270):
+            width, height = height, width
+    tables, taken = ruled_tables(rules, text, places)
+    table_chars = 0
+    if taken:  # the tables' characters are read as their cells, not as lines of the page
+        table_chars = sum(1 for i in taken if not text[i].isspace())
+        text = "".join(ch for i, ch in enumerate(text) if i not in taken)
+        boxes = [b for i, b in enumerate(boxes) if i not in taken]
     rows, unmapped = _rows(text, boxes)
     header, body, footer = _bands(rows, height, furniture)
-    lines = _reading_order(body, width)
-    lines = [(text, _flipped(box, height)) for text, box in lines]
+    lines = [_flipped_line(line, height) for line in _reading_order(body, width, tables)]
     page_ = _Page(index + 1, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
-    page_.chars = sum(len(r.chars) for r in rows)
+    page_.chars = sum(len(r.chars) for r in rows) + table_chars
     page_.unmapped = unmapped
-    page_.printed = _printed([line for line, _ in page_.header + page_.footer])
+    page_.printed = _printed([line.text for line in page_.header + page_.footer])
     return page_
+
+
+def _tight_boxes(raw_page, n: int) -> list[tuple[float, float, float, float]]:
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    out = []
+    for i in range(n):
+        pdfium_c.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
+        out.append((left.value, bottom.value, right.value, top.value))
+    return out
+
+
+def _turn(rotation: int, width: float, height: float):
+    """A box (x0, bottom, x1, top) in the page's own space to the page as shown (its /Rotate applied)."""
+    if rotation == 90:
+        return lambda box: (box[1], width - box[2], box[3], width - box[0])
+    if rotation == 270:
+        return lambda box: (height - box[3], box[0], height - box[1], box[2])
+    if rotation == 180:
+        return lambda box: (width - box[2], height - box[3], width - box[0], height - box[1])
+    return lambda box: box
 
 
 def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[list[_Row], int]:
@@ -284,6 +374,7 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
     unmapped = 0
     heights: list[float] = []
     piece: _Row | None = None
+    start = 0  # where the piece's characters start in ``heights``
     last_centre, last_half = 0.0, 0.0
     for ch, (x0, y0, x1, y1) in zip(text, boxes):
         if ch in "\r\n\x00" or y1 <= y0:  # line ends and gaps PDFium generates
@@ -291,18 +382,23 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
         if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
             unmapped += 1
             continue
-        heights.append(y1 - y0)
         centre = (y0 + y1) / 2
         # The same line as the character before: centres within half its height.
         if piece is None or abs(centre - last_centre) > last_half:
+            if piece is not None:
+                piece.heights = heights[start:]
+            start = len(heights)
             piece = _Row(y1, y0)
             pieces.append(piece)
         else:
             piece.top, piece.bottom = max(piece.top, y1), min(piece.bottom, y0)
+        heights.append(y1 - y0)
         piece.chars.append((ch, x0, x1))
         last_centre, last_half = centre, (y1 - y0) / 2
-    if not pieces:
+    if piece is None:
         return [], unmapped
+    piece.heights = heights[start:]
+    pieces, vertical = _vertical(pieces)
     tolerance = (statistics.median(heights) if heights else 10.0) / 2
     pieces.sort(key=lambda p: -p.centre)
     rows: list[_Row] = []
@@ -311,11 +407,65 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
             row = rows[-1]
             row.top, row.bottom = max(row.top, p.top), min(row.bottom, p.bottom)
             row.chars.extend(p.chars)
+            row.heights.extend(p.heights)
         else:
             rows.append(p)
     for row in rows:
         row.chars.sort(key=_x0)
-    return rows, unmapped
+    return (_with_vertical(rows, vertical) if vertical else rows), unmapped
+
+
+def _vertical(pieces: list[_Row]) -> tuple[list[_Row], list[_Row]]:
+    """Text set vertically taken out of a page's pieces (characters on one
+    height, in the order they were set): each run of at least
+    :data:`VERTICAL_MIN` pieces of one character, each set right under the
+    one before (same x), becomes one row of one run, read top to bottom.
+    Latin letters and digits never make one (a column of figures is not
+    vertical text).  Returns the other pieces and the vertical rows."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, piece in enumerate(pieces):
+        ch = piece.chars[0][0] if len(piece.chars) == 1 else ""
+        if not ch or ch.isspace() or (ch.isascii() and ch.isalnum()):
+            if len(run) >= VERTICAL_MIN:
+                runs.append(run)
+            run = []
+            continue
+        if run and _under(pieces[run[-1]], piece):
+            run.append(k)
+            continue
+        if len(run) >= VERTICAL_MIN:
+            runs.append(run)
+        run = [k]
+    if len(run) >= VERTICAL_MIN:
+        runs.append(run)
+    if not runs:
+        return pieces, []
+    vertical = []
+    for run in runs:
+        chars = [pieces[k].chars[0] for k in run]
+        x0, x1 = min(c[1] for c in chars), max(c[2] for c in chars)
+        vertical.append(_Row(pieces[run[0]].top, pieces[run[-1]].bottom, [("".join(c[0] for c in chars), x0, x1)], [x1 - x0]))
+    taken = {k for run in runs for k in run}
+    return [p for k, p in enumerate(pieces) if k not in taken], vertical
+
+
+def _under(above: _Row, piece: _Row) -> bool:
+    """Is the character of ``piece`` set right under that of ``above``: the
+    same x (within a quarter of a character) and its top at the other's
+    bottom (within a fifth of a character above, half of one below)?"""
+    (_, a0, a1), (_, b0, b1) = above.chars[0], piece.chars[0]
+    height = above.top - above.bottom
+    return abs((b0 + b1) - (a0 + a1)) / 2 <= 0.25 * (a1 - a0) and -0.2 * height <= above.bottom - piece.top <= 0.5 * height
+
+
+def _with_vertical(rows: list[_Row], vertical: list[_Row]) -> list[_Row]:
+    """The rows of a page with its vertical lines among them, each where its top stands."""
+    out = list(rows)
+    for v in sorted(vertical, key=lambda r: -r.top):
+        k = next((k for k, r in enumerate(out) if r.centre < v.top), len(out))
+        out.insert(k, v)
+    return out
 
 
 def _x0(char: tuple[str, float, float]) -> float:
@@ -347,9 +497,13 @@ def _flipped(box: tuple[float, float, float, float], height: float) -> tuple[flo
     return round(x0, 1), round(height - top, 1), round(x1, 1), round(height - bottom, 1)
 
 
+def _flipped_line(line: _Line, height: float) -> _Line:
+    return _Line(line.text, _flipped(line.box, height), line.centred, line.height, line.table)
+
+
 def _band_line(row: _Row, height: float) -> _Line:
     xs = [x for _, x0, x1 in row.chars for x in (x0, x1)]
-    return _joined(row), _flipped((min(xs), row.top, max(xs), row.bottom), height)
+    return _Line(_joined(row), _flipped((min(xs), row.top, max(xs), row.bottom), height), height=row.size)
 
 
 def _joined(row: _Row) -> str:
@@ -401,44 +555,59 @@ def _edge_number_line(line: str, furniture: frozenset[str]) -> bool:
     return found is not None and _key(found[1]) in furniture
 
 
-def _reading_order(rows: list[_Row], width: float) -> list[_Line]:
-    """The body's lines with their boxes (PDF space), each column read top to bottom, left column first."""
-    if not rows:
+def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()) -> list[_Line]:  # type: ignore[assignment]
+    """The body's lines with their boxes (PDF space), each column read top to
+    bottom, left column first; a ruled table is read whole where it stands,
+    one line per row."""
+    if not rows and not tables:
         return []
     em = _em(rows)
     runs = [_runs(r, em) for r in rows]
     gutter = _gutter(runs, width, em)
+    printed = [rs for rs in runs if rs]
+    block = (_edge(printed), _right(printed, width, _edge(printed), em))  # the text block's edges
     lines: list[_Line] = []
-    if gutter is None:
-        edge = _edge([rs for rs in runs if rs])
-        for row, rs in zip(rows, runs):
-            if rs:
-                lines.append(_line(rs, edge, em, row))
-        return lines
     left: list[tuple[_Row, list[_Run]]] = []
     right: list[tuple[_Row, list[_Run]]] = []
 
     def flush() -> None:
         for side in (left, right):
-            edge = _edge([rs for _, rs in side])
-            lines.extend(_line(rs, edge, em, row) for row, rs in side)
+            starts = [rs for _, rs in side]
+            edge = _edge(starts)
+            # one column: the block's edges; two: the column's own right edge
+            end = block[1] if gutter is None else _right(starts, width, edge, em)
+            lines.extend(_line(rs, edge, end, em, row) for row, rs in side)
             side.clear()
 
+    pending = list(enumerate(tables))  # top first
     for row, rs in zip(rows, runs):
+        while pending and pending[0][1].box[3] >= row.centre:  # a table above this row: read it first
+            flush()
+            lines.extend(_table_lines(*pending.pop(0)))
         if not rs:
+            continue
+        if gutter is None:
+            left.append((row, rs))
             continue
         lhs = [r for r in rs if r.x1 <= gutter]
         rhs = [r for r in rs if r.x0 >= gutter]
         if len(lhs) + len(rhs) < len(rs):  # a run crosses the gutter: the row spans the page
             flush()
-            lines.append(_line(rs, _edge([rs]), em, row))
+            lines.append(_line(rs, block[0], block[1], em, row, indent=False))
             continue
         if lhs:
             left.append((row, lhs))
         if rhs:
             right.append((row, rhs))
     flush()
+    for number, table in pending:
+        lines.extend(_table_lines(number, table))
     return lines
+
+
+def _table_lines(number: int, table: RuledTable) -> list[_Line]:
+    """A ruled table's rows as lines, their cells separated by TABs (``number``: the table's on its page)."""
+    return [_Line("\t".join(row.cells), row.box, table=number) for row in table.rows]
 
 
 def _gutter(runs: list[list[_Run]], width: float, em: float) -> float | None:
@@ -474,15 +643,35 @@ def _edge(rows: list[list[_Run]]) -> float:
     return starts[len(starts) // 5]  # low, not the lowest: indented lines are the minority, stray marks rare
 
 
-def _line(rs: list[_Run], edge: float, em: float, row: _Row) -> _Line:
-    """A line's text, indented when it opens a paragraph, and its box (PDF space)."""
+def _right(rows: list[list[_Run]], width: float, edge: float, em: float) -> float:
+    """The right edge of a column: where its lines that start at the left
+    edge end at the most (a paragraph's lines run to the edge but its last);
+    without such lines, the mirror of its left edge on the page."""
+    ends = [rs[-1].x1 for rs in rows if rs and rs[0].x0 - edge < 0.5 * em]
+    return max(ends) if ends else width - edge
+
+
+def _centred(x0: float, x1: float, edge: float, right: float, em: float) -> bool:
+    """Is a line from ``x0`` to ``x1`` set in the middle of a column from
+    ``edge`` to ``right``: as far from both edges, within :data:`CENTRED`
+    ems, and at least an em from each?"""
+    before, after = x0 - edge, right - x1
+    return before >= em and after >= em and abs(before - after) <= CENTRED * em
+
+
+def _line(rs: list[_Run], edge: float, right: float, em: float, row: _Row, indent: bool = True) -> _Line:
+    """A line's text, indented when it opens a paragraph, its box (PDF space),
+    whether it is centred in its column, and its height."""
     box = (rs[0].x0, row.top, rs[-1].x1, row.bottom)
     text = " ".join(r.text for r in rs if r.text.strip()) if len(rs) > 1 else rs[0].text
+    centred = _centred(rs[0].x0, rs[-1].x1, edge, right, em)
     if text.startswith("\u3000"):
-        return text.rstrip(), box
-    if rs[0].x0 - edge >= INDENT * em:
-        return "\u3000\u3000" + text.strip(), box
-    return text.strip(), box
+        text = text.rstrip()
+    elif indent and rs[0].x0 - edge >= INDENT * em:
+        text = "\u3000\u3000" + text.strip()
+    else:
+        text = text.strip()
+    return _Line(text, box, centred, row.size)
 
 
 # --- running headers and page numbers --------------------------------------------------------------------
