@@ -374,3 +374,32 @@ def test_diff_writes_one_row_per_change(fmt, pair):
         body = [json.loads(line) for line in r.stdout.decode().splitlines()]
     kinds = {row["kind"] for row in body}
     assert (r.returncode, len(body) > 0, kinds <= {"clauses", "targets"}, full["summary"]["differences"] > 0) == (1, True, True, True)
+
+
+# --- pipes: a saved output on standard input ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fmt, command",
+    [
+        pytest.param("yaml", ["targets", "-", "-f", "csv"], id="yaml-to-targets"),
+        pytest.param("json", ["units", "-", "-f", "csv"], id="json-to-units"),
+        pytest.param("jsonl", ["targets", "-", "-f", "csv"], id="jsonl-to-targets"),
+    ],
+)
+def test_a_parse_piped_in_is_read_as_the_saved_output(fmt, command):
+    saved = gazette("parse", str(SAMPLE), "-f", fmt).stdout
+    piped = gazette(*command, stdin=saved)
+    direct = gazette(command[0], str(SAMPLE), *command[2:])
+    assert (piped.returncode, piped.stderr, piped.stdout.count(b"\n") > 50, piped.stdout.replace(b"<stdin>", str(SAMPLE).encode()) == direct.stdout) == (0, b"", True, True)
+
+
+def test_show_reads_a_piped_parse():
+    saved = gazette("parse", str(SAMPLE), "-f", "json").stdout
+    r = gazette("show", "-", stdin=saved)
+    assert r.stdout.decode().splitlines()[0] == "济南市人民政府公报 2022年第20期 · 5 notices"
+
+
+def test_text_piped_in_is_still_parsed():
+    r = gazette("targets", "-", "-f", "csv", stdin=SAMPLE.read_bytes())
+    assert (r.returncode, r.stdout.decode().count("济政发〔2022〕17号") > 5) == (0, True)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -159,15 +160,33 @@ def load_saved_all(path: str | Path, max_bytes: int = MAX_BYTES) -> list[dict[st
     """Every document of a saved parse output, validated: one for a JSON or
     YAML file, one per line for JSON Lines."""
     p = Path(path)
-    raw = read_limited(p, max_bytes)
+    return load_saved_bytes(read_limited(p, max_bytes), str(p), json_form=p.suffix.lower() in (".json", ".jsonl"))
+
+
+#: How a saved output starts (JSON, JSON Lines or YAML, as ``gazette parse`` writes them).
+_SAVED_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*(?:(?P<json>\{)\s*"schema_version"|schema_version:)')
+
+
+def saved_form(raw: bytes) -> str | None:
+    """``json`` or ``yaml`` when ``raw`` starts as a saved parse output does, else None.
+
+    >>> saved_form(b'{"schema_version": "1.2"}'), saved_form(b"schema_version: '1.2'"), saved_form("一、总则".encode())
+    ('json', 'yaml', None)
+    """
+    m = _SAVED_START.match(raw)
+    return None if m is None else ("json" if m.group("json") else "yaml")
+
+
+def load_saved_bytes(raw: bytes, name: str, json_form: bool) -> list[dict[str, Any]]:
+    """The documents of a saved output held in ``raw`` (see :func:`load_saved_all`)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SavedOutputError(f"{p}: not UTF-8, so not a saved parse output") from None
-    if p.suffix.lower() in (".json", ".jsonl"):
-        docs = _json_documents(text, str(p))
+        raise SavedOutputError(f"{name}: not UTF-8, so not a saved parse output") from None
+    if json_form:
+        docs = _json_documents(text, name)
     else:
-        docs = [(str(p), _yaml_document(text, str(p)))]
+        docs = [(name, _yaml_document(text, name))]
     for name, data in docs:
         _check_tree(data, name)
     return [_validate(data, name) for name, data in docs]
@@ -190,12 +209,22 @@ def load_results(
     path: str | Path, encoding: str | None = None, profile: str | None = None, max_bytes: int = MAX_BYTES
 ) -> list[dict[str, Any]]:
     """The parse outputs of ``path``: the documents of a saved output, loaded
-    and validated, or the parse of gazette text (with ``profile``)."""
+    and validated, or the parse of gazette text (with ``profile``).  Standard
+    input (``-``) is either, told apart by how it starts, so that ``gazette
+    parse … -f jsonl | gazette targets -`` works."""
     if is_saved(path):
         return load_saved_all(path, max_bytes)
     from .serialize import to_dict
-    from ..pipeline import parse_path
+    from ..pipeline import parse_bytes, parse_path
 
+    if str(path) == "-":
+        from ..sources.text import read_stdin
+
+        raw = read_stdin(max_bytes)
+        form = saved_form(raw)
+        if form is not None:
+            return load_saved_bytes(raw, "<stdin>", json_form=form == "json")
+        return [to_dict(parse_bytes(raw, "<stdin>", encoding, max_bytes=max_bytes, profile=profile))]
     return [to_dict(parse_path(path, encoding=encoding, profile=profile, max_bytes=max_bytes))]
 
 
