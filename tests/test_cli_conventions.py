@@ -403,3 +403,9 @@ def test_show_reads_a_piped_parse():
 def test_text_piped_in_is_still_parsed():
     r = gazette("targets", "-", "-f", "csv", stdin=SAMPLE.read_bytes())
     assert (r.returncode, r.stdout.decode().count("济政发〔2022〕17号") > 5) == (0, True)
+
+
+def test_show_depth_folds_the_tree():
+    lines = gazette("show", str(SAMPLE), "--depth", "1").stdout.decode().splitlines()
+    folded = [line.rsplit(" · ", 1)[-1] for line in lines if line.startswith("└─ ")]
+    assert (len(lines), folded) == (10, ["+4", "+5", "+3", "+5"])

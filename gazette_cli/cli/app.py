@@ -440,7 +440,7 @@ def cmd_show(run: _Run) -> int:
     if len(results) != 1:
         run.usage(f"{ns.input} holds {len(results)} documents; show draws one (split the archive, or parse one file)")
     try:
-        text = tree(results[0][1], path=ns.path, color=run.color(), width=ns.width or _width())
+        text = tree(results[0][1], path=ns.path, color=run.color(), width=ns.width or _width(), depth=ns.depth)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     _write_stdout(text)

@@ -140,10 +140,11 @@ COMMANDS: tuple[Command, ...] = (
         "terminal).  PATH is [NOTICE:]CLAUSE, NOTICE: or NOTICE:附件N, where NOTICE is\n"
         "a notice's number in the issue or its 发文字号, and CLAUSE a path such as\n"
         "二/(一)/1 or 第二章/第五条.",
-        (f"gazette show {SAMPLE}", f"gazette show {SAMPLE} --path '1:二/(一)'", "gazette show parsed/issue.json --path '济政发〔2022〕18号:'"),
+        (f"gazette show {SAMPLE}", f"gazette show {SAMPLE} --path '1:二/(一)'", "gazette show parsed/issue.json --path '济政发〔2022〕18号:' --depth 2"),
         (
             Opt(("input",), "A gazette text or PDF file, a saved parse output (.json/.yaml), or - for standard input.", metavar="FILE", complete="file"),
             Opt(("-p", "--path"), "One notice, attachment or clause, e.g. 1:二/(一).", metavar="PATH"),
+            Opt(("-d", "--depth"), "Draw only this many levels below each notice (or below --path); a folded node ends in +N.", metavar="N", number=True),
             Opt(("-w", "--width"), "Width of the drawing in columns (default: the terminal's, or 100).", metavar="N", number=True),
             *READING, *COMMON,
         ),

@@ -173,17 +173,24 @@ def _notice_node(notice: dict[str, Any]) -> _Node:
 # --- the tree --------------------------------------------------------------------
 
 
-def _lines(node: _Node, width: int, color: bool, lead: str = "", branch: str = "") -> Iterator[str]:
+def _lines(node: _Node, width: int, color: bool, lead: str = "", branch: str = "", depth: int | None = None) -> Iterator[str]:
+    """The node's line and, down to ``depth`` levels below it (None: all), its children's;
+    a node whose children are not drawn says how many it has (``+3``)."""
     counts = node.counts()
+    if depth == 0 and node.children:
+        counts += f" · +{len(node.children)}"
     room = max(8, width - cells(lead + branch) - cells(counts))
     label = clip(node.label, room)
     if color:
         label = f"{_BOLD}{label}{_RESET}" if not branch else label
         counts = f"{_DIM}{counts}{_RESET}" if counts else ""
     yield f"{lead}{branch}{label}{counts}"
+    if depth == 0:
+        return
     below = lead + ("" if not branch else ("   " if branch.startswith("└") else "│  "))
+    deeper = None if depth is None else depth - 1
     for k, child in enumerate(node.children):
-        yield from _lines(child, width, color, below, "└─ " if k == len(node.children) - 1 else "├─ ")
+        yield from _lines(child, width, color, below, "└─ " if k == len(node.children) - 1 else "├─ ", deeper)
 
 
 def _issue_line(result: dict[str, Any]) -> str:
@@ -388,7 +395,7 @@ def _clause_view(found: _Found, width: int, color: bool) -> str:
 # --- the entry point ---------------------------------------------------------------
 
 
-def tree(result: dict[str, Any], *, path: str | None = None, color: bool = False, width: int = 100) -> str:
+def tree(result: dict[str, Any], *, path: str | None = None, color: bool = False, width: int = 100, depth: int | None = None) -> str:
     """The issue as a tree of notices, attachments and clauses, or the part ``path`` names.
 
     Without ``path``: the whole issue.  With a path (see the module's
@@ -397,7 +404,9 @@ def tree(result: dict[str, Any], *, path: str | None = None, color: bool = False
     its responsibility lists, targets and amounts.  ``color`` adds ANSI styles
     (units and numbers in the text bold and coloured); without it the text is
     plain and the units and numbers are listed under it.  Lines are at most
-    ``width`` cells wide.  Raises :class:`~gazette_cli.errors.InputError` on
+    ``width`` cells wide.  ``depth`` draws that many levels below each
+    notice (or below the part ``path`` names), and a node left folded ends in
+    ``+N``, its number of children.  Raises :class:`~gazette_cli.errors.InputError` on
     a path that names nothing or more than one thing.
 
     >>> from gazette_cli import parse_text, to_dict
@@ -406,16 +415,19 @@ def tree(result: dict[str, Any], *, path: str | None = None, color: bool = False
     1: 实施方案 · 1 unit · 1 target
     └─ 一、 重点任务 · 1 unit · 1 target
        └─ （一） 加强科普 · 1 unit · 1 target
+    >>> print(tree(data, depth=1), end="")
+    1: 实施方案 · 1 unit · 1 target
+    └─ 一、 重点任务 · 1 unit · 1 target · +1
     """
     if path is not None and path.strip():
         found = _resolve(result, path)
         if found.node is None or found.node.clause is not None or found.text:
             return _clause_view(found, width, color)
-        return "\n".join(_lines(found.node, width, color)) + "\n"
+        return "\n".join(_lines(found.node, width, color, depth=depth)) + "\n"
     out = []
     notices = result.get("notices") or []
     if len(notices) > 1:
         out.append(clip(_issue_line(result), width))
     for notice in notices:
-        out += _lines(_notice_node(notice), width, color)
+        out += _lines(_notice_node(notice), width, color, depth=depth)
     return "\n".join(out) + "\n"
