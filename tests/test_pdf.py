@@ -210,6 +210,32 @@ def test_glyphs_without_unicode_are_counted_and_named_by_page():
     assert pdf_source._warnings([page]) == ["page 4: 2 characters map to no Unicode (their font has no ToUnicode table)"]
 
 
+@pytest.mark.parametrize("name", ["issue-a.pdf", "issue-b.pdf", "hongze_2023_zfxxgk_annual_report.pdf"])
+def test_a_page_read_whole_has_the_characters_of_each_index(name):
+    """The one call for a page's text lines up with PDFium's characters, one
+    per index, also on the pages of issue-b with glyphs of no code (U+0000)
+    that PDFium leaves out of its text."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    doc = pdfium.PdfDocument((PDFS / name).read_bytes())
+    calls = pdf_source._Calls()
+    try:
+        for k in range(len(doc)):
+            page = doc[k]
+            text = page.get_textpage()
+            n = text.count_chars()
+            one_by_one = "".join(chr(c.FPDFText_GetUnicode(text.raw, i)) for i in range(n))
+            boxes = calls.loose_boxes(text.raw, n)
+            rect = c.FS_RECTF()
+            assert c.FPDFText_GetLooseCharBox(text.raw, n - 1, rect) and boxes[-1] == (rect.left, rect.bottom, rect.right, rect.top)
+            assert calls.text(text.raw, n, boxes) == one_by_one, k
+            text.close()
+            page.close()
+    finally:
+        doc.close()
+
+
 # --- positions ---------------------------------------------------------------------------------------------
 
 

@@ -46,9 +46,10 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import statistics
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import regex
 
@@ -184,7 +185,8 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         # First the top and bottom bands of every page (two calls a page): what
         # repeats there is furniture.  Then each page in full, one at a time.
         furniture = _repeated(_band_keys(pdf, i) for i in indices)
-        pages = [_read_page(pdf, i, name, furniture) for i in indices]
+        calls = _Calls()
+        pages = [_read_page(pdf, i, name, furniture, calls) for i in indices]
     finally:
         pdf.close()
     chars = sum(p.chars for p in pages)
@@ -289,9 +291,90 @@ def _repeated(keys_per_page: Iterable[set[str]]) -> frozenset[str]:
     return frozenset(k for k, n in seen.items() if n >= repeat)
 
 
-def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset()) -> _Page:
-    import pypdfium2.raw as pdfium_c
+class _Calls:
+    """The PDFium calls made for each character, bound once: the bare
+    functions (no conversion of their arguments, the fastest ctypes call),
+    and the buffers they write in, grown to the largest page read."""
 
+    def __init__(self) -> None:
+        import pypdfium2.raw as c
+
+        def bare(function, restype):
+            f = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+            f.restype = restype
+            return f
+
+        self.loose_box = bare(c.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.char_box = bare(c.FPDFText_GetCharBox, ctypes.c_int)
+        self.unicode = bare(c.FPDFText_GetUnicode, ctypes.c_uint)
+        self.text_index = bare(c.FPDFText_GetTextIndexFromCharIndex, ctypes.c_int)
+        self.get_text = c.FPDFText_GetText
+        self.count = c.FPDFText_CountChars
+        self.size = 0
+        self.rects: ctypes.Array = (ctypes.c_float * 0)()  # FS_RECTF: left, top, right, bottom
+        self.rect_refs: list = []  # a pointer to each rectangle
+        self.doubles: ctypes.Array = (ctypes.c_double * 0)()
+        self.double_refs: list[list] = [[], [], [], []]  # a pointer to each double, by its place in a box
+        self.units: ctypes.Array = (ctypes.c_ushort * 0)()
+
+    def grow(self, n: int) -> None:
+        if n <= self.size:
+            return
+        self.size = n = max(n, 2 * self.size, 1024)
+        self.rects = (ctypes.c_float * (4 * n))()
+        self.rect_refs = [ctypes.byref(self.rects, 16 * i) for i in range(n)]
+        self.doubles = (ctypes.c_double * (4 * n))()
+        self.double_refs = [[ctypes.byref(self.doubles, 32 * i + 8 * k) for i in range(n)] for k in range(4)]
+        self.units = (ctypes.c_ushort * (2 * n + 2))()  # a character may take two (a pair of surrogates), and the NUL
+
+    def loose_boxes(self, text, n: int) -> list[tuple[float, float, float, float]]:
+        """Each character's loose box (x0, bottom, x1, top)."""
+        self.grow(n)
+        deque(map(self.loose_box, repeat(text, n), range(n), self.rect_refs), maxlen=0)
+        values = memoryview(self.rects).cast("B").cast("f")[: 4 * n].tolist()
+        return list(zip(values[0::4], values[3::4], values[2::4], values[1::4]))
+
+    def tight_boxes(self, text, n: int) -> list[tuple[float, float, float, float]]:
+        """Each character's tight box (x0, bottom, x1, top): the glyph's own outline."""
+        self.grow(n)
+        left, right, bottom, top = self.double_refs
+        deque(map(self.char_box, repeat(text, n), range(n), left, right, bottom, top), maxlen=0)
+        values = memoryview(self.doubles).cast("B").cast("d")[: 4 * n].tolist()
+        return list(zip(values[0::4], values[2::4], values[1::4], values[3::4]))
+
+    def text(self, text, n: int, boxes: list[tuple[float, float, float, float]]) -> str:
+        """The characters of the page, one per index.
+
+        One call for the whole page, whose UTF-16 has one unit per index, but
+        for characters PDFium leaves out of its text (U+0000, a glyph with no
+        code and no box): those are found among the characters without a box,
+        and known left out when PDFium gives them no place in its text.  Where
+        that does not account for every index (or two units make one
+        character), a call per character."""
+        if not n:
+            return ""
+        self.grow(n)
+        got = self.get_text(text, 0, n, ctypes.cast(self.units, ctypes.POINTER(ctypes.c_ushort))) - 1  # less the NUL
+        if 0 < got <= n:
+            decoded = memoryview(self.units).cast("B")[: 2 * got].tobytes().decode("utf-16-le", errors="surrogatepass")
+            if len(decoded) == got:  # no pair of surrogates made one character
+                if got == n:
+                    return decoded
+                unicode_of, text_index = self.unicode, self.text_index
+                left_out = [i for i, (_, y0, _, y1) in enumerate(boxes) if y1 <= y0 and unicode_of(text, i) == 0]
+                if len(left_out) == n - got and all(text_index(text, i) == -1 for i in left_out):
+                    parts, start = [], 0
+                    for k, i in enumerate(left_out):
+                        parts.append(decoded[start : i - k])
+                        parts.append("\x00")
+                        start = i - k
+                    parts.append(decoded[start:])
+                    return "".join(parts)
+        return "".join(map(chr, map(self.unicode, repeat(text, n), range(n))))
+
+
+def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset(), calls: _Calls | None = None) -> _Page:
+    calls = calls or _Calls()
     page = pdf[index]
     try:
         width, height = page.get_size()
@@ -303,20 +386,11 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
             n = textpage.count_chars()
             if n > MAX_CHARS_PER_PAGE:
                 raise InputError(f"{name}: page {index + 1} holds {n} characters, over the {MAX_CHARS_PER_PAGE} limit")
-            # One character per index: get_text_range can drop generated
-            # characters and shift every later one against its box.  The raw
-            # calls with one reused rectangle: the wrapper makes one per call.
-            unicode_of, loose_box, raw_page = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox, textpage.raw
-            text = "".join(chr(unicode_of(raw_page, i)) for i in range(n))
-            rect = pdfium_c.FS_RECTF()
-            ref = ctypes.byref(rect)
-            boxes = []
-            for i in range(n):
-                loose_box(raw_page, i, ref)
-                boxes.append((rect.left, rect.bottom, rect.right, rect.top))
+            boxes = calls.loose_boxes(textpage.raw, n)
+            text = calls.text(textpage.raw, n, boxes)
             # Where a glyph stands: its tight box, which (unlike the loose one)
             # follows a glyph set turned; asked only on a page with rules.
-            places = _tight_boxes(raw_page, n) if len(rules) >= 4 else boxes
+            places = calls.tight_boxes(textpage.raw, n) if len(rules) >= 4 else boxes
         finally:
             textpage.close()
     finally:
@@ -340,17 +414,6 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
     page_.unmapped = unmapped
     page_.printed = _printed([line.text for line in page_.header + page_.footer])
     return page_
-
-
-def _tight_boxes(raw_page, n: int) -> list[tuple[float, float, float, float]]:
-    import pypdfium2.raw as pdfium_c
-
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    out = []
-    for i in range(n):
-        pdfium_c.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
-        out.append((left.value, bottom.value, right.value, top.value))
-    return out
 
 
 def _turn(rotation: int, width: float, height: float):
