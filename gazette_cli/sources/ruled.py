@@ -73,11 +73,10 @@ class RuledTable:
 # --- rules ------------------------------------------------------------------------------------------------
 
 
-def page_rules(page, transform: Callable[[Box], Box]) -> list[Rule]:
-    """The straight lines drawn on a pypdfium2 page, in PDF space after ``transform`` (the page's rotation)."""
+def page_rules(raw, transform: Callable[[Box], Box]) -> list[Rule]:
+    """The straight lines drawn on a page (PDFium's handle), in PDF space after ``transform`` (the page's rotation)."""
     import pypdfium2.raw as c
 
-    raw = page.raw
     rules: list[Rule] = []
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
