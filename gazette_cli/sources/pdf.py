@@ -51,6 +51,7 @@ from collections import Counter, deque
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 
 import regex
 
@@ -84,6 +85,7 @@ LOOKAHEAD = 2
 PENDING = 64
 
 _DIGITS = lazy(r"[0-9０-９]+")
+_X0 = itemgetter(1)  # of a character (char, x0, x1)
 
 
 @record
@@ -606,31 +608,34 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
     pieces: list[_Row] = []
     unmapped = 0
     heights: list[float] = []
-    piece: _Row | None = None
-    start = 0  # where the piece's characters start in ``heights``
-    last_centre, last_half = 0.0, 0.0
+    chars: list[tuple[str, float, float]] = []
+    add_height, add_char = heights.append, chars.append
+    top = bottom = last_centre = last_half = 0.0
+    start = -1  # where the piece's characters start in ``heights`` (none yet)
     for ch, (x0, y0, x1, y1) in zip(text, boxes):
-        if ch in "\r\n\x00" or y1 <= y0:  # line ends and gaps PDFium generates
+        if y1 <= y0 or ch in "\r\n\x00":  # line ends and gaps PDFium generates
             continue
         if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
             unmapped += 1
             continue
         centre = (y0 + y1) / 2
         # The same line as the character before: centres within half its height.
-        if piece is None or abs(centre - last_centre) > last_half:
-            if piece is not None:
-                piece.heights = heights[start:]
+        if start < 0 or abs(centre - last_centre) > last_half:
+            if start >= 0:
+                pieces.append(_Row(top, bottom, chars[start:], heights[start:]))
             start = len(heights)
-            piece = _Row(y1, y0)
-            pieces.append(piece)
+            top, bottom = y1, y0
         else:
-            piece.top, piece.bottom = max(piece.top, y1), min(piece.bottom, y0)
-        heights.append(y1 - y0)
-        piece.chars.append((ch, x0, x1))
+            if y1 > top:
+                top = y1
+            if y0 < bottom:
+                bottom = y0
+        add_height(y1 - y0)
+        add_char((ch, x0, x1))
         last_centre, last_half = centre, (y1 - y0) / 2
-    if piece is None:
+    if start < 0:
         return [], unmapped
-    piece.heights = heights[start:]
+    pieces.append(_Row(top, bottom, chars[start:], heights[start:]))
     pieces, vertical = _vertical(pieces)
     tolerance = (statistics.median(heights) if heights else 10.0) / 2
     pieces.sort(key=lambda p: -p.centre)
@@ -644,7 +649,7 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
         else:
             rows.append(p)
     for row in rows:
-        row.chars.sort(key=_x0)
+        row.chars.sort(key=_X0)
     return (_with_vertical(rows, vertical) if vertical else rows), unmapped
 
 
@@ -701,10 +706,6 @@ def _with_vertical(rows: list[_Row], vertical: list[_Row]) -> list[_Row]:
     return out
 
 
-def _x0(char: tuple[str, float, float]) -> float:
-    return char[1]
-
-
 def _em(rows: Iterable[_Row]) -> float:
     widths = [x1 - x0 for r in rows for ch, x0, x1 in r.chars if not ch.isspace() and x1 > x0]
     return statistics.median(widths) if widths else 10.0
@@ -712,15 +713,23 @@ def _em(rows: Iterable[_Row]) -> float:
 
 def _runs(row: _Row, em: float) -> list[_Run]:
     runs: list[_Run] = []
+    cut, space = RUN_GAP * em, 0.3 * em
+    parts: list[str] = []  # of the run being read
+    x0_run = x1_run = 0.0
     for ch, x0, x1 in row.chars:
-        if runs and x0 - runs[-1].x1 <= RUN_GAP * em:
-            run = runs[-1]
-            if x0 - run.x1 > 0.3 * em and not run.text.endswith(" ") and not ch.isspace():
-                run.text += " "  # a gap of a space's width that no space character fills
-            run.text += ch
-            run.x1 = max(run.x1, x1)
+        if parts and x0 - x1_run <= cut:
+            if x0 - x1_run > space and not ch.isspace() and not parts[-1].endswith(" "):
+                parts.append(" ")  # a gap of a space's width that no space character fills
+            parts.append(ch)
+            if x1 > x1_run:
+                x1_run = x1
         else:
-            runs.append(_Run(x0, x1, ch))
+            if parts:
+                runs.append(_Run(x0_run, x1_run, "".join(parts)))
+            parts = [ch]
+            x0_run, x1_run = x0, x1
+    if parts:
+        runs.append(_Run(x0_run, x1_run, "".join(parts)))
     return runs
 
 
