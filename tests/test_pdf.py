@@ -236,6 +236,37 @@ def test_a_page_read_whole_has_the_characters_of_each_index(name):
         doc.close()
 
 
+def _issues_repeated(times: int) -> bytes:
+    """issue-a and issue-b, one after the other, ``times`` over (their running headers on a fifth of the pages each)."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument((PDFS / name).read_bytes()) for name in ("issue-a.pdf", "issue-b.pdf")]
+    for _ in range(times):
+        for src in sources:
+            out.import_pages(src)
+    buf = io.BytesIO()
+    out.save(buf)
+    for doc in (out, *sources):
+        doc.close()
+    return buf.getvalue()
+
+
+def test_running_headers_guessed_while_reading_are_those_of_the_whole_file(monkeypatch):
+    """Pages whose running header is unsure wait for every page's bands; with
+    no room for them to wait, each is read on a guess, and those the guess
+    got wrong are read again: the same text either way."""
+    data = _issues_repeated(2)
+    waited = read_pdf(data, "issues.pdf")
+    extracted = []
+    extract = pdf_source._extract
+    monkeypatch.setattr(pdf_source, "_extract", lambda page, *rest: extracted.append(page.index) or extract(page, *rest))
+    monkeypatch.setattr(pdf_source, "PENDING", 0)
+    guessed = read_pdf(data, "issues.pdf")
+    assert len(extracted) > len(set(extracted)) == 42  # some pages read again
+    assert (guessed.text, guessed.line_boxes, guessed.line_looks, guessed.page_map) == (waited.text, waited.line_boxes, waited.line_looks, waited.page_map)
+
+
 # --- positions ---------------------------------------------------------------------------------------------
 
 

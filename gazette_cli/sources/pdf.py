@@ -470,8 +470,6 @@ class _Calls:
         self.size = n = max(n, 2 * self.size, 1024)
         self.rects = (ctypes.c_float * (4 * n))()
         self.rect_refs = [ctypes.byref(self.rects, 16 * i) for i in range(n)]
-        self.doubles = (ctypes.c_double * (4 * n))()
-        self.double_refs = [[ctypes.byref(self.doubles, 32 * i + 8 * k) for i in range(n)] for k in range(4)]
         self.units = (ctypes.c_ushort * (2 * n + 2))()  # a character may take two (a pair of surrogates), and the NUL
 
     def loose_boxes(self, text, n: int) -> bytes:
@@ -482,7 +480,9 @@ class _Calls:
 
     def tight_boxes(self, text, n: int) -> bytes:
         """Each character's tight box (the glyph's own outline), as PDFium gives it (left, right, bottom, top)."""
-        self.grow(n)
+        if len(self.doubles) < 4 * n:  # only pages with rules ask: grown apart
+            self.doubles = (ctypes.c_double * (4 * max(n, self.size)))()
+            self.double_refs = [[ctypes.byref(self.doubles, 32 * i + 8 * k) for i in range(len(self.doubles) // 4)] for k in range(4)]
         left, right, bottom, top = self.double_refs
         deque(map(self.char_box, repeat(text, n), range(n), left, right, bottom, top), maxlen=0)
         return memoryview(self.doubles).cast("B")[: 32 * n].tobytes()
