@@ -492,10 +492,10 @@ class _Calls:
 
         One call for the whole page, whose UTF-16 has one unit per index, but
         for characters PDFium leaves out of its text (U+0000, a glyph with no
-        code and no box): those are found among the characters without a box,
-        and known left out when PDFium gives them no place in its text.  Where
-        that does not account for every index (or two units make one
-        character), a call per character."""
+        code and no width): those are found among the characters without a
+        width or a height, and known left out when PDFium gives them no place
+        in its text.  Where that does not account for every index (or two
+        units make one character), a call per character."""
         if not n:
             return ""
         self.grow(n)
@@ -507,7 +507,7 @@ class _Calls:
                     return decoded
                 unicode_of, text_index = self.unicode, self.text_index
                 rects = memoryview(self.rects).cast("B").cast("f")
-                left_out = [i for i in range(n) if rects[4 * i + 1] <= rects[4 * i + 3] and unicode_of(text, i) == 0]
+                left_out = [i for i in range(n) if (rects[4 * i + 2] <= rects[4 * i] or rects[4 * i + 1] <= rects[4 * i + 3]) and unicode_of(text, i) == 0]
                 if len(left_out) == n - got and all(text_index(text, i) == -1 for i in left_out):
                     parts, start = [], 0
                     for k, i in enumerate(left_out):
