@@ -198,7 +198,7 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         seen = _Repeats(last - first + 1)
         calls = _Calls()
         pages: list[_Page | None] = []
-        asked: dict[int, dict[str, bool]] = {}  # the page read on a guess → the guess's answers
+        asked: dict[int, dict[str, bool]] = {}  # a page read on a guess → the answers guessed
         pending: deque[tuple[int, _Chars]] = deque()
         with closing(_loaded(pdf, range(first - 1, last), seen)) as loaded:
             for page in loaded:
@@ -212,7 +212,8 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
                     k, chars = pending.popleft()
                 guess = _Guess(seen)
                 pages[k] = _layout(chars, guess)
-                asked[k] = guess.answers
+                if guess.guesses:
+                    asked[k] = guess.guesses
         while pending:
             k, chars = pending.popleft()
             pages[k] = _layout(chars, seen)
@@ -415,13 +416,15 @@ class _Guess:
     """What :class:`_Repeats` will say once every page is counted, told from
     the pages counted so far: sure when the count already reaches the bar, or
     can no longer; else a line found on two pages that, as often as since
-    the first, would reach it.  It remembers its answers, to be checked at the end."""
+    the first, would reach it.  It remembers the answers it was unsure of
+    (``guesses``), to be checked at the end."""
 
-    __slots__ = ("repeats", "answers")
+    __slots__ = ("repeats", "answers", "guesses")
 
     def __init__(self, repeats: _Repeats) -> None:
         self.repeats = repeats
         self.answers: dict[str, bool] = {}
+        self.guesses: dict[str, bool] = {}
 
     def __contains__(self, key: str) -> bool:
         answer = self.answers.get(key)
@@ -433,7 +436,7 @@ class _Guess:
                 answer = n >= bar
             else:
                 # the count at the end, if the line goes on as often as since its first page
-                answer = n >= 2 and n + n / (r.pages - r.first[key]) * (r.total - r.pages) >= bar
+                answer = self.guesses[key] = n >= 2 and n + n / (r.pages - r.first[key]) * (r.total - r.pages) >= bar
             self.answers[key] = answer
         return answer
 
