@@ -210,6 +210,68 @@ def test_glyphs_without_unicode_are_counted_and_named_by_page():
     assert pdf_source._warnings([page]) == ["page 4: 2 characters map to no Unicode (their font has no ToUnicode table)"]
 
 
+@pytest.mark.parametrize("name", ["issue-a.pdf", "issue-b.pdf", "hongze_2023_zfxxgk_annual_report.pdf"])
+def test_a_page_read_whole_has_the_characters_of_each_index(name):
+    """The one call for a page's text lines up with PDFium's characters, one
+    per index, also on the pages of issue-b with glyphs of no code (U+0000)
+    that PDFium leaves out of its text."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    doc = pdfium.PdfDocument((PDFS / name).read_bytes())
+    calls = pdf_source._Calls()
+    asked = []
+    unicode_of = calls.unicode
+    calls.unicode = lambda text, i: asked.append(i) or unicode_of(text, i)
+    try:
+        for k in range(len(doc)):
+            page = doc[k]
+            text = page.get_textpage()
+            n = text.count_chars()
+            one_by_one = "".join(chr(c.FPDFText_GetUnicode(text.raw, i)) for i in range(n))
+            boxes = pdf_source._loose(calls.loose_boxes(text.raw, n))
+            rect = c.FS_RECTF()
+            assert c.FPDFText_GetLooseCharBox(text.raw, n - 1, rect) and boxes[-1] == (rect.left, rect.bottom, rect.right, rect.top)
+            asked.clear()
+            assert calls.text(text.raw, n) == one_by_one, k
+            assert len(asked) < n, k  # not a call per character
+            text.close()
+            page.close()
+    finally:
+        doc.close()
+
+
+def _issues_repeated(times: int) -> bytes:
+    """issue-a and issue-b, one after the other, ``times`` over (their running headers on a fifth of the pages each)."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument((PDFS / name).read_bytes()) for name in ("issue-a.pdf", "issue-b.pdf")]
+    for _ in range(times):
+        for src in sources:
+            out.import_pages(src)
+    buf = io.BytesIO()
+    out.save(buf)
+    for doc in (out, *sources):
+        doc.close()
+    return buf.getvalue()
+
+
+def test_running_headers_guessed_while_reading_are_those_of_the_whole_file(monkeypatch):
+    """Pages whose running header is unsure wait for every page's bands; with
+    no room for them to wait, each is read on a guess, and those the guess
+    got wrong are read again: the same text either way."""
+    data = _issues_repeated(2)
+    waited = read_pdf(data, "issues.pdf")
+    extracted = []
+    extract = pdf_source._extract
+    monkeypatch.setattr(pdf_source, "_extract", lambda page, *rest: extracted.append(page.index) or extract(page, *rest))
+    monkeypatch.setattr(pdf_source, "PENDING", 0)
+    guessed = read_pdf(data, "issues.pdf")
+    assert len(extracted) > len(set(extracted)) == 42  # some pages read again
+    assert (guessed.text, guessed.line_boxes, guessed.line_looks, guessed.page_map) == (waited.text, waited.line_boxes, waited.line_looks, waited.page_map)
+
+
 # --- positions ---------------------------------------------------------------------------------------------
 
 

@@ -46,9 +46,12 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import statistics
-from collections import Counter
-from collections.abc import Iterable
+from contextlib import closing
+from collections import Counter, deque
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 
 import regex
 
@@ -57,7 +60,7 @@ from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_
 from ..model import PLAIN, LineLook, Source
 from ..records import record
 from ..text.lazy import lazy
-from .ruled import RuledTable, page_rules, ruled_tables
+from .ruled import Rule, RuledTable, page_rules, ruled_tables
 from ..text.normalize import fullwidth_ascii
 
 #: Pages a PDF may have (a gazette issue has tens; a year's volume a few thousand).
@@ -75,8 +78,14 @@ INDENT = 1.5
 VERTICAL_MIN = 3
 #: How far, in ems, a centred line's two margins may differ.
 CENTRED = 1.0
+#: Pages whose bands are read ahead of the page being read, to tell its running header.
+LOOKAHEAD = 2
+#: Pages whose running header is unsure that wait to be read until the end
+#: (their characters kept: some 40 kB a page).
+PENDING = 64
 
 _DIGITS = lazy(r"[0-9０-９]+")
+_X0 = itemgetter(1)  # of a character (char, x0, x1)
 
 
 @record
@@ -180,19 +189,48 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         last = min(count, options.last_page or count)
         if first > count:
             raise InputError(f"{name}: has {count} pages; --pages starts at {first}")
-        indices = range(first - 1, last)
-        # First the top and bottom bands of every page (two calls a page): what
-        # repeats there is furniture.  Then each page in full, one at a time.
-        furniture = _repeated(_band_keys(pdf, i) for i in indices)
-        pages = [_read_page(pdf, i, name, furniture) for i in indices]
+        # Each page is read once, its running header told by what repeats in
+        # the bands of the pages read so far and of the next few (PDFium's
+        # lines there).  A page whose header is still unsure waits, its
+        # characters kept, until every page's bands are known; past
+        # PENDING such pages, the oldest is read on a guess, and read again
+        # at the end if the guess was wrong.
+        seen = _Repeats(last - first + 1)
+        calls = _Calls()
+        pages: list[_Page | None] = []
+        asked: dict[int, dict[str, bool]] = {}  # a page read on a guess → the answers guessed
+        pending: deque[tuple[int, _Chars]] = deque()
+        with closing(_loaded(pdf, range(first - 1, last), seen)) as loaded:
+            for page in loaded:
+                chars = _extract(page, calls, name)
+                pages.append(None)
+                k = len(pages) - 1
+                if seen.unsure(page.keys):
+                    pending.append((k, chars))
+                    if len(pending) <= PENDING:
+                        continue
+                    k, chars = pending.popleft()
+                guess = _Guess(seen)
+                pages[k] = _layout(chars, guess)
+                if guess.guesses:
+                    asked[k] = guess.guesses
+        while pending:
+            k, chars = pending.popleft()
+            pages[k] = _layout(chars, seen)
+        for k, answers in asked.items():
+            if any((key in seen) != answer for key, answer in answers.items()):
+                with closing(_loaded(pdf, [k + first - 1], None)) as loaded:
+                    for page in loaded:
+                        pages[k] = _layout(_extract(page, calls, name), seen)
     finally:
         pdf.close()
-    chars = sum(p.chars for p in pages)
+    read = [p for p in pages if p is not None]
+    chars = sum(p.chars for p in read)
     if not chars:
         raise InputError(f"{name}: no text layer: run OCR first (for example ocrmypdf)")
-    warnings = _warnings(pages)
-    _fill_numbers(pages)
-    lines = [(p.number, p.header + p.body + p.footer or [_NO_LINE]) for p in pages]
+    warnings = _warnings(read)
+    _fill_numbers(read)
+    lines = [(p.number, p.header + p.body + p.footer or [_NO_LINE]) for p in read]
     text = "\n\f".join("\n".join(line.text for line in page_lines) for _, page_lines in lines) + "\n"
     boxes = tuple((number, *line.box) for number, page_lines in lines for line in page_lines)
     return Source(
@@ -201,7 +239,7 @@ def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Sourc
         encoding="pdf",
         text=text,
         size=len(data),
-        page_map=tuple((p.number, p.printed) for p in pages),
+        page_map=tuple((p.number, p.printed) for p in read),
         line_boxes=boxes,
         warnings=tuple(warnings),
         line_looks=_looks(lines),
@@ -260,68 +298,279 @@ def _page_list(numbers: list[int]) -> str:
 # --- one page ------------------------------------------------------------------------------------------
 
 
-def _band_keys(pdf, index: int) -> set[str]:
-    """The :func:`_key` of every line in the top and bottom bands of a page."""
-    page = pdf[index]
+@dataclass(slots=True)
+class _Loaded:
+    """A page loaded by PDFium: its index in the file, its handle and its text
+    page's, its size and its rotation (as the file gives them: not turned),
+    and the :func:`_key` of each line PDFium finds in its bands."""
+
+    index: int
+    page: object
+    text: object
+    width: float
+    height: float
+    rotation: int
+    keys: set[str] = field(default_factory=set)
+
+
+def _loaded(pdf, indices: Iterable[int], seen: _Repeats | None, ahead: int = LOOKAHEAD):
+    """Each page of ``indices`` loaded, in turn (:class:`_Loaded`), its bands
+    and those of the ``ahead`` pages after it counted in ``seen``; each page
+    is closed once the next is asked for.  PDFium's own calls: the wrapper's
+    objects cost as much again as loading the page."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    window: deque[_Loaded] = deque()
+    todo = iter(indices)
     try:
-        width, height = page.get_size()
-        if page.get_rotation() in (90, 270):
-            width, height = height, width
-        textpage = page.get_textpage()
-        try:
-            top = textpage.get_text_bounded(0, height * (1 - BAND), width, height)
-            bottom = textpage.get_text_bounded(0, 0, width, height * BAND)
-        finally:
-            textpage.close()
+        while True:
+            while len(window) <= ahead:
+                i = next(todo, None)
+                if i is None:
+                    break
+                page = c.FPDF_LoadPage(pdf.raw, i)
+                if not page:
+                    raise pdfium.PdfiumError("Failed to load page.")
+                text = c.FPDFText_LoadPage(page)
+                if not text:
+                    c.FPDF_ClosePage(page)
+                    raise pdfium.PdfiumError("Failed to load text page.")
+                rotation = c.FPDFPage_GetRotation(page)
+                window.append(_Loaded(i, page, text, c.FPDF_GetPageWidthF(page), c.FPDF_GetPageHeightF(page), 90 * max(rotation, 0)))
+                if seen is not None:
+                    window[-1].keys = _band_keys(window[-1])
+                    seen.add(window[-1].keys)
+            if not window:
+                return
+            yield window[0]
+            _close(window.popleft())
     finally:
-        page.close()
+        for page in window:
+            _close(page)
+
+
+def _close(page: _Loaded) -> None:
+    import pypdfium2.raw as c
+
+    c.FPDFText_ClosePage(page.text)
+    c.FPDF_ClosePage(page.page)
+
+
+def _band_keys(page: _Loaded) -> set[str]:
+    """The :func:`_key` of every line in the top and bottom bands of a page."""
+    width, height = page.width, page.height
+    if page.rotation in (90, 270):
+        width, height = height, width
+    top = _bounded_text(page.text, 0, height * (1 - BAND), width, height)
+    bottom = _bounded_text(page.text, 0, 0, width, height * BAND)
     return {_key(line) for line in (top + "\n" + bottom).splitlines() if line.strip()}
 
 
-def _repeated(keys_per_page: Iterable[set[str]]) -> frozenset[str]:
-    """The band lines found on at least two pages and on a third of them."""
-    seen: Counter[str] = Counter()
-    pages = 0
-    for keys in keys_per_page:
-        pages += 1
-        seen.update(keys)
-    repeat = max(2, pages * 0.3)
-    return frozenset(k for k, n in seen.items() if n >= repeat)
+def _bounded_text(text, left: float, bottom: float, right: float, top: float) -> str:
+    """The text PDFium finds in a rectangle of a page, its lines as PDFium makes them."""
+    import pypdfium2.raw as c
+
+    n = c.FPDFText_GetBoundedText(text, left, top, right, bottom, None, 0)
+    if n <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * n)()
+    c.FPDFText_GetBoundedText(text, left, top, right, bottom, buffer, n)
+    return bytes(buffer).decode("utf-16-le", errors="ignore")
 
 
-def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset()) -> _Page:
-    import pypdfium2.raw as pdfium_c
+class _Repeats:
+    """The band lines of a file's pages, counted as its pages are read; once
+    all are, ``key in repeats`` says the running headers and footers: band
+    lines found on at least two pages and on a third of them."""
 
-    page = pdf[index]
-    try:
-        width, height = page.get_size()
-        rotation = page.get_rotation()
-        turn = _turn(rotation, width, height)
-        rules = page_rules(page, turn)
-        textpage = page.get_textpage()
-        try:
-            n = textpage.count_chars()
-            if n > MAX_CHARS_PER_PAGE:
-                raise InputError(f"{name}: page {index + 1} holds {n} characters, over the {MAX_CHARS_PER_PAGE} limit")
-            # One character per index: get_text_range can drop generated
-            # characters and shift every later one against its box.  The raw
-            # calls with one reused rectangle: the wrapper makes one per call.
-            unicode_of, loose_box, raw_page = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox, textpage.raw
-            text = "".join(chr(unicode_of(raw_page, i)) for i in range(n))
-            rect = pdfium_c.FS_RECTF()
-            ref = ctypes.byref(rect)
-            boxes = []
-            for i in range(n):
-                loose_box(raw_page, i, ref)
-                boxes.append((rect.left, rect.bottom, rect.right, rect.top))
-            # Where a glyph stands: its tight box, which (unlike the loose one)
-            # follows a glyph set turned; asked only on a page with rules.
-            places = _tight_boxes(raw_page, n) if len(rules) >= 4 else boxes
-        finally:
-            textpage.close()
-    finally:
-        page.close()
+    __slots__ = ("total", "pages", "seen", "first")
+
+    def __init__(self, total: int) -> None:
+        self.total = total  # pages to read
+        self.pages = 0  # pages whose bands are counted
+        self.seen: Counter[str] = Counter()
+        self.first: dict[str, int] = {}  # the page (counted from 0) each line was first found on
+
+    def add(self, keys: set[str]) -> None:
+        for key in keys:
+            self.first.setdefault(key, self.pages)
+        self.pages += 1
+        self.seen.update(keys)
+
+    def __contains__(self, key: str) -> bool:
+        return self.seen.get(key, 0) >= max(2, self.pages * 0.3)
+
+    def unsure(self, keys: Iterable[str]) -> bool:
+        """Is any of these lines, found on two pages so far, not yet sure to be
+        furniture in the end, nor sure not to be?"""
+        bar = max(2, self.total * 0.3)
+        for key in keys:
+            n = self.seen.get(key, 0)
+            if 2 <= n < bar <= n + self.total - self.pages:
+                return True
+        return False
+
+
+class _Guess:
+    """What :class:`_Repeats` will say once every page is counted, told from
+    the pages counted so far: sure when the count already reaches the bar, or
+    can no longer; else a line found on two pages that, as often as since
+    the first, would reach it.  It remembers the answers it was unsure of
+    (``guesses``), to be checked at the end."""
+
+    __slots__ = ("repeats", "answers", "guesses")
+
+    def __init__(self, repeats: _Repeats) -> None:
+        self.repeats = repeats
+        self.answers: dict[str, bool] = {}
+        self.guesses: dict[str, bool] = {}
+
+    def __contains__(self, key: str) -> bool:
+        answer = self.answers.get(key)
+        if answer is None:
+            r = self.repeats
+            n = r.seen.get(key, 0)
+            bar = max(2, r.total * 0.3)
+            if n >= bar or n + r.total - r.pages < bar:
+                answer = n >= bar
+            else:
+                # the count at the end, if the line goes on as often as since its first page
+                answer = self.guesses[key] = n >= 2 and n + n / (r.pages - r.first[key]) * (r.total - r.pages) >= bar
+            self.answers[key] = answer
+        return answer
+
+
+class _Calls:
+    """The PDFium calls made for each character, bound once: the bare
+    functions (no conversion of their arguments, the fastest ctypes call),
+    and the buffers they write in, grown to the largest page read."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as c
+
+        def bare(function, restype):
+            f = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+            f.restype = restype
+            return f
+
+        self.loose_box = bare(c.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.char_box = bare(c.FPDFText_GetCharBox, ctypes.c_int)
+        self.unicode = bare(c.FPDFText_GetUnicode, ctypes.c_uint)
+        self.text_index = bare(c.FPDFText_GetTextIndexFromCharIndex, ctypes.c_int)
+        self.get_text = c.FPDFText_GetText
+        self.count = c.FPDFText_CountChars
+        self.size = 0
+        self.rects: ctypes.Array = (ctypes.c_float * 0)()  # FS_RECTF: left, top, right, bottom
+        self.rect_refs: list = []  # a pointer to each rectangle
+        self.doubles: ctypes.Array = (ctypes.c_double * 0)()
+        self.double_refs: list[list] = [[], [], [], []]  # a pointer to each double, by its place in a box
+        self.units: ctypes.Array = (ctypes.c_ushort * 0)()
+
+    def grow(self, n: int) -> None:
+        if n <= self.size:
+            return
+        self.size = n = max(n, 2 * self.size, 1024)
+        self.rects = (ctypes.c_float * (4 * n))()
+        self.rect_refs = [ctypes.byref(self.rects, 16 * i) for i in range(n)]
+        self.units = (ctypes.c_ushort * (2 * n + 2))()  # a character may take two (a pair of surrogates), and the NUL
+
+    def loose_boxes(self, text, n: int) -> bytes:
+        """Each character's loose box, as PDFium gives it (FS_RECTF: left, top, right, bottom)."""
+        self.grow(n)
+        deque(map(self.loose_box, repeat(text, n), range(n), self.rect_refs), maxlen=0)
+        return memoryview(self.rects).cast("B")[: 16 * n].tobytes()
+
+    def tight_boxes(self, text, n: int) -> bytes:
+        """Each character's tight box (the glyph's own outline), as PDFium gives it (left, right, bottom, top)."""
+        if len(self.doubles) < 4 * n:  # only pages with rules ask: grown apart
+            self.doubles = (ctypes.c_double * (4 * max(n, self.size)))()
+            self.double_refs = [[ctypes.byref(self.doubles, 32 * i + 8 * k) for i in range(len(self.doubles) // 4)] for k in range(4)]
+        left, right, bottom, top = self.double_refs
+        deque(map(self.char_box, repeat(text, n), range(n), left, right, bottom, top), maxlen=0)
+        return memoryview(self.doubles).cast("B")[: 32 * n].tobytes()
+
+    def text(self, text, n: int) -> str:
+        """The characters of the page, one per index (after :meth:`loose_boxes`).
+
+        One call for the whole page, whose UTF-16 has one unit per index, but
+        for characters PDFium leaves out of its text (U+0000, a glyph with no
+        code and no width): those are found among the characters without a
+        width or a height, and known left out when PDFium gives them no place
+        in its text.  Where that does not account for every index (or two
+        units make one character), a call per character."""
+        if not n:
+            return ""
+        self.grow(n)
+        got = self.get_text(text, 0, n, ctypes.cast(self.units, ctypes.POINTER(ctypes.c_ushort))) - 1  # less the NUL
+        if 0 < got <= n:
+            decoded = memoryview(self.units).cast("B")[: 2 * got].tobytes().decode("utf-16-le", errors="surrogatepass")
+            if len(decoded) == got:  # no pair of surrogates made one character
+                if got == n:
+                    return decoded
+                unicode_of, text_index = self.unicode, self.text_index
+                rects = memoryview(self.rects).cast("B").cast("f")
+                left_out = [i for i in range(n) if (rects[4 * i + 2] <= rects[4 * i] or rects[4 * i + 1] <= rects[4 * i + 3]) and unicode_of(text, i) == 0]
+                if len(left_out) == n - got and all(text_index(text, i) == -1 for i in left_out):
+                    parts, start = [], 0
+                    for k, i in enumerate(left_out):
+                        parts.append(decoded[start : i - k])
+                        parts.append("\x00")
+                        start = i - k
+                    parts.append(decoded[start:])
+                    return "".join(parts)
+        return "".join(map(chr, map(self.unicode, repeat(text, n), range(n))))
+
+
+def _loose(raw: bytes) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, bottom, x1, top) from :meth:`_Calls.loose_boxes`."""
+    values = memoryview(raw).cast("f").tolist()
+    return list(zip(values[0::4], values[3::4], values[2::4], values[1::4]))
+
+
+def _tight(raw: bytes) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, bottom, x1, top) from :meth:`_Calls.tight_boxes`."""
+    values = memoryview(raw).cast("d").tolist()
+    return list(zip(values[0::4], values[2::4], values[1::4], values[3::4]))
+
+
+@dataclass(slots=True)
+class _Chars:
+    """What a page's reading needs of PDFium, in little room: its number in
+    the file, its size and rotation, its drawn lines (turned as shown), and
+    its characters with their boxes as PDFium gives them."""
+
+    number: int
+    width: float
+    height: float
+    rotation: int
+    rules: list[Rule]
+    text: str
+    boxes: bytes  # loose, FS_RECTF
+    places: bytes | None  # tight (on a page with rules), four doubles
+
+
+def _extract(page: _Loaded, calls: _Calls, name: str) -> _Chars:
+    """A page's characters and drawn lines, out of PDFium."""
+    rules = page_rules(page.page, _turn(page.rotation, page.width, page.height))
+    n = calls.count(page.text)
+    if n > MAX_CHARS_PER_PAGE:
+        raise InputError(f"{name}: page {page.index + 1} holds {n} characters, over the {MAX_CHARS_PER_PAGE} limit")
+    boxes = calls.loose_boxes(page.text, n)
+    text = calls.text(page.text, n)
+    # Where a glyph stands: its tight box, which (unlike the loose one)
+    # follows a glyph set turned; asked only on a page with rules.
+    places = calls.tight_boxes(page.text, n) if len(rules) >= 4 else None
+    return _Chars(page.index + 1, page.width, page.height, page.rotation, rules, text, boxes, places)
+
+
+def _layout(page: _Chars, furniture: Container[str]) -> _Page:
+    """A page's lines in reading order, its running header and footer apart."""
+    width, height, rotation, rules, text = page.width, page.height, page.rotation, page.rules, page.text
+    boxes = _loose(page.boxes)
+    places = _tight(page.places) if page.places is not None else boxes
     if rotation:  # a page turned when shown: read it as it is shown
+        turn = _turn(rotation, width, height)
         boxes = list(map(turn, boxes))
         places = list(map(turn, places)) if places is not boxes else boxes
         if rotation in (90, 270):
@@ -335,22 +584,11 @@ def _read_page(pdf, index: int, name: str, furniture: frozenset[str] = frozenset
     rows, unmapped = _rows(text, boxes)
     header, body, footer = _bands(rows, height, furniture)
     lines = [_flipped_line(line, height) for line in _reading_order(body, width, tables)]
-    page_ = _Page(index + 1, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
+    page_ = _Page(page.number, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
     page_.chars = sum(len(r.chars) for r in rows) + table_chars
     page_.unmapped = unmapped
     page_.printed = _printed([line.text for line in page_.header + page_.footer])
     return page_
-
-
-def _tight_boxes(raw_page, n: int) -> list[tuple[float, float, float, float]]:
-    import pypdfium2.raw as pdfium_c
-
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    out = []
-    for i in range(n):
-        pdfium_c.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
-        out.append((left.value, bottom.value, right.value, top.value))
-    return out
 
 
 def _turn(rotation: int, width: float, height: float):
@@ -373,31 +611,34 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
     pieces: list[_Row] = []
     unmapped = 0
     heights: list[float] = []
-    piece: _Row | None = None
-    start = 0  # where the piece's characters start in ``heights``
-    last_centre, last_half = 0.0, 0.0
+    chars: list[tuple[str, float, float]] = []
+    add_height, add_char = heights.append, chars.append
+    top = bottom = last_centre = last_half = 0.0
+    start = -1  # where the piece's characters start in ``heights`` (none yet)
     for ch, (x0, y0, x1, y1) in zip(text, boxes):
-        if ch in "\r\n\x00" or y1 <= y0:  # line ends and gaps PDFium generates
+        if y1 <= y0 or ch in "\r\n\x00":  # line ends and gaps PDFium generates
             continue
         if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
             unmapped += 1
             continue
         centre = (y0 + y1) / 2
         # The same line as the character before: centres within half its height.
-        if piece is None or abs(centre - last_centre) > last_half:
-            if piece is not None:
-                piece.heights = heights[start:]
+        if start < 0 or abs(centre - last_centre) > last_half:
+            if start >= 0:
+                pieces.append(_Row(top, bottom, chars[start:], heights[start:]))
             start = len(heights)
-            piece = _Row(y1, y0)
-            pieces.append(piece)
+            top, bottom = y1, y0
         else:
-            piece.top, piece.bottom = max(piece.top, y1), min(piece.bottom, y0)
-        heights.append(y1 - y0)
-        piece.chars.append((ch, x0, x1))
+            if y1 > top:
+                top = y1
+            if y0 < bottom:
+                bottom = y0
+        add_height(y1 - y0)
+        add_char((ch, x0, x1))
         last_centre, last_half = centre, (y1 - y0) / 2
-    if piece is None:
+    if start < 0:
         return [], unmapped
-    piece.heights = heights[start:]
+    pieces.append(_Row(top, bottom, chars[start:], heights[start:]))
     pieces, vertical = _vertical(pieces)
     tolerance = (statistics.median(heights) if heights else 10.0) / 2
     pieces.sort(key=lambda p: -p.centre)
@@ -411,7 +652,7 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
         else:
             rows.append(p)
     for row in rows:
-        row.chars.sort(key=_x0)
+        row.chars.sort(key=_X0)
     return (_with_vertical(rows, vertical) if vertical else rows), unmapped
 
 
@@ -468,10 +709,6 @@ def _with_vertical(rows: list[_Row], vertical: list[_Row]) -> list[_Row]:
     return out
 
 
-def _x0(char: tuple[str, float, float]) -> float:
-    return char[1]
-
-
 def _em(rows: Iterable[_Row]) -> float:
     widths = [x1 - x0 for r in rows for ch, x0, x1 in r.chars if not ch.isspace() and x1 > x0]
     return statistics.median(widths) if widths else 10.0
@@ -479,15 +716,23 @@ def _em(rows: Iterable[_Row]) -> float:
 
 def _runs(row: _Row, em: float) -> list[_Run]:
     runs: list[_Run] = []
+    cut, space = RUN_GAP * em, 0.3 * em
+    parts: list[str] = []  # of the run being read
+    x0_run = x1_run = 0.0
     for ch, x0, x1 in row.chars:
-        if runs and x0 - runs[-1].x1 <= RUN_GAP * em:
-            run = runs[-1]
-            if x0 - run.x1 > 0.3 * em and not run.text.endswith(" ") and not ch.isspace():
-                run.text += " "  # a gap of a space's width that no space character fills
-            run.text += ch
-            run.x1 = max(run.x1, x1)
+        if parts and x0 - x1_run <= cut:
+            if x0 - x1_run > space and not ch.isspace() and not parts[-1].endswith(" "):
+                parts.append(" ")  # a gap of a space's width that no space character fills
+            parts.append(ch)
+            if x1 > x1_run:
+                x1_run = x1
         else:
-            runs.append(_Run(x0, x1, ch))
+            if parts:
+                runs.append(_Run(x0_run, x1_run, "".join(parts)))
+            parts = [ch]
+            x0_run, x1_run = x0, x1
+    if parts:
+        runs.append(_Run(x0_run, x1_run, "".join(parts)))
     return runs
 
 
@@ -511,7 +756,7 @@ def _joined(row: _Row) -> str:
     return " ".join(r.text.strip() for r in _runs(row, _em([row])) if r.text.strip())
 
 
-def _bands(rows: list[_Row], height: float, furniture: frozenset[str]) -> tuple[list[_Row], list[_Row], list[_Row]]:
+def _bands(rows: list[_Row], height: float, furniture: Container[str]) -> tuple[list[_Row], list[_Row], list[_Row]]:
     """The running header, the body and the footer of a page: the rows at the
     top and at the bottom, within :data:`BAND` of the edge, that repeat on
     other pages (``furniture``) or are a page number, and the rows between."""
@@ -548,7 +793,7 @@ def _edge_number(line: str) -> tuple[int, str] | None:
     return None
 
 
-def _edge_number_line(line: str, furniture: frozenset[str]) -> bool:
+def _edge_number_line(line: str, furniture: Container[str]) -> bool:
     """A running header with the page number at one end whose rest repeats
     (PDFium's band text may hold the number apart)."""
     found = _edge_number(line)
