@@ -4,6 +4,7 @@ here with reportlab's built-in CJK font, and every kind of bad PDF."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 import os
 import subprocess
 import sys
@@ -305,8 +306,10 @@ def hongze_tables():
 
 def test_the_real_pdf_tables_are_read_from_their_rules(hongze_tables):
     """Written by reading the rendered pages 2-4 of the file."""
-    first, continued, requests, requests_continued, review = hongze_tables
-    assert (first.span.page, continued.span.page, requests.span.page, requests_continued.span.page, review.span.page) == (2, 3, 3, 4, 4)
+    first, continued, requests, review = hongze_tables
+    # the table of 三 goes on over the page break, with as many cells a row: one table;
+    # the table of 二 on page 3 has two cells a row where page 2's has four: another
+    assert (first.span.page, continued.span.page, requests.span.page, requests.span.end_page, review.span.page) == (2, 3, 3, 4, 4)
     assert first.header == ("第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
     assert _cells(first)[:2] == [("规章", "0", "0", "0"), ("行政规范性文件", "0", "5", "5")]
     assert ("行政许可", "550") in _cells(first)
@@ -328,8 +331,9 @@ def test_the_real_pdf_tables_are_read_from_their_rules(hongze_tables):
     # a cell over eight rows stands in its first row; the rows under it leave its column empty
     assert requests.rows[4].cells[:3] == ("", "（三）不予公开", "1.属于国家秘密")
     assert requests.rows[5].cells[:3] == ("", "", "2.其他法律行政止公开")
-    assert rows[-2] == ("（四）无法提供", "1.本机关不掌握相关政府信息", "10", "0", "0", "0", "0", "0", "10")
-    rows = _cells(requests_continued)
+    four = rows.index(("（四）无法提供", "1.本机关不掌握相关政府信息", "10", "0", "0", "0", "0", "0", "10"))
+    # page 4 goes on with the third item of （四） and has no header of its own
+    assert [r.span.page for r in requests.rows[four : four + 3]] == [3, 3, 4] and rows[four + 1 : four + 3] == [("2.没有现成信息需要另行制作", "3", "0", "0", "0", "0", "0", "3"), ("3.补正后申请内容仍不明确", "0", "0", "0", "0", "0", "0", "0")]
     assert ("5.要求行政机关确认或重新出具已获取信息", "0", "0", "0", "0", "0", "0", "0") in rows
     assert rows[-2:] == [("（七）总计", "21", "0", "0", "0", "0", "0", "21"), ("四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0")]
     assert review.header[:3] == ("行政复议", "行政诉讼", "结果维持")
@@ -560,3 +564,105 @@ def test_lines_of_body_text_are_not_centred():
     lines = source.text.splitlines()
     centred = [line for line, look in zip(lines, source.line_looks) if look.centred and len(line.strip()) > 20]
     assert centred == []
+
+
+# --- a ruled table over a page break -----------------------------------------------------------------------------
+
+
+def _table_page(top_text: list[tuple[float, float, str]], rows: list[tuple[str, str, str]], top: float, number: int):
+    """Items of a page holding a 3-column ruled table of ``rows`` from ``top`` down, and the grid's ys."""
+    xs = [60, 160, 400, 520]
+    ys = [top - 24 * k for k in range(len(rows) + 1)]
+    items = list(top_text)
+    for (a, b, c), y in zip(rows, ys):
+        items += [(64, y - 17, a), (164, y - 17, b), (404, y - 17, c)]
+    items.append((290, 40, f"— {number} —"))
+    return items, xs, ys
+
+
+HEADER = ("序号", "指标名称", "目标值")
+
+
+def _two_page_table(second_top_text, second_rows, second_top=780):
+    first_rows = [HEADER, ("1", "全市公民具备科学素质的比例", "18.5%"), ("2", "科普专家健康教育活动", "40场")]
+    p1, xs1, ys1 = _table_page([(56, 800, "一、主要指标")], first_rows, 160, 1)
+    p2, xs2, ys2 = _table_page(second_top_text, second_rows, second_top, 2)
+    grids = {0: (xs1, ys1), 1: (xs2, ys2)}
+    data = build_pdf([p1, p2], draw=lambda c, k: _grid(c, *grids[k]))
+    return [b for b in gazette_cli.parse_bytes(data, "t.pdf").layout.blocks if isinstance(b, Table)]
+
+
+def test_a_ruled_table_goes_on_over_a_page_break_without_its_repeated_header():
+    (table,) = _two_page_table([], [HEADER, ("3", "科技辅导员培训", "300人次"), ("4", "志愿服务活动", "200次")])
+    assert table.header == HEADER
+    assert [r.cells[0] for r in table.rows] == ["1", "2", "3", "4"]
+    assert (table.span.page, table.span.end_page) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "second_top_text, second_rows, second_top",
+    [
+        pytest.param([(56, 800, "二、重点工程")], [HEADER, ("1", "科普基础设施工程", "5个")], 760, id="a-heading-between"),
+        pytest.param([], [("工程", "数量"), ("科普基础设施工程", "5个")], 780, id="other-columns"),
+    ],
+)
+def test_ruled_tables_on_two_pages_stay_two(second_top_text, second_rows, second_top):
+    if len(second_rows[0]) == 2:
+        second_rows = [(a, b, "") for a, b in second_rows]
+        tables = _two_page_table_two_columns(second_rows)
+    else:
+        tables = _two_page_table(second_top_text, second_rows, second_top)
+    assert len(tables) == 2
+
+
+def _two_page_table_two_columns(rows):
+    first_rows = [HEADER, ("1", "全市公民具备科学素质的比例", "18.5%")]
+    p1, xs1, ys1 = _table_page([(56, 800, "一、主要指标")], first_rows, 160, 1)
+    xs2, ys2 = [60, 300, 520], [780 - 24 * k for k in range(len(rows) + 1)]
+    p2 = [(290, 40, "— 2 —")]
+    for (a, b, _), y in zip(rows, ys2):
+        p2 += [(64, y - 17, a), (304, y - 17, b)]
+    grids = {0: (xs1, ys1), 1: (xs2, ys2)}
+    data = build_pdf([p1, p2], draw=lambda c, k: _grid(c, *grids[k]))
+    return [b for b in gazette_cli.parse_bytes(data, "t.pdf").layout.blocks if isinstance(b, Table)]
+
+
+COLUMN_LINES = [
+    "第一条为了规范管理工作，", "根据有关规定，结合本市实际，", "制定本办法。", "第二条本办法适用于本市行政",
+    "区域内的管理活动和监督检查。", "第三条市政府负责组织实施，", "各区县政府负责本区域工作。", "第四条有关部门按照职责分工",
+    "做好相关工作，加强协调配合。", "第五条本办法自印发之日起", "施行，有效期五年。", "第六条本办法由市政府负责解释。",
+]
+
+
+def _column_table_page(side: str) -> tuple[list, Callable]:
+    """A two-column page of twelve baselines, the columns' lines on the same
+    baselines, and a small ruled table in one column where its lines 3 to 5
+    would stand (that column's lines go on below it)."""
+    left, right = 56, 308
+    rows = [(56, 800, "某市人民政府公报"), (470, 800, "2023年第12期"), (280, 40, "— 5 —")]
+    ys = [760 - 16 * k for k in range(15)]
+    mine = iter(COLUMN_LINES)
+    for k, y in enumerate(ys):
+        for x, column in ((left, "left"), (right, "right")):
+            if column == side and 2 <= k <= 4:
+                continue  # the table stands there
+            if column == side or k < 12:
+                text = next(mine) if column == side else COLUMN_LINES[k]
+                rows.append((x, y, text))
+    x0 = left if side == "left" else right
+    xs, tys = [x0, x0 + 90, x0 + 180], [ys[2] + 12, ys[2] - 8, ys[4] - 4]
+    for (a, b), y in zip([("项目", "数量"), ("科普基地", "16个")], tys):
+        rows += [(xs[0] + 4, y - 15, a), (xs[1] + 4, y - 15, b)]
+    return rows, lambda c, k: _grid(c, xs, tys) if k == 0 else None
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_table_inside_one_column_is_read_in_that_columns_flow(side):
+    page, draw = _column_table_page(side)
+    text = read_pdf(build_pdf([page, two_column_page(6)], draw=draw), "col.pdf").text.split("\f")[0].splitlines()
+    body = [line.strip("\u3000") for line in text[1:-1]]
+    table_at = body.index("项目\t数量")
+    # the table's column: its two lines above, the table, then its next line; the other column whole, apart
+    assert (body[table_at - 2 : table_at], body[table_at + 1 : table_at + 3]) == (COLUMN_LINES[:2], ["科普基地\t16个", COLUMN_LINES[2]])
+    other = COLUMN_LINES[:12]
+    assert body[:12] == other if side == "right" else body[-12:] == other

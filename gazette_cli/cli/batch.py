@@ -275,8 +275,16 @@ def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
     if not overwrite and path.exists():
         raise OutputError(f"{shown_name(path)}: exists; use --force to overwrite it")
     mode = _redirect_mode(path, overwrite)
-    fd, tmp = _temporary(path)
+    # A stop signal between the temporary file's creation and the try below
+    # would leave it behind: the signals wait until the try has begun.
+    held = _hold(_STOP_SIGNALS)
     try:
+        fd, tmp = _temporary(path)
+    except BaseException:
+        _hold(held, release=True)
+        raise
+    try:
+        _hold(held, release=True)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -320,6 +328,18 @@ def _redirect_mode(path: Path, overwrite: bool) -> int:
 
 #: Our temporary files: ``.<output name>.<8 characters from mkstemp>.tmp``.
 _TEMPORARY = re.compile(r"\..+\.(?:yaml|json)\.[a-z0-9_]{8}\.tmp")
+
+
+def _hold(signals, release: bool = False):
+    """Block ``signals`` (returning the ones newly blocked), or with ``release``
+    unblock them; a platform without signal masks does nothing."""
+    if not hasattr(signal, "pthread_sigmask") or not signals:
+        return frozenset()
+    if release:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, signals)
+        return frozenset()
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    return frozenset(signals) - set(before)
 
 
 def _temporary(path: Path) -> tuple[int, str]:

@@ -384,13 +384,14 @@ def ruled_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int
         if kinds[i] is not LineKind.BODY:
             continue
         table = cols.ruled[i][0]
-        if runs and table == last_table and all(kinds[k] is LineKind.BLANK for k in range(runs[-1][-1] + 1, i)):
+        if runs and (table == last_table or _continues(cols, runs[-1], i)) and all(kinds[k] in _BETWEEN_ROWS for k in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
         last_table = table
     tables: dict[int, Table] = {}
     for members in runs:
+        members = _without_repeated_header(cols, members)
         cells = [cols.ruled[m][1] for m in members]
         head = 0
         while head < len(cells) and not _has_digit(cells[head]):
@@ -407,6 +408,47 @@ def ruled_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int
         )
         _mark(cols, members)
     return tables
+
+
+#: What may stand between two rows of one ruled table: blank lines, and across
+#: a page break the page's furniture (its number, its running header).
+_BETWEEN_ROWS = frozenset({LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.RUNNING_HEADER})
+
+
+def _continues(cols: LineColumns, run: list[int], i: int) -> bool:
+    """Does row ``i``, the first of another drawn table, go on with the table of
+    ``run`` over a page break: the next page, and as many cells a row?  (What
+    stands between the two is checked by the caller: nothing but furniture.)"""
+    last = run[-1]
+    pages = cols.pages
+    return (
+        pages[i] is not None
+        and pages[last] is not None
+        and pages[i] == pages[last] + 1
+        and len(cols.ruled[i][1]) == len(cols.ruled[last][1])
+    )
+
+
+def _without_repeated_header(cols: LineColumns, members: list[int]) -> list[int]:
+    """A table continued on another page often repeats its header there: at
+    the top of a later page, rows equal to the table's header rows (its first
+    rows, before any with a figure) are left out."""
+    head = []
+    for m in members[:3]:
+        if _has_digit(cols.ruled[m][1]):
+            break
+        head.append(cols.ruled[m][1])
+    first_page = cols.pages[members[0]]
+    kept: list[int] = []
+    at_top = False
+    for k, m in enumerate(members):
+        if k and cols.pages[m] != cols.pages[members[k - 1]]:
+            at_top = True
+        if at_top and cols.pages[m] != first_page and cols.ruled[m][1] in head:
+            continue
+        at_top = False
+        kept.append(m)
+    return kept
 
 
 def _row_before(cols: LineColumns, body: list[int], start: int) -> bool:

@@ -803,7 +803,8 @@ def _edge_number_line(line: str, furniture: Container[str]) -> bool:
 def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()) -> list[_Line]:  # type: ignore[assignment]
     """The body's lines with their boxes (PDF space), each column read top to
     bottom, left column first; a ruled table is read whole where it stands,
-    one line per row."""
+    one line per row: in its column's flow when it stands inside one column,
+    else between what is above and below it."""
     if not rows and not tables:
         return []
     em = _em(rows)
@@ -817,18 +818,27 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
 
     def flush() -> None:
         for side in (left, right):
-            starts = [rs for _, rs in side]
-            edge = _edge(starts)
+            starts = [rs for row, rs in side if row is not None]
+            edge = _edge(starts) if starts else block[0]
             # one column: the block's edges; two: the column's own right edge
-            end = block[1] if gutter is None else _right(starts, width, edge, em)
-            lines.extend(_line(rs, edge, end, em, row) for row, rs in side)
+            end = block[1] if gutter is None else _right(starts, width, edge, em) if starts else block[1]
+            for row, rs in side:
+                if row is None:  # a table's rows, ready
+                    lines.extend(rs)
+                else:
+                    lines.append(_line(rs, edge, end, em, row))
             side.clear()
 
     pending = list(enumerate(tables))  # top first
     for row, rs in zip(rows, runs):
         while pending and pending[0][1].box[3] >= row.centre:  # a table above this row: read it first
-            flush()
-            lines.extend(_table_lines(*pending.pop(0)))
+            number, table = pending.pop(0)
+            side = _column_of(table, gutter, em)
+            if side is None:
+                flush()
+                lines.extend(_table_lines(number, table))
+            else:
+                (left if side == "left" else right).append((None, _table_lines(number, table)))
         if not rs:
             continue
         if gutter is None:
@@ -844,10 +854,29 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
             left.append((row, lhs))
         if rhs:
             right.append((row, rhs))
+    across = []
+    for number, table in pending:  # below every row
+        side = _column_of(table, gutter, em)
+        if side is None:
+            across.append((number, table))
+        else:
+            (left if side == "left" else right).append((None, _table_lines(number, table)))
     flush()
-    for number, table in pending:
+    for number, table in across:
         lines.extend(_table_lines(number, table))
     return lines
+
+
+def _column_of(table: RuledTable, gutter: float | None, em: float) -> str | None:
+    """``left`` or ``right`` for a table that stands inside one column of two, else None."""
+    if gutter is None:
+        return None
+    x0, _, x1, _ = table.box
+    if x1 <= gutter + em / 2:
+        return "left"
+    if x0 >= gutter - em / 2:
+        return "right"
+    return None
 
 
 def _table_lines(number: int, table: RuledTable) -> list[_Line]:
