@@ -18,6 +18,7 @@ layout stage reads page starts and indents from it.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -307,7 +308,40 @@ def cjk_punctuation_text(text: str) -> str:
     return "".join(parts)
 
 
+# A bracket that may stay ASCII under the rules of :func:`cjk_punctuation`:
+# "(" after a Latin letter or digit (or a no-break space) and before one —
+# f(x), TISC(A) —, and ")" between them — a)b.  A line without one converts
+# every bracket: each "(" is Chinese, so each ")" closes a Chinese one or,
+# unpaired, is not between Latin letters or digits.  The stdlib engine tests
+# the look-arounds at each bracket only.
+_LATIN_BRACKET = lazy(r"\((?<=[A-Za-z0-9\u00a0]\()(?=[A-Za-z0-9])|\)(?<=[A-Za-z0-9]\))(?=[ \u3000\u00a0]*[A-Za-z0-9])", 0, re)
+
+
 def _brackets_text(text: str) -> str:
+    """The bracket rules of :func:`cjk_punctuation`, over lines joined with "\\n":
+    the lines with a bracket that may stay ASCII through :func:`_bracket_rules`,
+    every bracket of the others converted by two C-level replaces."""
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    for m in _LATIN_BRACKET.finditer(text):
+        if m.start() < done:
+            continue  # on a line already decided
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        parts += (_all_brackets(text[done:start]), _bracket_rules(text[start:end]))
+        done = end
+    if not parts:
+        return _all_brackets(text)
+    parts.append(_all_brackets(text[done:]))
+    return "".join(parts)
+
+
+def _all_brackets(text: str) -> str:
+    return text.replace("(", "（").replace(")", "）")
+
+
+def _bracket_rules(text: str) -> str:
     """The bracket rules of :func:`cjk_punctuation`, over lines joined with "\\n"."""
     parts: list[str] = []
     done = 0  # text[:done] is in parts
