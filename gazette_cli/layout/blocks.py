@@ -22,11 +22,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import accumulate, compress, repeat
-from operator import is_, mul
+from operator import and_, getitem, is_, mul, not_, or_
 
 from ..profile import GazetteProfile
 from ..model import PLAIN, ClauseKind, Layout, LineColumns, LineLook, LineKind, Page, Paragraph, Passage, Piece, Table
-from ..structure.docparts import stands_alone
+from ..structure.docparts import ALONE_ENDS, stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from ..structure.organs import is_organ
 from . import furniture
@@ -104,17 +104,16 @@ def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
 
 # Latin letters: two lines are joined with a space only between two of them.
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LATIN = lazy(r"[A-Za-z]")
 # Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
 _make_piece = partial(tuple.__new__, Piece)
 
 
-def _paragraph(cols: LineColumns, members: list[int]) -> Paragraph:
-    """The paragraph of the lines ``members`` (indices), joined."""
-    texts = list(map(cols.texts.__getitem__, members))
+def _passage(texts: list[str], lines: list[int], pages: list[int], spaced: bool) -> Passage:
+    """The passage of some lines joined (``spaced``: two of them meet between
+    Latin letters, and a space goes between those)."""
     text = "".join(texts)
     steps: Iterable[int] = map(len, texts)  # from one line's offset to the next one's
-    if len(texts) > 1 and _LATIN.search(text):
+    if spaced:
         # A space goes between two Latin letters, before the second line's offset.
         parts: list[str] = []
         steps = []
@@ -124,8 +123,7 @@ def _paragraph(cols: LineColumns, members: list[int]) -> Paragraph:
             steps.append(len(left) + len(sep))
         text = "".join(parts)
     offsets = accumulate(steps, initial=0)  # one more than there are lines: zip stops at the lines
-    pieces = tuple(map(_make_piece, zip(offsets, map((1).__add__, members), map(cols.pages.__getitem__, members))))
-    return Paragraph(Passage(text, pieces), cols.indented[members[0]])
+    return Passage(text, tuple(map(_make_piece, zip(offsets, lines, pages))))
 
 
 def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph | Table]:
@@ -159,11 +157,31 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph |
     table_starts = sorted(tables)
     t = 0
     bounds = list(starts) + [len(body)]
+    lines = list(map((1).__add__, body))
+    pages = list(map(cols.pages.__getitem__, body))
+    indented = cols.indented
+    # Where a line that ends with a Latin letter meets one that starts with
+    # one: a paragraph that joins them puts a space between (most texts have none).
+    latin_joins = list(
+        compress(
+            range(len(body) - 1),
+            map(
+                and_,
+                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts[:-1], repeat(-1))),
+                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts[1:], repeat(0))),
+            ),
+        )
+    )
     for a, b in zip(bounds, bounds[1:]):
         while t < len(table_starts) and table_starts[t] < body[a]:
             blocks.append(tables[table_starts[t]])
             t += 1
-        blocks.append(_paragraph(cols, body[a:b]))
+        if b - a == 1:
+            passage = Passage(body_texts[a], (_make_piece((0, lines[a], pages[a])),))
+        else:
+            k = bisect_left(latin_joins, a)
+            passage = _passage(body_texts[a:b], lines[a:b], pages[a:b], k < len(latin_joins) and latin_joins[k] < b - 1)
+        blocks.append(Paragraph(passage, indented[body[a]]))
     blocks.extend(tables[i] for i in table_starts[t:])
     return blocks
 
@@ -225,10 +243,12 @@ def _paragraph_starts(
     wide_at, full_at = width + 4, width - 3
     wide = [c > wide_at for c in cells]
     ends = list(map(str.endswith, body_texts, repeat(_SENTENCE_ENDS)))
-    alone = list(map(stands_alone, body_texts))
+    alone = [False] * m
+    for b in compress(range(m), map(ALONE_ENDS.__contains__, map(getitem, body_texts, repeat(-1)))):  # body lines are not empty
+        alone[b] = stands_alone(body_texts[b])
     # A chapter's heading (第一章　总　　则) is a line of its own, however its
     # justification spreads it over the column.
-    for b in [b for b, text in enumerate(body_texts) if text[:1] == "第"]:
+    for b in compress(range(m), map(str.startswith, body_texts, repeat("第"))):
         if not alone[b] and _is_short_heading(body_texts[b], full_at):
             alone[b] = True
     indented = list(map(cols.indented.__getitem__, body))
@@ -238,9 +258,16 @@ def _paragraph_starts(
         c >= full_at or (not w and _spread(cols.raws[i]))
         for c, w, i in zip(cells, wide, body)
     ]
+    # The lines the loop must decide: any other line continues the one
+    # before it (not wide, full, no sentence end, neither of them alone, not
+    # indented, no marker's first character, no wall between them).
+    says_more = list(map(or_, map(or_, ends, wide), map(or_, alone, map(not_, full))))  # of the line before
+    opens = list(map(or_, map(or_, indented, alone), map(FIRST_CHARS.__contains__, map(getitem, body_texts, repeat(0)))))
+    asked = set(compress(range(1, m), map(or_, says_more, opens[1:])))
+    asked.update(b for b in walls if 0 < b < m)
     starts = [0]
     wide_positions: list[int] = []  # lines after a wide line: decided in order below
-    for b in range(1, m):
+    for b in sorted(asked):
         if (
             b in walls
             or indented[b]
