@@ -87,22 +87,25 @@ def _ranges(cps: Iterable[int]) -> str:
 # character of a Chinese text up in the table (5 ms on the sample); translating
 # only these runs gives the same string (1 ms; a class of ranges scans faster
 # than one of 87 single characters).
-_FULLWIDTH_RUN = lazy(f"[{_ranges(_FULLWIDTH_TABLE)}]+")
-
-
-def _halfwidth(m: regex.Match) -> str:
-    return m.group().translate(_FULLWIDTH_TABLE)
+# Split at the runs (one group: every second part is a run), each translated
+# in a list comprehension rather than by a callback per match (0.9 -> 0.6 ms).
+_FULLWIDTH_RUN = lazy(f"([{_ranges(_FULLWIDTH_TABLE)}]+)", 0, re)
 
 
 def fullwidth_ascii(s: str) -> str:
     """``２０２５`` → ``2025``, ``１８．５％`` → ``18.5%``, ``ＧＣＰ`` → ``GCP``."""
-    return _FULLWIDTH_RUN.sub(_halfwidth, s)
+    parts = _FULLWIDTH_RUN.split(s)
+    if len(parts) == 1:
+        return s
+    table = _FULLWIDTH_TABLE
+    parts[1::2] = [run.translate(table) for run in parts[1::2]]
+    return "".join(parts)
 
 
 # Spaces of other widths (en, em, thin, figure … spaces) that web pages and
 # word processors put where a plain space or an indent is meant; the
 # ideographic space U+3000 is deliberate and stays.
-_UNICODE_SPACES = lazy(r"[\u2000-\u200a\u202f\u205f]")
+_UNICODE_SPACES = lazy(r"[\u2000-\u200a\u202f\u205f]", 0, re)  # the stdlib engine scans a class faster
 
 
 def unicode_spaces(s: str) -> str:
