@@ -214,7 +214,7 @@ def _repeated_headers(texts: list[str], joined: Joined, feeds: list[int], number
     Only the lines that can be either are looked at: the neighbours of the
     page breaks and page numbers, and the lines with a number at one end."""
     at_edge: set[int] = set()
-    filled = [i for i, text in enumerate(texts) if text] if feeds or numbers else []
+    filled = list(compress(range(len(texts)), texts)) if feeds or numbers else []
     for b in (*feeds, *numbers):
         at_edge.update(_neighbours(b, filled))
         at_edge.add(b)
