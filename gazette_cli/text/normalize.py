@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from itertools import chain
 from dataclasses import replace
 
 import regex
@@ -508,13 +509,20 @@ def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk", glyphs: tuple[
     """
     raw = tuple(raw_lines)
     changed: set[str] = set()
-    out: list[str] = []
     steps = steps_for(glyphs)
+    # Each chunk's lines, or None where no step changed any: the result then
+    # takes those from ``raw``, and is ``raw`` itself when no line changed.
+    outs: list[list[str] | None] = []
     for start in range(0, len(raw), _CHUNK_LINES):
-        out.extend(_chunk(raw[start : start + _CHUNK_LINES], changed, steps))
+        chunk = raw[start : start + _CHUNK_LINES]
+        out = _chunk(chunk, changed, steps)
+        outs.append(None if out is chunk else out)
     names = STEP_NAMES + (("ascii_punctuation",) if punct == "ascii" else ())
+    lines = raw if not any(outs) else tuple(chain.from_iterable(
+        raw[k * _CHUNK_LINES : (k + 1) * _CHUNK_LINES] if out is None else out for k, out in enumerate(outs)
+    ))
     return Normalized(
-        lines=tuple(out),
+        lines=lines,
         raw_lines=raw,
         steps=names,
         changed=tuple(n for n in names if n in changed or (n == "ascii_punctuation")),
@@ -522,11 +530,13 @@ def normalize_lines(raw_lines: Iterable[str], punct: str = "cjk", glyphs: tuple[
     )
 
 
-def _chunk(raw: tuple[str, ...], changed: set[str], steps: tuple[Step, ...] = STEPS) -> list[str]:
-    """Normalize some lines, the whole-text steps over them joined; add the names of the steps that changed any."""
+def _chunk(raw: tuple[str, ...], changed: set[str], steps: tuple[Step, ...] = STEPS) -> tuple[str, ...] | list[str]:
+    """Normalize some lines, the whole-text steps over them joined; add the
+    names of the steps that changed any.  ``raw`` itself when none did."""
     text = "\n".join(raw)
     if text.count("\n") != len(raw) - 1:
         return _each_line(raw, changed, steps)  # lines with a "\n" inside: only per line keeps them apart
+    same = True
     for step in steps:
         if step.over_text is not None:
             new = step.over_text(text)
@@ -535,6 +545,9 @@ def _chunk(raw: tuple[str, ...], changed: set[str], steps: tuple[Step, ...] = ST
         if new != text:
             changed.add(step.name)
             text = new
+            same = False
+    if same:
+        return raw
     # An unchanged line is the input's string, as line by line: the result and
     # raw_lines then share it instead of holding two copies of the file.
     return [r if r == n else n for r, n in zip(raw, text.split("\n"))]
