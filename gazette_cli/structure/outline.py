@@ -19,15 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import repeat
-from operator import itemgetter, sub
 
 from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Outline, Passage, Piece, Span, Table
 from ..text.lazy import lazy
 from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 
 _make_piece = partial(tuple.__new__, Piece)
-_OFFSET, _LINE, _PAGE = itemgetter(0), itemgetter(1), itemgetter(2)
 
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = lazy(r"[。！？]")
@@ -81,14 +78,10 @@ def _heading(passage: Passage, start: int) -> tuple[Passage, _Lines]:
     text, pieces = passage.text, passage.pieces
     if start < len(text) and pieces and (len(pieces) == 1 or pieces[1].offset > start) and pieces[-1].offset < len(text):
         first, last = pieces[0], pieces[-1]
-        if len(pieces) == 1:
-            shifted: tuple[Piece, ...] = (_make_piece((0, first[1], first[2])),)
-        else:
-            # The pieces after the first, their offsets shifted, at C speed.
-            rest = pieces[1:]
-            offsets = map(sub, map(_OFFSET, rest), repeat(start))
-            shifted = (_make_piece((0, first[1], first[2])), *map(_make_piece, zip(offsets, map(_LINE, rest), map(_PAGE, rest))))
-        return Passage(text[start:], shifted), (first.line, last.line, first.page, last.page)
+        shifted = [Piece(0, first.line, first.page)]
+        # A list, not a generator: the heading of a long paragraph has many pieces.
+        shifted += [_make_piece((p.offset - start, p.line, p.page)) for p in pieces[1:]]
+        return Passage(text[start:], tuple(shifted)), (first.line, last.line, first.page, last.page)
     heading = passage.slice(start)
     span = heading.span
     return heading, (span.start_line, span.end_line, span.page, span.end_page)
