@@ -15,9 +15,10 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from functools import partial
+from operator import eq
 from typing import NamedTuple
 
 from .records import record
@@ -298,22 +299,84 @@ class Page:
     printed: str | None
 
 
+class PageMap(Sequence):
+    """:attr:`Layout.page_map`: each page's :class:`Page`, made when asked
+    for.  The numbers and first lines are held as numbers (a range or an
+    array) and the printed digits by page: a file of form feeds alone has a
+    page per byte, which as records would cost a hundred bytes each.
+
+    >>> pm = PageMap(range(1, 4), array("i", [0, 5, 9]), {1: "2"})
+    >>> len(pm), pm[1], pm[-1].start_line
+    (3, Page(number=2, start_line=6, printed='2'), 10)
+    >>> pm == (Page(1, 1, None), Page(2, 6, "2"), Page(3, 10, None))
+    True
+    """
+
+    __slots__ = ("_numbers", "_starts", "_printed")
+
+    def __init__(self, numbers, starts, printed: dict[int, str]):
+        self._numbers = numbers  # page index → page number
+        self._starts = starts  # page index → its first line (index)
+        self._printed = printed  # page index → the digits it printed
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return tuple(self[i] for i in range(*k.indices(len(self))))
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError("page index out of range")
+        return Page(self._numbers[k], self._starts[k] + 1, self._printed.get(k))
+
+    def __iter__(self) -> Iterator[Page]:
+        get = self._printed.get
+        return map(Page, self._numbers, map((1).__add__, self._starts), map(get, range(len(self))))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (PageMap, tuple)):
+            return len(self) == len(other) and all(map(eq, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PageMap({len(self)} pages)"
+
+
+#: Each line's kind in :attr:`LineColumns.kinds` is a byte: its index here.
+LINE_KINDS: tuple[LineKind, ...] = (
+    LineKind.BLANK,
+    LineKind.BODY,
+    LineKind.PAGE_NUMBER,
+    LineKind.RUNNING_HEADER,
+    LineKind.TABLE,
+    LineKind.CONTENTS,
+    LineKind.WEB,
+)
+K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, K_CONTENTS, K_WEB = range(len(LINE_KINDS))
+
+
 @dataclass(slots=True)
 class LineColumns:
-    """Every source line as parallel lists, index ``i`` for line ``i + 1``.
+    """Every source line as parallel columns, index ``i`` for line ``i + 1``.
 
-    The layout stage asks its questions of all lines at a time, which lists
-    answer at C speed; :attr:`Layout.lines` makes :class:`Line` records of
-    them for whoever wants one line at a time.  Filled in by the layout stage
-    and not changed after it.
+    The layout stage asks its questions of all lines at a time, which the
+    columns answer at C speed; :attr:`Layout.lines` makes :class:`Line`
+    records of them for whoever wants one line at a time.  Filled in by the
+    layout stage and not changed after it.  What is only a number is held as
+    one, not as an object: a file of a million blank lines or form feeds
+    costs a byte or four a line for each column, not eight.
     """
 
     raws: tuple[str, ...]
-    texts: list[str]  # normalized, stripped
-    kinds: list[LineKind]
-    pages: list[int]
-    indented: list[bool]
-    feeds: list[int] = field(default_factory=list)  # lines that open with a form feed (a page break)
+    texts: list[str] | tuple[str, ...]  # normalized, stripped (the normalized lines themselves when none strips)
+    kinds: bytearray  # a byte a line: the kind's index in LINE_KINDS (K_BODY, K_BLANK …)
+    pages: array  # array("i"): the page number of each line
+    indented: bytes  # a byte a line: 1 where it starts with an indent
+    feeds: array = field(default_factory=lambda: array("i"))  # lines that open with a form feed (a page break)
     # What the page shows of each line beyond its text (a PDF's; empty for text inputs).
     looks: tuple[LineLook, ...] = ()
     # The lines that are rows of a ruled table: line index → (table, cells), empty edge cells kept.
@@ -333,9 +396,9 @@ class Layout:
     columns: LineColumns
     blocks: tuple[Block, ...]
     issue: IssueInfo | None
-    pages: tuple[int, ...]  # the printed page numbers, in order
+    pages: Sequence[int]  # the printed page numbers, in order (a range or an array of them)
     warnings: tuple[str, ...] = ()
-    page_map: tuple[Page, ...] = ()
+    page_map: PageMap | tuple[Page, ...] = ()
     _lines: tuple[Line, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -343,7 +406,8 @@ class Layout:
         """Every source line, classified (made on first use: the pipeline itself reads the columns)."""
         if self._lines is None:
             c = self.columns
-            lines = tuple(map(_make_line, zip(range(1, len(c.texts) + 1), c.raws, c.texts, c.kinds, c.pages, c.indented)))
+            kinds = map(LINE_KINDS.__getitem__, c.kinds)
+            lines = tuple(map(_make_line, zip(range(1, len(c.texts) + 1), c.raws, c.texts, kinds, c.pages, map(bool, c.indented))))
             object.__setattr__(self, "_lines", lines)
         return self._lines  # type: ignore[return-value]
 

@@ -15,7 +15,7 @@ from . import extract
 from .layout.blocks import layout
 from .model import Attachment, Document, Notice, Source
 from .profile import GazetteProfile, get_profile
-from .sources.text import MAX_BYTES, read_bytes, read_path, split_lines
+from .sources.text import MAX_BYTES, read_bytes, read_path, source_lines
 from .structure import attachments
 from .structure.frame import Frame, segment
 from .structure.outline import outline
@@ -68,7 +68,7 @@ def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfi
 
 
 def _parse_source(source: Source, punct: str, profile: GazetteProfile) -> Document:
-    normalized = normalize_lines(split_lines(source.text), punct=punct, glyphs=profile.glyphs)
+    normalized = normalize_lines(source_lines(source.text), punct=punct, glyphs=profile.glyphs)
     lay = layout(normalized.raw_lines, normalized.lines, profile, source.line_looks)
     frames, warnings = segment(lay.blocks, profile)
     warnings = list(source.warnings) + list(lay.warnings) + warnings

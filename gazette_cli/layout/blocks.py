@@ -17,16 +17,17 @@ are found first; this module joins what is left into paragraphs, and
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import partial
-from itertools import accumulate, compress, repeat
-from operator import is_, mul
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import and_, eq, getitem, is_, lt, mul, not_, or_
 
 from ..profile import GazetteProfile
-from ..model import PLAIN, ClauseKind, Layout, LineColumns, LineLook, LineKind, Page, Paragraph, Passage, Piece, Table
-from ..structure.docparts import stands_alone
+from ..model import K_BLANK, K_BODY, PLAIN, ClauseKind, Layout, LineColumns, LineLook, PageMap, Paragraph, Passage, Piece, Table
+from ..structure.docparts import ALONE_ENDS, stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from ..structure.organs import is_organ
 from . import furniture
@@ -104,17 +105,16 @@ def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
 
 # Latin letters: two lines are joined with a space only between two of them.
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LATIN = lazy(r"[A-Za-z]")
 # Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
 _make_piece = partial(tuple.__new__, Piece)
 
 
-def _paragraph(cols: LineColumns, members: list[int]) -> Paragraph:
-    """The paragraph of the lines ``members`` (indices), joined."""
-    texts = list(map(cols.texts.__getitem__, members))
+def _passage(texts: list[str], lines: list[int], pages: list[int], spaced: bool) -> Passage:
+    """The passage of some lines joined (``spaced``: two of them meet between
+    Latin letters, and a space goes between those)."""
     text = "".join(texts)
     steps: Iterable[int] = map(len, texts)  # from one line's offset to the next one's
-    if len(texts) > 1 and _LATIN.search(text):
+    if spaced:
         # A space goes between two Latin letters, before the second line's offset.
         parts: list[str] = []
         steps = []
@@ -124,14 +124,13 @@ def _paragraph(cols: LineColumns, members: list[int]) -> Paragraph:
             steps.append(len(left) + len(sep))
         text = "".join(parts)
     offsets = accumulate(steps, initial=0)  # one more than there are lines: zip stops at the lines
-    pieces = tuple(map(_make_piece, zip(offsets, map((1).__add__, members), map(cols.pages.__getitem__, members))))
-    return Paragraph(Passage(text, pieces), cols.indented[members[0]])
+    return Passage(text, tuple(map(_make_piece, zip(offsets, lines, pages))))
 
 
 def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph | Table]:
     texts, kinds, raws = cols.texts, cols.kinds, cols.raws
     n = len(texts)
-    body = list(compress(range(n), map(is_, kinds, repeat(LineKind.BODY))))
+    body = list(compress(range(n), map(eq, kinds, repeat(K_BODY))))
     if not body:
         return [tables[i] for i in sorted(tables)]
     body_texts = list(map(texts.__getitem__, body))
@@ -141,13 +140,14 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph |
     # Where the body must break whatever the lines say: before the first body
     # line after a table, and after a blank line unless blank lines are the
     # extractor's habit of putting one after every line.
-    after = kinds[1:] + [None]  # the kind of the next line
-    followed_by_blank = sum(map(is_, map(after.__getitem__, body), repeat(LineKind.BLANK)))
+    after = kinds[1:]  # the kind of the next line (a byte a line)
+    after.append(K_BODY)  # after the last: no blank line
+    followed_by_blank = bytes(map(after.__getitem__, body)).count(K_BLANK)
+    del after
     blanks_are_noise = followed_by_blank >= 0.6 * len(body)
-    walls = sorted(tables) if blanks_are_noise else sorted([*tables, *compress(range(n), map(is_, kinds, repeat(LineKind.BLANK)))])
 
     if wrapped:
-        starts = _paragraph_starts(cols, body, body_texts, cells, width, {bisect_left(body, w) for w in walls})
+        starts = _paragraph_starts(cols, body, body_texts, cells, width, _walls(body, kinds, tables, not blanks_are_noise))
     else:
         starts = range(len(body))  # not wrapped: every body line is a paragraph of its own
     if cols.looks:
@@ -159,13 +159,46 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph |
     table_starts = sorted(tables)
     t = 0
     bounds = list(starts) + [len(body)]
+    lines = list(map((1).__add__, body))
+    pages = list(map(cols.pages.__getitem__, body))
+    indented = cols.indented  # bytes: 0 or 1
+    # Where a line that ends with a Latin letter meets one that starts with
+    # one: a paragraph that joins them puts a space between (most texts have none).
+    latin_joins = list(
+        compress(
+            range(len(body) - 1),
+            map(
+                and_,
+                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts[:-1], repeat(-1))),
+                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts[1:], repeat(0))),
+            ),
+        )
+    )
     for a, b in zip(bounds, bounds[1:]):
         while t < len(table_starts) and table_starts[t] < body[a]:
             blocks.append(tables[table_starts[t]])
             t += 1
-        blocks.append(_paragraph(cols, body[a:b]))
+        if b - a == 1:
+            passage = Passage(body_texts[a], (_make_piece((0, lines[a], pages[a])),))
+        else:
+            k = bisect_left(latin_joins, a)
+            passage = _passage(body_texts[a:b], lines[a:b], pages[a:b], k < len(latin_joins) and latin_joins[k] < b - 1)
+        blocks.append(Paragraph(passage, indented[body[a]] == 1))
     blocks.extend(tables[i] for i in table_starts[t:])
     return blocks
+
+
+def _walls(body: list[int], kinds: bytearray, tables: dict[int, Table], blanks: bool) -> set[int]:
+    """Positions in ``body`` of the lines with a table, or (``blanks``) a
+    blank line, between them and the body line before them.  The blank lines
+    are looked for only where two body lines are not neighbours, by a C-level
+    search of the kinds: a file of blank lines lists none of them."""
+    walls = {bisect_left(body, t) for t in tables}
+    if blanks:
+        for b in compress(range(1, len(body)), map(lt, map((1).__add__, body), body[1:])):
+            if kinds.find(K_BLANK, body[b - 1] + 1, body[b]) >= 0:
+                walls.add(b)
+    return walls
 
 
 _HEADING_KINDS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION})
@@ -225,10 +258,12 @@ def _paragraph_starts(
     wide_at, full_at = width + 4, width - 3
     wide = [c > wide_at for c in cells]
     ends = list(map(str.endswith, body_texts, repeat(_SENTENCE_ENDS)))
-    alone = list(map(stands_alone, body_texts))
+    alone = [False] * m
+    for b in compress(range(m), map(ALONE_ENDS.__contains__, map(getitem, body_texts, repeat(-1)))):  # body lines are not empty
+        alone[b] = stands_alone(body_texts[b])
     # A chapter's heading (第一章　总　　则) is a line of its own, however its
     # justification spreads it over the column.
-    for b in [b for b, text in enumerate(body_texts) if text[:1] == "第"]:
+    for b in compress(range(m), map(str.startswith, body_texts, repeat("第"))):
         if not alone[b] and _is_short_heading(body_texts[b], full_at):
             alone[b] = True
     indented = list(map(cols.indented.__getitem__, body))
@@ -238,9 +273,16 @@ def _paragraph_starts(
         c >= full_at or (not w and _spread(cols.raws[i]))
         for c, w, i in zip(cells, wide, body)
     ]
+    # The lines the loop must decide: any other line continues the one
+    # before it (not wide, full, no sentence end, neither of them alone, not
+    # indented, no marker's first character, no wall between them).
+    says_more = list(map(or_, map(or_, ends, wide), map(or_, alone, map(not_, full))))  # of the line before
+    opens = list(map(or_, map(or_, indented, alone), map(FIRST_CHARS.__contains__, map(getitem, body_texts, repeat(0)))))
+    asked = set(compress(range(1, m), map(or_, says_more, opens[1:])))
+    asked.update(b for b in walls if 0 < b < m)
     starts = [0]
     wide_positions: list[int] = []  # lines after a wide line: decided in order below
-    for b in range(1, m):
+    for b in sorted(asked):
         if (
             b in walls
             or indented[b]
@@ -326,7 +368,7 @@ def _look_starts(cols: LineColumns, body: list[int], starts: Iterable[int]) -> l
     looks = cols.looks
     for b in range(1, len(body)):
         p, i = body[b - 1], body[b]
-        if p != i - 1 and any(cols.kinds[k] is not LineKind.BLANK for k in range(p + 1, i)):
+        if p != i - 1 and any(cols.kinds[k] != K_BLANK for k in range(p + 1, i)):
             continue  # a table or a page's furniture between them: the text's answer stands
         if looks[p] is PLAIN and looks[i] is PLAIN:
             continue
@@ -342,6 +384,11 @@ def _look_starts(cols: LineColumns, body: list[int], starts: Iterable[int]) -> l
     return sorted(started)
 
 
+def _narrowest(top: int) -> str:
+    """The array type of fewest bytes that holds the numbers 0..``top``."""
+    return "B" if top < 1 << 8 else "H" if top < 1 << 16 else "i"
+
+
 def layout(
     raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None, looks: tuple[LineLook, ...] = ()
 ) -> Layout:
@@ -349,20 +396,22 @@ def layout(
     (``profile``: the running headers a gazette prints beyond the common ones;
     ``looks``: what the page shows of each line, when the source knows it)."""
     raws = tuple(raw_lines)
-    texts = list(map(str.strip, norm_lines))
+    # When no line strips, the lines themselves, not a second list of them
+    # (the test stops at the first line that strips: most texts indent early).
+    texts = norm_lines if all(map(is_, map(str.strip, norm_lines), norm_lines)) else list(map(str.strip, norm_lines))
     joined = furniture.Joined(texts)
     kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined)
     starts, on_page = furniture.page_starts(kinds, raws, printed, feeds)
-    pages = furniture.infer_page_numbers(len(starts), on_page)
-    line_pages: list[int] = []
-    for k, (start, end) in enumerate(zip(starts, starts[1:] + [len(raws)])):
-        line_pages += [pages[k]] * (end - start)
+    pages = furniture.page_numbers(len(starts), on_page)
+    line_pages = array(_narrowest(max(pages, default=0)))
+    for page, start, end in zip(pages, starts, chain(islice(starts, 1, None), (len(raws),))):
+        line_pages.extend(repeat(page, end - start))
     cols = LineColumns(
         raws=raws,
         texts=texts,
         kinds=kinds,
         pages=line_pages,
-        indented=list(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
+        indented=bytes(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
         feeds=feeds,
         looks=looks if len(looks) == len(raws) else (),
         ruled=_ruled_rows(norm_lines, looks) if len(looks) == len(raws) else {},
@@ -373,8 +422,8 @@ def layout(
         columns=cols,
         blocks=tuple(blocks),
         issue=furniture.issue_info(cols),
-        pages=tuple(pages),
+        pages=pages,
         warnings=tuple(warnings),
         # Each page with its first line and the number it printed (none without lines).
-        page_map=tuple(Page(pages[k], start + 1, on_page.get(k)) for k, start in enumerate(starts)) if raws else (),
+        page_map=PageMap(pages, starts, on_page) if raws else (),
     )

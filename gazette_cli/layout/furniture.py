@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from bisect import bisect_left
-from itertools import compress, repeat
-from operator import contains, is_not
+from array import array
+from bisect import bisect_left, bisect_right
+from itertools import chain, compress, repeat
+from operator import contains, or_
 
 import regex
 
-from ..model import IssueInfo, LineColumns, LineKind
+from ..model import K_BLANK, K_BODY, K_CONTENTS, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, K_WEB, IssueInfo, LineColumns
 from ..structure.docparts import stands_alone
 from ..structure.organs import is_organ
 from ..text.lazy import lazy
@@ -188,7 +189,6 @@ _DIGIT_RUN = lazy(r"[0-9]+")
 # engine runs a one-class scan faster than the regex module).
 _FIGURE_END = lazy(r"[0-9%\-—–－·~页]$", re.MULTILINE, re)
 _GAZETTE_NAME = lazy(r"公报", regex.MULTILINE)
-_FORM_FEED = lazy(r"^\f", regex.MULTILINE)
 # A number at one end of a line, apart from its text: a header's page number.
 # (A scan from each line end finds the first kind fast; the last kind is
 # asked of the lines that end with a figure.)
@@ -214,10 +214,16 @@ def _repeated_headers(texts: list[str], joined: Joined, feeds: list[int], number
     Only the lines that can be either are looked at: the neighbours of the
     page breaks and page numbers, and the lines with a number at one end."""
     at_edge: set[int] = set()
-    filled = [i for i, text in enumerate(texts) if text] if feeds or numbers else []
-    for b in (*feeds, *numbers):
-        at_edge.update(_neighbours(b, filled))
-        at_edge.add(b)
+    filled = list(compress(range(len(texts)), texts)) if feeds or numbers else []
+    last = None  # the neighbours of the last break asked: the next one between the same lines has them too
+    for b in chain(feeds, numbers):
+        if texts[b]:
+            at_edge.add(b)  # only a line with text can recur
+        at = bisect_left(filled, b)
+        key = at if at == len(filled) or filled[at] != b else None  # a blank break: its neighbours depend on ``at`` alone
+        if key is None or key != last:
+            at_edge.update(_neighbours(b, filled))
+        last = key
     numbered = set(joined.starting(_NUMBER_FIRST)) | {i for i in joined.figure_ends if _NUMBER_LAST.search(texts[i])}
     groups: dict[str, list[int]] = defaultdict(list)
     for i in sorted(at_edge | numbered):
@@ -325,57 +331,58 @@ def _header_page(text: str) -> str | None:
     return n.group(1) if n else None
 
 
-_KIND_BY_TEXT = {True: LineKind.BODY, False: LineKind.BLANK}
-
-
 def classify(
-    texts: list[str], raws: tuple[str, ...], headers: regex.Pattern | None = None, joined: Joined | None = None
-) -> tuple[list[LineKind], dict[int, str], list[str], list[int]]:
-    """Each line's kind, the page number printed on lines that carry one, the
-    warnings for the web furniture skipped, and the lines that open with a
-    form feed.  ``headers`` matches the running headers a gazette's profile
-    names beyond the common ones; ``joined`` is ``texts`` joined, if at hand."""
+    texts: list[str] | tuple[str, ...], raws: tuple[str, ...], headers: regex.Pattern | None = None, joined: Joined | None = None
+) -> tuple[bytearray, dict[int, str], list[str], array]:
+    """Each line's kind (a byte a line: see :data:`~gazette_cli.model.LINE_KINDS`),
+    the page number printed on lines that carry one, the warnings for the web
+    furniture skipped, and the lines that open with a form feed.  ``headers``
+    matches the running headers a gazette's profile names beyond the common
+    ones; ``joined`` is ``texts`` joined, if at hand."""
     joined = joined or Joined(texts)
-    kinds = list(map(_KIND_BY_TEXT.__getitem__, map(bool, texts)))
-    # A form feed opens its line (split_lines puts it there): C-level test first.
-    feeds = Joined(raws).matching(_FORM_FEED) if any(map(contains, raws, repeat("\f"))) else []
+    kinds = bytearray(map(bool, texts))  # K_BODY (1) where the line holds text, else K_BLANK (0)
+    # A form feed opens its line (split_lines puts it there), or follows a
+    # line end inside one: C-level tests, no pattern.
+    feeds = array("i")
+    if any(map(contains, raws, repeat("\f"))):
+        feeds.extend(compress(range(len(raws)), map(or_, map(str.startswith, raws, repeat("\f")), map(contains, raws, repeat("\n\f")))))
     numbers = _page_numbers(texts, joined)
     printed: dict[int, str] = {}
     for i, digits in numbers.items():
-        kinds[i] = LineKind.PAGE_NUMBER
+        kinds[i] = K_PAGE_NUMBER
         printed[i] = digits
     for i in joined.matching(_GAZETTE_NAME):
         text = texts[i]
         if len(text) <= _HEADER_MAX_LEN and not text.endswith("。") and RUNNING_HEADER.search(text):
-            kinds[i] = LineKind.RUNNING_HEADER
+            kinds[i] = K_RUNNING_HEADER
             digits = _header_page(text)
             if digits:
                 printed[i] = digits
     if headers is not None:
         for i, text in enumerate(texts):
-            if text and kinds[i] is LineKind.BODY and len(text) <= _HEADER_MAX_LEN and headers.search(text):
-                kinds[i] = LineKind.RUNNING_HEADER
+            if text and kinds[i] == K_BODY and len(text) <= _HEADER_MAX_LEN and headers.search(text):
+                kinds[i] = K_RUNNING_HEADER
     for i in _repeated_headers(texts, joined, feeds, numbers):
-        if kinds[i] is LineKind.BODY:
-            kinds[i] = LineKind.RUNNING_HEADER
+        if kinds[i] == K_BODY:
+            kinds[i] = K_RUNNING_HEADER
             digits = _header_page(texts[i])
             if digits:
                 printed[i] = digits
     for i in _contents(texts, joined):
-        if kinds[i] is not LineKind.BLANK:
-            kinds[i] = LineKind.CONTENTS
+        if kinds[i] != K_BLANK:
+            kinds[i] = K_CONTENTS
     warnings = []
     for i, name in _web(texts, joined).items():
-        if kinds[i] is LineKind.BODY:
-            kinds[i] = LineKind.WEB
+        if kinds[i] == K_BODY:
+            kinds[i] = K_WEB
             warnings.append(f"line {i + 1}: {name} skipped ({texts[i][:30]})")
     return kinds, printed, warnings, feeds
 
 
 
 def page_starts(
-    kinds: list[LineKind], raws: tuple[str, ...], printed: dict[int, str], feeds: list[int] = ()
-) -> tuple[list[int], dict[int, str]]:
+    kinds: bytearray, raws: tuple[str, ...], printed: dict[int, str], feeds: array | list[int] = ()
+) -> tuple[array, dict[int, str]]:
     """The index of the line that opens each page (0 for the first), and the
     digits printed on the pages that show a number, by page index.
 
@@ -384,9 +391,9 @@ def page_starts(
     lines between do not count) where such lines outnumber the furniture.  Only those lines are visited: the rest of
     the text is body, whatever its length.
     """
-    body_kinds = (LineKind.BODY, LineKind.TABLE)
+    body_kinds = (K_BODY, K_TABLE)
     n = len(kinds)
-    furniture = [i for i in compress(range(n), map(_IS_FURNITURE.__contains__, kinds))]
+    furniture = list(compress(range(n), map(_IS_FURNITURE.__contains__, kinds)))
     spaced = Joined(raws).starting(_SINGLE_SPACE) if any(map(str.startswith, raws, repeat(" "))) else []
     spaced = [i for i in spaced if kinds[i] in body_kinds]
     # A text layer that marks a jump to a new page or column with a leading
@@ -394,45 +401,50 @@ def page_starts(
     # the furniture already marks as many pages, a leading space is text.
     if len(spaced) <= len(furniture) + len(feeds):
         spaced = []
-    events = sorted(set(furniture) | set(spaced) | set(feeds))
-    if not events:
-        return [0], {}
+    starts = array("i", [0])
+    if not (furniture or spaced or feeds):
+        return starts, {}
+    # The events in order, each once: the form feeds (sorted already, and
+    # as many as a file has bytes) as they are when there is nothing else.
+    others = sorted(set(furniture) | set(spaced))
+    only_feeds = not others
+    feed_set = set(feeds) if feeds and others else ()
+    events = feeds if only_feeds else sorted(feed_set.union(others)) if feed_set else others
     # The previous non-blank line of each event: body text or not.
-    nonblank = list(compress(range(n), map(is_not, kinds, repeat(LineKind.BLANK))))
-    feed_set = set(feeds)
-    starts = [0]
+    nonblank = list(compress(range(n), kinds))  # K_BLANK is 0
     on_page: dict[int, str] = {}
     last_feed = -1
     for i in events:
-        if i in feed_set:
+        if only_feeds or i in feed_set:
             if i > starts[-1]:
                 starts.append(i)
             last_feed = i
+        kind = kinds[i]
+        if kind == K_BLANK:
+            continue
         # Body text right before i (its last non-blank line), on this side of a page break?
         p = bisect_left(nonblank, i) - 1
         q = nonblank[p] if p >= 0 else -1
         prev_body = q >= 0 and i != last_feed and q >= last_feed and kinds[q] in body_kinds
-        kind = kinds[i]
         if kind in body_kinds:
             if prev_body:
                 starts.append(i)
             continue
-        if kind is LineKind.BLANK:
-            continue
         # Page furniture.
-        if prev_body and kind is not LineKind.WEB:
+        if prev_body and kind != K_WEB:
             starts.append(i)
         k = len(starts) - 1
         digits = printed.get(i)
         if digits and k not in on_page:
             on_page[k] = digits
     # A page break after the last text (pdftotext ends every page with one) opens no page.
-    while len(starts) > 1 and (not nonblank or starts[-1] > nonblank[-1]):
-        starts.pop()
+    last = nonblank[-1] if nonblank else -1
+    keep = bisect_right(starts, last, 1)  # the first page always stays
+    del starts[max(keep, 1) :]
     return starts, on_page
 
 
-_IS_FURNITURE = frozenset({LineKind.PAGE_NUMBER, LineKind.RUNNING_HEADER, LineKind.CONTENTS, LineKind.WEB})
+_IS_FURNITURE = frozenset({K_PAGE_NUMBER, K_RUNNING_HEADER, K_CONTENTS, K_WEB})
 _SINGLE_SPACE = lazy(r"\n [^ ]", 0, re)  # a line that starts with one space (for Joined.starting)
 
 
@@ -443,14 +455,21 @@ def infer_page_numbers(count: int, printed: dict[int, str]) -> list[int]:
     >>> pages[0], pages[3], pages[15], pages[16]
     (1, 4, 16, 17)
     """
+    return list(page_numbers(count, printed))
+
+
+def page_numbers(count: int, printed: dict[int, str]) -> range | array:
+    """:func:`infer_page_numbers` as numbers, not objects: a range when no
+    page prints one (a file of form feeds alone has a page per byte), else
+    an array."""
     if not printed:
-        return list(range(1, count + 1))
+        return range(1, count + 1)
     votes: Counter[int] = Counter()
     for k, digits in printed.items():
         for rank, n in enumerate(reading_candidates(digits)):
             votes[n - k] += 2 if rank == 0 else 1
     offset = max(votes.items(), key=lambda kv: (kv[1], -abs(kv[0] - 1)))[0]
-    pages: list[int] = []
+    pages = array("i")
     for k in range(count):
         if k in printed:
             cands = reading_candidates(printed[k])
@@ -468,7 +487,7 @@ def issue_info(cols: LineColumns) -> IssueInfo | None:
     kinds, start = cols.kinds, 0
     while True:
         try:
-            i = kinds.index(LineKind.RUNNING_HEADER, start)  # C-level: most lines are no header
+            i = kinds.index(K_RUNNING_HEADER, start)  # C-level: most lines are no header
         except ValueError:
             return None
         # The raw line still has the spaces between column name and title.

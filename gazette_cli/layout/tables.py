@@ -28,11 +28,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from itertools import compress, repeat
-from operator import is_
+from operator import eq
 
 import regex
 
-from ..model import LineColumns, LineKind, Table, TableRow
+from ..model import K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, LineColumns, Table, TableRow
 from ..structure.docparts import stands_alone
 from ..text.lazy import lazy
 from .furniture import Joined
@@ -89,7 +89,7 @@ def _title_before(cols: LineColumns, body: list[int], start: int, test: Callable
 
 def _mark(cols: LineColumns, members: list[int]) -> None:
     for m in members:
-        cols.kinds[m] = LineKind.TABLE
+        cols.kinds[m] = K_TABLE
 
 
 def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
@@ -97,7 +97,7 @@ def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
     texts, kinds = cols.texts, cols.kinds
     # A header starts with 序号: its lines are found in the joined text (most
     # issues have none; a test per line was a measurable part of the stage).
-    starts = [i for i in joined.matching(TABLE_START) if kinds[i] is LineKind.BODY]
+    starts = [i for i in joined.matching(TABLE_START) if kinds[i] == K_BODY]
     if not starts:
         return {}
     tables: dict[int, Table] = {}
@@ -117,7 +117,7 @@ def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
         j = i
         in_header = True
         while j < n:
-            if kinds[j] is not LineKind.BODY:
+            if kinds[j] != K_BODY:
                 j += 1
                 continue
             t = texts[j]
@@ -157,14 +157,14 @@ def _has_digit(cells: tuple[str, ...]) -> bool:
     return any(ch.isdigit() for c in cells for ch in c)
 
 
-def _next_body(kinds: list[LineKind], j: int, n: int) -> int:
+def _next_body(kinds: bytearray, j: int, n: int) -> int:
     """The first body line at or after ``j`` (blank lines skipped), or ``n``."""
-    while j < n and kinds[j] is LineKind.BLANK:
+    while j < n and kinds[j] == K_BLANK:
         j += 1
-    return j if j < n and kinds[j] is LineKind.BODY else n
+    return j if j < n and kinds[j] == K_BODY else n
 
 
-def _group_row_before_data(texts: list[str], kinds: list[LineKind], j: int) -> bool:
+def _group_row_before_data(texts: list[str], kinds: bytearray, j: int) -> bool:
     """Is ``texts[j]`` a group row: short, and followed (after at most two more
     group rows) by a TAB row with a number in it?"""
     n = len(texts)
@@ -189,7 +189,7 @@ def tab_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, 
     rows_with_tabs = joined.matching(_TAB) if "\t" in joined.text else []
     i = 0
     for first in rows_with_tabs:
-        if first < i or kinds[first] is not LineKind.BODY:
+        if first < i or kinds[first] != K_BODY:
             continue
         i = first
         members = [i]
@@ -241,7 +241,7 @@ def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
     n = len(texts)
     # Such a table has lines of figures: found in one pass over the whole text,
     # and only the stretches around them are read line by line.
-    figures = [i for i in joined.figure_ends if kinds[i] is LineKind.BODY and NUMBER_CELL.match(texts[i])]
+    figures = [i for i in joined.figure_ends if kinds[i] == K_BODY and NUMBER_CELL.match(texts[i])]
     if len(figures) < _CELLS_MIN_LINES * _CELLS_NUMBER_SHARE:
         return {}
     i = 0
@@ -254,11 +254,11 @@ def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
         floor, i = i, seed  # the walk back stops where the last run ended
         deep = raws[seed].startswith(" " * _CELL_DEEP_INDENT)
         while i > floor and (
-            kinds[i - 1] is LineKind.BLANK
-            or (kinds[i - 1] is LineKind.BODY and _is_cell(raws[i - 1], texts[i - 1]) and deep == raws[i - 1].startswith(" " * _CELL_DEEP_INDENT))
+            kinds[i - 1] == K_BLANK
+            or (kinds[i - 1] == K_BODY and _is_cell(raws[i - 1], texts[i - 1]) and deep == raws[i - 1].startswith(" " * _CELL_DEEP_INDENT))
         ):
             i -= 1
-        while i < seed and kinds[i] is not LineKind.BODY:
+        while i < seed and kinds[i] != K_BODY:
             i += 1
         if not _is_cell(raws[i], texts[i]):
             i = seed + 1
@@ -269,10 +269,10 @@ def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
         j = i
         # A run keeps one indentation: cells all deep, or all not.
         while j < n and (
-            kinds[j] is LineKind.BLANK
-            or (kinds[j] is LineKind.BODY and _is_cell(raws[j], texts[j]) and deep == raws[j].startswith(" " * _CELL_DEEP_INDENT))
+            kinds[j] == K_BLANK
+            or (kinds[j] == K_BODY and _is_cell(raws[j], texts[j]) and deep == raws[j].startswith(" " * _CELL_DEEP_INDENT))
         ):
-            if kinds[j] is LineKind.BODY:
+            if kinds[j] == K_BODY:
                 members.append(j)
             j += 1
         numbered = [k for k, m in enumerate(members) if NUMBER_CELL.match(texts[m])]
@@ -321,25 +321,25 @@ def number_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[in
     """Tables of figures that a text layer gave one row per line (a label and
     its numbers), with the header cells above them and the group lines between."""
     texts, kinds = cols.texts, cols.kinds
-    rows_at = {i: cells for i in joined.figure_ends if kinds[i] is LineKind.BODY and (cells := _number_row(texts[i])) is not None}
+    rows_at = {i: cells for i in joined.figure_ends if kinds[i] == K_BODY and (cells := _number_row(texts[i])) is not None}
     if len(rows_at) < 2:
         return {}
     tables: dict[int, Table] = {}
     n = len(texts)
     i = 0
     while i < n:
-        if i not in rows_at or kinds[i] is not LineKind.BODY:
+        if i not in rows_at or kinds[i] != K_BODY:
             i += 1
             continue
         # The header: short lines right above the first row.
         start = i
-        while start - 1 >= 0 and i - start < _HEADER_LINES_MAX and kinds[start - 1] is LineKind.BODY and start - 1 not in rows_at and _is_header_line(texts[start - 1]):
+        while start - 1 >= 0 and i - start < _HEADER_LINES_MAX and kinds[start - 1] == K_BODY and start - 1 not in rows_at and _is_header_line(texts[start - 1]):
             start -= 1
         members = list(range(start, i))
         rows: list[TableRow] = []
         j = i
-        while j < n and kinds[j] in (LineKind.BODY, LineKind.BLANK):
-            if kinds[j] is LineKind.BLANK:
+        while j < n and kinds[j] in (K_BODY, K_BLANK):
+            if kinds[j] == K_BLANK:
                 j += 1
                 continue
             if j in rows_at:
@@ -350,7 +350,7 @@ def number_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[in
                 continue
             # A group line (or a label broken over lines) when a row follows
             # within three lines, unless a new header starts there.
-            ahead = [k for k in range(j + 1, min(j + 4, n)) if kinds[k] is LineKind.BODY]
+            ahead = [k for k in range(j + 1, min(j + 4, n)) if kinds[k] == K_BODY]
             nxt = next((k for k in ahead if k in rows_at), None)
             if nxt is None or len(texts[j]) > _GROUP_MAX or any(" " in texts[k] and _is_header_line(texts[k]) for k in ahead if k < nxt):
                 break
@@ -381,7 +381,7 @@ def ruled_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int
     runs: list[list[int]] = []
     last_table = None
     for i in sorted(cols.ruled):
-        if kinds[i] is not LineKind.BODY:
+        if kinds[i] != K_BODY:
             continue
         table = cols.ruled[i][0]
         if runs and (table == last_table or _continues(cols, runs[-1], i)) and all(kinds[k] in _BETWEEN_ROWS for k in range(runs[-1][-1] + 1, i)):
@@ -412,7 +412,7 @@ def ruled_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int
 
 #: What may stand between two rows of one ruled table: blank lines, and across
 #: a page break the page's furniture (its number, its running header).
-_BETWEEN_ROWS = frozenset({LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.RUNNING_HEADER})
+_BETWEEN_ROWS = frozenset({K_BLANK, K_PAGE_NUMBER, K_RUNNING_HEADER})
 
 
 def _continues(cols: LineColumns, run: list[int], i: int) -> bool:
@@ -475,7 +475,7 @@ def find_tables(cols: LineColumns, joined: Joined | None = None) -> dict[int, Ta
     body: list[int] | None = None
     for _, detect in DETECTORS:
         if body is None:  # the body lines the detectors before left
-            body = list(compress(range(len(cols.texts)), map(is_, cols.kinds, repeat(LineKind.BODY))))
+            body = list(compress(range(len(cols.texts)), map(eq, cols.kinds, repeat(K_BODY))))
         found = detect(cols, body, joined)
         if found:
             tables.update(found)

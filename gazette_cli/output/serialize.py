@@ -275,13 +275,18 @@ def _pages_shown(doc: Document) -> list:
     number.  A page of nothing (a form feed followed by blank lines) is left
     out; its number still counts, so the pages listed keep theirs.  A file of
     form feeds alone would otherwise list a page per byte."""
-    pages = doc.layout.page_map
     lines = doc.normalized.lines
     shown = []
-    for k, pg in enumerate(pages):
-        end = pages[k + 1].start_line - 1 if k + 1 < len(pages) else len(lines)
+    # Each page with the next one's first line: page_map makes its records
+    # as they are asked for, each once here.
+    pages = iter(doc.layout.page_map)
+    pg = next(pages, None)
+    while pg is not None:
+        after = next(pages, None)
+        end = after.start_line - 1 if after is not None else len(lines)
         if pg.printed is not None or any(lines[i].strip("\f \t\u3000") for i in range(pg.start_line - 1, end)):
             shown.append(pg)
+        pg = after
     return shown
 
 

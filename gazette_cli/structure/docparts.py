@@ -149,6 +149,9 @@ _PART_BY_LAST_CHAR = {
     "发": _PRINTED,
 }
 _MAX_LEN = 48
+#: The last characters of what stands alone: callers with many lines ask
+#: :func:`stands_alone` only of the lines that end with one.
+ALONE_ENDS = frozenset(_PART_BY_LAST_CHAR)
 
 
 def stands_alone(text: str) -> bool:
@@ -173,5 +176,8 @@ def stands_alone(text: str) -> bool:
         return canonical_doc_number(text) is not None
     if part == _DATE:
         return iso_date(text) is not None
-    # （浙价费〔2007〕136号） and （第38号） end with a bracket too.
+    # （浙价费〔2007〕136号） and （第38号） end with a bracket too.  Both
+    # patterns hold a word of their own: most bracketed lines have neither.
+    if "印发" not in text and "号" not in text:
+        return False
     return PRINTED_DATE.match(text) is not None or canonical_doc_number(text) is not None

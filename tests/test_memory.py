@@ -1,0 +1,52 @@
+"""The parse's peak memory on inputs of very many short lines (issue #12,
+item 18), each measured in a child process with tracemalloc (its peak is
+exact and does not depend on what the allocator returns to the system).
+
+A line of one byte must not cost a record, a list entry per column or a
+copy per stage: a change that makes it cost one again shows here.  The
+bounds are the goal (under 20x the file) where it is met, and a little over
+today's figure where the structure of the output sets a floor (see README,
+"Limits and guarantees"): a form feed alone is a line as read and a line of
+text (two pointers) and a page; a line of text that is not wrapped is a
+paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = 200_000  # bytes of each pattern
+
+_CHILD = r"""
+import sys, tracemalloc
+import gazette_cli
+unit, size = sys.argv[1], int(sys.argv[2])
+data = unit.encode() * (size // len(unit.encode())) + "济南市人民政府".encode()
+gazette_cli.parse_bytes("济南市人民政府\n关于聘任市政府参事的通知\n".encode(), "warm-up")  # imports, patterns
+tracemalloc.start()
+doc = gazette_cli.parse_bytes(data, "hostile")
+print(tracemalloc.get_traced_memory()[1] / len(data))
+"""
+
+
+@pytest.mark.parametrize(
+    ("unit", "bound"),
+    [
+        pytest.param("\f", 45, id="form-feeds"),  # 37x
+        pytest.param("\n", 20, id="blank-lines"),  # 17x
+        pytest.param("字\n", 125, id="one-character-lines"),  # 111x
+        pytest.param("字\r", 125, id="cr-line-ends"),  # 111x
+    ],
+)
+def test_parse_memory_of_many_short_lines(unit, bound):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", _CHILD, unit, str(SIZE)], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    peak = float(out.stdout)
+    assert peak < bound, f"parse peak {peak:.1f}x the file (bound {bound}x)"
