@@ -295,20 +295,29 @@ def cjk_punctuation_text(text: str) -> str:
             text = after_han.sub(chinese, text)
     if "(" in text or ")" in text:
         text = _brackets_text(text)
+    converted = _by_lines(text, _MARK_IN_CONTEXT, cjk_punctuation)
+    return text if converted is None else converted
+
+
+def _by_lines(text: str, pattern, on_line: Callable[[str], str], between: Callable[[str], str] | None = None) -> str | None:
+    """``text`` (lines joined with "\n") with each line that holds a match of
+    ``pattern`` passed through ``on_line``, and the text between those lines
+    through ``between`` (as it is without one); None when no line matches."""
     parts: list[str] = []
     done = 0  # text[:done] is in parts
-    for m in _MARK_IN_CONTEXT.finditer(text):
+    for m in pattern.finditer(text):
         if m.start() < done:
             continue  # on a line already converted
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        parts.append(text[done:start])
-        parts.append(cjk_punctuation(text[start:end]))
+        gap = text[done:start]
+        parts += (gap if between is None else between(gap), on_line(text[start:end]))
         done = end
     if not parts:
-        return text
-    parts.append(text[done:])
+        return None
+    rest = text[done:]
+    parts.append(rest if between is None else between(rest))
     return "".join(parts)
 
 
@@ -325,20 +334,8 @@ def _brackets_text(text: str) -> str:
     """The bracket rules of :func:`cjk_punctuation`, over lines joined with "\\n":
     the lines with a bracket that may stay ASCII through :func:`_bracket_rules`,
     every bracket of the others converted by two C-level replaces."""
-    parts: list[str] = []
-    done = 0  # text[:done] is in parts
-    for m in _LATIN_BRACKET.finditer(text):
-        if m.start() < done:
-            continue  # on a line already decided
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        parts += (_all_brackets(text[done:start]), _bracket_rules(text[start:end]))
-        done = end
-    if not parts:
-        return _all_brackets(text)
-    parts.append(_all_brackets(text[done:]))
-    return "".join(parts)
+    converted = _by_lines(text, _LATIN_BRACKET, _bracket_rules, _all_brackets)
+    return _all_brackets(text) if converted is None else converted
 
 
 def _all_brackets(text: str) -> str:
