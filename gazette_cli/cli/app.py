@@ -496,19 +496,11 @@ def cmd_diff(run: _Run) -> int:
 
         text = to_html(result) if fmt == "html" else to_markdown(result)
     else:
-        text = _render(result, fmt)
+        from .batch import render
+
+        text = render(result, fmt)
     _emit(run, text, ns.output, [ns.old, ns.new])
     return EXIT_FAILURES if differs else EXIT_OK
-
-
-def _render(data: dict, fmt: str) -> str:
-    from ..output.serialize import to_json, to_yaml
-
-    if fmt == "yaml":
-        return to_yaml(data)
-    if fmt == "jsonl":
-        return to_json(data, indent=None) + "\n"
-    return to_json(data) + "\n"
 
 
 # --- schema, completion ---------------------------------------------------------------------

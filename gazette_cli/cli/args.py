@@ -88,6 +88,12 @@ MAX_BYTES = Opt(("--max-bytes",), f"Refuse an input or saved output larger than 
 FORCE = Opt(("--force",), "Overwrite existing output files.")
 BOM = Opt(("--bom",), "CSV: start with a byte-order mark, for Excel's import.")
 
+# the reports' own (units, targets; diff takes the output file too)
+REPORT_INPUTS = Opt(("inputs",), "Gazette text or PDF files, saved parse outputs (.json/.yaml/.jsonl), or - for standard input.", metavar="FILE…", nargs="+", complete="file")
+REPORT_FORMAT = Opt(("-f", "--format"), "Output format (default: table on a terminal, csv otherwise; xlsx needs -o).", choices=("table", "csv", "json", "jsonl", "yaml", "xlsx"))
+CHOOSE_COLUMNS = Opt(("--columns",), "Columns, as a comma list in the order wanted (all: every column; see -f csv's header).", metavar="A,B,…")
+REPORT_OUTPUT = Opt(("-o", "--output"), "Write the report to this file (the format follows its extension).", metavar="FILE", complete="file")
+
 COMMON = (QUIET, COLOR, HELP)
 READING = (ENCODING, PROFILE, MAX_BYTES)
 
@@ -156,11 +162,11 @@ COMMANDS: tuple[Command, ...] = (
         "Index the responsible units: every unit with the clauses it carries (lead,\nsupport or member).  A table on a terminal, CSV in a pipe.",
         (f"gazette units {SAMPLE}", f"gazette units {SAMPLE} --unit 市教育局 -f csv --bom > 市教育局.csv", "gazette units parsed/*.json -f xlsx -o units.xlsx"),
         (
-            Opt(("inputs",), "Gazette text or PDF files, saved parse outputs (.json/.yaml/.jsonl), or - for standard input.", metavar="FILE…", nargs="+", complete="file"),
+            REPORT_INPUTS,
             Opt(("-u", "--unit"), "Only this unit (exact name, or an alias the notice defines), leading or supporting.", metavar="NAME"),
-            Opt(("-f", "--format"), "Output format (default: table on a terminal, csv otherwise; xlsx needs -o).", choices=("table", "csv", "json", "jsonl", "yaml", "xlsx")),
-            Opt(("--columns",), "Columns, as a comma list in the order wanted (all: every column; see -f csv's header).", metavar="A,B,…"),
-            Opt(("-o", "--output"), "Write the report to this file (the format follows its extension).", metavar="FILE", complete="file"),
+            REPORT_FORMAT,
+            CHOOSE_COLUMNS,
+            REPORT_OUTPUT,
             FORCE, BOM, *READING, *COMMON,
         ),
         "[options] FILE…",
@@ -171,10 +177,10 @@ COMMANDS: tuple[Command, ...] = (
         "List every numeric target (text and indicator tables): one row per target.\nA table on a terminal, CSV in a pipe.",
         (f"gazette targets {SAMPLE}", f"gazette targets {SAMPLE} -f csv --bom -o targets.csv", "gazette targets parsed/*.json --columns file,notice,path,value,unit,year,text"),
         (
-            Opt(("inputs",), "Gazette text or PDF files, saved parse outputs (.json/.yaml/.jsonl), or - for standard input.", metavar="FILE…", nargs="+", complete="file"),
-            Opt(("-f", "--format"), "Output format (default: table on a terminal, csv otherwise; xlsx needs -o).", choices=("table", "csv", "json", "jsonl", "yaml", "xlsx")),
-            Opt(("--columns",), "Columns, as a comma list in the order wanted (all: every column; see -f csv's header).", metavar="A,B,…"),
-            Opt(("-o", "--output"), "Write the report to this file (the format follows its extension).", metavar="FILE", complete="file"),
+            REPORT_INPUTS,
+            REPORT_FORMAT,
+            CHOOSE_COLUMNS,
+            REPORT_OUTPUT,
             FORCE, BOM, *READING, *COMMON,
         ),
         "[options] FILE…",
@@ -194,7 +200,7 @@ COMMANDS: tuple[Command, ...] = (
             Opt(("-f", "--format"), "Output format (default: table on a terminal, text otherwise).", choices=("table", "text", "csv", "json", "jsonl", "yaml", "html", "md", "xlsx")),
             Opt(("--only",), "Compare only these kinds, as a comma list.", choices=("notices", "clauses", "targets", "responsibilities", "amounts", "validity"), listed=True),
             Opt(("--strict",), "Report style too: bracket and punctuation width, spaces, full-width digits."),
-            Opt(("-o", "--output"), "Write the report to this file (the format follows its extension).", metavar="FILE", complete="file"),
+            REPORT_OUTPUT,
             FORCE, BOM, *READING, *COMMON,
         ),
         "[options] OLD NEW",
