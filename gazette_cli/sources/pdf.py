@@ -376,7 +376,7 @@ def _bounded_text(text, left: float, bottom: float, right: float, top: float) ->
         return ""
     buffer = (ctypes.c_ushort * n)()
     c.FPDFText_GetBoundedText(text, left, top, right, bottom, buffer, n)
-    return bytes(buffer).decode("utf-16-le", errors="ignore")
+    return bytes(buffer).decode("utf-16-le", errors="surrogatepass")  # as the page's text: a lone half of a pair stays
 
 
 class _Repeats:
