@@ -210,6 +210,9 @@ NOT_UNIT_LISTS = [
     pytest.param("（一）责任单位中列第一位的为牵头组织落实单位。", id="18号-convention-sentence"),
     pytest.param("（一）构建“党政主导、政法牵头、部门协同”的格局。", id="牵头-in-a-slogan"),
     pytest.param("（一）扩大活动覆盖面（每年超过2个月）。", id="duration-parenthesis"),
+    # 17: counts by district, a bracket with a separator inside: no unit list
+    pytest.param("5、实施社区商业示范建设（海曙区、江东区各3个，其它县（市）、区各2个）", id="counts-by-district"),
+    pytest.param("（一）做好工作。部分县（区）粮食明显供不应求（含县（区）、乡（镇）两级）。", id="含-with-brackets"),
 ]
 
 
@@ -367,6 +370,12 @@ def test_a_rule_without_下同_holds_for_the_whole_notice():
         # districts after 各
         ("（一）做好工作。（各区、县级市负责）", ("各区", "各县级市"), (), ()),
         ("（一）做好工作。（越秀区、各有关区负责）", ("越秀区", "各有关区"), (), ()),
+        # a separator inside a bracket belongs to the name: 各县（市、区）人民政府 (a Xiangyang
+        # 实施方案), 各区（市）县政府（管委会） (a Chengdu 实施方案), 市发展改革委（市粮食和物资储备局） (14)
+        ("（一）提高市场开放程度。全面实施市场准入负面清单制度。（责任单位：市发改委、市商务局，各县（市、区）人民政府）", ("市发改委", "市商务局", "各县（市、区）人民政府"), (), ()),
+        ("（一）做好工作。（牵头单位：市发改委；配合单位：各区（市）县政府（管委会））", ("市发改委", "各区（市）县政府（管委会）"), ("市发改委",), ("各区（市）县政府（管委会）",)),
+        ("（一）做好工作。（市发展改革委（市粮食和物资储备局）、市财政局负责）", ("市发展改革委（市粮食和物资储备局）", "市财政局"), (), ()),
+        ("（一）做好工作。（市发改委牵头，各县（市、区）人民政府配合）", ("市发改委", "各县（市、区）人民政府"), ("市发改委",), ("各县（市、区）人民政府",)),
     ],
 )
 def test_more_forms(clause, units, lead, support):

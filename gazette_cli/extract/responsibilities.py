@@ -169,7 +169,10 @@ ALIAS = lazy(
 )
 
 # Separators between names: 、 and commas (the alias list uses ，).
-NAME_SEPARATOR = lazy(r"[、，,；;]")
+# A separator inside a bracket is part of a name: 各县（市、区）人民政府 is one
+# unit, 区（市）县 one kind of district.  The look-ahead finds no closing
+# bracket before the next opening one, and costs nothing where no bracket is.
+NAME_SEPARATOR = lazy(r"[、，,；;](?![^（(）)]*[）)])")
 
 # A plausible unit name: Han, Latin letters, digits, bracketed parts; no sentence punctuation.
 UNIT_NAME = lazy(
