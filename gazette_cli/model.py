@@ -486,6 +486,7 @@ class Target:
     approx: bool = False  # 左右, 约
     hedged: bool = False  # 力争, 争取
     cumulative: bool = False  # 累计
+    baseline_year: int | None = None  # the year a change is counted from (比2020年下降13.5%)
 
 
 @record

@@ -67,6 +67,21 @@ READS = [
     pytest.param("一、目标\n力争5年内，全市科普场馆达到50个。", D(50), "个", "=", {"year": 2027, "hedged": True}, id="relative-deadline-from-the-document-year"),
     pytest.param("四、任务\n2020年初步建成300个示范性职业教育集团（联盟）。", D(300), "个", "=", {"year": 2020}, id="04-sentence-opens-with-a-year"),
     pytest.param("一、目标\n具体指标：到2022年，职业院校教学条件基本达标。推动建设300个实训基地。", D(300), "个", "=", {"year": 2022}, id="04-paragraph-opens-with-a-deadline"),
+    # environment and energy units (大气污染防治行动计划, 国发〔2013〕37号; 北京市2013—2017年清洁空气行动计划;
+    # “十三五”节能减排综合工作方案, 国发〔2016〕74号; “十二五”节能减排综合性工作方案, 国发〔2011〕26号)
+    pytest.param("一、目标\n到2017年，其中北京市细颗粒物年均浓度控制在60微克/立方米左右。", D(60), "微克/立方米", "=", {"approx": True, "year": 2017, "metric": "北京市细颗粒物年均浓度"}, id="dqsc-micrograms"),
+    pytest.param("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", D(-25), "%", "<=", {"count": 2, "kind": "change", "baseline_year": 2012}, id="beijing-micrograms-and-a-change"),
+    pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
+    pytest.param("一、目标\n到2015年，全国万元国内生产总值能耗下降到0.869吨标准煤（按2005年价格计算）。", D("0.869"), "吨标准煤", "=", {"metric": "全国万元国内生产总值能耗", "baseline_year": None}, id="jnjp12-coal-equivalent-and-a-note"),
+    # the year a change is counted from (the same plans; “十四五”节能减排综合工作方案, 国发〔2021〕33号)
+    pytest.param("一、目标\n到2020年，全国万元国内生产总值能耗比2015年下降15%。", D(-15), "%", "=", {"baseline_year": 2015, "metric": "全国万元国内生产总值能耗下降"}, id="jnjp13-bi-year"),
+    pytest.param("一、目标\n到2017年，全国地级及以上城市可吸入颗粒物浓度比2012年下降10%以上。", D(-10), "%", "<=", {"baseline_year": 2012, "year": 2017}, id="dqsc-bi-year"),
+    pytest.param("一、目标\n与2020年相比，单位地区生产总值能耗下降14.5%。", D("-14.5"), "%", "=", {"baseline_year": 2020}, id="yu-year-xiangbi"),
+    pytest.param("一、目标\n城镇居民人均可支配收入比上年增长8%。", D(8), "%", "=", {"kind": "growth", "baseline_year": None}, id="bi-shangnian-no-year"),
+    pytest.param("一、目标\n到2025年，能源消费总量比2020年减少，能耗控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"kind": "level", "baseline_year": None}, id="a-level-has-no-baseline-year"),
+    # a series after 分别: each value its own name, all under the word before the first
+    pytest.param("一、目标\n到2025年，化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%、8%、10%以上、10%以上。", D(-8), "%", "=", {"count": 4, "metric": "化学需氧量下降", "baseline_year": 2020}, id="jnjp14-series"),
+    pytest.param("一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。", D(-25), "%", "=", {"count": 3, "metric": "京津冀下降", "kind": "change"}, id="dqsc-series"),
 ]
 
 
@@ -118,7 +133,34 @@ NOTHING = [
     pytest.param("一、目标\n力争用5年内时间，建立健全职业教育体系。", id="relative-deadline-alone"),
     # the time span of a qualitative goal
     pytest.param("一、总体要求\n经过5—10年左右时间，职业教育基本完成转变。", id="04-span-of-a-goal"),
+    # a baseline figure of the past is no target (“十二五”节能减排综合性工作方案)
+    pytest.param("一、目标\n比2010年的1.034吨标准煤有所下降。", id="jnjp12-a-baseline-value"),
 ]
+
+
+SERIES = [
+    pytest.param(
+        "一、目标\n到2025年，化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%、8%、10%以上、10%以上。",
+        [("化学需氧量下降", D(-8), "="), ("氨氮下降", D(-8), "="), ("氮氧化物下降", D(-10), "<="), ("挥发性有机物排放总量下降", D(-10), "<=")],
+        id="jnjp14",
+    ),
+    pytest.param(
+        "一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。",
+        [("京津冀下降", D(-25), "="), ("长三角下降", D(-20), "="), ("珠三角等区域细颗粒物浓度下降", D(-15), "=")],
+        id="dqsc",
+    ),
+    # as many names as values, or the subject stays whole
+    pytest.param(
+        "一、目标\n到2025年，城乡居民收入分别增长7%、8%。",
+        [("城乡居民收入增长", D(7), "="), ("城乡居民收入增长", D(8), "=")],
+        id="names-and-values-differ",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", SERIES)
+def test_a_series_after_fenbie(body, expected):
+    assert [(t.metric, t.value, str(t.comparator)) for t in text_targets(body)] == expected
 
 
 @pytest.mark.parametrize("body", NOTHING)

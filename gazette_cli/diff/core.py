@@ -72,7 +72,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 SUMMARIES: frozenset[tuple[str, str]] = frozenset({("clauses", "renumbered_runs")})
 
 NOTICE_FIELDS = ("doc_number", "title", "issuer", "doc_type", "signed_date", "printed_date", "normative_code", "attachment_title")
-TARGET_FIELDS = ("metric", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "approx", "hedged", "cumulative")
+TARGET_FIELDS = ("metric", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "baseline_year", "attribute", "kind", "approx", "hedged", "cumulative")
 VALIDITY_FIELDS = ("effective_from", "effective_until")
 _NUMERIC = ("value", "value_max", "baseline")
 

@@ -251,6 +251,20 @@ _LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进�
 #: Trailing words that are not part of the metric.
 _TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年)+$")
 
+#: The year a change is counted from, in the clause before the number
+#: (``能耗比2015年下降15%``, ``较2020年提高5个百分点``), or opening the sentence
+#: (``与2020年相比，…下降13.5%``).  It is no part of the metric's name.
+BASELINE_YEAR = lazy(r"(?:比|较)[ ]?(?P<year>(?:19|20)[0-9]{2})[ ]?年(?:底|末)?")
+SENTENCE_BASELINE_YEAR = lazy(r"与[ ]?(?P<year>(?:19|20)[0-9]{2})[ ]?年(?:底|末)?相比")
+#: A series of values after 分别 (``排放总量分别下降8%、8%、10%以上``): what
+#: stands before a later value of it, back to the word that governs them all.
+#: ``first`` ends where the first value starts.
+SERIES_BEFORE = lazy(r"分别(?P<word>\p{Han}{0,4}?)(?P<first>)(?:[0-9][0-9.]*[^、，；。0-9]{0,8}?、)+$")
+#: The rest of a series after one of its values: no part of the metric.
+_SERIES_AFTER = lazy(r"^(?:、[0-9][0-9.]*[^、，；。0-9]{0,8})+")
+#: A note in brackets right after a quantity (``0.869吨标准煤（按2005年价格计算）``): never what is counted.
+_LEADING_NOTE = lazy(r"^[（(][^（）()]*[）)]")
+
 
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -261,6 +275,7 @@ COMPARATOR = lazy(_alternation(COMPARATOR_WORDS))
 #: ``作为``, ``成为``, ``认为``, ``视为``: no comparator.
 ADJACENT = lazy(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)})[ ]?\Z")
 VERB = lazy(_alternation(ACTION_VERBS))
+_TRAILING_COMPARATOR = lazy(f"(?:{_alternation(COMPARATOR_WORDS)})$")
 _DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]")
 
 
@@ -298,8 +313,10 @@ def metric(before: str, after: str, compared: bool) -> str:
         verb = VERB.search(before)
         if verb:
             before = before[verb.end() :]
-    before = _TRAIL_FILLER.sub("", _LEAD_FILLER.sub("", before.strip())).strip()
-    after = after.strip()
+    # 比2020年 and 分别 (before a series of values) are no part of a name, wherever they stand.
+    before = BASELINE_YEAR.sub("", before.strip()).replace("分别", "")
+    before = _TRAIL_FILLER.sub("", _LEAD_FILLER.sub("", before)).strip()
+    after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
     if before and after:
         # a short tail completes the subject (投诉举报…回应); a long one is the thing counted
         return before + after if len(after) <= 4 else after
@@ -337,7 +354,7 @@ def comparator_word(before: str) -> regex.Match | None:
 class _Reading:
     """One number in its clause of a sentence, and what the target rules ask of it."""
 
-    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe")
+    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe", "series_index")
 
     def __init__(self, text: str, ps: int, pe: int, ss: int, se: int, q: Quantity, policy: bool, words: dict[str, int] | None = None):
         self.q = q
@@ -347,6 +364,13 @@ class _Reading:
         self.words = _sentence_words(text, ss, se) if words is None else words
         self.piece = text[ps:pe]
         self.before = text[ps : q.start]
+        # A later value of a series (分别下降8%、8%、10%): its words are those before the first value.
+        self.series_index = 0
+        if self.before.endswith("、") and "分别" in self.before:
+            series = SERIES_BEFORE.search(self.before)
+            if series is not None:
+                self.series_index = self.before.count("、", series.start("first"))
+                self.before = self.before[: series.start("first")]
         self.tail = self.before[-_TAIL:]  # the words right before the number, where the \\Z-anchored patterns look
         self.after = text[q.end : pe]
         self.sentence = text[ss : q.start]  # the sentence up to the number
@@ -594,10 +618,13 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
         sentence = r.sentence
         period = PERIOD.search(sentence)  # 每年, 年均 reach to the end of their sentence
         word_at = r.before.rfind(r.word) if r.word else len(r.before)
+        head = r.before[:word_at]
+        if r.word in ADJACENT_WORDS:  # 达到约30亿千瓦: the comparator before 约 is no part of the metric
+            head = _TRAILING_COMPARATOR.sub("", head)
         yield Target(
             path=scope.path,
             text=text[start:pe],
-            metric=metric(r.before[:word_at], r.after, r.word is not None),
+            metric=_series_metric(head, r) or metric(head, r.after, r.word is not None),
             value=r.value,
             value_max=q.value_max,
             unit=q.unit,
@@ -612,7 +639,46 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
             approx=r.approx,
             hedged=r.words.get("hedge", q.start) < q.start,
             cumulative="累计" in r.before,
+            baseline_year=None if r.kind == "level" else baseline_year(r.before, sentence),
         )
+
+
+def _series_metric(head: str, r: _Reading) -> str | None:
+    """The metric of one value of a series after 分别, when the subject lists
+    as many names as the series has values (``化学需氧量、氨氮…排放总量比2020年分别下降8%、8%…``
+    → 化学需氧量下降, 氨氮下降, …); None otherwise."""
+    at = head.rfind("分别")
+    word = head[at + 2 :].strip()
+    if at < 0 or len(word) > 4:  # 分别 and the word that governs the series, next to its first value
+        return None
+    rest = _SERIES_AFTER.match(r.after)
+    count = r.series_index + 1 + (rest.group().count("、") if rest else 0)
+    if count < 2:
+        return None
+    subject = metric(head[:at], "", True)
+    names = [n for n in subject.split("、") if n]
+    if len(names) != count:
+        return None
+    return names[r.series_index] + word
+
+
+def baseline_year(clause: str, sentence: str) -> int | None:
+    """The year a change is counted from: 比/较X年 in its own clause (the last
+    one before the number), else 与X年相比 in its sentence.
+
+    >>> baseline_year("单位生产总值能耗比2020年下降", "到2025年，单位生产总值能耗比2020年下降")
+    2020
+    >>> baseline_year("单位生产总值能耗下降", "与2020年相比，单位生产总值能耗下降")
+    2020
+    >>> baseline_year("城镇居民人均可支配收入比上年增长", "城镇居民人均可支配收入比上年增长") is None
+    True
+    """
+    found = None
+    for found in BASELINE_YEAR.finditer(clause):
+        pass
+    if found is None:
+        found = SENTENCE_BASELINE_YEAR.search(sentence)
+    return None if found is None else int(found.group("year"))
 
 
 def document_year(notice: Notice) -> int | None:

@@ -143,6 +143,7 @@ DEFS: dict[str, Any] = {
             "year": _NULLABLE_INT,
             "period": _enum(Period, nullable=True),
             "baseline": _NULLABLE_DECIMAL,
+            "baseline_year": {**_NULLABLE_INT, "description": "the year a change or multiple is counted from (比2020年下降13.5%, 较2020年提高5个百分点)"},
             "attribute": {"type": ["string", "null"], "enum": ["预期性", "约束性", None]},
             "source": _enum(TargetSource),
             "kind": {**_enum(TargetKind), "description": "level (达到18.5%), growth (年均增长7%), change (提高2个百分点; a decrease is negative), multiple (翻一番 = 2)"},

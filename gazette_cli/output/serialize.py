@@ -151,6 +151,7 @@ def target_dict(x: Target, t: _Text) -> dict[str, Any]:
         "year": x.year,
         "period": None if x.period is None else str(x.period),
         "baseline": number(x.baseline),
+        "baseline_year": x.baseline_year,
         "attribute": x.attribute,
         "source": str(x.source),
         "kind": str(x.kind),

@@ -92,7 +92,7 @@ def to_jsonl(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 #: Columns of short values, kept on one line up to :data:`SHORT_MAX` cells;
 #: the others wrap to share the width, unless all their values fit in 12 cells.
 SHORT_COLUMNS = frozenset(
-    {"notice", "doc_number", "path", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "attribute", "kind", "page", "line", "role", "lead_from", "approx", "hedged", "cumulative",
+    {"notice", "doc_number", "path", "value", "value_max", "unit", "comparator", "year", "period", "baseline", "baseline_year", "attribute", "kind", "page", "line", "role", "lead_from", "approx", "hedged", "cumulative",
      "change", "old_page", "new_page", "old_line", "new_line"}
 )
 
