@@ -243,18 +243,35 @@ _DISTRICTS = ("县级市", "自治县", "市", "县", "区", "旗", "乡", "镇"
 
 
 def _distribute_each(names: list[str]) -> list[str]:
-    """各区、县级市 → 各区, 各县级市: the 各 of the first name goes on to the bare district kinds after it."""
+    """各区、县级市 → 各区, 各县级市: the 各 of the first name goes on to the bare
+    district kinds after it; and where the run ends in an organ of a district
+    kind (各市、县（市、区）人民政府), that organ's name goes back to the bare
+    ones before it: 各市人民政府, 各县（市、区）人民政府."""
     out: list[str] = []
-    each = False
+    each = False  # in a run that a 各 opened
+    bare: list[int] = []  # positions in ``out`` of the run's bare district kinds
     for name in names:
         if name.startswith("各"):
-            each = True
+            each, bare = True, [len(out)] if _BRACKETED.sub("", name[1:]) in _DISTRICTS else []
         elif each and name in _DISTRICTS:
+            bare.append(len(out))
             name = "各" + name
+        elif each and bare and (organ := _DISTRICT_ORGAN.match(name)) is not None:
+            for k in bare:
+                out[k] += organ.group("organ")
+            name = "各" + name
+            each, bare = False, []
         else:
-            each = False
+            each, bare = False, []
         out.append(name)
     return out
+
+
+_BRACKETED = lazy(r"[（(][^（）()]*[）)]")
+#: An organ of a kind of district, after a bare 各X in a list: 县（市、区）人民政府.
+_DISTRICT_ORGAN = lazy(
+    r"(?:%s)(?:[（(][市区县、]{1,6}[）)])?(?P<organ>人民政府|政府|管委会)$" % "|".join(_DISTRICTS)
+)
 
 
 def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None:
