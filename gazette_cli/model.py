@@ -464,7 +464,7 @@ class Responsibility:
     resolved: tuple[tuple[str, str], ...] = ()  # (alias, what it stands for), for aliases defined earlier
     lead_from: LeadFrom = LeadFrom.NONE
     lead_rule: str | None = None  # the sentence that makes the first listed unit lead (or the profile that does)
-    deadline: str | None = None  # a task table's 完成时限, as printed
+    deadline: str | None = None  # as printed: a task table's 完成时限, 完成时限：… after a list, 2023年底前完成 closing one
 
 
 @record

@@ -394,3 +394,54 @@ def test_more_forms(clause, units, lead, support):
 def test_a_list_inside_a_sentence_assigns_nothing():
     # 04: …的实施（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门…
     assert items_of("（一）做好工作。分别负责证书的实施（技工院校内由人力资源社会保障行政部门负责），国务院有关部门加强监督。") == ()
+
+
+# --- a list's deadline, and a list set out over several labeled lines -------------------------------
+
+DEADLINES = [
+    # the city plans' forms of issue 10: labeled lines after the item, and a deadline closing a parenthesis
+    pytest.param(
+        "（一）压缩企业开办时间。将企业开办时间压缩至1个工作日以内。\n责任单位：市市场监管局、市公安局、市税务局\n完成时限：2023年6月底前",
+        ("市市场监管局", "市公安局", "市税务局"), (), (), "2023年6月底前", id="责任单位-then-完成时限",
+    ),
+    pytest.param(
+        "（二）推行审批制度改革。审批时间控制在40个工作日以内。\n牵头单位：市住房城乡建设局\n配合单位：市自然资源和规划局、市发展改革委\n完成时限：2023年12月底前",
+        ("市住房城乡建设局", "市自然资源和规划局", "市发展改革委"), ("市住房城乡建设局",), ("市自然资源和规划局", "市发展改革委"), "2023年12月底前",
+        id="牵头单位-配合单位-lines-are-one-list",
+    ),
+    pytest.param(
+        "（三）提升政务服务水平。（市政务服务管理局牵头，市直各有关部门配合；2023年底前完成）",
+        ("市政务服务管理局", "市直各有关部门"), ("市政务服务管理局",), ("市直各有关部门",), "2023年底前完成", id="deadline-closes-the-parenthesis",
+    ),
+    pytest.param(
+        "（四）深化改革。（责任单位：市发展改革委；完成时限：2023年12月底前）",
+        ("市发展改革委",), (), (), "2023年12月底前", id="完成时限-inside-the-parenthesis",
+    ),
+    pytest.param(
+        "（五）优化服务。（市数据局负责，持续推进）",
+        ("市数据局",), (), (), "持续推进", id="持续推进",
+    ),
+    pytest.param(
+        "（六）做好工作。（市财政局、市科技局负责）",
+        ("市财政局", "市科技局"), (), (), None, id="no-deadline",
+    ),
+]
+
+
+@pytest.mark.parametrize("clause, units, lead, support, deadline", DEADLINES)
+def test_a_lists_deadline(clause, units, lead, support, deadline):
+    (item,) = items_of(clause)
+    assert (item.units, item.lead, item.support, item.deadline) == (units, lead, support, deadline)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        pytest.param("（一）做好工作。（2023年底前完成）", id="a-deadline-alone"),
+        pytest.param("（一）做好工作。\n完成时限：2023年底前", id="a-deadline-line-alone"),
+        pytest.param("（一）做好工作。对项目给予支持（含2023年底前完成的项目）。", id="a-deadline-in-a-condition"),
+    ],
+)
+def test_a_deadline_is_no_unit_list(clause):
+    assert items_of(clause) == ()
+

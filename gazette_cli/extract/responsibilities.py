@@ -32,6 +32,7 @@ alone: the text says 以下, "from here on".
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 import regex
 
@@ -59,6 +60,8 @@ LABEL_ROLES: dict[str, str] = {
     "协同单位": "support",
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
+#: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).
+DEADLINE_LABELS = ("完成时限", "完成时间")
 
 #: Keywords after a list of names: every name carries the clause.
 MEMBER_SUFFIXES = tuple(
@@ -88,6 +91,7 @@ SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同
 LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织"), key=len, reverse=True))
 
 _LABELS_ALT = "|".join(map(regex.escape, LABELS))
+_ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS, key=len, reverse=True)))
 _MEMBER_ALT = "|".join(map(regex.escape, MEMBER_SUFFIXES))
 _SUPPORT_ALT = "|".join(map(regex.escape, SUPPORT_SUFFIXES))
 _LEAD_ALT = "|".join(map(regex.escape, LEAD_SUFFIXES))
@@ -114,18 +118,34 @@ PAREN = lazy(
 # One label and its colon: 责任单位： / 牵头单位:
 LABEL = lazy(
     rf"""
-    (?P<label>{_LABELS_ALT})   # the label, from LABEL_ROLES
+    (?P<label>{_ANY_LABEL_ALT})   # the label, from LABEL_ROLES or DEADLINE_LABELS
     \s*[:：]\s*                 # full-width or half-width colon
     """,
     regex.VERBOSE,
 )
 
 # A labeled list standing in running text rather than in a parenthesis:
-# 牵头单位：市科技局；配合单位：市财政局 — runs to the sentence end or line end.
+# 牵头单位：市科技局；配合单位：市财政局 — runs to the sentence end or line end,
+# and on over the lines that open with a label of their own (牵头单位：X /
+# 配合单位：Y / 完成时限：Z, a line each).
 LABELED_RUN = lazy(
     rf"""
-    (?:{_LABELS_ALT})\s*[:：]   # it starts with a label
+    (?:{_LABELS_ALT})\s*[:：]   # it starts with a label of units
     [^。\n（）()]+               # and runs to the sentence or line end
+    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：][^。\n（）()]+)*
+    """,
+    regex.VERBOSE,
+)
+
+# A deadline closing a list (（X牵头，Y配合；2023年底前完成）): not a name.
+DEADLINE_TAIL = lazy(
+    r"""
+    [；;，,]\s*
+    (?P<deadline>
+        (?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|上半年|下半年|中旬|下旬|上旬)?(?:前|以前)?(?:完成|实现|到位|建成)?
+      | 持续推进|持续实施|持续开展|长期坚持|长期推进
+    )
+    [。]?$
     """,
     regex.VERBOSE,
 )
@@ -199,9 +219,10 @@ class _List:
     form: str
     lead_from: str
     aliases: tuple[tuple[str, str], ...] = ()
+    deadline: str | None = None  # as printed: 2023年底前完成, 持续推进
 
 
-def _stated(units: list[str], lead: list[str], support: list[str], forms: list[str], aliases) -> _List:
+def _stated(units: list[str], lead: list[str], support: list[str], forms: list[str], aliases, deadline: str | None = None) -> _List:
     """A list whose roles the text states (牵头单位：…, X牵头，Y配合): lead from the text, if any."""
     return _List(
         units=tuple(units),
@@ -210,6 +231,7 @@ def _stated(units: list[str], lead: list[str], support: list[str], forms: list[s
         form="/".join(dict.fromkeys(forms)),
         lead_from="text" if lead else "none",
         aliases=aliases,
+        deadline=deadline,
     )
 
 
@@ -336,9 +358,13 @@ def _labeled(body: str) -> _List | None:
     support: list[str] = []
     aliases: tuple[tuple[str, str], ...] = ()
     forms: list[str] = []
+    deadline = None
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
         value = _sentences(body[m.end() : end])[0].strip(" \n；;，,。")
+        if m.group("label") in DEADLINE_LABELS:
+            deadline = deadline or value or None
+            continue
         role = LABEL_ROLES[m.group("label")]
         forms.append(m.group("label"))
         # 责任单位：X牵头，Y、Z配合 — the roles are in the value.
@@ -360,7 +386,9 @@ def _labeled(body: str) -> _List | None:
             lead.extend(names)
         elif role == "support":
             support.extend(names)
-    return _stated(units, lead, support, forms, aliases)
+    if not units:
+        return None  # a deadline alone
+    return _stated(units, lead, support, forms, aliases, deadline)
 
 
 #: Every verb that closes a group of names in a list, and the role it gives them.
@@ -444,10 +472,15 @@ def read_list(body: str) -> _List | None:
     >>> read_list("含医疗器械") is None
     True
     """
+    deadline = None
+    if "年" in body or "持续" in body or "长期" in body:  # a cheap test first: every deadline says one
+        tail = DEADLINE_TAIL.search(body)
+        if tail is not None:
+            body, deadline = body[: tail.start()], tail.group("deadline")
     for reader in READERS:
         found = reader(body)
         if found is not None:
-            return found
+            return found if deadline is None else replace(found, deadline=deadline)
     return None
 
 
@@ -552,6 +585,7 @@ def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_
                 resolved=resolved,
                 lead_from=LeadFrom(lead_from),
                 lead_rule=rule,
+                deadline=lst.deadline,
             )
         )
         known.update(lst.aliases)
