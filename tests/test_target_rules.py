@@ -163,6 +163,49 @@ def test_a_series_after_fenbie(body, expected):
     assert [(t.metric, t.value, str(t.comparator)) for t in text_targets(body)] == expected
 
 
+# What each target measures, and the figure a change starts from: (metric, value, baseline, year)
+# of every target, in order.  国办发〔2018〕32号 (企业开办时间), 国办发〔2019〕11号 (工程建设项目审批),
+# 北京市2013—2017年清洁空气行动计划, and 08.
+METRICS = [
+    pytest.param(
+        "一、目标\n2018年底前，各直辖市、计划单列市、副省级城市和省会城市将企业开办时间压缩一半以上，由目前平均20个工作日减至8.5个工作日以内。",
+        [("企业开办时间压缩", D(-50), None, 2018), ("企业开办时间", D("8.5"), D(20), 2018)],
+        id="gbf-2018-32-jiang-and-you-jianzhi",
+    ),
+    pytest.param(
+        "一、目标\n2019年上半年，全国工程建设项目审批时间压缩至120个工作日以内。",
+        [("全国工程建设项目审批时间", D(120), None, 2019)],
+        id="gbf-2019-11-yasuozhi-and-first-half",
+    ),
+    pytest.param(
+        "一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。",
+        [("全市空气中的细颗粒物（PM2.5）年均浓度下降", D(-25), None, 2017), ("全市空气中的细颗粒物（PM2.5）年均浓度", D(60), None, 2017)],
+        id="beijing-the-clause-before-names-the-figure",
+    ),
+    pytest.param(
+        "四、目标\n将雄安新区蓝绿空间占比稳定在70%。",
+        [("雄安新区蓝绿空间占比", D(70), None, None)],
+        id="08-jiang",
+    ),
+    pytest.param(
+        "一、目标\n2023年6月底前实现工程建设项目审批时间压缩至60个工作日。",
+        [("工程建设项目审批时间", D(60), None, 2023)],
+        id="month-deadline-opens-the-clause",
+    ),
+    # a figure in another sentence names nothing; 由 with no figure is no baseline
+    pytest.param(
+        "一、目标\n到2025年，全市公共充电桩达到5000个。由市发展改革委统筹，建成换电站100座。",
+        [("全市公共充电桩", D(5000), None, 2025), ("换电站", D(100), None, 2025)],
+        id="another-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", METRICS)
+def test_metric_and_baseline(body, expected):
+    assert [(t.metric, t.value, t.baseline, t.year) for t in text_targets(body)] == expected
+
+
 @pytest.mark.parametrize("body", NOTHING)
 def test_not_a_target(body):
     assert [t.text for t in text_targets(body)] == []

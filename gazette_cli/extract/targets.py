@@ -83,6 +83,13 @@ COMPARATOR_WORDS: dict[str, str] = {
     "降低到": "=",
     "降低至": "=",
     "降至": "=",
+    "减至": "=",
+    "压缩至": "=",
+    "压缩到": "=",
+    "缩短至": "=",
+    "缩短到": "=",
+    "缩减至": "=",
+    "缩减到": "=",
     "减少到": "=",
     "减少至": "=",
     "保持在": "=",
@@ -247,7 +254,7 @@ AFTER_ACT = lazy(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
 DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
 
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|其中|累计)+")
+_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|其中|累计|将|把)+")
 #: Trailing words that are not part of the metric.
 _TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年)+$")
 
@@ -262,6 +269,13 @@ SENTENCE_BASELINE_YEAR = lazy(r"与[ ]?(?P<year>(?:19|20)[0-9]{2})[ ]?年(?:底|
 SERIES_BEFORE = lazy(r"分别(?P<word>\p{Han}{0,4}?)(?P<first>)(?:[0-9][0-9.]*[^、，；。0-9]{0,8}?、)+$")
 #: The rest of a series after one of its values: no part of the metric.
 _SERIES_AFTER = lazy(r"^(?:、[0-9][0-9.]*[^、，；。0-9]{0,8})+")
+#: The figure a change starts from (``由目前平均20个工作日减至8.5个工作日``): the
+#: baseline, no part of the metric.
+FROM_VALUE = lazy(r"由(?:目前|现在|现行|原来|原)?(?:的)?(?:平均)?[ ]?(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)[^，；。0-9]{0,8}$")
+#: A deadline opening a clause (``2023年6月底前实现…``): no part of the metric.
+_LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:实现|完成|建成)?")
+#: The verb of a change at the end of a metric (能耗下降): what the next clause's figure is not.
+_CHANGE_VERB_END = lazy(r"(?:下降|降低|减少|压缩|缩短|压减|提高|提升|增加|增长|上升)$")
 #: A note in brackets right after a quantity (``0.869吨标准煤（按2005年价格计算）``): never what is counted.
 _LEADING_NOTE = lazy(r"^[（(][^（）()]*[）)]")
 
@@ -280,7 +294,7 @@ _DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]")
 
 
 #: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
-LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9月度底末以起来开上下内前]|初(?!步))")
+LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?:[上下]半年)?(?![0-9月度底末以起来开上下内前]|初(?!步))")
 #: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
 #: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
 RELATIVE_DEADLINE = lazy(r"(?<!之日起|起|后|之日起[ ]|前)(?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:内|之内|以内)")
@@ -313,8 +327,11 @@ def metric(before: str, after: str, compared: bool) -> str:
         verb = VERB.search(before)
         if verb:
             before = before[verb.end() :]
-    # 比2020年 and 分别 (before a series of values) are no part of a name, wherever they stand.
-    before = BASELINE_YEAR.sub("", before.strip()).replace("分别", "")
+    # 比2020年 and 分别 (before a series of values) are no part of a name,
+    # wherever they stand; nor a baseline figure (由20个工作日…) or an opening deadline.
+    before = _LEAD_DEADLINE.sub("", FROM_VALUE.sub("", BASELINE_YEAR.sub("", before.strip())).replace("分别", ""))
+    if "将" in before:
+        before = before[before.rindex("将") + 1 :] or before  # 各城市将企业开办时间压缩至: what is measured follows 将
     before = _TRAIL_FILLER.sub("", _LEAD_FILLER.sub("", before)).strip()
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
     if before and after:
@@ -595,6 +612,7 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
     taken = SortedSpans(claimed)
     sentences = _Sentences(index, base_year)
     policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
+    subject: tuple[int, str] | None = None  # (sentence start, what the last target measured)
     # One scan of the whole text, not one per clause of a sentence: a quantity
     # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
     # stands in one clause, and they come in the order of the clauses.  The
@@ -621,17 +639,23 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
         head = r.before[:word_at]
         if r.word in ADJACENT_WORDS:  # 达到约30亿千瓦: the comparator before 约 is no part of the metric
             head = _TRAILING_COMPARATOR.sub("", head)
+        named = _series_metric(head, r) or metric(head, r.after, r.word is not None)
+        if not named and subject is not None and subject[0] == ss:
+            named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
+        elif named:
+            subject = (ss, _CHANGE_VERB_END.sub("", named) or named)
+        from_value = FROM_VALUE.search(head)
         yield Target(
             path=scope.path,
             text=text[start:pe],
-            metric=_series_metric(head, r) or metric(head, r.after, r.word is not None),
+            metric=named,
             value=r.value,
             value_max=q.value_max,
             unit=q.unit,
             comparator=r.comparator,
             year=sentences.year(q.start) or scope.inherited_year,
             period="annual" if period else None,
-            baseline=None,
+            baseline=None if from_value is None else Decimal(from_value.group("num")),
             attribute=None,
             source="text",
             span=scope.passage.span_of(start, pe),
