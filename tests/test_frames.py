@@ -66,6 +66,46 @@ def test_a_notice_without_number_or_addressees_after_another():
     assert [(n.doc_type, n.doc_number, n.signed_date) for n in doc.notices] == [("通知", "某政发〔2023〕1号", "2023-01-05"), ("通告", None, "2023-01-10")]
 
 
+def test_a_notice_without_number_or_addressees_after_a_signature():
+    # A 通告 after the date (and the note) that sign the 批复 before it; its
+    # opening sentence (…通告如下：) is no addressee line, and the law it cites is a reference.
+    text = (
+        "某省人民政府关于同意设立某某高新技术产业开发区的批复\n某政函〔2022〕88号\n某市人民政府：\n"
+        "你市《关于申请设立某某高新技术产业开发区的请示》收悉。现批复如下：\n一、同意设立。\n某省人民政府\n2022年5月6日\n（此件公开发布）\n"
+        "某市人民政府关于禁止燃放烟花爆竹的通告\n为保障公共安全，根据《烟花爆竹安全管理条例》等规定，现就有关事项通告如下：\n"
+        "一、市区范围内全年禁止燃放烟花爆竹。\n某市人民政府\n2022年12月20日\n"
+    )
+    doc = gazette_cli.parse_text(text)
+    assert [(n.doc_type, n.addressees, n.signed_date) for n in doc.notices] == [
+        ("批复", ("某市人民政府",), "2022-05-06"),
+        ("通告", (), "2022-12-20"),
+    ]
+    assert [r.title for r in doc.notices[1].references] == ["烟花爆竹安全管理条例"]
+
+
+def test_a_title_the_letter_cites_stays_its_attachment():
+    # 国务院令第777号: the 决定 it promulgates follows the signature, cited in the letter.
+    text = (
+        "中华人民共和国国务院令\n第777号\n现公布《国务院关于修改和废止部分行政法规的决定》，自公布之日起施行。\n总理　李强\n2024年3月10日\n"
+        "国务院关于修改和废止部分行政法规的决定\n为全面贯彻党的二十大精神，国务院对涉及的行政法规进行了清理。现决定如下：\n一、对5部行政法规的部分条款予以修改。\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in n.attachments] == ["国务院关于修改和废止部分行政法规的决定"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "为规范城市道路占道、挖掘费收费管理，经研究，现就有关问题通知如下：",  # 16
+        "为保障公共安全，根据《烟花爆竹安全管理条例》等规定，现就有关事项通告如下：",
+        "经党中央、国务院同意，现批复如下：",  # 08
+    ],
+)
+def test_an_announcing_sentence_is_no_addressee_line(line):
+    (n,) = gazette_cli.parse_text("某市人民政府关于某某事项的通知\n某政发〔2023〕2号\n" + line + "\n一、做好工作。\n某市人民政府\n2023年2月1日\n").notices
+    assert n.addressees == ()
+
+
 def test_a_notice_without_its_title_starts_at_its_addressees():
     # 14 (flattened, then split) and issue-b: addressees, a short letter, a signature.
     text = "各县、自治县、区人民政府（管委会），市政府各工作部门：\n现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n（此件公开发布）\n安顺市市级储备粮管理办法\n第一章　总则\n第一条　为加强市级储备粮管理，制定本办法。\n"

@@ -34,7 +34,7 @@ from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
 from ..text.lazy import lazy
-from .docparts import DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
+from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
 from .markers import match_marker
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 
@@ -131,7 +131,20 @@ def _doc_type(title: str | None) -> str | None:
 
 
 def _is_addressees(text: str) -> bool:
-    return text.endswith(("：", ":")) and len(text) <= _ADDRESSEES_MAX and "。" not in text
+    """A line of addressees: short, ending in a colon, no sentence; not the
+    sentence that opens a 通告 or a 批复's text (…现就有关事项通告如下：,
+    现批复如下：), nor one that cites a document (根据《…》)."""
+    return (
+        text.endswith(("：", ":"))
+        and len(text) <= _ADDRESSEES_MAX
+        and "。" not in text
+        and "《" not in text
+        and not text.endswith(_ANNOUNCING)
+    )
+
+
+#: The end of the sentence that announces a text (通告如下：, 规定如下：).
+_ANNOUNCING = ("如下：", "如下:")
 
 
 @dataclass(slots=True)
@@ -183,7 +196,9 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         # right after the 印发 line that ended a notice, with its text under it
         # (a plan's title under a signature is an attachment, not a notice).
         title = "".join(texts[first : i + 1])
-        if not (_at_boundary(texts, first) and after < len(texts) and "。" in texts[after] and "关于" in title and title.endswith(LETTER_TYPES)):
+        opens = after < len(texts) and ("。" in texts[after] or texts[after].endswith(_ANNOUNCING))
+        boundary = _at_boundary(texts, first) or _after_signature(texts, first, title)
+        if not (boundary and opens and "关于" in title and title.endswith(LETTER_TYPES)):
             return None
     return _Start("titled", first, first, i, number_index, body=after)
 
@@ -191,6 +206,23 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
 def _at_boundary(texts: list[str], i: int) -> bool:
     """Does ``texts[i]`` follow the end of a document (or start the text)?"""
     return i == 0 or printed_date(texts[i - 1]) is not None
+
+
+def _after_signature(texts: list[str], i: int, title: str) -> bool:
+    """Does ``texts[i]`` follow a signature's date, or the note under it
+    (2022年5月6日 / （此件公开发布））, with a title the letter above does not
+    cite?  A title the letter names (现公布《国务院关于修改…的决定》) is its
+    attachment, not a document of its own."""
+    k = i - 1
+    if k >= 1 and NOTE.match(texts[k]):
+        k -= 1
+    if k < 0 or not DATE_LINE.match(texts[k]):
+        return False
+    cited = f"《{title}》"
+    return not any(cited in t for t in texts[max(0, k - _LETTER_REACH) : k])
+
+
+_LETTER_REACH = 12  # blocks above a signature where its letter may cite an attachment's title
 
 
 def _addressed_start(texts: list[str], i: int) -> _Start | None:
