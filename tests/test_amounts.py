@@ -25,6 +25,8 @@ FORMS = [
     # from the corpus: a fine's cap, a bracket of fines, a range, appropriations
     pytest.param("第二十五条 违反本条例规定的，可以处10万元以下的罚款。", (100000,), "cap", id="fine-cap"),
     pytest.param("第七条 （二）罚款金额在15万元以上的，50万元以下的，按罚款金额的1%奖励。", (150000, 500000), "threshold", id="bracket-of-fines"),
+    # a fine between two bounds is one amount, its bounds the values (烟花爆竹安全管理条例; 危险化学品安全管理条例)
+    pytest.param("第三十六条 由公安部门责令停止非法运输活动，处1万元以上5万元以下的罚款。", (10000, 50000), "cap", id="fine-between-bounds"),
     pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", (10000, 20000), "reward", id="range-wan"),
     pytest.param("一、措施\n各地应当根据办学标准、职业教育生均财政拨款水平达到12000元。", (12000,), "funding", id="appropriation"),
 ]
@@ -36,6 +38,8 @@ SEVERAL = [
     pytest.param("一、措施\n对新增种植面积500亩（含）以上道地药材种植基地的建设主体单位，按500元/亩给予一次性奖励。",
                  [((500,), "reward", "亩")], id="reward-per-mu"),
     pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),
+    pytest.param("第七十八条 由安全生产监督管理部门责令改正，可以处5万元以下的罚款；拒不改正的，处5万元以上10万元以下的罚款。",
+                 [((50000,), "cap", None), ((50000, 100000), "cap", None)], id="fine-cap-then-bounds"),
 ]
 
 

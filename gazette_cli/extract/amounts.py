@@ -46,7 +46,7 @@ _BELOW = ("以下", "以内", "（含）以下", "(含)以下")
 #: What joins the figures of one list: 200万元、300万元和500万元.
 _LIST_JOIN = lazy(r"[、和或及]|或者")
 #: What joins the two ends of a bracket: 15万元以上的，50万元以下的.
-_BRACKET_JOIN = lazy(r"(?:（含）)?以上(?:的)?[，,]")
+_BRACKET_JOIN = lazy(r"(?:（含）)?以上(?:的)?[，,]?")  # 15万元以上的，50万元以下的; 1万元以上5万元以下
 
 
 @record
@@ -89,7 +89,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
 
 def _joined(text: str, a: regex.Match, b: regex.Match) -> bool:
     """Whether money figure ``b`` continues the list of ``a``: a list word
-    between them, or the two ends of a bracket (``15万元以上的，50万元以下的``)."""
+    between them, or the two ends of a bracket (``15万元以上的，50万元以下的``,
+    ``处1万元以上5万元以下的罚款``)."""
     between = text[a.end() : b.start()]
     if _LIST_JOIN.fullmatch(between):
         return True
