@@ -133,6 +133,8 @@ NOTHING = [
     pytest.param("一、目标\n力争用5年内时间，建立健全职业教育体系。", id="relative-deadline-alone"),
     # the time span of a qualitative goal
     pytest.param("一、总体要求\n经过5—10年左右时间，职业教育基本完成转变。", id="04-span-of-a-goal"),
+    # an age that says who is counted (“十四五”公共服务规划; 06)
+    pytest.param("（三）将就业见习补贴范围由离校未就业高校毕业生扩展至16—24岁失业青年。", id="06-age-range-of-people"),
     # a baseline figure of the past is no target (“十二五”节能减排综合性工作方案)
     pytest.param("一、目标\n比2010年的1.034吨标准煤有所下降。", id="jnjp12-a-baseline-value"),
 ]
@@ -191,6 +193,12 @@ METRICS = [
         "一、目标\n2023年6月底前实现工程建设项目审批时间压缩至60个工作日。",
         [("工程建设项目审批时间", D(60), None, 2023)],
         id="month-deadline-opens-the-clause",
+    ),
+    # an age that says who is counted is no target; an age that is the goal is one
+    pytest.param(
+        "一、目标\n到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个，人均预期寿命达到80岁。",
+        [("每千人口拥有3岁以下婴幼儿托位数", D("4.5"), None, 2025), ("人均预期寿命", D(80), None, 2025)],
+        id="age-group-and-age-goal",
     ),
     # a figure in another sentence names nothing; 由 with no figure is no baseline
     pytest.param(

@@ -289,6 +289,7 @@ COMPARATOR = lazy(_alternation(COMPARATOR_WORDS))
 #: ``作为``, ``成为``, ``认为``, ``视为``: no comparator.
 ADJACENT = lazy(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)})[ ]?\Z")
 VERB = lazy(_alternation(ACTION_VERBS))
+_HAN_START = lazy(r"\p{Han}")
 _TRAILING_COMPARATOR = lazy(f"(?:{_alternation(COMPARATOR_WORDS)})$")
 _DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]")
 
@@ -466,6 +467,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
     ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix),
+    # 3岁以下婴幼儿, 16—24岁失业青年: an age that says who is counted, its noun right after it
+    ("an age group", lambda r: r.q.unit == "岁" and _HAN_START.match(r.after) is not None),
     ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
