@@ -50,8 +50,9 @@ from contextlib import closing
 from collections import Counter, deque
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -522,10 +523,35 @@ class _Calls:
         return "".join(map(chr, map(self.unicode, repeat(text, n), range(n))))
 
 
-def _loose(raw: bytes) -> list[tuple[float, float, float, float]]:
-    """Boxes (x0, bottom, x1, top) from :meth:`_Calls.loose_boxes`."""
+class _Boxes(NamedTuple):
+    """A page's character boxes (PDF space), one list per coordinate as
+    PDFium's buffer holds them: no tuple is made per character for the
+    rows, which read the four lists side by side."""
+
+    x0: list[float]
+    bottom: list[float]
+    x1: list[float]
+    top: list[float]
+
+    @classmethod
+    def of(cls, boxes: Iterable[tuple[float, float, float, float]]) -> _Boxes:
+        """From boxes (x0, bottom, x1, top)."""
+        columns = list(map(list, zip(*boxes)))
+        return cls(*columns) if columns else cls([], [], [], [])
+
+    def boxes(self) -> list[tuple[float, float, float, float]]:
+        """A box (x0, bottom, x1, top) per character."""
+        return list(zip(self.x0, self.bottom, self.x1, self.top))
+
+    def kept(self, keep: list[bool]) -> _Boxes:
+        """The boxes of the characters ``keep`` says."""
+        return _Boxes(*(list(compress(column, keep)) for column in self))
+
+
+def _loose(raw: bytes) -> _Boxes:
+    """Boxes from :meth:`_Calls.loose_boxes`."""
     values = memoryview(raw).cast("f").tolist()
-    return list(zip(values[0::4], values[3::4], values[2::4], values[1::4]))
+    return _Boxes(values[0::4], values[3::4], values[2::4], values[1::4])
 
 
 def _tight(raw: bytes) -> list[tuple[float, float, float, float]]:
@@ -568,19 +594,20 @@ def _layout(page: _Chars, furniture: Container[str]) -> _Page:
     """A page's lines in reading order, its running header and footer apart."""
     width, height, rotation, rules, text = page.width, page.height, page.rotation, page.rules, page.text
     boxes = _loose(page.boxes)
-    places = _tight(page.places) if page.places is not None else boxes
+    places = _tight(page.places) if page.places is not None else None  # none: too few rules for a table
     if rotation:  # a page turned when shown: read it as it is shown
         turn = _turn(rotation, width, height)
-        boxes = list(map(turn, boxes))
-        places = list(map(turn, places)) if places is not boxes else boxes
+        boxes = _Boxes.of(map(turn, boxes.boxes()))
+        places = list(map(turn, places)) if places is not None else None
         if rotation in (90, 270):
             width, height = height, width
-    tables, taken = ruled_tables(rules, text, places)
+    tables, taken = ruled_tables(rules, text, places) if places is not None else ([], set())
     table_chars = 0
     if taken:  # the tables' characters are read as their cells, not as lines of the page
         table_chars = sum(1 for i in taken if not text[i].isspace())
-        text = "".join(ch for i, ch in enumerate(text) if i not in taken)
-        boxes = [b for i, b in enumerate(boxes) if i not in taken]
+        keep = [i not in taken for i in range(len(text))]
+        text = "".join(compress(text, keep))
+        boxes = boxes.kept(keep)
     rows, unmapped = _rows(text, boxes)
     header, body, footer = _bands(rows, height, furniture)
     lines = [_flipped_line(line, height) for line in _reading_order(body, width, tables)]
@@ -602,7 +629,7 @@ def _turn(rotation: int, width: float, height: float):
     return lambda box: box
 
 
-def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[list[_Row], int]:
+def _rows(text: str, boxes: _Boxes) -> tuple[list[_Row], int]:
     """The page's characters grouped into rows, top to bottom, each row's characters left to right.
 
     Characters come mostly in the order they were set, a line at a time: runs
@@ -615,7 +642,7 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
     add_height, add_char = heights.append, chars.append
     top = bottom = last_centre = last_half = 0.0
     start = -1  # where the piece's characters start in ``heights`` (none yet)
-    for ch, (x0, y0, x1, y1) in zip(text, boxes):
+    for ch, x0, y0, x1, y1 in zip(text, *boxes):
         if y1 <= y0 or ch in "\r\n\x00":  # line ends and gaps PDFium generates
             continue
         if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
