@@ -61,6 +61,7 @@ from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_
 from ..model import PLAIN, LineLook, Source
 from ..records import record
 from ..text.lazy import lazy
+from .ffi import bare
 from .ruled import Rule, RuledTable, page_rules, ruled_tables
 from ..text.normalize import fullwidth_ascii
 
@@ -449,11 +450,6 @@ class _Calls:
 
     def __init__(self) -> None:
         import pypdfium2.raw as c
-
-        def bare(function, restype):
-            f = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
-            f.restype = restype
-            return f
 
         self.loose_box = bare(c.FPDFText_GetLooseCharBox, ctypes.c_int)
         self.char_box = bare(c.FPDFText_GetCharBox, ctypes.c_int)
