@@ -116,7 +116,8 @@ class _Row:
     @property
     def size(self) -> float:
         """The height of the type of most of its characters (a digit of another font is taller)."""
-        return statistics.median_low(self.heights) if self.heights else self.top - self.bottom
+        heights = self.heights  # their median_low, without statistics' checks (a line each)
+        return sorted(heights)[(len(heights) - 1) // 2] if heights else self.top - self.bottom
 
 
 @dataclass(slots=True)
@@ -128,12 +129,12 @@ class _Run:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record  # a page makes some seventy: record's __init__ is the cheaper
 class _Line:
     """A line as read: its text, its box on the page ((x0, top, x1, bottom) in
-    points from the top left once read; PDF space before), whether it is
-    centred in its column, the height of its type, and the ruled table of
-    the page it is a row of (its cells separated by TABs)."""
+    points from the top left, :func:`_flipped`), whether it is centred in its
+    column, the height of its type, and the ruled table of the page it is a
+    row of (its cells separated by TABs)."""
 
     text: str
     box: tuple[float, float, float, float]
@@ -606,7 +607,7 @@ def _layout(page: _Chars, furniture: Container[str]) -> _Page:
         boxes = boxes.kept(keep)
     rows, unmapped = _rows(text, boxes)
     header, body, footer = _bands(rows, height, furniture)
-    lines = [_flipped_line(line, height) for line in _reading_order(body, width, tables)]
+    lines = _reading_order(body, width, height, tables)
     page_ = _Page(page.number, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
     page_.chars = sum(len(r.chars) for r in rows) + table_chars
     page_.unmapped = unmapped
@@ -765,10 +766,6 @@ def _flipped(box: tuple[float, float, float, float], height: float) -> tuple[flo
     return round(x0, 1), round(height - top, 1), round(x1, 1), round(height - bottom, 1)
 
 
-def _flipped_line(line: _Line, height: float) -> _Line:
-    return _Line(line.text, _flipped(line.box, height), line.centred, line.height, line.table)
-
-
 def _band_line(row: _Row, height: float) -> _Line:
     xs = [x for _, x0, x1 in row.chars for x in (x0, x1)]
     return _Line(_joined(row), _flipped((min(xs), row.top, max(xs), row.bottom), height), height=row.size)
@@ -823,11 +820,11 @@ def _edge_number_line(line: str, furniture: Container[str]) -> bool:
     return found is not None and _key(found[1]) in furniture
 
 
-def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()) -> list[_Line]:  # type: ignore[assignment]
-    """The body's lines with their boxes (PDF space), each column read top to
-    bottom, left column first; a ruled table is read whole where it stands,
-    one line per row: in its column's flow when it stands inside one column,
-    else between what is above and below it."""
+def _reading_order(rows: list[_Row], width: float, height: float, tables: list[RuledTable] = ()) -> list[_Line]:  # type: ignore[assignment]
+    """The body's lines with their boxes (on a page ``height`` high), each
+    column read top to bottom, left column first; a ruled table is read whole
+    where it stands, one line per row: in its column's flow when it stands
+    inside one column, else between what is above and below it."""
     if not rows and not tables:
         return []
     em = _em(rows)
@@ -849,7 +846,7 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
                 if row is None:  # a table's rows, ready
                     lines.extend(rs)
                 else:
-                    lines.append(_line(rs, edge, end, em, row))
+                    lines.append(_line(rs, edge, end, em, row, height))
             side.clear()
 
     pending = list(enumerate(tables))  # top first
@@ -859,9 +856,9 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
             side = _column_of(table, gutter, em)
             if side is None:
                 flush()
-                lines.extend(_table_lines(number, table))
+                lines.extend(_table_lines(number, table, height))
             else:
-                (left if side == "left" else right).append((None, _table_lines(number, table)))
+                (left if side == "left" else right).append((None, _table_lines(number, table, height)))
         if not rs:
             continue
         if gutter is None:
@@ -871,7 +868,7 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
         rhs = [r for r in rs if r.x0 >= gutter]
         if len(lhs) + len(rhs) < len(rs):  # a run crosses the gutter: the row spans the page
             flush()
-            lines.append(_line(rs, block[0], block[1], em, row, indent=False))
+            lines.append(_line(rs, block[0], block[1], em, row, height, indent=False))
             continue
         if lhs:
             left.append((row, lhs))
@@ -883,10 +880,10 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
         if side is None:
             across.append((number, table))
         else:
-            (left if side == "left" else right).append((None, _table_lines(number, table)))
+            (left if side == "left" else right).append((None, _table_lines(number, table, height)))
     flush()
     for number, table in across:
-        lines.extend(_table_lines(number, table))
+        lines.extend(_table_lines(number, table, height))
     return lines
 
 
@@ -902,9 +899,9 @@ def _column_of(table: RuledTable, gutter: float | None, em: float) -> str | None
     return None
 
 
-def _table_lines(number: int, table: RuledTable) -> list[_Line]:
+def _table_lines(number: int, table: RuledTable, height: float) -> list[_Line]:
     """A ruled table's rows as lines, their cells separated by TABs (``number``: the table's on its page)."""
-    return [_Line("\t".join(row.cells), row.box, table=number) for row in table.rows]
+    return [_Line("\t".join(row.cells), _flipped(row.box, height), table=number) for row in table.rows]
 
 
 def _gutter(runs: list[list[_Run]], width: float, em: float) -> float | None:
@@ -956,10 +953,10 @@ def _centred(x0: float, x1: float, edge: float, right: float, em: float) -> bool
     return before >= em and after >= em and abs(before - after) <= CENTRED * em
 
 
-def _line(rs: list[_Run], edge: float, right: float, em: float, row: _Row, indent: bool = True) -> _Line:
-    """A line's text, indented when it opens a paragraph, its box (PDF space),
-    whether it is centred in its column, and its height."""
-    box = (rs[0].x0, row.top, rs[-1].x1, row.bottom)
+def _line(rs: list[_Run], edge: float, right: float, em: float, row: _Row, height: float, indent: bool = True) -> _Line:
+    """A line's text, indented when it opens a paragraph, its box (on a page
+    ``height`` high), whether it is centred in its column, and its height."""
+    box = _flipped((rs[0].x0, row.top, rs[-1].x1, row.bottom), height)
     text = " ".join(r.text for r in rs if r.text.strip()) if len(rs) > 1 else rs[0].text
     centred = _centred(rs[0].x0, rs[-1].x1, edge, right, em)
     if text.startswith("\u3000"):
