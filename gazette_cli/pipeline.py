@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import extract
 from .layout.blocks import layout
 from .model import Attachment, Document, Notice, Source
 from .profile import GazetteProfile, get_profile
@@ -25,8 +24,9 @@ if TYPE_CHECKING:  # the PDF reader loads only for a PDF input
     from .sources.pdf import PdfOptions
 
 
-def _notice(frame: Frame, warnings: list[str], profile: GazetteProfile) -> Notice:
-    """The notice of a frame with the outlines of its own text and of its attachments, and its items."""
+def _notice(frame: Frame, warnings: list[str], profile: GazetteProfile, extract: bool) -> Notice:
+    """The notice of a frame with the outlines of its own text and of its
+    attachments, and its items (when ``extract``)."""
     own, found = outline(frame.own)
     warnings += found
     parts = []
@@ -36,7 +36,11 @@ def _notice(frame: Frame, warnings: list[str], profile: GazetteProfile) -> Notic
         parts.append(Attachment(draft.label, draft.title, prefix, body, draft.span, draft.note))
     warnings += frame.warnings
     notice = replace(frame.notice, own=own, attachments=tuple(parts))
-    return extract.extract_all(notice, profile)
+    if not extract:
+        return notice
+    from .extract import extract_all  # here: a run that does not extract does not import the extractors
+
+    return extract_all(notice, profile)
 
 
 @contextmanager
@@ -58,21 +62,24 @@ def _without_cycle_collection():
             gc.enable()
 
 
-def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfile | None = None) -> Document:
+def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfile | None = None, extract: bool = True) -> Document:
     """Parse decoded text with a gazette profile (see :mod:`gazette_cli.profile`;
     ``None``: the default one).  Never raises on any text: text without a
-    notice gives a document with no notices and a warning."""
+    notice gives a document with no notices and a warning.  ``extract=False``
+    leaves the notices' extracted items (responsibilities, targets, amounts,
+    references, validity) empty: the text, the layout, the outline and the
+    warnings are the same, for what needs only those (:func:`clean_text`)."""
     prof = get_profile(profile)
     with _without_cycle_collection():
-        return _parse_source(source, punct, prof)
+        return _parse_source(source, punct, prof, extract)
 
 
-def _parse_source(source: Source, punct: str, profile: GazetteProfile) -> Document:
+def _parse_source(source: Source, punct: str, profile: GazetteProfile, extract: bool) -> Document:
     normalized = normalize_lines(source_lines(source.text), punct=punct, glyphs=profile.glyphs)
     lay = layout(normalized.raw_lines, normalized.lines, profile, source.line_looks)
     frames, warnings = segment(lay.blocks, profile)
     warnings = list(source.warnings) + list(lay.warnings) + warnings
-    notices = tuple(_notice(frame, warnings, profile) for frame in frames)
+    notices = tuple(_notice(frame, warnings, profile, extract) for frame in frames)
     if not notices:
         warnings.append(f"{source.name}: no notice or document found")
     return Document(source=source, normalized=normalized, layout=lay, notices=notices, warnings=tuple(warnings), profile=profile.name)
@@ -114,9 +121,11 @@ def parse_path(
     max_bytes: int = MAX_BYTES,
     profile: str | GazetteProfile | None = None,
     pdf: PdfOptions | None = None,
+    extract: bool = True,
 ) -> Document:
-    """Read and parse a file (``-`` for standard input): gazette text, or a PDF."""
-    return parse_source(read_path(path, encoding, max_bytes, pdf), punct, profile)
+    """Read and parse a file (``-`` for standard input): gazette text, or a PDF
+    (``extract``: as :func:`parse_source`'s)."""
+    return parse_source(read_path(path, encoding, max_bytes, pdf), punct, profile, extract)
 
 
 __all__ = ["parse_source", "parse_text", "parse_bytes", "parse_path"]

@@ -96,6 +96,27 @@ def test_importing_the_library_loads_neither_typer_nor_rich():
     assert out.stdout.decode().strip() == "[]"
 
 
+def test_a_parse_without_extraction_has_the_same_text_layout_and_warnings():
+    # normalize parses with extract=False: what it prints must not change.
+    from gazette_cli.pipeline import clean_text, parse_path
+
+    full, bare = parse_path(SAMPLE), parse_path(SAMPLE, extract=False)
+    assert (clean_text(bare), clean_text(bare, keep_lines=True), bare.warnings) == (clean_text(full), clean_text(full, keep_lines=True), full.warnings)
+    assert [n.title for n in bare.notices] == [n.title for n in full.notices]
+    assert not any(n.targets or n.amounts or n.references or n.responsibilities for n in bare.notices)
+
+
+def test_normalize_does_not_load_the_extractors():
+    code = (
+        "import sys\n"
+        "from gazette_cli.cli.app import run\n"
+        "run(['normalize', 'samples/jinan-gazette-2022-20.txt', '-q'])\n"
+        "print('gazette_cli.extract' in sys.modules, file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, env={"PYTHONPATH": str(ROOT), "GAZETTE_CACHE": "off"})
+    assert out.stderr.decode().strip() == "False"
+
+
 def test_parsing_text_to_json_loads_only_what_text_needs():
     # A text file parsed and written as JSON needs neither the PDF reader nor
     # the YAML writer, the schema validator, the terminal display or the

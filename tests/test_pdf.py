@@ -205,7 +205,7 @@ def test_a_page_with_more_characters_than_any_page_prints_is_refused(monkeypatch
 
 def test_glyphs_without_unicode_are_counted_and_named_by_page():
     box = (0.0, 0.0, 10.0, 10.0)
-    rows, unmapped = pdf_source._rows("甲\ufffd乙\ufffd", [box, box, box, box])
+    rows, unmapped = pdf_source._rows("甲\ufffd乙\ufffd", pdf_source._Boxes.of([box, box, box, box]))
     assert (unmapped, [c[0] for c in rows[0].chars]) == (2, ["甲", "乙"])
     page = pdf_source._Page(4, [], ["甲乙"], [], chars=2, unmapped=2)
     assert pdf_source._warnings([page]) == ["page 4: 2 characters map to no Unicode (their font has no ToUnicode table)"]
@@ -232,7 +232,7 @@ def test_a_page_read_whole_has_the_characters_of_each_index(name):
             one_by_one = "".join(chr(c.FPDFText_GetUnicode(text.raw, i)) for i in range(n))
             boxes = pdf_source._loose(calls.loose_boxes(text.raw, n))
             rect = c.FS_RECTF()
-            assert c.FPDFText_GetLooseCharBox(text.raw, n - 1, rect) and boxes[-1] == (rect.left, rect.bottom, rect.right, rect.top)
+            assert c.FPDFText_GetLooseCharBox(text.raw, n - 1, rect) and boxes.boxes()[-1] == (rect.left, rect.bottom, rect.right, rect.top)
             asked.clear()
             assert calls.text(text.raw, n) == one_by_one, k
             assert len(asked) < n, k  # not a call per character

@@ -282,7 +282,13 @@ def cmd_normalize(run: _Run) -> int:
 
     try:
         doc = parse_path(
-            source, encoding=ns.encoding, punct=ns.punct, profile=ns.profile, pdf=_pdf_options(ns.pages, ns.password), max_bytes=_limit(ns.max_bytes)
+            source,
+            encoding=ns.encoding,
+            punct=ns.punct,
+            profile=ns.profile,
+            pdf=_pdf_options(ns.pages, ns.password),
+            max_bytes=_limit(ns.max_bytes),
+            extract=False,  # the clean text and the warnings need no extracted items
         )
     except GazetteError as e:
         _fail(str(e), e.exit_code)

@@ -50,8 +50,9 @@ from contextlib import closing
 from collections import Counter, deque
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -60,6 +61,7 @@ from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_
 from ..model import PLAIN, LineLook, Source
 from ..records import record
 from ..text.lazy import lazy
+from .ffi import bare
 from .ruled import Rule, RuledTable, page_rules, ruled_tables
 from ..text.normalize import fullwidth_ascii
 
@@ -114,7 +116,8 @@ class _Row:
     @property
     def size(self) -> float:
         """The height of the type of most of its characters (a digit of another font is taller)."""
-        return statistics.median_low(self.heights) if self.heights else self.top - self.bottom
+        heights = self.heights  # their median_low, without statistics' checks (a line each)
+        return sorted(heights)[(len(heights) - 1) // 2] if heights else self.top - self.bottom
 
 
 @dataclass(slots=True)
@@ -126,12 +129,12 @@ class _Run:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record  # a page makes some seventy: record's __init__ is the cheaper
 class _Line:
     """A line as read: its text, its box on the page ((x0, top, x1, bottom) in
-    points from the top left once read; PDF space before), whether it is
-    centred in its column, the height of its type, and the ruled table of
-    the page it is a row of (its cells separated by TABs)."""
+    points from the top left, :func:`_flipped`), whether it is centred in its
+    column, the height of its type, and the ruled table of the page it is a
+    row of (its cells separated by TABs)."""
 
     text: str
     box: tuple[float, float, float, float]
@@ -449,11 +452,6 @@ class _Calls:
     def __init__(self) -> None:
         import pypdfium2.raw as c
 
-        def bare(function, restype):
-            f = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
-            f.restype = restype
-            return f
-
         self.loose_box = bare(c.FPDFText_GetLooseCharBox, ctypes.c_int)
         self.char_box = bare(c.FPDFText_GetCharBox, ctypes.c_int)
         self.unicode = bare(c.FPDFText_GetUnicode, ctypes.c_uint)
@@ -522,10 +520,35 @@ class _Calls:
         return "".join(map(chr, map(self.unicode, repeat(text, n), range(n))))
 
 
-def _loose(raw: bytes) -> list[tuple[float, float, float, float]]:
-    """Boxes (x0, bottom, x1, top) from :meth:`_Calls.loose_boxes`."""
+class _Boxes(NamedTuple):
+    """A page's character boxes (PDF space), one list per coordinate as
+    PDFium's buffer holds them: no tuple is made per character for the
+    rows, which read the four lists side by side."""
+
+    x0: list[float]
+    bottom: list[float]
+    x1: list[float]
+    top: list[float]
+
+    @classmethod
+    def of(cls, boxes: Iterable[tuple[float, float, float, float]]) -> _Boxes:
+        """From boxes (x0, bottom, x1, top)."""
+        columns = list(map(list, zip(*boxes)))
+        return cls(*columns) if columns else cls([], [], [], [])
+
+    def boxes(self) -> list[tuple[float, float, float, float]]:
+        """A box (x0, bottom, x1, top) per character."""
+        return list(zip(self.x0, self.bottom, self.x1, self.top))
+
+    def kept(self, keep: list[bool]) -> _Boxes:
+        """The boxes of the characters ``keep`` says."""
+        return _Boxes(*(list(compress(column, keep)) for column in self))
+
+
+def _loose(raw: bytes) -> _Boxes:
+    """Boxes from :meth:`_Calls.loose_boxes`."""
     values = memoryview(raw).cast("f").tolist()
-    return list(zip(values[0::4], values[3::4], values[2::4], values[1::4]))
+    return _Boxes(values[0::4], values[3::4], values[2::4], values[1::4])
 
 
 def _tight(raw: bytes) -> list[tuple[float, float, float, float]]:
@@ -568,22 +591,23 @@ def _layout(page: _Chars, furniture: Container[str]) -> _Page:
     """A page's lines in reading order, its running header and footer apart."""
     width, height, rotation, rules, text = page.width, page.height, page.rotation, page.rules, page.text
     boxes = _loose(page.boxes)
-    places = _tight(page.places) if page.places is not None else boxes
+    places = _tight(page.places) if page.places is not None else None  # none: too few rules for a table
     if rotation:  # a page turned when shown: read it as it is shown
         turn = _turn(rotation, width, height)
-        boxes = list(map(turn, boxes))
-        places = list(map(turn, places)) if places is not boxes else boxes
+        boxes = _Boxes.of(map(turn, boxes.boxes()))
+        places = list(map(turn, places)) if places is not None else None
         if rotation in (90, 270):
             width, height = height, width
-    tables, taken = ruled_tables(rules, text, places)
+    tables, taken = ruled_tables(rules, text, places) if places is not None else ([], set())
     table_chars = 0
     if taken:  # the tables' characters are read as their cells, not as lines of the page
         table_chars = sum(1 for i in taken if not text[i].isspace())
-        text = "".join(ch for i, ch in enumerate(text) if i not in taken)
-        boxes = [b for i, b in enumerate(boxes) if i not in taken]
+        keep = [i not in taken for i in range(len(text))]
+        text = "".join(compress(text, keep))
+        boxes = boxes.kept(keep)
     rows, unmapped = _rows(text, boxes)
     header, body, footer = _bands(rows, height, furniture)
-    lines = [_flipped_line(line, height) for line in _reading_order(body, width, tables)]
+    lines = _reading_order(body, width, height, tables)
     page_ = _Page(page.number, [_band_line(r, height) for r in header], lines, [_band_line(r, height) for r in footer])
     page_.chars = sum(len(r.chars) for r in rows) + table_chars
     page_.unmapped = unmapped
@@ -602,7 +626,7 @@ def _turn(rotation: int, width: float, height: float):
     return lambda box: box
 
 
-def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[list[_Row], int]:
+def _rows(text: str, boxes: _Boxes) -> tuple[list[_Row], int]:
     """The page's characters grouped into rows, top to bottom, each row's characters left to right.
 
     Characters come mostly in the order they were set, a line at a time: runs
@@ -615,7 +639,7 @@ def _rows(text: str, boxes: list[tuple[float, float, float, float]]) -> tuple[li
     add_height, add_char = heights.append, chars.append
     top = bottom = last_centre = last_half = 0.0
     start = -1  # where the piece's characters start in ``heights`` (none yet)
-    for ch, (x0, y0, x1, y1) in zip(text, boxes):
+    for ch, x0, y0, x1, y1 in zip(text, *boxes):
         if y1 <= y0 or ch in "\r\n\x00":  # line ends and gaps PDFium generates
             continue
         if ch == "\ufffd" or "\ud800" <= ch <= "\udfff":  # no Unicode for the glyph (or half of a pair)
@@ -742,10 +766,6 @@ def _flipped(box: tuple[float, float, float, float], height: float) -> tuple[flo
     return round(x0, 1), round(height - top, 1), round(x1, 1), round(height - bottom, 1)
 
 
-def _flipped_line(line: _Line, height: float) -> _Line:
-    return _Line(line.text, _flipped(line.box, height), line.centred, line.height, line.table)
-
-
 def _band_line(row: _Row, height: float) -> _Line:
     xs = [x for _, x0, x1 in row.chars for x in (x0, x1)]
     return _Line(_joined(row), _flipped((min(xs), row.top, max(xs), row.bottom), height), height=row.size)
@@ -800,11 +820,11 @@ def _edge_number_line(line: str, furniture: Container[str]) -> bool:
     return found is not None and _key(found[1]) in furniture
 
 
-def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()) -> list[_Line]:  # type: ignore[assignment]
-    """The body's lines with their boxes (PDF space), each column read top to
-    bottom, left column first; a ruled table is read whole where it stands,
-    one line per row: in its column's flow when it stands inside one column,
-    else between what is above and below it."""
+def _reading_order(rows: list[_Row], width: float, height: float, tables: list[RuledTable] = ()) -> list[_Line]:  # type: ignore[assignment]
+    """The body's lines with their boxes (on a page ``height`` high), each
+    column read top to bottom, left column first; a ruled table is read whole
+    where it stands, one line per row: in its column's flow when it stands
+    inside one column, else between what is above and below it."""
     if not rows and not tables:
         return []
     em = _em(rows)
@@ -826,7 +846,7 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
                 if row is None:  # a table's rows, ready
                     lines.extend(rs)
                 else:
-                    lines.append(_line(rs, edge, end, em, row))
+                    lines.append(_line(rs, edge, end, em, row, height))
             side.clear()
 
     pending = list(enumerate(tables))  # top first
@@ -836,9 +856,9 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
             side = _column_of(table, gutter, em)
             if side is None:
                 flush()
-                lines.extend(_table_lines(number, table))
+                lines.extend(_table_lines(number, table, height))
             else:
-                (left if side == "left" else right).append((None, _table_lines(number, table)))
+                (left if side == "left" else right).append((None, _table_lines(number, table, height)))
         if not rs:
             continue
         if gutter is None:
@@ -848,7 +868,7 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
         rhs = [r for r in rs if r.x0 >= gutter]
         if len(lhs) + len(rhs) < len(rs):  # a run crosses the gutter: the row spans the page
             flush()
-            lines.append(_line(rs, block[0], block[1], em, row, indent=False))
+            lines.append(_line(rs, block[0], block[1], em, row, height, indent=False))
             continue
         if lhs:
             left.append((row, lhs))
@@ -860,10 +880,10 @@ def _reading_order(rows: list[_Row], width: float, tables: list[RuledTable] = ()
         if side is None:
             across.append((number, table))
         else:
-            (left if side == "left" else right).append((None, _table_lines(number, table)))
+            (left if side == "left" else right).append((None, _table_lines(number, table, height)))
     flush()
     for number, table in across:
-        lines.extend(_table_lines(number, table))
+        lines.extend(_table_lines(number, table, height))
     return lines
 
 
@@ -879,9 +899,9 @@ def _column_of(table: RuledTable, gutter: float | None, em: float) -> str | None
     return None
 
 
-def _table_lines(number: int, table: RuledTable) -> list[_Line]:
+def _table_lines(number: int, table: RuledTable, height: float) -> list[_Line]:
     """A ruled table's rows as lines, their cells separated by TABs (``number``: the table's on its page)."""
-    return [_Line("\t".join(row.cells), row.box, table=number) for row in table.rows]
+    return [_Line("\t".join(row.cells), _flipped(row.box, height), table=number) for row in table.rows]
 
 
 def _gutter(runs: list[list[_Run]], width: float, em: float) -> float | None:
@@ -933,10 +953,10 @@ def _centred(x0: float, x1: float, edge: float, right: float, em: float) -> bool
     return before >= em and after >= em and abs(before - after) <= CENTRED * em
 
 
-def _line(rs: list[_Run], edge: float, right: float, em: float, row: _Row, indent: bool = True) -> _Line:
-    """A line's text, indented when it opens a paragraph, its box (PDF space),
-    whether it is centred in its column, and its height."""
-    box = (rs[0].x0, row.top, rs[-1].x1, row.bottom)
+def _line(rs: list[_Run], edge: float, right: float, em: float, row: _Row, height: float, indent: bool = True) -> _Line:
+    """A line's text, indented when it opens a paragraph, its box (on a page
+    ``height`` high), whether it is centred in its column, and its height."""
+    box = _flipped((rs[0].x0, row.top, rs[-1].x1, row.bottom), height)
     text = " ".join(r.text for r in rs if r.text.strip()) if len(rs) > 1 else rs[0].text
     centred = _centred(rs[0].x0, rs[-1].x1, edge, right, em)
     if text.startswith("\u3000"):

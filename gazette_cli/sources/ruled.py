@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
 
+from .ffi import bare
+
 #: A filled rectangle thinner than this (points) is a drawn line.
 THIN = 3.0
 #: Rules whose ends or positions are this close (points) meet or are one.
@@ -83,7 +85,7 @@ def page_rules(raw, transform: Callable[[Box], Box]) -> list[Rule]:
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     # A page has hundreds of text objects and few paths: each object's type
-    # asked with the bare functions, mapped (a call costs a third of the wrapper's).
+    # asked with the bare functions (:mod:`.ffi`), mapped.
     get_object, get_type = _bare()
     n = c.FPDFPage_CountObjects(raw)
     objects = list(map(get_object, repeat(raw, n), range(n)))
@@ -109,13 +111,8 @@ def page_rules(raw, transform: Callable[[Box], Box]) -> list[Rule]:
 
 @cache
 def _bare():
-    """FPDFPage_GetObject and FPDFPageObj_GetType without their arguments' conversion."""
+    """FPDFPage_GetObject and FPDFPageObj_GetType, bare (:func:`.ffi.bare`)."""
     import pypdfium2.raw as c
-
-    def bare(function, restype):
-        f = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
-        f.restype = restype
-        return f
 
     return bare(c.FPDFPage_GetObject, c.FPDF_PAGEOBJECT), bare(c.FPDFPageObj_GetType, ctypes.c_int)
 
