@@ -286,6 +286,14 @@ def test_every_span_of_a_pdf_has_the_box_of_its_lines(validator):
     assert 50 <= box["x0"] < box["x1"] <= 300 and 0 < box["top"] < box["bottom"] < 842
 
 
+def test_every_line_box_runs_down_the_page_table_rows_too():
+    # the real report's ruled tables: a row's box, like a line's, has its top above its bottom
+    source = read_pdf((PDFS / "hongze_2023_zfxxgk_annual_report.pdf").read_bytes(), "hongze.pdf")
+    boxes = [b for b in source.line_boxes if b is not None]
+    # (pdf page, x0, top, x1, bottom)
+    assert boxes and all(b[1] <= b[3] and b[2] <= b[4] for b in boxes), [b for b in boxes if not (b[1] <= b[3] and b[2] <= b[4])][:3]
+
+
 def test_a_text_input_has_no_boxes():
     data = gazette_cli.to_dict(gazette_cli.parse_path(ROOT / "tests" / "corpus" / "pdf" / "issue-a.pdfium.txt"))
     assert "bbox" not in data["notices"][0]["span"] and "pdf_pages" not in data["source"]

@@ -901,7 +901,8 @@ def _column_of(table: RuledTable, gutter: float | None, em: float) -> str | None
 
 def _table_lines(number: int, table: RuledTable, height: float) -> list[_Line]:
     """A ruled table's rows as lines, their cells separated by TABs (``number``: the table's on its page)."""
-    return [_Line("\t".join(row.cells), _flipped(row.box, height), table=number) for row in table.rows]
+    # A ruled row's box is in PDF space as (x0, bottom, x1, top): _flipped takes the top first.
+    return [_Line("\t".join(row.cells), _flipped((row.box[0], row.box[3], row.box[2], row.box[1]), height), table=number) for row in table.rows]
 
 
 def _gutter(runs: list[list[_Run]], width: float, em: float) -> float | None:
