@@ -150,6 +150,18 @@ def latin_o_numerals(s: str) -> str:
     return _LATIN_O.sub("〇", s)
 
 
+# A numeral, then an O: where :data:`_LATIN_O` can match (never across a line
+# end).  The stdlib engine scans for it in half the time the look-behind of
+# _LATIN_O takes over a whole text, which has mostly none.
+_LATIN_O_HINT = lazy(r"[〇零一二三四五六七八九][ \u3000]*[OoΟ0]", 0, re)
+
+
+def latin_o_numerals_text(text: str) -> str:
+    """:func:`latin_o_numerals` of lines joined with "\\n": only the lines with a :data:`_LATIN_O_HINT`."""
+    converted = _by_lines(text, _LATIN_O_HINT, latin_o_numerals)
+    return text if converted is None else converted
+
+
 _ASCII_ALNUM = lazy(r"[A-Za-z0-9]")
 
 
@@ -269,9 +281,11 @@ _AFTER_HAN = tuple((mark, lazy(regex.escape(mark) + r"(?<=\p{Han}.)"), _TO_CJK[m
 
 
 # A sentence mark whose conversion depends on its context: not after a Han
-# character (converted already), and a full stop not after a Latin letter or
-# digit (a list marker 1., a decimal point, U.S.: always ASCII).
-_MARK_IN_CONTEXT = lazy(r"(?<![\p{Han}A-Za-z0-9])\.|(?<!\p{Han})[,:;!?]")
+# character (those are converted already: _AFTER_HAN has run, so none is
+# left), and a full stop not after a Latin letter or digit (a list marker 1.,
+# a decimal point, U.S.: always ASCII).  The class first and no Han test let
+# the stdlib engine scan for it (0.3 -> 0.18 ms on the sample).
+_MARK_IN_CONTEXT = lazy(r"[,.:;!?](?<![A-Za-z0-9]\.)", 0, re)
 _PAREN = lazy(r"[()]")
 
 
@@ -466,7 +480,7 @@ STEPS: tuple[Step, ...] = (
     Step("unicode_spaces", unicode_spaces, "en, em, thin and other spaces → ASCII spaces (U+3000 stays)", unicode_spaces),
     Step("markup_prefixes", markup_prefixes, "database and Markdown marks at a line start (@@, #, >) removed", markup_prefixes),
     Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width", fullwidth_ascii),
-    Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", latin_o_numerals),
+    Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", latin_o_numerals_text),
     # A mark's context is read across spaces to the line's ends: the whole-text
     # form hands the lines that need it to the per-line rules.
     Step("cjk_punctuation", cjk_punctuation, "ASCII punctuation in Chinese context → ，。：；（）《》", cjk_punctuation_text),
