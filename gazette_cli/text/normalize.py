@@ -68,29 +68,21 @@ def private_use_glyphs(s: str) -> str:
 # Full-width forms that stay full-width in Chinese text (GB/T 15834); every
 # other full-width ASCII form (digits, letters, ％＋－．／ …) becomes half-width.
 _KEEP_FULLWIDTH = set("，（）：；！？")
-_FULLWIDTH_TABLE = {
-    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH
-}
-
-
-def _ranges(cps: Iterable[int]) -> str:
-    """A character class body of code point ranges: [0xFF02, 0xFF03, 0xFF05] → ``\\uff02-\\uff03\\uff05``."""
-    out: list[list[int]] = []
-    for cp in sorted(cps):
-        if out and out[-1][1] == cp - 1:
-            out[-1][1] = cp
-        else:
-            out.append([cp, cp])
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in out)
+_FULLWIDTH_FORMS = range(0xFF01, 0xFF5F)  # ！ … ～, the full-width forms of ! … ~
+_FULLWIDTH_TABLE = {cp: cp - 0xFEE0 for cp in _FULLWIDTH_FORMS if chr(cp) not in _KEEP_FULLWIDTH}
 
 
 # A run of the characters that table changes.  ``str.translate`` looks every
 # character of a Chinese text up in the table (5 ms on the sample); translating
-# only these runs gives the same string (1 ms; a class of ranges scans faster
-# than one of 87 single characters).
+# only these runs gives the same string (1 ms).
 # Split at the runs (one group: every second part is a run), each translated
 # in a list comprehension rather than by a callback per match (0.9 -> 0.6 ms).
-_FULLWIDTH_RUN = lazy(f"([{_ranges(_FULLWIDTH_TABLE)}]+)", 0, re)
+# The class is written as the one range of the forms less the ones kept (a
+# set difference, version 1 of the regex engine), which that engine scans
+# for faster than the stdlib one scans a class of six ranges (0.55 -> 0.25 ms).
+_FULLWIDTH_RUN = lazy(
+    f"(?V1)([\\u{_FULLWIDTH_FORMS[0]:04x}-\\u{_FULLWIDTH_FORMS[-1]:04x}--[{''.join(sorted(_KEEP_FULLWIDTH))}]]+)"
+)
 
 
 def fullwidth_ascii(s: str) -> str:
