@@ -96,7 +96,11 @@ _WEB_PATTERNS = tuple(
 #: in one pass over the whole text (derived from the table).
 _WEB_WORDS = "|".join(regex.escape(w) for _, starts, _ in WEB_FURNITURE for w in sorted(starts, key=len, reverse=True))
 _WEB_STARTS = lazy("^(?:" + _WEB_WORDS + ")", regex.MULTILINE)
-_WEB_AT_LINE_START = lazy(r"\n(?:" + _WEB_WORDS + ")", 0, re)  # for Joined.starting
+# For Joined.starting.  The look-ahead for a first character of the words
+# (from the table too) spares the alternation at the many line starts that
+# open with none of them (0.16 -> 0.08 ms on the sample).
+_WEB_FIRST_CHARS = "".join(sorted({w[0] for _, starts, _ in WEB_FURNITURE for w in starts}))
+_WEB_AT_LINE_START = lazy(r"\n(?=[" + re.escape(_WEB_FIRST_CHARS) + "])(?:" + _WEB_WORDS + ")", 0, re)
 
 
 def page_number_digits(text: str) -> tuple[str, bool] | None:
