@@ -200,6 +200,13 @@ METRICS = [
         [("每千人口拥有3岁以下婴幼儿托位数", D("4.5"), None, 2025), ("人均预期寿命", D(80), None, 2025)],
         id="age-group-and-age-goal",
     ),
+    # 突破 states a comparator; a clause whose verb counts nothing after it is named by its subject,
+    # not by the clause before
+    pytest.param(
+        "一、目标\n到2025年，高新技术企业数量突破3000家，万人高价值发明专利拥有量达到12件，市级以上创新平台新增100个以上。",
+        [("高新技术企业数量", D(3000), None, 2025), ("万人高价值发明专利拥有量", D(12), None, 2025), ("市级以上创新平台", D(100), None, 2025)],
+        id="tupo-and-a-subject-before-the-verb",
+    ),
     # a figure in another sentence names nothing; 由 with no figure is no baseline
     pytest.param(
         "一、目标\n到2025年，全市公共充电桩达到5000个。由市发展改革委统筹，建成换电站100座。",
@@ -212,6 +219,31 @@ METRICS = [
 @pytest.mark.parametrize("body, expected", METRICS)
 def test_metric_and_baseline(body, expected):
     assert [(t.metric, t.value, t.baseline, t.year) for t in text_targets(body)] == expected
+
+
+# 年均 and 每年: the number's own clause, or the whole sentence when they open it (04, 14, the sample)
+PERIODS = [
+    pytest.param(
+        "一、目标\n到2025年，技术合同成交额年均增长15%以上，全社会研发投入占地区生产总值比重提高0.5个百分点，万人高价值发明专利拥有量达到12件。",
+        [("技术合同成交额年均增长", "annual"), ("全社会研发投入占地区生产总值比重提高", None), ("万人高价值发明专利拥有量", None)],
+        id="nianjun-in-its-own-clause",
+    ),
+    pytest.param(
+        "一、目标\n每年开展科普活动，培训科技辅导员300人次。",
+        [("科技辅导员", "annual")],
+        id="meinian-opens-the-sentence",
+    ),
+    pytest.param(
+        "一、目标\n到2025年，年均新增科普场馆5个，建成科普基地20个。",
+        [("科普场馆", "annual"), ("科普基地", "annual")],
+        id="nianjun-after-the-deadline",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", PERIODS)
+def test_period(body, expected):
+    assert [(t.metric, None if t.period is None else str(t.period)) for t in text_targets(body)] == expected
 
 
 @pytest.mark.parametrize("body", NOTHING)

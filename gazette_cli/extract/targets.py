@@ -96,6 +96,7 @@ COMPARATOR_WORDS: dict[str, str] = {
     "稳定在": "=",
     "维持在": "=",
     "达到": "=",
+    "突破": ">",  # 高新技术企业数量突破3000家
     "增至": "=",
     "保持": "=",
 }
@@ -188,6 +189,8 @@ _DOUBLINGS = {"一": 2, None: 2, "两": 4, "二": 4}
 
 #: A yearly rate.
 PERIOD = lazy(r"平均每年|年平均|每年度|每年|年均")
+#: The same opening its sentence, after a deadline or a hedge (力争到2025年，每年…).
+OPENING_PERIOD = lazy(r"[ ]?(?:(?:力争|争取|确保)?(?:到|至)?[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:前)?[，,]?)?(?:力争|争取|确保)?(?:平均每年|年平均|每年度|每年|年均)")
 
 #: A frequency: how often something is done (``每4年轮换一次``, ``每季度``).
 FREQUENCY = lazy(r"每[0-9一二两三四五六七八九十]{0,2}[ ]?个?(?:年|月|季度|半年|周|天|日)")
@@ -326,8 +329,10 @@ def metric(before: str, after: str, compared: bool) -> str:
     """
     if not compared:
         verb = VERB.search(before)
-        if verb:
+        if verb and (before[verb.end() :].strip() or after.strip()):
             before = before[verb.end() :]
+        elif verb:
+            before = before[: verb.start()]  # 市级以上创新平台新增100个: nothing counted after the verb, its subject is
     # 比2020年 and 分别 (before a series of values) are no part of a name,
     # wherever they stand; nor a baseline figure (由20个工作日…) or an opening deadline.
     before = _LEAD_DEADLINE.sub("", FROM_VALUE.sub("", BASELINE_YEAR.sub("", before.strip())).replace("分别", ""))
@@ -637,13 +642,16 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
             continue
         start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
         sentence = r.sentence
-        period = PERIOD.search(sentence)  # 每年, 年均 reach to the end of their sentence
+        # 每年, 年均: in the number's own clause, or opening the sentence, whose
+        # clauses it then governs (每年开展科普活动，培训科技辅导员300人次); in another
+        # clause with a subject of its own (技术合同成交额年均增长15%) it is that clause's.
+        period = PERIOD.search(r.before) or OPENING_PERIOD.match(sentence)
         word_at = r.before.rfind(r.word) if r.word else len(r.before)
         head = r.before[:word_at]
         if r.word in ADJACENT_WORDS:  # 达到约30亿千瓦: the comparator before 约 is no part of the metric
             head = _TRAILING_COMPARATOR.sub("", head)
         named = _series_metric(head, r) or metric(head, r.after, r.word is not None)
-        if not named and subject is not None and subject[0] == ss:
+        if not named and subject is not None and subject[0] == ss and _names_nothing(head):
             named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
         elif named:
             subject = (ss, _CHANGE_VERB_END.sub("", named) or named)
@@ -668,6 +676,12 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
             cumulative="累计" in r.before,
             baseline_year=None if r.kind == "level" else baseline_year(r.before, sentence),
         )
+
+
+def _names_nothing(head: str) -> bool:
+    """Does a clause hold no words of its own before its comparator
+    (``，控制在60微克/立方米左右``; ``，由目前平均20个工作日减至…``)?"""
+    return not _LEAD_DEADLINE.sub("", FROM_VALUE.sub("", head)).strip(" ，,")
 
 
 def _series_metric(head: str, r: _Reading) -> str | None:
