@@ -78,6 +78,17 @@ REFERENCES = [
         ("山东省氢能产业中长期发展规划（2020—2030年）", None, None, "cites"),
         id="title-broken-over-lines",
     ),
+    # a standard: its number before the title (GB/T 9704 as DOMAIN.md and the 公文 rules cite it) or in brackets after it
+    pytest.param(
+        "（一）公文格式依照GB/T 9704—2012《党政机关公文格式》执行。",
+        ("党政机关公文格式", "GB/T 9704—2012", None, "basis"),
+        id="standard-number-before",
+    ),
+    pytest.param(
+        "（一）出厂水水质应符合《生活饮用水卫生标准》（GB 5749—2022）要求。",
+        ("生活饮用水卫生标准", "GB 5749—2022", None, "cites"),
+        id="standard-number-after",
+    ),
 ]
 
 
@@ -137,6 +148,8 @@ NOT_REFERENCES = [
     pytest.param("（一）到2025年10月8日完成，实施5项提升行动。", id="dates-and-counts"),
     pytest.param("（一）打造“食安济南”升级版。", id="slogan-in-quotes"),
     pytest.param("（一）出版《科学家的故事》系列读本。", id="book-title"),
+    pytest.param("（一）出版《科学家的故事》（2023年）系列读本。", id="book-title-with-a-year"),
+    pytest.param("（一）在CCTV 1《新闻联播》播出。", id="a-channel-is-no-standard"),
 ]
 
 

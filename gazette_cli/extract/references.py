@@ -116,6 +116,17 @@ PROSE_PREFIX = lazy(rf"^.*(?:{_PROSE_ALT})")
 # A closing part of a title that does not decide what it is: （2021-2035年）, （试行）, （30条）.
 TITLE_TAIL = lazy(r"(?:[（(][^（）()]{1,20}[）)]\s*)+$")
 
+# A standard's number, printed before its title or in brackets after it:
+# GB/T 9704—2012《党政机关公文格式》, 《生活饮用水卫生标准》（GB 5749—2022）.
+# A national or local code (GB, DB37) may omit the year; an industry code
+# (HJ, JGJ, GA) must give it, as CCTV 1 does not.
+_STANDARD = r"""(?:
+    (?:GB|DB[0-9]{2})(?:/[TZ])?[ ]?[0-9]{1,6}(?:\.[0-9]{1,3})?(?:[ ]?[—–-][ ]?[0-9]{4})?
+  | [A-Z]{2,4}(?:/[TZ])?[ ]?[0-9]{1,6}(?:\.[0-9]{1,3})?[ ]?[—–-][ ]?[0-9]{4}
+)"""
+STANDARD_BEFORE = lazy(rf"(?P<code>{_STANDARD})[ ]?$", regex.VERBOSE)
+STANDARD_AFTER = lazy(rf"[（(][ ]?(?P<code>{_STANDARD})[ ]?[）)]", regex.VERBOSE)
+
 # White space inside a title (a title broken over lines).
 _WHITESPACE = lazy(r"\s+")
 
@@ -164,6 +175,21 @@ def _is_document_title(title: str) -> bool:
     """
     core = TITLE_TAIL.sub("", _WHITESPACE.sub("", title))
     return bool(DOCUMENT_TITLE.search(core))
+
+
+def _standard_number(text: str, start: int, end: int) -> regex.Match | None:
+    """The number (group ``code``) of a standard whose 《title》 is
+    ``text[start:end]``, printed right before it or in brackets right after
+    it; None when there is none.
+
+    >>> _standard_number("依据GB/T 9704—2012《党政机关公文格式》", 16, 24).group("code")
+    'GB/T 9704—2012'
+    >>> _standard_number("《生活饮用水卫生标准》（GB 5749—2022）", 0, 11).group("code")
+    'GB 5749—2022'
+    >>> _standard_number("《人民日报》（2023年）", 0, 6) is None
+    True
+    """
+    return STANDARD_BEFORE.search(text, max(0, start - 24), start) or STANDARD_AFTER.match(text, end)
 
 
 def _bare_code_start(text: str, start: int, end: int) -> int:
@@ -246,13 +272,18 @@ def _find(
             full, full_number = shorts[title]
             found.append(_Found(m.start(), m.end(), full, full_number, title))
             continue
-        if number is None and not _is_document_title(title):
-            continue
+        start = m.start()
+        if number is None:
+            standard = _standard_number(text, m.start(), m.end())
+            if standard is not None:
+                number, start = standard.group("code"), min(start, standard.start())
+            elif not _is_document_title(title):
+                continue
         if title == own_title:
             continue
         if short:
             shorts[short] = (title, number)
-        found.append(_Found(m.start(), m.end(), title, number, short))
+        found.append(_Found(start, m.end(), title, number, short))
     for m in _bare_numbers(text) if numbered else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
