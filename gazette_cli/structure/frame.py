@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
-from ..model import Block, Notice, Paragraph, Passage, Span, Table
+from ..model import Block, Blocks, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
@@ -89,7 +90,7 @@ class Frame:
     attachments."""
 
     notice: Notice
-    own: tuple[Block, ...]  # the notice's own text up to the signature (the letter)
+    own: tuple[Block, ...] | Blocks  # the notice's own text up to the signature (the letter)
     attachments: tuple[attachments.Draft, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -427,8 +428,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     """A file that holds one document without a notice frame (a plan, a
     regulation, a report), its title perhaps under its organ's name
     (洪泽区人民政府 / 2023年政府信息公开工作年度报告)."""
-    paras = [b for b in blocks if isinstance(b, Paragraph)]
-    if not paras:
+    if not any(isinstance(b, Paragraph) for b in blocks):
         return None
     t = 0
     pieces: list[str] = []
@@ -443,8 +443,8 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         if TITLE_END.search("".join(pieces)):
             break
     title = _tidy_title("".join(pieces)) or None
-    body = list(blocks[t:])
-    headings = sum(1 for b in body if isinstance(b, Paragraph) and match_marker(b.text))
+    body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
+    headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     if title is None and headings < 2:
         return None
     if not body and headings == 0:
@@ -463,16 +463,18 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             span=_span(blocks),
             issuers=issuers,
         ),
-        tuple(body),
+        body if isinstance(body, Blocks) else tuple(body),
     )
 
 
-def segment(blocks: tuple[Block, ...], profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
+def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
     """Split the blocks of an issue into notice frames (in document order),
     with the warnings met (text before the first document).  ``profile``
     gives the form of the gazette's 规范性文件 codes."""
-    blocks_l = list(blocks)
-    texts = [_text(b) for b in blocks_l]
+    # The layout's blocks are read where they are (a copy would make every
+    # paragraph of one line that they hold as a number).
+    blocks_l = blocks if isinstance(blocks, Blocks) else list(blocks)
+    texts = blocks_l.texts() if isinstance(blocks_l, Blocks) else [_text(b) for b in blocks_l]
     starts = _find_starts(blocks_l, texts, profile.code_pattern if profile else NORMATIVE_CODE)
     if not starts:
         single = _standalone(blocks_l, texts)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Outline, Passage, Piece, Span, Table
+from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Joiner, Outline, Passage, Piece, Span, Table
 from ..text.lazy import lazy
 from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 
@@ -154,7 +154,9 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
     roots: list[_Node] = []
     stack: list[_Node] = []
     last_number: dict[str, int] = {}  # the last accepted number of each family
-    preamble: list[Passage] = []
+    # Joined as it comes: the preamble of a text without clauses is every
+    # paragraph, which must not all be held as passages at once.
+    preamble = Joiner()
     tables: list[Table] = []
     warnings: list[str] = []
     used: set[str] = set()
@@ -194,7 +196,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
             if stack:
                 stack[-1].body.append(block.passage)
             else:
-                preamble.append(block.passage)
+                preamble.add(block.passage)
             continue
         depth, broken = placed
         del stack[depth:]
@@ -214,7 +216,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
         siblings_of(depth).append(node)
         stack.append(node)
         last_number[marker.family] = marker.number
-    return Outline(Passage.join(preamble), tuple(_freeze(n) for n in roots), tuple(tables)), warnings
+    return Outline(preamble.passage(), tuple(_freeze(n) for n in roots), tuple(tables)), warnings
 
 
 def _opens_list(marker: Marker, stack: list[_Node], depth: int) -> bool:
