@@ -15,7 +15,7 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
 from functools import partial
 from operator import eq
@@ -122,8 +122,9 @@ class Passage:
         return Passage(self.text[start:end], compact(pieces))
 
     @staticmethod
-    def join(passages: list[Passage] | tuple[Passage, ...], sep: str = "\n") -> Passage:
-        """Concatenate passages with ``sep`` between them."""
+    def join(passages: Iterable[Passage], sep: str = "\n") -> Passage:
+        """Concatenate passages with ``sep`` between them (given one at a
+        time, a long run of them is never held at once: see :class:`Joiner`)."""
         joiner = Joiner(sep)
         for passage in passages:
             joiner.add(passage)
@@ -547,6 +548,18 @@ class Blocks(Sequence):
 
     def __iter__(self) -> Iterator[Block]:
         return map(self._block, self._codes)
+
+    def replace(self, k: int, blocks: Sequence[Block]) -> Blocks:
+        """These blocks with block ``k`` replaced by ``blocks``."""
+        made = len(self._made)
+        codes = self._codes[:k]
+        codes.extend(range(~made, ~(made + len(blocks)), -1))
+        codes.extend(self._codes[k + 1 :])
+        return Blocks(codes, (*self._made, *blocks), self._columns)
+
+    def take(self, positions: Iterable[int]) -> Blocks:
+        """The blocks at ``positions``, held as these are."""
+        return Blocks(array("i", map(self._codes.__getitem__, positions)), self._made, self._columns)
 
     def texts(self) -> list[str]:
         """Each block's text ("" for a table), without making the blocks."""

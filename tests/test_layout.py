@@ -137,6 +137,11 @@ def test_paragraphs_of_one_line_are_made_when_asked_for():
         Paragraph(Passage("第二行", (Piece(0, 4, 1),)), False),
     )
     assert lay.blocks[1:] == lay.blocks[-2:] and len(lay.blocks[1:]) == 2
+    assert lay.blocks.take([2, 0]) == (lay.blocks[2], lay.blocks[0])
+    first, second, third = lay.blocks
+    cut = [Paragraph(first.passage.slice(0, 2)), Paragraph(first.passage.slice(2))]
+    assert lay.blocks.replace(0, cut) == (*cut, second, third)
+    assert lay.blocks[1:].replace(1, cut) == (second, *cut)
 
 
 def test_a_long_preamble_keeps_each_line_s_place():

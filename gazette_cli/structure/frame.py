@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from array import array
 from itertools import islice
 
 import regex
@@ -331,7 +332,6 @@ class _Read:
     addressees: tuple[str, ...] = ()
     signed_date: str | None = None
     printed_date: str | None = None
-    own: list[Block] = field(default_factory=list)
     rest: list[Block] = field(default_factory=list)
     known_titles: list[str] = field(default_factory=list)
     last_block: int = 0
@@ -386,7 +386,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.issuers = (r.title.removeprefix(_COUNTRY)[:-2 if r.title.endswith(("公告", "通告")) else -1],)
 
     # The letter, without its list of attachments and its closing line.
-    own: list[Block] = []
+    # Their positions first, an array: the letter of a long text is most of
+    # its blocks, which the layout holds as numbers (see Blocks).
+    own_at = array("i")
     j = k
     while j < own_end:
         taken, titles = attachments.attachment_list(blocks, j) if texts[j][:1] == "附" else (0, [])
@@ -395,15 +397,15 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             j += taken
             continue
         if not CLOSING.match(texts[j]):
-            own.append(blocks[j])
+            own_at.append(j)
         j += 1
-    r.own = own
+    own = blocks.take(own_at) if isinstance(blocks, Blocks) else tuple(map(blocks.__getitem__, own_at))
     letter_text = " ".join(texts[b] for b in range(k, own_end))
     named = ATTACHED.search(letter_text)
     if named:
         a, b = attached_title(named)
         r.known_titles.insert(0, letter_text[a:b])
-    rest = list(blocks[rest_start:stop])
+    rest = blocks[rest_start:stop]
     drafts = attachments.split(rest, r.known_titles) if rest else []
     warnings: list[str] = []
     issuer = "、".join(r.issuers) if r.issuers else None
@@ -418,10 +420,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         normative_code=start.code,
         attachment_title=drafts[0].title if drafts else None,
         span=_span(blocks[start.first : r.last_block + 1]),
-        letter=Passage.join([b.passage for b in own if isinstance(b, Paragraph)]),
+        letter=Passage.join(b.passage for b in own if isinstance(b, Paragraph)),
         issuers=r.issuers,
     )
-    return Frame(notice, tuple(own), tuple(drafts), tuple(warnings))
+    return Frame(notice, own, tuple(drafts), tuple(warnings))
 
 
 def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:

@@ -54,9 +54,23 @@ class _Node:
     level: int
     heading: Passage
     heading_lines: _Lines
+    # The heading and the paragraphs up to the first child, joined as they
+    # come (None while there is no paragraph): a clause over a long text of
+    # a paragraph per line must not hold a passage per line.
+    joined: Joiner | None = None
+    # An article's paragraphs after its heading: each one is a 款 of its own.
     body: list[Passage] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     last_span: Span | None = None
+
+    def add(self, passage: Passage) -> None:
+        """A paragraph of the clause's own text, after those before it."""
+        if self.joined is None:
+            self.joined = Joiner()
+            self.joined.add(self.heading)
+        self.joined.add(passage)
+        if self.marker.kind is ClauseKind.ARTICLE:
+            self.body.append(passage)
 
 
 def _title(text: str, kind: ClauseKind) -> str | None:
@@ -93,8 +107,8 @@ def _freeze(node: _Node) -> Clause:
     # The clause runs from its heading to its last child, its last paragraph
     # or its last table, whichever ends last.
     start_line, end_line, page, end_page = node.heading_lines
-    if node.body:
-        passage = Passage.join([heading, *node.body])
+    if node.joined is not None:
+        passage = node.joined.passage()
         if not children and passage.pieces:
             end = passage.span
             end_line, end_page = end.end_line, end.end_page
@@ -194,7 +208,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
                     in_notes = False
         if placed is None:
             if stack:
-                stack[-1].body.append(block.passage)
+                stack[-1].add(block.passage)
             else:
                 preamble.add(block.passage)
             continue
