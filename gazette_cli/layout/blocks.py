@@ -24,10 +24,10 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from io import BytesIO
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import and_, eq, getitem, is_, lt, mul, not_, or_
+from operator import and_, eq, getitem, is_, lt, mul, not_, or_, sub
 
 from ..profile import GazetteProfile
-from ..model import K_BLANK, K_BODY, PLAIN, Blocks, ClauseKind, Layout, LineColumns, LineLook, PageMap, Paragraph, Passage, Piece, Table, compact
+from ..model import K_BLANK, K_BODY, PLAIN, Blocks, ClauseKind, Layout, LineColumns, LineLook, PageMap, Paragraph, Passage, Piece, StrippedLines, Table, compact
 from ..structure.docparts import ALONE_ENDS, stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from ..structure.organs import is_organ
@@ -92,12 +92,19 @@ def _cells(raws: Sequence[str]) -> array:
             text = text.replace(space, same)
     widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION)
     del text
-    # A line at a time from a stream, each with its "\n" (10) added last: not
-    # a bytes object per line all at once, as split() makes.
-    return array("d", map(mul, repeat(0.5), map(_LINE_END.__rsub__, map(sum, BytesIO(widths + b"\n")))))
+    if len(widths) < _SHORT_LINE * len(raws):
+        # Short lines: a line at a time from a stream, each with its "\n"
+        # (10) taken off its sum, not a bytes object per line all at once
+        # (some 40 bytes a line, ten times a line of one character).
+        return array("d", map(mul, repeat(0.5), map(_LINE_END.__rsub__, map(sum, BytesIO(widths + b"\n")))))
+    return array("d", map(mul, repeat(0.5), map(sum, widths.split(b"\n"))))
 
 
 _LINE_END = ord("\n")
+#: Lines shorter than this on average (in characters) cost more as a list
+#: of objects (a bytes object per line, a stripped string per line) than as
+#: text: they are read one at a time (see _cells, _stripped).
+_SHORT_LINE = 8
 
 
 def _is_wrapped(texts: Sequence[str], cells: Sequence[float]) -> tuple[bool, float]:
@@ -209,6 +216,8 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
             codes.append(body[a])
             continue
         k = bisect_left(latin_joins, a)
+        # The lines' numbers and pages are made per paragraph of several
+        # lines, not listed for every body line (an int object each).
         lines = body[a:b]
         passage = _passage(
             body_texts[a:b], map((1).__add__, lines), map(cols.pages.__getitem__, lines), k < len(latin_joins) and latin_joins[k] < b - 1
@@ -427,6 +436,19 @@ def _narrowest(top: int) -> str:
     return "B" if top < 1 << 8 else "H" if top < 1 << 16 else "i"
 
 
+def _stripped(norm_lines: tuple[str, ...]) -> tuple[str, ...] | list[str] | StrippedLines:
+    """The lines stripped: the lines themselves when none strips, not a
+    second list of them (the test stops at the first line that strips: most
+    texts indent early); a view that strips each when asked for where the
+    lines are so short that a list slot a line would outweigh them (a file
+    of form feeds is a page break, and a line that strips, a byte)."""
+    if all(map(is_, map(str.strip, norm_lines), norm_lines)):
+        return norm_lines
+    if sum(map(len, norm_lines)) < _SHORT_LINE * len(norm_lines):
+        return StrippedLines(norm_lines)
+    return list(map(str.strip, norm_lines))
+
+
 def layout(
     raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None, looks: tuple[LineLook, ...] = ()
 ) -> Layout:
@@ -434,16 +456,15 @@ def layout(
     (``profile``: the running headers a gazette prints beyond the common ones;
     ``looks``: what the page shows of each line, when the source knows it)."""
     raws = tuple(raw_lines)
-    # When no line strips, the lines themselves, not a second list of them
-    # (the test stops at the first line that strips: most texts indent early).
-    texts = norm_lines if all(map(is_, map(str.strip, norm_lines), norm_lines)) else list(map(str.strip, norm_lines))
+    texts = _stripped(norm_lines)
     joined = furniture.Joined(texts)
     kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined)
     starts, on_page = furniture.page_starts(kinds, raws, printed, feeds)
     pages = furniture.page_numbers(len(starts), on_page)
-    line_pages = array(_narrowest(max(pages, default=0)))
-    for page, start, end in zip(pages, starts, chain(islice(starts, 1, None), (len(raws),))):
-        line_pages.extend(repeat(page, end - start))
+    # Each page's number once per line of it, at C speed (a file of form
+    # feeds has as many pages as lines).
+    lengths = map(sub, chain(islice(starts, 1, None), (len(raws),)), starts)
+    line_pages = array(_narrowest(max(pages, default=0)), chain.from_iterable(map(repeat, pages, lengths)))
     cols = LineColumns(
         raws=raws,
         texts=texts,
