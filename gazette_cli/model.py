@@ -492,8 +492,8 @@ class StrippedLines(Sequence):
     form feeds is eight times the file).  Iterating strips at C speed.
 
     >>> t = StrippedLines(("\\f", " 字 "))
-    >>> list(t), t[1], t[:1]
-    (['', '字'], '字', [''])
+    >>> list(t), t[1], t[:1], t == ["", "字"]
+    (['', '字'], '字', [''], True)
     """
 
     __slots__ = ("lines",)
@@ -511,6 +511,15 @@ class StrippedLines(Sequence):
 
     def __iter__(self) -> Iterator[str]:
         return map(str.strip, self.lines)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, StrippedLines):
+            return self.lines == other.lines or list(self) == list(other)
+        if isinstance(other, (list, tuple)):
+            return len(self) == len(other) and all(map(eq, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"StrippedLines({len(self)} lines)"
