@@ -193,6 +193,9 @@ def _pieces(offsets: array, lines: array, pages: list[int | None]) -> Pieces:
     return Pieces(offsets, lines, array("i", pages))
 
 
+_CHUNK_TEXTS = 1024  # texts a Joiner joins at a time
+
+
 class Joiner:
     """:meth:`Passage.join` of passages given one at a time.
 
@@ -202,12 +205,13 @@ class Joiner:
     :class:`Passage` per line at once.
     """
 
-    __slots__ = ("sep", "_held", "_texts", "_offsets", "_lines", "_pages", "_length")
+    __slots__ = ("sep", "_held", "_texts", "_chunks", "_offsets", "_lines", "_pages", "_length")
 
     def __init__(self, sep: str = "\n"):
         self.sep = sep
         self._held: list[Passage] = []
         self._texts: list[str] | None = None  # taken apart: the texts, and the pieces' columns
+        self._chunks: list[str] = []  # the texts before those, joined a thousand at a time
         self._offsets = array("i")
         self._lines = array("i")
         self._pages: array | list[int | None] = array("i")  # a list once a page is None
@@ -226,8 +230,14 @@ class Joiner:
         self._take(passage)
 
     def _take(self, passage: Passage) -> None:
-        start = self._length + len(self.sep) if self._texts else 0
-        self._texts.append(passage.text)  # type: ignore[union-attr]
+        start = self._length + len(self.sep) if self._texts or self._chunks else 0
+        texts = self._texts
+        texts.append(passage.text)  # type: ignore[union-attr]
+        if len(texts) >= _CHUNK_TEXTS:  # type: ignore[arg-type]
+            # Joined now: a passage made when asked for (see Blocks) has a
+            # text of its own, which a list would keep alive to the end.
+            self._chunks.append(self.sep.join(texts))  # type: ignore[arg-type]
+            texts.clear()  # type: ignore[union-attr]
         pieces = passage.pieces
         if type(pieces) is tuple:
             if len(pieces) == 1 and (pieces[0][2] is not None or type(self._pages) is list):
@@ -250,7 +260,8 @@ class Joiner:
     def passage(self) -> Passage:
         """The passages joined, with ``sep`` between them."""
         if self._texts is not None:
-            return Passage(self.sep.join(self._texts), Pieces(self._offsets, self._lines, self._pages))
+            chunks = self._chunks + [self.sep.join(self._texts)] if self._texts else self._chunks
+            return Passage(self.sep.join(chunks), Pieces(self._offsets, self._lines, self._pages))
         held = self._held
         if len(held) == 1:
             return held[0]

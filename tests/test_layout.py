@@ -156,6 +156,17 @@ def test_a_long_preamble_keeps_each_line_s_place():
         assert preamble.span_of(at, at + len(lines[i])).start_line == i + 3
 
 
+def test_a_join_of_thousands_of_passages():
+    # Past 64 passages a join takes each apart as it comes, and joins their
+    # texts a thousand at a time: the text and the map are the same.
+    passages = [Passage(f"第{k}行", (Piece(0, k + 1, k // 50 + 1),)) for k in range(2100)]
+    joined = Passage.join(passages)
+    assert joined.text == "\n".join(p.text for p in passages)
+    for k in (0, 1023, 1024, 2047, 2048, 2099):
+        at = joined.text.index(f"第{k}行\n" if k < 2099 else f"第{k}行")
+        assert joined.span_of(at, at + 1) == Span(k + 1, k + 1, k // 50 + 1, k // 50 + 1)
+
+
 def test_pieces_read_as_the_tuple_of_them():
     pieces = [Piece(k * 3, k + 1, None if k == 70 else 2) for k in range(100)]
     packed = compact(pieces)
