@@ -15,7 +15,7 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
 from functools import partial
 from operator import eq
@@ -47,6 +47,9 @@ class Piece(NamedTuple):
     page: int | None
 
 
+# Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
+_make_piece = partial(tuple.__new__, Piece)
+
 _KEEP_OFFSETS = 64  # pieces (source lines) above which a passage keeps its offsets
 _SCAN = 16  # pieces up to which a look-up scans instead of bisecting
 
@@ -66,7 +69,7 @@ class Passage:
     """
 
     text: str
-    pieces: tuple[Piece, ...]
+    pieces: tuple[Piece, ...] | Pieces
     # The offsets of a long passage's pieces, made on the first look-up: a
     # clause of thousands of lines is asked for the span of every item found
     # in it.  Short passages (most) build them per look-up instead of keeping
@@ -84,7 +87,7 @@ class Passage:
                     break
                 i = k
             return i
-        offsets = self._offsets
+        offsets = pieces.offsets if isinstance(pieces, Pieces) else self._offsets
         if offsets is None:
             offsets = array("q", [p.offset for p in pieces])
             if len(offsets) > _KEEP_OFFSETS:
@@ -116,28 +119,163 @@ class Passage:
         first = self.pieces[i]
         pieces = [Piece(0, first.line, first.page)]
         pieces.extend(Piece(p.offset - start, p.line, p.page) for p in self.pieces[i + 1 : j + 1])
-        return Passage(self.text[start:end], tuple(pieces))
+        return Passage(self.text[start:end], compact(pieces))
 
     @staticmethod
-    def join(passages: list[Passage] | tuple[Passage, ...], sep: str = "\n") -> Passage:
-        """Concatenate passages with ``sep`` between them."""
-        passages = [p for p in passages if p.text]
-        if len(passages) == 1:
-            return passages[0]
-        text_parts: list[str] = []
-        pieces: list[Piece] = []
-        offset = 0
-        for i, passage in enumerate(passages):
-            if i:
-                text_parts.append(sep)
-                offset += len(sep)
-            text_parts.append(passage.text)
-            pieces.extend(Piece(p.offset + offset, p.line, p.page) for p in passage.pieces)
-            offset += len(passage.text)
-        return Passage("".join(text_parts), tuple(pieces))
+    def join(passages: Iterable[Passage], sep: str = "\n") -> Passage:
+        """Concatenate passages with ``sep`` between them (given one at a
+        time, a long run of them is never held at once: see :class:`Joiner`)."""
+        joiner = Joiner(sep)
+        for passage in passages:
+            joiner.add(passage)
+        return joiner.passage()
 
 
 EMPTY_PASSAGE = Passage("", ())
+
+
+class Pieces(Sequence):
+    """The pieces of a passage of many source lines, held as three arrays
+    (offset, line, page) and made into :class:`Piece` values when asked for.
+
+    A notice's preamble in a text of one paragraph per line joins a piece per
+    line; as tuples and ints they cost a hundred bytes each, as array items
+    twelve.  Equal to the tuple of the same pieces.
+
+    >>> ps = Pieces(array("i", [0, 2]), array("i", [10, 11]), array("i", [1, 2]))
+    >>> ps[1], ps == (Piece(0, 10, 1), Piece(2, 11, 2))
+    (Piece(offset=2, line=11, page=2), True)
+    """
+
+    __slots__ = ("offsets", "lines", "pages")
+
+    def __init__(self, offsets: array, lines: array, pages: array | list[int | None]):
+        self.offsets = offsets
+        self.lines = lines
+        self.pages = pages  # a list when a page is None
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return tuple(map(_make_piece, zip(self.offsets[k], self.lines[k], self.pages[k])))
+        return _make_piece((self.offsets[k], self.lines[k], self.pages[k]))
+
+    def __iter__(self) -> Iterator[Piece]:
+        return map(_make_piece, zip(self.offsets, self.lines, self.pages))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (Pieces, tuple)):
+            return len(self) == len(other) and all(map(eq, self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+def compact(pieces: list[Piece] | tuple[Piece, ...]) -> tuple[Piece, ...] | Pieces:
+    """``pieces`` as a tuple, or as :class:`Pieces` when there are more than
+    :data:`_KEEP_OFFSETS` of them (a tuple is faster to read, arrays smaller)."""
+    if len(pieces) <= _KEEP_OFFSETS:
+        return tuple(pieces)
+    offsets, lines, pages = zip(*pieces)
+    return _pieces(array("i", offsets), array("i", lines), list(pages))
+
+
+def _pieces(offsets: array, lines: array, pages: list[int | None]) -> Pieces:
+    """Pieces of these columns, the pages as an array when none is None."""
+    if None in pages:
+        return Pieces(offsets, lines, pages)
+    return Pieces(offsets, lines, array("i", pages))
+
+
+_CHUNK_TEXTS = 1024  # texts a Joiner joins at a time
+
+
+class Joiner:
+    """:meth:`Passage.join` of passages given one at a time.
+
+    The first :data:`_KEEP_OFFSETS` passages are held as they are; past them
+    each one is taken apart as it comes (its text and its pieces' columns), so
+    that joining a paragraph per line of a long text never holds a
+    :class:`Passage` per line at once.
+    """
+
+    __slots__ = ("sep", "_held", "_texts", "_chunks", "_offsets", "_lines", "_pages", "_length")
+
+    def __init__(self, sep: str = "\n"):
+        self.sep = sep
+        self._held: list[Passage] = []
+        self._texts: list[str] | None = None  # taken apart: the texts, and the pieces' columns
+        self._chunks: list[str] = []  # the texts before those, joined a thousand at a time
+        self._offsets = array("i")
+        self._lines = array("i")
+        self._pages: array | list[int | None] = array("i")  # a list once a page is None
+        self._length = 0  # of the text joined so far
+
+    def add(self, passage: Passage) -> None:
+        if not passage.text:
+            return
+        if self._texts is None:
+            self._held.append(passage)
+            if len(self._held) > _KEEP_OFFSETS:
+                held, self._held, self._texts = self._held, [], []
+                for p in held:
+                    self._take(p)
+            return
+        self._take(passage)
+
+    def _take(self, passage: Passage) -> None:
+        start = self._length + len(self.sep) if self._texts or self._chunks else 0
+        texts = self._texts
+        texts.append(passage.text)  # type: ignore[union-attr]
+        if len(texts) >= _CHUNK_TEXTS:  # type: ignore[arg-type]
+            # Joined now: a passage made when asked for (see Blocks) has a
+            # text of its own, which a list would keep alive to the end.
+            self._chunks.append(self.sep.join(texts))  # type: ignore[arg-type]
+            texts.clear()  # type: ignore[union-attr]
+        pieces = passage.pieces
+        if type(pieces) is tuple:
+            if len(pieces) == 1 and (pieces[0][2] is not None or type(self._pages) is list):
+                # A paragraph of one line (most of a text that is not wrapped).
+                self._offsets.append(start + pieces[0][0])
+                self._lines.append(pieces[0][1])
+                self._pages.append(pieces[0][2])
+                self._length = start + len(passage.text)
+                return
+            offsets, lines, pages = zip(*pieces) if pieces else ((), (), ())
+        else:
+            offsets, lines, pages = pieces.offsets, pieces.lines, pieces.pages
+        if type(self._pages) is array and None in pages:
+            self._pages = list(self._pages)
+        self._offsets.extend(map(start.__add__, offsets))
+        self._lines.extend(lines)
+        self._pages.extend(pages)
+        self._length = start + len(passage.text)
+
+    def passage(self) -> Passage:
+        """The passages joined, with ``sep`` between them."""
+        if self._texts is not None:
+            chunks = self._chunks + [self.sep.join(self._texts)] if self._texts else self._chunks
+            return Passage(self.sep.join(chunks), Pieces(self._offsets, self._lines, self._pages))
+        held = self._held
+        if len(held) == 1:
+            return held[0]
+        text_parts: list[str] = []
+        pieces: list[Piece] = []
+        offset = 0
+        for i, passage in enumerate(held):
+            if i:
+                text_parts.append(self.sep)
+                offset += len(self.sep)
+            text_parts.append(passage.text)
+            pieces.extend(Piece(p.offset + offset, p.line, p.page) for p in passage.pieces)
+            offset += len(passage.text)
+        return Passage("".join(text_parts), compact(pieces))
 
 
 class LineKind(StrEnum):
@@ -359,6 +497,45 @@ LINE_KINDS: tuple[LineKind, ...] = (
 K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, K_CONTENTS, K_WEB = range(len(LINE_KINDS))
 
 
+class StrippedLines(Sequence):
+    """:attr:`LineColumns.texts` of very short lines: each line stripped when
+    asked for, not a list of them (eight bytes a line, which for a file of
+    form feeds is eight times the file).  Iterating strips at C speed.
+
+    >>> t = StrippedLines(("\\f", " 字 "))
+    >>> list(t), t[1], t[:1], t == ["", "字"]
+    (['', '字'], '字', [''], True)
+    """
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: tuple[str, ...]):
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return list(map(str.strip, self.lines[k]))
+        return self.lines[k].strip()
+
+    def __iter__(self) -> Iterator[str]:
+        return map(str.strip, self.lines)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, StrippedLines):
+            return self.lines == other.lines or list(self) == list(other)
+        if isinstance(other, (list, tuple)):
+            return len(self) == len(other) and all(map(eq, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"StrippedLines({len(self)} lines)"
+
+
 @dataclass(slots=True)
 class LineColumns:
     """Every source line as parallel columns, index ``i`` for line ``i + 1``.
@@ -372,7 +549,7 @@ class LineColumns:
     """
 
     raws: tuple[str, ...]
-    texts: list[str] | tuple[str, ...]  # normalized, stripped (the normalized lines themselves when none strips)
+    texts: list[str] | tuple[str, ...] | StrippedLines  # normalized, stripped (the normalized lines themselves when none strips)
     kinds: bytearray  # a byte a line: the kind's index in LINE_KINDS (K_BODY, K_BLANK …)
     pages: array  # array("i"): the page number of each line
     indented: bytes  # a byte a line: 1 where it starts with an indent
@@ -387,6 +564,73 @@ class LineColumns:
         return Span(first + 1, last + 1, self.pages[first], self.pages[last])
 
 
+class Blocks(Sequence):
+    """:attr:`Layout.blocks`: the paragraphs and tables in order, a paragraph
+    of one line held as the line's index and made when asked for.
+
+    In a text that is not wrapped every line is a paragraph of its own; as a
+    :class:`Paragraph` with its passage and piece it costs some 250 bytes, as
+    an index four.  ``codes[k]`` is the line of block ``k`` when it is 0 or
+    more, else ``~codes[k]`` is its index in ``made``.  A slice is a
+    :class:`Blocks` too; equal to the tuple of the same blocks.
+    """
+
+    __slots__ = ("_codes", "_made", "_columns")
+
+    def __init__(self, codes: array, made: tuple[Block, ...], columns: LineColumns):
+        self._codes = codes
+        self._made = made
+        self._columns = columns
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return Blocks(self._codes[k], self._made, self._columns)
+        return self._block(self._codes[k])
+
+    def _block(self, code: int) -> Block:
+        if code < 0:
+            return self._made[~code]
+        c = self._columns
+        return Paragraph(Passage(c.texts[code], (_make_piece((0, code + 1, c.pages[code])),)), c.indented[code] == 1)
+
+    def __iter__(self) -> Iterator[Block]:
+        return map(self._block, self._codes)
+
+    def replace(self, k: int, blocks: Sequence[Block]) -> Blocks:
+        """These blocks with block ``k`` replaced by ``blocks``."""
+        made = len(self._made)
+        codes = self._codes[:k]
+        codes.extend(range(~made, ~(made + len(blocks)), -1))
+        codes.extend(self._codes[k + 1 :])
+        return Blocks(codes, (*self._made, *blocks), self._columns)
+
+    def take(self, positions: Iterable[int]) -> Blocks:
+        """The blocks at ``positions``, held as these are."""
+        return Blocks(array("i", map(self._codes.__getitem__, positions)), self._made, self._columns)
+
+    def texts(self) -> list[str]:
+        """Each block's text ("" for a table), without making the blocks."""
+        texts, made = self._columns.texts, self._made
+        return [texts[c] if c >= 0 else _block_text(made[~c]) for c in self._codes]
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (Blocks, tuple)):
+            return len(self) == len(other) and all(map(eq, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Blocks({len(self)} blocks)"
+
+
+def _block_text(block: Block) -> str:
+    return block.text if isinstance(block, Paragraph) else ""
+
+
 # Line((number, raw, …)) at C speed: tuple.__new__ with the class bound.
 _make_line = partial(tuple.__new__, Line)
 
@@ -394,7 +638,7 @@ _make_line = partial(tuple.__new__, Line)
 @record
 class Layout:
     columns: LineColumns
-    blocks: tuple[Block, ...]
+    blocks: Blocks | tuple[Block, ...]
     issue: IssueInfo | None
     pages: Sequence[int]  # the printed page numbers, in order (a range or an array of them)
     warnings: tuple[str, ...] = ()

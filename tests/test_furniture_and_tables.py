@@ -1,13 +1,14 @@
 """Page furniture, tables and flattened text: each rule on two real documents
 or more, and the lines it must leave alone."""
 
+from array import array
 from pathlib import Path
 
 import pytest
 
 import gazette_cli
-from gazette_cli.layout.furniture import page_number_digits
-from gazette_cli.model import LineKind, Table
+from gazette_cli.layout.furniture import page_number_digits, page_starts
+from gazette_cli.model import K_BLANK, K_BODY, LineKind, Table
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -167,3 +168,22 @@ def test_articles_quoted_in_sentences_do_not_split_a_paragraph():
     text = "某某办法\n第一条　为了规范管理，根据本办法第六条、第七条的规定，制定本办法。\n第二条　依照本条例第六条第二款处理。第三条规定的情形除外。\n"
     n = gazette_cli.parse_text(text).notices[0]
     assert [c.path for c in n.walk()] == ["第一条", "第二条"]
+
+
+@pytest.mark.parametrize(
+    "raws, kinds, starts",
+    [
+        pytest.param(["a", "\fb", "\fc", "\f"], [K_BODY, K_BODY, K_BODY, K_BLANK], [0, 1, 2], id="feed-after-the-last-text"),
+        pytest.param(["\fa", "\f", "\fb"], [K_BODY, K_BLANK, K_BODY], [0, 1, 2], id="first-line-a-feed"),
+        pytest.param(["\f", "\f", "a", "\f", "\f"], [K_BLANK, K_BLANK, K_BODY, K_BLANK, K_BLANK], [0, 1], id="blank-pages-around"),
+        pytest.param(["\f", "\f"], [K_BLANK, K_BLANK], [0], id="no-text"),
+    ],
+)
+def test_pages_of_form_feeds_alone(raws, kinds, starts):
+    # Each feed opens a page, but one after the last text; when the first
+    # line opens with a feed, the page starts are the feeds themselves.
+    feeds = array("i", [i for i, raw in enumerate(raws) if raw.startswith("\f")])
+    found, printed = page_starts(bytearray(kinds), tuple(raws), {}, feeds)
+    assert list(found) == starts and printed == {}
+    if feeds[0] == 0 and len(found) == len(feeds):
+        assert found is feeds

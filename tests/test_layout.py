@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from gazette_cli.layout.blocks import display_cells, layout
 from gazette_cli.layout.furniture import infer_page_numbers
-from gazette_cli.model import LineKind, Paragraph, Table
+from gazette_cli import parse_text
+from gazette_cli.model import LineKind, Paragraph, Passage, Piece, Pieces, Span, Table, compact
 from gazette_cli.text.normalize import normalize_lines
 
 
@@ -124,6 +125,55 @@ def test_clean_text_keeps_one_paragraph_per_line():
         "（一）支持产品研发创新。鼓励新药研发。",
         "（二）支持中药传承与创新。",
     ]
+
+
+def test_paragraphs_of_one_line_are_made_when_asked_for():
+    # Held as line numbers (Blocks), the paragraphs read as the ones made
+    # at once: text, piece, page, indent; a slice reads as the tuple.
+    lay = _layout(["一、总则", "\u3000\u3000第一行。", "", "第二行"])
+    assert lay.blocks == (
+        Paragraph(Passage("一、总则", (Piece(0, 1, 1),)), False),
+        Paragraph(Passage("第一行。", (Piece(0, 2, 1),)), True),
+        Paragraph(Passage("第二行", (Piece(0, 4, 1),)), False),
+    )
+    assert lay.blocks[1:] == lay.blocks[-2:] and len(lay.blocks[1:]) == 2
+    assert lay.blocks.take([2, 0]) == (lay.blocks[2], lay.blocks[0])
+    first, second, third = lay.blocks
+    cut = [Paragraph(first.passage.slice(0, 2)), Paragraph(first.passage.slice(2))]
+    assert lay.blocks.replace(0, cut) == (*cut, second, third)
+    assert lay.blocks[1:].replace(1, cut) == (second, *cut)
+
+
+def test_a_long_preamble_keeps_each_line_s_place():
+    # A preamble of a paragraph per line is joined into arrays past 64 of
+    # them: each line's span is still its own.
+    lines = [f"第{i}行文字。" for i in range(1, 201)]
+    doc = parse_text("济南市人民政府\n关于做好某项工作的通知\n" + "".join(line + "\n" for line in lines))
+    preamble = doc.notices[0].own.preamble
+    assert preamble.text == "\n".join(lines)
+    for i in (0, 63, 64, 65, 199):
+        at = preamble.text.index(lines[i])
+        assert preamble.span_of(at, at + len(lines[i])).start_line == i + 3
+
+
+def test_a_join_of_thousands_of_passages():
+    # Past 64 passages a join takes each apart as it comes, and joins their
+    # texts a thousand at a time: the text and the map are the same.
+    passages = [Passage(f"第{k}行", (Piece(0, k + 1, k // 50 + 1),)) for k in range(2100)]
+    joined = Passage.join(passages)
+    assert joined.text == "\n".join(p.text for p in passages)
+    for k in (0, 1023, 1024, 2047, 2048, 2099):
+        at = joined.text.index(f"第{k}行\n" if k < 2099 else f"第{k}行")
+        assert joined.span_of(at, at + 1) == Span(k + 1, k + 1, k // 50 + 1, k // 50 + 1)
+
+
+def test_pieces_read_as_the_tuple_of_them():
+    pieces = [Piece(k * 3, k + 1, None if k == 70 else 2) for k in range(100)]
+    packed = compact(pieces)
+    assert isinstance(packed, Pieces) and packed == tuple(pieces) and list(packed) == pieces
+    assert packed[70].page is None and packed[5:7] == tuple(pieces[5:7])
+    passage = Passage.join([Passage(f"行{k}", (p._replace(offset=0),)) for k, p in enumerate(pieces)])
+    assert passage.span_of(passage.text.index("行70"), passage.text.index("行70") + 3) == Span(71, 71, None, None)
 
 
 @pytest.mark.parametrize(

@@ -18,15 +18,16 @@ are found first; this module joins what is left into paragraphs, and
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from io import BytesIO
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import and_, eq, getitem, is_, lt, mul, not_, or_
+from operator import and_, eq, getitem, is_, lt, mul, not_, or_, sub
 
 from ..profile import GazetteProfile
-from ..model import K_BLANK, K_BODY, PLAIN, ClauseKind, Layout, LineColumns, LineLook, PageMap, Paragraph, Passage, Piece, Table
+from ..model import K_BLANK, K_BODY, PLAIN, Blocks, ClauseKind, Layout, LineColumns, LineLook, PageMap, Paragraph, Passage, Piece, StrippedLines, Table, compact
 from ..structure.docparts import ALONE_ENDS, stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from ..structure.organs import is_organ
@@ -69,12 +70,18 @@ def display_cells(raws: list[str]) -> list[float]:
     >>> display_cells(["２０２５年 比例达到18.5%", "  推　进"])
     [13.0, 4.0]
     """
+    return list(_cells(raws))
+
+
+def _cells(raws: Sequence[str]) -> array:
+    """:func:`display_cells` as an array of floats (eight bytes a line, not
+    a float object and a list slot)."""
     # All lines at once, at C level: the text becomes one byte per character
     # holding its width in half cells (see _half_cells), and a line's width
     # is the sum of its bytes.  A loop over characters, and then a regex call
     # per line, were the layout's hot spot.
     if not raws:
-        return []
+        return array("d")
     text = "\n".join(raws)
     if text.count("\n") != len(raws) - 1:  # a line with "\n" inside: one cell, as any mark
         text = "\n".join(raw.replace("\n", "\r") for raw in raws)
@@ -83,11 +90,24 @@ def display_cells(raws: list[str]) -> list[float]:
     for space, same in (("\u3000", "  "), ("\u00a0", " ")):
         if space in text:
             text = text.replace(space, same)
-    widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION).split(b"\n")
-    return list(map(mul, repeat(0.5), map(sum, widths)))
+    widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION)
+    del text
+    if len(widths) < _SHORT_LINE * len(raws):
+        # Short lines: a line at a time from a stream, each with its "\n"
+        # (10) taken off its sum, not a bytes object per line all at once
+        # (some 40 bytes a line, ten times a line of one character).
+        return array("d", map(mul, repeat(0.5), map(_LINE_END.__rsub__, map(sum, BytesIO(widths + b"\n")))))
+    return array("d", map(mul, repeat(0.5), map(sum, widths.split(b"\n"))))
 
 
-def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
+_LINE_END = ord("\n")
+#: Lines shorter than this on average (in characters) cost more as a list
+#: of objects (a bytes object per line, a stripped string per line) than as
+#: text: they are read one at a time (see _cells, _stripped).
+_SHORT_LINE = 8
+
+
+def _is_wrapped(texts: Sequence[str], cells: Sequence[float]) -> tuple[bool, float]:
     """Is the text wrapped at a fixed column width?  Returns (wrapped, width).
 
     Wrapped text has many lines of one width (a column of 12 em or more) and
@@ -95,10 +115,14 @@ def _is_wrapped(texts: list[str], cells: list[float]) -> tuple[bool, float]:
     """
     if len(cells) < 8:
         return False, 0.0
-    counts = Counter(map(round, cells))
+    # The widths are counted once each (they are few): the rounded counts and
+    # the lines near the commonest width follow from those, with no sorted copy.
+    exact = Counter(cells)
+    counts: Counter[int] = Counter()
+    for cell, k in exact.items():  # in the order of first use, as counting each line would be
+        counts[round(cell)] += k
     width, _ = counts.most_common(1)[0]
-    ordered = sorted(cells)
-    near = bisect_right(ordered, width + 2) - bisect_left(ordered, width - 3)
+    near = sum(k for cell, k in exact.items() if width - 3 <= cell <= width + 2)
     ends = sum(map(str.endswith, texts, repeat(("。", "；", "！", "？"))))
     return near >= 0.45 * len(cells) and 12 <= width <= 60 and ends < 0.5 * len(texts), float(width)
 
@@ -109,7 +133,7 @@ _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _make_piece = partial(tuple.__new__, Piece)
 
 
-def _passage(texts: list[str], lines: list[int], pages: list[int], spaced: bool) -> Passage:
+def _passage(texts: Sequence[str], lines: Iterable[int], pages: Iterable[int], spaced: bool) -> Passage:
     """The passage of some lines joined (``spaced``: two of them meet between
     Latin letters, and a space goes between those)."""
     text = "".join(texts)
@@ -118,23 +142,32 @@ def _passage(texts: list[str], lines: list[int], pages: list[int], spaced: bool)
         # A space goes between two Latin letters, before the second line's offset.
         parts: list[str] = []
         steps = []
-        for left, right in zip(texts, texts[1:] + [""]):
+        for left, right in zip(texts, [*texts[1:], ""]):
             sep = " " if right and left[-1] in _LATIN_LETTERS and right[0] in _LATIN_LETTERS else ""
             parts += (left, sep)
             steps.append(len(left) + len(sep))
         text = "".join(parts)
     offsets = accumulate(steps, initial=0)  # one more than there are lines: zip stops at the lines
-    return Passage(text, tuple(map(_make_piece, zip(offsets, lines, pages))))
+    return Passage(text, compact(tuple(map(_make_piece, zip(offsets, lines, pages)))))
 
 
-def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph | Table]:
+def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
+    """The paragraphs and the tables, in order.  A paragraph of one line is
+    kept as its line's index (see :class:`~gazette_cli.model.Blocks`), and
+    what is asked of every body line is asked of arrays and of the columns
+    themselves where the body is every line: a text of a character a line
+    must not cost an object per line here."""
     texts, kinds, raws = cols.texts, cols.kinds, cols.raws
     n = len(texts)
-    body = list(compress(range(n), map(eq, kinds, repeat(K_BODY))))
+    body = array("i", compress(range(n), map(eq, kinds, repeat(K_BODY))))
+    table_starts = sorted(tables)
+    codes = array("i")
+    made: list[Paragraph | Table] = []
     if not body:
-        return [tables[i] for i in sorted(tables)]
-    body_texts = list(map(texts.__getitem__, body))
-    cells = display_cells(list(map(raws.__getitem__, body)))
+        return _with_tables(codes, made, table_starts, tables, cols)
+    everything = len(body) == n
+    body_texts = texts if everything else list(map(texts.__getitem__, body))
+    cells = _cells(raws if everything else list(map(raws.__getitem__, body)))
     wrapped, width = _is_wrapped(body_texts, cells)
 
     # Where the body must break whatever the lines say: before the first body
@@ -146,21 +179,21 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph |
     del after
     blanks_are_noise = followed_by_blank >= 0.6 * len(body)
 
+    starts: Sequence[int]
     if wrapped:
         starts = _paragraph_starts(cols, body, body_texts, cells, width, _walls(body, kinds, tables, not blanks_are_noise))
     else:
         starts = range(len(body))  # not wrapped: every body line is a paragraph of its own
+    del cells
     if cols.looks:
         starts = _look_starts(cols, body, starts)
+    if isinstance(starts, range) and not tables:
+        codes = body  # a paragraph per line, no table: the lines themselves
+        return Blocks(codes, (), cols)
 
     # The paragraphs (runs of body lines from one start to the next), with each
     # table before the first paragraph that follows it.
-    blocks: list[Paragraph | Table] = []
-    table_starts = sorted(tables)
     t = 0
-    bounds = list(starts) + [len(body)]
-    lines = list(map((1).__add__, body))
-    pages = list(map(cols.pages.__getitem__, body))
     indented = cols.indented  # bytes: 0 or 1
     # Where a line that ends with a Latin letter meets one that starts with
     # one: a paragraph that joins them puts a space between (most texts have none).
@@ -169,23 +202,37 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> list[Paragraph |
             range(len(body) - 1),
             map(
                 and_,
-                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts[:-1], repeat(-1))),
-                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts[1:], repeat(0))),
+                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts, repeat(-1))),
+                map(_LATIN_LETTERS.__contains__, map(getitem, islice(body_texts, 1, None), repeat(0))),
             ),
         )
     )
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(starts, chain(islice(starts, 1, None), (len(body),))):
         while t < len(table_starts) and table_starts[t] < body[a]:
-            blocks.append(tables[table_starts[t]])
+            codes.append(~len(made))
+            made.append(tables[table_starts[t]])
             t += 1
         if b - a == 1:
-            passage = Passage(body_texts[a], (_make_piece((0, lines[a], pages[a])),))
-        else:
-            k = bisect_left(latin_joins, a)
-            passage = _passage(body_texts[a:b], lines[a:b], pages[a:b], k < len(latin_joins) and latin_joins[k] < b - 1)
-        blocks.append(Paragraph(passage, indented[body[a]] == 1))
-    blocks.extend(tables[i] for i in table_starts[t:])
-    return blocks
+            codes.append(body[a])
+            continue
+        k = bisect_left(latin_joins, a)
+        # The lines' numbers and pages are made per paragraph of several
+        # lines, not listed for every body line (an int object each).
+        lines = body[a:b]
+        passage = _passage(
+            body_texts[a:b], map((1).__add__, lines), map(cols.pages.__getitem__, lines), k < len(latin_joins) and latin_joins[k] < b - 1
+        )
+        codes.append(~len(made))
+        made.append(Paragraph(passage, indented[body[a]] == 1))
+    return _with_tables(codes, made, table_starts[t:], tables, cols)
+
+
+def _with_tables(codes: array, made: list[Paragraph | Table], rest: list[int], tables: dict[int, Table], cols: LineColumns) -> Blocks:
+    """The blocks of ``codes`` and ``made``, the tables that start at ``rest`` after them."""
+    for i in rest:
+        codes.append(~len(made))
+        made.append(tables[i])
+    return Blocks(codes, tuple(made), cols)
 
 
 def _walls(body: list[int], kinds: bytearray, tables: dict[int, Table], blanks: bool) -> set[int]:
@@ -389,6 +436,19 @@ def _narrowest(top: int) -> str:
     return "B" if top < 1 << 8 else "H" if top < 1 << 16 else "i"
 
 
+def _stripped(norm_lines: tuple[str, ...]) -> tuple[str, ...] | list[str] | StrippedLines:
+    """The lines stripped: the lines themselves when none strips, not a
+    second list of them (the test stops at the first line that strips: most
+    texts indent early); a view that strips each when asked for where the
+    lines are so short that a list slot a line would outweigh them (a file
+    of form feeds is a page break, and a line that strips, a byte)."""
+    if all(map(is_, map(str.strip, norm_lines), norm_lines)):
+        return norm_lines
+    if sum(map(len, norm_lines)) < _SHORT_LINE * len(norm_lines):
+        return StrippedLines(norm_lines)
+    return list(map(str.strip, norm_lines))
+
+
 def layout(
     raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None, looks: tuple[LineLook, ...] = ()
 ) -> Layout:
@@ -396,16 +456,15 @@ def layout(
     (``profile``: the running headers a gazette prints beyond the common ones;
     ``looks``: what the page shows of each line, when the source knows it)."""
     raws = tuple(raw_lines)
-    # When no line strips, the lines themselves, not a second list of them
-    # (the test stops at the first line that strips: most texts indent early).
-    texts = norm_lines if all(map(is_, map(str.strip, norm_lines), norm_lines)) else list(map(str.strip, norm_lines))
+    texts = _stripped(norm_lines)
     joined = furniture.Joined(texts)
     kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined)
     starts, on_page = furniture.page_starts(kinds, raws, printed, feeds)
     pages = furniture.page_numbers(len(starts), on_page)
-    line_pages = array(_narrowest(max(pages, default=0)))
-    for page, start, end in zip(pages, starts, chain(islice(starts, 1, None), (len(raws),))):
-        line_pages.extend(repeat(page, end - start))
+    # Each page's number once per line of it, at C speed (a file of form
+    # feeds has as many pages as lines).
+    lengths = map(sub, chain(islice(starts, 1, None), (len(raws),)), starts)
+    line_pages = array(_narrowest(max(pages, default=0)), chain.from_iterable(map(repeat, pages, lengths)))
     cols = LineColumns(
         raws=raws,
         texts=texts,
@@ -420,7 +479,7 @@ def layout(
     blocks = unflatten(_paragraphs(cols, tables), joined.text)
     return Layout(
         columns=cols,
-        blocks=tuple(blocks),
+        blocks=blocks if isinstance(blocks, Blocks) else tuple(blocks),
         issue=furniture.issue_info(cols),
         pages=pages,
         warnings=tuple(warnings),

@@ -221,10 +221,11 @@ def _repeated_headers(texts: list[str], joined: Joined, feeds: list[int], number
     filled = list(compress(range(len(texts)), texts)) if feeds or numbers else []
     last = None  # the neighbours of the last break asked: the next one between the same lines has them too
     for b in chain(feeds, numbers):
-        if texts[b]:
-            at_edge.add(b)  # only a line with text can recur
         at = bisect_left(filled, b)
-        key = at if at == len(filled) or filled[at] != b else None  # a blank break: its neighbours depend on ``at`` alone
+        holds_text = at < len(filled) and filled[at] == b
+        if holds_text:
+            at_edge.add(b)  # only a line with text can recur
+        key = None if holds_text else at  # a blank break: its neighbours depend on ``at`` alone
         if key is None or key != last:
             at_edge.update(_neighbours(b, filled))
         last = key
@@ -413,13 +414,15 @@ def page_starts(
     others = sorted(set(furniture) | set(spaced))
     only_feeds = not others
     feed_set = set(feeds) if feeds and others else ()
-    events = feeds if only_feeds else sorted(feed_set.union(others)) if feed_set else others
+    if only_feeds:
+        return _feed_starts(feeds if isinstance(feeds, array) else array("i", feeds), kinds), {}
+    events = sorted(feed_set.union(others)) if feed_set else others
     # The previous non-blank line of each event: body text or not.
     nonblank = list(compress(range(n), kinds))  # K_BLANK is 0
     on_page: dict[int, str] = {}
     last_feed = -1
     for i in events:
-        if only_feeds or i in feed_set:
+        if i in feed_set:
             if i > starts[-1]:
                 starts.append(i)
             last_feed = i
@@ -446,6 +449,18 @@ def page_starts(
     keep = bisect_right(starts, last, 1)  # the first page always stays
     del starts[max(keep, 1) :]
     return starts, on_page
+
+
+def _feed_starts(feeds: array, kinds: bytearray) -> array:
+    """:func:`page_starts` of a text whose only page breaks are its form
+    feeds: each opens a page, the first line opens the first, and a feed
+    after the last text opens none.  When the first line opens with a feed
+    the starts are the feeds themselves, not a copy: a file of form feeds
+    alone has a page per byte."""
+    starts = feeds if feeds[0] == 0 else array("i", [0]) + feeds
+    last = len(kinds.rstrip(bytes([K_BLANK]))) - 1  # the last line that is not blank
+    keep = max(bisect_right(starts, last, 1), 1)  # the first page always stays
+    return starts if keep >= len(starts) else starts[:keep]
 
 
 _IS_FURNITURE = frozenset({K_PAGE_NUMBER, K_RUNNING_HEADER, K_CONTENTS, K_WEB})

@@ -16,7 +16,7 @@ headings of its own.
 from __future__ import annotations
 
 
-from ..model import Block, ClauseKind, Paragraph, Span, Table
+from ..model import Block, Blocks, ClauseKind, Paragraph, Span, Table
 from ..records import record
 from ..text.lazy import lazy
 from .docparts import ATTACHMENT_LABEL, DOC_TYPES
@@ -59,7 +59,7 @@ class Draft:
     label: str | None
     title: str | None
     note: str | None
-    body: tuple[Block, ...]
+    body: tuple[Block, ...] | Blocks
     span: Span
 
 
@@ -127,17 +127,22 @@ def attachment_list(blocks: list[Block], start: int) -> tuple[int, list[str]]:
     return k - start, titles
 
 
-def _split_known_title(blocks: list[Block], i: int, known: list[str]) -> None:
-    """When ``blocks[i]`` runs on past a title the notice announced (a wrapped
-    text layer joined the title to what follows it), cut it after the title."""
+def _split_known_title(blocks: list[Block] | Blocks, i: int, known: list[str]) -> list[Block] | Blocks:
+    """``blocks``, with ``blocks[i]`` cut after a title the notice announced
+    when it runs on past it (a wrapped text layer joined the title to what
+    follows it)."""
     if i >= len(blocks) or not isinstance(blocks[i], Paragraph):
-        return
+        return blocks
     text = blocks[i].text
     for title in known:
         if len(text) > len(title) and text.startswith(title):
             passage = blocks[i].passage
-            blocks[i : i + 1] = [Paragraph(passage.slice(0, len(title))), Paragraph(passage.slice(len(title)))]
-            return
+            cut = [Paragraph(passage.slice(0, len(title))), Paragraph(passage.slice(len(title)))]
+            if isinstance(blocks, Blocks):
+                return blocks.replace(i, cut)
+            blocks[i : i + 1] = cut
+            return blocks
+    return blocks
 
 
 def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str]) -> tuple[str | None, int]:
@@ -211,31 +216,35 @@ def _second_document(body: list[Block]) -> int | None:
     return None
 
 
-def split(blocks: list[Block], known_titles: list[str]) -> list[Draft]:
+def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
     """The attached documents in ``blocks`` (everything after the notice's signature)."""
     drafts: list[Draft] = []
-    blocks = list(blocks)
+    # The layout's blocks are read where they are; a copy would make each
+    # paragraph that they hold as a line's number (see Blocks).
+    blocks = blocks if isinstance(blocks, Blocks) else list(blocks)
     i = 0
     while i < len(blocks):
         label = _label(_text(blocks[i]))
         start = i
         if label is not None:
             i += 1
-        _split_known_title(blocks, i, known_titles)
+        blocks = _split_known_title(blocks, i, known_titles)
         n = len(blocks)
         title, used = _title_from(blocks, i, known_titles)
         i += used
         note, used = _history_note(blocks, i)
         i += used
         body_start = i
-        while i < n and not (isinstance(blocks[i], Paragraph) and blocks[i].text[:1] == "附" and _label(blocks[i].text) is not None):
+        for block in blocks[i:n]:  # each block once, and at C speed for a list
+            if isinstance(block, Paragraph) and block.text[:1] == "附" and _label(block.text) is not None:
+                break
             i += 1
-        body = list(blocks[body_start:i])
+        body = blocks[body_start:i]
         second = _second_document(body)
         if second is not None:
             i = body_start + second  # the next draft starts at the second title
             body = body[:second]
-        drafts.append(Draft(label, title, note, tuple(body), _span(blocks[start:i])))
+        drafts.append(Draft(label, title, note, body if isinstance(body, Blocks) else tuple(body), _span(blocks[start:i])))
     return drafts
 
 

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from array import array
+from itertools import islice
 
 import regex
 
-from ..model import Block, Notice, Paragraph, Passage, Span, Table
+from ..model import Block, Blocks, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
@@ -89,7 +91,7 @@ class Frame:
     attachments."""
 
     notice: Notice
-    own: tuple[Block, ...]  # the notice's own text up to the signature (the letter)
+    own: tuple[Block, ...] | Blocks  # the notice's own text up to the signature (the letter)
     attachments: tuple[attachments.Draft, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -362,7 +364,6 @@ class _Read:
     addressees: tuple[str, ...] = ()
     signed_date: str | None = None
     printed_date: str | None = None
-    own: list[Block] = field(default_factory=list)
     rest: list[Block] = field(default_factory=list)
     known_titles: list[str] = field(default_factory=list)
     last_block: int = 0
@@ -417,7 +418,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.issuers = (r.title.removeprefix(_COUNTRY)[:-2 if r.title.endswith(("公告", "通告")) else -1],)
 
     # The letter, without its list of attachments and its closing line.
-    own: list[Block] = []
+    # Their positions first, an array: the letter of a long text is most of
+    # its blocks, which the layout holds as numbers (see Blocks).
+    own_at = array("i")
     j = k
     while j < own_end:
         taken, titles = attachments.attachment_list(blocks, j) if texts[j][:1] == "附" else (0, [])
@@ -426,15 +429,15 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             j += taken
             continue
         if not CLOSING.match(texts[j]):
-            own.append(blocks[j])
+            own_at.append(j)
         j += 1
-    r.own = own
+    own = blocks.take(own_at) if isinstance(blocks, Blocks) else tuple(map(blocks.__getitem__, own_at))
     letter_text = " ".join(texts[b] for b in range(k, own_end))
     named = ATTACHED.search(letter_text)
     if named:
         a, b = attached_title(named)
         r.known_titles.insert(0, letter_text[a:b])
-    rest = list(blocks[rest_start:stop])
+    rest = blocks[rest_start:stop]
     drafts = attachments.split(rest, r.known_titles) if rest else []
     warnings: list[str] = []
     issuer = "、".join(r.issuers) if r.issuers else None
@@ -449,18 +452,17 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         normative_code=start.code,
         attachment_title=drafts[0].title if drafts else None,
         span=_span(blocks[start.first : r.last_block + 1]),
-        letter=Passage.join([b.passage for b in own if isinstance(b, Paragraph)]),
+        letter=Passage.join(b.passage for b in own if isinstance(b, Paragraph)),
         issuers=r.issuers,
     )
-    return Frame(notice, tuple(own), tuple(drafts), tuple(warnings))
+    return Frame(notice, own, tuple(drafts), tuple(warnings))
 
 
 def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     """A file that holds one document without a notice frame (a plan, a
     regulation, a report), its title perhaps under its organ's name
     (洪泽区人民政府 / 2023年政府信息公开工作年度报告)."""
-    paras = [b for b in blocks if isinstance(b, Paragraph)]
-    if not paras:
+    if not any(isinstance(b, Paragraph) for b in blocks):
         return None
     t = 0
     pieces: list[str] = []
@@ -475,8 +477,8 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         if TITLE_END.search("".join(pieces)):
             break
     title = _tidy_title("".join(pieces)) or None
-    body = list(blocks[t:])
-    headings = sum(1 for b in body if isinstance(b, Paragraph) and match_marker(b.text))
+    body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
+    headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     if title is None and headings < 2:
         return None
     if not body and headings == 0:
@@ -495,16 +497,18 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             span=_span(blocks),
             issuers=issuers,
         ),
-        tuple(body),
+        body if isinstance(body, Blocks) else tuple(body),
     )
 
 
-def segment(blocks: tuple[Block, ...], profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
+def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
     """Split the blocks of an issue into notice frames (in document order),
     with the warnings met (text before the first document).  ``profile``
     gives the form of the gazette's 规范性文件 codes."""
-    blocks_l = list(blocks)
-    texts = [_text(b) for b in blocks_l]
+    # The layout's blocks are read where they are (a copy would make every
+    # paragraph of one line that they hold as a number).
+    blocks_l = blocks if isinstance(blocks, Blocks) else list(blocks)
+    texts = blocks_l.texts() if isinstance(blocks_l, Blocks) else [_text(b) for b in blocks_l]
     starts = _find_starts(blocks_l, texts, profile.code_pattern if profile else NORMATIVE_CODE)
     if not starts:
         single = _standalone(blocks_l, texts)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Outline, Passage, Piece, Span, Table
+from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Joiner, Outline, Passage, Piece, Span, Table
 from ..text.lazy import lazy
 from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 
@@ -54,9 +54,23 @@ class _Node:
     level: int
     heading: Passage
     heading_lines: _Lines
+    # The heading and the paragraphs up to the first child, joined as they
+    # come (None while there is no paragraph): a clause over a long text of
+    # a paragraph per line must not hold a passage per line.
+    joined: Joiner | None = None
+    # An article's paragraphs after its heading: each one is a 款 of its own.
     body: list[Passage] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     last_span: Span | None = None
+
+    def add(self, passage: Passage) -> None:
+        """A paragraph of the clause's own text, after those before it."""
+        if self.joined is None:
+            self.joined = Joiner()
+            self.joined.add(self.heading)
+        self.joined.add(passage)
+        if self.marker.kind is ClauseKind.ARTICLE:
+            self.body.append(passage)
 
 
 def _title(text: str, kind: ClauseKind) -> str | None:
@@ -93,8 +107,8 @@ def _freeze(node: _Node) -> Clause:
     # The clause runs from its heading to its last child, its last paragraph
     # or its last table, whichever ends last.
     start_line, end_line, page, end_page = node.heading_lines
-    if node.body:
-        passage = Passage.join([heading, *node.body])
+    if node.joined is not None:
+        passage = node.joined.passage()
         if not children and passage.pieces:
             end = passage.span
             end_line, end_page = end.end_line, end.end_page
@@ -154,7 +168,9 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
     roots: list[_Node] = []
     stack: list[_Node] = []
     last_number: dict[str, int] = {}  # the last accepted number of each family
-    preamble: list[Passage] = []
+    # Joined as it comes: the preamble of a text without clauses is every
+    # paragraph, which must not all be held as passages at once.
+    preamble = Joiner()
     tables: list[Table] = []
     warnings: list[str] = []
     used: set[str] = set()
@@ -192,9 +208,9 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
                     in_notes = False
         if placed is None:
             if stack:
-                stack[-1].body.append(block.passage)
+                stack[-1].add(block.passage)
             else:
-                preamble.append(block.passage)
+                preamble.add(block.passage)
             continue
         depth, broken = placed
         del stack[depth:]
@@ -214,7 +230,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
         siblings_of(depth).append(node)
         stack.append(node)
         last_number[marker.family] = marker.number
-    return Outline(Passage.join(preamble), tuple(_freeze(n) for n in roots), tuple(tables)), warnings
+    return Outline(preamble.passage(), tuple(_freeze(n) for n in roots), tuple(tables)), warnings
 
 
 def _opens_list(marker: Marker, stack: list[_Node], depth: int) -> bool:
