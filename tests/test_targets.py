@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+import gazette_cli
 from gazette_cli.extract import targets
 from conftest import source_text
 from gazette_text import notice_of
@@ -263,3 +264,28 @@ def test_sample_target_counts(sample_doc):
 
 def test_sample_output_validates(sample_dict, validator):
     assert list(validator.iter_errors(sample_dict)) == []
+
+
+# --- a task table's rows: each task read alone, under its row's path, by its deadline --------------
+
+TASK_TABLE = (
+    "某市人民政府办公室关于印发某市重点任务分工方案的通知\n各区县人民政府，市政府各部门：\n"
+    "现将《某市重点任务分工方案》印发给你们，请认真贯彻落实。\n某市人民政府办公室\n2023年2月1日\n某市重点任务分工方案\n"
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    "一、优化营商环境（共2项）\n"
+    "1\t推行“一网通办”，政务服务事项网上可办率达到95%以上\t市政务服务管理局\t各区县政府\t2023年6月底前\n"
+    "2\t推行“一窗受理”\t市政务服务管理局\t各区县政府\t持续推进\n"
+    "二、扩大有效投资（共1项）\n"
+    "3\t完成重点项目投资3000亿元\t市发展改革委\t各区县政府\t2023年12月底前\n"
+)
+
+
+def test_a_task_tables_targets_are_its_tasks():
+    doc = gazette_cli.parse_text(TASK_TABLE)
+    found = [(t.path, t.metric, t.value, t.unit, t.year) for t in doc.notices[0].targets]
+    assert found == [
+        ("一/1", "政务服务事项网上可办率", Decimal(95), "%", 2023),
+        ("二/3", "重点项目投资", Decimal(3000), "亿元", 2023),
+    ]
+    # the unit and deadline columns are no part of any target's text
+    assert all("市发展改革委" not in t.text and "月底前" not in t.text for t in doc.notices[0].targets)

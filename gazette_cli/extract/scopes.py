@@ -29,6 +29,7 @@ from ..records import record
 from ..text.lazy import lazy
 from .indicators import is_indicator_table
 from .quantities import SENTENCE_END
+from .tasks import task_rows
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
@@ -204,8 +205,20 @@ def table_scopes(notice: Notice, forms: tuple[str, ...] = ()) -> Iterator[Scope]
             continue
         if forms and any(((table.path or "") + "/").startswith(prefix) for prefix in forms):
             continue
+        _, _, tasks = task_rows(table)
+        if tasks:
+            # A task table: each row's task, under the row's path, its deadline the row's 完成时限.
+            for task in tasks:
+                year = _CELL_YEAR.search(task.deadline or "")
+                passage = Passage(task.task, (Piece(0, task.row.span.start_line, task.row.span.page),))
+                yield Scope(task.path, passage, int(year.group(1)) if year else None, table=True)
+            continue
         rows = [Passage(row.text, (Piece(0, row.span.start_line, row.span.page),)) for row in table.rows]
         yield Scope(table.path, Passage.join(rows), None, table=True)
+
+
+#: The year of a task table's deadline cell (2023年6月底前).
+_CELL_YEAR = lazy(r"((?:19|20)[0-9]{2})[ ]?年")
 
 
 _LETTER = PassageKind.LETTER

@@ -13,7 +13,8 @@ own: ``附件1/一/1``.
 
 from __future__ import annotations
 
-from ..model import LeadFrom, Notice, Responsibility, Table
+from ..model import LeadFrom, Notice, Responsibility, Table, TableRow
+from ..records import record
 from ..structure.markers import match_marker
 from .responsibilities import _names, read_list
 
@@ -68,23 +69,53 @@ def _units(cell: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     return (names, (), ()) if names else None
 
 
-def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
+@record
+class TaskRow:
+    """One row of a task table: its path, its cells, the task and the deadline as printed."""
+
+    path: str | None
+    cells: tuple[str, ...]
+    task: str
+    deadline: str | None
+    row: TableRow
+
+
+def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
+    """The squeezed header, the unit columns with their roles, and the rows
+    (no group row) of a task table; no rows when the header names no unit column."""
     header = [_squeeze(c) for c in table.header]
     roles = {i: UNIT_COLUMNS[c] for i, c in enumerate(header) if c in UNIT_COLUMNS}
     if not roles:
-        return []
+        return header, roles, []
     task = _column(header, TASK_COLUMNS)
     deadline = _column(header, DEADLINE_COLUMNS)
     serial = _column(header, SERIAL_COLUMNS)
-    base = table.path
     group: str | None = None
-    out: list[Responsibility] = []
+    out: list[TaskRow] = []
     for row in table.rows:
-        cells = list(row.cells)
+        cells = tuple(row.cells)
         if len(cells) == 1:  # a group row: its marker names the rows under it
             marker = match_marker(cells[0])
             group = marker.path_part if marker else None
             continue
+        parts = [p for p in (table.path, group, cells[serial].strip() if serial is not None and serial < len(cells) else None) if p]
+        out.append(
+            TaskRow(
+                path="/".join(parts) or None,
+                cells=cells,
+                task=cells[task] if task is not None and task < len(cells) else row.text,
+                deadline=(cells[deadline].strip() or None) if deadline is not None and deadline < len(cells) else None,
+                row=row,
+            )
+        )
+    return header, roles, out
+
+
+def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
+    header, roles, rows = task_rows(table)
+    out: list[Responsibility] = []
+    for task_row in rows:
+        cells = task_row.cells
         units: list[str] = []
         lead: list[str] = []
         support: list[str] = []
@@ -105,18 +136,17 @@ def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
                 support.extend(stated_support)
         if not units:
             continue
-        parts = [p for p in (base, group, cells[serial].strip() if serial is not None and serial < len(cells) else None) if p]
         out.append(
             Responsibility(
-                path="/".join(parts) or None,
+                path=task_row.path,
                 units=tuple(units),
                 lead=tuple(dict.fromkeys(lead)),
                 support=tuple(dict.fromkeys(support)),
                 form="/".join(header[i] for i in roles),
-                text=cells[task] if task is not None and task < len(cells) else row.text,
-                span=row.span,
+                text=task_row.task,
+                span=task_row.row.span,
                 lead_from=LeadFrom.TEXT if lead else LeadFrom.NONE,
-                deadline=(cells[deadline].strip() or None) if deadline is not None and deadline < len(cells) else None,
+                deadline=task_row.deadline,
             )
         )
     return out
