@@ -18,7 +18,8 @@ from decimal import Decimal
 from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
 from functools import partial
-from operator import eq
+from itertools import chain, count, islice, repeat
+from operator import eq, sub
 from typing import NamedTuple
 
 from .records import record
@@ -536,6 +537,52 @@ class StrippedLines(Sequence):
         return f"StrippedLines({len(self)} lines)"
 
 
+class PageColumn(Sequence):
+    """:attr:`LineColumns.pages` of a text with a page for every few lines and
+    no printed page number (a file of form feeds has a page per byte): page
+    ``k + 1`` opens at line ``starts[k]``, and a line's page is looked up, not
+    stored (four bytes a line, four times such a file).
+
+    >>> p = PageColumn(array("i", [0, 2, 3]), 5)
+    >>> list(p), p[1], p[2], p[-1], p[1:3], p == [1, 1, 2, 3, 3]
+    ([1, 1, 2, 3, 3], 1, 2, 3, [1, 2], True)
+    """
+
+    __slots__ = ("starts", "n")
+
+    def __init__(self, starts: array, n: int):
+        self.starts = starts  # the first line of each page, the first 0
+        self.n = n  # how many lines
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(self.n))]
+        if k < 0:
+            k += self.n
+        if not 0 <= k < self.n:
+            raise IndexError("line index out of range")
+        return bisect.bisect_right(self.starts, k)
+
+    def __iter__(self) -> Iterator[int]:
+        ends = chain(islice(self.starts, 1, None), (self.n,))
+        return chain.from_iterable(map(repeat, count(1), map(sub, ends, self.starts)))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, PageColumn):
+            return self.n == other.n and self.starts == other.starts
+        if isinstance(other, (list, tuple, array)):
+            return len(other) == self.n and all(map(eq, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PageColumn({len(self.starts)} pages, {self.n} lines)"
+
+
 @dataclass(slots=True)
 class LineColumns:
     """Every source line as parallel columns, index ``i`` for line ``i + 1``.
@@ -551,7 +598,7 @@ class LineColumns:
     raws: tuple[str, ...]
     texts: list[str] | tuple[str, ...] | StrippedLines  # normalized, stripped (the normalized lines themselves when none strips)
     kinds: bytearray  # a byte a line: the kind's index in LINE_KINDS (K_BODY, K_BLANK …)
-    pages: array  # array("i"): the page number of each line
+    pages: array | PageColumn  # the page number of each line
     indented: bytes  # a byte a line: 1 where it starts with an indent
     feeds: array = field(default_factory=lambda: array("i"))  # lines that open with a form feed (a page break)
     # What the page shows of each line beyond its text (a PDF's; empty for text inputs).

@@ -233,3 +233,18 @@ def test_display_cells_of_no_lines():
 @given(st.lists(st.text(st.sampled_from(list("推进 　\u00a0\t\naZ09.%（）２𠀀\ud800é")), max_size=12), max_size=6))
 def test_display_cells_follows_the_definition(raws):
     assert display_cells(raws) == [_cells_by_character(r) for r in raws]
+
+
+def test_pages_of_a_file_of_form_feeds_are_looked_up_and_read_as_numbers():
+    import pickle
+
+    import gazette_cli
+
+    from gazette_cli.model import PageColumn
+
+    doc = gazette_cli.parse_text("\f" * 40 + "济南市人民政府\n关于聘任市政府参事的通知\n")
+    pages = doc.layout.columns.pages
+    assert isinstance(pages, PageColumn)
+    # the last form feed opens the line of the title: 40 pages, the last of two lines
+    assert list(pages) == [pages[i] for i in range(len(pages))] == list(range(1, 40)) + [40, 40]
+    assert pickle.loads(pickle.dumps(doc)) == doc

@@ -27,7 +27,7 @@ from itertools import accumulate, chain, compress, islice, repeat
 from operator import and_, eq, getitem, is_, lt, mul, not_, or_, sub
 
 from ..profile import GazetteProfile
-from ..model import K_BLANK, K_BODY, PLAIN, Blocks, ClauseKind, Layout, LineColumns, LineLook, PageMap, Paragraph, Passage, Piece, StrippedLines, Table, compact
+from ..model import K_BLANK, K_BODY, PLAIN, Blocks, ClauseKind, Layout, LineColumns, LineLook, PageColumn, PageMap, Paragraph, Passage, Piece, StrippedLines, Table, compact
 from ..structure.docparts import ALONE_ENDS, stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from ..structure.organs import is_organ
@@ -173,10 +173,10 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
     # Where the body must break whatever the lines say: before the first body
     # line after a table, and after a blank line unless blank lines are the
     # extractor's habit of putting one after every line.
-    after = kinds[1:]  # the kind of the next line (a byte a line)
-    after.append(K_BODY)  # after the last: no blank line
-    followed_by_blank = bytes(map(after.__getitem__, body)).count(K_BLANK)
-    del after
+    # The kind of the line after each body line (none after the last), read
+    # in place: a copy of the kinds is a byte a line of the whole file.
+    nexts = map((1).__add__, body if body[-1] + 1 < n else body[:-1])
+    followed_by_blank = bytes(map(kinds.__getitem__, nexts)).count(K_BLANK)
     blanks_are_noise = followed_by_blank >= 0.6 * len(body)
 
     starts: Sequence[int]
@@ -431,6 +431,11 @@ def _look_starts(cols: LineColumns, body: list[int], starts: Iterable[int]) -> l
     return sorted(started)
 
 
+#: Fewer lines a page than this on average: the pages are looked up (:class:`PageColumn`),
+#: not stored a number a line.  A gazette's page has tens of lines.
+_LINES_A_PAGE = 4
+
+
 def _narrowest(top: int) -> str:
     """The array type of fewest bytes that holds the numbers 0..``top``."""
     return "B" if top < 1 << 8 else "H" if top < 1 << 16 else "i"
@@ -459,12 +464,17 @@ def layout(
     texts = _stripped(norm_lines)
     joined = furniture.Joined(texts)
     kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined)
+    joined.done_with_starts()  # only the furniture looks at line starts
     starts, on_page = furniture.page_starts(kinds, raws, printed, feeds)
     pages = furniture.page_numbers(len(starts), on_page)
-    # Each page's number once per line of it, at C speed (a file of form
-    # feeds has as many pages as lines).
-    lengths = map(sub, chain(islice(starts, 1, None), (len(raws),)), starts)
-    line_pages = array(_narrowest(max(pages, default=0)), chain.from_iterable(map(repeat, pages, lengths)))
+    line_pages: array | PageColumn
+    if isinstance(pages, range) and len(starts) * _LINES_A_PAGE > len(raws):
+        # Pages counted, and nearly as many as lines (form feeds): looked up from their starts.
+        line_pages = PageColumn(starts, len(raws))
+    else:
+        # Each page's number once per line of it, at C speed.
+        lengths = map(sub, chain(islice(starts, 1, None), (len(raws),)), starts)
+        line_pages = array(_narrowest(max(pages, default=0)), chain.from_iterable(map(repeat, pages, lengths)))
     cols = LineColumns(
         raws=raws,
         texts=texts,

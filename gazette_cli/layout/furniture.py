@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import contains, or_
 
 import regex
@@ -288,7 +288,7 @@ class Joined:
 
     def __init__(self, texts: list[str] | tuple[str, ...]):
         self.texts = texts
-        self.text = "\n".join(texts)
+        self.text = _join_lines(texts)
         self.whole = self.text.count("\n") == len(texts) - 1  # no line holds a "\n" of its own
         self._figure_ends: list[int] | None = None
         self._led: str | None = None
@@ -303,6 +303,12 @@ class Joined:
             self._led = "\n" + self.text
         return _lines_of(pattern, self._led)
 
+    def done_with_starts(self) -> None:
+        """Drop the copy of the text that :meth:`starting` searches (as long
+        as the text: twice a file of form feeds' size in UCS-2); it is made
+        again if asked for."""
+        self._led = None
+
     @property
     def figure_ends(self) -> list[int]:
         """The lines that end with a figure, a % or a page number's mark
@@ -316,6 +322,19 @@ class Joined:
         if not self.whole:
             return [i for i, t in enumerate(self.texts) if pattern.search(t)]
         return _lines_of(pattern, self.text)
+
+
+def _join_lines(texts) -> str:
+    """``"\n".join(texts)``; lines held lazily (:class:`~gazette_cli.model.StrippedLines`)
+    are joined a thousand at a time, as ``str.join`` would first list them all
+    (eight bytes a line, eight times a file of form feeds)."""
+    if isinstance(texts, (list, tuple)):
+        return "\n".join(texts)
+    lines = iter(texts)
+    return "\n".join(["\n".join(islice(lines, _JOIN_CHUNK)) for _ in range(0, len(texts), _JOIN_CHUNK)])
+
+
+_JOIN_CHUNK = 1024
 
 
 def _lines_of(pattern: regex.Pattern | re.Pattern, text: str) -> list[int]:
