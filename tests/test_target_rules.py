@@ -184,6 +184,17 @@ METRICS = [
         [("全市空气中的细颗粒物（PM2.5）年均浓度下降", D(-25), None, 2017), ("全市空气中的细颗粒物（PM2.5）年均浓度", D(60), None, 2017)],
         id="beijing-the-clause-before-names-the-figure",
     ),
+    # 一般 and 原则上 before the comparator hedge the figure; they name nothing (04; 全国年节及纪念日放假办法, 2024)
+    pytest.param(
+        "三、要求\n顶岗实习时间一般为6个月。",
+        [("顶岗实习时间", D(6), None, None)],
+        id="04-yiban",
+    ),
+    pytest.param(
+        "二、要求\n法定节假日假期前后连续工作一般不超过6天。",
+        [("法定节假日假期前后连续工作", D(6), None, None)],
+        id="fangjia-yiban",
+    ),
     pytest.param(
         "四、目标\n将雄安新区蓝绿空间占比稳定在70%。",
         [("雄安新区蓝绿空间占比", D(70), None, None)],
