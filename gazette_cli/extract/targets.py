@@ -175,10 +175,13 @@ ACTION_VERBS: tuple[str, ...] = (
 
 #: Words right before a number that say what kind of figure it is (see
 #: :class:`~gazette_cli.model.TargetKind`); a decrease is reported with a minus sign.
+_GROWTH_VERBS = "增长|增速|增幅"
+_DECREASE_VERBS = "下降|降低|减少|压减|缩短|压缩"
+_RAISE_VERBS = "提高|提升|增加|上升"
 KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
-    ("growth", lazy(r"(?:增长|增速|增幅)(?:率)?(?:达到|达|为)?[ ]?\Z")),
-    ("decrease", lazy(r"(?:下降|降低|减少|压减|缩短|压缩)(?:率)?[ ]?\Z")),
-    ("change", lazy(r"(?:提高|提升|增加|上升)[ ]?\Z")),
+    ("growth", lazy(rf"(?:{_GROWTH_VERBS})(?:率)?(?:达到|达|为)?[ ]?\Z")),
+    ("decrease", lazy(rf"(?:{_DECREASE_VERBS})(?:率)?[ ]?\Z")),
+    ("change", lazy(rf"(?:{_RAISE_VERBS})[ ]?\Z")),
 )
 #: The same, as one pattern whose group names the kind (one search a number).
 _KIND = lazy("|".join(f"(?P<{kind}>{words.pattern})" for kind, words in KIND_WORDS))
@@ -189,14 +192,16 @@ _DOUBLINGS = {"一": 2, None: 2, "两": 4, "二": 4}
 
 #: A yearly rate.
 PERIOD = lazy(r"平均每年|年平均|每年度|每年|年均")
-#: The same opening its sentence, after a deadline or a hedge (力争到2025年，每年…).
-OPENING_PERIOD = lazy(r"[ ]?(?:(?:力争|争取|确保)?(?:到|至)?[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:前)?[，,]?)?(?:力争|争取|确保)?(?:平均每年|年平均|每年度|每年|年均)")
 
 #: A frequency: how often something is done (``每4年轮换一次``, ``每季度``).
 FREQUENCY = lazy(r"每[0-9一二两三四五六七八九十]{0,2}[ ]?个?(?:年|月|季度|半年|周|天|日)")
 
 #: A commitment the text only hopes for.
 HEDGE = lazy(r"力争|争取")
+
+#: :data:`PERIOD` opening its sentence, after a deadline or a hedge (力争到2025年，每年…).
+_OPENING_HEDGE = rf"(?:{HEDGE.pattern}|确保)?"
+OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?年(?:底|末)?(?:前)?[，,]?)?{_OPENING_HEDGE}(?:{PERIOD.pattern})")
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
 HISTORY_WORDS = lazy(r"(?<!不)同比|截至|截止|已达|已经|增长了|提高了|下降了")
@@ -278,7 +283,7 @@ FROM_VALUE = lazy(r"由(?:目前|现在|现行|原来|原)?(?:的)?(?:平均)?[ 
 #: A deadline opening a clause (``2023年6月底前实现…``): no part of the metric.
 _LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:实现|完成|建成)?")
 #: The verb of a change at the end of a metric (能耗下降): what the next clause's figure is not.
-_CHANGE_VERB_END = lazy(r"(?:下降|降低|减少|压缩|缩短|压减|提高|提升|增加|增长|上升)$")
+_CHANGE_VERB_END = lazy(rf"(?:{_DECREASE_VERBS}|{_RAISE_VERBS}|增长)$")
 #: A note in brackets right after a quantity (``0.869吨标准煤（按2005年价格计算）``): never what is counted.
 _LEADING_NOTE = lazy(r"^[（(][^（）()]*[）)]")
 
@@ -293,7 +298,7 @@ COMPARATOR = lazy(_alternation(COMPARATOR_WORDS))
 ADJACENT = lazy(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)})[ ]?\Z")
 VERB = lazy(_alternation(ACTION_VERBS))
 _HAN_START = lazy(r"\p{Han}")
-_TRAILING_COMPARATOR = lazy(f"(?:{_alternation(COMPARATOR_WORDS)})$")
+_TRAILING_COMPARATOR = lazy(f"(?:{COMPARATOR.pattern})$")
 _DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]")
 
 
@@ -655,7 +660,7 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
             named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
         elif named:
             subject = (ss, _CHANGE_VERB_END.sub("", named) or named)
-        from_value = FROM_VALUE.search(head)
+        from_value = FROM_VALUE.search(head) if "由" in head else None  # a cheap test first: the form opens with 由
         yield Target(
             path=scope.path,
             text=text[start:pe],
