@@ -101,7 +101,9 @@ _LEAD_ALT = "|".join(map(regex.escape, LEAD_SUFFIXES))
 
 # A parenthesis, with one level of nesting inside (中国（济南）知识产权保护中心).
 # Deeper nesting does not occur in unit lists; allowing it made a run of
-# unclosed brackets cost quadratic time.
+# unclosed brackets cost quadratic time.  Some provinces close an item with
+# tortoise-shell brackets instead: 〔责任单位：省市场监管局〕, with the units'
+# own parentheses inside (〔责任单位：各市（州）人民政府〕).
 PAREN = lazy(
     r"""
     (?P<paren>
@@ -111,10 +113,13 @@ PAREN = lazy(
         | [（(] [^（）()]*+ [）)]      # a parenthesis inside a unit name
       )*+
       [）)]
+    | 〔 [^〔〕]*+ 〕
     )
     """,
     regex.VERBOSE,
 )
+#: The characters that open a :data:`PAREN`: a text without them has none.
+_PAREN_OPENERS = ("（", "(", "〔")
 
 # One label and its colon: 责任单位： / 牵头单位:
 LABEL = lazy(
@@ -189,11 +194,13 @@ ALIAS = lazy(
     regex.VERBOSE,
 )
 
-# Separators between names: 、 and commas (the alias list uses ，).
+# Separators between names: 、 and commas (the alias list uses ，), and 及
+# before a collective unit (市级各有关部门及各县市区政府, 市发展改革委及有关部门):
+# 及 inside a name (市级及以上) is followed by no such word.
 # A separator inside a bracket is part of a name: 各县（市、区）人民政府 is one
 # unit, 区（市）县 one kind of district.  The look-ahead finds no closing
 # bracket before the next opening one, and costs nothing where no bracket is.
-NAME_SEPARATOR = lazy(r"[、，,；;](?![^（(）)]*[）)])")
+NAME_SEPARATOR = lazy(r"(?:[、，,；;]|(?:以)?及(?=各|有关|相关|市直|省直|区直|县直))(?![^（(）)]*[）)])")
 
 # A plausible unit name: Han, Latin letters, digits, bracketed parts; no sentence punctuation.
 UNIT_NAME = lazy(
@@ -261,8 +268,9 @@ def _trim(name: str) -> str:
     return name
 
 
-#: Kinds of district a list can name after 各: 各区、县级市 → 各区, 各县级市.
-_DISTRICTS = ("县级市", "自治县", "市", "县", "区", "旗", "乡", "镇", "街道")
+#: Kinds of district a list can name after 各: 各区、县级市 → 各区, 各县级市;
+#: 各市、州、县人民政府 (Hubei), 各市、特区、区人民政府 (Guizhou).  Longest first.
+_DISTRICTS = ("县级市", "自治县", "自治州", "自治旗", "特区", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "街道")
 
 
 def _distribute_each(names: list[str]) -> list[str]:
@@ -535,7 +543,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int]] = []
     # Cheap substring tests first: most clause texts have no parenthesis and
     # no colon, and a scan with a pattern costs far more than one for a character.
-    if "（" in text or "(" in text:
+    if any(map(text.__contains__, _PAREN_OPENERS)):
         for m in PAREN.finditer(text):
             # Only the outermost parenthesis: nested ones are parts of names.
             taken.append((m.start(), m.end()))
