@@ -218,6 +218,23 @@ METRICS = [
         [("高新技术企业数量", D(3000), None, 2025), ("万人高价值发明专利拥有量", D(12), None, 2025), ("市级以上创新平台", D(100), None, 2025)],
         id="tupo-and-a-subject-before-the-verb",
     ),
+    # what is counted ends at the next figure or comparator (04; 开封市推动制造业高质量发展实施方案;
+    # 山东省数字经济若干措施); a filler alone (总数) still names its figure
+    pytest.param(
+        "一、目标\n到2022年，建设50所高水平高等职业学校和150个骨干专业（群）。",
+        [("高水平高等职业学校", D(50), None, 2022), ("骨干专业（群）", D(150), None, 2022)],
+        id="04-he-and-the-next-figure",
+    ),
+    pytest.param(
+        "一、目标\n到2025年，培育形成2个千亿级产业集群和6个五百亿级产业集群。",
+        [("千亿级产业集群", D(2), None, 2025), ("五百亿级产业集群", D(6), None, 2025)],
+        id="kaifeng-he-and-the-next-figure",
+    ),
+    pytest.param(
+        "一、目标\n力争经过5年努力，全省数字经济增加值增长55%以上、达到5.5万亿元。新开通5G基站15万个以上，总数达到30万个以上。",
+        [("全省数字经济增加值增长", D(55), None, None), ("新开通5G基站", D(15), None, None), ("总数", D(30), None, None)],
+        id="shandong-a-comparator-after-the-figure",
+    ),
     # a figure in another sentence names nothing; 由 with no figure is no baseline
     pytest.param(
         "一、目标\n到2025年，全市公共充电桩达到5000个。由市发展改革委统筹，建成换电站100座。",

@@ -317,6 +317,11 @@ OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>2
 # --- reading one clause of a sentence ------------------------------------------------
 
 
+#: Where the words after a number stop naming what it counts: at the next
+#: figure (培育形成2个千亿级产业集群和6个五百亿级产业集群) or comparator (增长55%以上、达到5.5万亿元).
+_NEXT_FIGURE = lazy(rf"(?:^|[和及与、])[ ]?(?:[0-9]|{COMPARATOR.pattern})")
+
+
 def metric(before: str, after: str, compared: bool) -> str:
     """What is measured, in the document's words.
 
@@ -343,8 +348,10 @@ def metric(before: str, after: str, compared: bool) -> str:
     before = _LEAD_DEADLINE.sub("", FROM_VALUE.sub("", BASELINE_YEAR.sub("", before.strip())).replace("分别", ""))
     if "将" in before:
         before = before[before.rindex("将") + 1 :] or before  # 各城市将企业开办时间压缩至: what is measured follows 将
-    before = _TRAIL_FILLER.sub("", _LEAD_FILLER.sub("", before)).strip()
+    before = _LEAD_FILLER.sub("", before)
+    before = (_TRAIL_FILLER.sub("", before) or before).strip()  # 总数达到30万个: a filler alone still names it
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
+    after = _NEXT_FIGURE.split(after, 1)[0]
     if before and after:
         # a short tail completes the subject (投诉举报…回应); a long one is the thing counted
         return before + after if len(after) <= 4 else after
