@@ -65,6 +65,12 @@ READS = [
     pytest.param("一、目标\n每年开展科普活动，培训科技辅导员300人次。", D(300), "人次", "=", {"period": "annual"}, id="meinian-reaches-the-sentence"),
     # deadlines
     pytest.param("一、目标\n力争5年内，全市科普场馆达到50个。", D(50), "个", "=", {"year": 2027, "hedged": True}, id="relative-deadline-from-the-document-year"),
+    # the document's own year: 全年 and 今年 in a year's work plan (武政办〔2020〕1号 and 鞍立政发〔2023〕2号 forms)
+    pytest.param("一、目标\n全年城镇新增就业3万人以上。", D(3), "万人", ">=", {"year": 2022, "metric": "城镇新增就业"}, id="quannian-the-documents-year"),
+    pytest.param("一、目标\n今年全区地区生产总值增长6.2%左右。", D("6.2"), "%", "=", {"year": 2022, "kind": "growth"}, id="jinnian-the-documents-year"),
+    pytest.param("一、目标\n年内新建社区养老服务站20个。", D(20), "个", "=", {"year": 2022}, id="niannei-the-documents-year"),
+    pytest.param("一、目标\n三年内新建社区养老服务站20个。", D(20), "个", "=", {"year": 2025}, id="sannian-nei-is-three-years"),
+    pytest.param("一、目标\n培育企业100家。", D(100), "家", "=", {"metric": "企业", "year": None}, id="no-subject-before-the-verb"),
     pytest.param("四、任务\n2020年初步建成300个示范性职业教育集团（联盟）。", D(300), "个", "=", {"year": 2020}, id="04-sentence-opens-with-a-year"),
     pytest.param("一、目标\n具体指标：到2022年，职业院校教学条件基本达标。推动建设300个实训基地。", D(300), "个", "=", {"year": 2022}, id="04-paragraph-opens-with-a-deadline"),
     # environment and energy units (大气污染防治行动计划, 国发〔2013〕37号; 北京市2013—2017年清洁空气行动计划;

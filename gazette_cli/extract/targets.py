@@ -262,7 +262,7 @@ AFTER_ACT = lazy(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
 DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
 
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|其中|累计|将|把)+")
+_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|全年|其中|累计|将|把)+")
 #: Trailing words that are not part of the metric.
 _TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上)+$")
 
@@ -306,9 +306,18 @@ _DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]")
 LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?:[上下]半年)?(?![0-9月度底末以起来开上下内前]|初(?!步))")
 #: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
 #: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
-RELATIVE_DEADLINE = lazy(r"(?<!之日起|起|后|之日起[ ]|前)(?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:内|之内|以内)")
+RELATIVE_DEADLINE = lazy(
+    r"""
+    (?<!之日起|起|后|之日起[ ]|前)
+    (?:
+        (?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:内|之内|以内)   # 5年内, 三年之内
+      | 今年|本年度|全年|(?<![0-9一二两三四五六七八九十个])年内    # the document's own year: 全年城镇新增就业3万人
+    )
+    """,
+    regex.VERBOSE,
+)
 
-_RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?")
+_RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?", regex.VERBOSE)
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
@@ -339,7 +348,9 @@ def metric(before: str, after: str, compared: bool) -> str:
     """
     if not compared:
         verb = VERB.search(before)
-        if verb and (before[verb.end() :].strip() or after.strip()):
+        if verb and _named_around(before, verb):
+            pass  # 城镇新增就业3万人: a subject, the verb and a word of an object are one name
+        elif verb and (before[verb.end() :].strip() or after.strip()):
             before = before[verb.end() :]
         elif verb:
             before = before[: verb.start()]  # 市级以上创新平台新增100个: nothing counted after the verb, its subject is
@@ -356,6 +367,13 @@ def metric(before: str, after: str, compared: bool) -> str:
         # a short tail completes the subject (投诉举报…回应); a long one is the thing counted
         return before + after if len(after) <= 4 else after
     return before or after
+
+
+def _named_around(before: str, verb: regex.Match) -> bool:
+    """Is the verb inside a name, between words of its own on either side
+    (城镇新增就业, 全市新建学校), not before the thing counted (培育高价值专利培育中心)?"""
+    obj = before[verb.end() :].strip()
+    return 0 < len(obj) <= 2 and bool(_LEAD_FILLER.sub("", before[: verb.start()]).strip())
 
 
 def comparator_word(before: str) -> regex.Match | None:
@@ -747,8 +765,10 @@ _A_YEAR = lazy(r"(?:19|20)[0-9]{2}")
 
 
 def relative_years(m: regex.Match) -> int:
-    """The years of a :data:`RELATIVE_DEADLINE` match (``5年内`` → 5, ``三年内`` → 3)."""
+    """The years of a :data:`RELATIVE_DEADLINE` match (``5年内`` → 5, ``三年内`` → 3, ``全年`` → 0)."""
     n = m.group("n")
+    if n is None:
+        return 0
     return int(n) if n.isdigit() else cn_to_int(n) or 0
 
 
