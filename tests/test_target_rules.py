@@ -288,3 +288,47 @@ def test_not_a_target(body):
 def test_every_exclusion_has_a_name():
     names = [name for name, _ in targets.EXCLUSIONS]
     assert len(names) == len(set(names)) and all(names)
+
+
+# --- the year a one-year plan is for, from its title -------------------------------------------
+
+PLAN_YEARS = [
+    # a 政府工作报告 task table (武政办〔2023〕1号) and a 重点工作 list (鞍立政发〔2023〕2号)
+    pytest.param(
+        "市人民政府办公厅关于印发2023年市《政府工作报告》目标任务责任分解方案的通知\n武政办〔2023〕1号\n"
+        "各区人民政府，市人民政府各部门：\n现将方案印发给你们，请一并贯彻执行。\n武汉市人民政府办公厅\n2023年1月18日\n"
+        "2023年市《政府工作报告》目标任务责任分解方案\n序号\t目标任务\t牵头单位\t责任单位\n"
+        "1\t地区生产总值增长6.5%左右\t市发展改革委\t各区人民政府\n2\t城镇新增就业22万人\t市人力资源局\t各区人民政府\n",
+        [2023, 2023],
+        id="wuhan-task-table",
+    ),
+    pytest.param(
+        "立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知\n鞍立政发〔2023〕2号\n"
+        "各街道办事处，各区直部门：\n现将方案印发给你们，请认真贯彻落实。\n立山区人民政府\n2023年3月28日\n"
+        "立山区政府2023年重点工作任务分解和责任分工方案\n一、主要预期目标\n1.努力实现地区生产总值增长6.2%左右。\n"
+        "牵头单位：区发改局\n2.固定资产投资增长15%左右。\n牵头单位：区发改局\n",
+        [2023, 2023],
+        id="lishan-key-tasks",
+    ),
+    # a plan over several years, or a plan whose title names a far year, gives its figures no year
+    pytest.param(
+        "市人民政府关于印发某市新型基础设施建设三年行动方案（2022—2024年）的通知\n某府发〔2022〕10号\n"
+        "各区人民政府：\n现将方案印发给你们，请认真贯彻落实。\n某市人民政府\n2022年12月2日\n"
+        "某市新型基础设施建设三年行动方案（2022—2024年）\n一、主要目标\n新建市级创新平台15个以上。\n",
+        [None],
+        id="a-range-of-years",
+    ),
+    pytest.param(
+        "某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n第一章　发展目标\n第一节　主要目标\n地区生产总值年均增长6%左右。\n",
+        [None],
+        id="a-far-year-of-a-vision",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, years", PLAN_YEARS)
+def test_a_one_year_plan_gives_its_year(text, years):
+    import gazette_cli
+
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [t.year for t in targets.extract(notice)] == years

@@ -640,7 +640,11 @@ def _first(pair: tuple) -> int:
     return pair[0]
 
 
-def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]], base_year: int | None = None) -> Iterator[Target]:
+def _scope_targets(
+    scope: Scope, index: TextIndex, claimed: list[tuple[int, int]], base_year: int | None = None, plan: int | None = None
+) -> Iterator[Target]:
+    """The targets of one scope (``base_year``: the document's year, that
+    5年内 counts from; ``plan``: the year the plan is for, by its title)."""
     if scope.case:
         return  # an item of a list of cases (有下列行为之一的): its figures are conditions
     text = index.text
@@ -694,7 +698,7 @@ def _scope_targets(scope: Scope, index: TextIndex, claimed: list[tuple[int, int]
             value_max=q.value_max,
             unit=q.unit,
             comparator=r.comparator,
-            year=sentences.year(q.start) or scope.inherited_year,
+            year=sentences.year(q.start) or scope.inherited_year or plan,
             period="annual" if period else None,
             baseline=None if from_value is None else Decimal(from_value.group("num")),
             attribute=None,
@@ -777,8 +781,36 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     no indicator tables; ``read`` is :func:`gazette_cli.extract.amounts.read_scopes`
     of the notice, when known."""
     base_year = document_year(notice)
+    own_year = plan_year(notice.title)
+    years = [(a.prefix, plan_year(a.title) or own_year) for a in notice.attachments]
     for scoped in amounts.read_scopes(notice) if read is None else read:
-        yield from _scope_targets(scoped.scope, scoped.index, scoped.claimed(), base_year)
+        path = scoped.scope.path or ""
+        year = next((y for prefix, y in years if path.startswith(prefix)), own_year)  # "" (the only attachment) matches every path
+        yield from _scope_targets(scoped.scope, scoped.index, scoped.claimed(), base_year, year)
+
+
+#: The title of a year's plan (2023年市《政府工作报告》目标任务责任分解方案, 立山区政府2023年重点
+#:工作任务分解和责任分工方案, 北京市2016年政务公开工作要点): its figures are for that year.
+PLAN_TITLE = lazy(
+    r"(?<![0-9—–-])(?P<year>20[0-9]{2})[ ]?年度?[^0-9—–-]{0,16}?"
+    r"(?:政府工作报告|重点工作|工作要点|工作计划|目标任务|重点任务|工作任务)"
+)
+#: Titles that report on a year rather than plan it.
+_REPORT_TITLE = lazy(r"情况|总结|通报|完成")
+
+
+def plan_year(title: str | None) -> int | None:
+    """The year a plan's title names when the plan is for one year, else None.
+
+    >>> plan_year("2023年市《政府工作报告》目标任务责任分解方案"), plan_year("立山区政府2023年重点工作任务分解和责任分工方案")
+    (2023, 2023)
+    >>> plan_year("某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"), plan_year("关于2022年重点工作完成情况的通报")
+    (None, None)
+    """
+    if not title or len(_A_YEAR.findall(title)) != 1 or _REPORT_TITLE.search(title):
+        return None
+    m = PLAN_TITLE.search(title)
+    return int(m.group("year")) if m else None
 
 
 def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:
