@@ -102,6 +102,14 @@ PLAN = "济南市某某工作方案\n"
             ["第一条", "第二条", "第二条/(一)", "第二条/(二)", "第三条"],
             id="articles-with-items",
         ),
+        # an article inserted by an amendment follows on from its number (刑法 第一百二十条之一;
+        # a regulation's 第三条之一), and the next article from it
+        pytest.param(
+            "第一条　为了规范物业管理活动，制定本条例。\n第二条　组织恐怖活动组织的，处十年以上有期徒刑。\n第二条之一　资助恐怖活动组织的，处五年以下有期徒刑。\n"
+            "第二条之二　准备实施恐怖活动的，处五年以下有期徒刑。\n第三条　以暴力劫持航空器的，处十年以上有期徒刑。\n",
+            ["第一条", "第二条", "第二条之一", "第二条之二", "第三条"],
+            id="inserted-articles",
+        ),
     ],
 )
 def test_outline_shapes(body, paths):
@@ -225,6 +233,7 @@ def test_cn_to_int(text, value):
         pytest.param("一、任务\n（一）加强。\n（三）跳过第二项。\n", ["一", "一/(一)", "一/(三)"], "（三）", id="gap"),
         pytest.param("一、任务\n（一）加强。\n（一）重复。\n", ["一", "一/(一)", "一/(一)#2"], "（一）", id="repeat"),
         pytest.param("第一条　甲。\n第二条　乙。\n第四条　丙。\n", ["第一条", "第二条", "第四条"], "第四条", id="article-gap"),
+        pytest.param("第一条　甲。\n第二条　乙。\n第二条之二　丙。\n", ["第一条", "第二条", "第二条之二"], "第二条之二", id="inserted-article-gap"),
     ],
 )
 def test_broken_numbering_splits_with_a_warning(body, paths, warned):

@@ -111,7 +111,8 @@ FORMS: tuple[Form, ...] = (
     Form("volume", ClauseKind.VOLUME, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}编", "第", _numeral),  # 第一编
     Form("chapter", ClauseKind.CHAPTER, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}章", "第", _numeral),  # 第一章, 第 一 章
     Form("section", ClauseKind.SECTION, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}节", "第", _numeral),  # 第一节
-    Form("article", ClauseKind.ARTICLE, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}条", "第", _numeral),  # 第十二条
+    # 第十二条; 第三条之一, an article inserted by an amendment after 第三条
+    Form("article", ClauseKind.ARTICLE, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}条(?:之(?P<sub>[一二三四五六七八九]))?", "第", _numeral),
     # 1.1　编制目的, 3.2.1 省级…: two to four parts, then a space or a Han character.
     Form("decimal", ClauseKind.DECIMAL, rf"(?P<n>[{_ARABIC}]{{1,2}}(?:[.．][{_ARABIC}]{{1,2}}){{1,3}})(?=[ \u3000]*\p{{Han}})", "0123456789０１２３４５６７８９", _last_component),
     # 1　总则: one number, spaces, a Han character (a heading line; see TITLE_ONLY).
@@ -160,6 +161,7 @@ class Marker:
     family: str = ""
     rank: float = 0.0
     path_part: str = ""  # the marker in a clause path: 二, (一), 1, (1), ①, 第三条, 3.2.1
+    sub: int = 0  # an inserted article's place after its number: 第三条之一 → 1
 
     def __post_init__(self) -> None:
         decimal = self.kind is ClauseKind.DECIMAL
@@ -213,7 +215,8 @@ def match_marker(text: str) -> Marker | None:
         parts = tuple(int(p) for p in raw_n.translate(_FULLWIDTH_DIGITS).replace("．", ".").split("."))
         if any(p == 0 for p in parts):
             return None
-    marker = Marker(form.name, form.kind, number, m.group(form.name), m.end(), parts)
+    sub = m.group("sub")
+    marker = Marker(form.name, form.kind, number, m.group(form.name), m.end(), parts, sub=cn_to_int(sub) if sub else 0)
     if len(_KNOWN) < _KNOWN_MAX and len(key) <= _KNOWN_KEY_MAX:
         _KNOWN[key] = marker
     return marker

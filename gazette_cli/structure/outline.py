@@ -249,8 +249,8 @@ def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], sibl
             if marker.parts and marker.parts[:-1] != open_marker.parts[:-1]:
                 return None  # 3.2 after 2.1: not in this list
             prev = open_marker.number
-            if n == prev + 1:
-                return depth, None
+            if n == prev + 1 and not marker.sub or n == prev and marker.sub == open_marker.sub + 1:
+                return depth, None  # 第四条 after 第三条 or 第三条之一; 第三条之一 after 第三条
             if prev + 1 < n <= prev + MAX_GAP:
                 return depth, f"jumps from {open_marker.text.strip()}"
             if n == prev:
