@@ -47,6 +47,15 @@ NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23�
          "国办发〔1996〕25号", ("国务院办公厅", "中央军委办公厅"), "国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知"),  # 09
         ("重庆市粮食局 重庆市财政局\n关于印发《重庆市政策性粮食购销违法违规\n行为举报奖励实施细则（试行）》的通知\n渝粮规范〔2023〕2号\n各区县（自治县）发展改革委、财政局：\n" + NOTICE_TAIL,
          "渝粮规范〔2023〕2号", ("重庆市粮食局", "重庆市财政局"), "重庆市粮食局重庆市财政局关于印发《重庆市政策性粮食购销违法违规行为举报奖励实施细则（试行）》的通知"),  # 15
+        # titled: a document printed on its own (GB/T 9704): its 版头 and number above the title
+        # (鞍立政发〔2023〕2号; a 请示's number with its 签发人), the issuer in the title or above it
+        ("鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知\n"
+         "立山经济开发区，各街道办事处，各区直部门：\n" + NOTICE_TAIL,
+         "鞍立政发〔2023〕2号", ("立山区人民政府",), "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知"),
+        ("某市人民政府文件\n某政发〔2023〕8号\n某市人民政府\n关于加快发展数字经济的实施意见\n各区县人民政府，市政府各部门：\n" + NOTICE_TAIL,
+         "某政发〔2023〕8号", ("某市人民政府",), "某市人民政府关于加快发展数字经济的实施意见"),
+        ("某县人民政府文件\n某政〔2023〕15号　　签发人：张三\n某县人民政府关于申请防汛救灾资金的请示\n市人民政府：\n" + NOTICE_TAIL,
+         "某政〔2023〕15号", ("某县人民政府",), "某县人民政府关于申请防汛救灾资金的请示"),
         # titled: no number at all, addressees only
         ("某市人民政府\n关于做好防汛工作的通知\n各区县人民政府，市政府各部门：\n" + NOTICE_TAIL, None, ("某市人民政府",), "某市人民政府关于做好防汛工作的通知"),
     ],
@@ -284,3 +293,16 @@ _CORPUS_HEAD = "国务院办公厅关于推广第二批\n支持创新相关改�
 def test_a_format_character_inside_the_doc_number_loses_nothing(text, at, doc_number, char):
     notice = _notice(text.replace(at, at + char, 1))
     assert (notice.doc_number, notice.title.replace(char, "") == notice.title) == (doc_number, True)
+
+
+def test_a_masthead_and_number_above_the_title_are_the_notices_own():
+    doc = gazette_cli.parse_text("某市人民政府文件\n某政发〔2023〕8号\n某市人民政府关于加快发展数字经济的实施意见\n各区县人民政府：\n" + NOTICE_TAIL)
+    (notice,) = doc.notices
+    assert (notice.span.start_line, doc.warnings) == (1, ())
+
+
+def test_a_number_above_a_title_that_has_one_below_stays_where_it_was():
+    # the 印发 line of the notice before, then a title with its number under it: nothing moves
+    doc = gazette_cli.parse_text("某市人民政府关于做好防汛工作的通知\n某政发〔2023〕7号\n各区县人民政府：\n" + NOTICE_TAIL
+                                 + "某市人民政府关于加快发展数字经济的实施意见\n某政发〔2023〕8号\n各区县人民政府：\n" + NOTICE_TAIL)
+    assert [n.doc_number for n in doc.notices] == ["某政发〔2023〕7号", "某政发〔2023〕8号"]

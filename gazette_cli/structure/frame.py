@@ -264,6 +264,7 @@ def _find_starts(blocks: list[Block], texts: list[str], codes: regex.Pattern = N
             i += 1
             continue
         _issuers_above(texts, found)
+        _number_above(texts, found)
         if found.first > 0 and codes.match(texts[found.first - 1]):
             found.code = texts[found.first - 1]
             found.first -= 1
@@ -288,6 +289,24 @@ def _issuers_above(texts: list[str], start: _Start) -> None:
     if lines:
         start.issuer_lines = tuple(lines)
         start.first = lines[0]
+
+
+def _number_above(texts: list[str], start: _Start) -> None:
+    """A 发文字号 right above a title with none under it belongs to it, and
+    so does the 版头 above that number (某市人民政府文件): a document printed
+    on its own, as GB/T 9704 lays it out, gives its number before its title."""
+    if start.rule != "titled" or start.number_index is not None:
+        return
+    k = start.first - 1
+    if k < 0 or canonical_doc_number(_SIGNER_TAIL.sub("", texts[k])) is None:
+        return
+    start.number_index = start.first = k
+    if k > 0 and texts[k - 1].endswith(_MASTHEAD_END) and is_organ(texts[k - 1].removesuffix(_MASTHEAD_END).strip()):
+        start.first = k - 1
+
+
+_MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document printed on its own
+_SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$")  # 某政发〔2023〕8号　签发人：张三 (a 请示 or 报告)
 
 
 # --- signatures -------------------------------------------------------------
@@ -378,7 +397,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.title = _tidy_title(raw_title if not above or raw_title.startswith(above) else above + raw_title)
         r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
     if start.number_index is not None:
-        number = canonical_doc_number(texts[start.number_index])
+        number = canonical_doc_number(_SIGNER_TAIL.sub("", texts[start.number_index]))
         if start.rule == "order" and number and number.startswith("第"):
             # 中华人民共和国国务院令 / 第706号 → 国务院令第706号.
             number = r.title.removeprefix(_COUNTRY) + number
