@@ -278,6 +278,31 @@ def test_web_furniture_before_a_document_is_skipped_with_a_warning():
     assert (n.title, len([w for w in doc.warnings if "skipped" in w])) == ("国务院关于做好当前促进就业工作的若干意见", 3)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # 亳政办〔2025〕1号 as its site prints it: the catalogue fields on lines of their own
+        "索引号：1134160073302996XP/202501-00038 组配分类：其他文件\n发布机构：亳州市人民政府办公室 主题分类：综合政务 / 公民 / 通知\n"
+        "有效性：有效 关键词：\n名称：亳州市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知 文号：亳政办〔2025〕1号\n",
+        # 六盘水府办发〔2022〕10号: letter-spaced labels in a table's cells
+        "索 引 号： | 000014349/2023-91150 | 信息分类： | |\n文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |\n"
+        "名 称： | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知 |\n",
+    ],
+    ids=["bozhou", "liupanshui-spaced"],
+)
+def test_a_sites_catalogue_fields_are_no_document(head):
+    doc = gazette_cli.parse_text(head + "国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
+    assert [n.title for n in doc.notices] == ["国务院关于做好当前促进就业工作的若干意见"]
+    assert all("catalogue data skipped" in w for w in doc.warnings) and len(doc.warnings) == head.count("\n")
+
+
+def test_a_name_field_in_a_form_is_kept():
+    # a form's 名称 with no colon after it is text, not a site's field
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、支持企业\n名称变更的企业可以申请。\n国务院\n2018年11月16日\n")
+    assert doc.warnings == ()
+
+
 # --- invisible characters ----------------------------------------------------------------
 
 _SAMPLE_HEAD = "济南市人民政府\n关于聘任市政府参事的通知\n济政字〔2022〕61号\n各区县人民政府：\n确定聘任聂军为参事。\n"  # fixture

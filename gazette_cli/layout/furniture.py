@@ -88,13 +88,24 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("link", ("原文链接", "原文地址", "网址", "链接"), r"[：:]\s*\S.*"),
     ("publication data", ("发布日期", "发布时间", "发文日期", "来源", "信息来源", "浏览次数", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
+    # the catalogue fields a government site prints above a document (索引号：… 组配分类：…,
+    # 名　　称：…的通知, 文　　号：…): a 名称 line that ends like a title is none
+    ("catalogue data", ("索引号", "组配分类", "信息分类", "主题分类", "体裁分类", "发布机构", "发文机关", "有效性", "是否有效", "时效性",
+                        "关键词", "主题词", "名称", "文号", "成文日期", "生成日期", "生效日期", "公开方式", "公开范围"), r"[ \u3000|｜]*[：:].{0,150}"),
 )
+
+
+def _spaced(word: str) -> str:
+    """A pattern of ``word`` as a site may letter-space it (索 引 号, 名　　称)."""
+    return "[ \u3000]*".join(map(re.escape, word))
+
+
 _WEB_PATTERNS = tuple(
-    (name, lazy("^(?:" + "|".join(map(regex.escape, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
+    (name, lazy("^(?:" + "|".join(map(_spaced, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
 )
 #: Where a web furniture line may start: every start word of the table, found
 #: in one pass over the whole text (derived from the table).
-_WEB_WORDS = "|".join(regex.escape(w) for _, starts, _ in WEB_FURNITURE for w in sorted(starts, key=len, reverse=True))
+_WEB_WORDS = "|".join(_spaced(w) for _, starts, _ in WEB_FURNITURE for w in sorted(starts, key=len, reverse=True))
 _WEB_STARTS = lazy("^(?:" + _WEB_WORDS + ")", regex.MULTILINE)
 # For Joined.starting.  The look-ahead for a first character of the words
 # (from the table too) spares the alternation at the many line starts that
