@@ -153,6 +153,16 @@ def _tab_cells(text: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in text.split("\t"))
 
 
+def _leading_cells(raw: str) -> tuple[str, ...]:
+    """The empty cells a row opens with (the line's leading TABs, which
+    stripping took off): the rest of the row stays under its columns, as
+    under a group cell merged over several rows (经济发展 / <TAB>常住人口城镇化率)."""
+    if raw[:1] not in ("\t", " ", "\u3000"):
+        return ()
+    text = raw.lstrip(" \u3000")
+    return ("",) * (len(text) - len(text.lstrip("\t")))
+
+
 def _has_digit(cells: tuple[str, ...]) -> bool:
     return any(ch.isdigit() for c in cells for ch in c)
 
@@ -202,7 +212,7 @@ def tab_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, 
             continue
         # The header: the first line, and the lines after it without a number
         # while rows with numbers follow (X坐标 / X Y under a two-level header).
-        lines = [_tab_cells(texts[m]) if "\t" in texts[m] else (texts[m],) for m in members]
+        lines = [_leading_cells(cols.raws[m]) + _tab_cells(texts[m]) if "\t" in texts[m] else (texts[m],) for m in members]
         head = 1
         if any(_has_digit(c) for c in lines[1:]):
             while head < len(lines) and len(lines[head]) > 1 and not _has_digit(lines[head]):
