@@ -230,6 +230,49 @@ def test_table_row(table_targets, row, metric, baseline, value, unit, attribute)
     assert (t.metric, t.baseline, t.value, t.unit, t.attribute, t.year) == (metric, baseline, value, unit, attribute, 2025)
 
 
+# Plan indicator tables without 序号: a base year and a target year, a 年均 column, a group
+# cell merged over the rows under it (a TAB-led row).  国家“十四五”规划纲要 专栏1
+# (指 标 letter-spaced, 年均/累计, 60.6* with a note) and a city's 十四五 纲要 (年均增长).
+_PLAN_HEAD = "某市国民经济和社会发展第十四个五年规划纲要\n第一章　发展目标\n第一节　主要指标\n"
+PLAN_TABLES = [
+    pytest.param(
+        "类别\t指 标\t2020年\t2025年\t年均/累计\t属性\n"
+        "经济发展\t全员劳动生产率增长（%）\t2.5\t—\t高于GDP增长\t预期性\n"
+        "\t常住人口城镇化率（%）\t60.6*\t65\t—\t预期性\n"
+        "创新驱动\t研发经费投入增长（%）\t—\t—\t>7\t预期性\n"
+        "民生福祉\t城镇调查失业率（%）\t5.2\t—\t<5.5\t预期性\n"
+        "绿色生态\t单位国内生产总值能源消耗降低（%）\t—\t—\t〔13.5〕\t约束性\n",
+        [
+            ("常住人口城镇化率", "level", D("65"), D("60.6"), "%", "=", None, False, None),
+            ("研发经费投入增长", "growth", D("7"), None, "%", ">", "annual", False, 2020),
+            ("城镇调查失业率", "level", D("5.5"), None, "%", "<", "annual", False, None),
+            ("单位国内生产总值能源消耗降低", "change", D("-13.5"), None, "%", "=", None, True, 2020),
+        ],
+        id="national-14th-plan",
+    ),
+    pytest.param(
+        "类别\t指标\t2020年\t2025年\t年均增长\t属性\n"
+        "经济发展\t地区生产总值增长（%）\t3.6\t—\t6左右\t预期性\n"
+        "\t常住人口城镇化率（%）\t65\t70\t〔5〕\t预期性\n",
+        [
+            ("地区生产总值增长", "growth", D("6"), None, "%", "=", "annual", False, 2020),
+            ("常住人口城镇化率", "level", D("70"), D("65"), "%", "=", None, False, None),
+            ("常住人口城镇化率", "change", D("5"), None, "个百分点", "=", None, True, 2020),
+        ],
+        id="city-14th-plan",
+    ),
+]
+
+
+@pytest.mark.parametrize("table, expected", PLAN_TABLES)
+def test_a_plans_indicator_table(table, expected):
+    (notice,) = gazette_cli.parse_text(_PLAN_HEAD + table).notices
+    got = [(t.metric, str(t.kind), t.value, t.baseline, t.unit, str(t.comparator), t.period and str(t.period), t.cumulative, t.baseline_year)
+           for t in notice.targets if t.source == "table"]
+    assert got == expected
+    assert {t.year for t in notice.targets if t.source == "table"} == {2025}
+
+
 def test_table_rows_are_not_clauses(sample_doc):
     market = next(n for n in sample_doc.notices if n.doc_number == "济政办字〔2022〕51号")
     assert [c.path for c in market.walk() if c.title.startswith("市级社会公用计量")] == []

@@ -8,6 +8,12 @@ read (the header repeated after a page break is already dropped).  Output: one
 (``7%``), ``attribute`` 预期性/约束性, ``year`` from the target column's
 header (``2025年目标数``).  A row whose target cell holds no number
 (``—``, ``显著提升``) gives no target.
+
+A plan's table (``类别 指标 2020年 2025年 年均增长 属性``) has a base year and
+a target year as its columns, the later one the target's, and a 年均 column:
+its figure is a yearly growth (``地区生产总值增长 6左右``), a yearly level
+(``城镇调查失业率 <5.5``), or in 〔〕 a change over the plan's years
+(``单位GDP能源消耗降低 〔13.5〕`` → −13.5%, ``常住人口城镇化率 〔5〕`` → 5个百分点).
 """
 
 from __future__ import annotations
@@ -26,7 +32,12 @@ COLUMNS: dict[str, regex.Pattern] = {
     "baseline": lazy(r"实现|基期|现状|基数|基准|完成"),
     "attribute": lazy(r"属性|性质"),
     "unit": lazy(r"^(?:计量)?单位$"),
+    # a rate over the plan's years beside its level (类别 指标 2020年 2025年 年均增长 属性)
+    # (…年均增长…; 年均/累计, the national plan's)
+    "growth": lazy(r"^(?:年均|年平均)(?:增长|增速|增幅)?(?:率)?(?:[/／（(]累计[）)]?)?(?:[（(].{0,4}[）)])?$"),
 }
+#: A header that is a year alone (2020年, 2025年（目标）): of two such, the later is the target.
+YEAR_ONLY = lazy(r"^(?P<year>20[0-9]{2})[ ]?年(?:[（(][^（）()]{0,6}[）)])?$")
 
 #: A target or baseline cell: an optional comparator, a number or range, an optional unit and suffix.
 CELL = lazy(
@@ -34,8 +45,9 @@ CELL = lazy(
     ^(?P<cmp>≥|≤|>|<|＞|＜|不低于|不少于|不超过|低于|超过)?   # ≥90, 不低于90
     [ ]?(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)
     (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?  # 8-10
-    [ ]?(?P<unit>%|‰|[\p{Han}]{1,3})?                        # 7%, 16件
-    (?P<suffix>以上|以下|以内|左右)?$
+    [ ]?(?P<unit>%|‰|(?:(?!以上|以下|以内|左右)\p{Han}){1,3})?  # 7%, 16件 (6左右: no unit)
+    (?P<suffix>以上|以下|以内|左右)?
+    [*＊]?$                                                   # 60.6*: a figure with a note
     """,
     regex.VERBOSE,
 )
@@ -58,7 +70,7 @@ _YEAR = lazy(r"(?P<year>[0-9]{4})[ ]?年")
 
 def _column(header: tuple[str, ...], key: str, skip: set[int]) -> int | None:
     for i, cell in enumerate(header):
-        if i not in skip and COLUMNS[key].search(cell):
+        if i not in skip and COLUMNS[key].search("".join(cell.split())):  # 指 标: a header letter-spaced to its column
             return i
     return None
 
@@ -66,11 +78,18 @@ def _column(header: tuple[str, ...], key: str, skip: set[int]) -> int | None:
 def _columns(header: tuple[str, ...]) -> dict[str, int | None]:
     cols: dict[str, int | None] = {}
     used: set[int] = set()
-    for key in ("metric", "attribute", "unit", "value", "baseline"):
+    for key in ("metric", "attribute", "unit", "growth", "value", "baseline"):
         i = _column(header, key, used)
         cols[key] = i
         if i is not None:
             used.add(i)
+    years = [i for i, cell in enumerate(header) if YEAR_ONLY.match(cell)]
+    if len(years) >= 2 and cols["value"] in years:
+        # 2020年 | 2025年: the base year and the target year, whatever their order
+        by_year = sorted(years, key=lambda i: YEAR_ONLY.match(header[i]).group("year"))
+        cols["value"] = by_year[-1]
+        if cols["baseline"] is None or cols["baseline"] in years:
+            cols["baseline"] = by_year[0]
     return cols
 
 
@@ -85,20 +104,28 @@ def read_cell(cell: str) -> regex.Match | None:
     ('7', '%')
     >>> read_cell("—") is None
     True
+    >>> read_cell("6左右").group("num", "unit", "suffix"), read_cell("16件以上").group("unit", "suffix")
+    (('6', None, '左右'), ('件', '以上'))
     """
     return CELL.match(cell)
+
+
+#: A cell in tortoise-shell brackets holds a total over the plan's years (〔5〕: five years' change).
+CUMULATIVE_CELL = lazy(r"^[〔［\[](?P<inner>[^〔〕［］\[\]]+)[〕］\]]$")
+#: An indicator named as a fall (单位GDP能源消耗降低): its change is a minus.
+_FALL = lazy(r"(?:降低|下降|减少)$")
+#: An indicator named as a growth (地区生产总值增长, 研发经费投入增长).
+_GROWS = lazy(r"增长|增速|增幅")
+#: An indicator that is a share or a rate: its change in % is in percentage points.
+_RATE = lazy(r"(?:率|比重|比例|占比)$")
 
 
 def _row_target(table: Table, row: TableRow, cols: dict[str, int | None], year: int | None) -> Target | None:
     value = read_cell(_cell(row, cols["value"]))
     if value is None:
         return None
-    name = _cell(row, cols["metric"])
-    name_unit = NAME_UNIT.search(name)
-    metric = name[: name_unit.start()].strip() if name_unit else name
-    unit = value.group("unit") or _cell(row, cols["unit"]) or (name_unit.group("unit") if name_unit else None)
+    metric, unit = _name(row, cols)
     base = read_cell(_cell(row, cols["baseline"]))
-    attribute = _cell(row, cols["attribute"])
     word = value.group("cmp") or value.group("suffix")
     return Target(
         path=table.path,
@@ -106,16 +133,68 @@ def _row_target(table: Table, row: TableRow, cols: dict[str, int | None], year: 
         metric=metric,
         value=Decimal(value.group("num")),
         value_max=Decimal(value.group("num2")) if value.group("num2") else None,
-        unit=unit or None,
+        unit=value.group("unit") or unit,
         comparator="range" if value.group("num2") else CELL_COMPARATORS.get(word or "", "="),
         year=year,
         period=None,
         baseline=Decimal(base.group("num")) if base else None,
-        attribute=attribute if attribute in ATTRIBUTES else None,
+        attribute=_attribute(row, cols),
         source="table",
         span=row.span,
         approx=word == "左右",
     )
+
+
+def _growth_target(table: Table, row: TableRow, cols: dict[str, int | None], year: int | None, base_year: int | None) -> Target | None:
+    """The row's figure in the 年均增长 column: a yearly growth (地区生产总值增长 6左右),
+    or, in 〔〕, the change over the plan's years (常住人口城镇化率 〔5〕: five
+    percentage points; 单位GDP能源消耗降低 〔13.5〕: −13.5%)."""
+    cell = _cell(row, cols["growth"])
+    total = CUMULATIVE_CELL.match(cell)
+    value = read_cell(total.group("inner").strip() if total else cell)
+    if value is None:
+        return None
+    metric, unit = _name(row, cols)
+    unit = value.group("unit") or unit
+    fall = _FALL.search(metric) is not None
+    number = Decimal(value.group("num"))
+    word = value.group("cmp") or value.group("suffix")
+    # a change over the years, a fall, a growth; else a level to hold each year (城镇调查失业率 <5.5)
+    kind = "change" if total or fall else "growth" if _GROWS.search(metric) else "level"
+    if kind == "change" and unit == "%" and _RATE.search(metric):
+        unit = "个百分点"
+    return Target(
+        path=table.path,
+        text=row.text,
+        metric=metric,
+        value=-number if fall else number,
+        value_max=Decimal(value.group("num2")) if value.group("num2") else None,
+        unit=unit,
+        comparator="range" if value.group("num2") else CELL_COMPARATORS.get(word or "", "="),
+        year=year,
+        period=None if total else "annual",
+        baseline=None,
+        attribute=_attribute(row, cols),
+        source="table",
+        span=row.span,
+        kind=kind,
+        approx=word == "左右",
+        cumulative=total is not None,
+        baseline_year=None if kind == "level" else base_year,
+    )
+
+
+def _name(row: TableRow, cols: dict[str, int | None]) -> tuple[str, str | None]:
+    """The indicator's name and its unit (from the unit column, or printed after the name: 抽查比例（%）)."""
+    name = _cell(row, cols["metric"])
+    name_unit = NAME_UNIT.search(name)
+    metric = name[: name_unit.start()].strip() if name_unit else name
+    return metric, _cell(row, cols["unit"]) or (name_unit.group("unit") if name_unit else None)
+
+
+def _attribute(row: TableRow, cols: dict[str, int | None]) -> str | None:
+    attribute = _cell(row, cols["attribute"])
+    return attribute if attribute in ATTRIBUTES else None
 
 
 def is_indicator_table(table: Table) -> bool:
@@ -131,8 +210,14 @@ def table_targets(table: Table) -> tuple[Target, ...]:
         return ()
     y = _YEAR.search(table.header[cols["value"]])
     year = int(y.group("year")) if y else None
-    found = (_row_target(table, row, cols, year) for row in table.rows)
-    return tuple(t for t in found if t is not None)
+    b = _YEAR.search(table.header[cols["baseline"]]) if cols["baseline"] is not None else None
+    base_year = int(b.group("year")) if b else None
+    out: list[Target] = []
+    for row in table.rows:
+        level = _row_target(table, row, cols, year)
+        growth = _growth_target(table, row, cols, year, base_year) if cols["growth"] is not None else None
+        out += [t for t in (level, growth) if t is not None]
+    return tuple(out)
 
 
 def targets(notice: Notice) -> tuple[Target, ...]:
