@@ -956,10 +956,13 @@ class LineLook:
     centred: bool = False  # set in the middle of its column, away from both edges
     size: float = 1.0  # its type's height relative to the body text's
     table: int | None = None  # the ruled table it is a row of (numbered in the file); its cells are separated by TABs
+    full: bool = False  # it runs to its column's right edge: the line after it may go on with its sentence
 
 
 #: The look of a line that says nothing more than its text.
 PLAIN = LineLook()
+#: The look of a plain line that runs to its column's right edge (most of a page's lines: one shared value).
+FULL = LineLook(full=True)
 
 
 @record

@@ -674,3 +674,79 @@ def test_a_table_inside_one_column_is_read_in_that_columns_flow(side):
     assert (body[table_at - 2 : table_at], body[table_at + 1 : table_at + 3]) == (COLUMN_LINES[:2], ["科普基地\t16个", COLUMN_LINES[2]])
     other = COLUMN_LINES[:12]
     assert body[:12] == other if side == "right" else body[-12:] == other
+
+
+# --- a short page: the page says which lines run on ------------------------------------------------------
+
+_RIGHT = 496.0  # the right edge of the short page's text column
+
+
+def _short_page(title_lines: list[str], body: list[tuple[bool, str]]) -> bytes:
+    """One page as a document printed on its own lays it out: a centred title
+    (20 pt), then 16 pt lines from x=80 to x=496, a paragraph's first line
+    indented two characters (``body``: (indented, text)).  A line that ends
+    with no stop is justified to the right edge, as a word processor sets it."""
+
+    def draw(c, _):
+        y = 760.0
+        for t in title_lines:
+            c.setFont("STSong-Light", 20)
+            c.drawString(297.6 - 10 * len(t), y, t)
+            y -= 36
+        for indented, t in body:
+            x = 112.0 if indented else 80.0
+            text = c.beginText(x, y)
+            text.setFont("STSong-Light", 16)
+            if t[-1] not in "。：）；":
+                text.setCharSpace((_RIGHT - x - 16 * len(t)) / (len(t) - 1))
+            text.textOut(t)
+            c.drawText(text)
+            y -= 28
+
+    return build_pdf([[]], draw=draw)
+
+
+SHORT_PAGES = [
+    # 某市人民政府关于加快发展数字经济的实施意见 (a 意见 printed on its own): a target broken
+    # after 地区, a count broken after its number, a list broken after 发展改
+    pytest.param(
+        ["某市人民政府关于加快发展数字经济的实施意见"],
+        [(False, "各区县人民政府，市政府各部门："), (True, "一、发展目标"),
+         (True, "到２０２５年，全市数字经济核心产业增加值占地区"), (False, "生产总值比重达到１０％，培育数字经济领军企业２０"),
+         (False, "家。"), (True, "二、保障措施"),
+         (True, "（一）加强组织领导。建立工作推进机制。（市发展改"), (False, "革委牵头，市财政局配合）")],
+        [("全市数字经济核心产业增加值占地区生产总值比重", 2025), ("数字经济领军企业", 2025)],
+        [("市发展改革委", "市财政局")],
+        id="yijian",
+    ),
+    # 立山区政府2023年重点工作任务分解和责任分工方案 as a PDF: an item broken after 规模以上,
+    # and its labeled lines, each on a line of its own
+    pytest.param(
+        ["立山区政府２０２３年重点工作", "任务分解和责任分工方案"],  # no title line is wider than the text
+        [(True, "一、主要预期目标"),
+         (True, "１．努力实现地区生产总值增长６．２％左右，规模以上"), (False, "工业增加值增长５％左右。"),
+         (True, "牵头单位：区发改局"), (True, "责任单位：立山经济开发区")],
+        [("地区生产总值增长", 2023), ("规模以上工业增加值增长", 2023)],
+        [("区发改局", "立山经济开发区")],
+        id="fengong-fangan",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, body, targets, units", SHORT_PAGES)
+def test_a_short_pages_lines_run_on_where_they_reach_the_edge(title, body, targets, units):
+    (notice,) = gazette_cli.parse_bytes(_short_page(title, body), "page.pdf").notices
+    assert [(t.metric, t.year) for t in notice.targets] == targets
+    assert [r.units for r in notice.responsibilities] == units
+
+
+def test_a_line_short_of_the_edge_or_ending_a_sentence_ends_its_paragraph():
+    pdf = _short_page(["某市人民政府关于做好防汛工作的通知"], [
+        (False, "各区县人民政府，市政府各部门："),
+        (True, "一、加强领导。各地要落实防汛责任制，压实各级责任。"),  # ends a sentence
+        (False, "二、做好预案。"),  # short of the edge
+        (False, "三、强化值守。"),
+    ])
+    (notice,) = gazette_cli.parse_bytes(pdf, "page.pdf").notices
+    assert [c.path for c in notice.walk()] == ["一", "二", "三"]
+    assert notice.addressees == ("各区县人民政府", "市政府各部门")

@@ -399,12 +399,32 @@ def _centred_alone(cols: LineColumns, p: int, b: int) -> bool | None:
     return True if cols.looks[p].centred or cols.looks[b].centred else None
 
 
+def _body_size(look: LineLook) -> bool:
+    return abs(look.size - 1.0) < 1 - 1 / TITLE_SIZE
+
+
+def _runs_on(cols: LineColumns, p: int, b: int) -> bool | None:
+    """A line that runs to its column's right edge without ending a sentence
+    goes on in the line after it when that one is not indented: the text of
+    a short page has too few lines to tell its column's width (到2025年，…占地区
+    生产总值比 / 重达到10%), the page knows it.  A line that stands alone (a
+    date, a document number) is no part of a paragraph."""
+    before_look, look = cols.looks[p], cols.looks[b]
+    if not before_look.full or cols.indented[b] == 1 or not _body_size(before_look) or not _body_size(look):
+        return None  # a title set wider than the text may reach the edge the text's lines stop at
+    before, text = cols.texts[p], cols.texts[b]
+    if before.endswith(_SENTENCE_ENDS) or stands_alone(before) or stands_alone(text):
+        return None
+    return False
+
+
 #: The rules that decide from the page's look whether a body line starts a
 #: paragraph, in order: the first with an answer (True: it starts one, False:
 #: it continues the line before) decides; with none, the text's answer stands.
 LOOK_RULES: tuple[tuple[str, Callable[[LineColumns, int, int], bool | None]], ...] = (
     ("title-continues", _title_continues),
     ("centred-alone", _centred_alone),
+    ("runs-on", _runs_on),
 )
 
 

@@ -58,7 +58,7 @@ import regex
 
 from ..errors import InputError
 from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_digits
-from ..model import PLAIN, LineLook, Source
+from ..model import FULL, PLAIN, LineLook, Source
 from ..records import record
 from ..text.lazy import lazy
 from .ffi import bare
@@ -80,6 +80,9 @@ INDENT = 1.5
 VERTICAL_MIN = 3
 #: How far, in ems, a centred line's two margins may differ.
 CENTRED = 1.0
+#: How far, in ems, a line may end short of its column's right edge and still run
+#: to it (a half-width digit or a closing mark leaves some room).
+FULL_GAP = 1.0
 #: Pages whose bands are read ahead of the page being read, to tell its running header.
 LOOKAHEAD = 2
 #: Pages whose running header is unsure that wait to be read until the end
@@ -141,6 +144,7 @@ class _Line:
     centred: bool = False
     height: float = 0.0
     table: int | None = None
+    full: bool = False  # it ends within :data:`FULL_GAP` of its column's right edge
 
 
 _NO_LINE = _Line("", (0.0, 0.0, 0.0, 0.0))  # the one empty line of a page without text
@@ -266,9 +270,9 @@ def _looks(lines: list[tuple[int, list[_Line]]]) -> tuple[LineLook, ...]:
             size = round(line.height / body, 2) if body and line.height else 1.0
             table = None if line.table is None else tables.setdefault((number, line.table), len(tables) + 1)
             if not line.centred and table is None and abs(size - 1.0) < 0.1:
-                looks.append(PLAIN)
+                looks.append(FULL if line.full else PLAIN)
             else:
-                looks.append(LineLook(line.centred, size, table))
+                looks.append(LineLook(line.centred, size, table, line.full))
     return tuple(looks)
 
 
@@ -966,7 +970,7 @@ def _line(rs: list[_Run], edge: float, right: float, em: float, row: _Row, heigh
         text = "\u3000\u3000" + text.strip()
     else:
         text = text.strip()
-    return _Line(text, box, centred, row.size)
+    return _Line(text, box, centred, row.size, full=not centred and right - rs[-1].x1 <= FULL_GAP * em)
 
 
 # --- running headers and page numbers --------------------------------------------------------------------
