@@ -331,3 +331,27 @@ def test_a_number_above_a_title_that_has_one_below_stays_where_it_was():
     doc = gazette_cli.parse_text("某市人民政府关于做好防汛工作的通知\n某政发〔2023〕7号\n各区县人民政府：\n" + NOTICE_TAIL
                                  + "某市人民政府关于加快发展数字经济的实施意见\n某政发〔2023〕8号\n各区县人民政府：\n" + NOTICE_TAIL)
     assert [n.doc_number for n in doc.notices] == ["某政发〔2023〕7号", "某政发〔2023〕8号"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a 令 saved without the title line of what it promulgates (北京市人民政府令第300号)
+        ("北京市人民政府令\n第300号\n《北京市生活垃圾分类管理办法》已经2021年4月20日市人民政府第105次常务会议审议通过，现予公布，自2021年7月1日起施行。\n"
+         "市长　陈吉宁\n2021年5月10日\n第一章　总　　则\n第一条　为了加强生活垃圾分类管理，制定本办法。\n第二条　本办法自2021年7月1日起施行。\n",
+         "北京市生活垃圾分类管理办法"),
+        # a 印发 notice the same way (14: 安顺市市级储备粮管理办法)
+        ("安顺市人民政府关于印发安顺市市级储备粮管理办法的通知\n安府发〔2023〕9号\n各县、自治县、区人民政府：\n"
+         "现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n"
+         "第一条　为加强市级储备粮管理，制定本办法。\n第二条　本办法自印发之日起施行。\n",
+         "安顺市市级储备粮管理办法"),
+        # a letter that announces no title: none is made up
+        ("安顺市人民政府关于做好防汛工作的通知\n安府发〔2023〕10号\n各县、自治县、区人民政府：\n"
+         "请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n第一条　为做好防汛工作，制定本办法。\n第二条　本办法自印发之日起施行。\n",
+         None),
+    ],
+    ids=["ling-300", "14-yinfa", "nothing-announced"],
+)
+def test_an_attachment_printed_without_its_title_takes_the_one_announced(text, title):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in notice.attachments] == [title]

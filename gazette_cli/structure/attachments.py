@@ -232,6 +232,8 @@ def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
         n = len(blocks)
         title, used = _title_from(blocks, i, known_titles)
         i += used
+        if title is None and not drafts and label is None and known_titles:
+            title = known_titles[0]  # printed without its title line: the one the letter announced (现予公布《X》)
         note, used = _history_note(blocks, i)
         i += used
         body_start = i
