@@ -103,6 +103,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 其中 and a number with no name before it counts the document's own items (03)
+    pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
     # dates and years
     pytest.param("第一条 2018年9月6日国务院第23次常务会议修订通过。", id="01-date"),
     pytest.param("第五十条 本条例自2025年1月1日起施行。", id="18-date"),
@@ -240,6 +242,18 @@ METRICS = [
         "一、目标\n力争经过5年努力，全省数字经济增加值增长55%以上、达到5.5万亿元。新开通5G基站15万个以上，总数达到30万个以上。",
         [("全省数字经济增加值增长", D(55), None, None), ("新开通5G基站", D(15), None, None), ("总数", D(30), None, None)],
         id="shandong-a-comparator-after-the-figure",
+    ),
+    # 其中 with a name breaks the figure before it down (a city's 2027 industry plan; a county's
+    # 2023 工作要点): the part is a target under the same deadline
+    pytest.param(
+        "一、目标\n力争到2027年，规模以上工业企业达到2000户，其中高新技术企业800家。",
+        [("规模以上工业企业", D(2000), None, 2027), ("高新技术企业", D(800), None, 2027)],
+        id="qizhong-a-part-of-the-figure",
+    ),
+    pytest.param(
+        "一、目标\n到2025年，全市A级旅游景区达到60家，其中5A级景区3家，全年接待游客5000万人次。",
+        [("全市A级旅游景区", D(60), None, 2025), ("5A级景区", D(3), None, 2025), ("游客", D(5000), None, 2025)],
+        id="qizhong-and-jiedai",
     ),
     # a figure in another sentence names nothing; 由 with no figure is no baseline
     pytest.param(

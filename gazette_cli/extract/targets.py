@@ -171,6 +171,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "扶持",
     "吸引",
     "带动",
+    "接待",  # 接待游客5000万人次
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -451,7 +452,14 @@ class _Reading:
             or PERIOD.search(self.sentence)
             or FREQUENCY.search(self.before)
             or VERB.search(self.before)
+            or self._breaks_down()
         )
+
+    def _breaks_down(self) -> bool:
+        """Does the clause name a part of the figure before it (…达到2000户，其中高新技术企业800家),
+        not count items (其中15个指标自动生成: no name before the number)?"""
+        head = self.before.lstrip()
+        return head.startswith("其中") and bool(head.removeprefix("其中").strip("，, "))
 
     def _comparator(self, negated: bool) -> str:
         q = self.q
