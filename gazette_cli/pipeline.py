@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .layout.blocks import layout
-from .model import Attachment, Document, Notice, Source
+from .model import K_WEB, Attachment, Document, Notice, Source
 from .profile import GazetteProfile, get_profile
 from .sources.text import MAX_BYTES, read_bytes, read_path, source_lines
 from .structure import attachments
-from .structure.frame import Frame, segment
+from .structure.frame import Frame, segment, site_catalogue, with_catalogue
 from .structure.outline import outline
 from .text.normalize import normalize_lines
 
@@ -91,6 +91,9 @@ def _parse_source(source: Source, punct: str, profile: GazetteProfile, extract: 
     normalized = normalize_lines(source_lines(source.text), punct=punct, glyphs=profile.glyphs)
     lay = layout(normalized.raw_lines, normalized.lines, profile, source.line_looks)
     frames, warnings = segment(lay.blocks, profile)
+    if frames and K_WEB in lay.columns.kinds:  # a page saved from a site: its catalogue may name the first document
+        catalogue = site_catalogue(lay.columns.kinds, lay.columns.texts, frames[0].notice.span.start_line)
+        frames[0] = with_catalogue(frames[0], catalogue) if catalogue else frames[0]
     warnings = list(source.warnings) + list(lay.warnings) + warnings
     notices = tuple(_notice(frame, warnings, profile, extract) for frame in frames)
     if not notices:

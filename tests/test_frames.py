@@ -355,3 +355,29 @@ def test_a_number_above_a_title_that_has_one_below_stays_where_it_was():
 def test_an_attachment_printed_without_its_title_takes_the_one_announced(text, title):
     (notice,) = gazette_cli.parse_text(text).notices
     assert [a.title for a in notice.attachments] == [title]
+
+
+_LPS_HEAD = ("索 引 号： | 000014349/2023-91150 | 信息分类： | |\n文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |\n"
+             "名 称： | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知 |\n")
+_BOZHOU_HEAD = ("发布机构：亳州市人民政府办公室 主题分类：综合政务\n"
+                "名称：亳州市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知 文号：亳政办〔2025〕1号\n")
+_UNTITLED = "各县、区人民政府，市政府各部门：\n现将方案印发给你们，请认真抓好贯彻落实。\n市人民政府办公室\n2022年12月2日\n"
+
+
+@pytest.mark.parametrize(
+    "head, number, title",
+    [
+        (_LPS_HEAD, "六盘水府办发〔2022〕10号", "市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知"),
+        (_BOZHOU_HEAD, "亳政办〔2025〕1号", "亳州市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知"),
+    ],
+    ids=["liupanshui", "bozhou"],
+)
+def test_a_page_that_prints_its_title_and_number_only_in_the_sites_catalogue(head, number, title):
+    (notice,) = gazette_cli.parse_text(head + _UNTITLED).notices
+    assert (notice.doc_number, notice.title, notice.doc_type) == (number, title, "通知")
+
+
+def test_what_the_document_prints_wins_over_the_catalogue():
+    text = _BOZHOU_HEAD + "国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.doc_number, notice.title) == ("国发〔2018〕39号", "国务院关于做好当前促进就业工作的若干意见")

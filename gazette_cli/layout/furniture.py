@@ -81,6 +81,12 @@ _LEADER = lazy(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*[0-9]{1,4}$")
 _CONTENTS_HEAD = lazy(r"^目[ \u3000]*录$", regex.MULTILINE)
 _CONTENTS_GAP = 3  # lines without a leader that an entry may run over
 
+#: The labels of the catalogue fields a government site prints above a document.
+CATALOGUE_LABELS = (
+    "索引号", "组配分类", "信息分类", "主题分类", "体裁分类", "发布机构", "发文机关", "有效性", "是否有效", "时效性",
+    "关键词", "主题词", "名称", "文号", "发文字号", "成文日期", "生成日期", "生效日期", "公开方式", "公开范围",
+)
+
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -90,22 +96,21 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # the catalogue fields a government site prints above a document (索引号：… 组配分类：…,
     # 名　　称：…的通知, 文　　号：…): a 名称 line that ends like a title is none
-    ("catalogue data", ("索引号", "组配分类", "信息分类", "主题分类", "体裁分类", "发布机构", "发文机关", "有效性", "是否有效", "时效性",
-                        "关键词", "主题词", "名称", "文号", "成文日期", "生成日期", "生效日期", "公开方式", "公开范围"), r"[ \u3000|｜]*[：:].{0,150}"),
+    ("catalogue data", CATALOGUE_LABELS, r"[ \u3000|｜]*[：:].{0,150}"),
 )
 
 
-def _spaced(word: str) -> str:
+def spaced(word: str) -> str:
     """A pattern of ``word`` as a site may letter-space it (索 引 号, 名　　称)."""
     return "[ \u3000]*".join(map(re.escape, word))
 
 
 _WEB_PATTERNS = tuple(
-    (name, lazy("^(?:" + "|".join(map(_spaced, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
+    (name, lazy("^(?:" + "|".join(map(spaced, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
 )
 #: Where a web furniture line may start: every start word of the table, found
 #: in one pass over the whole text (derived from the table).
-_WEB_WORDS = "|".join(_spaced(w) for _, starts, _ in WEB_FURNITURE for w in sorted(starts, key=len, reverse=True))
+_WEB_WORDS = "|".join(spaced(w) for _, starts, _ in WEB_FURNITURE for w in sorted(starts, key=len, reverse=True))
 _WEB_STARTS = lazy("^(?:" + _WEB_WORDS + ")", regex.MULTILINE)
 # For Joined.starting.  The look-ahead for a first character of the words
 # (from the table too) spares the alternation at the many line starts that

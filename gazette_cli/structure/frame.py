@@ -24,20 +24,21 @@ file without any frame is one document whose missing fields are null.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from array import array
 from itertools import islice
 
 import regex
 
-from ..model import Block, Blocks, Notice, Paragraph, Passage, Span, Table
+from ..model import K_WEB, Block, Blocks, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
 from ..text.lazy import lazy
 from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
 from .markers import match_marker
+from ..layout.furniture import CATALOGUE_LABELS, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
@@ -518,6 +519,57 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         ),
         body if isinstance(body, Blocks) else tuple(body),
     )
+
+
+# A site's catalogue fields (see the web furniture of :mod:`gazette_cli.layout.furniture`):
+# 名称：X and 文号：Y, letter-spaced or in a table's cells, up to the next cell or field (the
+# normalized text has lost the spaces between them: 名称：…的通知文号：…).
+_LABEL = "|".join(spaced(w) for w in sorted(CATALOGUE_LABELS, key=len, reverse=True))
+_FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|$))"
+CATALOGUE_TITLE = lazy(rf"名[ \u3000]*称[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+CATALOGUE_NUMBER = lazy(rf"(?:发文字号|文[ \u3000]*号)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+
+
+def with_catalogue(frame: Frame, catalogue: str) -> Frame:
+    r"""The first frame of a page saved from a government site, its title and
+    its 发文字号 taken from the site's catalogue fields (``catalogue``: those
+    lines) where the text under them prints none — a page often shows its
+    title and number only there.  What the text prints wins.
+
+    >>> n = Notice(doc_number=None, issuer=None, title=None, doc_type=None, addressees=(), signed_date=None,
+    ...            printed_date=None, normative_code=None, attachment_title=None, span=Span(1, 1, None))
+    >>> f = with_catalogue(Frame(n, ()), "文 号： | 六盘水府办发〔2022〕10号 | 是否有效： |\n名 称： | 市人民政府办公室关于印发某方案的通知 |")
+    >>> f.notice.doc_number, f.notice.title, f.notice.issuers
+    ('六盘水府办发〔2022〕10号', '市人民政府办公室关于印发某方案的通知', ('市人民政府办公室',))
+    """
+    notice = frame.notice
+    changes: dict = {}
+    if notice.doc_number is None:
+        m = CATALOGUE_NUMBER.search(catalogue)
+        number = canonical_doc_number(m.group("value")) if m else None
+        if number:
+            changes["doc_number"] = number
+    if notice.title is None:
+        m = CATALOGUE_TITLE.search(catalogue)
+        title = _tidy_title(m.group("value")) if m else None
+        if title and TITLE_END.search(title):
+            changes["title"], changes["doc_type"] = title, _doc_type(title)
+            if not notice.issuers:
+                issuers = _issuers_from_title(title)
+                changes["issuers"], changes["issuer"] = issuers, "、".join(issuers) or None
+    if not changes:
+        return frame
+    return replace(frame, notice=replace(notice, **changes))
+
+
+def site_catalogue(kinds: bytearray, texts: Sequence[str], before: int) -> str:
+    """The web furniture lines above line ``before`` (1-based), joined: a
+    saved page's catalogue fields, for :func:`with_catalogue`."""
+    out, i = [], kinds.find(K_WEB, 0, max(0, before - 1))
+    while i >= 0:
+        out.append(texts[i])
+        i = kinds.find(K_WEB, i + 1, before - 1)
+    return "\n".join(out)
 
 
 def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
