@@ -550,8 +550,8 @@ class PageColumn(Sequence):
 
     __slots__ = ("starts", "n")
 
-    def __init__(self, starts: array, n: int):
-        self.starts = starts  # the first line of each page, the first 0
+    def __init__(self, starts: array | range, n: int):
+        self.starts = starts  # the first line of each page, the first 0 (a range: a page a line)
         self.n = n  # how many lines
 
     def __len__(self) -> int:
@@ -572,7 +572,7 @@ class PageColumn(Sequence):
 
     def __eq__(self, other) -> bool:
         if isinstance(other, PageColumn):
-            return self.n == other.n and self.starts == other.starts
+            return self.n == other.n and len(self.starts) == len(other.starts) and all(map(eq, self.starts, other.starts))
         if isinstance(other, (list, tuple, array)):
             return len(other) == self.n and all(map(eq, self, other))
         return NotImplemented
@@ -600,7 +600,7 @@ class LineColumns:
     kinds: bytearray  # a byte a line: the kind's index in LINE_KINDS (K_BODY, K_BLANK …)
     pages: array | PageColumn  # the page number of each line
     indented: bytes  # a byte a line: 1 where it starts with an indent
-    feeds: array = field(default_factory=lambda: array("i"))  # lines that open with a form feed (a page break)
+    feeds: array | range = field(default_factory=lambda: array("i"))  # lines that open with a form feed (a page break)
     # What the page shows of each line beyond its text (a PDF's; empty for text inputs).
     looks: tuple[LineLook, ...] = ()
     # The lines that are rows of a ruled table: line index → (table, cells), empty edge cells kept.

@@ -383,9 +383,9 @@ def classify(
     kinds = bytearray(map(bool, texts))  # K_BODY (1) where the line holds text, else K_BLANK (0)
     # A form feed opens its line (split_lines puts it there), or follows a
     # line end inside one: C-level tests, no pattern.
-    feeds = array("i")
+    feeds: array | range = array("i")
     if any(map(contains, raws, repeat("\f"))):
-        feeds.extend(compress(range(len(raws)), map(or_, map(str.startswith, raws, repeat("\f")), map(contains, raws, repeat("\n\f")))))
+        feeds = _line_indices(bytes(map(or_, map(str.startswith, raws, repeat("\f")), map(contains, raws, repeat("\n\f")))))
     numbers = _page_numbers(texts, joined)
     printed: dict[int, str] = {}
     for i, digits in numbers.items():
@@ -421,8 +421,8 @@ def classify(
 
 
 def page_starts(
-    kinds: bytearray, raws: tuple[str, ...], printed: dict[int, str], feeds: array | list[int] = ()
-) -> tuple[array, dict[int, str]]:
+    kinds: bytearray, raws: tuple[str, ...], printed: dict[int, str], feeds: array | range | list[int] = ()
+) -> tuple[array | range, dict[int, str]]:
     """The index of the line that opens each page (0 for the first), and the
     digits printed on the pages that show a number, by page index.
 
@@ -450,7 +450,7 @@ def page_starts(
     only_feeds = not others
     feed_set = set(feeds) if feeds and others else ()
     if only_feeds:
-        return _feed_starts(feeds if isinstance(feeds, array) else array("i", feeds), kinds), {}
+        return _feed_starts(feeds if isinstance(feeds, (array, range)) else array("i", feeds), kinds), {}
     events = sorted(feed_set.union(others)) if feed_set else others
     # The previous non-blank line of each event: body text or not.
     nonblank = list(compress(range(n), kinds))  # K_BLANK is 0
@@ -486,13 +486,27 @@ def page_starts(
     return starts, on_page
 
 
-def _feed_starts(feeds: array, kinds: bytearray) -> array:
+def _line_indices(flags: bytes) -> array | range:
+    """The indices of the lines flagged 1: a range when they follow each
+    other (a file of form feeds alone: a line each, four bytes a line as an
+    array), else an array.
+
+    >>> _line_indices(bytes([0, 1, 1, 1])), list(_line_indices(bytes([1, 0, 1])))
+    (range(1, 4), [0, 2])
+    """
+    first, last = flags.find(1), flags.rfind(1)
+    if first >= 0 and last - first + 1 == flags.count(1):
+        return range(first, last + 1)
+    return array("i", compress(range(len(flags)), flags))
+
+
+def _feed_starts(feeds: array | range, kinds: bytearray) -> array | range:
     """:func:`page_starts` of a text whose only page breaks are its form
     feeds: each opens a page, the first line opens the first, and a feed
     after the last text opens none.  When the first line opens with a feed
     the starts are the feeds themselves, not a copy: a file of form feeds
     alone has a page per byte."""
-    starts = feeds if feeds[0] == 0 else array("i", [0]) + feeds
+    starts = feeds if feeds[0] == 0 else array("i", chain((0,), feeds))
     last = len(kinds.rstrip(bytes([K_BLANK]))) - 1  # the last line that is not blank
     keep = max(bisect_right(starts, last, 1), 1)  # the first page always stays
     return starts if keep >= len(starts) else starts[:keep]
