@@ -255,6 +255,12 @@ METRICS = [
         [("全市A级旅游景区", D(60), None, 2025), ("5A级景区", D(3), None, 2025), ("游客", D(5000), None, 2025)],
         id="qizhong-and-jiedai",
     ),
+    # verbs after the first one are no part of what is counted (a county's 交通 plan; a city's 教育 plan)
+    pytest.param(
+        "一、目标\n到2025年，新建改建农村公路500公里，新建和改扩建中小学校30所。",
+        [("农村公路", D(500), None, 2025), ("中小学校", D(30), None, 2025)],
+        id="jiaotong-jiaoyu-two-verbs",
+    ),
     # a figure in another sentence names nothing; 由 with no figure is no baseline
     pytest.param(
         "一、目标\n到2025年，全市公共充电桩达到5000个。由市发展改革委统筹，建成换电站100座。",

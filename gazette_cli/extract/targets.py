@@ -346,6 +346,8 @@ def metric(before: str, after: str, compared: bool) -> str:
     '高价值专利培育中心'
     >>> metric("实现投诉举报", "回应", False)
     '投诉举报回应'
+    >>> metric("新建改建农村公路", "", False), metric("新建和改扩建中小学校", "", False)
+    ('农村公路', '中小学校')
     """
     if not compared:
         verb = VERB.search(before)
@@ -353,6 +355,9 @@ def metric(before: str, after: str, compared: bool) -> str:
             pass  # 城镇新增就业3万人: a subject, the verb and a word of an object are one name
         elif verb and (before[verb.end() :].strip() or after.strip()):
             before = before[verb.end() :]
+            # 新建改建农村公路500公里, 新建和改扩建学校: the verbs that follow the first are no part of the name
+            while (more := _MORE_VERBS.match(before)) is not None and before[more.end() :].strip():
+                before = before[more.end() :]
         elif verb:
             before = before[: verb.start()]  # 市级以上创新平台新增100个: nothing counted after the verb, its subject is
     # 比2020年 and 分别 (before a series of values) are no part of a name,
@@ -368,6 +373,10 @@ def metric(before: str, after: str, compared: bool) -> str:
         # a short tail completes the subject (投诉举报…回应); a long one is the thing counted
         return before + after if len(after) <= 4 else after
     return before or after
+
+
+#: A verb that follows the first one, with what joins them (新建改建, 新建和改扩建, 建设、改造).
+_MORE_VERBS = lazy(rf"[和及、]?(?:{_alternation(ACTION_VERBS + ('改建', '扩建', '改扩建', '改造', '提升'))})")
 
 
 def _named_around(before: str, verb: regex.Match) -> bool:
