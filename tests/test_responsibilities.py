@@ -424,6 +424,17 @@ def test_a_list_inside_a_sentence_assigns_nothing():
 # --- a list's deadline, and a list set out over several labeled lines -------------------------------
 
 DEADLINES = [
+    # 时间节点 labels a deadline, and the people a task list names (责任人, 责任领导) are no units:
+    # a 重点任务清单's parenthesis and a 督办 list's labeled lines
+    pytest.param(
+        "（一）做好工作。（牵头单位：市发改委；责任单位：市财政局；时间节点：2023年12月底前）",
+        ("市发改委", "市财政局"), ("市发改委",), (), "2023年12月底前", id="时间节点",
+    ),
+    pytest.param(
+        "（一）压缩企业开办时间。将企业开办时间压缩至1个工作日以内。\n牵头单位：市市场监管局\n责任领导：王五\n时间节点：2023年底",
+        ("市市场监管局",), ("市市场监管局",), (), "2023年底", id="责任领导-line",
+    ),
+    pytest.param("（一）做好工作。（责任单位：市发改委；责任人：张三）", ("市发改委",), (), (), None, id="责任人"),
     # the city plans' forms of issue 10: labeled lines after the item, and a deadline closing a parenthesis
     pytest.param(
         "（一）压缩企业开办时间。将企业开办时间压缩至1个工作日以内。\n责任单位：市市场监管局、市公安局、市税务局\n完成时限：2023年6月底前",
@@ -467,6 +478,7 @@ def test_a_lists_deadline(clause, units, lead, support, deadline):
     "clause",
     [
         pytest.param("（一）做好工作。（2023年底前完成）", id="a-deadline-alone"),
+        pytest.param("（一）做好工作。（责任人：张三；时间节点：2023年底）", id="a-person-and-a-deadline"),
         pytest.param("（一）做好工作。\n完成时限：2023年底前", id="a-deadline-line-alone"),
         pytest.param("（一）做好工作。对项目给予支持（含2023年底前完成的项目）。", id="a-deadline-in-a-condition"),
     ],

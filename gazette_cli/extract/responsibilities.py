@@ -61,7 +61,9 @@ LABEL_ROLES: dict[str, str] = {
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).
-DEADLINE_LABELS = ("完成时限", "完成时间")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成时间节点", "完成期限")
+#: Labels of the people a list may name beside its units (责任人：张三): read past, never units.
+PERSON_LABELS = ("责任人", "责任领导", "牵头领导", "分管领导", "联系领导")
 
 #: Keywords after a list of names: every name carries the clause.
 MEMBER_SUFFIXES = tuple(
@@ -92,7 +94,7 @@ SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同
 LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织"), key=len, reverse=True))
 
 _LABELS_ALT = "|".join(map(regex.escape, LABELS))
-_ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS, key=len, reverse=True)))
+_ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
 _MEMBER_ALT = "|".join(map(regex.escape, MEMBER_SUFFIXES))
 _SUPPORT_ALT = "|".join(map(regex.escape, SUPPORT_SUFFIXES))
 _LEAD_ALT = "|".join(map(regex.escape, LEAD_SUFFIXES))
@@ -124,7 +126,7 @@ _PAREN_OPENERS = ("（", "(", "〔")
 # One label and its colon: 责任单位： / 牵头单位:
 LABEL = lazy(
     rf"""
-    (?P<label>{_ANY_LABEL_ALT})   # the label, from LABEL_ROLES or DEADLINE_LABELS
+    (?P<label>{_ANY_LABEL_ALT})   # the label, from LABEL_ROLES, DEADLINE_LABELS or PERSON_LABELS
     \s*[:：]\s*                 # full-width or half-width colon
     """,
     regex.VERBOSE,
@@ -373,6 +375,8 @@ def _labeled(body: str) -> _List | None:
         value = _sentences(body[m.end() : end])[0].strip(" \n；;，,。")
         if m.group("label") in DEADLINE_LABELS:
             deadline = deadline or value or None
+            continue
+        if m.group("label") in PERSON_LABELS:
             continue
         role = LABEL_ROLES[m.group("label")]
         forms.append(m.group("label"))
