@@ -37,6 +37,11 @@ SEVERAL = [
                  [((100,), "subsidy", "吨"), ((300,), "subsidy", "吨"), ((750,), "subsidy", "吨")], id="storage-fees-are-subsidies"),
     pytest.param("一、措施\n对新增种植面积500亩（含）以上道地药材种植基地的建设主体单位，按500元/亩给予一次性奖励。",
                  [((500,), "reward", "亩")], id="reward-per-mu"),
+    # the unit a sum is paid per, said before it (clean-opinion fixture: 每套１万元; a 低保 notice:
+    # 每人每月500元); 每个示范村 names no unit
+    pytest.param("（四）财税支持。中央和省级补助资金按照每套1万元给予支持。", [((10000,), "subsidy", "套")], id="per-before-tao"),
+    pytest.param("一、措施\n对符合条件的困难家庭，按照每人每月500元的标准发放生活补贴。", [((500,), "subsidy", "人·月")], id="per-before-person-month"),
+    pytest.param("一、措施\n市级财政对每个示范村补助50万元。", [((500000,), "subsidy", None)], id="per-a-village-is-no-unit"),
     pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),
     pytest.param("第七十八条 由安全生产监督管理部门责令改正，可以处5万元以下的罚款；拒不改正的，处5万元以上10万元以下的罚款。",
                  [((50000,), "cap", None), ((50000, 100000), "cap", None)], id="fine-cap-then-bounds"),

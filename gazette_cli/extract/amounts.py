@@ -24,7 +24,7 @@ import regex
 from ..model import Amount, Notice
 from ..records import record
 from ..text.lazy import lazy
-from .quantities import MONEY, TextIndex, yuan
+from .quantities import MONEY, PER_UNITS, TextIndex, _longest_first, yuan
 from .scopes import Scope, scopes
 
 #: Words of a clause of a sentence that say what the money is for.
@@ -70,6 +70,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
     [(2000000, 3000000, 5000000)]
     >>> [(r.values_yuan, r.per) for r in money_runs("按500元/亩给予一次性奖励，最高奖励100万元")]
     [((500,), '亩'), ((1000000,), None)]
+    >>> [(r.values_yuan, r.per) for r in money_runs("按照每人每月500元的标准发放，每平方米补助200元，每个村50万元")]
+    [((500,), '人·月'), ((200,), '平方米'), ((500000,), None)]
     >>> [r.values_yuan for r in money_runs("罚款金额在15万元以上的，50万元以下的；各奖励1-2万元")]
     [(150000, 500000), (10000, 20000)]
     """
@@ -80,11 +82,32 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
         if index.in_name(m.start()):
             continue
         if run and not _joined(text, run[-1], m):
-            yield _run(run)
+            yield _per_before(text, _run(run))
             run = []
         run.append(m)
     if run:
-        yield _run(run)
+        yield _per_before(text, _run(run))
+
+
+#: What a sum is paid per when the text says it before the sum (每人每月500元, 每平方米200元):
+#: a unit of :data:`~gazette_cli.extract.quantities.PER_UNITS` that is no span of time,
+#: then perhaps the span (每人每年 → 人·年, as 3000元/人·年 says it).
+_PER_BEFORE = lazy(
+    rf"每[ ]?(?P<per>{_longest_first(u for u in PER_UNITS if u not in ('年', '月', '天', '日'))})"
+    r"(?:[ ]?每?[ ]?(?P<time>年|月))?[ ]?(?:补助|补贴|奖励|给予|发放|按)?[ ]?\Z"
+)
+_PER_REACH = 12  # characters before a sum where _PER_BEFORE may stand
+
+
+def _per_before(text: str, run: MoneyRun) -> MoneyRun:
+    """``run`` with the unit it is paid per when the text names it before the sum."""
+    if run.per is not None or "每" not in text[max(0, run.start - _PER_REACH) : run.start]:
+        return run
+    m = _PER_BEFORE.search(text, max(0, run.start - _PER_REACH), run.start)
+    if m is None:
+        return run
+    per = m.group("per") + ("·" + m.group("time") if m.group("time") else "")
+    return MoneyRun(run.start, run.end, run.values_yuan, per)
 
 
 def _joined(text: str, a: regex.Match, b: regex.Match) -> bool:
