@@ -43,7 +43,7 @@ print(tracemalloc.get_traced_memory()[1] / len(data))
 @pytest.mark.parametrize(
     ("unit", "bound"),
     [
-        pytest.param("\f", 20, id="form-feeds"),  # 16.5x (19.4x before the feeds were a range, 25x before pages were looked up)
+        pytest.param("\f", 20, id="form-feeds"),  # 15.1x (19.4x before the feeds were a range and split piece by piece)
         pytest.param("\n", 20, id="blank-lines"),  # 15x
         pytest.param("字\n", 20, id="one-character-lines"),  # 16x
         pytest.param("字\r", 20, id="cr-line-ends"),  # 16x

@@ -333,25 +333,36 @@ def source_lines(text: str) -> tuple[str, ...]:
     # Two C-level replaces and a split: the same lines as splitting on
     # \r\n|\r|\n, several times faster on big files.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\f" in text:
-        text = _MID_LINE_FORM_FEED.sub("\n\f", text)
     if text.endswith("\n"):
         text = text[:-1]  # a last line end opens no line
     elif not text:
         return ()
+    feeds = "\f" in text  # a form feed opens a line: see _feeds_open_lines, applied piece by piece
     if len(text) <= _SPLIT_CHARS:
-        return tuple(_shared(text.split("\n"), len(text)))
-    return tuple(chain.from_iterable(_pieces(text)))
+        return tuple(_shared((_feeds_open_lines(text) if feeds else text).split("\n"), len(text)))
+    return tuple(chain.from_iterable(_pieces(text, feeds)))
 
 
-def _pieces(text: str):
-    """The lines of ``text``, a list per piece of about :data:`_SPLIT_CHARS` characters."""
-    start = 0
-    while start <= len(text):
+def _pieces(text: str, feeds: bool):
+    """The lines of ``text``, a list per piece of about :data:`_SPLIT_CHARS`
+    characters.  A piece ends at a line end, or (``feeds``) before a form
+    feed, which opens a line wherever it stands: a text of form feeds alone
+    has no line end to cut at."""
+    start, n = 0, len(text)
+    while True:
         end = text.find("\n", start + _SPLIT_CHARS)
-        end = len(text) if end < 0 else end
-        yield _shared(text[start:end].split("\n"), end - start)
-        start = end + 1
+        end, skip = (n, 0) if end < 0 else (end, 1)
+        if feeds:
+            ff = text.find("\f", start + _SPLIT_CHARS, end)
+            if ff >= 0:
+                end, skip = (ff - 1, 1) if text[ff - 1] == "\n" else (ff, 0)
+        piece = text[start:end]
+        if feeds and "\f" in piece:
+            piece = _feeds_open_lines(piece)
+        yield _shared(piece.split("\n"), len(piece))
+        if end >= n:
+            return
+        start = end + skip
 
 
 def _shared(lines: list[str], chars: int) -> list[str]:
@@ -362,4 +373,19 @@ def _shared(lines: list[str], chars: int) -> list[str]:
     return list(map(seen.setdefault, lines, lines))
 
 
-_MID_LINE_FORM_FEED = lazy(r"(?<=[^\n])\f")
+def _feeds_open_lines(text: str) -> str:
+    r"""``text`` with a line break before every form feed that does not open a
+    line already.  Two C-level replaces (one line break before each feed,
+    then none where one was there already), not a substitution per feed: a
+    file of form feeds alone has one per byte, and a pattern's substitution
+    made an object for each, some twenty times the file at its peak.  A
+    text that starts with a feed gets no line break before it.
+
+    >>> _feeds_open_lines("\f一\f二\n\f三\n\n\f\f")
+    '\x0c一\n\x0c二\n\x0c三\n\n\x0c\n\x0c'
+    >>> _feeds_open_lines("\n\f一")
+    '\n\x0c一'
+    """
+    opens = text.startswith("\f")
+    text = text.replace("\f", "\n\f").replace("\n\n\f", "\n\f")
+    return text[1:] if opens else text
