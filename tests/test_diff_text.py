@@ -154,7 +154,7 @@ CLEAN_EDITS = [
                  id="clause-inserted"),
     pytest.param([("经常参加体育锻炼人数比例", "经常参加体育锻炼的人数比例")], [], id="metric-function-word-only"),
     pytest.param([("新建改建健身步道", "新建改建城市健身步道")],
-                 ["targets.changed 二/(一)/1→二/(一)/1 metric:改建健身步道→改建城市健身步道"], id="metric-reworded"),
+                 ["targets.changed 二/(一)/1→二/(一)/1 metric:健身步道→城市健身步道"], id="metric-reworded"),
     pytest.param([("（市教育局、市体育局按职责", "（市教育局、市体育局、团市委按职责")],
                  ["responsibilities.changed 二/(一)/2→二/(一)/2 +团市委 -"], id="unit-added"),
     pytest.param([("每个５０万元", "每个１００万元")],
