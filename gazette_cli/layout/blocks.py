@@ -46,21 +46,11 @@ _SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 LETTER_SPACED = lazy(r"\p{Han}[ \u3000]+\p{Han}(?:.*\p{Han})?[ \u3000]+\p{Han}")
 
 
-def _half_cells() -> bytes:
-    """A ``bytes.translate`` table from UTF-8 to each character's width in half
-    cells: 1 for an ASCII letter or digit, 0 for a space or tab, 2 for anything
-    else; continuation bytes are deleted, and "\\n" stays to split the lines."""
-    table = bytearray(b"\x02" * 256)
-    for b in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789":
-        table[b] = 1
-    table[ord(" ")] = 1  # a space between words takes the room of a Latin letter
-    table[ord("\t")] = 0
-    table[ord("\n")] = ord("\n")
-    return bytes(table)
-
-
-_HALF_CELLS = _half_cells()
-_UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
+#: The narrow characters: an ASCII letter or digit, or a space between
+#: words, takes half a cell; every other character a whole one.
+_NARROW = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 "
+#: The rest of ASCII, deleted by ``bytes.translate`` ("\n" stays to split the lines).
+_NOT_NARROW = bytes(sorted(set(range(128)) - set(_NARROW + b"\n")))
 
 
 def display_cells(raws: list[str]) -> list[float]:
@@ -76,31 +66,35 @@ def display_cells(raws: list[str]) -> list[float]:
 def _cells(raws: Sequence[str]) -> array:
     """:func:`display_cells` as an array of floats (eight bytes a line, not
     a float object and a list slot)."""
-    # All lines at once, at C level: the text becomes one byte per character
-    # holding its width in half cells (see _half_cells), and a line's width
-    # is the sum of its bytes.  A loop over characters, and then a regex call
-    # per line, were the layout's hot spot.
+    # All lines at once, at C level: a line's width is its length less half
+    # a cell for each narrow character, and those are all ASCII, so the text
+    # encoded to ASCII with every other character dropped and the rest of
+    # ASCII deleted holds, line by line, just the narrow characters (few in
+    # Chinese text).  A loop over characters, then a regex call per line,
+    # then a sum of a byte per character were the layout's hot spot.
     if not raws:
         return array("d")
     text = "\n".join(raws)
     if text.count("\n") != len(raws) - 1:  # a line with "\n" inside: one cell, as any mark
         text = "\n".join(raw.replace("\n", "\r") for raw in raws)
-    # The spaces beyond ASCII: an ideographic space is as wide as a character
-    # (two half cells), a no-break space as a Latin letter.
-    for space, same in (("\u3000", "  "), ("\u00a0", " ")):
+    # A no-break space is as narrow as a space; a TAB takes no room: it
+    # counts as two narrow characters (its cell less two halves).
+    for space, same in (("\u00a0", " "), ("\t", "  ")):
         if space in text:
             text = text.replace(space, same)
-    widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION)
+    short = len(text) < _SHORT_LINE * len(raws)
+    narrow = text.encode("ascii", "ignore").translate(None, _NOT_NARROW)
     del text
-    if len(widths) < _SHORT_LINE * len(raws):
+    if short:
         # Short lines: a line at a time from a stream, each with its "\n"
-        # (10) taken off its sum, not a bytes object per line all at once
-        # (some 40 bytes a line, ten times a line of one character).
-        return array("d", map(mul, repeat(0.5), map(_LINE_END.__rsub__, map(sum, BytesIO(widths + b"\n")))))
-    return array("d", map(mul, repeat(0.5), map(sum, widths.split(b"\n"))))
+        # taken off, not a bytes object per line all at once (some 40 bytes
+        # a line, ten times a line of one character).
+        counts = map((-1).__add__, map(len, BytesIO(narrow + b"\n")))
+    else:
+        counts = map(len, narrow.split(b"\n"))
+    return array("d", map(sub, map(len, raws), map(mul, repeat(0.5), counts)))
 
 
-_LINE_END = ord("\n")
 #: Lines shorter than this on average (in characters) cost more as a list
 #: of objects (a bytes object per line, a stripped string per line) than as
 #: text: they are read one at a time (see _cells, _stripped).
