@@ -186,10 +186,10 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
     # Where the body must break whatever the lines say: before the first body
     # line after a table, and after a blank line unless blank lines are the
     # extractor's habit of putting one after every line.
-    # The kind of the line after each body line (none after the last), read
-    # in place: a copy of the kinds is a byte a line of the whole file.
-    nexts = map((1).__add__, body if body[-1] + 1 < n else body[:-1])
-    followed_by_blank = bytes(map(kinds.__getitem__, nexts)).count(K_BLANK)
+    # A body line followed by a blank one is a body byte then a blank byte in
+    # the kinds: counted in place, by a C-level search (the two bytes differ,
+    # so no two such pairs overlap).
+    followed_by_blank = kinds.count(bytes((K_BODY, K_BLANK)))
     blanks_are_noise = followed_by_blank >= 0.6 * len(body)
 
     starts: Sequence[int]
