@@ -17,14 +17,15 @@ are found first; this module joins what is left into paragraphs, and
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from io import BytesIO
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import and_, eq, getitem, is_, lt, mul, not_, or_, sub
+from operator import eq, getitem, is_, lt, mul, not_, or_, sub
 
 from ..profile import GazetteProfile
 from ..model import K_BLANK, K_BODY, PLAIN, Blocks, ClauseKind, Layout, LineColumns, LineLook, PageColumn, PageMap, Paragraph, Passage, Piece, StrippedLines, Table, compact
@@ -46,21 +47,11 @@ _SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith
 LETTER_SPACED = lazy(r"\p{Han}[ \u3000]+\p{Han}(?:.*\p{Han})?[ \u3000]+\p{Han}")
 
 
-def _half_cells() -> bytes:
-    """A ``bytes.translate`` table from UTF-8 to each character's width in half
-    cells: 1 for an ASCII letter or digit, 0 for a space or tab, 2 for anything
-    else; continuation bytes are deleted, and "\\n" stays to split the lines."""
-    table = bytearray(b"\x02" * 256)
-    for b in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789":
-        table[b] = 1
-    table[ord(" ")] = 1  # a space between words takes the room of a Latin letter
-    table[ord("\t")] = 0
-    table[ord("\n")] = ord("\n")
-    return bytes(table)
-
-
-_HALF_CELLS = _half_cells()
-_UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
+#: The narrow characters: an ASCII letter or digit, or a space between
+#: words, takes half a cell; every other character a whole one.
+_NARROW = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 "
+#: The rest of ASCII, deleted by ``bytes.translate`` ("\n" stays to split the lines).
+_NOT_NARROW = bytes(sorted(set(range(128)) - set(_NARROW + b"\n")))
 
 
 def display_cells(raws: list[str]) -> list[float]:
@@ -76,31 +67,35 @@ def display_cells(raws: list[str]) -> list[float]:
 def _cells(raws: Sequence[str]) -> array:
     """:func:`display_cells` as an array of floats (eight bytes a line, not
     a float object and a list slot)."""
-    # All lines at once, at C level: the text becomes one byte per character
-    # holding its width in half cells (see _half_cells), and a line's width
-    # is the sum of its bytes.  A loop over characters, and then a regex call
-    # per line, were the layout's hot spot.
+    # All lines at once, at C level: a line's width is its length less half
+    # a cell for each narrow character, and those are all ASCII, so the text
+    # encoded to ASCII with every other character dropped and the rest of
+    # ASCII deleted holds, line by line, just the narrow characters (few in
+    # Chinese text).  A loop over characters, then a regex call per line,
+    # then a sum of a byte per character were the layout's hot spot.
     if not raws:
         return array("d")
     text = "\n".join(raws)
     if text.count("\n") != len(raws) - 1:  # a line with "\n" inside: one cell, as any mark
         text = "\n".join(raw.replace("\n", "\r") for raw in raws)
-    # The spaces beyond ASCII: an ideographic space is as wide as a character
-    # (two half cells), a no-break space as a Latin letter.
-    for space, same in (("\u3000", "  "), ("\u00a0", " ")):
+    # A no-break space is as narrow as a space; a TAB takes no room: it
+    # counts as two narrow characters (its cell less two halves).
+    for space, same in (("\u00a0", " "), ("\t", "  ")):
         if space in text:
             text = text.replace(space, same)
-    widths = text.encode("utf-8", "surrogatepass").translate(_HALF_CELLS, _UTF8_CONTINUATION)
+    short = len(text) < _SHORT_LINE * len(raws)
+    narrow = text.encode("ascii", "ignore").translate(None, _NOT_NARROW)
     del text
-    if len(widths) < _SHORT_LINE * len(raws):
+    if short:
         # Short lines: a line at a time from a stream, each with its "\n"
-        # (10) taken off its sum, not a bytes object per line all at once
-        # (some 40 bytes a line, ten times a line of one character).
-        return array("d", map(mul, repeat(0.5), map(_LINE_END.__rsub__, map(sum, BytesIO(widths + b"\n")))))
-    return array("d", map(mul, repeat(0.5), map(sum, widths.split(b"\n"))))
+        # taken off, not a bytes object per line all at once (some 40 bytes
+        # a line, ten times a line of one character).
+        counts = map((-1).__add__, map(len, BytesIO(narrow + b"\n")))
+    else:
+        counts = map(len, narrow.split(b"\n"))
+    return array("d", map(sub, map(len, raws), map(mul, repeat(0.5), counts)))
 
 
-_LINE_END = ord("\n")
 #: Lines shorter than this on average (in characters) cost more as a list
 #: of objects (a bytes object per line, a stripped string per line) than as
 #: text: they are read one at a time (see _cells, _stripped).
@@ -129,6 +124,24 @@ def _is_wrapped(texts: Sequence[str], cells: Sequence[float]) -> tuple[bool, flo
 
 # Latin letters: two lines are joined with a space only between two of them.
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# One of them (the stdlib engine scans a class fast), to find the lines that end with one.
+_LATIN_LETTER = lazy("[A-Za-z]", 0, re)
+_SENTENCE_END_CHARS = frozenset(SENTENCE_END)
+
+
+def _edges(texts: Sequence[str]) -> tuple[str, str]:
+    """The first and the last character of each line (none is empty), as
+    two strings of a character a line: what is asked of a line's ends is
+    asked of them, each taken from its line once."""
+    return "".join(map(getitem, texts, repeat(0))), "".join(map(getitem, texts, repeat(-1)))
+
+
+def _where(char: str, chars: str) -> Iterator[int]:
+    """The positions of ``char`` in ``chars``, found by ``str.find``."""
+    at = chars.find(char)
+    while at >= 0:
+        yield at
+        at = chars.find(char, at + 1)
 # Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
 _make_piece = partial(tuple.__new__, Piece)
 
@@ -173,15 +186,17 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
     # Where the body must break whatever the lines say: before the first body
     # line after a table, and after a blank line unless blank lines are the
     # extractor's habit of putting one after every line.
-    # The kind of the line after each body line (none after the last), read
-    # in place: a copy of the kinds is a byte a line of the whole file.
-    nexts = map((1).__add__, body if body[-1] + 1 < n else body[:-1])
-    followed_by_blank = bytes(map(kinds.__getitem__, nexts)).count(K_BLANK)
+    # A body line followed by a blank one is a body byte then a blank byte in
+    # the kinds: counted in place, by a C-level search (the two bytes differ,
+    # so no two such pairs overlap).
+    followed_by_blank = kinds.count(bytes((K_BODY, K_BLANK)))
     blanks_are_noise = followed_by_blank >= 0.6 * len(body)
 
     starts: Sequence[int]
+    edges = None
     if wrapped:
-        starts = _paragraph_starts(cols, body, body_texts, cells, width, _walls(body, kinds, tables, not blanks_are_noise))
+        edges = _edges(body_texts)
+        starts = _paragraph_starts(cols, body, body_texts, edges, cells, width, _walls(body, kinds, tables, not blanks_are_noise))
     else:
         starts = range(len(body))  # not wrapped: every body line is a paragraph of its own
     del cells
@@ -197,16 +212,8 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
     indented = cols.indented  # bytes: 0 or 1
     # Where a line that ends with a Latin letter meets one that starts with
     # one: a paragraph that joins them puts a space between (most texts have none).
-    latin_joins = list(
-        compress(
-            range(len(body) - 1),
-            map(
-                and_,
-                map(_LATIN_LETTERS.__contains__, map(getitem, body_texts, repeat(-1))),
-                map(_LATIN_LETTERS.__contains__, map(getitem, islice(body_texts, 1, None), repeat(0))),
-            ),
-        )
-    )
+    firsts, lasts = edges or _edges(body_texts)
+    latin_joins = [b for b in map(re.Match.start, _LATIN_LETTER.finditer(lasts, 0, len(body) - 1)) if firsts[b + 1] in _LATIN_LETTERS]
     for a, b in zip(starts, chain(islice(starts, 1, None), (len(body),))):
         while t < len(table_starts) and table_starts[t] < body[a]:
             codes.append(~len(made))
@@ -287,7 +294,7 @@ def _heading_alone(texts: list[str], start: int, b: int) -> bool:
 
 
 def _paragraph_starts(
-    cols: LineColumns, body: list[int], body_texts: list[str], cells: list[float], width: float, walls: set[int]
+    cols: LineColumns, body: list[int], body_texts: list[str], edges: tuple[str, str], cells: list[float], width: float, walls: set[int]
 ) -> list[int]:
     """Positions in ``body`` of the wrapped text's lines that start a paragraph.
 
@@ -298,19 +305,21 @@ def _paragraph_starts(
     counts) stands between them.  Every question but one is asked of each
     line once, for all lines at a time; only whether a wide line (a table
     row, a heading set wider) is full depends on the paragraph so far.
+    ``edges`` are the lines' first and last characters (see :func:`_edges`).
     """
     m = len(body)
     # Form feeds (a text layer's page breaks) between one body line and the next.
     feeds = {bisect_left(body, i) for i in cols.feeds}
     wide_at, full_at = width + 4, width - 3
     wide = [c > wide_at for c in cells]
-    ends = list(map(str.endswith, body_texts, repeat(_SENTENCE_ENDS)))
+    firsts, lasts = edges
+    ends = list(map(_SENTENCE_END_CHARS.__contains__, lasts))
     alone = [False] * m
-    for b in compress(range(m), map(ALONE_ENDS.__contains__, map(getitem, body_texts, repeat(-1)))):  # body lines are not empty
+    for b in compress(range(m), map(ALONE_ENDS.__contains__, lasts)):
         alone[b] = stands_alone(body_texts[b])
     # A chapter's heading (第一章　总　　则) is a line of its own, however its
     # justification spreads it over the column.
-    for b in compress(range(m), map(str.startswith, body_texts, repeat("第"))):
+    for b in _where("第", firsts):
         if not alone[b] and _is_short_heading(body_texts[b], full_at):
             alone[b] = True
     indented = list(map(cols.indented.__getitem__, body))
@@ -324,7 +333,7 @@ def _paragraph_starts(
     # before it (not wide, full, no sentence end, neither of them alone, not
     # indented, no marker's first character, no wall between them).
     says_more = list(map(or_, map(or_, ends, wide), map(or_, alone, map(not_, full))))  # of the line before
-    opens = list(map(or_, map(or_, indented, alone), map(FIRST_CHARS.__contains__, map(getitem, body_texts, repeat(0)))))
+    opens = list(map(or_, map(or_, indented, alone), map(FIRST_CHARS.__contains__, firsts)))
     asked = set(compress(range(1, m), map(or_, says_more, opens[1:])))
     asked.update(b for b in walls if 0 < b < m)
     starts = [0]
