@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
 from functools import partial
 from itertools import chain, count, islice, repeat
-from operator import eq, sub
+from operator import eq, itemgetter, sub
 from typing import NamedTuple
 
 from .records import record
@@ -51,8 +51,8 @@ class Piece(NamedTuple):
 # Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
 _make_piece = partial(tuple.__new__, Piece)
 
-_KEEP_OFFSETS = 64  # pieces (source lines) above which a passage keeps its offsets
-_SCAN = 16  # pieces up to which a look-up scans instead of bisecting
+_KEEP_OFFSETS = 64  # pieces (source lines) above which they are held as arrays (see compact)
+_OFFSET = itemgetter(0)  # a piece's offset
 
 
 @record
@@ -71,40 +71,30 @@ class Passage:
 
     text: str
     pieces: tuple[Piece, ...] | Pieces
-    # The offsets of a long passage's pieces, made on the first look-up: a
-    # clause of thousands of lines is asked for the span of every item found
-    # in it.  Short passages (most) build them per look-up instead of keeping
-    # them, which would cost memory on every passage of a big file.
-    _offsets: array | None = field(default=None, init=False, repr=False, compare=False)
 
     def _index(self, offset: int) -> int:
         """Index of the piece that holds ``offset``."""
         pieces = self.pieces
-        if len(pieces) <= _SCAN:
-            # Most passages have a few pieces: a scan beats building an index.
-            i = 0
-            for k in range(1, len(pieces)):
-                if pieces[k].offset > offset:
-                    break
-                i = k
-            return i
-        offsets = pieces.offsets if isinstance(pieces, Pieces) else self._offsets
-        if offsets is None:
-            offsets = array("q", [p.offset for p in pieces])
-            if len(offsets) > _KEEP_OFFSETS:
-                object.__setattr__(self, "_offsets", offsets)
-        return max(bisect.bisect_right(offsets, max(offset, 0)) - 1, 0)
+        if type(pieces) is Pieces:
+            i = bisect.bisect_right(pieces.offsets, offset)
+        else:
+            # A binary search keyed on each piece's offset: no column of
+            # offsets is made (a passage asked once would throw it away, and
+            # keeping one would cost memory on every passage of a big file).
+            i = bisect.bisect_right(pieces, offset, key=_OFFSET)
+        return max(i - 1, 0)
 
     def piece_at(self, offset: int) -> Piece:
         return self.pieces[self._index(offset)]
 
     def span_of(self, start: int = 0, end: int | None = None) -> Span:
         """The source span of ``text[start:end]`` (the whole passage by default)."""
-        if not self.pieces:
+        pieces = self.pieces
+        if not pieces:
             return Span(0, 0, None, None)
         end = len(self.text) if end is None else end
-        first = self.piece_at(start)
-        last = self.piece_at(max(start, end - 1))
+        first = pieces[self._index(start)]
+        last = pieces[self._index(max(start, end - 1))]
         return Span(first.line, last.line, first.page, last.page)
 
     @property

@@ -561,6 +561,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _start(found: tuple) -> int:
+    return found[0]
+
+
 def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_rule) -> list[Responsibility]:
     """The unit lists of one passage, in text order.
 
@@ -573,8 +577,10 @@ def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_
         lst = read_list(body)
         if lst is not None:
             found.append((start, end, lst))
-    found.sort(key=lambda x: x[0])
-    out = []
+    out: list[Responsibility] = []
+    if not found:
+        return out  # most passages hold no list
+    found.sort(key=_start)
     for start, end, lst in found:
         # The uses of an alias after its definition (see the module docstring),
         # marked here and not by copying the item afterwards.

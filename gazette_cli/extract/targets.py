@@ -28,6 +28,7 @@ when its clause of the sentence commits to it — a comparator word
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -300,7 +301,7 @@ ADJACENT = lazy(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)}
 VERB = lazy(_alternation(ACTION_VERBS))
 _HAN_START = lazy(r"\p{Han}")
 _TRAILING_COMPARATOR = lazy(f"(?:{COMPARATOR.pattern})$")
-_DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]")
+_DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]", 0, re)  # the standard engine scans a class faster
 
 
 #: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
