@@ -505,13 +505,15 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         if m is None:
             continue
         reached = m.end()
+        # 一个, 一项: a word, unless a comparator or a frequency stands before it
+        # (asked of the match first: most spelled numerals are such words).
+        if m.group("num") == "一" and not m.group("suffix") and not _ONE_BOUND.intersection(text[max(0, at - 12) : at]):
+            continue
         q = read_cn_quantity(m)
         if q is None:
             continue
         if q.unit in TIME_UNITS and not q.suffix and text[q.start - 1 : q.start] not in _TIME_BOUND_BEFORE:
             continue
-        if q.value == 1 and not q.suffix and not _ONE_BOUND.intersection(text[max(0, q.start - 12) : q.start]):
-            continue  # 一个, 一项: a word, unless a comparator or a frequency stands before it
         out.append(q)
     return out
 
