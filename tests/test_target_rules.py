@@ -65,6 +65,14 @@ READS = [
     pytest.param("一、目标\n每年开展科普活动，培训科技辅导员300人次。", D(300), "人次", "=", {"period": "annual"}, id="meinian-reaches-the-sentence"),
     # deadlines
     pytest.param("一、目标\n力争5年内，全市科普场馆达到50个。", D(50), "个", "=", {"year": 2027, "hedged": True}, id="relative-deadline-from-the-document-year"),
+    # 经过N年努力 and 用N年时间 count from the document's year (山东省数字经济若干措施; a city's 三年行动方案)
+    pytest.param("一、目标\n力争经过5年努力，新开通5G基站15万个以上。", D(15), "万个", ">=", {"year": 2027, "hedged": True}, id="jingguo-5-nian-nuli"),
+    pytest.param("一、目标\n用三年左右时间，全市新建社区养老服务站200个。", D(200), "个", "=", {"year": 2025}, id="yong-san-nian-shijian"),
+    # 万亿元: an economy's size (山东省数字经济若干措施; a city's 十四五 纲要)
+    pytest.param("一、目标\n到2025年，全省数字经济增加值达到5.5万亿元。", D("5.5"), "万亿元", "=", {"year": 2025}, id="wanyi-yuan"),
+    pytest.param("一、目标\n到2025年，全市地区生产总值突破1万亿元。", D(1), "万亿元", ">", {"metric": "全市地区生产总值"}, id="wanyi-yuan-tupo"),
+    # 已完成…的 names what is counted; it is no history
+    pytest.param("一、目标\n到2025年，全市已完成改造的老旧小区达到500个。", D(500), "个", "=", {"year": 2025}, id="yiwancheng-de-is-a-name"),
     # the document's own year: 全年 and 今年 in a year's work plan (武政办〔2020〕1号 and 鞍立政发〔2023〕2号 forms)
     pytest.param("一、目标\n全年城镇新增就业3万人以上。", D(3), "万人", ">=", {"year": 2022, "metric": "城镇新增就业"}, id="quannian-the-documents-year"),
     pytest.param("一、目标\n今年全区地区生产总值增长6.2%左右。", D("6.2"), "%", "=", {"year": 2022, "kind": "growth"}, id="jinnian-the-documents-year"),
@@ -103,6 +111,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 已建成, 已累计: what has been done (a plan's background; a bulletin)
+    pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
+    pytest.param("一、背景\n全市已累计建成充电桩3000个。", id="yileiji-history"),
     # 其中 and a number with no name before it counts the document's own items (03)
     pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
     # dates and years
@@ -240,7 +251,8 @@ METRICS = [
     ),
     pytest.param(
         "一、目标\n力争经过5年努力，全省数字经济增加值增长55%以上、达到5.5万亿元。新开通5G基站15万个以上，总数达到30万个以上。",
-        [("全省数字经济增加值增长", D(55), None, None), ("新开通5G基站", D(15), None, None), ("总数", D(30), None, None)],
+        [("全省数字经济增加值增长", D(55), None, 2027), ("全省数字经济增加值", D("5.5"), None, 2027),
+         ("新开通5G基站", D(15), None, None), ("总数", D(30), None, None)],
         id="shandong-a-comparator-after-the-figure",
     ),
     # 其中 with a name breaks the figure before it down (a city's 2027 industry plan; a county's

@@ -90,7 +90,7 @@ BASE_UNITS: tuple[str, ...] = (
 )
 
 #: Magnitude prefixes kept in the unit (``40万件`` → value 40, unit ``万件``).
-MAGNITUDES: tuple[str, ...] = ("千万", "百万", "十万", "万", "亿", "千", "百")
+MAGNITUDES: tuple[str, ...] = ("万亿", "千万", "百万", "十万", "万", "亿", "千", "百")
 
 #: Units that take no magnitude prefix.
 _BARE_ONLY = frozenset({"%", "‰", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "日", "年", "周", "岁"})
@@ -101,6 +101,7 @@ TIME_UNITS = frozenset({"日", "年", "周"})
 
 #: Money: the multiplier of each yuan unit.
 YUAN_UNITS: dict[str, int] = {
+    "万亿元": 1_000_000_000_000,  # an economy's size: 地区生产总值突破1万亿元
     "千万元": 10_000_000,
     "百万元": 1_000_000,
     "十万元": 100_000,

@@ -206,7 +206,7 @@ _OPENING_HEDGE = rf"(?:{HEDGE.pattern}|确保)?"
 OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?年(?:底|末)?(?:前)?[，,]?)?{_OPENING_HEDGE}(?:{PERIOD.pattern})")
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
-HISTORY_WORDS = lazy(r"(?<!不)同比|截至|截止|已达|已经|增长了|提高了|下降了")
+HISTORY_WORDS = lazy(r"(?<!不)同比|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计)(?!\p{Han}{0,6}的)|增长了|提高了|下降了")
 
 #: Clause words of a policy measure (its numbers are conditions and grants).
 POLICY_CLAUSE = lazy(r"^(?:其中)?对|奖励|奖补|补贴|补助|资助")
@@ -313,6 +313,7 @@ RELATIVE_DEADLINE = lazy(
     (?<!之日起|起|后|之日起[ ]|前)
     (?:
         (?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:内|之内|以内)   # 5年内, 三年之内
+      | (?:经过|用)[ ]?(?P<n>[1-9]|10|[一二两三四五六七八九十])[ ]?年(?:左右)?(?:的)?(?:时间|努力)  # 经过5年努力, 用三年左右时间
       | 今年|本年度|全年|(?<![0-9一二两三四五六七八九十个])年内    # the document's own year: 全年城镇新增就业3万人
     )
     """,
@@ -581,8 +582,9 @@ class _Sentences:
         if ss not in self._history:
             self._history[ss] = HISTORY_WORDS.search(self.index.text, ss, se)
         first = self._history[ss]
-        # HISTORY_WORDS has no look-ahead, so a word that fits before ``pos``
-        # also matches in the whole sentence, at or after the sentence's first
+        # A word of HISTORY_WORDS that fits before ``pos`` also matches in the
+        # whole sentence (its one look-ahead, for a modifier's 的, reads a few
+        # Han characters, which a number ends), at or after the sentence's first
         # word: none, or a first one at or after ``pos``, means no; a first one
         # that ends before ``pos`` means yes.
         if first is None or first.start() >= pos:
@@ -702,6 +704,8 @@ def _scope_targets(
         head = r.before[:word_at]
         if r.word in ADJACENT_WORDS:  # 达到约30亿千瓦: the comparator before 约 is no part of the metric
             head = _TRAILING_COMPARATOR.sub("", head)
+        if "、" in head and "分别" not in head:  # …增长55%以上、达到5.5万亿元: the figure before is no part of it
+            head = _PREVIOUS_FIGURE.sub("", head)
         named = _series_metric(head, r) or metric(head, r.after, r.word is not None)
         if not named and subject is not None and subject[0] == ss and _names_nothing(head):
             named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
@@ -728,6 +732,10 @@ def _scope_targets(
             cumulative="累计" in r.before,
             baseline_year=None if r.kind == "level" else baseline_year(r.before, sentence),
         )
+
+
+#: A figure and the 、 after it, before a second figure of the same subject.
+_PREVIOUS_FIGURE = lazy(r"^.*[0-9%‰][^、，,；。]{0,4}、")
 
 
 def _names_nothing(head: str) -> bool:
