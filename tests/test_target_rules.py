@@ -273,6 +273,18 @@ METRICS = [
         [("农村公路", D(500), None, 2025), ("中小学校", D(30), None, 2025)],
         id="jiaotong-jiaoyu-two-verbs",
     ),
+    # 新增 makes a figure an increment and stays in its name; 一般公共预算收入 and 一般工业固体废物
+    # are names, not hedges; 涨幅 is a growth (a city's 政府工作报告 targets; a county's)
+    pytest.param(
+        "一、目标\n新增城镇就业2.5万人，一般公共预算收入增长5%，居民消费价格涨幅3%左右。",
+        [("新增城镇就业", D("2.5"), None, None), ("一般公共预算收入增长", D(5), None, None), ("居民消费价格涨幅", D(3), None, None)],
+        id="xinzeng-yiban-zhangfu",
+    ),
+    pytest.param(
+        "一、目标\n全年新增市场主体1万户，一般工业固体废物综合利用率达到90%。",
+        [("新增市场主体", D(1), None, 2022), ("一般工业固体废物综合利用率", D(90), None, 2022)],
+        id="xinzeng-and-yiban-gongye",
+    ),
     # a figure in another sentence names nothing; 由 with no figure is no baseline
     pytest.param(
         "一、目标\n到2025年，全市公共充电桩达到5000个。由市发展改革委统筹，建成换电站100座。",
@@ -301,7 +313,7 @@ PERIODS = [
     ),
     pytest.param(
         "一、目标\n到2025年，年均新增科普场馆5个，建成科普基地20个。",
-        [("科普场馆", "annual"), ("科普基地", "annual")],
+        [("新增科普场馆", "annual"), ("科普基地", "annual")],
         id="nianjun-after-the-deadline",
     ),
 ]

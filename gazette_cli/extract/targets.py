@@ -177,7 +177,7 @@ ACTION_VERBS: tuple[str, ...] = (
 
 #: Words right before a number that say what kind of figure it is (see
 #: :class:`~gazette_cli.model.TargetKind`); a decrease is reported with a minus sign.
-_GROWTH_VERBS = "增长|增速|增幅"
+_GROWTH_VERBS = "增长|增速|增幅|涨幅"
 _DECREASE_VERBS = "下降|降低|减少|压减|缩短|压缩"
 _RAISE_VERBS = "提高|提升|增加|上升"
 KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
@@ -264,7 +264,7 @@ AFTER_ACT = lazy(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
 DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
 
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般|平均每年|年平均|每年度|每年|年均|全年|其中|累计|将|把)+")
+_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般(?!公共|工业|债务|贸易)|平均每年|年平均|每年度|每年|年均|全年|其中|累计|将|把)+")
 #: Trailing words that are not part of the metric.
 _TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上)+$")
 
@@ -356,10 +356,12 @@ def metric(before: str, after: str, compared: bool) -> str:
         if verb and _named_around(before, verb):
             pass  # 城镇新增就业3万人: a subject, the verb and a word of an object are one name
         elif verb and (before[verb.end() :].strip() or after.strip()):
-            before = before[verb.end() :]
+            rest = before[verb.end() :]
             # 新建改建农村公路500公里, 新建和改扩建学校: the verbs that follow the first are no part of the name
-            while (more := _MORE_VERBS.match(before)) is not None and before[more.end() :].strip():
-                before = before[more.end() :]
+            while (more := _MORE_VERBS.match(rest)) is not None and rest[more.end() :].strip():
+                rest = rest[more.end() :]
+            # 新增 says the figure is an increment, not a total: it stays (新增城镇就业2.5万人)
+            before = verb.group() + rest if verb.group() in _INCREMENT_VERBS and rest.strip() else rest
         elif verb:
             before = before[: verb.start()]  # 市级以上创新平台新增100个: nothing counted after the verb, its subject is
     # 比2020年 and 分别 (before a series of values) are no part of a name,
@@ -376,6 +378,9 @@ def metric(before: str, after: str, compared: bool) -> str:
         return before + after if len(after) <= 4 else after
     return before or after
 
+
+#: Verbs that make a figure an increment: part of what is counted.
+_INCREMENT_VERBS = frozenset({"新增"})
 
 #: A verb that follows the first one, with what joins them (新建改建, 新建和改扩建, 建设、改造).
 _MORE_VERBS = lazy(rf"[和及、]?(?:{_alternation(ACTION_VERBS + ('改建', '扩建', '改扩建', '改造', '提升'))})")
