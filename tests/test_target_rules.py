@@ -86,6 +86,9 @@ READS = [
     pytest.param("一、目标\n到2017年，其中北京市细颗粒物年均浓度控制在60微克/立方米左右。", D(60), "微克/立方米", "=", {"approx": True, "year": 2017, "metric": "北京市细颗粒物年均浓度"}, id="dqsc-micrograms"),
     pytest.param("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", D(-25), "%", "<=", {"count": 2, "kind": "change", "baseline_year": 2012}, id="beijing-micrograms-and-a-change"),
     pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
+    # 斤 for grain (a province's 十四五 农业农村规划; a county's 政府工作报告)
+    pytest.param("一、目标\n到2025年，粮食综合生产能力稳定在700亿斤以上。", D(700), "亿斤", ">=", {"metric": "粮食综合生产能力"}, id="jin-grain-capacity"),
+    pytest.param("一、目标\n全年粮食总产量保持在120亿斤以上。", D(120), "亿斤", ">=", {"year": 2022}, id="jin-grain-output"),
     # a rate per 100 000 (“健康中国2030”规划纲要's form; a province's 十四五 卫生健康规划)
     pytest.param("一、目标\n到2025年，孕产妇死亡率控制在12/10万以下。", D(12), "/10万", "<=", {"metric": "孕产妇死亡率"}, id="per-100000-below"),
     pytest.param("一、目标\n到2025年，孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到6‰。", D("14.5"), "/10万", "=", {"count": 2}, id="per-100000-and-per-mille"),
