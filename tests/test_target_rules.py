@@ -291,6 +291,18 @@ METRICS = [
         [("新增市场主体", D(1), None, 2022), ("一般工业固体废物综合利用率", D(90), None, 2022)],
         id="xinzeng-and-yiban-gongye",
     ),
+    # a list of figures after one verb: each figure is named by the words before it
+    # (a province's 专精特新 plan; a city's 科技创新 plan)
+    pytest.param(
+        "一、目标\n力争培育国家级专精特新“小巨人”企业20家、省级专精特新中小企业200家。",
+        [("国家级专精特新“小巨人”企业", D(20), None, None), ("省级专精特新中小企业", D(200), None, None)],
+        id="zhuanjingtexin-list",
+    ),
+    pytest.param(
+        "一、目标\n到2025年，建设省级以上重点实验室10个、工程技术研究中心20个。",
+        [("省级以上重点实验室", D(10), None, 2025), ("工程技术研究中心", D(20), None, 2025)],
+        id="keji-list",
+    ),
     # a figure in another sentence names nothing; 由 with no figure is no baseline
     pytest.param(
         "一、目标\n到2025年，全市公共充电桩达到5000个。由市发展改革委统筹，建成换电站100座。",

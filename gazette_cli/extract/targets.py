@@ -329,6 +329,8 @@ OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>2
 # --- reading one clause of a sentence ------------------------------------------------
 
 
+_LIST_SEPARATORS = frozenset("、，,；;")
+
 #: Where the words after a number stop naming what it counts: at the next
 #: figure (培育形成2个千亿级产业集群和6个五百亿级产业集群) or comparator (增长55%以上、达到5.5万亿元).
 _NEXT_FIGURE = lazy(rf"(?:^|[和及与、])[ ]?(?:[0-9]|{COMPARATOR.pattern})")
@@ -373,6 +375,8 @@ def metric(before: str, after: str, compared: bool) -> str:
     before = (_TRAIL_FILLER.sub("", before) or before).strip()  # 总数达到30万个: a filler alone still names it
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
     after = _NEXT_FIGURE.split(after, 1)[0]
+    if after[:1] in _LIST_SEPARATORS:
+        after = ""  # 培育…企业20家、省级…200家: the next item of a list, not what this figure counts
     if before and after:
         # a short tail completes the subject (投诉举报…回应); a long one is the thing counted
         return before + after if len(after) <= 4 else after
