@@ -464,6 +464,14 @@ class PageMap(Sequence):
         get = self._printed.get
         return map(Page, self._numbers, map((1).__add__, self._starts), map(get, range(len(self))))
 
+    def page_of_line(self, index: int) -> int:
+        """The index of the page that holds the line at ``index`` (0-based)."""
+        return bisect.bisect_right(self._starts, index) - 1
+
+    def printed_pages(self) -> Iterable[int]:
+        """The indices of the pages that print a number."""
+        return self._printed.keys()
+
     def __eq__(self, other) -> bool:
         if isinstance(other, (PageMap, tuple)):
             return len(self) == len(other) and all(map(eq, self, other))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+from itertools import compress, repeat
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +22,7 @@ from ..model import (
     Clause,
     Document,
     Notice,
+    PageMap,
     Passage,
     Reference,
     Responsibility,
@@ -271,21 +273,32 @@ def span_box(start_line: int, end_line: int, boxes: tuple[tuple[int, float, floa
     }
 
 
+_PAGE_BLANKS = "\f \t\u3000"  # what a line of an empty page holds
+
+
 def _pages_shown(doc: Document) -> list:
     """The pages of ``page_map``: every page that holds text or prints a
     number.  A page of nothing (a form feed followed by blank lines) is left
     out; its number still counts, so the pages listed keep theirs.  A file of
     form feeds alone would otherwise list a page per byte."""
     lines = doc.normalized.lines
+    page_map = doc.layout.page_map
+    if isinstance(page_map, PageMap):
+        # The pages of the lines that hold text, found from those lines (a
+        # C-level pass), and only the pages shown made into records: a file
+        # of form feeds alone has a page per byte and text on one of them.
+        texty = compress(range(len(lines)), map(str.strip, lines, repeat(_PAGE_BLANKS)))
+        indices = set(map(page_map.page_of_line, texty))
+        indices.update(page_map.printed_pages())
+        return [page_map[k] for k in sorted(indices)]
     shown = []
-    # Each page with the next one's first line: page_map makes its records
-    # as they are asked for, each once here.
-    pages = iter(doc.layout.page_map)
+    # Each page with the next one's first line: a PDF's pages are records already.
+    pages = iter(page_map)
     pg = next(pages, None)
     while pg is not None:
         after = next(pages, None)
         end = after.start_line - 1 if after is not None else len(lines)
-        if pg.printed is not None or any(lines[i].strip("\f \t\u3000") for i in range(pg.start_line - 1, end)):
+        if pg.printed is not None or any(lines[i].strip(_PAGE_BLANKS) for i in range(pg.start_line - 1, end)):
             shown.append(pg)
         pg = after
     return shown
