@@ -89,6 +89,11 @@ READS = [
     # 斤 for grain (a province's 十四五 农业农村规划; a county's 政府工作报告)
     pytest.param("一、目标\n到2025年，粮食综合生产能力稳定在700亿斤以上。", D(700), "亿斤", ">=", {"metric": "粮食综合生产能力"}, id="jin-grain-capacity"),
     pytest.param("一、目标\n全年粮食总产量保持在120亿斤以上。", D(120), "亿斤", ">=", {"year": 2022}, id="jin-grain-output"),
+    # a regulation's limits in compound units (a city's 道路交通安全条例; a 环境噪声 regulation;
+    # a 水污染防治 plan)
+    pytest.param("第五条 机动车在城区道路行驶速度不得超过60公里/小时。", D(60), "公里/小时", "<=", {}, id="speed-limit"),
+    pytest.param("第八条 夜间噪声不得超过45分贝。", D(45), "分贝", "<=", {"metric": "夜间噪声"}, id="decibels-not-points"),
+    pytest.param("一、目标\n到2025年，出水化学需氧量浓度不高于30毫克/升。", D(30), "毫克/升", "<=", {"year": 2025}, id="milligrams-per-litre"),
     # a rate per 100 000 (“健康中国2030”规划纲要's form; a province's 十四五 卫生健康规划)
     pytest.param("一、目标\n到2025年，孕产妇死亡率控制在12/10万以下。", D(12), "/10万", "<=", {"metric": "孕产妇死亡率"}, id="per-100000-below"),
     pytest.param("一、目标\n到2025年，孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到6‰。", D("14.5"), "/10万", "=", {"count": 2}, id="per-100000-and-per-mille"),

@@ -34,6 +34,10 @@ BASE_UNITS: tuple[str, ...] = (
     "微克/立方米",  # an air quality target: PM2.5 年均浓度控制在60微克/立方米左右
     "吨标准煤",  # energy use: 能源消费总量控制在50亿吨标准煤以内
     "/10万",  # a rate per 100 000: 孕产妇死亡率控制在12/10万以下
+    "公里/小时",  # a speed limit: 行驶速度不得超过60公里/小时
+    "毫克/立方米",  # a concentration in air
+    "毫克/升",  # a concentration in water: 化学需氧量浓度不高于30毫克/升
+    "分贝",  # noise: 夜间噪声不得超过45分贝
     "个百分点",
     "百分点",
     "个工作日",
@@ -95,7 +99,7 @@ BASE_UNITS: tuple[str, ...] = (
 MAGNITUDES: tuple[str, ...] = ("万亿", "千万", "百万", "十万", "万", "亿", "千", "百")
 
 #: Units that take no magnitude prefix.
-_BARE_ONLY = frozenset({"%", "‰", "/10万", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "日", "年", "周", "岁"})
+_BARE_ONLY = frozenset({"%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "日", "年", "周", "岁"})
 
 #: Units of time that count a span only when the text bounds it (``30日内``,
 #: ``5年以上``, ``满1年``): a bare ``2025年`` or ``6日`` is a date.
