@@ -486,3 +486,35 @@ def test_a_lists_deadline(clause, units, lead, support, deadline):
 def test_a_deadline_is_no_unit_list(clause):
     assert items_of(clause) == ()
 
+
+
+# --- one vocabulary for a list's labels and a task table's columns ----------------------------------
+
+_TABLE_HEAD = (
+    "某市人民政府办公室关于印发某市重点任务分工方案的通知\n各区县人民政府，市政府各部门：\n"
+    "现将《某市重点任务分工方案》印发给你们，请认真贯彻落实。\n某市人民政府办公室\n2023年2月1日\n某市重点任务分工方案\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # 主责单位 / 协同单位 / 时间节点 columns (a city's 营商环境 task list), as lists in the text use them
+        ("序号\t重点任务\t主责单位\t协同单位\t时间节点\n1\t推行“一网通办”\t市政务服务管理局\t各区县政府\t2023年6月底前\n"
+         "2\t推行“一窗受理”\t市政务服务管理局\t市司法局\t持续推进\n",
+         [(("市政务服务管理局", "各区县政府"), ("市政务服务管理局",), ("各区县政府",), "2023年6月底前"),
+          (("市政务服务管理局", "市司法局"), ("市政务服务管理局",), ("市司法局",), "持续推进")]),
+        # 指导部门 and 时限 (02's 推广清单 columns)
+        ("序号\t改革举措\t指导部门\t时限\n1\t推广知识产权质押融资\t国家知识产权局\t2019年\n",
+         [(("国家知识产权局",), (), (), "2019年")]),
+    ],
+    ids=["zhuze-xietong-shijianjiedian", "zhidao-shixian"],
+)
+def test_a_task_tables_columns_are_the_labels_of_a_list(table, expected):
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.units, r.lead, r.support, r.deadline) for r in notice.responsibilities] == expected
+
+
+def test_a_list_in_the_text_takes_a_table_columns_labels():
+    (item,) = items_of("（一）做好工作。（主管部门：市商务局；协同单位：市财政局；时限：2023年底）")
+    assert (item.units, item.lead, item.support, item.deadline) == (("市商务局", "市财政局"), (), ("市财政局",), "2023年底")

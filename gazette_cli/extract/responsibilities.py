@@ -47,12 +47,16 @@ from ..text.lazy import lazy
 LABEL_ROLES: dict[str, str] = {
     "牵头单位": "lead",
     "牵头部门": "lead",
+    "牵头责任单位": "lead",
     "主责单位": "lead",
     "主办单位": "lead",
     "责任单位": "member",
     "责任部门": "member",
     "负责单位": "member",
     "实施单位": "member",
+    "指导部门": "member",
+    "主管部门": "member",
+    "责任主体": "member",
     "配合单位": "support",
     "配合部门": "support",
     "参与单位": "support",
@@ -61,7 +65,7 @@ LABEL_ROLES: dict[str, str] = {
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).
-DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成时间节点", "完成期限")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成时间节点", "完成期限", "时限要求", "时限", "进度安排")
 #: Labels of the people a list may name beside its units (责任人：张三): read past, never units.
 PERSON_LABELS = ("责任人", "责任领导", "牵头领导", "分管领导", "联系领导")
 

@@ -16,29 +16,15 @@ from __future__ import annotations
 from ..model import LeadFrom, Notice, Responsibility, Table, TableRow
 from ..records import record
 from ..structure.markers import match_marker
-from .responsibilities import _names, read_list
+from .responsibilities import DEADLINE_LABELS, LABEL_ROLES, _names, read_list
 
-#: Unit columns of a task table, and the role each gives its units.
-UNIT_COLUMNS: dict[str, str] = {
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "牵头责任单位": "lead",
-    "配合单位": "support",
-    "配合部门": "support",
-    "协办单位": "support",
-    "参与单位": "support",
-    "责任单位": "member",
-    "责任部门": "member",
-    "负责单位": "member",
-    "实施单位": "member",
-    "指导部门": "member",
-    "主管部门": "member",
-    "责任主体": "member",
-}
+#: Unit columns of a task table, and the role each gives its units: the
+#: labels a list in the text uses (牵头单位, 配合单位, 责任单位 …).
+UNIT_COLUMNS = LABEL_ROLES
 #: Columns that hold the task itself, best first.
 TASK_COLUMNS = ("重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "改革举措", "工作内容", "主要内容", "任务", "举措", "事项")
-#: Columns that hold the deadline.
-DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "进度安排")
+#: Columns that hold the deadline: the labels of a list's deadline (完成时限, 时间节点 …).
+DEADLINE_COLUMNS = DEADLINE_LABELS
 SERIAL_COLUMNS = ("序号", "编号")
 
 
