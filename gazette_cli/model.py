@@ -254,19 +254,17 @@ class Joiner:
             chunks = self._chunks + [self.sep.join(self._texts)] if self._texts else self._chunks
             return Passage(self.sep.join(chunks), Pieces(self._offsets, self._lines, self._pages))
         held = self._held
-        if len(held) == 1:
-            return held[0]
-        text_parts: list[str] = []
-        pieces: list[Piece] = []
-        offset = 0
-        for i, passage in enumerate(held):
-            if i:
-                text_parts.append(self.sep)
-                offset += len(self.sep)
-            text_parts.append(passage.text)
-            pieces.extend(Piece(p.offset + offset, p.line, p.page) for p in passage.pieces)
+        if len(held) <= 1:
+            return held[0] if held else EMPTY_PASSAGE
+        # The first passage's pieces stand where they are: only those after
+        # it are made anew, moved past the text before them.
+        pieces = list(held[0].pieces)
+        offset = len(held[0].text)
+        for passage in islice(held, 1, None):
+            offset += len(self.sep)
+            pieces += [_make_piece((p[0] + offset, p[1], p[2])) for p in passage.pieces]
             offset += len(passage.text)
-        return Passage("".join(text_parts), compact(pieces))
+        return Passage(self.sep.join([p.text for p in held]), compact(pieces))
 
 
 class LineKind(StrEnum):
