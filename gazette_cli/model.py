@@ -109,13 +109,13 @@ class Passage:
         end = len(text) if end is None else end
         if start >= end:
             return Passage("", ())
-        # The first piece holds start, the last one holds end - 1: known
-        # without a search (pieces are sorted by offset).
+        # Which pieces hold start and end - 1, without a search when they
+        # are the first and the last (pieces are sorted by offset).
         n = len(pieces)
         i = 0 if n == 1 or pieces[1][0] > start else self._index(start)
         j = n - 1 if pieces[-1][0] < end else self._index(end - 1)
         if i == 0 and j == n - 1 and n > 1:
-            return Passage(text[start:end], Tail.of(pieces, start))
+            return Passage(text[start:end], Tail(pieces, start))
         first = pieces[i]
         kept = [_make_piece((0, first[1], first[2]))]
         kept += [_make_piece((p[0] - start, p[1], p[2])) for p in pieces[i + 1 : j + 1]]
@@ -196,24 +196,20 @@ class Tail(_PieceRun):
     more than a copy would (the same pieces, still one per source line, and
     arrays stay arrays).  Equal to the tuple of the same pieces.
 
-    >>> t = Tail.of((Piece(0, 10, 3), Piece(4, 12, 4), Piece(6, 13, 4)), 2)
+    >>> t = Tail((Piece(0, 10, 3), Piece(4, 12, 4), Piece(6, 13, 4)), 2)
     >>> t[-1], t == (Piece(0, 10, 3), Piece(2, 12, 4), Piece(4, 13, 4))
     (Piece(offset=4, line=13, page=4), True)
     """
 
     __slots__ = ("base", "start")
 
-    def __init__(self, base: tuple[Piece, ...] | Pieces, start: int):
-        self.base = base  # never a Tail: see of
-        self.start = start
-
-    @staticmethod
-    def of(pieces: tuple[Piece, ...] | Pieces | Tail, start: int) -> Tail:
-        """The tail of ``pieces`` cut at ``start`` (which the first piece holds)."""
+    def __init__(self, pieces: tuple[Piece, ...] | Pieces | Tail, start: int):
+        """The tail of ``pieces`` cut at ``start``, which their first piece holds."""
         if type(pieces) is Tail:
             # A cut of a cut: read through the same pieces, once.
-            return Tail(pieces.base, pieces.start + start)
-        return Tail(pieces, start)
+            pieces, start = pieces.base, pieces.start + start
+        self.base = pieces  # never a Tail
+        self.start = start
 
     def __len__(self) -> int:
         return len(self.base)
