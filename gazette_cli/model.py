@@ -137,7 +137,7 @@ EMPTY_PASSAGE = Passage("", ())
 class _PieceRun(Sequence):
     """A sequence of :class:`Piece` values held other than as a tuple: equal
     to the tuple of the same pieces (either way round), hashed and shown as
-    it is."""
+    that tuple, so that a passage compares the same however it holds them."""
 
     __slots__ = ()
 
