@@ -70,31 +70,27 @@ class Passage:
     """
 
     text: str
-    pieces: tuple[Piece, ...] | Pieces
+    pieces: tuple[Piece, ...] | Pieces | Tail
 
     def _index(self, offset: int) -> int:
         """Index of the piece that holds ``offset``."""
-        pieces = self.pieces
-        if type(pieces) is Pieces:
-            i = bisect.bisect_right(pieces.offsets, offset)
-        else:
-            # A binary search keyed on each piece's offset: no column of
-            # offsets is made (a passage asked once would throw it away, and
-            # keeping one would cost memory on every passage of a big file).
-            i = bisect.bisect_right(pieces, offset, key=_OFFSET)
-        return max(i - 1, 0)
+        return _piece_index(self.pieces, offset)
 
     def piece_at(self, offset: int) -> Piece:
         return self.pieces[self._index(offset)]
 
     def span_of(self, start: int = 0, end: int | None = None) -> Span:
         """The source span of ``text[start:end]`` (the whole passage by default)."""
-        pieces = self.pieces
+        pieces, shift = self.pieces, 0
+        if type(pieces) is Tail:
+            # Its pieces have the lines and pages of those it reads through,
+            # index for index: they are looked up there, none is made.
+            pieces, shift = pieces.base, pieces.start
         if not pieces:
             return Span(0, 0, None, None)
         end = len(self.text) if end is None else end
-        first = pieces[self._index(start)]
-        last = pieces[self._index(max(start, end - 1))]
+        first = pieces[_piece_index(pieces, start + shift)]
+        last = pieces[_piece_index(pieces, max(start, end - 1) + shift)]
         return Span(first.line, last.line, first.page, last.page)
 
     @property
@@ -102,15 +98,28 @@ class Passage:
         return self.span_of()
 
     def slice(self, start: int, end: int | None = None) -> Passage:
-        """A sub-passage of ``text[start:end]`` that keeps its source map."""
-        end = len(self.text) if end is None else end
+        """A sub-passage of ``text[start:end]`` that keeps its source map.
+
+        A cut from within the first piece that keeps every piece after it
+        (a clause's heading: its paragraph after the marker) reads them
+        through this passage's pieces (see :class:`Tail`); any other cut
+        copies those it keeps.
+        """
+        text, pieces = self.text, self.pieces
+        end = len(text) if end is None else end
         if start >= end:
             return Passage("", ())
-        i, j = self._index(start), self._index(end - 1)
-        first = self.pieces[i]
-        pieces = [Piece(0, first.line, first.page)]
-        pieces.extend(Piece(p.offset - start, p.line, p.page) for p in self.pieces[i + 1 : j + 1])
-        return Passage(self.text[start:end], compact(pieces))
+        # Which pieces hold start and end - 1, without a search when they
+        # are the first and the last (pieces are sorted by offset).
+        n = len(pieces)
+        i = 0 if n == 1 or pieces[1][0] > start else self._index(start)
+        j = n - 1 if pieces[-1][0] < end else self._index(end - 1)
+        if i == 0 and j == n - 1 and n > 1:
+            return Passage(text[start:end], Tail(pieces, start))
+        first = pieces[i]
+        kept = [_make_piece((0, first[1], first[2]))]
+        kept += [_make_piece((p[0] - start, p[1], p[2])) for p in pieces[i + 1 : j + 1]]
+        return Passage(text[start:end], compact(kept))
 
     @staticmethod
     def join(passages: Iterable[Passage], sep: str = "\n") -> Passage:
@@ -125,7 +134,26 @@ class Passage:
 EMPTY_PASSAGE = Passage("", ())
 
 
-class Pieces(Sequence):
+class _PieceRun(Sequence):
+    """A sequence of :class:`Piece` values held other than as a tuple: equal
+    to the tuple of the same pieces (either way round), hashed and shown as
+    that tuple, so that a passage compares the same however it holds them."""
+
+    __slots__ = ()
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (_PieceRun, tuple)):
+            return len(self) == len(other) and all(map(eq, self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+class Pieces(_PieceRun):
     """The pieces of a passage of many source lines, held as three arrays
     (offset, line, page) and made into :class:`Piece` values when asked for.
 
@@ -156,16 +184,71 @@ class Pieces(Sequence):
     def __iter__(self) -> Iterator[Piece]:
         return map(_make_piece, zip(self.offsets, self.lines, self.pages))
 
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (Pieces, tuple)):
-            return len(self) == len(other) and all(map(eq, self, other))
-        return NotImplemented
 
-    def __hash__(self) -> int:
-        return hash(tuple(self))
+class Tail(_PieceRun):
+    """The pieces of a passage cut ``start`` characters into its first piece
+    (:meth:`Passage.slice`), read through the pieces of the passage it was
+    cut from: the first piece starts at 0, every other one ``start`` earlier.
 
-    def __repr__(self) -> str:
-        return repr(tuple(self))
+    Every heading of an outline is its paragraph cut after the marker; made
+    anew, its pieces cost as much as the rest of the outline.  Read through,
+    the cut costs the same whatever the paragraph's length, and holds no
+    more than a copy would (the same pieces, still one per source line, and
+    arrays stay arrays).  Equal to the tuple of the same pieces.
+
+    >>> t = Tail((Piece(0, 10, 3), Piece(4, 12, 4), Piece(6, 13, 4)), 2)
+    >>> t[-1], t == (Piece(0, 10, 3), Piece(2, 12, 4), Piece(4, 13, 4))
+    (Piece(offset=4, line=13, page=4), True)
+    """
+
+    __slots__ = ("base", "start")
+
+    def __init__(self, pieces: tuple[Piece, ...] | Pieces | Tail, start: int):
+        """The tail of ``pieces`` cut at ``start``, which their first piece holds."""
+        if type(pieces) is Tail:
+            # A cut of a cut: read through the same pieces, once.
+            pieces, start = pieces.base, pieces.start + start
+        self.base = pieces  # never a Tail
+        self.start = start
+
+    def __len__(self) -> int:
+        return len(self.base)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return tuple(map(self.__getitem__, range(*k.indices(len(self.base)))))
+        p = self.base[k]
+        if k == 0 or k == -len(self.base):
+            return _make_piece((0, p[1], p[2]))
+        return _make_piece((p[0] - self.start, p[1], p[2]))
+
+    def __iter__(self) -> Iterator[Piece]:
+        base, start = self.base, self.start
+        first = base[0]
+        yield _make_piece((0, first[1], first[2]))
+        for p in islice(base, 1, None):
+            yield _make_piece((p[0] - start, p[1], p[2]))
+
+    def holding(self, offset: int) -> int:
+        """Index of the piece that holds ``offset``: the same as in the pieces
+        read through, at ``offset + start``."""
+        return _piece_index(self.base, offset + self.start)
+
+
+def _piece_index(pieces: tuple[Piece, ...] | Pieces | Tail, offset: int) -> int:
+    """Index of the piece of ``pieces`` that holds ``offset`` (the first one
+    for an offset before every piece)."""
+    kind = type(pieces)
+    if kind is tuple:
+        # A binary search keyed on each piece's offset: no column of
+        # offsets is made (a passage asked once would throw it away, and
+        # keeping one would cost memory on every passage of a big file).
+        i = bisect.bisect_right(pieces, offset, key=_OFFSET)
+    elif kind is Pieces:
+        i = bisect.bisect_right(pieces.offsets, offset)
+    else:
+        return pieces.holding(offset)
+    return max(i - 1, 0)
 
 
 def compact(pieces: list[Piece] | tuple[Piece, ...]) -> tuple[Piece, ...] | Pieces:
@@ -230,7 +313,9 @@ class Joiner:
             self._chunks.append(self.sep.join(texts))  # type: ignore[arg-type]
             texts.clear()  # type: ignore[union-attr]
         pieces = passage.pieces
-        if type(pieces) is tuple:
+        if type(pieces) is Pieces:
+            offsets, lines, pages = pieces.offsets, pieces.lines, pieces.pages
+        else:
             if len(pieces) == 1 and (pieces[0][2] is not None or type(self._pages) is list):
                 # A paragraph of one line (most of a text that is not wrapped).
                 self._offsets.append(start + pieces[0][0])
@@ -239,8 +324,6 @@ class Joiner:
                 self._length = start + len(passage.text)
                 return
             offsets, lines, pages = zip(*pieces) if pieces else ((), (), ())
-        else:
-            offsets, lines, pages = pieces.offsets, pieces.lines, pieces.pages
         if type(self._pages) is array and None in pages:
             self._pages = list(self._pages)
         self._offsets.extend(map(start.__add__, offsets))
@@ -254,19 +337,17 @@ class Joiner:
             chunks = self._chunks + [self.sep.join(self._texts)] if self._texts else self._chunks
             return Passage(self.sep.join(chunks), Pieces(self._offsets, self._lines, self._pages))
         held = self._held
-        if len(held) == 1:
-            return held[0]
-        text_parts: list[str] = []
-        pieces: list[Piece] = []
-        offset = 0
-        for i, passage in enumerate(held):
-            if i:
-                text_parts.append(self.sep)
-                offset += len(self.sep)
-            text_parts.append(passage.text)
-            pieces.extend(Piece(p.offset + offset, p.line, p.page) for p in passage.pieces)
+        if len(held) <= 1:
+            return held[0] if held else EMPTY_PASSAGE
+        # The first passage's pieces stand where they are: only those after
+        # it are made anew, moved past the text before them.
+        pieces = list(held[0].pieces)
+        offset = len(held[0].text)
+        for passage in islice(held, 1, None):
+            offset += len(self.sep)
+            pieces += [_make_piece((p[0] + offset, p[1], p[2])) for p in passage.pieces]
             offset += len(passage.text)
-        return Passage("".join(text_parts), compact(pieces))
+        return Passage(self.sep.join([p.text for p in held]), compact(pieces))
 
 
 class LineKind(StrEnum):

@@ -18,13 +18,10 @@ as such: its entries are not headings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import partial
 
-from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Joiner, Outline, Passage, Piece, Span, Table
+from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Joiner, Outline, Passage, Span, Table, Tail
 from ..text.lazy import lazy
 from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
-
-_make_piece = partial(tuple.__new__, Piece)
 
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = lazy(r"[。！？]")
@@ -84,21 +81,19 @@ def _title(text: str, kind: ClauseKind) -> str | None:
 def _heading(passage: Passage, start: int) -> tuple[Passage, _Lines]:
     """``passage.slice(start)`` and its span.
 
-    A heading's marker ends in the paragraph's first line, and its last line
-    holds text: then the slice keeps every piece after the first and its span
-    runs from the first line to the last, read off without a look-up.  Any
-    other paragraph is left to :meth:`Passage.slice`.
+    A slice's first piece holds its first character and its last piece its
+    last one, so the span is read off the two without a look-up.  A heading
+    cut from within its paragraph's first line reads the paragraph's pieces
+    where they are (see :class:`~gazette_cli.model.Tail`).
     """
-    text, pieces = passage.text, passage.pieces
-    if start < len(text) and pieces and (len(pieces) == 1 or pieces[1].offset > start) and pieces[-1].offset < len(text):
-        first, last = pieces[0], pieces[-1]
-        shifted = [Piece(0, first.line, first.page)]
-        # A list, not a generator: the heading of a long paragraph has many pieces.
-        shifted += [_make_piece((p.offset - start, p.line, p.page)) for p in pieces[1:]]
-        return Passage(text[start:], tuple(shifted)), (first.line, last.line, first.page, last.page)
     heading = passage.slice(start)
-    span = heading.span
-    return heading, (span.start_line, span.end_line, span.page, span.end_page)
+    pieces = heading.pieces
+    if type(pieces) is Tail:
+        pieces = pieces.base  # the same lines and pages, read without making pieces
+    if not pieces:
+        return heading, (0, 0, None, None)
+    first, last = pieces[0], pieces[-1]
+    return heading, (first.line, last.line, first.page, last.page)
 
 
 def _freeze(node: _Node) -> Clause:
