@@ -299,7 +299,7 @@ def _number_above(texts: list[str], start: _Start) -> None:
     if start.rule != "titled" or start.number_index is not None:
         return
     k = start.first - 1
-    if k < 0 or canonical_doc_number(_SIGNER_TAIL.sub("", texts[k])) is None:
+    if k < 0 or _number_line(texts[k]) is None:
         return
     start.number_index = start.first = k
     if k > 0 and texts[k - 1].endswith(_MASTHEAD_END) and is_organ(texts[k - 1].removesuffix(_MASTHEAD_END).strip()):
@@ -308,6 +308,11 @@ def _number_above(texts: list[str], start: _Start) -> None:
 
 _MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document printed on its own
 _SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$")  # 某政发〔2023〕8号　签发人：张三 (a 请示 or 报告)
+
+
+def _number_line(text: str) -> str | None:
+    """The canonical 发文字号 a number line prints, its 签发人 left out."""
+    return canonical_doc_number(_SIGNER_TAIL.sub("", text))
 
 
 # --- signatures -------------------------------------------------------------
@@ -398,7 +403,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.title = _tidy_title(raw_title if not above or raw_title.startswith(above) else above + raw_title)
         r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
     if start.number_index is not None:
-        number = canonical_doc_number(_SIGNER_TAIL.sub("", texts[start.number_index]))
+        number = _number_line(texts[start.number_index])
         if start.rule == "order" and number and number.startswith("第"):
             # 中华人民共和国国务院令 / 第706号 → 国务院令第706号.
             number = r.title.removeprefix(_COUNTRY) + number
