@@ -126,23 +126,31 @@ def _row_target(table: Table, row: TableRow, cols: dict[str, int | None], year: 
         return None
     metric, unit = _name(row, cols)
     base = read_cell(_cell(row, cols["baseline"]))
-    word = value.group("cmp") or value.group("suffix")
+    value_max, comparator, approx = _bound(value)
     return Target(
         path=table.path,
         text=row.text,
         metric=metric,
         value=Decimal(value.group("num")),
-        value_max=Decimal(value.group("num2")) if value.group("num2") else None,
+        value_max=value_max,
         unit=value.group("unit") or unit,
-        comparator="range" if value.group("num2") else CELL_COMPARATORS.get(word or "", "="),
+        comparator=comparator,
         year=year,
         period=None,
         baseline=Decimal(base.group("num")) if base else None,
         attribute=_attribute(row, cols),
         source="table",
         span=row.span,
-        approx=word == "左右",
+        approx=approx,
     )
+
+
+def _bound(value: regex.Match) -> tuple[Decimal | None, str, bool]:
+    """What a :data:`CELL` says besides its number: the range's end, the
+    comparator (its word, its suffix, or ``range``) and whether it is approximate."""
+    word = value.group("cmp") or value.group("suffix")
+    value_max = Decimal(value.group("num2")) if value.group("num2") else None
+    return value_max, "range" if value_max is not None else CELL_COMPARATORS.get(word or "", "="), word == "左右"
 
 
 def _growth_target(table: Table, row: TableRow, cols: dict[str, int | None], year: int | None, base_year: int | None) -> Target | None:
@@ -158,7 +166,7 @@ def _growth_target(table: Table, row: TableRow, cols: dict[str, int | None], yea
     unit = value.group("unit") or unit
     fall = _FALL.search(metric) is not None
     number = Decimal(value.group("num"))
-    word = value.group("cmp") or value.group("suffix")
+    value_max, comparator, approx = _bound(value)
     # a change over the years, a fall, a growth; else a level to hold each year (城镇调查失业率 <5.5)
     kind = "change" if total or fall else "growth" if _GROWS.search(metric) else "level"
     if kind == "change" and unit == "%" and _RATE.search(metric):
@@ -168,9 +176,9 @@ def _growth_target(table: Table, row: TableRow, cols: dict[str, int | None], yea
         text=row.text,
         metric=metric,
         value=-number if fall else number,
-        value_max=Decimal(value.group("num2")) if value.group("num2") else None,
+        value_max=value_max,
         unit=unit,
-        comparator="range" if value.group("num2") else CELL_COMPARATORS.get(word or "", "="),
+        comparator=comparator,
         year=year,
         period=None if total else "annual",
         baseline=None,
@@ -178,7 +186,7 @@ def _growth_target(table: Table, row: TableRow, cols: dict[str, int | None], yea
         source="table",
         span=row.span,
         kind=kind,
-        approx=word == "左右",
+        approx=approx,
         cumulative=total is not None,
         baseline_year=None if kind == "level" else base_year,
     )
