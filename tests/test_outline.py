@@ -227,6 +227,70 @@ def test_cn_to_int(text, value):
     assert cn_to_int(text) == value
 
 
+def _owner(text, start):
+    """The path of the clause whose own text holds the paragraph that starts with ``start``."""
+    doc = gazette_cli.parse_text(text)
+    owners = [c.path for n in doc.notices for c in n.walk() if any(line.startswith(start) for line in c.text.split("\n"))]
+    return owners[-1] if owners else None
+
+
+# A list announced by a colon and closed by its last item (；… 。) is one
+# sentence: the paragraph after it is the next 款 of the clause that holds
+# the list, not more of the last item.  Anything else keeps the paragraph
+# with the last item.
+@pytest.mark.parametrize(
+    "body, start, owner",
+    [
+        pytest.param(  # 18 (新疆 备案审查条例 第二十六条)
+            "第一条　经研究，审查建议有下列情形之一的，可以不启动审查程序：\n（一）建议审查的理由不明确或者明显不成立；\n"
+            "（二）建议审查的规范性文件已经修改或者废止；\n（三）其他不需启动审查程序的情形。\n"
+            "备案审查工作机构应当自作出不启动审查程序决定之日起十日内告知审查建议提起人。\n第二条　审查建议提起人对审查结论有异议的，可以再次提出。\n",
+            "备案审查工作机构",
+            "第一条",
+            id="article-list-then-second-paragraph",
+        ),
+        pytest.param(  # 01 (专利代理条例 第二十五条)
+            "第一条　专利代理机构有下列行为之一的，由管理专利工作的部门责令限期改正，予以警告：\n（一）合伙人、股东或者法定代表人等事项发生变化未办理变更手续；\n"
+            "（二）就同一专利申请或者专利案件接受有利益冲突的其他当事人的委托；\n（三）疏于管理，造成严重后果。\n"
+            "专利代理机构在执业过程中泄露委托人的发明创造内容的，依照有关法律、行政法规的规定承担法律责任。\n",
+            "专利代理机构在执业过程中",
+            "第一条",
+            id="penalty-list-then-second-paragraph",
+        ),
+        pytest.param(  # 15 (重庆 举报奖励细则 第七条: a tiered list under a numbered item)
+            "一、奖励标准\n1.按照以下标准给予奖励：\n（1）罚款金额在15万元以下的，按1500元奖励；\n（2）罚款金额在500万元以上的，按150000元奖励。\n"
+            "对于同一举报涉及两个粮食行政管理部门的，分别进行奖励。\n2.奖励资金纳入预算。\n",
+            "对于同一举报",
+            "一/1",
+            id="tiers-under-an-item",
+        ),
+        pytest.param(  # no colon: the items are sections with text of their own (04, 06)
+            "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导；\n（二）基本原则。坚持统筹推进。\n"
+            "各地要结合实际制定具体措施。\n二、重点任务\n",
+            "各地要结合实际",
+            "一/(二)",
+            id="no-colon-stays-with-the-item",
+        ),
+        pytest.param(  # the items are sentences of their own (。): the list is not one sentence
+            "第一条　申请人应当提交下列材料：\n（一）申请书。申请书应当载明申请人的名称。\n（二）营业执照复印件。\n"
+            "营业执照复印件应当加盖公章。\n第二条　受理。\n",
+            "营业执照复印件应当",
+            "第一条/(二)",
+            id="items-ending-with-full-stops",
+        ),
+        pytest.param(  # the last item not closed: the sentence goes on in the next paragraph
+            "第一条　有下列情形之一的，不予登记：\n（一）名称不符合规定；\n（二）住所不明确；\n"
+            "其他不符合法律规定的情形。\n第二条　受理。\n",
+            "其他不符合法律规定",
+            "第一条/(二)",
+            id="list-not-closed",
+        ),
+    ],
+)
+def test_paragraph_after_a_list(body, start, owner):
+    assert _owner(PLAN + body, start) == owner
+
+
 @pytest.mark.parametrize(
     "body, paths, warned",
     [

@@ -59,9 +59,14 @@ class _Node:
     body: list[Passage] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     last_span: Span | None = None
+    # The last character of the clause's own text so far (its heading's, then
+    # each paragraph's): a clause that ends with a colon announces a list.
+    last: str = ""
+    after_list: bool = False  # a paragraph of its own follows its children
 
     def add(self, passage: Passage) -> None:
         """A paragraph of the clause's own text, after those before it."""
+        self.last = passage.text[-1:] or self.last
         if self.joined is None:
             self.joined = Joiner()
             self.joined.add(self.heading)
@@ -102,17 +107,18 @@ def _freeze(node: _Node) -> Clause:
     # The clause runs from its heading to its last child, its last paragraph
     # or its last table, whichever ends last.
     start_line, end_line, page, end_page = node.heading_lines
+    if children:
+        end = children[-1].span
+        end_line, end_page = end.end_line, end.end_page
     if node.joined is not None:
         passage = node.joined.passage()
-        if not children and passage.pieces:
+        # Its own text ends last but after a closed list (see _list_closed).
+        if passage.pieces and (not children or node.after_list):
             end = passage.span
             end_line, end_page = end.end_line, end.end_page
     else:
         # Passage.join of the heading alone: the heading, or an empty passage.
         passage = heading if heading.text else EMPTY_PASSAGE
-    if children:
-        end = children[-1].span
-        end_line, end_page = end.end_line, end.end_page
     last_span = node.last_span
     if last_span and last_span.end_line > end_line:
         end_line, end_page = last_span.end_line, last_span.end_page
@@ -202,6 +208,9 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
                 else:
                     in_notes = False
         if placed is None:
+            if len(stack) > 1 and _list_closed(stack[-2]):
+                del stack[-1]  # the paragraph after a closed list goes on with the clause that announced it
+                stack[-1].after_list = True
             if stack:
                 stack[-1].add(block.passage)
             else:
@@ -221,11 +230,34 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
             path = f"{path}#{k}"
         used.add(path)
         heading, heading_lines = _heading(block.passage, marker.end)
-        node = _Node(marker, path, depth + 1, heading, heading_lines)
+        node = _Node(marker, path, depth + 1, heading, heading_lines, last=heading.text[-1:])
         siblings_of(depth).append(node)
         stack.append(node)
         last_number[marker.family] = marker.number
     return Outline(preamble.passage(), tuple(_freeze(n) for n in roots), tuple(tables)), warnings
+
+
+# Kinds that number the items of a list within a clause (not its parts).
+_ITEM_KINDS = frozenset({ClauseKind.CN, ClauseKind.CN_PAREN, ClauseKind.NUM, ClauseKind.NUM_PAREN, ClauseKind.CIRCLED})
+
+
+def _list_closed(parent: _Node) -> bool:
+    """Is the list under ``parent`` one sentence, closed by its last item?
+
+    ``parent`` announces it with a colon (有下列情形之一的，…：), and its items
+    are a paragraph each, every one but the last ending with a semicolon and
+    the last with a full stop.  The paragraph after such a list is no part of
+    the last item: it is the next paragraph (款) of ``parent``.
+    """
+    items = parent.children
+    if len(items) < 2 or parent.last not in ("：", ":"):
+        return False
+    *before, last = items
+    return (
+        last.last == "。"
+        and all(item.last == "；" for item in before)
+        and all(item.joined is None and not item.children and item.marker.kind in _ITEM_KINDS for item in items)
+    )
 
 
 def _opens_list(marker: Marker, stack: list[_Node], depth: int) -> bool:
