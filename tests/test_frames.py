@@ -108,6 +108,9 @@ def test_a_title_the_letter_cites_stays_its_attachment():
         "为规范城市道路占道、挖掘费收费管理，经研究，现就有关问题通知如下：",  # 16
         "为保障公共安全，根据《烟花爆竹安全管理条例》等规定，现就有关事项通告如下：",
         "经党中央、国务院同意，现批复如下：",  # 08
+        # a clause that announces its list (a regulation printed from its first article, as 01 and 18)
+        "第一条　专利代理机构有下列行为之一的，由管理专利工作的部门责令限期改正：",
+        "一、有下列情形之一的，可以不启动审查程序：",
     ],
 )
 def test_an_announcing_sentence_is_no_addressee_line(line):

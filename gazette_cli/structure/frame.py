@@ -136,13 +136,15 @@ def _doc_type(title: str | None) -> str | None:
 def _is_addressees(text: str) -> bool:
     """A line of addressees: short, ending in a colon, no sentence; not the
     sentence that opens a 通告 or a 批复's text (…现就有关事项通告如下：,
-    现批复如下：), nor one that cites a document (根据《…》)."""
+    现批复如下：), nor one that cites a document (根据《…》), nor a clause
+    that announces its list (第一条　申请人应当提交下列材料：)."""
     return (
         text.endswith(("：", ":"))
         and len(text) <= _ADDRESSEES_MAX
         and "。" not in text
         and "《" not in text
         and not text.endswith(_ANNOUNCING)
+        and match_marker(text) is None
     )
 
 
