@@ -45,6 +45,12 @@ SEVERAL = [
     pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),
     pytest.param("第七十八条 由安全生产监督管理部门责令改正，可以处5万元以下的罚款；拒不改正的，处5万元以上10万元以下的罚款。",
                  [((50000,), "cap", None), ((50000, 100000), "cap", None)], id="fine-cap-then-bounds"),
+    # a range whose ends each carry the unit is one amount (怀化 2023 稳经济方案: 3万元-5万元;
+    # a 奖励办法: 5万元至10万元); a sum, then a year or a place it goes to, is no range
+    pytest.param("1.对承办市级消费促进活动的执行单位或商贸流通企业，给予3万元-5万元的资金支持。",
+                 [((30000, 50000), "funding", None)], id="range-dash-each-with-unit"),
+    pytest.param("一、措施\n对首次认定的企业，给予5万元至10万元的一次性奖励。", [((50000, 100000), "reward", None)], id="range-zhi-each-with-unit"),
+    pytest.param("一、措施\n市级财政安排资金500万元到各区县，再补助200万元。", [((5000000,), "funding", None), ((2000000,), "subsidy", None)], id="sum-then-dao-a-place"),
 ]
 
 

@@ -45,6 +45,8 @@ _BELOW = ("以下", "以内", "（含）以下", "(含)以下")
 
 #: What joins the figures of one list: 200万元、300万元和500万元.
 _LIST_JOIN = lazy(r"[、和或及]|或者")
+#: What joins the two ends of a range, each with its unit: 3万元-5万元, 5万元至10万元.
+_RANGE_JOIN = lazy(r"[-－—–~～]{1,2}|至|到")
 #: What joins the two ends of a bracket: 15万元以上的，50万元以下的.
 _BRACKET_JOIN = lazy(r"(?:（含）)?以上(?:的)?[，,]?")  # 15万元以上的，50万元以下的; 1万元以上5万元以下
 
@@ -72,8 +74,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
     [((500,), '亩'), ((1000000,), None)]
     >>> [(r.values_yuan, r.per) for r in money_runs("按照每人每月500元的标准发放，每平方米补助200元，每个村50万元")]
     [((500,), '人·月'), ((200,), '平方米'), ((500000,), None)]
-    >>> [r.values_yuan for r in money_runs("罚款金额在15万元以上的，50万元以下的；各奖励1-2万元")]
-    [(150000, 500000), (10000, 20000)]
+    >>> [r.values_yuan for r in money_runs("罚款金额在15万元以上的，50万元以下的；各奖励1-2万元，或3万元-5万元")]
+    [(150000, 500000), (10000, 20000), (30000, 50000)]
     """
     end = len(text) if end is None else end
     index = index or TextIndex(text)
@@ -112,10 +114,10 @@ def _per_before(text: str, run: MoneyRun) -> MoneyRun:
 
 def _joined(text: str, a: regex.Match, b: regex.Match) -> bool:
     """Whether money figure ``b`` continues the list of ``a``: a list word
-    between them, or the two ends of a bracket (``15万元以上的，50万元以下的``,
-    ``处1万元以上5万元以下的罚款``)."""
+    between them, the two ends of a range (``3万元-5万元``, ``5万元至10万元``)
+    or of a bracket (``15万元以上的，50万元以下的``, ``处1万元以上5万元以下的罚款``)."""
     between = text[a.end() : b.start()]
-    if _LIST_JOIN.fullmatch(between):
+    if _LIST_JOIN.fullmatch(between) or _RANGE_JOIN.fullmatch(between):
         return True
     return _BRACKET_JOIN.fullmatch(between) is not None and text.startswith(_BELOW, b.end())
 
