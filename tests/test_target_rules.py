@@ -125,6 +125,10 @@ NOTHING = [
     # 已建成, 已累计: what has been done (a plan's background; a bulletin)
     pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
     pytest.param("一、背景\n全市已累计建成充电桩3000个。", id="yileiji-history"),
+    # 比上年同期 and 已开工: what a progress report says was done (咸宁 2021 上半年通报; a city's
+    # 重点项目 report)
+    pytest.param("一、完成情况\n地方一般公共预算收入比上年同期增长39.3%。", id="xianning-shangnian-tongqi"),
+    pytest.param("一、完成情况\n本年度计划新开工项目的进度，目前实际已开工206项。", id="yikaigong-history"),
     # 其中 and a number with no name before it counts the document's own items (03)
     pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
     # dates and years
@@ -295,6 +299,24 @@ METRICS = [
         "一、目标\n全年新增市场主体1万户，一般工业固体废物综合利用率达到90%。",
         [("新增市场主体", D(1), None, 2022), ("一般工业固体废物综合利用率", D(90), None, 2022)],
         id="xinzeng-and-yiban-gongye",
+    ),
+    # a bound before a name says which items are counted, and the count is the target
+    # (咸宁 2021 通报 of the 政府工作报告's targets; a county's 工业 plan); 开工 and 竣工 commit
+    # to a count (咸宁; a city's 2024 重点项目 plan)
+    pytest.param(
+        "一、目标\n2021年，引进投资10亿元以上项目10个、亿元以上项目100个；新开工亿元以上产业项目100个。",
+        [("投资10亿元以上项目", D(10), None, 2021), ("亿元以上项目", D(100), None, 2021), ("亿元以上产业项目", D(100), None, 2021)],
+        id="xianning-a-bound-in-a-name",
+    ),
+    pytest.param(
+        "一、目标\n到2025年，培育年营业收入10亿元以上企业20家，规模以上工业增加值增长9%以上、达到1000亿元。",
+        [("年营业收入10亿元以上企业", D(20), None, 2025), ("规模以上工业增加值增长", D(9), None, 2025), ("规模以上工业增加值", D(1000), None, 2025)],
+        id="county-a-bound-in-a-name-and-a-bound-of-a-target",
+    ),
+    pytest.param(
+        "一、目标\n2024年安排市重点项目476个，其中计划开工项目207个，计划竣工项目111个。",
+        [("计划开工项目", D(207), None, 2024), ("计划竣工项目", D(111), None, 2024)],
+        id="kaigong-jungong",
     ),
     # a list of figures after one verb: each figure is named by the words before it
     # (a province's 专精特新 plan; a city's 科技创新 plan)

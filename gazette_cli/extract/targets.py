@@ -173,6 +173,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "吸引",
     "带动",
     "接待",  # 接待游客5000万人次
+    "开工",  # 新开工亿元以上产业项目100个, 计划开工项目207个
+    "竣工",
+    "投产",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -206,7 +209,10 @@ _OPENING_HEDGE = rf"(?:{HEDGE.pattern}|确保)?"
 OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?年(?:底|末)?(?:前)?[，,]?)?{_OPENING_HEDGE}(?:{PERIOD.pattern})")
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
-HISTORY_WORDS = lazy(r"(?<!不)同比|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计)(?!\p{Han}{0,6}的)|增长了|提高了|下降了")
+HISTORY_WORDS = lazy(r"(?<!不)同比|(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|增长了|提高了|下降了")
+
+#: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``).
+BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?[0-9]")
 
 #: Clause words of a policy measure (its numbers are conditions and grants).
 POLICY_CLAUSE = lazy(r"^(?:其中)?对|奖励|奖补|补贴|补助|资助")
@@ -533,6 +539,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 3岁以下婴幼儿, 16—24岁失业青年: an age that says who is counted, its noun right after it
     ("an age group", lambda r: r.q.unit == "岁" and _HAN_START.match(r.after) is not None),
     ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
+    # 10亿元以上项目10个, 年营业收入10亿元以上企业20家: a bound that says which items
+    # are counted, the count right after their name
+    ("a bound in a name", lambda r: r.q.suffix in ("以上", "以下") and not r.word and BOUND_IN_NAME.match(r.after) is not None),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
     ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
