@@ -32,6 +32,18 @@ NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23�
         ("新疆维吾尔自治区第十四届人民代表大会常务委员会公告\n（第38号）\n现予公布，自2025年1月1日起施行。\n特此公告。\n新疆维吾尔自治区人民代表大会常务委员会\n2024年10月6日\n",
          "新疆维吾尔自治区第十四届人民代表大会常务委员会公告第38号", ("新疆维吾尔自治区人民代表大会常务委员会",),
          "新疆维吾尔自治区第十四届人民代表大会常务委员会公告"),  # 18: signed by the organ, without its term
+        # order: title and number on one line, as a site reprints a 规章 (湖北省人民政府令（第52号）, 1994;
+        # 深圳市人民政府令（第232号）)
+        ("湖北省人民政府\n湖北省人民政府令（第52号）\n《湖北省行政事业性收费管理办法》已经省人民政府常务会议审议通过，现发布施行。\n省长 贾志杰\n一九九四年一月三日\n",
+         "湖北省人民政府令第52号", ("湖北省人民政府",), "湖北省人民政府令"),
+        ("深圳市人民政府令（第232号）\n" + ORDER_TAIL, "深圳市人民政府令第232号", ("深圳市人民政府",), "深圳市人民政府令"),
+        # titled: an organ line above a title that names its document whole is its issuer, not part of
+        # its title (a site's reprint of 河北省人工影响天气管理规定, 政府令〔2010〕第15号); above a title
+        # that opens with 关于 it is (金政办发〔2010〕15号)
+        ("河北省人民政府\n河北省人工影响天气管理规定\n政府令〔2010〕第15号\n《河北省人工影响天气管理规定》已经省政府常务会议通过，现予公布。\n省长\n二○一○年十二月二十五日\n",
+         "政府令〔2010〕15号", ("河北省人民政府",), "河北省人工影响天气管理规定"),
+        ("浙江省金华市人民政府办公室\n关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知\n金政办发〔2010〕15号\n各县（市、区）人民政府，市政府各部门：\n" + NOTICE_TAIL,
+         "金政办发〔2010〕15号", ("浙江省金华市人民政府办公室",), "浙江省金华市人民政府办公室关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知"),
         # titled: a title over lines, its issuer inside, the number on a line of its own
         ("国务院办公厅关于推广第二批\n支持创新相关改革举措的通知\n国办发〔2018〕126号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL,
          "国办发〔2018〕126号", ("国务院办公厅",), "国务院办公厅关于推广第二批支持创新相关改革举措的通知"),  # 02
@@ -139,6 +151,35 @@ def test_a_notice_without_its_title_starts_at_its_addressees():
 def test_no_start(text):
     doc = gazette_cli.parse_text(text)
     assert [n.doc_number for n in doc.notices if n.title and n.addressees] == []
+
+
+@pytest.mark.parametrize(
+    "head, letter, addressees",
+    [
+        # a site's page flattens the addressee line and the letter into one paragraph
+        # (湛江市人民政府 2002 颁布…户外广告设置管理规定的通知; a city's 房地产工作领导小组 notice)
+        ("广东省湛江市人民政府\n颁布《湛江市城市规划区内户外广告设置管理规定》的通知\n",
+         "各县（市、区）人民政府，湛江经济技术开发区、东海岛经济开发试验区管委会，市府直属各单位：现将《湛江市城市规划区内户外广告设置管理规定》发给你们，请认真贯彻执行。",
+         ("各县（市、区）人民政府", "湛江经济技术开发区、东海岛经济开发试验区管委会", "市府直属各单位")),
+        ("某市人民政府办公室关于成立市房地产工作领导小组的通知\n",
+         "各区人民政府，市政府各部门：现将《关于成立市房地产工作领导小组的通知》印发给你们，请认真贯彻执行。",
+         ("各区人民政府", "市政府各部门")),
+        # a sentence that opens with a colon names no addressees
+        ("某市人民政府关于做好防汛工作的通知\n某政发〔2023〕3号\n", "经研究，现就有关事项通知如下：各地要做好防汛工作。", ()),
+    ],
+)
+def test_addressees_printed_in_the_letters_first_paragraph(head, letter, addressees):
+    (n,) = gazette_cli.parse_text(head + letter + "\n某市人民政府\n2002年12月19日\n").notices
+    assert (n.addressees, n.signed_date is not None) == (addressees, True)
+
+
+def test_a_bracketed_order_number_under_a_title_starts_no_document():
+    # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
+    text = (
+        "某市人民政府关于转发专利代理条例的通知\n某政发〔2023〕1号\n各区县人民政府：\n现将《专利代理条例》转发给你们。\n某市人民政府\n2023年1月1日\n"
+        "专利代理条例\n（国务院令第706号）\n第一条　为了规范专利代理行为，制定本条例。\n"
+    )
+    assert [n.doc_number for n in gazette_cli.parse_text(text).notices] == ["某政发〔2023〕1号"]
 
 
 # --- signatures ------------------------------------------------------------------------

@@ -82,6 +82,8 @@ _TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
 # A 令 or 公告 title, and the number printed under it.
 _ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
 _ORDER_NUMBER = lazy(r"^[（(]?第\s*(?P<serial>[0-9]{1,5})\s*号[）)]?$")
+# Both on one line, as a site reprints them: 湖北省人民政府令（第52号）.
+_ORDER_LINE = lazy(r"^(?P<title>\p{Han}[\p{Han}（）]{1,59}令)[ \u3000]*(?P<number>[（(]?第\s*[0-9]{1,5}\s*号[）)]?)$")
 _COUNTRY = "中华人民共和国"
 
 
@@ -133,6 +135,10 @@ def _doc_type(title: str | None) -> str | None:
     return m.group("type") if m else None
 
 
+def _addressee_list(line: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in _LIST_COMMA.split(line.rstrip("：:")) if a.strip())
+
+
 def _is_addressees(text: str) -> bool:
     """A line of addressees: short, ending in a colon, no sentence; not the
     sentence that opens a 通告 or a 批复's text (…现就有关事项通告如下：,
@@ -146,6 +152,17 @@ def _is_addressees(text: str) -> bool:
         and not text.endswith(_ANNOUNCING)
         and match_marker(text) is None
     )
+
+
+def _addressees_before_letter(text: str) -> str | None:
+    """The addressee line at the head of a paragraph that goes on with the
+    letter, as a site flattens the two into one (各区人民政府，市政府各部门：现将《…》印发给你们。):
+    the text up to its first colon, when that is an addressee line naming organs."""
+    colon = text.find("：")
+    if colon < 0 or colon + 1 == len(text):
+        return None
+    head = text[: colon + 1]
+    return head if _is_addressees(head) and names_organs(head) else None
 
 
 #: The end of the sentence that announces a text (通告如下：, 规定如下：).
@@ -174,6 +191,8 @@ class _Start:
 def _order_start(texts: list[str], i: int) -> _Start | None:
     """中华人民共和国国务院令 / 第706号, 济南市人民政府令 / 第288号, …公告 / （第38号）."""
     t = texts[i]
+    if _ORDER_LINE.match(t):
+        return _Start("order", i, i, i, i, body=i + 1)
     if not _ORDER_TITLE.match(t) or i + 1 >= len(texts) or not _ORDER_NUMBER.match(texts[i + 1]):
         return None
     return _Start("order", i, i, i, i + 1, body=i + 2)
@@ -196,7 +215,10 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     if after < len(texts) and canonical_doc_number(texts[after]):
         number_index = after
         after += 1
-    if not (after < len(texts) and _is_addressees(texts[after])) and number_index is None:
+    if number_index is not None and _letter_cites(texts, first, "".join(texts[first : i + 1])):
+        return None
+    addressed = after < len(texts) and (_is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None)
+    if not addressed and number_index is None:
         # A 通告 or 决定 printed with neither: only at the start of the text or
         # right after the 印发 line that ended a notice, with its text under it
         # (a plan's title under a signature is an attachment, not a notice).
@@ -213,18 +235,30 @@ def _at_boundary(texts: list[str], i: int) -> bool:
     return i == 0 or printed_date(texts[i - 1]) is not None
 
 
-def _after_signature(texts: list[str], i: int, title: str) -> bool:
-    """Does ``texts[i]`` follow a signature's date, or the note under it
-    (2022年5月6日 / （此件公开发布））, with a title the letter above does not
-    cite?  A title the letter names (现公布《国务院关于修改…的决定》) is its
-    attachment, not a document of its own."""
+def _signed_above(texts: list[str], i: int) -> int | None:
+    """The signature's date right above ``texts[i]`` (or above the note under
+    it: 2022年5月6日 / （此件公开发布））, if there is one."""
     k = i - 1
     if k >= 1 and NOTE.match(texts[k]):
         k -= 1
-    if k < 0 or not DATE_LINE.match(texts[k]):
+    return k if k >= 0 and DATE_LINE.match(texts[k]) else None
+
+
+def _after_signature(texts: list[str], i: int, title: str) -> bool:
+    """Does ``texts[i]`` follow a signature's date, with a title the letter above does not cite?"""
+    return _signed_above(texts, i) is not None and not _letter_cites(texts, i, title)
+
+
+def _letter_cites(texts: list[str], i: int, title: str) -> bool:
+    """Does the letter signed right above ``texts[i]`` name ``title``?  A title
+    the letter names (现公布《国务院关于修改…的决定》, 现将《专利代理条例》转发给你们)
+    is its attachment, not a document of its own, even with its own number
+    under it (（国务院令第706号））."""
+    k = _signed_above(texts, i)
+    if k is None:
         return False
     cited = f"《{title}》"
-    return not any(cited in t for t in texts[max(0, k - _LETTER_REACH) : k])
+    return any(cited in t for t in texts[max(0, k - _LETTER_REACH) : k])
 
 
 _LETTER_REACH = 12  # blocks above a signature where its letter may cite an attachment's title
@@ -243,7 +277,7 @@ def _addressed_start(texts: list[str], i: int) -> _Start | None:
 #: The start rules, in the order they are tried at each paragraph, with the
 #: last characters their anchor paragraph can end with (``None``: any).
 START_RULES: tuple[tuple[str, Callable[[list[str], int], _Start | None], frozenset[str] | None], ...] = (
-    ("order", _order_start, frozenset("令告")),
+    ("order", _order_start, frozenset("令告号）)")),
     ("titled", _titled_start, _TITLE_LAST_CHARS),
     ("addressed", _addressed_start, frozenset("：:")),
 )
@@ -399,13 +433,18 @@ class _Read:
 def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Frame:
     """Read one notice's frame from ``blocks[start.first:end]``."""
     r = _Read()
+    one_line = _ORDER_LINE.match(texts[start.number_index]) if start.rule == "order" and start.number_index == start.title_last else None
     if start.title_first is not None:
-        raw_title = "".join(texts[start.title_first : start.title_last + 1])
+        raw_title = one_line.group("title") if one_line else "".join(texts[start.title_first : start.title_last + 1])
         above = "".join(texts[i] for i in start.issuer_lines)
-        r.title = _tidy_title(raw_title if not above or raw_title.startswith(above) else above + raw_title)
+        # The organ line is the title's subject when the title opens with the
+        # act (济南市人民政府 / 关于…的通知); a title that names its document
+        # whole (河北省人民政府 / 河北省人工影响天气管理规定) only has an issuer.
+        joined = above and not raw_title.startswith(above) and raw_title.startswith(_TITLE_WORDS)
+        r.title = _tidy_title(above + raw_title if joined else raw_title)
         r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
     if start.number_index is not None:
-        number = _number_line(texts[start.number_index])
+        number = _number_line(one_line.group("number").strip("（()）") if one_line else texts[start.number_index])
         if start.rule == "order" and number and number.startswith("第"):
             # 中华人民共和国国务院令 / 第706号 → 国务院令第706号.
             number = r.title.removeprefix(_COUNTRY) + number
@@ -413,8 +452,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     k = start.body
 
     if k < end and _is_addressees(texts[k]):
-        r.addressees = tuple(a.strip() for a in _LIST_COMMA.split(texts[k].rstrip("：:")) if a.strip())
+        r.addressees = _addressee_list(texts[k])
         k += 1
+    elif k < end and (head := _addressees_before_letter(texts[k])) is not None:
+        r.addressees = _addressee_list(head)  # the paragraph is the letter's first too
 
     # The end of the notice: an 印发 line closes it.
     stop = end
