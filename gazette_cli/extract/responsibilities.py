@@ -200,13 +200,15 @@ ALIAS = lazy(
     regex.VERBOSE,
 )
 
-# Separators between names: 、 and commas (the alias list uses ，), and 及
+# Separators between names: 、 and commas (the alias list uses ，), 及
 # before a collective unit (市级各有关部门及各县市区政府, 市发展改革委及有关部门):
-# 及 inside a name (市级及以上) is followed by no such word.
+# 及 inside a name (市级及以上) is followed by no such word; and 和 between a
+# collective and a 各 (…等省有关部门和各地级以上市人民政府): 和 inside a name
+# (市发展和改革委员会) stands between neither.
 # A separator inside a bracket is part of a name: 各县（市、区）人民政府 is one
 # unit, 区（市）县 one kind of district.  The look-ahead finds no closing
 # bracket before the next opening one, and costs nothing where no bracket is.
-NAME_SEPARATOR = lazy(r"(?:[、，,；;]|(?:以)?及(?=各|有关|相关|市直|省直|区直|县直))(?![^（(）)]*[）)])")
+NAME_SEPARATOR = lazy(r"(?:[、，,；;]|(?:以)?及(?=各|有关|相关|市直|省直|区直|县直)|(?<=部门|单位|机构)和(?=各))(?![^（(）)]*[）)])")
 
 # A plausible unit name: Han, Latin letters, digits, bracketed parts; no sentence punctuation.
 UNIT_NAME = lazy(
@@ -259,7 +261,7 @@ def _clean(name: str) -> str:
 
 
 #: What closes a list without naming a unit: 教育部等有关部门和单位 → 教育部.
-_OTHERS_TAIL = lazy(r"等(?:其他|相关|有关)?(?:部门|单位|机构)(?:和单位|和部门)?$")
+_OTHERS_TAIL = lazy(r"等(?:[省市区县]|市直|省直)?(?:其他|相关|有关)?(?:部门|单位|机构)(?:和单位|和部门)?$")
 
 
 def _trim(name: str) -> str:
