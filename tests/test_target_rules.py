@@ -300,6 +300,13 @@ METRICS = [
         [("新增市场主体", D(1), None, 2022), ("一般工业固体废物综合利用率", D(90), None, 2022)],
         id="xinzeng-and-yiban-gongye",
     ),
+    # a hedge or 将 between the name and its verb is no part of the name (a city's 新能源汽车 plan;
+    # a province's 林业 plan)
+    pytest.param(
+        "一、目标\n到2025年底，新能源汽车保有量力争达到10万辆左右，全省森林覆盖率将达到45%。",
+        [("新能源汽车保有量", D(10), None, 2025), ("全省森林覆盖率", D(45), None, 2025)],
+        id="lizheng-and-jiang-after-the-name",
+    ),
     # a bound before a name says which items are counted, and the count is the target
     # (咸宁 2021 通报 of the 政府工作报告's targets; a county's 工业 plan); 开工 and 竣工 commit
     # to a count (咸宁; a city's 2024 重点项目 plan)

@@ -272,7 +272,7 @@ DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月",
 #: Leading words that are not part of the metric.
 _LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般(?!公共|工业|债务|贸易)|平均每年|年平均|每年度|每年|年均|全年|其中|累计|将|把)+")
 #: Trailing words that are not part of the metric.
-_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上)+$")
+_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将)+$")
 
 #: The year a change is counted from, in the clause before the number
 #: (``能耗比2015年下降15%``, ``较2020年提高5个百分点``), or opening the sentence
