@@ -3,6 +3,8 @@ and the sample's unit lists counted against its text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 
@@ -525,3 +527,57 @@ def test_a_task_tables_columns_are_the_labels_of_a_list(table, expected):
 def test_a_list_in_the_text_takes_a_table_columns_labels():
     (item,) = items_of("（一）做好工作。（主管部门：市商务局；协同单位：市财政局；时限：2023年底）")
     assert (item.units, item.lead, item.support, item.deadline) == (("市商务局", "市财政局"), (), ("市财政局",), "2023年底")
+
+
+# --- a task table printed one cell per line --------------------------------------------------------
+
+
+def _one_cell_per_line(text: str) -> str:
+    """``text`` with each TAB-separated row printed one cell per line, its empty cells gone:
+    what a web page's copy or a PDF's text layer makes of a table."""
+    return "".join(
+        ("".join(c + "\n" for c in line.split("\t") if c.strip()) if "\t" in line else line + "\n") for line in text.splitlines()
+    )
+
+
+def test_a_task_table_one_cell_per_line_gives_what_its_rows_give():
+    # 02's 推广清单: group rows between numbered rows, two group rows in a row, a gap in the numbers
+    # (rows 15-20 left out by the publisher), a letter-spaced header cell (主 要 内 容)
+    text = (Path(__file__).parent / "corpus" / "02_gbf-2018-126-chuangxin-tuiguang-qingdan.txt").read_text(encoding="utf-8")
+    (tabbed,) = gazette_cli.parse_text(text).notices
+    (flat,) = gazette_cli.parse_text(_one_cell_per_line(text)).notices
+
+    def table_items(notice):
+        return [(r.path, r.units, r.lead, r.support, r.text) for r in notice.responsibilities if r.form == "指导部门"]
+
+    assert len(table_items(tabbed)) == 17
+    assert table_items(flat) == table_items(tabbed)
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # an empty 配合单位 cell is gone from the flattened row: the deadline stays a deadline
+        ("序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n推行企业开办全程网办\n市市场监管局\n市公安局、市税务局\n2023年6月底前\n"
+         "2\n开展知识产权执法专项行动\n市市场监管局\n2023年6月底前\n3\n优化不动产登记服务\n市自然资源局\n市税务局\n长期坚持\n各区县要加强组织领导。\n",
+         [(("市市场监管局", "市公安局", "市税务局"), ("市市场监管局",), ("市公安局", "市税务局"), "2023年6月底前"),
+          (("市市场监管局",), ("市市场监管局",), (), "2023年6月底前"),
+          (("市自然资源局", "市税务局"), ("市自然资源局",), ("市税务局",), "长期坚持")]),
+        # the last row one cell short: the paragraph after the table is no cell of it
+        ("序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n推行企业开办全程网办\n市市场监管局\n市公安局\n2023年6月底前\n"
+         "2\n开展知识产权执法专项行动\n市市场监管局\n2023年底前\n各区县要加强组织领导。\n",
+         [(("市市场监管局", "市公安局"), ("市市场监管局",), ("市公安局",), "2023年6月底前"),
+          (("市市场监管局",), ("市市场监管局",), (), "2023年底前")]),
+    ],
+    ids=["lost-support-cell", "lost-cell-in-the-last-row"],
+)
+def test_a_task_table_one_cell_per_line(table, expected):
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.units, r.lead, r.support, r.deadline) for r in notice.responsibilities] == expected
+
+
+def test_numbered_lines_without_a_header_are_no_table():
+    # a 序号 heading over a list of numbered points is no table: its items are no row of cells
+    text = _TABLE_HEAD + "序号\n1\n做好宣传。\n2\n加强督查。\n"
+    doc = gazette_cli.parse_text(text)
+    assert [b for b in doc.layout.blocks if type(b).__name__ == "Table"] == []

@@ -8,6 +8,7 @@ import pytest
 
 import gazette_cli
 from gazette_cli.extract import targets
+from gazette_cli.model import Table
 from conftest import source_text
 from gazette_text import notice_of
 
@@ -271,6 +272,30 @@ def test_a_plans_indicator_table(table, expected):
            for t in notice.targets if t.source == "table"]
     assert got == expected
     assert {t.year for t in notice.targets if t.source == "table"} == {2025}
+
+
+@pytest.mark.parametrize("table, expected", PLAN_TABLES)
+def test_a_plans_indicator_table_one_cell_per_line(table, expected):
+    # the same tables as a web page's copy gives them: one cell per line, a merged group cell once
+    flat = "".join(cell + "\n" for line in table.splitlines() for cell in line.split("\t") if cell)
+    (notice,) = gazette_cli.parse_text(_PLAN_HEAD + flat).notices
+    got = [(t.metric, str(t.kind), t.value, t.baseline, t.unit, str(t.comparator), t.period and str(t.period), t.cumulative, t.baseline_year)
+           for t in notice.targets if t.source == "table"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # attributes without a header of indicator columns (no year among them)
+        "任务\n属性\n建设数字政府\n预期性\n完善营商环境\n预期性\n",
+        # a header, but rows that do not end with their attribute
+        "指标\n2020年\n2025年\n属性\n地区生产总值\n3.6\n6\n全员劳动生产率\n预期性\n",
+    ],
+)
+def test_cells_without_an_indicator_table_are_no_table(lines):
+    doc = gazette_cli.parse_text(_PLAN_HEAD + lines)
+    assert [b for b in doc.layout.blocks if isinstance(b, Table)] == []
 
 
 def test_table_rows_are_not_clauses(sample_doc):

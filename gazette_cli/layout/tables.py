@@ -17,6 +17,12 @@ before it left:
 * ``tab`` — rows of cells separated by TABs (what a web page's table becomes),
   with the one-cell group rows between them (一、知识产权保护方面（共5项）);
   a caption and a new header start a new table;
+* ``indicator cells`` — a plan's indicator table that came out one cell per
+  line: a header of indicator columns ending with 属性, rows told apart by the
+  attribute cell (预期性 / 约束性) that ends each;
+* ``serial cells`` — a numbered table (a task-division table) that came out
+  one cell per line: a header from 序号 on, rows told apart by their serial
+  numbers, group rows between them;
 * ``cells`` — a table that came out one cell per line: a run of short or
   uniformly deep-indented lines among which numbers (50, 0.80-1.50) recur;
 * ``numbers`` — rows of figures a PDF text layer gave one per line (a label,
@@ -30,10 +36,13 @@ from collections.abc import Callable
 from itertools import compress, repeat
 from operator import eq
 
+import re
+
 import regex
 
-from ..model import K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, LineColumns, Table, TableRow
+from ..model import K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, ClauseKind, LineColumns, Table, TableRow
 from ..structure.docparts import stands_alone
+from ..structure.markers import match_marker
 from ..text.lazy import lazy
 from .furniture import Joined
 from ..text.normalize import fullwidth_ascii
@@ -299,6 +308,204 @@ def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
 
 
 
+# An indicator table that came out one cell per line (a plan's 主要指标 copied
+# from a web page): its header cells end with 属性, and each row ends with its
+# attribute cell (预期性 / 约束性), which is how its rows are told apart.  A
+# row under a merged group cell (经济发展) has one cell less: it keeps its
+# columns with an empty first cell, as a TAB-led row does.
+ATTRIBUTES = ("预期性", "约束性")
+# Lines that end with an attribute: one literal each, which the standard engine finds fastest.
+_ATTRIBUTE_ENDS = tuple(lazy(rf"{word}$", re.MULTILINE, re) for word in ATTRIBUTES)
+_ATTRIBUTE_HEADERS = ("属性", "指标属性")
+_INDICATOR_WORD = (
+    r"(?:序号|类别|领域|类型|维度|指标|指标名称|主要指标|具体指标|单位|计量单位|[0-9]{4}年(?:[\p{Han}]{0,4})?|"
+    r"年均增长|年均增速|年均|累计|基期值|现状值|目标值|预期值)"
+)
+# One header cell, letter-spaced or not (指 标), perhaps two words in one (年均/累计).
+_INDICATOR_HEADER_CELL = lazy(rf"^{_INDICATOR_WORD}(?:[/／、]{_INDICATOR_WORD})?(?:[（(][^（）()]{{1,8}}[）)])?$")
+_INDICATOR_HEADER_MAX = 10  # cells of such a header
+
+
+def indicator_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
+    """Indicator tables printed one cell per line: a header of indicator
+    columns ending with 属性 (类别 / 指标 / 2020年 / 2025年 / 年均增长 / 属性),
+    then rows of as many cells, or one less, each ending with its attribute."""
+    texts, kinds = cols.texts, cols.kinds
+    if ATTRIBUTES[0] not in joined.text and ATTRIBUTES[1] not in joined.text:
+        return {}  # two C-level searches first: most texts have no attribute at all
+    ends = sorted(i for word, pattern in zip(ATTRIBUTES, _ATTRIBUTE_ENDS) if word in joined.text for i in joined.matching(pattern))
+    attributes = [i for i in ends if kinds[i] == K_BODY and texts[i] in ATTRIBUTES]
+    if len(attributes) < 2:
+        return {}
+    tables: dict[int, Table] = {}
+    done = 0  # position in ``body`` up to which lines are read
+    for a in attributes:
+        p = bisect_left(body, a)  # its position among the body lines
+        if p < done:
+            continue
+        header = _cell_header(texts, body, p, done)
+        if header is None:
+            continue
+        h0, h1 = header  # positions in ``body`` of the header's first and last cells
+        width = h1 - h0 + 1
+        rows: list[tuple[int, int]] = []  # each row's first and last positions
+        q = h1 + 1
+        while q < len(body):
+            end = next((r for r in range(q, min(q + width, len(body))) if texts[body[r]] in ATTRIBUTES), None)
+            if end is None or end - q + 1 < width - 1 or not all(_is_cell(cols.raws[body[r]], texts[body[r]]) for r in range(q, end)):
+                break
+            rows.append((q, end))
+            q = end + 1
+        if len(rows) < 2:
+            continue
+        members = body[h0:q]
+        head = tuple(texts[m] for m in body[h0 : h1 + 1])
+        table_rows = []
+        for r0, r1 in rows:
+            cells = tuple(texts[m] for m in body[r0 : r1 + 1])
+            cells = ("",) * (width - len(cells)) + cells
+            table_rows.append(TableRow(cells, " ".join(c for c in cells if c), cols.span(body[r0], body[r1])))
+        tables[members[0]] = Table(
+            header=head,
+            rows=tuple(table_rows),
+            title=_title_before(cols, body, members[0], lambda t: True),
+            span=cols.span(members[0], members[-1]),
+        )
+        _mark(cols, members)
+        done = q
+    return tables
+
+
+def _cell_header(texts: list[str], body: list[int], p: int, floor: int) -> tuple[int, int] | None:
+    """The positions in ``body`` of the first and last cells of the header
+    above the row that ends at ``body[p]``: back to a 属性 cell, then back over
+    the indicator header cells before it (with at least one year among them)."""
+    h1 = next((r for r in range(p - 1, max(floor, p - _INDICATOR_HEADER_MAX) - 1, -1) if texts[body[r]] in _ATTRIBUTE_HEADERS), None)
+    if h1 is None:
+        return None
+    h0 = h1
+    while h0 > floor and h1 - h0 + 1 < _INDICATOR_HEADER_MAX and _INDICATOR_HEADER_CELL.match(texts[body[h0 - 1]].replace(" ", "")):
+        h0 -= 1
+    years = sum(1 for r in range(h0, h1) if YEAR_CELL.match(texts[body[r]]))
+    return (h0, h1) if h1 - h0 >= 3 and years else None
+
+
+# A table with a 序号 column that came out one cell per line (a task-division
+# table, 重点任务分工表, as a web page's copy or a text layer gives it): a
+# header of short cells from 序号 on, then rows that each start with their
+# serial number, 1, 2, 3 …  The serial numbers are what tell the rows apart:
+# a task's cell may be long.  A flattened empty cell is gone; a row one cell
+# short lost its most often empty column: the one before a deadline it ends
+# with (配合单位), else its last (备注).
+_SERIAL_HEADER_END = lazy(r"序号$", re.MULTILINE, re)  # a literal: the standard engine finds it fastest
+_SERIAL_HEADER_CELL = lazy(r"^(?:[\p{Han}（）()、/／]{1,12}|[0-9]{4}年[\p{Han}]{0,4})$")
+_DEADLINE_CELL = lazy(r"[0-9]{4}年|年底|月底|年内|长期|持续|常态化|前$")
+_SERIAL_HEADER_MAX = 10
+
+
+def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
+    """Tables of rows numbered 1, 2, 3 … printed one cell per line under a 序号
+    header, with the group rows between them (一、…方面（共5项）)."""
+    texts, kinds = cols.texts, cols.kinds
+    starts = [i for i in joined.matching(_SERIAL_HEADER_END) if kinds[i] == K_BODY and texts[i] == "序号"]
+    if not starts:
+        return {}
+    tables: dict[int, Table] = {}
+    done = 0
+    for start in starts:
+        h0 = bisect_left(body, start)  # its position among the body lines
+        if h0 < done:
+            continue
+        # The header: short cells after 序号, up to the first group row or the first row's 1.
+        h1 = h0 + 1
+        while h1 < len(body) and h1 - h0 < _SERIAL_HEADER_MAX and texts[body[h1]] != "1" and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", "")):
+            h1 += 1
+        width = h1 - h0
+        if width < 3:
+            continue
+        rows = _serial_rows([texts[m] for m in body[h1 : h1 + _SERIAL_ROWS_MAX * (width + 1)]], width)
+        if sum(1 for cells in rows if len(cells) > 1) < 2:
+            continue
+        members: list[int] = body[h0:h1]
+        table_rows: list[TableRow] = []
+        q = h1
+        for cells in rows:
+            used = len(cells) - (1 if "" in cells else 0)  # a lost cell takes no line
+            table_rows.append(TableRow(cells, " ".join(c for c in cells if c), cols.span(body[q], body[q + used - 1])))
+            members.extend(body[q : q + used])
+            q += used
+        tables[members[0]] = Table(
+            header=tuple(texts[m] for m in body[h0:h1]),
+            rows=tuple(table_rows),
+            title=_title_before(cols, body, members[0], lambda t: True),
+            span=cols.span(members[0], members[-1]),
+        )
+        _mark(cols, members)
+        done = q
+    return tables
+
+
+_SERIAL_GAP = 10  # rows a table may leave out between two numbers (14, then 21)
+_SERIAL_ROWS_MAX = 500
+
+
+def _serial_rows(cells: list[str], width: int) -> list[tuple[str, ...]]:
+    """The rows in ``cells`` (the lines after a header of ``width`` cells):
+    group rows of one cell, and rows of ``width`` cells (or one less, its
+    empty cell put back) from one serial number to where the next row or a
+    group row starts."""
+    rows: list[tuple[str, ...]] = []
+    serial, q, n = 0, 0, len(cells)
+
+    def opens(r: int, after: int) -> bool:  # does a row or a group row start at r?
+        return r < n and (_is_group(cells[r]) or (cells[r].isdigit() and after < int(cells[r]) <= after + _SERIAL_GAP))
+
+    while q < n:
+        if _is_group(cells[q]):
+            rows.append((cells[q],))
+            q += 1
+            continue
+        if not (cells[q].isdigit() and (int(cells[q]) == 1 if serial == 0 else serial < int(cells[q]) <= serial + _SERIAL_GAP)):
+            break
+        serial = int(cells[q])
+        lost_before_group = q + width - 1 < n and _is_group(cells[q + width - 1])
+        if not lost_before_group and opens(q + width, serial):
+            row = tuple(cells[q : q + width])
+        elif opens(q + width - 1, serial):
+            row = _with_lost_cell(tuple(cells[q : q + width - 1]))
+        else:
+            # The last row: as many cells as the header, unless its last would
+            # not be the deadline the rows before ended with.
+            deadlines = [r[-1] for r in rows if len(r) > 1]
+            last = cells[q + width - 1] if q + width - 1 < n else ""
+            if deadlines and all(_DEADLINE_CELL.search(d) for d in deadlines) and not _DEADLINE_CELL.search(last):
+                row = _with_lost_cell(tuple(cells[q : q + width - 1]))
+            else:
+                row = tuple(cells[q : q + width])
+            if len(row) == width:
+                rows.append(row)
+            break
+        rows.append(row)
+        q += width - (1 if "" in row else 0)
+    while rows and len(rows[-1]) == 1:  # a group row with no row under it is no part of the table
+        rows.pop()
+    return rows
+
+
+def _is_group(text: str) -> bool:
+    """A group row of a numbered table: 一、知识产权保护方面（共5项）."""
+    marker = match_marker(text)
+    return marker is not None and marker.kind in (ClauseKind.CN, ClauseKind.CN_PAREN, ClauseKind.PART)
+
+
+def _with_lost_cell(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row one cell short, its empty cell put back: before the deadline it
+    ends with, or at its end."""
+    if _DEADLINE_CELL.search(cells[-1]):
+        return (*cells[:-1], "", cells[-1])
+    return (*cells, "")
+
+
 # A row of figures: a label, then numbers separated by spaces (规章 0 0 0,
 # 一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21), or the numbers alone.
 NUMBER_ROW = lazy(r"^(?:(?P<label>[^\s。；：，].*?[^\s。；：，0-9.%])\s+)?(?P<numbers>[-+]?[0-9][0-9,.]*%?(?:\s+[-+]?[0-9][0-9,.]*%?)*)$")
@@ -472,6 +679,8 @@ DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int], Joined], dict[int,
     ("ruled", ruled_tables),
     ("indicator", indicator_tables),
     ("tab", tab_tables),
+    ("indicator cells", indicator_cell_tables),
+    ("serial cells", serial_cell_tables),
     ("cells", cell_tables),
     ("numbers", number_tables),
 )
