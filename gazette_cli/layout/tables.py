@@ -32,7 +32,7 @@ before it left:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import eq
 
@@ -418,12 +418,20 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
             continue
         # The header: short cells after 序号, up to the first group row or the first row's 1.
         h1 = h0 + 1
-        while h1 < len(body) and h1 - h0 < _SERIAL_HEADER_MAX and texts[body[h1]] != "1" and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", "")):
+        while (
+            h1 < len(body)
+            and h1 - h0 < _SERIAL_HEADER_MAX
+            and texts[body[h1]] not in ("1", "序号")
+            and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", ""))
+        ):
             h1 += 1
         width = h1 - h0
-        if width < 3:
+        first = texts[body[h1]] if h1 < len(body) else ""
+        if width < 3 or (first != "1" and not (_is_group(first) and h1 + 1 < len(body) and texts[body[h1 + 1]] == "1")):
+            if h1 - h0 < _SERIAL_HEADER_MAX:
+                done = h1  # a 序号 inside this run would stop where it stopped
             continue
-        rows = _serial_rows([texts[m] for m in body[h1 : h1 + _SERIAL_ROWS_MAX * (width + 1)]], width)
+        rows = _serial_rows(_BodyLines(texts, body, h1), width)
         if sum(1 for cells in rows if len(cells) > 1) < 2:
             continue
         members: list[int] = body[h0:h1]
@@ -446,10 +454,29 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
 
 
 _SERIAL_GAP = 10  # rows a table may leave out between two numbers (14, then 21)
-_SERIAL_ROWS_MAX = 500
 
 
-def _serial_rows(cells: list[str], width: int) -> list[tuple[str, ...]]:
+class _BodyLines(Sequence[str]):
+    """The texts of the body lines from ``body[start]`` on, read as asked:
+    a table's rows are read without copying the rest of the text."""
+
+    __slots__ = ("texts", "body", "start")
+
+    def __init__(self, texts: Sequence[str], body: list[int], start: int) -> None:
+        self.texts, self.body, self.start = texts, body, start
+
+    def __len__(self) -> int:
+        return len(self.body) - self.start
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self.texts[self.body[self.start + i]] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        return self.texts[self.body[self.start + k]]
+
+
+def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
     """The rows in ``cells`` (the lines after a header of ``width`` cells):
     group rows of one cell, and rows of ``width`` cells (or one less, its
     empty cell put back) from one serial number to where the next row or a
