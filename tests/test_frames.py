@@ -173,6 +173,25 @@ def test_addressees_printed_in_the_letters_first_paragraph(head, letter, address
     assert (n.addressees, n.signed_date is not None) == (addressees, True)
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # an attachment saved on its own keeps its label above its title (02's 推广清单; 17's 附件2)
+        ("附件\n第二批支持创新相关改革举措推广清单\n序号\t改革举措\t指导部门\n一、知识产权保护方面（共5项）\n1\t知识产权民事、刑事、行政案件“三合一”审判\t最高人民法院\n"
+         "2\t专利保险机制\t国家知识产权局\n", "第二批支持创新相关改革举措推广清单"),
+        ("附件2\n2007宁波市商贸流通服务业评价办法\n一、评价对象\n各县（市）区商务主管部门。\n二、评价内容\n商贸经济发展。\n",
+         "2007宁波市商贸流通服务业评价办法"),
+        # …or on the title's own line
+        ("附件：某市重点任务分工方案\n一、总体要求\n做好工作。\n二、重点任务\n加强管理。\n", "某市重点任务分工方案"),
+        # a line that only starts with 附 is no label
+        ("附加税费减免实施办法\n一、总体要求\n做好工作。\n二、重点任务\n加强管理。\n", "附加税费减免实施办法"),
+    ],
+)
+def test_an_attachment_saved_on_its_own(text, title):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.title == title
+
+
 def test_a_bracketed_order_number_under_a_title_starts_no_document():
     # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
     text = (

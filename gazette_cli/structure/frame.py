@@ -526,25 +526,31 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     return Frame(notice, own, tuple(drafts), tuple(warnings))
 
 
+_LABELLED_TITLE = lazy(r"^附件[0-9]{0,2}[：:　 ]+(?P<title>\S.*)$")
+
+
 def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     """A file that holds one document without a notice frame (a plan, a
     regulation, a report), its title perhaps under its organ's name
     (洪泽区人民政府 / 2023年政府信息公开工作年度报告)."""
     if not any(isinstance(b, Paragraph) for b in blocks):
         return None
-    t = 0
+    # An attachment saved on its own keeps its label line (附件 / 附件2) above its title.
+    t = skip = 1 if len(blocks) > 1 and attachments._label(texts[0]) else 0
     pieces: list[str] = []
     issuers: tuple[str, ...] = ()
-    if len(blocks) > 1 and is_organ(texts[0]) and _is_title_piece(texts[1]):
-        issuers = split_organs(texts[0])
-        pieces.append(texts[0])
-        t = 1
-    while t < min(3, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]):
+    if len(blocks) > t + 1 and is_organ(texts[t]) and _is_title_piece(texts[t + 1]):
+        issuers = split_organs(texts[t])
+        pieces.append(texts[t])
+        t += 1
+    while t < min(3 + skip, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]):
         pieces.append(texts[t])
         t += 1
         if TITLE_END.search("".join(pieces)):
             break
     title = _tidy_title("".join(pieces)) or None
+    if title and title.startswith("附") and (m := _LABELLED_TITLE.match(title)) and TITLE_END.search(m.group("title")):
+        title = m.group("title")  # 附件：某市重点任务分工方案, a label on the title's line
     body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     if title is None and headings < 2:
