@@ -539,6 +539,24 @@ def _stripped(norm_lines: tuple[str, ...]) -> tuple[str, ...] | list[str] | Stri
     return list(map(str.strip, norm_lines))
 
 
+#: What indents a line: an ideographic space, two spaces or a TAB at its start.
+_INDENTS = ("\u3000", "  ", "\t")
+#: One of them after the "\n" that :meth:`~.furniture.Joined.starting` puts before a line.
+_INDENT = lazy("\n(?:" + "|".join(map(re.escape, _INDENTS)) + ")", 0, re)
+
+
+def _indents(raws: tuple[str, ...], raws_joined: furniture.Joined | None) -> bytes:
+    """A byte a raw line: 1 where it starts with an indent.  The indented
+    lines (a paragraph's first, or none) are found by one scan of the lines
+    joined (``raws_joined``), where they were joined."""
+    if raws_joined is None:
+        return bytes(map(str.startswith, raws, repeat(_INDENTS)))
+    flags = bytearray(len(raws))
+    for i in raws_joined.starting(_INDENT):
+        flags[i] = 1
+    return bytes(flags)
+
+
 def layout(
     raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None, looks: tuple[LineLook, ...] = ()
 ) -> Layout:
@@ -548,9 +566,16 @@ def layout(
     raws = tuple(raw_lines)
     texts = _stripped(norm_lines)
     joined = furniture.Joined(texts)
-    kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined)
+    # The raw lines joined: form feeds, indents and lines led by a space are
+    # found in them by C-level searches, not a test per line.  Not where the
+    # lines are short (a file of form feeds): there the copies of the text
+    # would outweigh the lines.
+    raws_joined = furniture.Joined(raws) if len(joined.text) >= _SHORT_LINE * len(raws) else None
+    kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined, raws_joined)
     joined.done_with_starts()  # only the furniture looks at line starts
-    starts, on_page = furniture.page_starts(kinds, raws, printed, feeds)
+    starts, on_page = furniture.page_starts(kinds, raws, printed, feeds, raws_joined)
+    indented = _indents(raws, raws_joined)
+    del raws_joined
     pages = furniture.page_numbers(len(starts), on_page)
     line_pages: array | PageColumn
     if isinstance(pages, range) and len(starts) * _LINES_A_PAGE > len(raws):
@@ -565,7 +590,7 @@ def layout(
         texts=texts,
         kinds=kinds,
         pages=line_pages,
-        indented=bytes(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
+        indented=indented,
         feeds=feeds,
         looks=looks if len(looks) == len(raws) else (),
         ruled=_ruled_rows(norm_lines, looks) if len(looks) == len(raws) else {},
