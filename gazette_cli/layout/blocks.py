@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from io import BytesIO
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import eq, getitem, is_, lt, mul, not_, or_, sub
+from operator import eq, getitem, is_, lt, mul, sub
 
 from ..profile import GazetteProfile
 from ..model import K_BLANK, K_BODY, PLAIN, Blocks, ClauseKind, Layout, LineColumns, LineLook, PageColumn, PageMap, Paragraph, Passage, Piece, StrippedLines, Table, compact
@@ -33,7 +33,7 @@ from ..structure.docparts import ALONE_ENDS, stands_alone
 from ..structure.markers import FIRST_CHARS, match_marker
 from ..structure.organs import is_organ
 from . import furniture
-from ..text.lazy import lazy
+from ..text.lazy import LazyPattern, lazy
 from .tables import find_tables
 from .unflatten import unflatten
 
@@ -102,31 +102,33 @@ def _cells(raws: Sequence[str]) -> array:
 _SHORT_LINE = 8
 
 
-def _is_wrapped(texts: Sequence[str], cells: Sequence[float]) -> tuple[bool, float]:
-    """Is the text wrapped at a fixed column width?  Returns (wrapped, width).
-
-    Wrapped text has many lines of one width (a column of 12 em or more) and
-    most lines end mid-sentence; text with one paragraph per line has neither.
+def _column_width(widths: Counter[float], lines: int) -> float | None:
+    """The width of the column a text is wrapped at, if its lines show one:
+    many lines of one width, 12 em or more (``widths`` counts the lines of
+    each width in cells).  Text with one paragraph per line has none.
     """
-    if len(cells) < 8:
-        return False, 0.0
+    if lines < 8:
+        return None
     # The widths are counted once each (they are few): the rounded counts and
     # the lines near the commonest width follow from those, with no sorted copy.
-    exact = Counter(cells)
     counts: Counter[int] = Counter()
-    for cell, k in exact.items():  # in the order of first use, as counting each line would be
+    for cell, k in widths.items():  # in the order of first use, as counting each line would be
         counts[round(cell)] += k
     width, _ = counts.most_common(1)[0]
-    near = sum(k for cell, k in exact.items() if width - 3 <= cell <= width + 2)
-    ends = sum(map(str.endswith, texts, repeat(("。", "；", "！", "？"))))
-    return near >= 0.45 * len(cells) and 12 <= width <= 60 and ends < 0.5 * len(texts), float(width)
+    near = sum(k for cell, k in widths.items() if width - 3 <= cell <= width + 2)
+    return float(width) if near >= 0.45 * lines and 12 <= width <= 60 else None
+
+
+def _ends_mid_sentence(lasts: str) -> bool:
+    """Do most lines end mid-sentence (``lasts``: their last characters, see
+    :func:`_edges`), as lines wrapped at a column do?"""
+    return sum(map(lasts.count, "。；！？")) < 0.5 * len(lasts)
 
 
 # Latin letters: two lines are joined with a space only between two of them.
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # One of them (the stdlib engine scans a class fast), to find the lines that end with one.
 _LATIN_LETTER = lazy("[A-Za-z]", 0, re)
-_SENTENCE_END_CHARS = frozenset(SENTENCE_END)
 
 
 def _edges(texts: Sequence[str]) -> tuple[str, str]:
@@ -142,6 +144,43 @@ def _where(char: str, chars: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = chars.find(char, at + 1)
+
+
+def _one_of(chars: Iterable[str]) -> LazyPattern:
+    """A pattern of one character of ``chars`` (the stdlib engine scans a class fast)."""
+    return lazy("[" + "".join(map(re.escape, sorted(chars))) + "]", 0, re)
+
+
+#: The characters a line's ends are asked about: a sentence's end, the end of
+#: what stands alone (a date, a number …) and the start of a clause marker.
+_SENTENCE_END_AT = _one_of(SENTENCE_END)
+_ALONE_END_AT = _one_of(ALONE_ENDS)
+_MARKER_FIRST_AT = _one_of(FIRST_CHARS)
+
+
+def _positions(pattern: LazyPattern, chars: str) -> list[int]:
+    """The positions in ``chars`` of the characters of a :func:`_one_of` pattern."""
+    return list(map(re.Match.start, pattern.finditer(chars)))
+
+
+def _indented(indented: bytes, body: Sequence[int]) -> set[int]:
+    """Positions in ``body`` of the lines that start with an indent
+    (``indented``: a byte a line, 1 where one does).  Most texts indent a
+    paragraph's first line or none: those are found by a C-level search of
+    the column, each placed in ``body``; where many lines are indented,
+    every body line is looked up."""
+    if indented.count(1) * 8 > len(body):
+        return set(compress(range(len(body)), map(indented.__getitem__, body)))
+    found = set()
+    i = indented.find(1)
+    while i >= 0:
+        b = bisect_left(body, i)
+        if b < len(body) and body[b] == i:
+            found.add(b)
+        i = indented.find(1, i + 1)
+    return found
+
+
 # Piece((offset, line, page)) at C speed: tuple.__new__ with the class bound.
 _make_piece = partial(tuple.__new__, Piece)
 
@@ -181,7 +220,12 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
     everything = len(body) == n
     body_texts = texts if everything else list(map(texts.__getitem__, body))
     cells = _cells(raws if everything else list(map(raws.__getitem__, body)))
-    wrapped, width = _is_wrapped(body_texts, cells)
+    # Wrapped at a column: many lines of one width, most of them ending
+    # mid-sentence.  The lines' ends are taken only from a text that shows a
+    # column (a character a line is an object a line where it is not Latin-1).
+    widths = Counter(cells)
+    width = _column_width(widths, len(body))
+    edges = _edges(body_texts) if width is not None else None
 
     # Where the body must break whatever the lines say: before the first body
     # line after a table, and after a blank line unless blank lines are the
@@ -193,10 +237,8 @@ def _paragraphs(cols: LineColumns, tables: dict[int, Table]) -> Blocks:
     blanks_are_noise = followed_by_blank >= 0.6 * len(body)
 
     starts: Sequence[int]
-    edges = None
-    if wrapped:
-        edges = _edges(body_texts)
-        starts = _paragraph_starts(cols, body, body_texts, edges, cells, width, _walls(body, kinds, tables, not blanks_are_noise))
+    if edges is not None and width is not None and _ends_mid_sentence(edges[1]):
+        starts = _paragraph_starts(cols, body, body_texts, edges, cells, widths, width, _walls(body, kinds, tables, not blanks_are_noise))
     else:
         starts = range(len(body))  # not wrapped: every body line is a paragraph of its own
     del cells
@@ -294,7 +336,14 @@ def _heading_alone(texts: list[str], start: int, b: int) -> bool:
 
 
 def _paragraph_starts(
-    cols: LineColumns, body: list[int], body_texts: list[str], edges: tuple[str, str], cells: list[float], width: float, walls: set[int]
+    cols: LineColumns,
+    body: Sequence[int],
+    body_texts: Sequence[str],
+    edges: tuple[str, str],
+    cells: Sequence[float],
+    widths: Counter[float],
+    width: float,
+    walls: set[int],
 ) -> list[int]:
     """Positions in ``body`` of the wrapped text's lines that start a paragraph.
 
@@ -305,52 +354,59 @@ def _paragraph_starts(
     counts) stands between them.  Every question but one is asked of each
     line once, for all lines at a time; only whether a wide line (a table
     row, a heading set wider) is full depends on the paragraph so far.
-    ``edges`` are the lines' first and last characters (see :func:`_edges`).
+    ``edges`` are the lines' first and last characters (see :func:`_edges`),
+    ``widths`` the count of lines of each of the ``cells``.
+
+    Each question holds for few lines (most are full lines in mid-sentence),
+    so each answer is the set of positions where it holds, found by C-level
+    scans of the edges and the widths: a list of answers a line, for every
+    question, cost more than all the rest.
     """
     m = len(body)
     # Form feeds (a text layer's page breaks) between one body line and the next.
     feeds = {bisect_left(body, i) for i in cols.feeds}
     wide_at, full_at = width + 4, width - 3
-    wide = [c > wide_at for c in cells]
-    firsts, lasts = edges
-    ends = list(map(_SENTENCE_END_CHARS.__contains__, lasts))
-    alone = [False] * m
-    for b in compress(range(m), map(ALONE_ENDS.__contains__, lasts)):
-        alone[b] = stands_alone(body_texts[b])
+    firsts, lasts = edges or _edges(body_texts)
+    # Lines wider than the column, and lines that are not full: shorter than
+    # the column and not letter-spaced by justification (only full lines
+    # are).  Their widths are found among the few the text has.
+    wide: set[int] = set()
+    not_full: set[int] = set()
+    off = {c for c in widths if c > wide_at or c < full_at}
+    if off:
+        for b in compress(range(m), map(off.__contains__, cells)):
+            if cells[b] > wide_at:
+                wide.add(b)
+            elif not _spread(cols.raws[body[b]]):
+                not_full.add(b)
+    ends = set(_positions(_SENTENCE_END_AT, lasts))
+    alone = {b for b in _positions(_ALONE_END_AT, lasts) if stands_alone(body_texts[b])}
     # A chapter's heading (第一章　总　　则) is a line of its own, however its
     # justification spreads it over the column.
     for b in _where("第", firsts):
-        if not alone[b] and _is_short_heading(body_texts[b], full_at):
-            alone[b] = True
-    indented = list(map(cols.indented.__getitem__, body))
-    # Whether a line that is not wide is full: as long as the column, or
-    # letter-spaced by justification (only full lines are).
-    full = [
-        c >= full_at or (not w and _spread(cols.raws[i]))
-        for c, w, i in zip(cells, wide, body)
-    ]
+        if b not in alone and _is_short_heading(body_texts[b], full_at):
+            alone.add(b)
+    indented = _indented(cols.indented, body)
     # The lines the loop must decide: any other line continues the one
     # before it (not wide, full, no sentence end, neither of them alone, not
     # indented, no marker's first character, no wall between them).
-    says_more = list(map(or_, map(or_, ends, wide), map(or_, alone, map(not_, full))))  # of the line before
-    opens = list(map(or_, map(or_, indented, alone), map(FIRST_CHARS.__contains__, firsts)))
-    asked = set(compress(range(1, m), map(or_, says_more, opens[1:])))
-    asked.update(b for b in walls if 0 < b < m)
+    asked = {b + 1 for b in ends | wide | alone | not_full if b + 1 < m}  # said by the line before
+    asked.update(b for b in chain(indented, alone, _positions(_MARKER_FIRST_AT, firsts), walls) if 0 < b < m)
     starts = [0]
     wide_positions: list[int] = []  # lines after a wide line: decided in order below
     for b in sorted(asked):
         if (
             b in walls
-            or indented[b]
-            or alone[b - 1]
-            or alone[b]
-            or (ends[b - 1] and ((wide[b] and not wide[b - 1]) or b in feeds or _opens_paragraph(body_texts[b])))
+            or b in indented
+            or b - 1 in alone
+            or b in alone
+            or (b - 1 in ends and ((b in wide and b - 1 not in wide) or b in feeds or _opens_paragraph(body_texts[b])))
             or (body_texts[b][:1] in FIRST_CHARS and _heading_alone(body_texts, starts[-1], b) and _opens_paragraph(body_texts[b]))
         ):
             starts.append(b)
-        elif wide[b - 1]:
+        elif b - 1 in wide:
             wide_positions.append(b)
-        elif not full[b - 1]:
+        elif b - 1 in not_full:
             starts.append(b)
     if not wide_positions:
         return starts
@@ -360,9 +416,9 @@ def _paragraph_starts(
     for b in wide_positions:  # ascending: the answer for b - 1 is known
         p = b - 1
         near = [cells[p]]
-        if p > 0 and p not in started and wide[p - 1]:
+        if p > 0 and p not in started and p - 1 in wide:
             near.append(cells[p - 1])
-        if wide[b]:
+        if b in wide:
             near.append(cells[b])
         if cells[p] < max(near) * 0.85:
             started.add(b)
@@ -483,6 +539,24 @@ def _stripped(norm_lines: tuple[str, ...]) -> tuple[str, ...] | list[str] | Stri
     return list(map(str.strip, norm_lines))
 
 
+#: What indents a line: an ideographic space, two spaces or a TAB at its start.
+_INDENTS = ("\u3000", "  ", "\t")
+#: One of them after the "\n" that :meth:`~.furniture.Joined.starting` puts before a line.
+_INDENT = lazy("\n(?:" + "|".join(map(re.escape, _INDENTS)) + ")", 0, re)
+
+
+def _indents(raws: tuple[str, ...], raws_joined: furniture.Joined | None) -> bytes:
+    """A byte a raw line: 1 where it starts with an indent.  The indented
+    lines (a paragraph's first, or none) are found by one scan of the lines
+    joined (``raws_joined``), where they were joined."""
+    if raws_joined is None:
+        return bytes(map(str.startswith, raws, repeat(_INDENTS)))
+    flags = bytearray(len(raws))
+    for i in raws_joined.starting(_INDENT):
+        flags[i] = 1
+    return bytes(flags)
+
+
 def layout(
     raw_lines: tuple[str, ...], norm_lines: tuple[str, ...], profile: GazetteProfile | None = None, looks: tuple[LineLook, ...] = ()
 ) -> Layout:
@@ -492,9 +566,16 @@ def layout(
     raws = tuple(raw_lines)
     texts = _stripped(norm_lines)
     joined = furniture.Joined(texts)
-    kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined)
+    # The raw lines joined: form feeds, indents and lines led by a space are
+    # found in them by C-level searches, not a test per line.  Not where the
+    # lines are short (a file of form feeds): there the copies of the text
+    # would outweigh the lines.
+    raws_joined = furniture.Joined(raws) if len(joined.text) >= _SHORT_LINE * len(raws) else None
+    kinds, printed, warnings, feeds = furniture.classify(texts, raws, profile.header_pattern if profile else None, joined, raws_joined)
     joined.done_with_starts()  # only the furniture looks at line starts
-    starts, on_page = furniture.page_starts(kinds, raws, printed, feeds)
+    starts, on_page = furniture.page_starts(kinds, raws, printed, feeds, raws_joined)
+    indented = _indents(raws, raws_joined)
+    del raws_joined
     pages = furniture.page_numbers(len(starts), on_page)
     line_pages: array | PageColumn
     if isinstance(pages, range) and len(starts) * _LINES_A_PAGE > len(raws):
@@ -509,7 +590,7 @@ def layout(
         texts=texts,
         kinds=kinds,
         pages=line_pages,
-        indented=bytes(map(str.startswith, raws, repeat(("\u3000", "  ", "\t")))),
+        indented=indented,
         feeds=feeds,
         looks=looks if len(looks) == len(raws) else (),
         ruled=_ruled_rows(norm_lines, looks) if len(looks) == len(raws) else {},

@@ -372,19 +372,23 @@ def _header_page(text: str) -> str | None:
 
 
 def classify(
-    texts: list[str] | tuple[str, ...], raws: tuple[str, ...], headers: regex.Pattern | None = None, joined: Joined | None = None
+    texts: list[str] | tuple[str, ...],
+    raws: tuple[str, ...],
+    headers: regex.Pattern | None = None,
+    joined: Joined | None = None,
+    raws_joined: Joined | None = None,
 ) -> tuple[bytearray, dict[int, str], list[str], array]:
     """Each line's kind (a byte a line: see :data:`~gazette_cli.model.LINE_KINDS`),
     the page number printed on lines that carry one, the warnings for the web
     furniture skipped, and the lines that open with a form feed.  ``headers``
     matches the running headers a gazette's profile names beyond the common
-    ones; ``joined`` is ``texts`` joined, if at hand."""
+    ones; ``joined`` is ``texts`` joined and ``raws_joined`` ``raws``, if at hand."""
     joined = joined or Joined(texts)
     kinds = bytearray(map(bool, texts))  # K_BODY (1) where the line holds text, else K_BLANK (0)
     # A form feed opens its line (split_lines puts it there), or follows a
     # line end inside one: C-level tests, no pattern.
     feeds: array | range = array("i")
-    if any(map(contains, raws, repeat("\f"))):
+    if "\f" in raws_joined.text if raws_joined is not None else any(map(contains, raws, repeat("\f"))):
         feeds = _line_indices(bytes(map(or_, map(str.startswith, raws, repeat("\f")), map(contains, raws, repeat("\n\f")))))
     numbers = _page_numbers(texts, joined)
     printed: dict[int, str] = {}
@@ -421,10 +425,11 @@ def classify(
 
 
 def page_starts(
-    kinds: bytearray, raws: tuple[str, ...], printed: dict[int, str], feeds: array | range | list[int] = ()
+    kinds: bytearray, raws: tuple[str, ...], printed: dict[int, str], feeds: array | range | list[int] = (), raws_joined: Joined | None = None
 ) -> tuple[array | range, dict[int, str]]:
     """The index of the line that opens each page (0 for the first), and the
-    digits printed on the pages that show a number, by page index.
+    digits printed on the pages that show a number, by page index
+    (``raws_joined``: ``raws`` joined, if at hand).
 
     A page opens at a form feed (``feeds``), at furniture after body text, and
     at a body line after body text that starts with a single space (blank
@@ -434,7 +439,7 @@ def page_starts(
     body_kinds = (K_BODY, K_TABLE)
     n = len(kinds)
     furniture = list(compress(range(n), map(_IS_FURNITURE.__contains__, kinds)))
-    spaced = Joined(raws).starting(_SINGLE_SPACE) if any(map(str.startswith, raws, repeat(" "))) else []
+    spaced = (raws_joined or Joined(raws)).starting(_SINGLE_SPACE) if any(map(str.startswith, raws, repeat(" "))) else []
     spaced = [i for i in spaced if kinds[i] in body_kinds]
     # A text layer that marks a jump to a new page or column with a leading
     # space marks most pages so, and prints furniture on few of them; where
