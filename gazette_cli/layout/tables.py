@@ -101,6 +101,18 @@ def _mark(cols: LineColumns, members: list[int]) -> None:
         cols.kinds[m] = K_TABLE
 
 
+def _cells_row(cells: tuple[str, ...], span) -> TableRow:
+    """A row of cells, its text the cells that hold something."""
+    return TableRow(cells, " ".join(c for c in cells if c), span)
+
+
+def _table_of(cols: LineColumns, body: list[int], members: list[int], header: tuple[str, ...], rows: tuple[TableRow, ...]) -> Table:
+    """The table whose lines are ``members`` (marked as table lines), titled
+    by the short line above it if there is one."""
+    _mark(cols, members)
+    return Table(header=header, rows=rows, title=_title_before(cols, body, members[0], lambda t: True), span=cols.span(members[0], members[-1]))
+
+
 def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
     """Indicator tables (序号 指标名称 2020年实现数 2025年目标数 属性)."""
     texts, kinds = cols.texts, cols.kinds
@@ -227,16 +239,8 @@ def tab_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, 
             while head < len(lines) and len(lines[head]) > 1 and not _has_digit(lines[head]):
                 head += 1
         header = tuple(c for cells in lines[:head] for c in cells if c)
-        rows = tuple(
-            TableRow(cells, " ".join(c for c in cells if c), cols.span(m, m)) for m, cells in zip(members[head:], lines[head:])
-        )
-        tables[i] = Table(
-            header=header,
-            rows=rows,
-            title=_title_before(cols, body, i, lambda t: True),
-            span=cols.span(members[0], members[-1]),
-        )
-        _mark(cols, members)
+        rows = tuple(_cells_row(cells, cols.span(m, m)) for m, cells in zip(members[head:], lines[head:]))
+        tables[i] = _table_of(cols, body, members, header, rows)
         i = members[-1] + 1
     return tables
 
@@ -359,19 +363,11 @@ def indicator_cell_tables(cols: LineColumns, body: list[int], joined: Joined) ->
         if len(rows) < 2:
             continue
         members = body[h0:q]
-        head = tuple(texts[m] for m in body[h0 : h1 + 1])
         table_rows = []
         for r0, r1 in rows:
             cells = tuple(texts[m] for m in body[r0 : r1 + 1])
-            cells = ("",) * (width - len(cells)) + cells
-            table_rows.append(TableRow(cells, " ".join(c for c in cells if c), cols.span(body[r0], body[r1])))
-        tables[members[0]] = Table(
-            header=head,
-            rows=tuple(table_rows),
-            title=_title_before(cols, body, members[0], lambda t: True),
-            span=cols.span(members[0], members[-1]),
-        )
-        _mark(cols, members)
+            table_rows.append(_cells_row(("",) * (width - len(cells)) + cells, cols.span(body[r0], body[r1])))
+        tables[members[0]] = _table_of(cols, body, members, tuple(texts[m] for m in body[h0 : h1 + 1]), tuple(table_rows))
         done = q
     return tables
 
@@ -439,16 +435,10 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
         q = h1
         for cells in rows:
             used = len(cells) - (1 if "" in cells else 0)  # a lost cell takes no line
-            table_rows.append(TableRow(cells, " ".join(c for c in cells if c), cols.span(body[q], body[q + used - 1])))
+            table_rows.append(_cells_row(cells, cols.span(body[q], body[q + used - 1])))
             members.extend(body[q : q + used])
             q += used
-        tables[members[0]] = Table(
-            header=tuple(texts[m] for m in body[h0:h1]),
-            rows=tuple(table_rows),
-            title=_title_before(cols, body, members[0], lambda t: True),
-            span=cols.span(members[0], members[-1]),
-        )
-        _mark(cols, members)
+        tables[members[0]] = _table_of(cols, body, members, tuple(texts[m] for m in body[h0:h1]), tuple(table_rows))
         done = q
     return tables
 
