@@ -334,15 +334,36 @@ def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None
         compact = compact.replace(_clean(p), key)
     out: list[str] = []
     for part in _distribute_each(NAME_SEPARATOR.split(compact)):
-        # The parts of ``compact`` hold no white space: only 由 and 等 are left to take off.
-        part = placeholders[part] if part in placeholders else _trim(part)
-        if not part:
-            continue
-        if part not in placeholders.values() and (not UNIT_NAME.match(part) or NOT_A_NAME.search(part)):
-            return None
-        if part not in out:
+        if part in placeholders:
+            part = placeholders[part]
+        else:
+            part = _name_of(part)
+            if part is None:
+                return None
+        if part and part not in out:
             out.append(part)
     return tuple(out) or None
+
+
+def _name_of(part: str) -> str | None:
+    """One part of a list as a name ("" for nothing, None for what is no name).
+
+    A document names the same units in list after list: each part is read
+    once (:data:`_NAMES_READ`) and looked up after that."""
+    found = _NAMES_READ.get(part, _UNREAD)
+    if found is _UNREAD:
+        # The parts of a cleaned list hold no white space: only 由 and 等 are left to take off.
+        name = _trim(part)
+        found = name if not name or (UNIT_NAME.match(name) and not NOT_A_NAME.search(name)) else None
+        if len(_NAMES_READ) >= _NAMES_KEPT:
+            _NAMES_READ.clear()  # a bound on memory over a batch of many documents
+        _NAMES_READ[part] = found
+    return found
+
+
+_UNREAD = object()
+_NAMES_KEPT = 4096
+_NAMES_READ: dict[str, str | None] = {}
 
 
 def _alias(body: str) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]:

@@ -279,6 +279,17 @@ _AFTER_HAN = tuple((mark, lazy(regex.escape(mark) + r"(?<=\p{Han}.)"), _TO_CJK[m
 # the stdlib engine scan for it (0.3 -> 0.18 ms on the sample).
 _MARK_IN_CONTEXT = lazy(r"[,.:;!?](?<![A-Za-z0-9]\.)", 0, re)
 _PAREN = lazy(r"[()]")
+#: A sentence mark that :func:`cjk_punctuation` makes Chinese from its
+#: neighbour alone: one right after Chinese punctuation or 〇, and a comma or
+#: a full stop right after a percent sign (增长10%,城镇…; 达到90%.推进…).
+_NEXT_TO_CJK = lazy(rf"[,.:;!?](?<=[{re.escape(CJK_PUNCT)}〇%].)", 0, re)
+
+
+def _to_cjk(m: re.Match) -> str:
+    mark = m.group()
+    if m.string[m.start() - 1] == "%" and mark not in ",.":
+        return mark  # 6%;有效: read in its context
+    return _TO_CJK[mark]
 
 
 def cjk_punctuation_text(text: str) -> str:
@@ -301,6 +312,10 @@ def cjk_punctuation_text(text: str) -> str:
             text = after_han.sub(chinese, text)
     if "(" in text or ")" in text:
         text = _brackets_text(text)
+    # Marks right after Chinese punctuation (”, ）: the brackets are converted
+    # by now) are Chinese whatever else is around them, as after a Han
+    # character; what is left goes line by line.
+    text = _NEXT_TO_CJK.sub(_to_cjk, text)
     converted = _by_lines(text, _MARK_IN_CONTEXT, cjk_punctuation)
     return text if converted is None else converted
 
