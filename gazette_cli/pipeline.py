@@ -5,14 +5,13 @@ Each stage is a module of its own; this one only wires them together.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .collector import paused_collector
 from .layout.blocks import layout
-from .model import K_WEB, Attachment, Document, Notice, Source
+from .model import K_WEB, Attachment, Document, Normalized, Notice, Source
 from .profile import GazetteProfile, get_profile
 from .sources.text import MAX_BYTES, read_bytes, read_path, source_lines
 from .structure import attachments
@@ -43,38 +42,6 @@ def _notice(frame: Frame, warnings: list[str], profile: GazetteProfile, extract:
     return extract_all(notice, profile)
 
 
-@contextmanager
-def _without_cycle_collection():
-    """Pause Python's cyclic garbage collector for the duration of a parse.
-
-    The pipeline builds large acyclic structures (tuples of frozen
-    dataclasses and strings) that reference counting frees on its own; the
-    cyclic collector only rescans them, more often the larger the input, which
-    made parse time grow faster than the input (100× the sample took 139× the
-    time; 100× without the collector). The previous state is restored.
-
-    A paused collector still counts allocations, so the first allocation
-    after the pause ran a young-generation collection over every object the
-    parse made (1–1.5 ms of a 30 ms parse of the sample), though a parse
-    leaves no cycles to collect.  Moving the young objects to the oldest
-    generation first (``freeze`` then ``unfreeze``: two list splices, and the
-    allocation count reset) spares that scan; they, and whatever young
-    objects the caller had, are then scanned with the old ones, as survivors
-    would be.  Skipped when the caller has frozen objects of its own, which
-    ``unfreeze`` would release.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if not gc.get_freeze_count():
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
 def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfile | None = None, extract: bool = True) -> Document:
     """Parse decoded text with a gazette profile (see :mod:`gazette_cli.profile`;
     ``None``: the default one).  Never raises on any text: text without a
@@ -83,7 +50,7 @@ def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfi
     references, validity) empty: the text, the layout, the outline and the
     warnings are the same, for what needs only those (:func:`clean_text`)."""
     prof = get_profile(profile)
-    with _without_cycle_collection():
+    with paused_collector():
         return _parse_source(source, punct, prof, extract)
 
 
@@ -144,21 +111,42 @@ def parse_path(
     return parse_source(read_path(path, encoding, max_bytes, pdf), punct, profile, extract)
 
 
-__all__ = ["parse_source", "parse_text", "parse_bytes", "parse_path"]
+__all__ = ["parse_source", "parse_text", "parse_bytes", "parse_path", "clean_source"]
 
 
 def clean_text(doc: Document, keep_lines: bool = False) -> str:
     """The issue's text after normalization and layout: one paragraph per line
     (a table's header and rows one per line, page furniture dropped), or with ``keep_lines``
     every source line normalized in place (same line count as the source)."""
+    return _clean(doc.normalized, doc.layout.blocks, keep_lines)
+
+
+def clean_source(source: Source, punct: str = "cjk", profile: str | GazetteProfile | None = None, keep_lines: bool = False) -> tuple[str, tuple[str, ...]]:
+    """:func:`clean_text` of a source, and the warnings of its reading and
+    layout: what ``gazette normalize`` writes.  The notices are found but
+    not read (the clean text does not depend on them), so the only warning
+    about them is that there is none; a break in a document's numbering is
+    :func:`parse_source`'s to tell."""
+    prof = get_profile(profile)
+    with paused_collector():
+        normalized = normalize_lines(source_lines(source.text), punct=punct, glyphs=prof.glyphs)
+        lay = layout(normalized.raw_lines, normalized.lines, prof, source.line_looks)
+        frames, _ = segment(lay.blocks, prof)
+        warnings = source.warnings + lay.warnings
+        if not frames:
+            warnings += (f"{source.name}: no notice or document found",)
+        return _clean(normalized, lay.blocks, keep_lines), warnings
+
+
+def _clean(normalized: Normalized, blocks, keep_lines: bool) -> str:
     from .model import Table
     from .text.normalize import ascii_punctuation
 
-    convert = ascii_punctuation if doc.normalized.punct == "ascii" else (lambda s: s)
+    convert = ascii_punctuation if normalized.punct == "ascii" else (lambda s: s)
     if keep_lines:
-        return "".join(convert(line) + "\n" for line in doc.normalized.lines)
+        return "".join(convert(line) + "\n" for line in normalized.lines)
     out: list[str] = []
-    for block in doc.layout.blocks:
+    for block in blocks:
         if isinstance(block, Table):
             out.append(" ".join(block.header))
             out.extend(row.text for row in block.rows)

@@ -106,6 +106,23 @@ def test_a_parse_without_extraction_has_the_same_text_layout_and_warnings():
     assert not any(n.targets or n.amounts or n.references or n.responsibilities for n in bare.notices)
 
 
+@pytest.mark.parametrize("name", ["samples/jinan-gazette-2022-20.txt", "tests/corpus/pdf/issue-a.pdf"])
+def test_normalize_writes_the_parse_clean_text_without_its_warnings_about_notices(name):
+    """``clean_source`` (what normalize runs) gives the text of a full parse,
+    in both forms; of its warnings only those of reading and layout, not the
+    parse's about text before the first document."""
+    from gazette_cli.pipeline import clean_source, clean_text, parse_path
+    from gazette_cli.sources.text import read_path
+
+    doc = parse_path(ROOT / name)
+    for keep_lines in (False, True):
+        text, warnings = clean_source(read_path(ROOT / name), keep_lines=keep_lines)
+        assert text == clean_text(doc, keep_lines=keep_lines)
+        assert warnings == doc.source.warnings + doc.layout.warnings
+    if name.endswith(".pdf"):
+        assert any("before the first document" in w for w in doc.warnings)
+
+
 def test_normalize_does_not_load_the_extractors():
     code = (
         "import sys\n"

@@ -14,6 +14,7 @@ import pytest
 import gazette_cli
 from gazette_cli.errors import InputError
 from gazette_cli.model import Table
+from gazette_cli.pipeline import clean_text
 from gazette_cli.sources import pdf as pdf_source
 from gazette_cli.sources.pdf import PdfOptions, read_pdf
 
@@ -271,6 +272,75 @@ def test_running_headers_guessed_while_reading_are_those_of_the_whole_file(monke
     guessed = read_pdf(data, "issues.pdf")
     assert len(extracted) > len(set(extracted)) == 42  # some pages read again
     assert (guessed.text, guessed.line_boxes, guessed.line_looks, guessed.page_map) == (waited.text, waited.line_boxes, waited.line_looks, waited.page_map)
+
+
+# --- a second process reading pages -----------------------------------------------------------------------
+
+forks = pytest.mark.skipif(not pdf_source._may_fork(), reason="a second reader is forked on Linux only")
+
+
+def _same_source(a, b) -> bool:
+    return (a.text, a.line_boxes, a.line_looks, a.page_map, a.warnings) == (b.text, b.line_boxes, b.line_looks, b.page_map, b.warnings)
+
+
+def _no_child_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@forks
+@pytest.mark.parametrize("name", ["issue-a.pdf", "issue-b.pdf", "hongze_2023_zfxxgk_annual_report.pdf", "repeated"])
+def test_pages_read_by_a_second_process_give_the_same_source(name, monkeypatch):
+    monkeypatch.setattr(pdf_source, "FORK_PAGES", 2)
+    forked = []
+    real = pdf_source._read_pages_forked
+    monkeypatch.setattr(pdf_source, "_read_pages_forked", lambda *args: forked.append(args[3]) or real(*args))
+    data = _issues_repeated(2) if name == "repeated" else (PDFS / name).read_bytes()
+    assert _same_source(read_pdf(data, name, PdfOptions(processes=2)), read_pdf(data, name))
+    assert len(forked) == 1 and _no_child_left()
+
+
+@forks
+def test_a_reader_that_stops_early_leaves_its_pages_to_this_process(monkeypatch):
+    """The second process gives one page and dies: the pages it owed are read here."""
+    import pickle
+
+    def one_page_then_die(data, password, indices, name, fd):
+        import pypdfium2 as pdfium
+
+        item = next(pdf_source._read_pages(pdfium.PdfDocument(data), indices, pdf_source._Calls(), name))
+        with open(fd, "wb") as out:
+            pickle.dump(item, out)
+        os._exit(1)
+
+    monkeypatch.setattr(pdf_source, "FORK_PAGES", 2)
+    monkeypatch.setattr(pdf_source, "_send_pages", one_page_then_die)
+    data = (PDFS / "issue-a.pdf").read_bytes()
+    assert _same_source(read_pdf(data, "a.pdf", PdfOptions(processes=2)), read_pdf(data, "a.pdf"))
+    assert _no_child_left()
+
+
+@forks
+def test_a_page_over_the_limit_is_refused_whichever_process_reads_it(monkeypatch):
+    monkeypatch.setattr(pdf_source, "FORK_PAGES", 2)
+    monkeypatch.setattr(pdf_source, "MAX_CHARS_PER_PAGE", 20)
+    data = build_pdf([[(72, 700, "短")], [(72, 700, "短")], two_column_page(3)])
+    with pytest.raises(InputError, match="page 3 holds .* characters, over the 20 limit"):
+        read_pdf(data, "bomb.pdf", PdfOptions(processes=2))
+    assert _no_child_left()
+
+
+def test_one_file_on_the_command_line_may_be_read_by_two_processes(tmp_path):
+    """The same text from ``normalize`` with the second reader (the default
+    on a machine with two CPUs) as from the library read in one process."""
+    path = tmp_path / "issue.pdf"
+    path.write_bytes(_issues_repeated(1))
+    out = run("normalize", str(path))
+    assert out.returncode == 0
+    assert out.stdout == clean_text(gazette_cli.parse_path(path))
 
 
 # --- positions ---------------------------------------------------------------------------------------------

@@ -96,14 +96,20 @@ def _check_profile(name: str) -> str:
     return get_profile(name).name
 
 
-def _pdf_options(pages: str | None, password: str | None):
-    """How to read PDF inputs; None when nothing differs from the defaults."""
-    if pages is None and password is None:
+def _pdf_options(pages: str | None, password: str | None, alone: bool = False):
+    """How to read PDF inputs; None when nothing differs from the defaults.
+    ``alone``: one file is read in this process, and a second process may
+    read some of its pages while this one lays them out (where there is a
+    second CPU; a batch's workers have the CPUs already)."""
+    from .batch import default_jobs
+
+    processes = 2 if alone and default_jobs() > 1 else 1
+    if pages is None and password is None and processes == 1:
         return None
     from ..sources.pdf import PdfOptions, parse_range
 
     first, last = parse_range(pages) if pages is not None else (None, None)
-    return PdfOptions(password=password, first_page=first, last_page=last)
+    return PdfOptions(password=password, first_page=first, last_page=last, processes=processes)
 
 
 def _limit(max_bytes: int | None) -> int:
@@ -182,8 +188,8 @@ def cmd_parse(run: _Run) -> int:
         run.usage("--skip-existing needs -o")
     try:
         _check_profile(ns.profile)
-        pdf = _pdf_options(ns.pages, ns.password)
         planned = batch.plan_batch(ns.inputs, Path(ns.output) if folder else None, fmt, ns.recursive)
+        pdf = _pdf_options(ns.pages, ns.password, alone=len(planned) == 1)
     except GazetteError as e:
         _fail(str(e), e.exit_code)
     if ns.output is None and len(planned) != 1 and fmt != "jsonl":
@@ -278,23 +284,21 @@ def cmd_normalize(run: _Run) -> int:
         if sys.stdin.isatty():
             run.usage("missing FILE (or - with text on standard input)")
         source = "-"
-    from ..pipeline import clean_text, parse_path
+    from ..pipeline import clean_source
+    from ..sources.text import read_path
 
     try:
-        doc = parse_path(
-            source,
-            encoding=ns.encoding,
+        text, warnings = clean_source(
+            read_path(source, ns.encoding, _limit(ns.max_bytes), _pdf_options(ns.pages, ns.password, alone=True)),
             punct=ns.punct,
-            profile=ns.profile,
-            pdf=_pdf_options(ns.pages, ns.password),
-            max_bytes=_limit(ns.max_bytes),
-            extract=False,  # the clean text and the warnings need no extracted items
+            profile=_check_profile(ns.profile),
+            keep_lines=ns.lines,
         )
     except GazetteError as e:
         _fail(str(e), e.exit_code)
-    for w in doc.warnings:
+    for w in warnings:
         run.warn(w)
-    _write_stdout(clean_text(doc, keep_lines=ns.lines))
+    _write_stdout(text)
     return EXIT_OK
 
 
