@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from gazette_cli.extract import targets
-from gazette_text import notice_of
+from gazette_text import notice_of, pdf_notice_of
 
 D = Decimal
 
@@ -171,6 +171,18 @@ NOTHING = [
     pytest.param("（三）将就业见习补贴范围由离校未就业高校毕业生扩展至16—24岁失业青年。", id="06-age-range-of-people"),
     # a baseline figure of the past is no target (“十二五”节能减排综合性工作方案)
     pytest.param("一、目标\n比2010年的1.034吨标准煤有所下降。", id="jnjp12-a-baseline-value"),
+    # an index or a coefficient with no unit: 为 states a figure (水利部 灌溉用水有效利用系数测算分析,
+    # as reported in 2008), a title, a code and a definition name one (牡丹江市大气重污染天气应急预案,
+    # 2024; 北京市 交通指数, as reported in 2011), and numbers that are no values
+    pytest.param("一、情况\n根据测算分析，2007年全国灌溉用水有效利用系数为0.475。", id="index-wei-is-a-past-figure"),
+    pytest.param("一、情况\n2022年居民消费价格指数为102.1，上年为101.5。", id="index-wei-last-year"),
+    pytest.param("1.3 适用范围\n是指根据《环境空气质量指数（AQI）技术规定（试行）》（HJ633-2012），环境空气质量指数（AQI）大于200。", id="index-in-a-standard-and-a-definition"),
+    pytest.param("一、说明\n交通指数取值范围为0~10，分为五级。", id="index-range-of-a-scale"),
+    pytest.param("一、要求\n按照《关于制造业质量竞争力指数达到86的实施意见》执行。", id="index-inside-a-title"),
+    pytest.param("第十条 价格指数达到本办法第3条规定标准的，予以公布。", id="index-article-number"),
+    pytest.param("一、要求\n质量竞争力指数达到1号标准，全年发布价格指数12期。", id="index-a-number-named-or-counted"),
+    pytest.param("一、要求\n居民消费价格指数保持在2015年水平。", id="index-a-year"),
+    pytest.param("一、要求\n空气质量综合指数高于100的城市，启动预警。", id="index-a-bare-comparison"),
 ]
 
 
@@ -344,6 +356,79 @@ METRICS = [
         id="another-sentence",
     ),
 ]
+
+
+# An index or a coefficient committed to a number printed with no unit: the target has no unit
+# (metric, value, unit, comparator, year of every target, in order).  Beside it, figures with a unit
+# read as before.
+INDICES = [
+    # 质量强国建设纲要 (中共中央、国务院, 2023)
+    pytest.param(
+        "一、目标\n到2025年，农业标准化生产普及率稳步提升，制造业质量竞争力指数达到86，服务业供给有效满足产业转型升级和居民消费升级需要。",
+        [("制造业质量竞争力指数", D(86), None, "=", 2025)],
+        id="zhiliang-qiangguo-zhishu",
+    ),
+    # 梅州市质量强市建设实施方案 (2023)
+    pytest.param(
+        "一、目标\n到2025年，制造业质量竞争力指数达到83，一批产业集群质量提档升级，农产品质量安全例行监测合格率达到98%以上，"
+        "食品抽检合格率达到98.5%以上，制造业产品质量合格率力争达到94%以上。",
+        [("制造业质量竞争力指数", D(83), None, "=", 2025), ("农产品质量安全例行监测合格率", D(98), "%", ">=", 2025),
+         ("食品抽检合格率", D("98.5"), "%", ">=", 2025), ("制造业产品质量合格率", D(94), "%", ">=", 2025)],
+        id="meizhou-zhishu-beside-percentages",
+    ),
+    # 国家节水行动方案 (发改环资规〔2019〕695号)
+    pytest.param(
+        "一、目标\n到2020年，规模以上工业用水重复利用率达到91%以上，农田灌溉水有效利用系数提高到0.55以上，全国公共供水管网漏损率控制在10%以内。",
+        [("规模以上工业用水重复利用率", D(91), "%", ">=", 2020), ("农田灌溉水有效利用系数", D("0.55"), None, ">=", 2020),
+         ("全国公共供水管网漏损率", D(10), "%", "<=", 2020)],
+        id="jieshui-xishu-tigaodao-yishang",
+    ),
+    # “十三五”新增1亿亩高效节水灌溉面积实施方案 (水利部等, 2017)
+    pytest.param(
+        "一、目标\n到2020年，全国高效节水灌溉面积达到3.6亿亩左右，占灌溉面积的比例提高到32%以上，农田灌溉水有效利用系数达到0.55以上。",
+        [("全国高效节水灌溉面积", D("3.6"), "亿亩", "=", 2020), ("占灌溉面积的比例", D(32), "%", ">=", 2020),
+         ("农田灌溉水有效利用系数", D("0.55"), None, ">=", 2020)],
+        id="yiyimu-xishu-dadao-yishang",
+    ),
+    # 农业绿色发展技术导则（2018—2030年） (农科教发〔2018〕3号)
+    pytest.param(
+        "一、目标\n到2030年，农田灌溉用水有效利用系数提高到0.6以上。",
+        [("农田灌溉用水有效利用系数", D("0.6"), None, ">=", 2030)],
+        id="lvse-daoze-xishu",
+    ),
+    # the other comparators and bounds of the rule, and a hedge between the name and its verb
+    pytest.param(
+        "一、目标\n居民消费价格指数控制在103.5以内，恩格尔系数降至30以下，基尼系数力争保持在0.4左右。",
+        [("居民消费价格指数", D("103.5"), None, "<=", None), ("恩格尔系数", D(30), None, "<=", None), ("基尼系数", D("0.4"), None, "=", None)],
+        id="kongzhizai-jiangzhi-lizheng",
+    ),
+    # a number with a unit after an index is the unit's, as before
+    pytest.param(
+        "一、目标\n到2025年，生态环境状况指数达到60分以上。",
+        [("生态环境状况指数", D(60), "分", ">=", 2025)],
+        id="index-with-a-unit-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", INDICES)
+def test_an_index_with_no_unit(body, expected):
+    assert [(t.metric, t.value, t.unit, str(t.comparator), t.year) for t in text_targets(body)] == expected
+
+
+def test_an_index_cut_over_column_lines():
+    # the 质量强国建设纲要 and 国家节水行动方案 clauses in a plan laid out as a PDF text layer
+    # (full-width digits, ASCII commas, 17-character column lines; enough of them for the
+    # layout stage to find the column width)
+    body = (
+        "一、发展目标\n"
+        "（一）主要目标。到2025年，全市公民具备科学素质的比例达到18.5%，农业标准化生产普及率稳步提升，"
+        "制造业质量竞争力指数达到86，农田灌溉水有效利用系数提高到0.55以上，培育形成30个以上高价值专利培育中心。"
+        "（市委宣传部、市教育局、市科技局、团市委、市卫生健康委、市科协按职责分工负责）\n"
+        "（二）组织实施。依据《全民科学素质行动规划纲要（2021-2035年）》（国发〔2021〕9号）组织实施。"
+    )
+    found = [(t.metric, t.value, t.unit, t.year) for t in pdf_notice_of(body).targets if t.unit is None]
+    assert found == [("制造业质量竞争力指数", D(86), None, 2025), ("农田灌溉水有效利用系数", D("0.55"), None, 2025)]
 
 
 @pytest.mark.parametrize("body, expected", METRICS)

@@ -266,7 +266,7 @@ class Quantity:
     end: int
     value: Decimal
     value_max: Decimal | None
-    unit: str
+    unit: str | None  # None only for an index committed to a bare number (see extract.targets.INDEX_VALUE)
     approx: str | None  # 余/多 (more than), inside the quantity
     suffix: str | None  # 以上/以下/以内/左右/之内/内, right after it
     raw: str

@@ -11,7 +11,10 @@ quantity is in it.
 A quantity (a number with a unit, :mod:`gazette_cli.extract.quantities`) is a target
 when its clause of the sentence commits to it — a comparator word
 (``达到``, ``不低于``, ``以上``…), an action verb (``开展``, ``建成``,
-``培育``…) or a yearly rate (``每年``) — and is none of:
+``培育``…) or a yearly rate (``每年``) — and is none of the look-alikes below.
+A figure that an index or a coefficient is committed to, printed with no unit
+(``制造业质量竞争力指数达到86``, :data:`INDEX_VALUE`), is read as a quantity
+with none and passes the same tests.  The look-alikes:
 
 * history: review sections are never read (:mod:`gazette_cli.extract.scopes`), and a
   figure after ``同比``, ``截至``, ``已达``… in its sentence is a past one;
@@ -101,6 +104,35 @@ COMPARATOR_WORDS: dict[str, str] = {
     "增至": "=",
     "保持": "=",
 }
+
+#: The words that name a figure printed with no unit: an index or a coefficient
+#: (``制造业质量竞争力指数达到86``, ``农田灌溉水有效利用系数提高到0.55以上``).  Other
+#: dimensionless figures (率, 比重, 占比) are printed with ``%``; a word joins this
+#: table only with examples from two documents that print it bare.
+INDEX_NOUNS: tuple[str, ...] = ("指数", "系数")
+
+#: The comparators that commit an index to a value.  Not ``为`` (``2022年居民消费
+#: 价格指数为102.1`` states a past figure) nor a bare comparison (``指数高于100的
+#: 城市`` says which cities, it commits to nothing).
+INDEX_COMPARATORS: tuple[str, ...] = (
+    "控制在",
+    "保持在",
+    "稳定在",
+    "维持在",
+    "达到",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "降至",
+    "不低于",
+    "不高于",
+    "不超过",
+)
 
 #: One-character words: they state a comparator only right before the number
 #: (``达95%``, ``超100亿元``, ``满1年``, ``各3个``); further off they are parts of other words.
@@ -309,6 +341,24 @@ _HAN_START = lazy(r"\p{Han}")
 _TRAILING_COMPARATOR = lazy(f"(?:{COMPARATOR.pattern})$")
 _DIGIT_OR_STOP = _DIGIT = lazy(r"[0-9]", 0, re)  # the standard engine scans a class faster
 
+
+#: A number with no unit that an index or a coefficient is committed to
+#: (``居民消费价格指数控制在103.5以内``): the index word, a hedge, a comparator of
+#: :data:`INDEX_COMPARATORS` right before the number, and nothing after it but a
+#: bound and the end of the clause, so that ``1号``, ``2025年``, ``86分`` and a
+#: code are never read as one (a number with a unit is :data:`QUANTITY`'s).
+INDEX_VALUE = lazy(
+    rf"""
+    (?:{_alternation(INDEX_NOUNS)})
+    (?:力争|争取|确保|将)?                             # 基尼系数力争控制在: a hedge between name and verb
+    (?:{_alternation(INDEX_COMPARATORS)})
+    [ ]?
+    (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
+    (?P<suffix>以上|以下|以内|之内|左右)?
+    (?=[，。；、;：:！？（）()\n]|,(?![0-9])|\Z)       # the clause goes on, or ends: no unit, no name
+    """,
+    regex.VERBOSE,
+)
 
 #: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
 LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?:[上下]半年)?(?![0-9月度底末以起来开上下内前]|初(?!步))")
@@ -659,9 +709,18 @@ def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
 
 def _numbers(text: str) -> list[tuple[int, regex.Match | Quantity]]:
     """Every number of ``text`` that may carry a unit, in order: digit matches
-    (read later, and only if they pass the position tests), spelled quantities and doublings."""
+    (read later, and only if they pass the position tests), the bare numbers an
+    index is committed to, spelled quantities and doublings."""
     found: list[tuple[int, regex.Match | Quantity]]
-    found = [(m.start(), m) for m in QUANTITY.finditer(text)] if _DIGIT.search(text) else []
+    digits = _DIGIT.search(text) is not None
+    found = [(m.start(), m) for m in QUANTITY.finditer(text)] if digits else []
+    if digits and ("指数" in text or "系数" in text):
+        # Looked for only where an index is named (a substring test, not a
+        # scan per number): most texts name none.
+        indices = _index_values(text, {at for at, _ in found})
+        if indices:
+            found.extend((q.start, q) for q in indices)
+            found.sort(key=_first)
     if SPELLED_HINT.search(text) is None and "番" not in text:
         return found  # the common case: digits or nothing
     spelled = spelled_quantities(text)
@@ -672,6 +731,24 @@ def _numbers(text: str) -> list[tuple[int, regex.Match | Quantity]]:
         found.extend((q.start, q) for q in spelled)
         found.sort(key=_first)
     return found
+
+
+def _index_values(text: str, quantities: set[int]) -> list[Quantity]:
+    """The :data:`INDEX_VALUE` numbers of ``text``, each a :class:`Quantity`
+    with no unit; ``quantities``: where the numbers with a unit start (they
+    stay theirs).
+
+    >>> [(str(q.value), q.unit, q.suffix) for q in _index_values("农田灌溉水有效利用系数提高到0.55以上，", set())]
+    [('0.55', None, '以上')]
+    >>> _index_values("2022年居民消费价格指数为102.1；指数达到1号；系数达到5个", set())
+    []
+    """
+    out = []
+    for m in INDEX_VALUE.finditer(text):
+        at = m.start("num")
+        if at not in quantities:
+            out.append(Quantity(at, m.end(), Decimal(m.group("num")), None, None, None, m.group("suffix"), text[at : m.end()]))
+    return out
 
 
 def _first(pair: tuple) -> int:
