@@ -239,7 +239,12 @@ class _List:
 
 
 def _stated(units: list[str], lead: list[str], support: list[str], forms: list[str], aliases, deadline: str | None = None) -> _List:
-    """A list whose roles the text states (牵头单位：…, X牵头，Y配合): lead from the text, if any."""
+    """A list whose roles the text states (牵头单位：…, X牵头，Y配合): lead from the text, if any.
+
+    Where the text names a lead, every other unit of the list supports it,
+    whatever its verb says (``X牵头，Y负责``, ``牵头单位：X　责任单位：Y``)."""
+    if lead:
+        support = [u for u in units if u not in lead]
     return _List(
         units=tuple(units),
         lead=tuple(lead),
