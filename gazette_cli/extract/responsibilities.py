@@ -136,6 +136,10 @@ LABEL = lazy(
     regex.VERBOSE,
 )
 
+# A bracketed part of a unit's name (各县（市、区）政府（管委会）, 市发展改革委（市粮食和物资
+# 储备局）): no digit (a date is a deadline), no role word (（牵头） says a role), no stop.
+_NAME_PART = r"[（(](?!牵头|配合|负责|参与|协助|主责|注)[^。\n（）()0-9]{1,16}[）)]"
+
 # A labeled list standing in running text rather than in a parenthesis:
 # 牵头单位：市科技局；配合单位：市财政局 — runs to the sentence end or line end,
 # and on over the lines that open with a label of their own (牵头单位：X /
@@ -143,8 +147,8 @@ LABEL = lazy(
 LABELED_RUN = lazy(
     rf"""
     (?:{_LABELS_ALT})\s*[:：]   # it starts with a label of units
-    [^。\n（）()]+               # and runs to the sentence or line end
-    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：][^。\n（）()]+)*
+    (?:[^。\n（）()]|{_NAME_PART})+  # and runs to the sentence or line end
+    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART})+)*
     """,
     regex.VERBOSE,
 )
