@@ -337,6 +337,24 @@ METRICS = [
         [("计划开工项目", D(207), None, 2024), ("计划竣工项目", D(111), None, 2024)],
         id="kaigong-jungong",
     ),
+    # a change with no name of its own after a figure of the same sentence is that figure's
+    # change (荆政办发〔2021〕28号, 荆门市“十四五”规划纲要任务分工方案; a Harbin 建筑节能 plan);
+    # a change with a name keeps it
+    pytest.param(
+        "一、目标\n到2025年，地区生产总值（GDP）总量力争突破3000亿元，年均增长7%以上。",
+        [("地区生产总值（GDP）总量", D(3000), None, 2025), ("地区生产总值（GDP）总量增长", D(7), None, 2025)],
+        id="jingmen-nianjun-zengzhang",
+    ),
+    pytest.param(
+        "一、目标\n计划到2012年，建筑节能产业实现主营业务收入200亿元，年均增长30%以上。",
+        [("主营业务收入", D(200), None, 2012), ("主营业务收入增长", D(30), None, 2012)],
+        id="harbin-nianjun-zengzhang",
+    ),
+    pytest.param(
+        "一、目标\n到2025年，规模以上工业增加值达到1000亿元，城乡居民收入年均增长7%。",
+        [("规模以上工业增加值", D(1000), None, 2025), ("城乡居民收入年均增长", D(7), None, 2025)],
+        id="a-change-with-its-own-name",
+    ),
     # a list of figures after one verb: each figure is named by the words before it
     # (a province's 专精特新 plan; a city's 科技创新 plan)
     pytest.param(
