@@ -756,14 +756,20 @@ def _first(pair: tuple) -> int:
 
 
 def _scope_targets(
-    scope: Scope, index: TextIndex, claimed: list[tuple[int, int]], base_year: int | None = None, plan: int | None = None
+    scope: Scope,
+    index: TextIndex,
+    claimed: list[tuple[int, int]],
+    base_year: int | None = None,
+    plan: int | None = None,
+    numbers: list[tuple[int, regex.Match | Quantity]] | None = None,
 ) -> Iterator[Target]:
     """The targets of one scope (``base_year``: the document's year, that
-    5年内 counts from; ``plan``: the year the plan is for, by its title)."""
+    5年内 counts from; ``plan``: the year the plan is for, by its title;
+    ``numbers``: :func:`_numbers` of its text, when known)."""
     if scope.case:
         return  # an item of a list of cases (有下列行为之一的): its figures are conditions
     text = index.text
-    numbers = _numbers(text)
+    numbers = _numbers(text) if numbers is None else numbers
     if not numbers:
         return  # most clause texts hold no number at all
     taken = SortedSpans(claimed)
@@ -907,9 +913,12 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     own_year = plan_year(notice.title)
     years = [(a.prefix, plan_year(a.title) or own_year) for a in notice.attachments]
     for scoped in amounts.read_scopes(notice) if read is None else read:
+        numbers = _numbers(scoped.index.text)
+        if not numbers or scoped.scope.case:
+            continue  # most texts hold no number: asked nothing more
         path = scoped.scope.path or ""
         year = next((y for prefix, y in years if path.startswith(prefix)), own_year)  # "" (the only attachment) matches every path
-        yield from _scope_targets(scoped.scope, scoped.index, scoped.claimed(), base_year, year)
+        yield from _scope_targets(scoped.scope, scoped.index, scoped.claimed(), base_year, year, numbers)
 
 
 #: The title of a year's plan (2023年市《政府工作报告》目标任务责任分解方案, 立山区政府2023年重点
