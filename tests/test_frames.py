@@ -444,3 +444,76 @@ def test_what_the_document_prints_wins_over_the_catalogue():
     text = _BOZHOU_HEAD + "国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL
     (notice,) = gazette_cli.parse_text(text).notices
     assert (notice.doc_number, notice.title) == ("国发〔2018〕39号", "国务院关于做好当前促进就业工作的若干意见")
+
+
+# --- a title with its 题注: reports, speeches, resolutions and laws ---------------------
+
+
+@pytest.mark.parametrize(
+    "head, title, date, doc_type",
+    [
+        # the 政府工作报告 as 国务院公报 prints it (2023, 2022): when and where it was given
+        ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理　李克强\n", "政府工作报告", "2023-03-05", "报告"),
+        ("政府工作报告\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n国务院总理　李克强\n", "政府工作报告", "2022-03-05", "报告"),
+        # a speech dated in brackets: the date is no part of the title
+        ("在全市优化营商环境大会上的讲话\n（2023年2月1日）\n市长　某某\n", "在全市优化营商环境大会上的讲话", "2023-02-01", "讲话"),
+        # adopted (义乌市第十六届人民代表大会第二次会议, 2023), and a law's note listing each
+        # revision, the latest last (中华人民共和国公司法, revised 2023-12-29)
+        ("关于政府工作报告的决议\n（2023年2月3日义乌市第十六届人民代表大会第二次会议通过）\n", "关于政府工作报告的决议", "2023-02-03", "决议"),
+        ("中华人民共和国公司法\n（1993年12月29日第八届全国人民代表大会常务委员会第五次会议通过　"
+         "2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订）\n", "中华人民共和国公司法", "2023-12-29", None),
+    ],
+)
+def test_a_title_note_dates_its_document(head, title, date, doc_type):
+    notice = _notice(head + "各位代表：\n一、总体要求\n今年地区生产总值增长5%左右。\n")
+    assert (notice.title, notice.signed_date, notice.doc_type) == (title, date, doc_type)
+    assert [t.year for t in notice.targets] == [int(date[:4])]  # 今年 is the note's year
+
+
+def test_a_noted_document_after_a_notice_starts_a_notice_of_its_own():
+    text = (
+        "济南市人民政府\n关于聘任市政府参事的通知\n济政字〔2022〕61号\n各区县人民政府，市政府各部门：\n"
+        "经研究，决定聘任聂军为市政府参事。\n济南市人民政府\n2022年10月8日\n（此件公开发布）\n"
+        "政府工作报告\n——2023年1月12日在济南市第十八届人民代表大会第二次会议上\n济南市市长　于海田\n各位代表：\n"
+        "一、2023年主要目标\n地区生产总值增长5.5%左右。\n"
+    )
+    first, second = gazette_cli.parse_text(text).notices
+    assert (first.doc_number, first.span.end_line) == ("济政字〔2022〕61号", 8)
+    assert (second.title, second.signed_date, second.span.start_line) == ("政府工作报告", "2023-01-12", 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regulation an order publishes, with its note (01), stays the order's attachment
+        "中华人民共和国国务院令\n第706号\n现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n　　总理　　李克强\n2018年11月6日\n"
+        "专利代理条例\n（1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）\n第一章　总则\n第一条　为了规范专利代理行为，制定本条例。\n",
+        # …and so does an attachment under its label
+        "关于印发某某办法的通知\n某政发〔2023〕1号\n各区县人民政府：\n" + LETTER + "某市人民政府\n2023年1月5日\n"
+        "附件\n某某办法\n（2023年1月1日起施行）\n第一条　为了规范管理，制定本办法。\n",
+    ],
+)
+def test_a_noted_title_the_notice_above_publishes_is_its_attachment(text):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert len(notice.attachments) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（2022年10月8日印发）",  # an 印发 line closes a notice
+        "（此件公开发布）",
+        "2023年2月1日",  # a signature's date
+        "——在全市大会上",  # no date
+    ],
+)
+def test_not_a_title_note(text):
+    from gazette_cli.structure.docparts import title_note_date
+
+    assert title_note_date(text) is None
+
+
+def test_a_bare_date_under_a_line_that_names_no_document_starts_nothing():
+    text = "关于印发某某办法的通知\n某政发〔2023〕1号\n各区县人民政府：\n" + LETTER + "一、工作安排\n（2023年2月1日）\n开展检查。\n某市人民政府\n2023年1月5日\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.doc_number == "某政发〔2023〕1号"

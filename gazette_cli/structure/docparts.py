@@ -21,7 +21,7 @@ DOC_TYPES = tuple(
     sorted(
         (
             "决议 决定 命令 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要 令 "
-            "实施细则 细则 办法 规定 条例 规则 方案 规划 纲要 措施 计划 要点 意见稿"
+            "实施细则 细则 办法 规定 条例 规则 方案 规划 纲要 措施 计划 要点 意见稿 讲话"
         ).split(),
         key=len,
         reverse=True,
@@ -93,6 +93,40 @@ def iso_date(text: str) -> str | None:
     if not (y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# The 题注 under a title: when (and where) a report or a speech was given
+# (——2023年3月5日在第十四届全国人民代表大会第一次会议上; （2023年2月1日）), or a
+# resolution or a law adopted, amended or put in force (（2023年2月3日义乌市第
+# 十六届人民代表大会第二次会议通过）).  Not an 印发 line: that closes a notice.
+TITLE_NOTE = lazy(
+    r"""^(?:
+        ——[ \u3000]*(?P<given>[^在（）()]{6,16}?日)[ \u3000]*在[^（）()]{2,60}上
+      | [（(][ \u3000]*(?P<dated>[^在（）()]{6,16}?日)[ \u3000]*
+        (?:在[^（）()]{2,60}上|[^（）()]{0,300}?(?:通过|批准|修正|修订|公布|发布|施行))?
+        [ \u3000]*[）)]
+    )$""",
+    regex.VERBOSE,
+)
+_NOTE_DATES = lazy(r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,6}?日")
+
+
+def title_note_date(text: str) -> str | None:
+    """The ISO date of a :data:`TITLE_NOTE` (its last: a law's note lists
+    each revision, the latest last), or None.
+
+    >>> title_note_date("——2023年3月5日在第十四届全国人民代表大会第一次会议上"), title_note_date("（2023年2月1日）")
+    ('2023-03-05', '2023-02-01')
+    >>> title_note_date("（2022年10月8日印发）") is None, title_note_date("（此件公开发布）") is None
+    (True, True)
+    """
+    if text[:1] not in "—（(":
+        return None  # a cheap first test: most texts asked are paragraphs
+    m = TITLE_NOTE.match(text)
+    if m is None:
+        return None
+    dates = [d for d in map(iso_date, _NOTE_DATES.findall(text)) if d]
+    return dates[-1] if dates else None
 
 
 def printed_date(text: str) -> str | None:

@@ -36,7 +36,7 @@ from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
 from ..text.lazy import lazy
-from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date
+from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -116,6 +116,7 @@ def _is_title_piece(text: str) -> bool:
         and not PRINTED_DATE.match(text)
         and iso_date(text) is None
         and canonical_doc_number(text) is None
+        and title_note_date(text) is None
     )
 
 
@@ -274,12 +275,43 @@ def _addressed_start(texts: list[str], i: int) -> _Start | None:
     return _Start("addressed", i, None, None, None, body=i)
 
 
+def _noted_start(texts: list[str], i: int) -> _Start | None:
+    """A title with its 题注 under it (``texts[i]``): a report or a speech with
+    when it was given, a resolution or a law with when it was adopted.
+    Printed with neither a 发文字号 nor addressees, such a document starts
+    where its note says so."""
+    if i == 0 or title_note_date(texts[i]) is None or not _is_title_piece(texts[i - 1]) or NOTE.match(texts[i - 1]):
+        return None
+    first = i - 1
+    # A title over two or three lines: the pieces above that make one with it.
+    while (
+        first > 0
+        and i - first < 3
+        and not TITLE_END.search(texts[first - 1])
+        and _is_title_piece(texts[first - 1])
+        and not is_organ(texts[first - 1])
+        and not NOTE.match(texts[first - 1])  # （此件公开发布） closes the notice above
+        and not attachments._label(texts[first - 1])
+        and not any(w in "".join(texts[first:i]) for w in _TITLE_WORDS)  # the piece with 关于 opens the title
+    ):
+        if TITLE_END.search("".join(texts[first - 1 : i])) is None:
+            break
+        first -= 1
+    title = "".join(texts[first:i])
+    if not TITLE_END.search(title) and "会议" not in texts[i]:
+        return None  # a bare date under a line that names no document
+    if _letter_cites(texts, first, title) or (first > 0 and attachments._label(texts[first - 1])):
+        return None  # what the letter above publishes (现将修订后的《专利代理条例》公布), or its 附件
+    return _Start("noted", first, first, i - 1, None, body=i + 1)
+
+
 #: The start rules, in the order they are tried at each paragraph, with the
 #: last characters their anchor paragraph can end with (``None``: any).
 START_RULES: tuple[tuple[str, Callable[[list[str], int], _Start | None], frozenset[str] | None], ...] = (
     ("order", _order_start, frozenset("令告号）)")),
     ("titled", _titled_start, _TITLE_LAST_CHARS),
     ("addressed", _addressed_start, frozenset("：:")),
+    ("noted", _noted_start, frozenset("上）)")),
 )
 #: Any paragraph a start rule can anchor on ends with one of these (derived from the table).
 _ANCHOR_LAST_CHARS = frozenset().union(*(ends for _, _, ends in START_RULES if ends is not None))
@@ -482,6 +514,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             rest_start += 1
     else:
         own_end = rest_start = stop
+    if start.rule == "noted" and r.signed_date is None:
+        r.signed_date = title_note_date(texts[start.body - 1])
     if start.rule == "order" and not r.issuers and r.title:
         r.issuers = (r.title.removeprefix(_COUNTRY)[:-2 if r.title.endswith(("公告", "通告")) else -1],)
 
