@@ -357,3 +357,52 @@ def test_a_task_tables_targets_are_its_tasks():
     ]
     # the unit and deadline columns are no part of any target's text
     assert all("市发展改革委" not in t.text and "月底前" not in t.text for t in doc.notices[0].targets)
+
+
+# --- documents that report the past --------------------------------------------------------
+
+_RESULTS = "一、综合\n全年全市地区生产总值12027.5亿元，比上年增长3.0%。其中，第一产业增加值432.6亿元，增长4.2%。\n全年城镇新增就业17.3万人。\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "济南市2022年国民经济和社会发展统计公报",  # a city's bulletin, as each city prints one every spring
+        "中华人民共和国2022年国民经济和社会发展统计公报",  # 国家统计局's
+        "关于2022年重点工作完成情况的通报",
+    ],
+)
+def test_a_document_that_reports_the_past_has_no_targets(title):
+    (notice,) = gazette_cli.parse_text(title + "\n" + _RESULTS).notices
+    assert (notice.title, notice.targets) == (title, ())
+
+
+def test_an_attached_bulletin_has_no_targets_but_the_notice_keeps_its_own():
+    text = (
+        "关于印发济南市2022年国民经济和社会发展统计公报的通知\n济统字〔2023〕5号\n各区县统计局：\n"
+        "现将《济南市2022年国民经济和社会发展统计公报》印发给你们。今年要完成统计调查项目20个。\n济南市统计局\n2023年3月15日\n"
+        "附件\n济南市2022年国民经济和社会发展统计公报\n" + _RESULTS
+    )
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in notice.attachments] == ["济南市2022年国民经济和社会发展统计公报"] and notice.targets == ()
+
+
+def test_a_report_that_also_plans_keeps_its_plans_targets():
+    text = "关于2022年计划执行情况与2023年计划草案的报告\n一、2023年主要目标\n地区生产总值增长5.5%左右，城镇新增就业15万人。\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [(t.metric, t.value) for t in notice.targets] == [("地区生产总值增长", Decimal("5.5")), ("城镇新增就业", Decimal(15))]
+
+
+def test_a_bare_change_after_a_bare_change_names_nothing_twice():
+    # a figure with no verb sets no subject: the change after the next one stays 增长, not 增长增长
+    (notice,) = gazette_cli.parse_text(
+        "某市2025年发展目标\n一、目标\n到2025年，第一产业增加值432.6亿元，增长4.2%；第二产业增加值4216.1亿元，增长3.8%。\n"
+    ).notices
+    assert [(t.metric, t.value) for t in notice.targets] == [("增长", Decimal("4.2")), ("增长", Decimal("3.8"))]
+
+
+def test_a_bare_change_after_a_named_figure_is_that_figures():
+    (notice,) = gazette_cli.parse_text(
+        "某市2025年发展目标\n一、目标\n到2025年，第一产业增加值达到450亿元，增长4%；第二产业增加值达到4500亿元，增长5%。\n"
+    ).notices
+    assert [t.metric for t in notice.targets] == ["第一产业增加值", "第一产业增加值增长", "第二产业增加值", "第二产业增加值增长"]

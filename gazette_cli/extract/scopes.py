@@ -42,6 +42,24 @@ REVIEW_TITLE = lazy(
     regex.VERBOSE,
 )
 
+#: The titles of documents that report the past only: a statistical
+#: bulletin (济南市2022年国民经济和社会发展统计公报), a year's summary, how a plan was
+#: carried out.  Their figures are results, never targets nor policy amounts;
+#: a report that also plans (…执行情况与2023年计划（草案）的报告) ends otherwise.
+REVIEW_DOCUMENT = lazy(r"(?:统计公报|工作总结|执行情况|完成情况)(?:的(?:报告|通报))?$")
+
+
+def reviews_the_past(title: str | None) -> bool:
+    """Is this the title of a document that only reports the past?
+
+    >>> reviews_the_past("中华人民共和国2022年国民经济和社会发展统计公报"), reviews_the_past("关于2022年重点工作完成情况的通报")
+    (True, True)
+    >>> reviews_the_past("关于2022年计划执行情况与2023年计划草案的报告"), reviews_the_past("2023年统计工作要点")
+    (False, False)
+    """
+    return bool(title) and REVIEW_DOCUMENT.search(title) is not None
+
+
 #: Five-year plans (“十四五”) and the year each one ends.
 FIVE_YEAR_PLANS: dict[str, int] = {
     "十一五": 2010,
@@ -165,6 +183,10 @@ def scopes(notice: Notice) -> Iterator[Scope]:
     passes_on: dict[str, int | None] = {}  # clause path → the year it passes to its sub-clauses
     skipped: tuple[str, ...] = ()  # paths of review sections: everything under them is left out
     letter = _LETTER
+    if reviews_the_past(notice.title) and not notice.attachments:
+        return iter(())
+    # An attached bulletin or summary is left out whole, as a blank form is ("": the only attachment, every path).
+    forms += tuple(a.prefix for a in notice.attachments if reviews_the_past(a.title))
     for section in notice.passages():
         if section.kind is letter:
             continue

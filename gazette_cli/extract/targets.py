@@ -810,7 +810,7 @@ def _scope_targets(
         named = _series_metric(head, r) or metric(head, r.after, r.word is not None)
         if not named and subject is not None and subject[0] == ss and _names_nothing(head):
             named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
-        elif named and subject is not None and subject[0] == ss and not _CHANGE_VERB_END.sub("", named):
+        elif named and subject is not None and subject[0] == ss and not _CHANGE_VERB_END.sub("", named) and _CHANGE_VERB_END.sub("", subject[1]):
             named = subject[1] + named  # …达到1.2万亿元，年均增长6.5%: the change of what the clause before measured
         elif named:
             subject = (ss, _CHANGE_VERB_END.sub("", named) or named)
