@@ -517,3 +517,28 @@ def test_a_bare_date_under_a_line_that_names_no_document_starts_nothing():
     text = "关于印发某某办法的通知\n某政发〔2023〕1号\n各区县人民政府：\n" + LETTER + "一、工作安排\n（2023年2月1日）\n开展检查。\n某市人民政府\n2023年1月5日\n"
     (notice,) = gazette_cli.parse_text(text).notices
     assert notice.doc_number == "某政发〔2023〕1号"
+
+
+@pytest.mark.parametrize(
+    "head, issuers, date",
+    [
+        # a byline under a 统计公报's title: 国家统计局's (2023), and 北京's, joint with the survey
+        # office of 国家统计局 (调查总队; a city's is a 调查队, as 济南's)
+        ("中华人民共和国2022年国民经济和社会发展统计公报\n国家统计局\n2023年2月28日\n", ("国家统计局",), "2023-02-28"),
+        ("北京市2022年国民经济和社会发展统计公报\n北京市统计局　国家统计局北京调查总队\n2023年3月21日\n",
+         ("北京市统计局", "国家统计局北京调查总队"), "2023-03-21"),
+        ("济南市2022年国民经济和社会发展统计公报\n济南市统计局　国家统计局济南调查队\n2023年3月15日\n",
+         ("济南市统计局", "国家统计局济南调查队"), "2023-03-15"),
+        # no byline: the first paragraph is text (洪泽 2023 annual report)
+        ("洪泽区人民政府\n2023年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制。\n", ("洪泽区人民政府",), None),
+    ],
+)
+def test_a_byline_under_a_standalone_documents_title(head, issuers, date):
+    notice = _notice(head + "一、综合\n全年地区生产总值41610.9亿元，比上年增长0.7%。\n")
+    assert (notice.issuers, notice.signed_date) == (issuers, date)
+    assert "统计局" not in (notice.own.preamble.text if notice.own.preamble else "")
+
+
+@pytest.mark.parametrize("text", ["组建志愿服务队伍", "建设一支高素质专业化队伍"])
+def test_not_an_organ_though_it_ends_like_a_team(text):
+    assert not is_organ(text)

@@ -585,6 +585,11 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     title = _tidy_title("".join(pieces)) or None
     if title and title.startswith("附") and (m := _LABELLED_TITLE.match(title)) and TITLE_END.search(m.group("title")):
         title = m.group("title")  # 附件：某市重点任务分工方案, a label on the title's line
+    signed = None
+    if title and not issuers and t + 1 < len(blocks) and is_organ(texts[t]) and (signed := iso_date(texts[t + 1])):
+        # A byline under the title: its organs, then its date (国家统计局 / 2023年2月28日 under a 统计公报).
+        issuers = split_organs(texts[t])
+        t += 2
     body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     if title is None and headings < 2:
@@ -598,7 +603,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             title=title,
             doc_type=_doc_type(title),
             addressees=(),
-            signed_date=None,
+            signed_date=signed,
             printed_date=None,
             normative_code=None,
             attachment_title=None,
