@@ -430,6 +430,7 @@ class Relation(StrEnum):
     CITES = "cites"
     BASIS = "basis"
     REPEALS = "repeals"
+    REPLIES_TO = "replies_to"  # the 请示 or 函 a 批复 answers (你市《关于…的请示》收悉)
 
 
 class PassageKind(StrEnum):

@@ -129,6 +129,25 @@ def test_relation_of_lists(clause, relations):
     assert tuple(r.relation for r in refs_of(clause)) == relations
 
 
+@pytest.mark.parametrize(
+    "letter, relations",
+    [
+        # the 请示 a 批复 answers: 08 (国函〔2018〕159号), 法释〔2013〕23号 (最高人民法院), with its
+        # number and its attachments
+        ("你们《关于呈报〈河北雄安新区总体规划（2018—2035年）〉的请示》收悉。经党中央、国务院同意，现批复如下：", ("replies_to",)),
+        ("你院《关于某问题的请示》收悉。经研究，批复如下：依据《中华人民共和国劳动争议调解仲裁法》第二十七条的规定…", ("replies_to", "basis")),
+        ("你委《关于设立管理委员会的请示》（济发改字〔2023〕5号）及附件收悉。现批复如下：", ("replies_to",)),
+        # a 请示 cited otherwise is cited
+        ("结合《关于设立管理委员会的请示》提出的意见，做好工作。", ("cites",)),
+        ("《关于设立管理委员会的请示》已经市政府研究，现批复如下：", ("cites",)),
+    ],
+)
+def test_a_reply_names_what_it_replies_to(letter, relations):
+    text = "某市人民政府关于同意设立管理委员会的批复\n某政字〔2023〕12号\n市发展改革委：\n" + letter + "\n某市人民政府\n2023年2月10日\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert tuple(r.relation for r in notice.references) == relations
+
+
 def test_short_name_use_resolves_to_the_full_title():
     clause = (
         "（一）依据《全民科学素质行动规划纲要（2021-2035年）》（国发〔2021〕9号，以下简称《科学素质纲要》），制定本方案。"
