@@ -380,6 +380,14 @@ METRICS = [
 # (metric, value, unit, comparator, year of every target, in order).  Beside it, figures with a unit
 # read as before.
 INDICES = [
+    # 潜江市人民政府办公室关于分解落实《政府工作报告》的通知 (2017): the price index among the year's targets
+    pytest.param(
+        "一、目标\n2017年全市经济社会发展主要预期目标是：社会消费品零售总额增长11%左右；城乡居民收入增长与经济增长同步；"
+        "居民消费价格指数控制在103.5以内；城镇登记失业率控制在4.5%以内；全面完成省下达节能减排任务。",
+        [("社会消费品零售总额增长", D(11), "%", "=", 2017), ("居民消费价格指数", D("103.5"), None, "<=", 2017),
+         ("城镇登记失业率", D("4.5"), "%", "<=", 2017)],
+        id="qianjiang-cpi",
+    ),
     # 质量强国建设纲要 (中共中央、国务院, 2023)
     pytest.param(
         "一、目标\n到2025年，农业标准化生产普及率稳步提升，制造业质量竞争力指数达到86，服务业供给有效满足产业转型升级和居民消费升级需要。",
