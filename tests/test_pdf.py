@@ -17,6 +17,7 @@ from gazette_cli.model import Table
 from gazette_cli.pipeline import clean_text
 from gazette_cli.sources import pdf as pdf_source
 from gazette_cli.sources.pdf import PdfOptions, read_pdf
+from gazette_cli.sources.pdf_options import parse_range
 
 from conftest import ROOT
 
@@ -91,13 +92,13 @@ def test_pages_reads_a_range_of_the_file():
 
 @pytest.mark.parametrize("spec,expected", [("3-17", (3, 17)), ("5", (5, 5)), ("3-", (3, None)), ("-4", (None, 4))])
 def test_page_ranges(spec, expected):
-    assert pdf_source.parse_range(spec) == expected
+    assert parse_range(spec) == expected
 
 
 @pytest.mark.parametrize("spec", ["x", "0-3", "9-3", ""])
 def test_bad_page_ranges(spec):
     with pytest.raises(InputError):
-        pdf_source.parse_range(spec)
+        parse_range(spec)
 
 
 # --- geometry: a page built here -------------------------------------------------------------------------

@@ -106,7 +106,7 @@ def _pdf_options(pages: str | None, password: str | None, alone: bool = False):
     processes = 2 if alone and default_jobs() > 1 else 1
     if pages is None and password is None and processes == 1:
         return None
-    from ..sources.pdf import PdfOptions, parse_range
+    from ..sources.pdf_options import PdfOptions, parse_range
 
     first, last = parse_range(pages) if pages is not None else (None, None)
     return PdfOptions(password=password, first_page=first, last_page=last, processes=processes)

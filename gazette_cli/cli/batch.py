@@ -45,7 +45,7 @@ from ..records import record
 from ..sources.text import shown_name
 
 if TYPE_CHECKING:  # the PDF reader loads only for a PDF input
-    from ..sources.pdf import PdfOptions
+    from ..sources.pdf_options import PdfOptions
 
 try:
     import fcntl

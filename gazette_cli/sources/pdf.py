@@ -39,7 +39,7 @@ lays out every page in order: the same source, in about two thirds of the
 time.  A batch's workers, and the library by default, read in one process.
 
 Limits (each refused with an :class:`~gazette_cli.errors.InputError`, exit 2):
-more than :data:`MAX_PAGES` pages, a page with more than
+more than :data:`~gazette_cli.sources.pdf_options.MAX_PAGES` pages, a page with more than
 :data:`MAX_CHARS_PER_PAGE` characters (a PDF bomb), a password that is
 missing or wrong, a damaged file, and a file with no text layer at all (a
 scan: run OCR first).  Pages without text in a file that has some are read
@@ -60,10 +60,9 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-import regex
-
 from ..collector import paused_collector
 from ..errors import InputError
+from .pdf_options import PdfOptions
 from ..layout.furniture import HEADER_PAGE_FIRST, HEADER_PAGE_LAST, page_number_digits
 from ..model import FULL, PLAIN, LineLook, Source
 from ..records import record
@@ -72,8 +71,6 @@ from .ffi import bare
 from .ruled import Rule, RuledTable, page_rules, ruled_tables
 from ..text.normalize import fullwidth_ascii
 
-#: Pages a PDF may have (a gazette issue has tens; a year's volume a few thousand).
-MAX_PAGES = 5000
 #: Characters a page may have: a page of small print holds a few thousand.
 MAX_CHARS_PER_PAGE = 100_000
 #: Share of the page height, from the top and from the bottom, where running
@@ -98,19 +95,6 @@ PENDING = 64
 
 _DIGITS = lazy(r"[0-9０-９]+")
 _X0 = itemgetter(1)  # of a character (char, x0, x1)
-
-
-@record
-class PdfOptions:
-    """How to read a PDF: its password, which pages (1-based, inclusive), and
-    whether a second process may take out pages' characters while this one
-    lays them out (``processes=2``; see :func:`read_pdf`)."""
-
-    password: str | None = None
-    first_page: int | None = None
-    last_page: int | None = None
-    max_pages: int = MAX_PAGES
-    processes: int = 1
 
 
 @dataclass(slots=True)
@@ -171,22 +155,6 @@ class _Page:
     printed: int | None = None
     chars: int = 0
     unmapped: int = 0
-
-
-def parse_range(spec: str) -> tuple[int | None, int | None]:
-    """``3-17`` → (3, 17); ``5`` → (5, 5); ``3-`` → (3, None); ``-17`` → (None, 17).
-
-    >>> parse_range("3-17"), parse_range("5"), parse_range("3-")
-    ((3, 17), (5, 5), (3, None))
-    """
-    m = regex.fullmatch(r"\s*(?P<a>[0-9]+)?\s*(?:(?P<dash>-)\s*(?P<b>[0-9]+)?)?\s*", spec or "")
-    if not m or not (m.group("a") or m.group("b")):
-        raise InputError(f"--pages {spec!r}: give a page or a range such as 3-17")
-    a = int(m.group("a")) if m.group("a") else None
-    b = int(m.group("b")) if m.group("b") else (None if m.group("dash") else a)
-    if (a is not None and a < 1) or (a is not None and b is not None and b < a):
-        raise InputError(f"--pages {spec!r}: pages count from 1, and a range runs forward")
-    return a, b
 
 
 def read_pdf(data: bytes, name: str, options: PdfOptions | None = None) -> Source:
