@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .collector import paused_collector
 from .layout.blocks import layout
-from .model import K_WEB, Attachment, Document, Normalized, Notice, Source
+from .model import K_WEB, Attachment, Document, Layout, Normalized, Notice, Source
 from .profile import GazetteProfile, get_profile
 from .sources.text import MAX_BYTES, read_bytes, read_path, source_lines
 from .structure import attachments
@@ -54,9 +54,18 @@ def parse_source(source: Source, punct: str = "cjk", profile: str | GazetteProfi
         return _parse_source(source, punct, prof, extract)
 
 
-def _parse_source(source: Source, punct: str, profile: GazetteProfile, extract: bool) -> Document:
+def _laid_out(source: Source, punct: str, profile: GazetteProfile) -> tuple[Normalized, Layout]:
+    """The first stages: the source's lines normalized, then laid out."""
     normalized = normalize_lines(source_lines(source.text), punct=punct, glyphs=profile.glyphs)
-    lay = layout(normalized.raw_lines, normalized.lines, profile, source.line_looks)
+    return normalized, layout(normalized.raw_lines, normalized.lines, profile, source.line_looks)
+
+
+def _no_notice(source: Source) -> str:
+    return f"{source.name}: no notice or document found"
+
+
+def _parse_source(source: Source, punct: str, profile: GazetteProfile, extract: bool) -> Document:
+    normalized, lay = _laid_out(source, punct, profile)
     frames, warnings = segment(lay.blocks, profile)
     if frames and K_WEB in lay.columns.kinds:  # a page saved from a site: its catalogue may name the first document
         catalogue = site_catalogue(lay.columns.kinds, lay.columns.texts, frames[0].notice.span.start_line)
@@ -64,7 +73,7 @@ def _parse_source(source: Source, punct: str, profile: GazetteProfile, extract: 
     warnings = list(source.warnings) + list(lay.warnings) + warnings
     notices = tuple(_notice(frame, warnings, profile, extract) for frame in frames)
     if not notices:
-        warnings.append(f"{source.name}: no notice or document found")
+        warnings.append(_no_notice(source))
     return Document(source=source, normalized=normalized, layout=lay, notices=notices, warnings=tuple(warnings), profile=profile.name)
 
 
@@ -129,12 +138,11 @@ def clean_source(source: Source, punct: str = "cjk", profile: str | GazetteProfi
     :func:`parse_source`'s to tell."""
     prof = get_profile(profile)
     with paused_collector():
-        normalized = normalize_lines(source_lines(source.text), punct=punct, glyphs=prof.glyphs)
-        lay = layout(normalized.raw_lines, normalized.lines, prof, source.line_looks)
+        normalized, lay = _laid_out(source, punct, prof)
         frames, _ = segment(lay.blocks, prof)
         warnings = source.warnings + lay.warnings
         if not frames:
-            warnings += (f"{source.name}: no notice or document found",)
+            warnings += (_no_notice(source),)
         return _clean(normalized, lay.blocks, keep_lines), warnings
 
 

@@ -145,11 +145,11 @@ BASIS_BEFORE = lazy(
     regex.VERBOSE,
 )
 
-# After a citation (or the last of a list): it is repealed.
 # What a reply says of the document it answers, right after its citation:
 # 你们《关于呈报〈…〉的请示》收悉 (08), 你院《关于某问题的请示》收悉 (法释〔2013〕23号),
 # …的请示》（济发改字〔2023〕5号）及附件收悉.
 REPLIED_AFTER = lazy(r"^\s*(?:及(?:其)?(?:附件|有关材料|相关材料))?\s*收悉")
+# After a citation (or the last of a list): it is repealed.
 REPEALS_AFTER = lazy(
     r"""
     ^\s*

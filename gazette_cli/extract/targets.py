@@ -759,19 +759,14 @@ def _scope_targets(
     scope: Scope,
     index: TextIndex,
     claimed: list[tuple[int, int]],
-    base_year: int | None = None,
-    plan: int | None = None,
-    numbers: list[tuple[int, regex.Match | Quantity]] | None = None,
+    base_year: int | None,
+    plan: int | None,
+    numbers: list[tuple[int, regex.Match | Quantity]],
 ) -> Iterator[Target]:
-    """The targets of one scope (``base_year``: the document's year, that
-    5年内 counts from; ``plan``: the year the plan is for, by its title;
-    ``numbers``: :func:`_numbers` of its text, when known)."""
-    if scope.case:
-        return  # an item of a list of cases (有下列行为之一的): its figures are conditions
+    """The targets of one scope that holds ``numbers`` (:func:`_numbers` of
+    its text; ``base_year``: the document's year, that 5年内 counts from;
+    ``plan``: the year the plan is for, by its title)."""
     text = index.text
-    numbers = _numbers(text) if numbers is None else numbers
-    if not numbers:
-        return  # most clause texts hold no number at all
     taken = SortedSpans(claimed)
     sentences = _Sentences(index, base_year)
     policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
@@ -913,8 +908,10 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     own_year = plan_year(notice.title)
     years = [(a.prefix, plan_year(a.title) or own_year) for a in notice.attachments]
     for scoped in amounts.read_scopes(notice) if read is None else read:
+        if scoped.scope.case:
+            continue  # an item of a list of cases (有下列行为之一的): its figures are conditions
         numbers = _numbers(scoped.index.text)
-        if not numbers or scoped.scope.case:
+        if not numbers:
             continue  # most texts hold no number: asked nothing more
         path = scoped.scope.path or ""
         year = next((y for prefix, y in years if path.startswith(prefix)), own_year)  # "" (the only attachment) matches every path
