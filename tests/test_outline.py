@@ -56,6 +56,39 @@ def test_clause_text_and_span(sample_doc):
     )
 
 
+@pytest.mark.parametrize(
+    "body, titles",
+    [
+        # 成府发〔2014〕7号's measures: the caption before the article's text
+        pytest.param(
+            "第一条（目的依据）为加强市级财政专项资金管理，结合实际，制定本办法。\n第二条（适用范围）本办法所称市级财政专项资金是指由市级财政性资金安排的资金。\n",
+            ["目的依据", "适用范围"],
+            id="caption-in-brackets-chengdu",
+        ),
+        # a Shanghai government order: the caption alone on the article's first line
+        pytest.param(
+            "第一条（目的和依据）\n为了规范本市政府信息公开工作，制定本办法。\n第二条　（适用范围）\n本市各级行政机关的政府信息公开工作，适用本办法。\n",
+            ["目的和依据", "适用范围"],
+            id="caption-on-its-own-line-shanghai",
+        ),
+        pytest.param(
+            "第一条【目的】为了规范保险销售行为，制定本指引。\n第二条【销售人员定义】本文所称销售人员是指保险公司中从事保险销售的员工。\n",
+            ["目的", "销售人员定义"],
+            id="caption-in-lenticular-brackets",
+        ),
+        # must not: no caption — an item, a year, a sentence in brackets
+        pytest.param(
+            "第一条　为了规范管理，制定本办法。\n第二条（2019年修订）本办法适用于本市。\n第三条（本条已删除。）\n",
+            ["为了规范管理，制定本办法", "（2019年修订）本办法适用于本市", "（本条已删除"],
+            id="no-caption",
+        ),
+    ],
+)
+def test_article_captions_are_titles(body, titles):
+    doc = gazette_cli.parse_text(PLAN + body)
+    assert [c.title for n in doc.notices for c in n.walk()] == titles
+
+
 def test_clause_span_covers_children(sample_doc):
     clause = next(c for c in sample_doc.notices[0].walk() if c.path == "二")
     assert (clause.span.start_line, clause.span.end_line, clause.span.page, clause.span.end_page) == (145, 609, 2, 6)
@@ -109,6 +142,30 @@ PLAN = "济南市某某工作方案\n"
             "第二条之二　准备实施恐怖活动的，处五年以下有期徒刑。\n第三条　以暴力劫持航空器的，处十年以上有期徒刑。\n",
             ["第一条", "第二条", "第二条之一", "第二条之二", "第三条"],
             id="inserted-articles",
+        ),
+        # a table of contents printed without its 目录 line (a regulation copied from a site): its
+        # entries are no headings, and the chapters that follow hold the articles
+        pytest.param(
+            "第一章 总则\n第二章 公开的内容和范围\n第三章 公开的形式和程序\n第四章 法律责任\n第五章 附则\n第一章 总则\n"
+            "第一条 为了保障公民、法人和其他组织的知情权，制定本规定。\n第二章 公开的内容和范围\n第二条 本市行政区域内的政府信息公开工作适用本规定。\n"
+            "第三章 公开的形式和程序\n第三条 公开政府信息应当遵循公平、公正、便民的原则。\n第四章 法律责任\n第四条 违反本规定的，依法处理。\n第五章 附则\n第五条 本规定自2004年12月1日起施行。\n",
+            ["第一章", "第一章/第一条", "第二章", "第二章/第二条", "第三章", "第三章/第三条", "第四章", "第四章/第四条", "第五章", "第五章/第五条"],
+            id="contents-without-its-label-ningbo",
+        ),
+        pytest.param(
+            "第一章 总则\n第二章 地震监测预报\n第三章 地震灾害预防\n第四章 地震应急\n第五章 震后救灾与重建\n第六章 奖励与处罚\n第七章 附则\n"
+            "四川省第九届人民代表大会常务委员会第十二次会议决定对《四川省防震减灾条例》作如下修改：\n"
+            "一、第三条第二款修改为：“本省行政区域内的机关、企事业单位、社会团体及个人都有依法参加防震减灾活动的义务。”\n"
+            "二、第四条第一款修改为：“防震减灾工作，实行预防为主、防御与救助相结合的方针。”\n",
+            ["一", "二"],
+            id="contents-without-its-label-before-amendments-sichuan",
+        ),
+        # must not: a code's own headings, one of each kind before the first article
+        pytest.param(
+            "第一编 总则\n第一章 基本规定\n第一条 为了保护民事主体的合法权益，制定本法。\n第二章 自然人\n第一节 民事权利能力和民事行为能力\n"
+            "第二条 自然人从出生时起到死亡时止，具有民事权利能力。\n第二节 监护\n第三条 父母对未成年子女负有抚养、教育和保护的义务。\n",
+            ["第一编", "第一编/第一章", "第一编/第一章/第一条", "第一编/第二章", "第一编/第二章/第一节", "第一编/第二章/第一节/第二条", "第一编/第二章/第二节", "第一编/第二章/第二节/第三条"],
+            id="part-chapter-section-are-headings",
         ),
     ],
 )

@@ -25,6 +25,11 @@ from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = lazy(r"[。！？]")
+# An article's caption (条标) in brackets before its text: 第一条（目的和依据）为了…,
+# 第二条【适用范围】本办法适用于…  A bracketed Chinese numeral opens an item instead.
+CAPTION = lazy(r"^[（(【〔](?P<caption>[^（）()【】〔〕。，；：！？0-9０-９\s]{1,20})[）)】〕]")
+_CAPTION_OPENS = "（(【〔"
+_CN_NUMBER = lazy(r"[一二三四五六七八九十]+")
 # Kinds whose heading paragraph is a title alone (第一章　总　　则): spaces inside it are letter-spacing.
 _TITLE_KINDS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION})
 # The largest jump in a list that still opens a clause (with a warning).
@@ -78,6 +83,10 @@ class _Node:
 def _title(text: str, kind: ClauseKind) -> str | None:
     if kind in _TITLE_KINDS:
         return "".join(text.split()) or None
+    if kind is ClauseKind.ARTICLE and text.lstrip(" \u3000")[:1] in _CAPTION_OPENS:
+        m = CAPTION.match(text.lstrip(" \u3000"))
+        if m and not _CN_NUMBER.fullmatch(m.group("caption")):
+            return m.group("caption")
     m = TITLE_STOP.search(text)
     title = text[: m.start()] if m else text
     return title.strip().rstrip("：:；").strip() or None
@@ -161,6 +170,38 @@ def contents_entries(body: list[Block] | tuple[Block, ...], i: int) -> int:
     return 0
 
 
+def _entry_marker(block: Block | Table) -> Marker | None:
+    """The marker of a block that could be an entry of a table of contents:
+    a short line that opens with 第X编/章/节 and holds no sentence."""
+    if isinstance(block, Table) or len(block.text) > _CONTENTS_ENTRY_MAX or "。" in block.text:
+        return None
+    marker = match_marker(block.text)
+    return marker if marker is not None and marker.kind in _TITLE_KINDS else None
+
+
+def unlabeled_contents(body: list[Block] | tuple[Block, ...], i: int) -> int:
+    """How many blocks from ``body[i]`` on are a table of contents printed
+    without its 目录 line: a run of 第X编/章/节 lines with nothing between
+    them in which one kind comes twice (第一章 总则 / 第二章 … — a chapter
+    holds articles before the next one starts, a section before the next
+    section).  The run ends where its first entry comes again (the document
+    itself begins) or at the first other paragraph.  0 for no such run:
+    第一编 / 第一章 / 第一节 / 第一条 are a document's own headings."""
+    first = _entry_marker(body[i])
+    if first is None:
+        return 0
+    key, seen, twice = _squeeze(body[i].text), {first.family}, False
+    j = i + 1
+    while j < len(body) and j - i < _CONTENTS_MAX_ENTRIES:
+        marker = _entry_marker(body[j])
+        if marker is None or _squeeze(body[j].text) == key or (marker.family == first.family and marker.number <= first.number):
+            break
+        twice = twice or marker.family in seen
+        seen.add(marker.family)
+        j += 1
+    return j - i if twice else 0
+
+
 def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Outline, list[str]]:
     """Build the clause tree of ``body``; every path starts with ``prefix``.
 
@@ -195,6 +236,11 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
         if text[:1] == "目" and _CONTENTS.match(text):
             skip = contents_entries(body, i)
             if skip:
+                continue
+        if text[:1] == "第" and not stack:
+            skip = unlabeled_contents(body, i)
+            if skip:
+                skip -= 1  # this block too
                 continue
         if len(text) <= 4 and NOTES.match(text):
             in_notes = True
