@@ -342,6 +342,30 @@ def test_web_furniture_before_a_document_is_skipped_with_a_warning():
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        # 封政办〔2019〕26号 as its site prints it: the date and the count of views between title and number
+        ("封丘县人民政府办公室 关于推进全县政务信息资源共享工作的 通 知\n时间:2019年06月17日 点击次数:28596\n封政办〔2019〕26号\n"
+         "各乡(镇)人民政府,县政府各部门:\n", "封丘县人民政府办公室关于推进全县政务信息资源共享工作的通知"),
+        # 鲁政发〔2014〕20号 on a law site: the count first, then the time
+        ("山东省人民政府关于深化预算管理制度改革的实施意见\n浏览量:          时间:2016-01-17 23:45:19\n鲁政发〔2014〕20号\n"
+         "各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:\n", "山东省人民政府关于深化预算管理制度改革的实施意见"),
+    ],
+    ids=["fengqiu-clicks", "shandong-views"],
+)
+def test_a_sites_view_counter_line_is_skipped(text, title):
+    doc = gazette_cli.parse_text(text + NOTICE_TAIL)
+    assert ([n.title for n in doc.notices], [w for w in doc.warnings if "publication data skipped" in w] != []) == ([title], True)
+
+
+def test_a_count_of_visits_in_the_text_is_kept():
+    # a 政府网站 report's figure: one field, not a page's counter line
+    doc = gazette_cli.parse_text("某市人民政府办公室关于2023年政府网站工作情况的通报\n某政办〔2024〕3号\n各区县人民政府：\n"
+                                 "一、总体情况\n网站总访问量：1523万人次\n某市人民政府办公室\n2024年1月5日\n")
+    assert doc.warnings == () and "网站总访问量" in doc.notices[0].clauses[0].text
+
+
+@pytest.mark.parametrize(
     "head",
     [
         # 亳政办〔2025〕1号 as its site prints it: the catalogue fields on lines of their own
@@ -350,8 +374,12 @@ def test_web_furniture_before_a_document_is_skipped_with_a_warning():
         # 六盘水府办发〔2022〕10号: letter-spaced labels in a table's cells
         "索 引 号： | 000014349/2023-91150 | 信息分类： | |\n文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |\n"
         "名 称： | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知 |\n",
+        # 镇政发〔2024〕7号 as its site prints it: a list mark before each field
+        "• 主题分类：\n• 有效性：\n• 内容概述：\n",
+        # a law database's page of a 1999 decision of 四川省人大常委会, the same way
+        "• 时 效 性：有效\n",
     ],
-    ids=["bozhou", "liupanshui-spaced"],
+    ids=["bozhou", "liupanshui-spaced", "zhenba-bullets", "sichuan-database-bullets"],
 )
 def test_a_sites_catalogue_fields_are_no_document(head):
     doc = gazette_cli.parse_text(head + "国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
