@@ -73,13 +73,14 @@ def test_plan_without_output_dir_has_no_outputs():
 # --- discovery --------------------------------------------------------------------
 
 
-def test_discover_walks_sorted_txt_only(tmp_path):
+def test_discover_walks_sorted_texts_pdfs_and_pages_only(tmp_path):
     make_tree(
         tmp_path,
-        {"b/2.txt": NOTICE, "a/10.txt": NOTICE, "a/9.TXT": NOTICE, "a/notes.md": "x", ".hidden/h.txt": NOTICE, "a/.h.txt": NOTICE},
+        {"b/2.txt": NOTICE, "a/10.txt": NOTICE, "a/9.TXT": NOTICE, "a/notes.md": "x", ".hidden/h.txt": NOTICE, "a/.h.txt": NOTICE,
+         "c/page.html": "<p>" + NOTICE + "</p>", "c/old.HTM": "<p>" + NOTICE + "</p>", "c/style.css": "p {}"},
     )
     found = batch.discover([str(tmp_path)], recursive=True)
-    assert [f.relative.as_posix() for f in found] == ["a/10.txt", "a/9.TXT", "b/2.txt"]
+    assert [f.relative.as_posix() for f in found] == ["a/10.txt", "a/9.TXT", "b/2.txt", "c/old.HTM", "c/page.html"]
 
 
 def test_discover_skips_the_output_directory(tmp_path):

@@ -175,7 +175,8 @@ def read_bytes(
     data: bytes, name: str = "<stdin>", encoding: str | None = None, max_bytes: int = MAX_BYTES, pdf: PdfOptions | None = None
 ) -> Source:
     """Check and decode raw input; raise :class:`InputError` for unusable input.
-    A PDF (``%PDF-``, whatever the name) is read page by page (:mod:`gazette_cli.sources.pdf`)."""
+    A PDF (``%PDF-``, whatever the name) is read page by page (:mod:`gazette_cli.sources.pdf`);
+    a web page's markup gives its text (:mod:`gazette_cli.sources.html`)."""
     if len(data) > max_bytes:
         raise too_large(name, max_bytes)
     if not data:
@@ -192,7 +193,23 @@ def read_bytes(
         raise InputError(f"{name}: holds binary control bytes, not text")
     if not text.strip():
         raise InputError(f"{name}: holds only white space")
+    if text.find("<", 0, _HTML_SNIFF) >= 0 and _is_html(text):
+        from .html import html_text
+
+        text = html_text(text)
+        if not text.strip():
+            raise InputError(f"{name}: an HTML page with no text (only markup and scripts)")
     return Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=used, text=text, size=len(data))
+
+
+#: A page shows its markup in its first characters (see :func:`.html.looks_like_html`).
+_HTML_SNIFF = 1 << 16
+
+
+def _is_html(text: str) -> bool:
+    from .html import looks_like_html  # loaded only for a text that holds a "<"
+
+    return looks_like_html(text)
 
 
 def too_large(name: str, max_bytes: int) -> InputError:
