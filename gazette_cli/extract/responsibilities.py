@@ -316,9 +316,10 @@ def _distribute_each(names: list[str]) -> list[str]:
 
 
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
-#: An organ of a kind of district, after a bare 各X in a list: 县（市、区）人民政府.
+#: An organ of a kind of district, after a bare 各X in a list: 县（市、区）人民政府;
+#: with the development zones' committees beside it: 区人民政府（管委会）.
 _DISTRICT_ORGAN = lazy(
-    r"(?:%s)(?:[（(][市区县、]{1,6}[）)])?(?P<organ>人民政府|政府|管委会)$" % "|".join(_DISTRICTS)
+    r"(?:%s)(?:[（(][市区县、]{1,6}[）)])?(?P<organ>(?:人民政府|政府|管委会)(?:[（(]管委会[）)])?)$" % "|".join(_DISTRICTS)
 )
 
 
