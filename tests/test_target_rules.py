@@ -197,6 +197,18 @@ SERIES = [
         [("京津冀下降", D(-25), "="), ("长三角下降", D(-20), "="), ("珠三角等区域细颗粒物浓度下降", D(-15), "=")],
         id="dqsc",
     ),
+    # the last value (and the last name) after 和: 潮州市打赢蓝天保卫战实施方案（2019-2020年）, and a
+    # province's reduction targets for 2015 as a report quoted them
+    pytest.param(
+        "一、目标\n到2020年，全市二氧化硫（SO2）、氮氧化物（NOX）和挥发性有机物（VOCs）等主要污染物排放总量比2015年分别下降15%、10%和26%。",
+        [("全市二氧化硫（SO2）下降", D(-15), "="), ("氮氧化物（NOX）下降", D(-10), "="), ("挥发性有机物（VOCs）等主要污染物排放总量下降", D(-26), "=")],
+        id="chaozhou-he-before-the-last",
+    ),
+    pytest.param(
+        "一、目标\n今年化学需氧量、二氧化硫、氨氮、氮氧化物排放量年度削减目标分别为1%、1%、2.5%和5.1%。",
+        [("化学需氧量", D(1), "="), ("二氧化硫", D(1), "="), ("氨氮", D("2.5"), "="), ("氮氧化物排放量年度削减目标", D("5.1"), "=")],
+        id="reduction-targets-he-before-the-last-value",
+    ),
     # as many names as values, or the subject stays whole
     pytest.param(
         "一、目标\n到2025年，城乡居民收入分别增长7%、8%。",

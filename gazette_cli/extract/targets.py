@@ -302,7 +302,7 @@ AFTER_ACT = lazy(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
 DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
 
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般(?!公共|工业|债务|贸易)|平均每年|年平均|每年度|每年|年均|全年|其中|累计|将|把)+")
+_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般(?!公共|工业|债务|贸易)|平均每年|年平均|每年度|每年|年均|全年|今年|明年|其中|累计|将|把)+")
 #: Trailing words that are not part of the metric.
 _TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将)+$")
 
@@ -314,9 +314,11 @@ SENTENCE_BASELINE_YEAR = lazy(r"与[ ]?(?P<year>(?:19|20)[0-9]{2})[ ]?年(?:底|
 #: A series of values after 分别 (``排放总量分别下降8%、8%、10%以上``): what
 #: stands before a later value of it, back to the word that governs them all.
 #: ``first`` ends where the first value starts.
-SERIES_BEFORE = lazy(r"分别(?P<word>\p{Han}{0,4}?)(?P<first>)(?:[0-9][0-9.]*[^、，；。0-9]{0,8}?、)+$")
+#: The values are parted by 、, the last by 和 or 及 as often (``分别下降15%、10%和26%``).
+SERIES_BEFORE = lazy(r"分别(?P<word>\p{Han}{0,4}?)(?P<first>)(?:[0-9][0-9.]*[^、，；。0-9和及]{0,8}?[、和及])+$")
+_SERIES_SEPARATORS = ("、", "和", "及")
 #: The rest of a series after one of its values: no part of the metric.
-_SERIES_AFTER = lazy(r"^(?:、[0-9][0-9.]*[^、，；。0-9]{0,8})+")
+_SERIES_AFTER = lazy(r"^(?:[、和及][0-9][0-9.]*[^、，；。0-9和及]{0,8})+")
 #: The figure a change starts from (``由目前平均20个工作日减至8.5个工作日``): the
 #: baseline, no part of the metric.
 FROM_VALUE = lazy(r"由(?:目前|现在|现行|原来|原)?(?:的)?(?:平均)?[ ]?(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)[^，；。0-9]{0,8}$")
@@ -496,11 +498,12 @@ class _Reading:
         self.before = text[ps : q.start]
         # A later value of a series (分别下降8%、8%、10%): its words are those before the first value.
         self.series_index = 0
-        if self.before.endswith("、") and "分别" in self.before:
+        if self.before.endswith(_SERIES_SEPARATORS) and "分别" in self.before:
             series = SERIES_BEFORE.search(self.before)
             if series is not None:
-                self.series_index = self.before.count("、", series.start("first"))
-                self.before = self.before[: series.start("first")]
+                first = series.start("first")
+                self.series_index = sum(self.before.count(c, first) for c in _SERIES_SEPARATORS)
+                self.before = self.before[:first]
         self.tail = self.before[-_TAIL:]  # the words right before the number, where the \\Z-anchored patterns look
         self.after = text[q.end : pe]
         self.sentence = text[ss : q.start]  # the sentence up to the number
@@ -851,14 +854,20 @@ def _series_metric(head: str, r: _Reading) -> str | None:
     if at < 0 or len(word) > 4:  # 分别 and the word that governs the series, next to its first value
         return None
     rest = _SERIES_AFTER.match(r.after)
-    count = r.series_index + 1 + (rest.group().count("、") if rest else 0)
+    count = r.series_index + 1 + (sum(rest.group().count(c) for c in _SERIES_SEPARATORS) if rest else 0)
     if count < 2:
         return None
     subject = metric(head[:at], "", True)
     names = [n for n in subject.split("、") if n]
+    if len(names) == count - 1:  # the last two parted by 和 or 及: 氮氧化物和挥发性有机物排放总量
+        last = _LAST_AND.split(names.pop(), 1)
+        names += [n for n in last if n]
     if len(names) != count:
         return None
     return names[r.series_index] + word
+
+
+_LAST_AND = lazy(r"(?<=\p{Han}|[）)])(?:和|及)(?=\p{Han})")
 
 
 def baseline_year(clause: str, sentence: str) -> int | None:
