@@ -554,8 +554,17 @@ _TABLE_HEAD = (
         # 指导部门 and 时限 (02's 推广清单 columns)
         ("序号\t改革举措\t指导部门\t时限\n1\t推广知识产权质押融资\t国家知识产权局\t2019年\n",
          [(("国家知识产权局",), (), (), "2019年")]),
+        # 牵头单位 and 责任单位 columns: the 责任单位 support the named lead, as in a list of the text
+        # (鞍立政发〔2023〕2号's first targets, set as a table; 咸阳市2022年深化“放管服”改革工作要点's form)
+        ("序号\t工作任务\t牵头单位\t责任单位\n1\t努力实现地区生产总值增长6.2%左右。\t区发改局\t立山经济开发区，全区经济运行各专班\n"
+         "2\t推行“一网通办”\t市政务服务局\t市大数据中心\n",
+         [(("区发改局", "立山经济开发区", "全区经济运行各专班"), ("区发改局",), ("立山经济开发区", "全区经济运行各专班"), None),
+          (("市政务服务局", "市大数据中心"), ("市政务服务局",), ("市大数据中心",), None)]),
+        # must not: no lead named, no support made up
+        ("序号\t工作任务\t责任单位\n1\t推行“一网通办”\t市政务服务局、市大数据中心\n",
+         [(("市政务服务局", "市大数据中心"), (), (), None)]),
     ],
-    ids=["zhuze-xietong-shijianjiedian", "zhidao-shixian"],
+    ids=["zhuze-xietong-shijianjiedian", "zhidao-shixian", "qiantou-zeren-columns", "zeren-column-alone"],
 )
 def test_a_task_tables_columns_are_the_labels_of_a_list(table, expected):
     (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices

@@ -122,6 +122,8 @@ def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
                 support.extend(stated_support)
         if not units:
             continue
+        if lead:  # as in a list of the text (see responsibilities._stated): the others support the named lead
+            support = [u for u in units if u not in lead]
         out.append(
             Responsibility(
                 path=task_row.path,
