@@ -125,3 +125,48 @@ def test_hostile_markup_is_read_in_linear_time(tail):
     start = time.process_time()
     text = html_text("<p>甲</p><p>乙</p><p>丙</p>" + tail)
     assert text.startswith("甲\n\n乙\n\n丙") and time.process_time() - start < 5
+
+
+# 鞍立政发〔2023〕2号's first three targets, as a site sets such a division of work in a table:
+# the group's cell set over its rows, a note set over every column.
+_LISHAN_TABLE = """<p>立山区政府2023年重点工作任务分解和责任分工方案</p>
+<table>
+  <tr><th>序号</th><th>类别</th><th>工作任务</th><th>牵头单位</th><th>责任单位</th></tr>
+  <tr><td>1</td><td rowspan="3">经济社会发展的主要预期目标</td><td>努力实现地区生产总值增长6.2%左右。</td><td>区发改局</td><td>立山经济开发区，全区经济运行各专班</td></tr>
+  <tr><td>2</td><td>规模上工业增加值增长5%左右。</td><td>区工信局</td><td>立山经济开发区</td></tr>
+  <tr><td>3</td><td>固定资产投资增长15%左右。</td><td>区发改局</td><td>立山经济开发区，各街道、区直各部门</td></tr>
+  <tr><td colspan="5">注：各项任务于2023年12月底前完成。</td></tr>
+</table>"""
+
+
+def test_a_cell_set_over_rows_or_columns_keeps_the_rows_aligned():
+    assert html_text(_LISHAN_TABLE).split("\n")[2:7] == [
+        "序号\t类别\t工作任务\t牵头单位\t责任单位",
+        "1\t经济社会发展的主要预期目标\t努力实现地区生产总值增长6.2%左右。\t区发改局\t立山经济开发区，全区经济运行各专班",
+        "2\t经济社会发展的主要预期目标\t规模上工业增加值增长5%左右。\t区工信局\t立山经济开发区",
+        "3\t经济社会发展的主要预期目标\t固定资产投资增长15%左右。\t区发改局\t立山经济开发区，各街道、区直各部门",
+        "注：各项任务于2023年12月底前完成。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<table>" + "<tr><td rowspan=1000 colspan=1000>x</td></tr>" * 2000 + "</table>",  # spans over spans
+        "<table><tr><td rowspan=1000>" + "长" * 1_000_000 + "</td></tr>" + "<tr><td>a</td></tr>" * 1000 + "</table>",  # a long cell over many rows
+    ],
+    ids=["span-over-span", "long-cell-over-rows"],
+)
+def test_cells_set_over_rows_and_columns_cannot_blow_up_the_text(markup):
+    start = time.process_time()
+    assert len(html_text(markup)) <= 4 * len(markup) and time.process_time() - start < 5
+
+
+def test_a_task_table_of_a_page_gives_its_units_and_targets():
+    (notice,) = gazette_cli.parse_source(read_bytes(_LISHAN_TABLE.encode(), "lishan.html")).notices
+    assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == [
+        ("1", ("区发改局",), ("立山经济开发区", "全区经济运行各专班")),
+        ("2", ("区工信局",), ("立山经济开发区",)),
+        ("3", ("区发改局",), ("立山经济开发区", "各街道", "区直各部门")),
+    ]
+    assert [(t.path, str(t.value), t.unit) for t in notice.targets] == [("1", "6.2", "%"), ("2", "5", "%"), ("3", "15", "%")]

@@ -7,7 +7,10 @@ right;">山西省人民政府</p>``.  Its text comes out as the lines a browser 
 
 * a block (``p``, ``div``, ``br``, ``li``, ``h1``…, ``tr``…) starts a line;
 * the cells of a table row are joined by a TAB (the table rows of the layout
-  stage), a row a line;
+  stage), a row a line; a cell set over rows (``rowspan``) gives its text to
+  each of them and one set over columns (``colspan``) leaves those empty, so
+  every row keeps the header's columns; a table inside a cell is that cell's
+  text;
 * a run of spaces inside the markup is one space, except in ``pre``, and a
   cell's white space is one space; ``&nbsp;`` and the ideographic spaces that indent a paragraph are
   kept; a line break of the markup ends a line (a record may hold plain
@@ -81,15 +84,21 @@ def looks_like_html(text: str) -> bool:
 class _Text(HTMLParser):
     """Collects a page's text, block by block (see the module's documentation)."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: int) -> None:
         super().__init__(convert_charrefs=True)
+        # Characters the spans may add (repeated texts, empty cells): as many as
+        # the markup has, so that a few cells set over a thousand rows and
+        # columns each cannot make the text more than a few times the page.
+        self.budget = budget
         self.lines: list[str] = []
         self.line: list[str] = []
         self.hidden = 0  # depth inside HIDDEN tags
         self.pre = 0  # depth inside <pre>
-        self.cells = 0  # cells begun in the current row
-        self.in_cell = 0  # depth inside <td>/<th>: a block there is a space, the row stays a line
-        self.cell_start = 0  # where the current cell's text starts in ``line``
+        self.tables = 0  # depth inside <table>: only the outermost one's rows and cells are kept
+        self.cells = 0  # cells put on the current row's line
+        self.col = 0  # the column the next cell of the row stands in
+        self.spans: dict[int, list] = {}  # column → [rows still to fill, text] of a cell set over rows
+        self.cell: tuple[int, int, int] | None = None  # the open cell: (where its text starts in ``line``, rowspan, colspan)
 
     def _break(self, tag: str = "") -> None:
         text = "".join(self.line).strip(" \t\r")  # the markup's indentation, not the page's
@@ -98,42 +107,113 @@ class _Text(HTMLParser):
         if text or (tag not in _ROWS and self.lines and self.lines[-1]):
             self.lines.append(text)  # one empty line at most between blocks, none between rows
 
+    def _put(self, text: str) -> None:
+        """A cell's text on the row's line, after a TAB from the one before."""
+        if self.cells:
+            self.line.append("\t")
+        self.line.append(text)
+        self.cells += 1
+
+    def _spanned(self, to_end: bool = False) -> None:
+        """The cells of rows above set over this row, from the current column on
+        (to the row's end: every one left, an empty cell in a gap)."""
+        last = max(self.spans, default=-1) if to_end else -1
+        while self.col in self.spans or self.col <= last:
+            if self.budget <= 0:
+                self.spans.clear()
+                return
+            span = self.spans.get(self.col)
+            self._put(span[1] if span else "")
+            self.budget -= 1 + (len(span[1]) if span else 0)
+            if span:
+                span[0] -= 1
+                if not span[0]:
+                    del self.spans[self.col]
+            self.col += 1
+
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in HIDDEN:
             self.hidden += 1
+        elif tag == "table":
+            self.tables += 1
+            if self.tables == 1:
+                self._break(tag)
+                self.spans, self.cell = {}, None
+            else:
+                self.line.append(" ")  # a table inside a cell: its text, on the cell's line
+        elif self.tables > 1 or (self.cell is not None and tag not in CELLS and tag != "tr"):
+            if tag in BLOCKS or tag in CELLS:
+                self.line.append(" ")  # a block inside a cell: the row stays one line
+        elif tag == "tr":
+            self._end_cell()
+            self._break(tag)
+            self.col = 0
         elif tag in CELLS:
+            self._end_cell()
+            if self.tables:
+                self._spanned()
             if self.cells:
                 self.line.append("\t")
             self.cells += 1
-            self.in_cell += 1
-            self.cell_start = len(self.line)
+            self.cell = (len(self.line), _span(attrs, "rowspan"), _span(attrs, "colspan"))
         elif tag in BLOCKS:
-            if self.in_cell and tag not in ("tr", "table"):
-                self.line.append(" ")
-                return
-            self.in_cell = 0
             self._break(tag)
             if tag == "pre":
                 self.pre += 1
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in BLOCKS:  # <br/>, <hr/>
-            if self.in_cell:
+            if self.cell is not None or self.tables > 1:
                 self.line.append(" ")
             else:
                 self._break()
 
+    def _end_cell(self) -> None:
+        """Close the open cell: its text stripped; a cell set over rows or columns
+        leaves its text to the rows below and empty cells beside it."""
+        if self.cell is None:
+            return
+        start, rows, cols = self.cell
+        self.cell = None
+        text = "".join(self.line[start:]).strip()  # the template's white space around it
+        self.line[start:] = [text]
+        if not self.tables:
+            return
+        for k in range(cols):
+            if k:
+                if self.budget <= 0:
+                    break
+                self._put("")
+                self.budget -= 1
+            if rows > 1 and self.budget > 0:
+                self.spans[self.col] = [rows - 1, text if k == 0 else ""]
+            self.col += 1
+
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN:
             self.hidden = max(0, self.hidden - 1)
+        elif tag == "table":
+            if self.tables == 1:
+                self._end_cell()
+                self._break(tag)
+                self.spans = {}
+            elif self.tables > 1:
+                self.line.append(" ")
+            self.tables = max(0, self.tables - 1)
+        elif self.tables > 1:
+            if tag in BLOCKS or tag in CELLS:
+                self.line.append(" ")
         elif tag in CELLS:
-            self.in_cell = max(0, self.in_cell - 1)
-            self.line[self.cell_start :] = ["".join(self.line[self.cell_start :]).strip()]  # the template's white space around it
+            self._end_cell()
+        elif tag == "tr":
+            self._end_cell()
+            if self.tables:
+                self._spanned(to_end=True)
+            self._break(tag)
         elif tag in BLOCKS:
-            if self.in_cell and tag not in ("tr", "table"):
+            if self.cell is not None:
                 self.line.append(" ")
                 return
-            self.in_cell = 0
             if tag == "pre":
                 self.pre = max(0, self.pre - 1)
             self._break(tag)
@@ -148,9 +228,11 @@ class _Text(HTMLParser):
                 self._break()
                 self.line.append(piece)
             return
-        if self.in_cell:  # a cell's text stays on its row's line
+        if self.cell is not None or self.tables > 1:  # a cell's text stays on its row's line
             self.line.append(_WHITE.sub(" ", data))
             return
+        if self.tables and not data.strip():
+            return  # the template's white space between rows and cells
         first, *rest = data.split("\n")
         self.line.append(_SPACES.sub(" ", first))
         for piece in rest:  # a line break of the markup's own ends a line (a record's text before its markup)
@@ -163,6 +245,18 @@ class _Text(HTMLParser):
         while self.lines and not self.lines[-1]:
             self.lines.pop()
         return "\n".join(self.lines) + "\n" if self.lines else ""
+
+
+#: The most rows or columns a cell is taken to span (a larger rowspan is a template's error).
+_MAX_SPAN = 1000
+
+
+def _span(attrs, name: str) -> int:
+    """A cell's rowspan or colspan: 1 when absent or not a number."""
+    for key, value in attrs:
+        if key == name and value and value.strip().isdigit():
+            return max(1, min(int(value.strip()), _MAX_SPAN))
+    return 1
 
 
 def _without_comments(markup: str) -> str:
@@ -193,7 +287,7 @@ def html_text(markup: str) -> str:
     >>> html_text("<table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>推进<br>落实</td></tr></table>").split("\\n")[:3]
     ['序号\\t任务', '1\\t推进 落实', '']
     """
-    parser = _Text()
+    parser = _Text(budget=len(markup))
     # A marked section (<![CDATA[…]]>, <![if …]>) is text: the standard parser
     # looks for the end of every unclosed one to the end of the text too.
     parser.feed(_LONE_ANGLE.sub("&lt;", _without_comments(markup).replace("<![", "&lt;![")))
