@@ -77,10 +77,11 @@ def test_discover_walks_sorted_texts_pdfs_and_pages_only(tmp_path):
     make_tree(
         tmp_path,
         {"b/2.txt": NOTICE, "a/10.txt": NOTICE, "a/9.TXT": NOTICE, "a/notes.md": "x", ".hidden/h.txt": NOTICE, "a/.h.txt": NOTICE,
-         "c/page.html": "<p>" + NOTICE + "</p>", "c/old.HTM": "<p>" + NOTICE + "</p>", "c/style.css": "p {}"},
+         "c/page.html": "<p>" + NOTICE + "</p>", "c/old.HTM": "<p>" + NOTICE + "</p>", "c/style.css": "p {}", "d/plan.docx": "x", "d/tasks.xlsx": "x",
+         "d/old.doc": "x"},
     )
     found = batch.discover([str(tmp_path)], recursive=True)
-    assert [f.relative.as_posix() for f in found] == ["a/10.txt", "a/9.TXT", "b/2.txt", "c/old.HTM", "c/page.html"]
+    assert [f.relative.as_posix() for f in found] == ["a/10.txt", "a/9.TXT", "b/2.txt", "c/old.HTM", "c/page.html", "d/plan.docx", "d/tasks.xlsx"]
 
 
 def test_discover_skips_the_output_directory(tmp_path):

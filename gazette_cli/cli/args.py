@@ -117,7 +117,7 @@ COMMANDS: tuple[Command, ...] = (
             Opt(("inputs",), "Gazette text or PDF files, or directories; - reads standard input.", metavar="FILE…", nargs="+", complete="file"),
             Opt(("-f", "--format"), "Output format (default: yaml, or what the -o file's extension says).", choices=("yaml", "json", "jsonl")),
             Opt(("-o", "--output"), "Output file; or a folder (one file per input) when PATH is a folder, ends in /, or there are several inputs.", metavar="PATH", complete="file"),
-            Opt(("-r", "--recursive"), "Convert the .txt, .pdf and .html files in the directories given, at any depth."),
+            Opt(("-r", "--recursive"), "Convert the .txt, .pdf, .html, .docx and .xlsx files in the directories given, at any depth."),
             Opt(("-j", "--jobs"), "Worker processes (default: the number of CPUs).", metavar="N", number=True),
             FORCE,
             Opt(("--skip-existing",), "Leave inputs whose output file exists (incremental batches)."),

@@ -53,7 +53,7 @@ except ImportError:  # not POSIX: no locks, so stale temporary files are not rem
     fcntl = None  # type: ignore[assignment]
 
 #: Suffixes of the files a directory walk picks up (compared case-insensitively).
-TEXT_SUFFIXES = (".txt", ".pdf", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".xlsx")
 
 #: Output file extension of each format that can be written to a directory.
 EXTENSIONS = {"yaml": ".yaml", "json": ".json"}
@@ -179,7 +179,7 @@ def _real(path: Path) -> Path:
 def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | None = None) -> list[Found]:
     """The input files named by ``inputs``, in order, each once.
 
-    A directory needs ``recursive`` (its ``*.txt``, ``*.pdf``, ``*.html`` and ``*.htm`` files, at any depth).  A
+    A directory needs ``recursive`` (its ``*.txt``, ``*.pdf``, ``*.html``, ``*.htm``, ``*.docx`` and ``*.xlsx`` files, at any depth).  A
     missing path or a directory without ``recursive`` raises
     :class:`InputError` before any work starts: these are usage errors, not
     failures of one file.
@@ -196,7 +196,7 @@ def discover(inputs: Iterable[str], recursive: bool = False, exclude: Path | Non
         p = Path(arg)
         if p.is_dir():
             if not recursive:
-                raise InputError(f"{shown_name(p)}: is a directory; add --recursive to convert the .txt, .pdf and .html files in it")
+                raise InputError(f"{shown_name(p)}: is a directory; add --recursive to convert the .txt, .pdf, .html, .docx and .xlsx files in it")
             for f in _walk(p, exclude):
                 key = str(_real(f))
                 if key not in seen:

@@ -29,8 +29,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image, not text"),
     (b"\xff\xd8\xff", "a JPEG image, not text"),
     (b"GIF8", "a GIF image, not text"),
-    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx): unpack or convert it to text first"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document: convert it to text first"),
+    (b"PK\x03\x04", "a ZIP archive that holds no Word document (.docx) or workbook (.xlsx): unpack it first"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls): save it as .docx or .xlsx first"),
     (b"\x1f\x8b", "a gzip archive: decompress it first"),
     (b"{\\rtf", "an RTF document: convert it to text first"),
     (b"\x7fELF", "an executable, not text"),
@@ -176,7 +176,8 @@ def read_bytes(
 ) -> Source:
     """Check and decode raw input; raise :class:`InputError` for unusable input.
     A PDF (``%PDF-``, whatever the name) is read page by page (:mod:`gazette_cli.sources.pdf`);
-    a web page's markup gives its text (:mod:`gazette_cli.sources.html`)."""
+    a .docx or .xlsx gives its text (:mod:`gazette_cli.sources.office`); a web page's markup
+    gives its text (:mod:`gazette_cli.sources.html`)."""
     if len(data) > max_bytes:
         raise too_large(name, max_bytes)
     if not data:
@@ -185,6 +186,15 @@ def read_bytes(
         from .pdf import read_pdf
 
         return read_pdf(data, name, pdf)
+    if data.startswith(b"PK\x03\x04"):  # a Word document or a workbook is read; another archive is refused below
+        from .office import office_kind, office_text
+
+        kind = office_kind(data)
+        if kind is not None:
+            text = office_text(data, kind, name, max_bytes)
+            if not text.strip():
+                raise InputError(f"{name}: a {kind} file with no text")
+            return Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=kind, text=text, size=len(data))
     what = _sniff_binary(data)
     if what:
         raise InputError(f"{name}: is {what}")

@@ -1,0 +1,151 @@
+"""Word documents and workbooks: their text is read as lines, and the parse is the text's."""
+
+import io
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+import gazette_cli
+from gazette_cli.errors import InputError
+from gazette_cli.sources.text import read_bytes
+
+CORPUS = Path(__file__).parent / "corpus"
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    "</Types>"
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    "</Relationships>"
+)
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _p(text: str) -> str:
+    """A paragraph as Word writes one: the text in runs (split where a TAB stands)."""
+    runs = "<w:r><w:tab/></w:r>".join(f'<w:r><w:t xml:space="preserve">{escape(piece)}</w:t></w:r>' for piece in text.split("\t"))
+    return f"<w:p><w:pPr><w:ind w:firstLine=\"640\"/></w:pPr>{runs}</w:p>"
+
+
+def _docx(body: str, document: str | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/document.xml", document or f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>{body}<w:sectPr/></w:body></w:document>')
+    return out.getvalue()
+
+
+def _summary(doc):
+    return [
+        (n.doc_number, n.title, n.signed_date, n.addressees, [a.title for a in n.attachments], [c.path for c in n.walk()],
+         [(r.path, r.units, r.lead) for r in n.responsibilities], [(t.path, t.metric, t.value, t.unit) for t in n.targets])
+        for n in doc.notices
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["06_gf-2018-39-cujin-jiuye-yijian.txt", "12_gf-2018-44-keji-jiangli-jueding.txt", "15_chongqing-yuliang-2023-2-joint-xize.txt"],
+)
+def test_a_corpus_document_as_a_word_file_parses_as_its_text(name):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    as_text = gazette_cli.parse_source(read_bytes(text.encode(), name))
+    source = read_bytes(_docx("".join(_p(line) for line in text.split("\n"))), name)
+    assert source.encoding == "docx"
+    assert _summary(gazette_cli.parse_source(source)) == _summary(as_text) and as_text.notices
+
+
+# 鞍立政发〔2023〕2号's first targets as a Word table: the group cell merged down its rows
+# (vMerge), a note merged over the columns (gridSpan).
+def _tc(text: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{_p(text)}</w:tc>"
+
+
+_LISHAN_ROWS = [
+    _tc("序号") + _tc("类别") + _tc("工作任务") + _tc("牵头单位") + _tc("责任单位"),
+    _tc("1") + _tc("经济社会发展的主要预期目标", '<w:vMerge w:val="restart"/>') + _tc("努力实现地区生产总值增长6.2%左右。") + _tc("区发改局") + _tc("立山经济开发区，全区经济运行各专班"),
+    _tc("2") + _tc("", "<w:vMerge/>") + _tc("规模上工业增加值增长5%左右。") + _tc("区工信局") + _tc("立山经济开发区"),
+    _tc("3") + _tc("", "<w:vMerge/>") + _tc("固定资产投资增长15%左右。") + _tc("区发改局") + _tc("立山经济开发区，各街道、区直各部门"),
+    _tc("注：各项任务于2023年12月底前完成。", '<w:gridSpan w:val="5"/>'),
+]
+_LISHAN_DOCX = _docx(_p("立山区政府2023年重点工作任务分解和责任分工方案") + "<w:tbl>" + "".join(f"<w:tr>{r}</w:tr>" for r in _LISHAN_ROWS) + "</w:tbl>")
+
+
+def test_a_word_table_keeps_its_columns_through_merged_cells():
+    lines = read_bytes(_LISHAN_DOCX, "lishan.docx").text.split("\n")
+    assert lines[1:6] == [
+        "序号\t类别\t工作任务\t牵头单位\t责任单位",
+        "1\t经济社会发展的主要预期目标\t努力实现地区生产总值增长6.2%左右。\t区发改局\t立山经济开发区，全区经济运行各专班",
+        "2\t经济社会发展的主要预期目标\t规模上工业增加值增长5%左右。\t区工信局\t立山经济开发区",
+        "3\t经济社会发展的主要预期目标\t固定资产投资增长15%左右。\t区发改局\t立山经济开发区，各街道、区直各部门",
+        "注：各项任务于2023年12月底前完成。",
+    ]
+
+
+def _lishan_xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["立山区政府2023年重点工作任务分解和责任分工方案"])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["序号", "类别", "工作任务", "牵头单位", "责任单位"])
+    sheet.append([1, "经济社会发展的主要预期目标", "努力实现地区生产总值增长6.2%左右。", "区发改局", "立山经济开发区，全区经济运行各专班"])
+    sheet.append([2, None, "规模上工业增加值增长5%左右。", "区工信局", "立山经济开发区"])
+    sheet.append([3, None, "固定资产投资增长15%左右。", "区发改局", "立山经济开发区，各街道、区直各部门"])
+    sheet.merge_cells("B3:B5")
+    hidden = book.create_sheet("草稿")
+    hidden.append(["不应读出的草稿"])
+    hidden.sheet_state = "hidden"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("data, name", [(_LISHAN_DOCX, "lishan.docx"), (_lishan_xlsx(), "lishan.xlsx")], ids=["docx", "xlsx"])
+def test_a_task_table_in_an_office_file_gives_its_units_and_targets(data, name):
+    source = read_bytes(data, name)
+    (notice,) = gazette_cli.parse_source(source).notices
+    assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == [
+        ("1", ("区发改局",), ("立山经济开发区", "全区经济运行各专班")),
+        ("2", ("区工信局",), ("立山经济开发区",)),
+        ("3", ("区发改局",), ("立山经济开发区", "各街道", "区直各部门")),
+    ]
+    assert [(t.path, str(t.value), t.unit) for t in notice.targets] == [("1", "6.2", "%"), ("2", "5", "%"), ("3", "15", "%")]
+    assert "草稿" not in source.text
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (_zip({"notes.txt": b"x"}), "holds no Word document"),
+        (_docx("", document=f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaa">]><w:document {_W}><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>'),
+         "declares a document type"),
+        (_docx("", document="<w:document"), "a damaged docx file"),
+        (_docx("<w:p/><w:p/>"), "a docx file with no text"),
+        (_zip({"word/document.xml": b"<" + b"a" * 3_000_000}), "over the 1000000-byte limit"),
+        (_zip({"xl/workbook.xml": b"not a workbook"}), "a damaged xlsx file"),
+    ],
+    ids=["other-zip", "entity-declaration", "broken-xml", "no-text", "unpacks-past-the-limit", "broken-workbook"],
+)
+def test_a_bad_office_file_gets_one_clear_error(data, message):
+    with pytest.raises(InputError, match=message):
+        read_bytes(data, "bad.docx", max_bytes=1_000_000)
