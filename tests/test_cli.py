@@ -125,12 +125,14 @@ def test_normalize_writes_the_parse_clean_text_without_its_warnings_about_notice
 
 @pytest.mark.parametrize("command", ["parse", "normalize"])
 def test_a_text_input_on_the_command_line_loads_no_pdf_reader(command):
-    # The options of a PDF read are built for every input; the reader itself only for a PDF.
+    # The options of a PDF read are built for every input; the reader itself only for a PDF
+    # (and the page and office readers only for a page and an office file).
     code = (
         "import sys, io, contextlib\n"
         "from gazette_cli.cli.app import run\n"
         f"with contextlib.redirect_stdout(io.StringIO()): run([{command!r}, 'samples/jinan-gazette-2022-20.txt', '-q'])\n"
-        "print(sorted(m for m in ('gazette_cli.sources.pdf', 'pypdfium2') if m in sys.modules), file=sys.stderr)"
+        "print(sorted(m for m in ('gazette_cli.sources.pdf', 'pypdfium2', 'gazette_cli.sources.html', 'gazette_cli.sources.office', 'openpyxl')"
+        " if m in sys.modules), file=sys.stderr)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, env={"PYTHONPATH": str(ROOT), "GAZETTE_CACHE": "off"})
     assert out.stderr.decode().strip() == "[]"
