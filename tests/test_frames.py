@@ -358,6 +358,33 @@ def test_a_sites_view_counter_line_is_skipped(text, title):
     assert ([n.title for n in doc.notices], [w for w in doc.warnings if "publication data skipped" in w] != []) == ([title], True)
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # 合肥市人民政府's site: owner and maker, then the site's code and licences
+        "主办：合肥市人民政府　　承办：科大讯飞股份有限公司\n网站标识码：3401000001　皖ICP备05000370号　皖公网安备 34010402700602号\n",
+        # a 文化部 centre's site: all on one line
+        "主管：中华人民共和国文化部　主办：文化部全国公共文化发展中心　Copyright © 2017 京ICP备17047743号\n",
+    ],
+    ids=["hefei", "wenhuabu-centre"],
+)
+def test_a_sites_footer_after_the_document_is_skipped(footer):
+    doc = gazette_cli.parse_text(_FOOTED + footer)
+    (notice,) = doc.notices
+    assert (notice.attachments, notice.attachment_title, len([w for w in doc.warnings if "site footer skipped" in w])) == ((), None, footer.count("\n"))
+
+
+_FOOTED = "国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL
+
+
+def test_an_events_organisers_are_no_footer():
+    # a notice's own 主办单位 / 承办单位 (no licence or copyright beside them), and an ICP filing named in a sentence
+    text = ("某市体育局关于举办2023年全民健身运动会的通知\n某体发〔2023〕3号\n各区县体育局：\n一、组织机构\n主办单位：某市人民政府\n承办单位：某市体育局\n"
+            "二、要求\n参赛网站须完成ICP备案。\n某市体育局\n2023年5月1日\n")
+    doc = gazette_cli.parse_text(text)
+    assert doc.warnings == () and "承办单位：某市体育局" in doc.notices[0].clauses[0].text
+
+
 def test_a_count_of_visits_in_the_text_is_kept():
     # a 政府网站 report's figure: one field, not a page's counter line
     doc = gazette_cli.parse_text("某市人民政府办公室关于2023年政府网站工作情况的通报\n某政办〔2024〕3号\n各区县人民政府：\n"

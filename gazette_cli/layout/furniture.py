@@ -308,7 +308,44 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         text = texts[i]
         if i not in out and len(text) <= _COUNTER_LINE_MAX and len(_FIELD.findall(text)) >= 2:
             out[i] = "publication data"
+    for i in _site_footer(texts, joined):
+        out.setdefault(i, "site footer")
     return dict(sorted(out.items()))
+
+
+#: What only a site's footer prints: a licence number (京ICP备17047743号, …公网安备 …号),
+#: the site's code (网站标识码3701000001), a copyright (Copyright, ©, 版权所有：).
+_FOOTER_MARK = lazy(r"ICP[备证][ ]*[0-9]{5,}|公网安备[ ]*[0-9]{8,}|网站标识码[：: ]*[0-9A-Za-z]{6,}|Copyright|©|版权所有[：:]", 0, re)
+#: The lines next to it that name the site's owner and contacts (主办：…  承办：…).
+_FOOTER_NEIGHBOUR = lazy(r"^(?:主办|主管|承办|主办单位|承办单位|技术支持|联系电话|电话|地址|邮编|邮箱|网站地图|联系我们)(?:[：:]|$)", 0, re)
+#: Lines of a footer, at most; and the part of the text (its last characters) looked at.
+_FOOTER_LINE_MAX = 150
+_FOOTER_TAIL = 4000
+_FOOTER_REACH = 2
+
+
+def _site_footer(texts, joined: Joined) -> list[int]:
+    """The lines of a saved page's footer after its document: a short line
+    with a mark only a footer prints, and the owner's and contact lines within
+    :data:`_FOOTER_REACH` lines of one.  A 主办单位：… line of a notice's own
+    (an event's organisers) is kept: it stands by no such mark."""
+    n = len(texts)
+    if joined.whole:
+        tail = joined.text[-_FOOTER_TAIL:]
+        first = n - 1 - tail.count("\n")
+        marked = [first + k for k in _lines_of(_FOOTER_MARK, tail)]
+    else:
+        first = max(0, n - _FOOTER_TAIL // 20)
+        marked = [i for i in range(first, n) if _FOOTER_MARK.search(texts[i])]
+    out: list[int] = []
+    for i in marked:
+        if len(texts[i]) > _FOOTER_LINE_MAX:
+            continue
+        out.append(i)
+        for j in range(max(first, i - _FOOTER_REACH), min(n, i + _FOOTER_REACH + 1)):
+            if j != i and texts[j] and len(texts[j]) <= _FOOTER_LINE_MAX and _FOOTER_NEIGHBOUR.match(texts[j]):
+                out.append(j)
+    return out
 
 
 #: A page's view counter (浏览量：, 点击次数：28596) …
