@@ -1049,7 +1049,7 @@ FULL = LineLook(full=True)
 class Source:
     name: str
     sha256: str
-    encoding: str  # the text's encoding; "pdf" for text read from a PDF's pages
+    encoding: str  # the text's encoding; "pdf", "docx" or "xlsx" for text read from such a file (a web page's is its charset)
     text: str
     size: int
     page_map: tuple[tuple[int, int | None], ...] = ()  # a PDF's pages: (page of the file, printed number or None)
