@@ -29,6 +29,7 @@ import re
 from html.parser import HTMLParser
 
 from ..text.lazy import lazy
+from .text import HTML_SNIFF as _SNIFF
 
 #: Tags that open and close a line.
 BLOCKS = frozenset(
@@ -42,13 +43,11 @@ _ROWS = frozenset(("tr", "tbody", "thead", "tfoot"))
 #: Cells: joined by a TAB within their row.
 CELLS = frozenset(("td", "th"))
 
-# A tag a text of the page can hold: one of the blocks, opening or closing
-# (<p>, </p>, <br/>, <div class="…">); a document without markup has none.
+# A tag a page's text holds often, opening or closing (<p>, </p>, <br/>,
+# <div class="…">, <span>); a document without markup has none.
 _TAG = lazy(r"<(?:/?(?:p|div|br|td|tr|li|table|span|strong|h[1-6])\b[^<>]{0,400}>|!DOCTYPE\s+html|html\b)", re.IGNORECASE, re)
 #: Tags a text must hold to be read as a page: a stray ``<p>`` in text is not markup.
 _MIN_TAGS = 3
-#: The part of a text looked at to tell (the same as the reader's).
-_SNIFF = 1 << 16
 
 # A "<" that opens no tag closed within a few lines (x<5, a run of "<p<p<p…"):
 # text, escaped before the parser sees it — the standard parser looks for the

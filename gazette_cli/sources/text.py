@@ -203,23 +203,18 @@ def read_bytes(
         raise InputError(f"{name}: holds binary control bytes, not text")
     if not text.strip():
         raise InputError(f"{name}: holds only white space")
-    if text.find("<", 0, _HTML_SNIFF) >= 0 and _is_html(text):
-        from .html import html_text
+    if text.find("<", 0, HTML_SNIFF) >= 0:
+        from .html import html_text, looks_like_html  # loaded only for a text that holds a "<"
 
-        text = html_text(text)
-        if not text.strip():
-            raise InputError(f"{name}: an HTML page with no text (only markup and scripts)")
+        if looks_like_html(text):
+            text = html_text(text)
+            if not text.strip():
+                raise InputError(f"{name}: an HTML page with no text (only markup and scripts)")
     return Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=used, text=text, size=len(data))
 
 
 #: A page shows its markup in its first characters (see :func:`.html.looks_like_html`).
-_HTML_SNIFF = 1 << 16
-
-
-def _is_html(text: str) -> bool:
-    from .html import looks_like_html  # loaded only for a text that holds a "<"
-
-    return looks_like_html(text)
+HTML_SNIFF = 1 << 16
 
 
 def too_large(name: str, max_bytes: int) -> InputError:
