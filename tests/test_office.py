@@ -36,11 +36,13 @@ def _p(text: str) -> str:
     return f"<w:p><w:pPr><w:ind w:firstLine=\"640\"/></w:pPr>{runs}</w:p>"
 
 
-def _docx(body: str, document: str | None = None) -> bytes:
+def _docx(body: str, document: str | None = None, parts: dict[str, str] | None = None) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)
         z.writestr("_rels/.rels", _RELS)
+        for part, xml in (parts or {}).items():
+            z.writestr(part, xml)
         z.writestr("word/document.xml", document or f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>{body}<w:sectPr/></w:body></w:document>')
     return out.getvalue()
 
@@ -149,3 +151,107 @@ def _zip(parts: dict[str, bytes]) -> bytes:
 def test_a_bad_office_file_gets_one_clear_error(data, message):
     with pytest.raises(InputError, match=message):
         read_bytes(data, "bad.docx", max_bytes=1_000_000)
+
+
+def _merge_bomb_docx() -> bytes:
+    # a long cell merged down ten thousand rows: each row would repeat it
+    rows = [_tc("长" * 200_000, '<w:vMerge w:val="restart"/>') + _tc("甲")] + [_tc("", "<w:vMerge/>") + _tc("乙")] * 10_000
+    return _docx("<w:tbl>" + "".join(f"<w:tr>{r}</w:tr>" for r in rows) + "</w:tbl>")
+
+
+def _merge_bomb_xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = "长" * 30_000
+    sheet["B20"] = "乙"
+    sheet.merge_cells("A1:A30")
+    out = io.BytesIO()
+    book.save(out)
+    # the range as the file states it, not as the writer expands it
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'ref="A1:A30"', b'ref="A1:A1000000"')
+    return _zip(parts)
+
+
+def test_a_merged_cell_repeats_its_text_within_the_files_size():
+    # without a bound: 200,000 characters ten thousand times
+    data = _merge_bomb_docx()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        unpacked = z.getinfo("word/document.xml").file_size
+    assert len(read_bytes(data, "bomb.docx").text) <= 3 * unpacked
+
+
+def test_a_workbook_merged_over_a_million_rows_is_refused():
+    # its reader would expand the range into a million cells
+    with pytest.raises(InputError, match="merged cells cover more than"):
+        read_bytes(_merge_bomb_xlsx(), "bomb.xlsx")
+
+
+# --- lists whose numbers Word generates -------------------------------------------------------
+
+_NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {_W}>
+<w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlRestart w:val="0"/><w:lvlText w:val="（%2）"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/><w:suff w:val="space"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"""
+# a heading style that carries the list, as a template sets 标题 1
+_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {_W}>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1Custom"><w:basedOn w:val="1"/></w:style>
+</w:styles>"""
+
+_TYPED = __import__("re").compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+(?:\.[0-9]+)*[\u3000 ])")
+
+
+def _listed(line: str, by_style: bool, start: int = 0) -> str:
+    """A line whose typed number Word generates instead: its list level from the number's form."""
+    m = _TYPED.match(line)
+    if not m:
+        return _p(line)
+    number = m.group()
+    text = escape(line[m.end():])
+    if "、" in number:
+        props = '<w:pStyle w:val="Heading1Custom"/>' if by_style else '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    elif number.startswith("（"):
+        props = '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'
+    else:
+        props = f'<w:numPr><w:ilvl w:val="{number.strip().count(".")}"/><w:numId w:val="2"/></w:numPr>'
+    return f'<w:p><w:pPr>{props}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+@pytest.mark.parametrize(
+    "name, first, by_style",
+    [
+        # 一、 and （一）, the second level counting on across the first ((一)…(十五) under 一、…五、)
+        ("06_gf-2018-39-cujin-jiuye-yijian.txt", 0, False),
+        ("06_gf-2018-39-cujin-jiuye-yijian.txt", 0, True),  # the first level from the heading style
+        # 1 / 1.1 / 1.2.1 after a typed 目录 (its entries keep their typed numbers)
+        ("10_gbh-2005-57-liangshi-yingji-yuan.txt", 37, False),
+    ],
+    ids=["06-cn-levels", "06-by-style", "10-decimal-levels"],
+)
+def test_the_numbers_word_generates_come_out_as_if_typed(name, first, by_style):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    body = "".join(_p(line) if k < first else _listed(line, by_style) for k, line in enumerate(lines))
+    assert sum(1 for k, line in enumerate(lines) if k >= first and _TYPED.match(line)) > 10  # the lists are generated
+    source = read_bytes(_docx(body, parts={"word/numbering.xml": _NUMBERING, "word/styles.xml": _STYLES}), name)
+    as_text = gazette_cli.parse_source(read_bytes(text.encode(), name))
+    assert [[c.path for c in n.walk()] for n in gazette_cli.parse_source(source).notices] == [[c.path for c in n.walk()] for n in as_text.notices]
+
+
+def test_without_its_numbering_part_a_list_has_no_numbers():
+    # must not: a paragraph that names a list the file does not define gets no label
+    body = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>'
+    assert read_bytes(_docx(body), "x.docx").text == "总体要求\n"
