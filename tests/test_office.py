@@ -255,3 +255,22 @@ def test_without_its_numbering_part_a_list_has_no_numbers():
     # must not: a paragraph that names a list the file does not define gets no label
     body = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>'
     assert read_bytes(_docx(body), "x.docx").text == "总体要求\n"
+
+
+def test_a_workbook_shows_its_rates_and_dates_as_the_sheet_does():
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    # the 十四五规划纲要's 城镇调查失业率 target kept as a fraction in a 0.0% cell, a count stored as a float, a date
+    sheet.append(["指标", "单位", "2025年目标", "完成时限"])
+    sheet.append(["城镇调查失业率", "%", 0.055, datetime(2025, 12, 31)])
+    sheet.append(["新增高新技术企业", "家", 100.0, None])
+    sheet["C2"].number_format = "0.0%"
+    out = io.BytesIO()
+    book.save(out)
+    assert read_bytes(out.getvalue(), "t.xlsx").text.split("\n")[:3] == [
+        "指标\t单位\t2025年目标\t完成时限", "城镇调查失业率\t%\t5.5%\t2025-12-31", "新增高新技术企业\t家\t100",
+    ]

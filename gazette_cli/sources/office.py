@@ -18,7 +18,8 @@ XML parts; a ZIP that holds neither is refused as before.
 * **.xlsx**: each visible sheet in turn, a row a line, its cells joined by a
   TAB; a cell merged over rows gives its value to each of them (a group's or
   a lead's cell), one merged over columns leaves them empty (a title row);
-  a formula gives the value the workbook saved; a date is ``2023-06-30``.
+  a formula gives the value the workbook saved; a date is ``2023-06-30``;
+  a number formatted as a percentage is one (0.055 as ``5.5%``).
 
 The parts are read within the caller's byte limit, unpacked size counted,
 so that a small archive cannot unpack into gigabytes; a merged cell's text
@@ -417,6 +418,15 @@ def _value(v) -> str:
     return " ".join(str(v).split())
 
 
+def _shown(cell) -> str:
+    """A cell's value as the sheet shows it: a number formatted as a percentage
+    (0.055 in 0.0%) as 5.5%, since a target's table states its rates so."""
+    v = cell.value
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in (cell.number_format or ""):
+        return f"{round(v * 100, 10):g}%"
+    return _value(v)
+
+
 def _sheet_rows(sheet, budget: _Budget) -> list[str]:
     down: dict[tuple[int, int], str] = {}  # (row, column) of a cell inside a vertical merge → its value
     last = sheet.max_row
@@ -429,8 +439,8 @@ def _sheet_rows(sheet, budget: _Budget) -> list[str]:
                     break
                 down[(r, merged.min_col)] = repeated
     rows: list[str] = []
-    for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = [down.get((r, c), _value(v)) for c, v in enumerate(row, start=1)]
+    for r, row in enumerate(sheet.iter_rows(), start=1):
+        cells = [down.get((r, c), _shown(cell)) for c, cell in enumerate(row, start=1)]
         rows.append("\t".join(cells).rstrip("\t").strip())
     while rows and not rows[-1]:
         rows.pop()
