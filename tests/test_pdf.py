@@ -309,12 +309,14 @@ def test_a_reader_that_stops_early_leaves_its_pages_to_this_process(monkeypatch)
     """The second process gives one page and dies: the pages it owed are read here."""
     import pickle
 
-    def one_page_then_die(data, password, indices, name, fd):
+    def one_page_then_die(data, password, indices, name, tickets, fd):
         import pypdfium2 as pdfium
 
-        item = next(pdf_source._read_pages(pdfium.PdfDocument(data), indices, pdf_source._Calls(), name))
-        with open(fd, "wb") as out:
-            pickle.dump(item, out)
+        n = int.from_bytes(os.read(tickets, 4), "little")  # it takes a page, sends it, then a second one and dies
+        keys, chars = next(pdf_source._read_pages(pdfium.PdfDocument(data), [indices[n]], pdf_source._Calls(), name))
+        payload = pickle.dumps((n, keys, chars))
+        os.write(fd, len(payload).to_bytes(8, "little") + payload)
+        os.read(tickets, 4)
         os._exit(1)
 
     monkeypatch.setattr(pdf_source, "FORK_PAGES", 2)
@@ -322,6 +324,15 @@ def test_a_reader_that_stops_early_leaves_its_pages_to_this_process(monkeypatch)
     data = (PDFS / "issue-a.pdf").read_bytes()
     assert _same_source(read_pdf(data, "a.pdf", PdfOptions(processes=2)), read_pdf(data, "a.pdf"))
     assert _no_child_left()
+
+
+@forks
+def test_more_pages_than_a_pipe_holds_tickets_for_are_read_here(monkeypatch):
+    monkeypatch.setattr(pdf_source, "FORK_PAGES", 2)
+    monkeypatch.setattr(pdf_source, "_TICKETS_BYTES", 8)  # two pages' tickets
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("no second reader for this file"))
+    data = (PDFS / "issue-a.pdf").read_bytes()
+    assert _same_source(read_pdf(data, "a.pdf", PdfOptions(processes=2)), read_pdf(data, "a.pdf"))
 
 
 @forks

@@ -34,9 +34,10 @@ How a page is read (:func:`page_lines`):
 
 With ``PdfOptions(processes=2)`` (what the command line asks for when it
 reads one file on a machine with a second CPU), a forked process on Linux
-reads every second page's characters while this one reads the others and
-lays out every page in order: the same source, in about two thirds of the
-time.  A batch's workers, and the library by default, read in one process.
+reads pages' characters too: the pages are tickets that whichever process
+is free takes, and this one lays out every page in order: the same source,
+in about two thirds of the time.  A batch's workers, and the library by
+default, read in one process.
 
 Limits (each refused with an :class:`~gazette_cli.errors.InputError`, exit 2):
 more than :data:`~gazette_cli.sources.pdf_options.MAX_PAGES` pages, a page with more than
@@ -367,17 +368,29 @@ def _may_fork() -> bool:
 
 
 def _read_pages_forked(pdf, data: bytes, password: str | None, indices: range, calls: _Calls, name: str) -> Iterator[tuple[set[str], _Chars]]:
-    """:func:`_read_pages`, with every second page read by a forked process
-    that opens the same bytes and sends each page's band lines and
-    characters down a pipe, in order; this one reads the others and lays
-    out every page (about as much work), in the same order as alone.  Where
-    the reader stops early (a page it cannot read, or killed), its pages
-    from there on are read here, where the same page gives the same error;
+    """:func:`_read_pages`, with a forked process reading pages too.
+
+    The pages are tickets in a pipe, taken in order by whichever process is
+    free: the reader (which opens the same bytes) takes one, reads the page
+    and sends its band lines and characters down a second pipe; this process
+    takes one whenever it needs a page the reader has not sent yet, and
+    lays out every page, in the same order as alone.  While the running
+    headers are unsure both read; once they are known this one lays out
+    and the reader reads ahead, as far as the pipe between them holds.
+    Where the reader stops early (a page it cannot read, or killed), the
+    pages it took are read here, where the same page gives the same error;
     it is killed if the reading here stops first."""
     import os
     import pickle
+    import select
 
-    theirs = indices[1::2]
+    count = len(indices)
+    if 4 * count > _TICKETS_BYTES:  # more pages than a pipe holds tickets for: one process reads
+        yield from _read_pages(pdf, indices, calls, name)
+        return
+    tickets_r, tickets_w = os.pipe()
+    os.write(tickets_w, b"".join(n.to_bytes(4, "little") for n in range(count)))  # room for all: no wait
+    os.close(tickets_w)  # taken all, a ticket read gives nothing
     r, w = os.pipe()
     try:
         import fcntl
@@ -390,29 +403,68 @@ def _read_pages_forked(pdf, data: bytes, password: str | None, indices: range, c
         status = 1
         try:
             os.close(r)
-            _send_pages(data, password, theirs, name, w)
+            _send_pages(data, password, indices, name, tickets_r, w)
             status = 0
         finally:
             os._exit(status)
     os.close(w)
-    stream = os.fdopen(r, "rb")
-    broken = False
-    try:
-        for n, i in enumerate(indices):
-            if n % 2 and not broken:
+    have: dict[int, tuple[set[str], _Chars]] = {}  # pages read, not yet given
+    buffer = bytearray()
+    gone = False  # the reader sent its last page, or went wrong
+    dealt_out = False  # every ticket taken
+
+    def receive(wait: bool) -> bool:
+        """Pages the reader has sent, into ``have``; waits for one when ``wait``."""
+        nonlocal gone
+        got = False
+        while True:
+            while len(buffer) >= 8:
+                size = int.from_bytes(buffer[:8], "little")
+                if len(buffer) < 8 + size:
+                    break
                 try:
-                    keys, chars = pickle.load(stream)
-                except (EOFError, OSError, pickle.UnpicklingError):
-                    broken = True
-                else:
-                    # Never another page than the one asked for, unless the reader went wrong.
-                    broken = type(chars) is not _Chars or chars.number != i + 1
-                    if not broken:
-                        yield keys, chars
+                    n, keys, chars = pickle.loads(buffer[8 : 8 + size])
+                except Exception:  # never from a sound reader: it is taken as gone
+                    gone = True
+                    return got
+                del buffer[: 8 + size]
+                # Never another page than the one its ticket names, unless the reader went wrong.
+                if not (type(n) is int and 0 <= n < count and type(chars) is _Chars and chars.number == indices[n] + 1):
+                    gone = True
+                    return got
+                have[n] = (keys, chars)
+                got = True
+            if got or gone:
+                return got
+            if not wait and not select.select([r], [], [], 0)[0]:
+                return False
+            chunk = os.read(r, _PIPE_BYTES)
+            if not chunk:
+                gone = True
+                return got
+            buffer.extend(chunk)
+
+    try:
+        for n in range(count):
+            while n not in have:
+                if not gone and receive(wait=False):
+                    continue
+                if gone:  # its pages from here on are read here
+                    have.update((n, item) for item in _read_pages(pdf, [indices[n]], calls, name))
+                    break
+                if not dealt_out and len(have) < AHEAD_PAGES:
+                    ticket = os.read(tickets_r, 4)
+                    if len(ticket) < 4:
+                        dealt_out = True
                         continue
-            yield from _read_pages(pdf, [i], calls, name)
+                    t = int.from_bytes(ticket, "little")
+                    have.update((t, item) for item in _read_pages(pdf, [indices[t]], calls, name))
+                    continue
+                receive(wait=True)
+            yield have.pop(n)
     finally:
-        stream.close()
+        os.close(r)
+        os.close(tickets_r)
         try:
             os.kill(pid, 9)  # SIGKILL: done or not, it has nothing left to give
         except OSError:
@@ -420,17 +472,34 @@ def _read_pages_forked(pdf, data: bytes, password: str | None, indices: range, c
         os.waitpid(pid, 0)
 
 
-def _send_pages(data: bytes, password: str | None, indices: Iterable[int], name: str, fd: int) -> None:
-    """In the forked reader: each page of ``indices`` read and pickled down ``fd``, in order."""
+#: Pages this process reads ahead of the one it needs while the reader is busy.
+AHEAD_PAGES = 4
+#: What a pipe holds on every Linux (POSIX asks for 4 kB, Linux gives 64 kB):
+#: the tickets of 16,384 pages, more than the page limit's default.
+_TICKETS_BYTES = 1 << 16
+
+
+def _send_pages(data: bytes, password: str | None, indices: range, name: str, tickets: int, fd: int) -> None:
+    """In the forked reader: a ticket taken from ``tickets`` (4 bytes, a
+    position in ``indices``) at a time, its page read and sent down ``fd``
+    (its length, then the pickled position, band lines and characters)."""
+    import os
     import pickle
 
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data, password=password)
-    with open(fd, "wb") as out:
-        for item in _read_pages(pdf, indices, _Calls(), name):
-            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
-            out.flush()  # the whole page now: the other process may be waiting for it
+    calls = _Calls()
+    while True:
+        ticket = os.read(tickets, 4)  # a pipe gives 4 bytes to one reader at a time
+        if len(ticket) < 4:
+            return
+        n = int.from_bytes(ticket, "little")
+        for keys, chars in _read_pages(pdf, [indices[n]], calls, name):
+            payload = pickle.dumps((n, keys, chars), protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(len(payload).to_bytes(8, "little") + payload)
+            while view:
+                view = view[os.write(fd, view) :]
 
 
 def _close(page: _Loaded) -> None:
