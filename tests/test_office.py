@@ -195,7 +195,7 @@ def test_a_workbook_merged_over_a_million_rows_is_refused():
 _NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {_W}>
 <w:abstractNum w:abstractNumId="0">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
-  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlRestart w:val="0"/><w:lvlText w:val="（%2）"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:pStyle w:val="2"/><w:numFmt w:val="chineseCounting"/><w:lvlRestart w:val="0"/><w:lvlText w:val="（%2）"/></w:lvl>
 </w:abstractNum>
 <w:abstractNum w:abstractNumId="1">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/><w:suff w:val="space"/></w:lvl>
@@ -205,9 +205,11 @@ _NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbe
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>"""
-# a heading style that carries the list, as a template sets 标题 1
+# heading styles that carry the list, as a template sets 标题 1 and 标题 2: the second
+# style's level named by the list's definition (w:lvl/w:pStyle), not by the style
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {_W}>
 <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1Custom"><w:basedOn w:val="1"/></w:style>
 </w:styles>"""
 
@@ -224,7 +226,7 @@ def _listed(line: str, by_style: bool, start: int = 0) -> str:
     if "、" in number:
         props = '<w:pStyle w:val="Heading1Custom"/>' if by_style else '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
     elif number.startswith("（"):
-        props = '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'
+        props = '<w:pStyle w:val="2"/>' if by_style else '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'
     else:
         props = f'<w:numPr><w:ilvl w:val="{number.strip().count(".")}"/><w:numId w:val="2"/></w:numPr>'
     return f'<w:p><w:pPr>{props}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
@@ -235,7 +237,7 @@ def _listed(line: str, by_style: bool, start: int = 0) -> str:
     [
         # 一、 and （一）, the second level counting on across the first ((一)…(十五) under 一、…五、)
         ("06_gf-2018-39-cujin-jiuye-yijian.txt", 0, False),
-        ("06_gf-2018-39-cujin-jiuye-yijian.txt", 0, True),  # the first level from the heading style
+        ("06_gf-2018-39-cujin-jiuye-yijian.txt", 0, True),  # both levels from the heading styles
         # 1 / 1.1 / 1.2.1 after a typed 目录 (its entries keep their typed numbers)
         ("10_gbh-2005-57-liangshi-yingji-yuan.txt", 37, False),
     ],

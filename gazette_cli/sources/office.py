@@ -178,6 +178,7 @@ class _Numbering:
         self.levels: dict[str, dict[int, tuple[str, str, int, bool]]] = {}  # numId → level → (format, text, start, restarts)
         self.styles: dict[str, tuple[str | None, str | None]] = {}  # styleId → (numId, ilvl) its paragraphs take
         self.counts: dict[str, dict[int, int]] = {}  # numId → level → the last number given
+        self.style_levels: dict[str, int] = {}  # styleId → the level a list's definition gives it (w:lvl/w:pStyle)
         if numbering is not None:
             self._read_numbering(numbering)
         if styles is not None and self.levels:
@@ -190,6 +191,9 @@ class _Numbering:
             for lvl in node.findall(_W + "lvl"):
                 k = lvl.get(_W + "ilvl", "0")
                 if k.isdigit():
+                    linked = _val(lvl, "pStyle")  # 标题 2 ↔ the list's second level
+                    if linked:
+                        self.style_levels[linked] = int(k)
                     start = _val(lvl, "start")
                     # lvlRestart 0: the level counts on under each new item above it ((一)…(十五) across 一、…五、)
                     levels[int(k)] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
@@ -221,7 +225,10 @@ class _Numbering:
             while at not in own and at in based and seen < 10:  # a style inherits its parent's list
                 at, seen = based[at], seen + 1
             if at in own:
-                self.styles[sid] = own[at]
+                num_id, level = own[at]
+                if level is None and sid in self.style_levels:
+                    level = str(self.style_levels[sid])
+                self.styles[sid] = (num_id, level)
 
     def label(self, p) -> str:
         """The label Word prints before paragraph ``p``, or ""."""
