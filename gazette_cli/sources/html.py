@@ -29,7 +29,7 @@ import re
 from html.parser import HTMLParser
 
 from ..text.lazy import lazy
-from .text import HTML_SNIFF as _SNIFF
+from .text import HTML_SNIFF as _SNIFF, text_of_lines
 
 #: Tags that open and close a line.
 BLOCKS = frozenset(
@@ -241,9 +241,7 @@ class _Text(HTMLParser):
     def text(self) -> str:
         self.close()
         self._break()
-        while self.lines and not self.lines[-1]:
-            self.lines.pop()
-        return "\n".join(self.lines) + "\n" if self.lines else ""
+        return text_of_lines(self.lines)
 
 
 #: The most rows or columns a cell is taken to span (a larger rowspan is a template's error).

@@ -38,6 +38,7 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..text.numerals import int_to_cn
+from .text import text_of_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT = "word/document.xml"
@@ -108,9 +109,7 @@ def _docx_text(xml: bytes, name: str, numbering: _Numbering | None = None) -> st
     lines: list[str] = []
     if body is not None:
         _blocks(body, lines, _Budget(len(xml), numbering))
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(lines) + "\n" if lines else ""
+    return text_of_lines(lines)
 
 
 def _val(node, tag: str) -> str | None:
@@ -377,9 +376,7 @@ def _xlsx_text(data: bytes, name: str) -> str:
             lines.append("")
         lines.extend(_sheet_rows(sheet, budget))
     book.close()
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(lines) + "\n" if lines else ""
+    return text_of_lines(lines)
 
 
 #: Cells that a workbook's merged ranges may cover in all: the reader expands

@@ -186,35 +186,54 @@ def read_bytes(
         from .pdf import read_pdf
 
         return read_pdf(data, name, pdf)
-    if data.startswith(b"PK\x03\x04"):  # a Word document or a workbook is read; another archive is refused below
-        from .office import office_kind, office_text
+    text, used = _office_text(data, name, max_bytes) if data.startswith(b"PK\x03\x04") else (None, None)
+    if text is None:
+        what = _sniff_binary(data)
+        if what:
+            raise InputError(f"{name}: is {what}")
+        text, used = decode(data, encoding, name)
+        if _mostly_controls(text, data if used in ("utf-8", "utf-8-sig") else None):
+            raise InputError(f"{name}: holds binary control bytes, not text")
+        if not text.strip():
+            raise InputError(f"{name}: holds only white space")
+        if text.find("<", 0, HTML_SNIFF) >= 0:
+            from .html import html_text, looks_like_html  # loaded only for a text that holds a "<"
 
-        kind = office_kind(data)
-        if kind is not None:
-            text = office_text(data, kind, name, max_bytes)
-            if not text.strip():
-                raise InputError(f"{name}: a {kind} file with no text")
-            return Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=kind, text=text, size=len(data))
-    what = _sniff_binary(data)
-    if what:
-        raise InputError(f"{name}: is {what}")
-    text, used = decode(data, encoding, name)
-    if _mostly_controls(text, data if used in ("utf-8", "utf-8-sig") else None):
-        raise InputError(f"{name}: holds binary control bytes, not text")
-    if not text.strip():
-        raise InputError(f"{name}: holds only white space")
-    if text.find("<", 0, HTML_SNIFF) >= 0:
-        from .html import html_text, looks_like_html  # loaded only for a text that holds a "<"
-
-        if looks_like_html(text):
-            text = html_text(text)
-            if not text.strip():
-                raise InputError(f"{name}: an HTML page with no text (only markup and scripts)")
+            if looks_like_html(text):
+                text = html_text(text)
+                if not text.strip():
+                    raise InputError(f"{name}: an HTML page with no text (only markup and scripts)")
     return Source(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=used, text=text, size=len(data))
+
+
+def _office_text(data: bytes, name: str, max_bytes: int) -> tuple[str | None, str | None]:
+    """The text of a ZIP that is a Word document or a workbook, and its kind
+    as the source's encoding; (None, None) for another archive (refused as one)."""
+    from .office import office_kind, office_text
+
+    kind = office_kind(data)
+    if kind is None:
+        return None, None
+    text = office_text(data, kind, name, max_bytes)
+    if not text.strip():
+        raise InputError(f"{name}: a {kind} file with no text")
+    return text, kind
 
 
 #: A page shows its markup in its first characters (see :func:`.html.looks_like_html`).
 HTML_SNIFF = 1 << 16
+
+
+def text_of_lines(lines: list[str]) -> str:
+    """Lines made into a source's text (a page's, a Word file's, a workbook's):
+    the empty lines at the end dropped, a line end after each line.
+
+    >>> text_of_lines(["甲", "", "乙", "", ""]), text_of_lines([""])
+    ('甲\\n\\n乙\\n', '')
+    """
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def too_large(name: str, max_bytes: int) -> InputError:
