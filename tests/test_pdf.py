@@ -313,7 +313,7 @@ def test_a_reader_that_stops_early_leaves_its_pages_to_this_process(monkeypatch)
         import pypdfium2 as pdfium
 
         n = int.from_bytes(os.read(tickets, 4), "little")  # it takes a page, sends it, then a second one and dies
-        keys, chars = next(pdf_source._read_pages(pdfium.PdfDocument(data), [indices[n]], pdf_source._Calls(), name))
+        keys, chars = pdf_source._read_page(pdfium.PdfDocument(data), indices[n], pdf_source._Calls(), name)
         payload = pickle.dumps((n, keys, chars))
         os.write(fd, len(payload).to_bytes(8, "little") + payload)
         os.read(tickets, 4)

@@ -215,8 +215,7 @@ def _read_pdf(data: bytes, name: str, options: PdfOptions | None) -> Source:
             pages[k] = _layout(chars, seen)
         for k, answers in asked.items():
             if any((key in seen) != answer for key, answer in answers.items()):
-                for _keys, chars in _read_pages(pdf, [k + first - 1], calls, name, keys=False):
-                    pages[k] = _layout(chars, seen)
+                pages[k] = _layout(_read_page(pdf, k + first - 1, calls, name, keys=False)[1], seen)
     finally:
         pdf.close()
     read = [p for p in pages if p is not None]
@@ -308,17 +307,21 @@ class _Loaded:
     keys: set[str] = field(default_factory=set)
 
 
-def _read_pages(pdf, indices: Iterable[int], calls: _Calls, name: str, keys: bool = True) -> Iterator[tuple[set[str], _Chars]]:
-    """Each page of ``indices`` in turn: the :func:`_key` of the lines in its
-    bands (``keys``) and its characters, the page closed before they are
-    given.  PDFium's own calls: the wrapper's objects cost as much again as
-    loading the page."""
+def _read_pages(pdf, indices: Iterable[int], calls: _Calls, name: str) -> Iterator[tuple[set[str], _Chars]]:
+    """:func:`_read_page` of each page of ``indices``, in turn."""
     for i in indices:
-        page = _load(pdf, i)
-        try:
-            yield (_band_keys(page) if keys else set()), _extract(page, calls, name)
-        finally:
-            _close(page)
+        yield _read_page(pdf, i, calls, name)
+
+
+def _read_page(pdf, i: int, calls: _Calls, name: str, keys: bool = True) -> tuple[set[str], _Chars]:
+    """Page ``i``: the :func:`_key` of the lines in its bands (``keys``) and its
+    characters, the page closed before they are given.  PDFium's own calls:
+    the wrapper's objects cost as much again as loading the page."""
+    page = _load(pdf, i)
+    try:
+        return (_band_keys(page) if keys else set()), _extract(page, calls, name)
+    finally:
+        _close(page)
 
 
 def _load(pdf, i: int) -> _Loaded:
@@ -450,7 +453,7 @@ def _read_pages_forked(pdf, data: bytes, password: str | None, indices: range, c
                 if not gone and receive(wait=False):
                     continue
                 if gone:  # its pages from here on are read here
-                    have.update((n, item) for item in _read_pages(pdf, [indices[n]], calls, name))
+                    have[n] = _read_page(pdf, indices[n], calls, name)
                     break
                 if not dealt_out and len(have) < AHEAD_PAGES:
                     ticket = os.read(tickets_r, 4)
@@ -458,7 +461,7 @@ def _read_pages_forked(pdf, data: bytes, password: str | None, indices: range, c
                         dealt_out = True
                         continue
                     t = int.from_bytes(ticket, "little")
-                    have.update((t, item) for item in _read_pages(pdf, [indices[t]], calls, name))
+                    have[t] = _read_page(pdf, indices[t], calls, name)
                     continue
                 receive(wait=True)
             yield have.pop(n)
@@ -495,11 +498,11 @@ def _send_pages(data: bytes, password: str | None, indices: range, name: str, ti
         if len(ticket) < 4:
             return
         n = int.from_bytes(ticket, "little")
-        for keys, chars in _read_pages(pdf, [indices[n]], calls, name):
-            payload = pickle.dumps((n, keys, chars), protocol=pickle.HIGHEST_PROTOCOL)
-            view = memoryview(len(payload).to_bytes(8, "little") + payload)
-            while view:
-                view = view[os.write(fd, view) :]
+        keys, chars = _read_page(pdf, indices[n], calls, name)
+        payload = pickle.dumps((n, keys, chars), protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(len(payload).to_bytes(8, "little") + payload)
+        while view:
+            view = view[os.write(fd, view) :]
 
 
 def _close(page: _Loaded) -> None:
