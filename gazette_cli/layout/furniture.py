@@ -300,11 +300,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
-    if joined.whole:
-        counted = _lines_of(_COUNTER, joined.text[:_COUNTER_HEAD])
-    else:  # a line holds a line end of its own: the lines are asked one by one
-        counted = [i for i, t in enumerate(islice(texts, _COUNTER_HEAD // 20)) if _COUNTER.search(t)]
-    for i in counted:
+    for i in _edge_lines(texts, joined, _COUNTER, _COUNTER_HEAD)[1]:
         text = texts[i]
         if i not in out and len(text) <= _COUNTER_LINE_MAX and len(_FIELD.findall(text)) >= 2:
             out[i] = "publication data"
@@ -330,13 +326,7 @@ def _site_footer(texts, joined: Joined) -> list[int]:
     :data:`_FOOTER_REACH` lines of one.  A 主办单位：… line of a notice's own
     (an event's organisers) is kept: it stands by no such mark."""
     n = len(texts)
-    if joined.whole:
-        tail = joined.text[-_FOOTER_TAIL:]
-        first = n - 1 - tail.count("\n")
-        marked = [first + k for k in _lines_of(_FOOTER_MARK, tail)]
-    else:
-        first = max(0, n - _FOOTER_TAIL // 20)
-        marked = [i for i in range(first, n) if _FOOTER_MARK.search(texts[i])]
+    first, marked = _edge_lines(texts, joined, _FOOTER_MARK, -_FOOTER_TAIL)
     out: list[int] = []
     for i in marked:
         if len(texts[i]) > _FOOTER_LINE_MAX:
@@ -346,6 +336,20 @@ def _site_footer(texts, joined: Joined) -> list[int]:
             if j != i and texts[j] and len(texts[j]) <= _FOOTER_LINE_MAX and _FOOTER_NEIGHBOUR.match(texts[j]):
                 out.append(j)
     return out
+
+
+def _edge_lines(texts, joined: Joined, pattern: re.Pattern, chars: int) -> tuple[int, list[int]]:
+    """The lines that ``pattern`` matches in the text's first ``chars``
+    characters (its last ``-chars`` when negative), and the first line looked
+    at: a saved page's counter stands above its document, its footer below."""
+    n = len(texts)
+    if joined.whole:
+        part = joined.text[:chars] if chars > 0 else joined.text[chars:]
+        first = 0 if chars > 0 else n - 1 - part.count("\n")
+        return first, [first + k for k in _lines_of(pattern, part)]
+    # a line holds a line end of its own: the lines (some twenty characters each) are asked one by one
+    lines = range(min(n, chars // 20)) if chars > 0 else range(max(0, n + chars // 20), n)
+    return lines.start, [i for i in lines if pattern.search(texts[i])]
 
 
 #: A page's view counter (浏览量：, 点击次数：28596) …

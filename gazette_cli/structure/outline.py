@@ -83,8 +83,9 @@ class _Node:
 def _title(text: str, kind: ClauseKind) -> str | None:
     if kind in _TITLE_KINDS:
         return "".join(text.split()) or None
-    if kind is ClauseKind.ARTICLE and text.lstrip(" \u3000")[:1] in _CAPTION_OPENS:
-        m = CAPTION.match(text.lstrip(" \u3000"))
+    if kind is ClauseKind.ARTICLE:
+        head = text.lstrip(" \u3000")
+        m = CAPTION.match(head) if head[:1] in _CAPTION_OPENS else None
         if m and not _CN_NUMBER.fullmatch(m.group("caption")):
             return m.group("caption")
     m = TITLE_STOP.search(text)
