@@ -26,6 +26,17 @@ def notice_of(body: str):
 
 
 
+def what_a_reader_sees(doc) -> list[tuple]:
+    """Each notice's metadata, attachments, clause paths, unit lists and
+    targets: what two readings of one document (its text, and the same
+    text as a page or a Word file) must agree on."""
+    return [
+        (n.doc_number, n.title, n.signed_date, n.addressees, [a.title for a in n.attachments], [c.path for c in n.walk()],
+         [(r.path, r.units, r.lead) for r in n.responsibilities], [(t.path, t.metric, t.value, t.unit) for t in n.targets])
+        for n in doc.notices
+    ]
+
+
 def as_pdf_text(text: str, width: int = 17) -> str:
     """``text`` laid out the way the sample's PDF text layer has it: every
     paragraph cut into column lines of ``width`` characters, full-width
