@@ -836,6 +836,8 @@ class Responsibility:
     lead_from: LeadFrom = LeadFrom.NONE
     lead_rule: str | None = None  # the sentence that makes the first listed unit lead (or the profile that does)
     deadline: str | None = None  # as printed: a task table's 完成时限, 完成时限：… after a list, 2023年底前完成 closing one
+    standing: tuple[str, ...] = ()  # units a sentence before names for every list from there on (以下均需…落实，不再列出), not in ``units``
+    standing_rule: str | None = None  # that sentence
 
 
 @record

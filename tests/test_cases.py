@@ -202,10 +202,16 @@ def _item_checks(path, i, n):
         nth = sum(1 for x in expected_resp[:k] if _path(x.get("path")) == _path(r.get("path")))
 
         def resp(doc, i=i, r=r, nth=nth):
+            # ``standing`` (units a sentence before names for every list) is checked where the case gives it.
             want = (_path(r.get("path")), list(r["units"]), list(r.get("lead") or []), list(r.get("support") or []))
+            if "standing" in r:
+                want += (list(r["standing"]),)
             same = [x for x in doc.notices[i].responsibilities if x.path == want[0]]
             got = same[nth] if nth < len(same) else None
-            return (None if got is None else (got.path, list(got.units), list(got.lead), list(got.support))), want
+            got_view = None if got is None else (got.path, list(got.units), list(got.lead), list(got.support))
+            if got_view is not None and "standing" in r:
+                got_view += (list(got.standing),)
+            return got_view, want
 
         yield path, f"notices[{i}].responsibilities[{k}]", resp
 

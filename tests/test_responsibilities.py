@@ -628,3 +628,60 @@ def test_numbered_lines_without_a_header_are_no_table():
     text = _TABLE_HEAD + "序号\n1\n做好宣传。\n2\n加强督查。\n"
     doc = gazette_cli.parse_text(text)
     assert [b for b in doc.layout.blocks if type(b).__name__ == "Table"] == []
+
+
+# --- units named once for every list from there on -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "plan, standing, rule",
+    [
+        pytest.param(
+            # 国办发〔2018〕128号: the first list names the city governments and says so for the rest.
+            "测试方案\n二、主要任务\n（一）强化顶层设计。形成综合管理体制机制。（生态环境部指导，试点城市政府负责落实。"
+            "以下均需试点城市政府落实，不再列出）\n（二）实施工业绿色生产。全面实施绿色开采。（自然资源部、工业和信息化部指导）\n",
+            [(), ("试点城市政府",)],
+            "以下均需试点城市政府落实，不再列出",
+            id="05-以下均需",
+        ),
+        pytest.param(
+            # a 四川 plan (川发改〔2022〕…): said inside the first list, 下同 — it holds for that list too.
+            "四川省现代流通体系建设实施方案\n一、深化现代流通市场化改革\n（一）加强市场体系建设。推进高标准市场体系建设。"
+            "〔责任单位：省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕\n"
+            "（二）优化市场准入环境。实施“证照分离”改革全覆盖。〔责任单位：省市场监管局〕\n",
+            [("相关市（州）人民政府",), ("相关市（州）人民政府",)],
+            "具体任务均涉及相关市（州）人民政府，不再做分工，下同",
+            id="sichuan-具体任务均涉及",
+        ),
+    ],
+)
+def test_units_named_once_for_every_later_list(plan, standing, rule):
+    items = responsibilities.extract(gazette_cli.parse_text(plan).notices[0])
+    assert [r.standing for r in items] == standing
+    assert [r.standing_rule for r in items] == [rule if s else None for s in standing]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        pytest.param("测试方案\n一、任务\n（一）推进工作。具体项目不再列出。（市发展改革委负责）\n（二）加强管理。（市财政局负责）\n", id="no-units"),
+        pytest.param("测试方案\n一、任务\n（一）推进工作。各地要简化程序，不再审批。（市发展改革委负责）\n（二）加强管理。（市财政局负责）\n", id="not-a-listing"),
+        pytest.param("测试方案\n一、任务\n（一）推进工作。以下均需按要求落实，不再列出。（市发展改革委负责）\n（二）加强管理。（市财政局负责）\n", id="no-name"),
+    ],
+)
+def test_no_standing_units_without_a_sentence_naming_them(plan):
+    items = responsibilities.extract(gazette_cli.parse_text(plan).notices[0])
+    assert len(items) == 2 and all(r.standing == () and r.standing_rule is None for r in items)
+
+
+def test_the_units_report_gives_standing_units_their_role():
+    from gazette_cli.reports.units import rows
+
+    plan = (
+        "测试方案\n一、主要任务\n（一）强化顶层设计。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）\n"
+        "（二）实施工业绿色生产。（自然资源部牵头，工业和信息化部参与）\n"
+    )
+    got = [(r["unit"], r["role"], r["path"]) for r in rows([gazette_cli.to_dict(gazette_cli.parse_text(plan))])]
+    assert ("试点城市政府", "standing", "一/(二)") in got
+    assert ("试点城市政府", "member", "一/(一)") in got
+    assert ("自然资源部", "lead", "一/(二)") in got

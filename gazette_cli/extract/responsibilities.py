@@ -28,6 +28,11 @@ split at its inner ``、``) and records ``aliases`` = ((alias, full name),);
 every later item of the same notice that names the alias records
 ``resolved`` = ((alias, full name),).  Uses before the definition are left
 alone: the text says 以下, "from here on".
+
+Standing units: ``以下均需试点城市政府落实，不再列出`` names a unit once for every
+list from there on (the one that says it included), which then do not name
+it: each such list records it in ``standing`` (less the units it names
+itself), and the sentence in ``standing_rule``.
 """
 
 from __future__ import annotations
@@ -564,6 +569,43 @@ def _lead_rules(sections) -> list[_LeadRule]:
     return out
 
 
+# A sentence that names units once for every list from there on, which no
+# longer name them: 以下均需试点城市政府落实，不再列出 (国办发〔2018〕128号);
+# 具体任务均涉及相关市（州）人民政府，不再做分工，下同 (a 四川 plan).
+STANDING = lazy(
+    r"(?:以下|下列|其余|具体|各项)[\p{Han}]{0,6}?[均都]?(?:需要|需|须|涉及|由)"
+    r"(?P<names>[^，,。；;：:]{2,60}?)(?:负责)?(?:组织)?(?:落实|实施|承担)?[，,]"
+    r"不再(?:一一|重复|单独)?(?:列出|列明|列举|做分工|作分工|分工|标注)"
+)
+
+
+@record
+class _Standing:
+    """Where a document names units for every list from there on."""
+
+    sentence: str
+    units: tuple[str, ...]
+    section: int
+    offset: int
+
+
+def _standing_rules(sections) -> list[_Standing]:
+    out = []
+    for k, section in enumerate(sections):
+        text = section.passage.text
+        if "不再" not in text:
+            continue  # a cheap test first
+        for m in STANDING.finditer(text):
+            units = _names(m.group("names"))
+            if units is None:
+                continue
+            end = m.end()
+            if text.startswith("，下同", end) or text.startswith(",下同", end):
+                end += 3
+            out.append(_Standing(text[m.start() : end], units, k, m.start()))
+    return out
+
+
 def _closes_a_clause(text: str, start: int, end: int) -> bool:
     """Does the parenthesis ``text[start:end]`` close its clause (what follows it
     is the end, a line end or a stop), or stand after a sentence's end?  A
@@ -602,13 +644,14 @@ def _start(found: tuple) -> int:
     return found[0]
 
 
-def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_rule) -> list[Responsibility]:
+def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_rule, standing) -> list[Responsibility]:
     """The unit lists of one passage, in text order.
 
     ``known`` (alias → what it stands for) holds the aliases defined earlier
     in the notice, and is extended with those defined here; ``lead_rule``
     (offset → the sentence or None) says whether the first unit leads at an
-    offset of the passage."""
+    offset of the passage, and ``standing`` (offset → a :class:`_Standing`
+    or None) which units a sentence said before names for it."""
     found: list[tuple[int, int, _List]] = []
     for start, end, body in _candidates(passage.text):
         lst = read_list(body)
@@ -628,6 +671,8 @@ def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_
             if rule is not None:
                 lead, lead_from = lst.units[:1], LeadFrom.FIRST_LISTED
                 support = support or lst.units[1:]
+        said = standing(end)
+        extra = tuple(u for u in said.units if u not in lst.units) if said is not None else ()
         out.append(
             Responsibility(
                 path=path,
@@ -642,6 +687,8 @@ def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_
                 lead_from=LeadFrom(lead_from),
                 lead_rule=rule,
                 deadline=lst.deadline,
+                standing=extra,
+                standing_rule=said.sentence if extra else None,
             )
         )
         known.update(lst.aliases)
@@ -665,6 +712,7 @@ def extract(notice: Notice, profile: GazetteProfile | None = None) -> tuple[Resp
     """
     sections = notice.passages()
     rules = _lead_rules(sections)
+    standing_rules = _standing_rules(sections)
     everywhere = next((r.sentence for r in rules if not r.from_here), None)
     if everywhere is None and profile is not None and profile.first_listed_leads:
         everywhere = f"profile {profile.name}: the first listed unit leads"
@@ -679,7 +727,12 @@ def extract(notice: Notice, profile: GazetteProfile | None = None) -> tuple[Resp
             said = [r.sentence for r in rules if r.from_here and (r.section, r.offset) <= (k, offset)]
             return said[-1] if said else everywhere
 
-        items.extend(_in_passage(section.path, section.passage, known, lead_rule))
+        def standing(offset: int, k: int = k) -> _Standing | None:
+            # The latest such sentence said before this list ends.
+            said = [r for r in standing_rules if (r.section, r.offset) < (k, offset)]
+            return said[-1] if said else None
+
+        items.extend(_in_passage(section.path, section.passage, known, lead_rule, standing))
     from .tasks import table_responsibilities  # it reads cells with this module's readers
 
     items.extend(table_responsibilities(notice))

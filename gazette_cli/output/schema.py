@@ -128,6 +128,8 @@ DEFS: dict[str, Any] = {
                 "description": "units of this list that are aliases defined earlier in the notice",
                 "items": _obj({"alias": {"type": "string"}, "stands_for": {"type": "string"}}),
             },
+            "standing": {**_STR_LIST, "description": "units that a sentence before names for every list from there on (以下均需…落实，不再列出), beside ``units``"},
+            "standing_rule": {"type": "string", "description": "that sentence"},
         },
         required=["path", "units", "lead", "support", "lead_from", "lead_rule", "form", "text", "span"],
     ),

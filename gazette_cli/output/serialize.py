@@ -138,6 +138,9 @@ def responsibility_dict(r: Responsibility, t: _Text) -> dict[str, Any]:
         d["aliases"] = [{"alias": a, "stands_for": b} for a, b in r.aliases]
     if r.resolved:
         d["resolved"] = [{"alias": a, "stands_for": b} for a, b in r.resolved]
+    if r.standing:
+        d["standing"] = list(r.standing)
+        d["standing_rule"] = t(r.standing_rule)
     return d
 
 

@@ -8,8 +8,9 @@ Guarantees: rows are grouped by unit, units in order of first appearance,
 each unit's rows in document order (inputs in the order given); the same
 inputs give the same rows.  ``role`` is ``lead`` (the list's lead: named 牵头,
 or listed first where the document or the profile says the first leads),
-``support`` (配合 and the like, or the others of a first-listed list) or
-``member``.  ``same_as`` is the other name of an alias pair (``各区县政府`` ↔
+``support`` (配合 and the like, or the others of a first-listed list),
+``member``, or ``standing`` (named once, by a sentence before, for every list
+from there on: 以下均需…落实，不再列出).  ``same_as`` is the other name of an alias pair (``各区县政府`` ↔
 ``各区县政府及代管镇、街道的功能区管理机构``) where the notice defines one, so
 that asking for either name finds both.
 """
@@ -69,12 +70,13 @@ def rows(results: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         for notice in data["notices"]:
             titles = _titles(notice["clauses"])  # the notice's clauses and its attachments', paths prefixed
             for item in notice["responsibilities"]:
-                for unit in item["units"]:
+                standing = item.get("standing", ())
+                for unit in (*item["units"], *standing):
                     by_unit.setdefault(unit, []).append(
                         {
                             "unit": unit,
                             "same_as": _same_as(unit, item),
-                            "role": _role(unit, item),
+                            "role": "standing" if unit in standing else _role(unit, item),
                             "source": data["source"]["name"],
                             "notice": notice["index"],
                             "doc_number": notice["doc_number"],
