@@ -86,6 +86,10 @@ READS = [
     pytest.param("一、目标\n到2017年，其中北京市细颗粒物年均浓度控制在60微克/立方米左右。", D(60), "微克/立方米", "=", {"approx": True, "year": 2017, "metric": "北京市细颗粒物年均浓度"}, id="dqsc-micrograms"),
     pytest.param("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", D(-25), "%", "<=", {"count": 2, "kind": "change", "baseline_year": 2012}, id="beijing-micrograms-and-a-change"),
     pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
+    # a capacity per day ("十四五"城镇生活垃圾分类和处理设施发展规划; 固原市城乡生活垃圾分类及无害化处理中长期专项规划)
+    pytest.param("一、目标\n到2025年底，全国城镇生活垃圾焚烧处理能力达到80万吨/日左右，城市生活垃圾焚烧处理能力占比65%左右。", D(80), "万吨/日", "=", {"approx": True, "year": 2025, "metric": "全国城镇生活垃圾焚烧处理能力", "count": 2}, id="wandun-per-day"),
+    pytest.param("一、目标\n到2025年底，全区城市生活垃圾收运能力达9056吨/日，可以满足城市生活垃圾分类收集、分类转运需求。", D(9056), "吨/日", "=", {"year": 2025, "metric": "全区城市生活垃圾收运能力"}, id="dun-per-day"),
+    pytest.param("一、目标\n生活垃圾焚烧和生化处置能力达到3.1万吨/天以上。", D("3.1"), "万吨/天", ">=", {"metric": "生活垃圾焚烧和生化处置能力"}, id="wandun-per-day-yishang"),
     # 斤 for grain (a province's 十四五 农业农村规划; a county's 政府工作报告)
     pytest.param("一、目标\n到2025年，粮食综合生产能力稳定在700亿斤以上。", D(700), "亿斤", ">=", {"metric": "粮食综合生产能力"}, id="jin-grain-capacity"),
     pytest.param("一、目标\n全年粮食总产量保持在120亿斤以上。", D(120), "亿斤", ">=", {"year": 2022}, id="jin-grain-output"),
@@ -122,6 +126,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a capacity already reached, and a fee per ton: no target (the per-day unit reads neither as one)
+    pytest.param("一、背景\n截至2022年底，全市生活垃圾焚烧处理能力已达5000吨/日。", id="capacity-per-day-history"),
+    pytest.param("一、收费\n生活垃圾处理费收费标准为每吨100元/吨。", id="fee-per-ton"),
     # 已建成, 已累计: what has been done (a plan's background; a bulletin)
     pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
     pytest.param("一、背景\n全市已累计建成充电桩3000个。", id="yileiji-history"),

@@ -33,6 +33,13 @@ BASE_UNITS: tuple[str, ...] = (
     "件/万人",
     "微克/立方米",  # an air quality target: PM2.5 年均浓度控制在60微克/立方米左右
     "吨标准煤",  # energy use: 能源消费总量控制在50亿吨标准煤以内
+    # a capacity per day or year: 焚烧处理能力达到80万吨/日左右, 新增污水处理能力2000万立方米/日
+    "吨/日",
+    "吨/天",
+    "吨/年",
+    "立方米/日",
+    "立方米/天",
+    "立方米/秒",
     "/10万",  # a rate per 100 000: 孕产妇死亡率控制在12/10万以下
     "公里/小时",  # a speed limit: 行驶速度不得超过60公里/小时
     "毫克/立方米",  # a concentration in air
