@@ -86,6 +86,10 @@ READS = [
     pytest.param("一、目标\n到2017年，其中北京市细颗粒物年均浓度控制在60微克/立方米左右。", D(60), "微克/立方米", "=", {"approx": True, "year": 2017, "metric": "北京市细颗粒物年均浓度"}, id="dqsc-micrograms"),
     pytest.param("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", D(-25), "%", "<=", {"count": 2, "kind": "change", "baseline_year": 2012}, id="beijing-micrograms-and-a-change"),
     pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
+    # a later clause that opens with a year of its own (国家林业局's 2020 goals; a 十四五 summary of
+    # the national plan, 比率2020年要达到87%，2025年要达到87.5%)
+    pytest.param("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。", D(20), "%", ">=", {"year": 2010, "metric": "全国森林覆盖率", "count": 2}, id="linye-first-milestone"),
+    pytest.param("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。", D(87), "%", "=", {"metric": "地级及以上城市空气质量优良天数比率", "count": 2}, id="shisiwu-year-in-the-metric"),
     # a capacity per day ("十四五"城镇生活垃圾分类和处理设施发展规划; 固原市城乡生活垃圾分类及无害化处理中长期专项规划)
     pytest.param("一、目标\n到2025年底，全国城镇生活垃圾焚烧处理能力达到80万吨/日左右，城市生活垃圾焚烧处理能力占比65%左右。", D(80), "万吨/日", "=", {"approx": True, "year": 2025, "metric": "全国城镇生活垃圾焚烧处理能力", "count": 2}, id="wandun-per-day"),
     pytest.param("一、目标\n到2025年底，全区城市生活垃圾收运能力达9056吨/日，可以满足城市生活垃圾分类收集、分类转运需求。", D(9056), "吨/日", "=", {"year": 2025, "metric": "全区城市生活垃圾收运能力"}, id="dun-per-day"),
@@ -112,6 +116,16 @@ READS = [
     pytest.param("一、目标\n到2025年，化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%、8%、10%以上、10%以上。", D(-8), "%", "=", {"count": 4, "metric": "化学需氧量下降", "baseline_year": 2020}, id="jnjp14-series"),
     pytest.param("一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。", D(-25), "%", "=", {"count": 3, "metric": "京津冀下降", "kind": "change"}, id="dqsc-series"),
 ]
+
+
+def test_a_clause_that_opens_with_a_year_has_that_deadline():
+    found = text_targets("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。")
+    assert [(t.value, t.year, t.metric) for t in found] == [(D(20), 2010, "全国森林覆盖率"), (D(23), 2020, "全国森林覆盖率")]
+    found = text_targets("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。")
+    assert found[1].year == 2025
+    # 比2020年 names a baseline, and 已达到 a past figure: neither opens a clause's deadline
+    found = text_targets("一、目标\n到2025年，单位地区生产总值能耗比2020年下降14%，2022年已达到85%。")
+    assert [(t.value, t.year) for t in found] == [(D(-14), 2025)]
 
 
 @pytest.mark.parametrize("body,value,unit,comparator,extra", READS)

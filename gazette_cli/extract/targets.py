@@ -304,7 +304,7 @@ DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月",
 #: Leading words that are not part of the metric.
 _LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般(?!公共|工业|债务|贸易)|平均每年|年平均|每年度|每年|年均|全年|今年|明年|其中|累计|将|把)+")
 #: Trailing words that are not part of the metric.
-_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将)+$")
+_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将|[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:要|将)?)+$")
 
 #: The year a change is counted from, in the clause before the number
 #: (``能耗比2015年下降15%``, ``较2020年提高5个百分点``), or opening the sentence
@@ -323,7 +323,7 @@ _SERIES_AFTER = lazy(r"^(?:[、和及][0-9][0-9.]*[^、，；。0-9和及]{0,8})
 #: baseline, no part of the metric.
 FROM_VALUE = lazy(r"由(?:目前|现在|现行|原来|原)?(?:的)?(?:平均)?[ ]?(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)[^，；。0-9]{0,8}$")
 #: A deadline opening a clause (``2023年6月底前实现…``): no part of the metric.
-_LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:实现|完成|建成)?")
+_LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:要|将)?(?:实现|完成|建成)?")
 #: The verb of a change at the end of a metric (能耗下降): what the next clause's figure is not.
 _CHANGE_VERB_END = lazy(rf"(?:{_DECREASE_VERBS}|{_RAISE_VERBS}|增长)$")
 #: A note in brackets right after a quantity (``0.869吨标准煤（按2005年价格计算）``): never what is counted.
@@ -364,6 +364,13 @@ INDEX_VALUE = lazy(
 
 #: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
 LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?:[上下]半年)?(?![0-9月度底末以起来开上下内前]|初(?!步))")
+#: A year that opens a clause of a sentence and is reached there
+#: (``到2010年全国森林覆盖率达到20%以上，2020年达到23%以上``): the deadline of the
+#: rest of the sentence, as ``到`` makes one.
+CLAUSE_YEAR = lazy(
+    r"(?<=[，；,;])[ ]?(?P<year>20[0-9]{2})[ ]?年(?:底|末)?(?=[ ]?(?:要|将|力争|争取|确保)?[ ]?"
+    r"(?:达到|达|实现|提高|提升|增加|增长|下降|降低|减少|控制|超过|突破|保持|稳定))"
+)
 #: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
 #: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
 RELATIVE_DEADLINE = lazy(
@@ -672,6 +679,10 @@ class _Sentences:
         ss, se = self.index.sentence_bounds(pos)
         if ss not in self._deadlines:
             found = [(m.start(), deadline_year(m)) for m in DEADLINE.finditer(text, ss, se)]
+            if found:  # a later clause may open with a year of its own: 到2010年…，2020年达到23%以上
+                later = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, found[0][0], se)]
+                if later:
+                    found = sorted(found + later)
             if not found:
                 lead = LEAD_YEAR.match(text, ss, se)
                 if lead:
