@@ -23,6 +23,26 @@ def refs_of(clause: str):
 
 
 REFERENCES = [
+    # the issuer between 依据/根据/按照 and the title (15 重庆 细则; 16 浙价费; 03 国办发〔2019〕4号)
+    pytest.param(
+        "（一）依据国家粮食和物资储备局《政策性粮食购销违法违规行为举报奖励办法（试行）》（国粮执法规〔2023〕144号），结合我市实际，制定本细则。",
+        ("政策性粮食购销违法违规行为举报奖励办法（试行）", "国粮执法规〔2023〕144号", None, "basis"),
+        id="15-issuer-between",
+    ),
+    pytest.param(
+        "（一）根据建设部、财政部、原国家物价局《关于印发〈城市道路占用挖掘收费管理办法〉的通知》（建城〔1993〕410号）第四条的规定执行。",
+        ("关于印发〈城市道路占用挖掘收费管理办法〉的通知", "建城〔1993〕410号", None, "basis"),
+        id="16-issuers-between",
+    ),
+    pytest.param(
+        "（一）用于检查的大型医用设备按照国家卫生健康委《大型医用设备配置许可管理目录》进行统计。",
+        ("大型医用设备配置许可管理目录", None, None, "basis"),
+        id="03-issuer-between",
+    ),
+    # what stands between says the title is being made, or is a purpose: no basis
+    pytest.param("（一）根据实际情况制定《乡村振兴实施细则》。", ("乡村振兴实施细则", None, None, "cites"), id="made-not-basis"),
+    pytest.param("（一）按照要求编制《国土空间总体规划》。", ("国土空间总体规划", None, None, "cites"), id="purpose-not-basis"),
+    pytest.param("（一）根据工作需要，修订《应急管理办法》。", ("应急管理办法", None, None, "cites"), id="comma-not-basis"),
     pytest.param(
         "（一）依据《全民科学素质行动规划纲要（2021-2035年）》（国发〔2021〕9号，以下简称《科学素质纲要》），制定本方案。",
         ("全民科学素质行动规划纲要（2021-2035年）", "国发〔2021〕9号", "科学素质纲要", "basis"),

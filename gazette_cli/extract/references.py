@@ -23,7 +23,9 @@ order ``《X办法》已经…通过，现予公布``): they are the notice's ow
 
 ``relation``: ``repeals`` when the citation (or a list it ends) is followed by
 废止 (``（济政字〔2019〕81号）同时废止``); ``basis`` when it is (in a list) after
-根据 / 依据 / 按照 / 依照 / 遵照; ``cites`` otherwise.
+根据 / 依据 / 按照 / 依照 / 遵照, with at most its issuer or its date between
+(``依据国家粮食和物资储备局《…》``), not a purpose (``根据实际情况制定《…》``);
+``cites`` otherwise.
 """
 
 from __future__ import annotations
@@ -136,14 +138,19 @@ DOCUMENT_TITLE = lazy(rf"(?:{_ENDINGS_ALT})$")
 # Between two citations of one list: 、 / 和 / 及 / 以及 / 与, or nothing (《A》《B》).
 LIST_SEPARATOR = lazy(r"^\s*(?:、|和|及|以及|与)?\s*$")
 
-# Before a citation (or the first of a list): it is the basis of the text.
+# Before a citation (or the first of a list): it is the basis of the text,
+# also with the issuer (or the date) between: 依据国家粮食和物资储备局《…》 (15),
+# 按照国务院办公厅关于印发《…》 (10), 根据省委、省政府总体部署和市委、市政府《…》.
 BASIS_BEFORE = lazy(
     rf"""
-    (?:{_BASIS_ALT})      # 根据 / 依据 / …
-    (?:国家|省|市)?\s*$   # 根据国家《…》
+    (?:{_BASIS_ALT})              # 根据 / 依据 / …
+    (?P<between>[^，,。；;：:《》〈〉\n]{{0,30}})$
     """,
     regex.VERBOSE,
 )
+# What between 根据 and a title says that the title is no basis: the document
+# being made (根据实际情况制定《…》) or a purpose (按照要求编制《…》).
+_NOT_AN_ISSUER = lazy(r"制定|出台|修订|编制|起草|研究|结合|需要|实际|情况|要求|本|该|有关")
 
 # What a reply says of the document it answers, right after its citation:
 # 你们《关于呈报〈…〉的请示》收悉 (08), 你院《关于某问题的请示》收悉 (法释〔2013〕23号),
@@ -299,6 +306,13 @@ def _find(
     return sorted(found, key=lambda f: f.start)
 
 
+def _basis_before(before: str) -> bool:
+    """Does ``before`` end with 根据 (or another :data:`BASIS_WORDS` word), then
+    at most the issuer of the document cited, not a purpose?"""
+    m = BASIS_BEFORE.search(before)
+    return m is not None and _NOT_AN_ISSUER.search(m.group("between")) is None
+
+
 def _relations(text: str, found: list[_Found]) -> list[str]:
     """The relation of each citation, lists of citations taken together."""
     # Group citations into lists: 《A》（…）、《B》（…）和《C》.
@@ -315,7 +329,7 @@ def _relations(text: str, found: list[_Found]) -> list[str]:
             relation = "repeals"
         elif REPLIED_AFTER.match(text[last.end :]):
             relation = "replies_to"
-        elif BASIS_BEFORE.search(text[: first.start]):
+        elif _basis_before(text[max(0, first.start - 40) : first.start]):
             relation = "basis"
         else:
             continue
