@@ -39,6 +39,12 @@ REFERENCES = [
         ("大型医用设备配置许可管理目录", None, None, "basis"),
         id="03-issuer-between",
     ),
+    # an emergency plan (预案) is a document cited (14 安顺 办法; 10 国家粮食应急预案)
+    pytest.param(
+        "（一）市发展改革委要加强粮食市场动态监测，按照《安顺市粮食应急预案》要求，提出市级储备粮动用方案。",
+        ("安顺市粮食应急预案", None, None, "basis"),
+        id="14-yuan",
+    ),
     # what stands between says the title is being made, or is a purpose: no basis
     pytest.param("（一）根据实际情况制定《乡村振兴实施细则》。", ("乡村振兴实施细则", None, None, "cites"), id="made-not-basis"),
     pytest.param("（一）按照要求编制《国土空间总体规划》。", ("国土空间总体规划", None, None, "cites"), id="purpose-not-basis"),
@@ -132,6 +138,12 @@ def test_reference_text_is_in_the_source_at_its_span(clause, expected):
             "（一）依据《A规划纲要》（国发〔2021〕9号）、《B实施方案》（鲁政发〔2021〕25号）和《C规划》，制定本方案。",
             ("basis", "basis", "basis"),
             id="basis-governs-a-list",
+        ),
+        pytest.param(
+            # 10: the 预案 closes the list the 根据 governs
+            "（一）根据《中华人民共和国价格法》、《粮食流通管理条例》、《中央储备粮管理条例》和《国家突发公共事件总体应急预案》等，制定本预案。",
+            ("basis", "basis", "basis", "basis"),
+            id="10-yuan-in-a-basis-list",
         ),
         pytest.param(
             "（一）《甲办法》《乙规定》同时废止。",
