@@ -90,6 +90,8 @@ READS = [
     # the national plan, 比率2020年要达到87%，2025年要达到87.5%)
     pytest.param("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。", D(20), "%", ">=", {"year": 2010, "metric": "全国森林覆盖率", "count": 2}, id="linye-first-milestone"),
     pytest.param("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。", D(87), "%", "=", {"metric": "地级及以上城市空气质量优良天数比率", "count": 2}, id="shisiwu-year-in-the-metric"),
+    # a bound after an act, or a share, stays a target beside the qualifier rule above
+    pytest.param("一、目标\n新增残疾人公益性岗位70个以上，劳动年龄段持证残疾人就业率达60%以上。", D(70), "个", ">=", {"count": 2}, id="dongyang-70-ge-yishang"),
     # a capacity per day ("十四五"城镇生活垃圾分类和处理设施发展规划; 固原市城乡生活垃圾分类及无害化处理中长期专项规划)
     pytest.param("一、目标\n到2025年底，全国城镇生活垃圾焚烧处理能力达到80万吨/日左右，城市生活垃圾焚烧处理能力占比65%左右。", D(80), "万吨/日", "=", {"approx": True, "year": 2025, "metric": "全国城镇生活垃圾焚烧处理能力", "count": 2}, id="wandun-per-day"),
     pytest.param("一、目标\n到2025年底，全区城市生活垃圾收运能力达9056吨/日，可以满足城市生活垃圾分类收集、分类转运需求。", D(9056), "吨/日", "=", {"year": 2025, "metric": "全区城市生活垃圾收运能力"}, id="dun-per-day"),
@@ -140,6 +142,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a bound that says which items a rule is for (东府〔2021〕54号; 财政部公告2023年第8号)
+    pytest.param("一、政策\n2.继续按不高于2017年征收标准征收残疾人就业保障金。在职职工总数30人（含）以下的企业暂免征收残疾人保障金。", id="dongguan-30-ren-yixia-de-qiye"),
+    pytest.param("一、政策\n二、在职职工人数在30人（含）以下的企业，继续免征残疾人就业保障金。", id="czb-30-ren-yixia-de-qiye"),
     # a capacity already reached, and a fee per ton: no target (the per-day unit reads neither as one)
     pytest.param("一、背景\n截至2022年底，全市生活垃圾焚烧处理能力已达5000吨/日。", id="capacity-per-day-history"),
     pytest.param("一、收费\n生活垃圾处理费收费标准为每吨100元/吨。", id="fee-per-ton"),

@@ -596,6 +596,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
     ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix),
+    # 在职职工总数30人（含）以下的企业暂免征收…: a bound that says which items a rule is for;
+    # a share (90%以上的村) and a bound an act reaches (建成30个以上的基地) stay
+    ("a qualifier", lambda r: r.q.suffix in ("以上", "以下") and r.after.startswith("的") and r.q.unit != "%" and not r.word and VERB.search(r.before) is None),
     # 3岁以下婴幼儿, 16—24岁失业青年: an age that says who is counted, its noun right after it
     ("an age group", lambda r: r.q.unit == "岁" and _HAN_START.match(r.after) is not None),
     ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
