@@ -31,6 +31,9 @@ from gazette_cli.text.normalize import (
         pytest.param(private_use_glyphs, "５份/千人\U00100170年", "５份/千人·年", id="private-use-middle-dot"),
         pytest.param(latin_o_numerals, "二 O 三五年远景目标", "二〇三五年远景目标", id="latin-O-in-year"),
         pytest.param(latin_o_numerals, "二O二二年", "二〇二二年", id="latin-O-unspaced"),
+        # 吉府发〔2003〕37号 signed 二OO三年十二月四日: two Os in a row
+        pytest.param(latin_o_numerals, "二OO三年十二月四日", "二〇〇三年十二月四日", id="latin-O-run"),
+        pytest.param(latin_o_numerals, "OO七、2O23年", "OO七、2O23年", id="latin-O-not-between-numerals"),
         pytest.param(cjk_punctuation, "请认真组织实施.", "请认真组织实施。", id="sentence-stop"),
         pytest.param(cjk_punctuation, "科普工作水平.配合", "科普工作水平。配合", id="stop-mid-line"),
         pytest.param(cjk_punctuation, "各区县人民政府,市政府各部门 (单位):", "各区县人民政府，市政府各部门 （单位）：", id="addressee-line"),

@@ -133,13 +133,18 @@ def markup_prefixes(s: str) -> str:
     return _MARKUP_PREFIX.sub(r"\g<indent>", s)
 
 
-# 二O三五年: a Latin O (or zero) typed for 〇 between Chinese numerals.
-_LATIN_O = lazy(r"(?<=[〇零一二三四五六七八九])[ \u3000]*[OoΟ0][ \u3000]*(?=[〇零一二三四五六七八九])")
+# 二O三五年, 二OO三年: Latin Os (or zeros) typed for 〇 between Chinese numerals.
+_LATIN_O = lazy(r"(?<=[〇零一二三四五六七八九])(?:[ \u3000]*[OoΟ0])+[ \u3000]*(?=[〇零一二三四五六七八九])")
+_NOT_O = lazy(r"[ \u3000]")
+
+
+def _zeros(m: regex.Match) -> str:
+    return "〇" * len(_NOT_O.sub("", m.group()))
 
 
 def latin_o_numerals(s: str) -> str:
-    """``二 O 三五年`` → ``二〇三五年``."""
-    return _LATIN_O.sub("〇", s)
+    """``二 O 三五年`` → ``二〇三五年``; ``二OO三年`` → ``二〇〇三年``."""
+    return _LATIN_O.sub(_zeros, s)
 
 
 # A numeral, then an O: where :data:`_LATIN_O` can match (never across a line
