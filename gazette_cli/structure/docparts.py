@@ -43,7 +43,9 @@ DOC_NUMBER = lazy(
 )
 # 令 and 公告 numbers: 国务院令第565号, or 第278号 / （第38号） on the line under
 # 济南市人民政府令 or a 公告's title.
-ORDER_NUMBER = lazy(r"^(?P<code>[\p{Han}]{0,20}令)?\s*第\s*(?P<serial>[0-9]{1,5})\s*号$")
+#: The serial in digits or, as a 主席令 prints it, in Chinese numerals (第三十七号).
+_SERIAL = r"(?P<serial>[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,8})"
+ORDER_NUMBER = lazy(rf"^(?P<code>[\p{{Han}}]{{0,20}}令)?\s*第\s*{_SERIAL}\s*号$")
 # What a document number may be wrapped in on its own line: （浙价费〔2007〕136号）.
 _WRAPPED = lazy(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 
@@ -161,7 +163,9 @@ def canonical_doc_number(text: str) -> str | None:
         return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('serial'))}号"
     m = ORDER_NUMBER.match(t)
     if m:
-        return f"{m.group('code') or ''}第{int(m.group('serial'))}号"
+        serial = m.group("serial")
+        number = int(serial) if serial.isdigit() else cn_to_int(serial)
+        return f"{m.group('code') or ''}第{number}号" if number else None
     return None
 
 
