@@ -62,6 +62,8 @@ def split_organs(text: str) -> tuple[str, ...]:
     ('重庆市粮食局', '重庆市财政局')
     >>> split_organs("浙江省物价局、省财政厅")
     ('浙江省物价局', '省财政厅')
+    >>> split_organs("中共岳阳市委办公室岳阳市人民政府办公室")
+    ('中共岳阳市委办公室', '岳阳市人民政府办公室')
     """
     out: list[str] = []
     for part in _SEPARATORS.split(text.strip()):
@@ -70,21 +72,31 @@ def split_organs(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_PARTY = "中共"  # 中共岳阳市委办公室: a party organ, its region after this
+
+
 def _split_repeated_region(name: str) -> list[str]:
-    """重庆市粮食局重庆市财政局 → the two names: the region repeats after an organ word."""
-    m = _REGION.match(name)
+    """重庆市粮食局重庆市财政局 → the two names: the region repeats after an organ
+    word, also after 中共 (中共岳阳市委办公室岳阳市人民政府办公室)."""
+    party = len(_PARTY) if name.startswith(_PARTY) else 0
+    m = _REGION.match(name[party:])
     if not m or len(name) < 2 * len(m.group()) + 2:
         return [name]
     region = m.group()
     out, start = [], 0
-    k = name.find(region, len(region) + 1)
+
+    def next_name(after: int) -> int:
+        k = name.find(region, after)
+        return k - len(_PARTY) if k - len(_PARTY) > start and name.startswith(_PARTY, k - len(_PARTY)) else k
+
+    k = next_name(party + m.end() + 1)
     while k != -1:
         head = name[start:k]
         if not ORGAN.match(head):
             break
         out.append(head)
         start = k
-        k = name.find(region, start + len(region) + 1)
+        k = next_name(start + (len(_PARTY) if name.startswith(_PARTY, start) else 0) + len(region) + 1)
     out.append(name[start:])
     return out
 
