@@ -64,6 +64,12 @@ NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23�
          "国办发〔1996〕25号", ("国务院办公厅", "中央军委办公厅"), "国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知"),  # 09
         ("重庆市粮食局 重庆市财政局\n关于印发《重庆市政策性粮食购销违法违规\n行为举报奖励实施细则（试行）》的通知\n渝粮规范〔2023〕2号\n各区县（自治县）发展改革委、财政局：\n" + NOTICE_TAIL,
          "渝粮规范〔2023〕2号", ("重庆市粮食局", "重庆市财政局"), "重庆市粮食局重庆市财政局关于印发《重庆市政策性粮食购销违法违规行为举报奖励实施细则（试行）》的通知"),  # 15
+        # titled: a title a site prints whole in book-title marks, the number under it (twice on one
+        # site): 京政办发〔2016〕26号, 成府发〔2014〕7号
+        ("《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n京政办发〔2016〕26号\n各区人民政府，市政府各委、办、局，各市属机构：\n" + NOTICE_TAIL,
+         "京政办发〔2016〕26号", ("北京市人民政府办公厅",), "北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知"),
+        ("《成都市人民政府关于印发〈成都市市级财政专项资金管理暂行办法〉的通知》\n成府发〔2014〕7号\n各区（市）县政府，市政府各部门：\n" + NOTICE_TAIL,
+         "成府发〔2014〕7号", ("成都市人民政府",), "成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知"),
         # titled: party and government organs named in the title, the region after 中共 (成都 2024, four
         # issuers; 岳办发〔2017〕2号, two)
         ("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n"
@@ -88,6 +94,12 @@ NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23�
 def test_start(text, doc_number, issuers, title):
     n = _notice(text)
     assert (n.doc_number, n.issuers, n.title) == (doc_number, issuers, title)
+
+
+def test_a_title_in_book_title_marks_needs_a_number_or_addressees_under_it():
+    # a regulation named in 《》 on a line of its own inside a text opens no notice
+    text = "某市人民政府关于印发某某办法的通知\n某政发〔2023〕1号\n各区县人民政府：\n现将办法印发给你们。\n《某市城市供水条例》\n自公布之日起施行。\n某市人民政府\n2023年1月5日\n"
+    assert [n.doc_number for n in gazette_cli.parse_text(text).notices] == ["某政发〔2023〕1号"]
 
 
 def test_a_notice_without_number_or_addressees_after_another():

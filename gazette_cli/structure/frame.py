@@ -77,8 +77,19 @@ _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 #: The last characters of every document type: only a paragraph ending with
-#: one of them can end a title (derived from DOC_TYPES).
-_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
+#: one of them can end a title (derived from DOC_TYPES), or with the 》 of a
+#: title a site prints in book-title marks.
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES) | {"》"}
+# A title a site prints whole in book-title marks, its own 《》 turned to 〈〉
+# (《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》).
+_MARKED_TITLE = lazy(r"^《(?P<title>[^《》]{4,120})》$")
+_UNMARK = str.maketrans("〈〉", "《》")
+
+
+def _unmarked(text: str) -> str:
+    """A title printed in book-title marks as the document prints it; any other text as it is."""
+    m = _MARKED_TITLE.match(text)
+    return m.group("title").translate(_UNMARK) if m and TITLE_END.search(m.group("title")) else text
 # A 令 or 公告 title, and the number printed under it.
 _ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
 _ORDER_NUMBER = lazy(rf"^[（(]?第\s*{_SERIAL}\s*号[）)]?$")
@@ -201,7 +212,11 @@ def _order_start(texts: list[str], i: int) -> _Start | None:
 
 def _titled_start(texts: list[str], i: int) -> _Start | None:
     """A title ending at ``texts[i]``, then a 发文字号 and/or an addressee line."""
-    if not _is_title_piece(texts[i]) or not TITLE_END.search(texts[i]):
+    marked = texts[i].startswith("《")
+    if marked:  # a title in book-title marks stands alone on its line
+        if _unmarked(texts[i]) == texts[i]:
+            return None
+    elif not _is_title_piece(texts[i]) or not TITLE_END.search(texts[i]):
         return None
     first = i
     # The title reaches back to the piece that holds 关于/印发 (at most three pieces).
@@ -209,13 +224,15 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         if not _is_title_piece(texts[first - 1]):
             break
         first -= 1
-    if not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
+    if marked or not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
         first = i  # no title word: a one-line title (…决定, …公告)
     after = i + 1
     number_index = None
     if after < len(texts) and canonical_doc_number(texts[after]):
         number_index = after
         after += 1
+        if after < len(texts) and texts[after] == texts[number_index]:
+            after += 1  # a site that prints the number twice
     if number_index is not None and _letter_cites(texts, first, "".join(texts[first : i + 1])):
         return None
     addressed = after < len(texts) and (_is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None)
@@ -467,7 +484,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     r = _Read()
     one_line = _ORDER_LINE.match(texts[start.number_index]) if start.rule == "order" and start.number_index == start.title_last else None
     if start.title_first is not None:
-        raw_title = one_line.group("title") if one_line else "".join(texts[start.title_first : start.title_last + 1])
+        raw_title = one_line.group("title") if one_line else _unmarked("".join(texts[start.title_first : start.title_last + 1]))
         above = "".join(texts[i] for i in start.issuer_lines)
         # The organ line is the title's subject when the title opens with the
         # act (济南市人民政府 / 关于…的通知); a title that names its document
