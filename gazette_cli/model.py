@@ -367,7 +367,7 @@ class ClauseKind(StrEnum):
     """The numbering scheme of a clause (see :mod:`gazette_cli.structure.markers`)."""
 
     PART = "part"  # 第一部分
-    VOLUME = "volume"  # 第一编
+    VOLUME = "volume"  # 第一编, 第一篇
     CHAPTER = "chapter"  # 第一章
     SECTION = "section"  # 第一节
     ARTICLE = "article"  # 第一条

@@ -72,7 +72,7 @@ class _Node:
 
 
 # 第七条 stands apart from its text by a space; 一、 and （一） need none.
-_ARTICLE = regex.compile(r"第\S+[编章节条]$")
+_ARTICLE = regex.compile(r"第\S+[编篇章节条]$")
 
 # A heading names its clause (指导思想, 支持开展仿制药一致性评价); a title that
 # holds a comma, colon or semicolon is the first sentence of the text.

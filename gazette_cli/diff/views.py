@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 import regex
 
-_ORDINAL = regex.compile(r"^(?P<pre>.*?)第(?P<n>[^第]+?)(?P<kind>[编章节条款项])$")
+_ORDINAL = regex.compile(r"^(?P<pre>.*?)第(?P<n>[^第]+?)(?P<kind>[编篇章节条款项])$")
 
 
 def marked(text: str, runs: list[dict[str, Any]], side: str, wrap: Callable[[str], str], escape: Callable[[str], str] = lambda t: t) -> str:

@@ -109,6 +109,7 @@ RANK = {k.kind: k.rank for k in KINDS}
 FORMS: tuple[Form, ...] = (
     Form("part", ClauseKind.PART, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}部分", "第", _numeral),  # 第一部分
     Form("volume", ClauseKind.VOLUME, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}编", "第", _numeral),  # 第一编
+    Form("volume_pian", ClauseKind.VOLUME, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}篇", "第", _numeral),  # 第一篇: a 纲要's division above its chapters
     Form("chapter", ClauseKind.CHAPTER, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}章", "第", _numeral),  # 第一章, 第 一 章
     Form("section", ClauseKind.SECTION, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}节", "第", _numeral),  # 第一节
     # 第十二条; 第三条之一, an article inserted by an amendment after 第三条
@@ -129,8 +130,16 @@ FORMS: tuple[Form, ...] = (
 FORM = {f.name: f for f in FORMS}
 
 #: Forms whose marker is a heading only when the paragraph holds a title
-#: alone (no sentence after it): ``1　总则`` is one, ``1 全市公民…`` a table row.
-TITLE_ONLY = frozenset({"decimal_top"})
+#: alone (no sentence after it): ``1　总则`` is one, ``1 全市公民…`` a table row;
+#: ``第一篇　坚持创新驱动发展`` is one, ``第一篇获奖作品将在…刊登。`` a sentence.
+#: Each with what its title cannot hold: a sentence's marks, figures and, for
+#: ``decimal_top``, spaces (they part a table row's cells; a 纲要's part title
+#: has one: ``第二篇　坚持创新驱动发展　全面塑造发展新优势``).
+_SENTENCE_MARKS = frozenset("。；，：！？%")
+TITLE_ONLY: dict[str, frozenset[str]] = {
+    "decimal_top": _SENTENCE_MARKS | frozenset("\t \u3000"),
+    "volume_pian": _SENTENCE_MARKS,
+}
 TITLE_ONLY_MAX = 30
 
 # One alternative per form; the group of a form is named after it, its
@@ -231,10 +240,8 @@ def is_title_only(marker: Marker, text: str) -> bool:
     [True, False, False]
     """
     rest = text[marker.end :].strip()
-    return 0 < len(rest) <= TITLE_ONLY_MAX and not any(c in _NOT_IN_A_TITLE or c.isdigit() for c in rest)
-
-
-_NOT_IN_A_TITLE = frozenset("。；，：！？%\t \u3000")
+    barred = TITLE_ONLY.get(marker.form, _SENTENCE_MARKS)
+    return 0 < len(rest) <= TITLE_ONLY_MAX and not any(c in barred or c.isdigit() for c in rest)
 
 
 __all__ = ["FORMS", "KINDS", "Marker", "match_marker", "is_title_only", "cn_to_int", "NUMERAL_CHARS"]
