@@ -51,6 +51,13 @@ SEVERAL = [
                  [((30000, 50000), "funding", None)], id="range-dash-each-with-unit"),
     pytest.param("一、措施\n对首次认定的企业，给予5万元至10万元的一次性奖励。", [((50000, 100000), "reward", None)], id="range-zhi-each-with-unit"),
     pytest.param("一、措施\n市级财政安排资金500万元到各区县，再补助200万元。", [((5000000,), "funding", None), ((2000000,), "subsidy", None)], id="sum-then-dao-a-place"),
+    # the condition of a policy (对…的企业) before its grant: a threshold, a range (with its （含）) or
+    # 及以上 (成都 上规贡献奖励, 2024; a province's 一季度稳增长 奖补); the grant after 给予 stays a reward
+    pytest.param("（三）上规贡献奖励。对首次进入规模以上工业企业名录库且年度营业收入在5000万元（含）—1亿元之间的企业给予30万元奖励，年度营业收入在1亿元（含）以上的给予40万元奖励。",
+                 [((50000000, 100000000), "threshold", None), ((300000,), "reward", None), ((100000000,), "threshold", None), ((400000,), "reward", None)], id="chengdu-range-threshold"),
+    pytest.param("一、措施\n对一季度当季产值达到4000万元及以上且同比增长10%及以上的工业企业，给予一次性奖补20—50万元。",
+                 [((40000000,), "threshold", None), ((200000, 500000), "reward", None)], id="ji-yishang-threshold"),
+    pytest.param("一、措施\n对新取得GCP资格认证的单位给予50万元的一次性奖励。", [((500000,), "reward", None)], id="jinan-grant-after-dui-is-a-reward"),
 ]
 
 

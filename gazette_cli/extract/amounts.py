@@ -40,13 +40,13 @@ _OWN_FUNDING = lazy(r"资金|经费|拨款")
 POLICY_WORDS = lazy(r"奖励|奖补|补贴|补助|资助|扶持资金|给予|罚款")
 
 #: What follows a figure that is a lower bound (``5亿元以上奖励1万元``) or an upper one (``10万元以下的罚款``).
-_ABOVE = ("以上", "（含）以上", "(含)以上")
-_BELOW = ("以下", "以内", "（含）以下", "(含)以下")
+_ABOVE = ("以上", "（含）以上", "(含)以上", "及以上")
+_BELOW = ("以下", "以内", "（含）以下", "(含)以下", "及以下")
 
 #: What joins the figures of one list: 200万元、300万元和500万元.
 _LIST_JOIN = lazy(r"[、和或及]|或者")
 #: What joins the two ends of a range, each with its unit: 3万元-5万元, 5万元至10万元.
-_RANGE_JOIN = lazy(r"[-－—–~～]{1,2}|至|到")
+_RANGE_JOIN = lazy(r"(?:（含）|\(含\))?(?:[-－—–~～]{1,2}|至|到)")  # 5000万元（含）—1亿元
 #: What joins the two ends of a bracket: 15万元以上的，50万元以下的.
 _BRACKET_JOIN = lazy(r"(?:（含）)?以上(?:的)?[，,]?")  # 15万元以上的，50万元以下的; 1万元以上5万元以下
 
@@ -143,12 +143,24 @@ class _Context:
     run: MoneyRun
 
 
+#: A policy's condition clause before its money: 对…, 凡…, no grant yet (对…的企业给予50万元的奖励).
+_CONDITION_OPENING = lazy(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*(?:对|凡)")
+_GRANT = lazy(r"给予|奖励|补助|补贴|资助|奖补")
+
+
+def _in_condition(c: _Context) -> bool:
+    """Does the run stand in the clause's condition (对…的), before any grant?"""
+    before = c.piece[: len(c.piece) - len(c.after)]
+    return _CONDITION_OPENING.match(c.piece) is not None and _GRANT.search(before) is None
+
 #: What a money run is, tried in order: the first rule that holds names its
 #: kind; a run no rule names is no policy amount (a plan's money target,
 #: ``融资登记金额累计超100亿元``, stays a target).
 KIND_RULES: tuple[tuple[str, Any], ...] = (
     # a condition of a policy: 投资额达到1000万元以上的，…; 5亿元以上奖励1万元
     ("threshold", lambda c: c.policy and (c.after.rstrip().endswith("的") or c.after.startswith(_ABOVE))),
+    # 对年主营业务收入首次突破10亿元、50亿元的工业企业，分别给予…: which items the policy is for
+    ("threshold", lambda c: c.policy and c.after.startswith(("的", "之间的")) and _in_condition(c)),
     # 最高奖励100万元; 处10万元以下的罚款
     ("cap", lambda c: c.after.startswith(_BELOW) or CAP_WORDS.search(c.piece) is not None),
     ("subsidy", lambda c: SUBSIDY_WORDS.search(c.piece) is not None),
