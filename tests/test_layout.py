@@ -67,6 +67,25 @@ def test_issue_from_running_header(sample_layout):
     assert (issue.title, issue.year, issue.number) == ("济南市人民政府公报", 2022, 20)
 
 
+# the cover of 国务院公报 2019年第3期 (tests/corpus/pdf/issue-a), without its running headers, and
+# a city gazette's cover with its running total; a 公报 line with no issue under it names none
+_NOTICE = "某市人民政府关于做好防汛工作的通知\n某政办发〔2023〕12号\n各区县人民政府：\n为做好防汛工作，现通知如下。\n某市人民政府\n2023年3月5日\n"
+
+
+@pytest.mark.parametrize(
+    "cover, issue",
+    [
+        pytest.param("国务院公报\n2019年第3期\n目 录\n", ("国务院公报", 2019, 3), id="guowuyuan-gongbao-cover"),
+        pytest.param("某市人民政府公报\n2023年第5期（总第125期）\n", ("某市人民政府公报", 2023, 5), id="cover-with-total"),
+        pytest.param("某市人民政府公报\n", None, id="no-issue-line"),
+        pytest.param("2022年国民经济和社会发展统计公报\n某市统计局\n", None, id="a-document-title"),
+    ],
+)
+def test_issue_from_a_cover(cover, issue):
+    got = parse_text(cover + _NOTICE).layout.issue
+    assert (None if got is None else (got.title, got.year, got.number)) == issue
+
+
 def _paragraph_containing(layout_, needle):
     return next(b for b in layout_.blocks if isinstance(b, Paragraph) and needle in b.text)
 

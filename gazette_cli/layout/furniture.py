@@ -622,14 +622,35 @@ def page_numbers(count: int, printed: dict[int, str]) -> range | array:
     return pages
 
 
+#: A cover's masthead: the gazette's name on a line, its issue under it
+#: (国务院公报 / 2019年第3期; 某市人民政府公报 / 2023年第5期（总第125期）).
+_COVER_TITLE = lazy(r"^[\p{Han}]{2,30}公报$")
+_COVER_ISSUE = lazy(r"^(?P<year>[0-9]{4})年第(?P<number>[0-9]{1,3})[期号](?:[（(]总第[0-9]{1,5}[期号][）)])?$")
+#: Lines of the text's start a cover may take.
+_COVER_LINES = 12
+
+
+def _cover_issue(cols: LineColumns) -> IssueInfo | None:
+    """The issue a cover's masthead names at the text's start, if it has one."""
+    texts = cols.texts
+    lines = [i for i in range(min(len(texts), _COVER_LINES)) if texts[i].strip()]
+    for a, b in zip(lines, lines[1:]):
+        title = texts[a].strip().replace(" ", "").replace("\u3000", "")
+        m = _COVER_ISSUE.match(texts[b].strip().replace(" ", "")) if _COVER_TITLE.match(title) else None
+        if m:
+            return IssueInfo(title=title, year=int(m.group("year")), number=int(m.group("number")), span=cols.span(a, b))
+    return None
+
+
 def issue_info(cols: LineColumns) -> IssueInfo | None:
-    """The gazette issue a running header names (title, year, number)."""
+    """The gazette issue a running header names (title, year, number), else
+    the masthead of a cover at the text's start."""
     kinds, start = cols.kinds, 0
     while True:
         try:
             i = kinds.index(K_RUNNING_HEADER, start)  # C-level: most lines are no header
         except ValueError:
-            return None
+            return _cover_issue(cols)
         # The raw line still has the spaces between column name and title.
         m = RUNNING_HEADER.search(fullwidth_ascii(cols.raws[i]).strip())
         if m:
