@@ -431,6 +431,7 @@ class Relation(StrEnum):
     BASIS = "basis"
     REPEALS = "repeals"
     REPLIES_TO = "replies_to"  # the 请示 or 函 a 批复 answers (你市《关于…的请示》收悉)
+    AMENDS = "amends"  # the document a decision amends (决定对《…》作如下修改, 关于修改《…》的决定)
 
 
 class PassageKind(StrEnum):

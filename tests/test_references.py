@@ -45,6 +45,20 @@ REFERENCES = [
         ("安顺市粮食应急预案", None, None, "basis"),
         id="14-yuan",
     ),
+    # the document a decision amends (广州市人民政府令第5号, 2005; 四川省人大常委会, 2000)
+    pytest.param(
+        "（一）广州市人民政府决定对《广州市行政规范性文件管理规定》作如下修改：",
+        ("广州市行政规范性文件管理规定", None, None, "amends"),
+        id="guangzhou-zuo-ruxia-xiugai",
+    ),
+    pytest.param(
+        "（一）四川省第九届人民代表大会常务委员会第十六次会议决定对《四川省防震减灾条例》作如下修改：",
+        ("四川省防震减灾条例", None, None, "amends"),
+        id="sichuan-zuo-ruxia-xiugai",
+    ),
+    # must not: amended already, or to be amended some day
+    pytest.param("（一）认真执行修改后的《广州市行政规范性文件管理规定》。", ("广州市行政规范性文件管理规定", None, None, "cites"), id="amended-already"),
+    pytest.param("（一）适时对《四川省防震减灾条例》进行修改。", ("四川省防震减灾条例", None, None, "cites"), id="to-be-amended"),
     # what stands between says the title is being made, or is a purpose: no basis
     pytest.param("（一）根据实际情况制定《乡村振兴实施细则》。", ("乡村振兴实施细则", None, None, "cites"), id="made-not-basis"),
     pytest.param("（一）按照要求编制《国土空间总体规划》。", ("国土空间总体规划", None, None, "cites"), id="purpose-not-basis"),

@@ -22,7 +22,8 @@ and any 《》 naming the notice's own document (``attachment_title``, as in the
 order ``《X办法》已经…通过，现予公布``): they are the notice's own content.
 
 ``relation``: ``repeals`` when the citation (or a list it ends) is followed by
-废止 (``（济政字〔2019〕81号）同时废止``); ``basis`` when it is (in a list) after
+废止 (``（济政字〔2019〕81号）同时废止``); ``amends`` for the document a decision
+amends (``决定对《X》作如下修改``, ``关于修改《X》的决定``); ``basis`` when it is (in a list) after
 根据 / 依据 / 按照 / 依照 / 遵照, with at most its issuer or its date between
 (``依据国家粮食和物资储备局《…》``), not a purpose (``根据实际情况制定《…》``);
 ``cites`` otherwise.
@@ -156,6 +157,10 @@ _NOT_AN_ISSUER = lazy(r"制定|出台|修订|编制|起草|研究|结合|需要|
 # 你们《关于呈报〈…〉的请示》收悉 (08), 你院《关于某问题的请示》收悉 (法释〔2013〕23号),
 # …的请示》（济发改字〔2023〕5号）及附件收悉.
 REPLIED_AFTER = lazy(r"^\s*(?:及(?:其)?(?:附件|有关材料|相关材料))?\s*收悉")
+# The document a decision amends, said after it (决定对《四川省防震减灾条例》作如下修改：)
+# or before it (关于修改《广州市行政规范性文件管理规定》的决定).
+AMENDS_AFTER = lazy(r"^\s*(?:的)?(?:部分条款|有关条款|部分内容)?\s*(?:作|进行|作出)?\s*(?:如下|以下)\s*修改")
+AMENDS_BEFORE = lazy(r"修改\s*$")
 # After a citation (or the last of a list): it is repealed.
 REPEALS_AFTER = lazy(
     r"""
@@ -329,6 +334,8 @@ def _relations(text: str, found: list[_Found]) -> list[str]:
             relation = "repeals"
         elif REPLIED_AFTER.match(text[last.end :]):
             relation = "replies_to"
+        elif AMENDS_AFTER.match(text[last.end :]) or AMENDS_BEFORE.search(text[max(0, first.start - 4) : first.start]):
+            relation = "amends"
         elif _basis_before(text[max(0, first.start - 40) : first.start]):
             relation = "basis"
         else:

@@ -34,7 +34,7 @@ from ..model import (
 from ..text.lazy import lazy
 from ..text.normalize import ascii_punctuation
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def span_dict(span: Span) -> dict[str, Any]:
