@@ -293,7 +293,8 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     # The words are found anywhere by a fast literal search; a line that
     # starts with one is asked the whole pattern.
     starts = joined.starting(_WEB_AT_LINE_START)
-    if any(b in joined.text for b in _BULLETS):
+    text = joined.text
+    if any(text.startswith(b) or "\n" + b in text for b in _BULLETS):  # a bullet opens a line (· mid-line is a dot)
         starts = sorted({*starts, *joined.starting(_WEB_AFTER_BULLET)})
     for i in starts:
         for name, pattern in _WEB_PATTERNS:
