@@ -101,7 +101,7 @@ def _pdf_options(pages: str | None, password: str | None, alone: bool = False):
     ``alone``: one file is read in this process, and a second process may
     read some of its pages while this one lays them out (where there is a
     second CPU; a batch's workers have the CPUs already)."""
-    from .batch import default_jobs
+    from .cpus import default_jobs
 
     processes = 2 if alone and default_jobs() > 1 else 1
     if pages is None and password is None and processes == 1:

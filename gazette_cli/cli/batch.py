@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from ..errors import GazetteError, InputError, OutputError
 from ..records import record
 from ..sources.text import shown_name
+from .cpus import default_jobs
 
 if TYPE_CHECKING:  # the PDF reader loads only for a PDF input
     from ..sources.pdf_options import PdfOptions
@@ -494,14 +495,6 @@ def _worker_init(options: Options) -> None:
 
 def _worker_convert(job: Job) -> Result:
     return convert(job, _WORKER_OPTIONS)
-
-
-def default_jobs() -> int:
-    """The number of CPUs this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def run(jobs: list[Job], options: Options, workers: int | None = None, stdin: bytes | None = None) -> Iterator[Result]:
