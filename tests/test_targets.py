@@ -262,6 +262,19 @@ PLAN_TABLES = [
         ],
         id="city-14th-plan",
     ),
+    # the forms of the two national plans' tables: names numbered 1. (十四五) or （1） (十三五), and a
+    # 年均增长〔累计〕 header (十三五) whose 〔〕 cells are totals over the plan's years
+    pytest.param(
+        "类别\t指标\t2020年\t2025年\t年均增长〔累计〕\t属性\n"
+        "经济发展\t1.地区生产总值增长（%）\t3.6\t—\t6左右\t预期性\n"
+        "\t（2）常住人口城镇化率（%）\t63.9\t68\t〔4.1〕\t预期性\n",
+        [
+            ("地区生产总值增长", "growth", D("6"), None, "%", "=", "annual", False, 2020),
+            ("常住人口城镇化率", "level", D("68"), D("63.9"), "%", "=", None, False, None),
+            ("常住人口城镇化率", "change", D("4.1"), None, "个百分点", "=", None, True, 2020),
+        ],
+        id="numbered-names-and-a-cumulative-header",
+    ),
 ]
 
 

@@ -34,7 +34,8 @@ COLUMNS: dict[str, regex.Pattern] = {
     "unit": lazy(r"^(?:计量)?单位$"),
     # a rate over the plan's years beside its level (类别 指标 2020年 2025年 年均增长 属性)
     # (…年均增长…; 年均/累计, the national plan's)
-    "growth": lazy(r"^(?:年均|年平均)(?:增长|增速|增幅)?(?:率)?(?:[/／（(]累计[）)]?)?(?:[（(].{0,4}[）)])?$"),
+    # (…年均增长…; 年均/累计, the national 十四五 plan's; 年均增长〔累计〕, the 十三五 plan's)
+    "growth": lazy(r"^(?:年均|年平均)(?:增长|增速|增幅)?(?:率)?(?:[/／（(〔［\[]累计[）)〕］\]]?)?(?:[（(].{0,4}[）)])?$"),
 }
 #: A header that is a year alone (2020年, 2025年（目标）): of two such, the later is the target.
 YEAR_ONLY = lazy(r"^(?P<year>20[0-9]{2})[ ]?年(?:[（(][^（）()]{0,6}[）)])?$")
@@ -192,9 +193,14 @@ def _growth_target(table: Table, row: TableRow, cols: dict[str, int | None], yea
     )
 
 
+#: The number a plan's table prints before an indicator's name (1.国内生产总值（GDP）增长（%）,
+#: the national 十四五 plan's; （1）国内生产总值, the 十三五 plan's): no part of the name.
+_ITEM_NUMBER = lazy(r"^(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[）)])[ \u3000]*(?=\p{Han})")
+
+
 def _name(row: TableRow, cols: dict[str, int | None]) -> tuple[str, str | None]:
     """The indicator's name and its unit (from the unit column, or printed after the name: 抽查比例（%）)."""
-    name = _cell(row, cols["metric"])
+    name = _ITEM_NUMBER.sub("", _cell(row, cols["metric"]))
     name_unit = NAME_UNIT.search(name)
     metric = name[: name_unit.start()].strip() if name_unit else name
     return metric, _cell(row, cols["unit"]) or (name_unit.group("unit") if name_unit else None)
