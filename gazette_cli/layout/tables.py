@@ -325,8 +325,9 @@ _INDICATOR_WORD = (
     r"(?:序号|类别|领域|类型|维度|指标|指标名称|主要指标|具体指标|单位|计量单位|[0-9]{4}年(?:[\p{Han}]{0,4})?|"
     r"年均增长|年均增速|年均|累计|基期值|现状值|目标值|预期值)"
 )
-# One header cell, letter-spaced or not (指 标), perhaps two words in one (年均/累计).
-_INDICATOR_HEADER_CELL = lazy(rf"^{_INDICATOR_WORD}(?:[/／、]{_INDICATOR_WORD})?(?:[（(][^（）()]{{1,8}}[）)])?$")
+# One header cell, letter-spaced or not (指 标), perhaps two words in one (年均/累计,
+# 年均增长〔累计〕).
+_INDICATOR_HEADER_CELL = lazy(rf"^{_INDICATOR_WORD}(?:[/／、]{_INDICATOR_WORD}|〔{_INDICATOR_WORD}〕)?(?:[（(][^（）()]{{1,8}}[）)])?$")
 _INDICATOR_HEADER_MAX = 10  # cells of such a header
 
 
