@@ -70,6 +70,13 @@ NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23�
          "京政办发〔2016〕26号", ("北京市人民政府办公厅",), "北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知"),
         ("《成都市人民政府关于印发〈成都市市级财政专项资金管理暂行办法〉的通知》\n成府发〔2014〕7号\n各区（市）县政府，市政府各部门：\n" + NOTICE_TAIL,
          "成府发〔2014〕7号", ("成都市人民政府",), "成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知"),
+        # titled: the number in brackets after the title on its line, as a site heads its page
+        # (岳办发〔2017〕2号) and as gov.cn links a document (国办发〔2017〕47号)
+        ("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）\n"
+         "各县市区委、人民政府，市直各单位，中央、省驻岳单位：\n" + NOTICE_TAIL,
+         "岳办发〔2017〕2号", ("中共岳阳市委办公室", "岳阳市人民政府办公室"), "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知"),
+        ("国务院办公厅关于印发政府网站发展指引的通知（国办发〔2017〕47号）\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n" + NOTICE_TAIL,
+         "国办发〔2017〕47号", ("国务院办公厅",), "国务院办公厅关于印发政府网站发展指引的通知"),
         # titled: party and government organs named in the title, the region after 中共 (成都 2024, four
         # issuers; 岳办发〔2017〕2号, two)
         ("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n"
@@ -94,6 +101,16 @@ NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23�
 def test_start(text, doc_number, issuers, title):
     n = _notice(text)
     assert (n.doc_number, n.issuers, n.title) == (doc_number, issuers, title)
+
+
+def test_a_list_of_titles_with_their_numbers_opens_no_notice():
+    # documents a letter lists, each with its number after it, and no addressees under them
+    text = (
+        "某市人民政府关于做好政务公开工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n请对照以下文件抓好落实：\n"
+        "国务院办公厅关于印发政府网站发展指引的通知（国办发〔2017〕47号）\n"
+        "国务院办公厅关于印发2016年政务公开工作要点的通知（国办发〔2016〕19号）\n某市人民政府\n2023年1月5日\n"
+    )
+    assert [n.doc_number for n in gazette_cli.parse_text(text).notices] == ["某政发〔2023〕1号"]
 
 
 def test_a_title_in_book_title_marks_needs_a_number_or_addressees_under_it():

@@ -78,8 +78,9 @@ TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 #: The last characters of every document type: only a paragraph ending with
 #: one of them can end a title (derived from DOC_TYPES), or with the 》 of a
-#: title a site prints in book-title marks.
-_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES) | {"》"}
+#: title a site prints in book-title marks, or the bracket of a number printed
+#: after the title.
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES) | {"》", "）", ")"}
 # A title a site prints whole in book-title marks, its own 《》 turned to 〈〉
 # (《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》).
 _MARKED_TITLE = lazy(r"^《(?P<title>[^《》]{4,120})》$")
@@ -210,8 +211,25 @@ def _order_start(texts: list[str], i: int) -> _Start | None:
     return _Start("order", i, i, i, i + 1, body=i + 2)
 
 
+# A title and its number in brackets on one line, as a site heads a page
+# (中共岳阳市委办公室岳阳市人民政府办公室印发《…》的通知（岳办发〔2017〕2号）) and as a
+# list of documents links them (国务院办公厅关于印发…的通知（国办发〔2017〕47号）).
+_NUMBERED_TITLE = lazy(rf"^(?P<title>[^（(].{{3,150}}?(?:的)?(?:{_TYPES_ALT}))[（(](?P<number>[^（）()]{{4,30}})[）)]$")
+
+
+def _numbered_title(text: str) -> regex.Match | None:
+    # A number ends with 号: most paragraphs that end with a bracket (a unit list) are spared the pattern.
+    m = _NUMBERED_TITLE.match(text) if text[-2:] in ("号）", "号)") else None
+    return m if m and canonical_doc_number(m.group("number")) else None
+
+
 def _titled_start(texts: list[str], i: int) -> _Start | None:
     """A title ending at ``texts[i]``, then a 发文字号 and/or an addressee line."""
+    if _numbered_title(texts[i]):
+        # Only with the addressees under it: a list of such lines names documents cited.
+        if i + 1 < len(texts) and _is_addressees(texts[i + 1]):
+            return _Start("titled", i, i, i, i, body=i + 1)
+        return None
     marked = texts[i].startswith("《")
     if marked:  # a title in book-title marks stands alone on its line
         if _unmarked(texts[i]) == texts[i]:
@@ -482,7 +500,9 @@ class _Read:
 def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Frame:
     """Read one notice's frame from ``blocks[start.first:end]``."""
     r = _Read()
-    one_line = _ORDER_LINE.match(texts[start.number_index]) if start.rule == "order" and start.number_index == start.title_last else None
+    one_line = None  # the title and its number on one line
+    if start.number_index is not None and start.number_index == start.title_last:
+        one_line = (_ORDER_LINE if start.rule == "order" else _NUMBERED_TITLE).match(texts[start.number_index])
     if start.title_first is not None:
         raw_title = one_line.group("title") if one_line else _unmarked("".join(texts[start.title_first : start.title_last + 1]))
         above = "".join(texts[i] for i in start.issuer_lines)
