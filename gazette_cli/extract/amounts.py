@@ -153,6 +153,7 @@ def _in_condition(c: _Context) -> bool:
     before = c.piece[: len(c.piece) - len(c.after)]
     return _CONDITION_OPENING.match(c.piece) is not None and _GRANT.search(before) is None
 
+
 #: What a money run is, tried in order: the first rule that holds names its
 #: kind; a run no rule names is no policy amount (a plan's money target,
 #: ``融资登记金额累计超100亿元``, stays a target).

@@ -575,7 +575,7 @@ def _lead_rules(sections) -> list[_LeadRule]:
 STANDING = lazy(
     r"(?:以下|下列|其余|具体|各项)[\p{Han}]{0,6}?[均都]?(?:需要|需|须|涉及|由)"
     r"(?P<names>[^，,。；;：:]{2,60}?)(?:负责)?(?:组织)?(?:落实|实施|承担)?[，,]"
-    r"不再(?:一一|重复|单独)?(?:列出|列明|列举|做分工|作分工|分工|标注)"
+    r"不再(?:一一|重复|单独)?(?:列出|列明|列举|做分工|作分工|分工|标注)(?:[，,]下同)?"
 )
 
 
@@ -597,12 +597,8 @@ def _standing_rules(sections) -> list[_Standing]:
             continue  # a cheap test first
         for m in STANDING.finditer(text):
             units = _names(m.group("names"))
-            if units is None:
-                continue
-            end = m.end()
-            if text.startswith("，下同", end) or text.startswith(",下同", end):
-                end += 3
-            out.append(_Standing(text[m.start() : end], units, k, m.start()))
+            if units is not None:
+                out.append(_Standing(m.group(), units, k, m.start()))
     return out
 
 

@@ -636,8 +636,8 @@ def _cover_issue(cols: LineColumns) -> IssueInfo | None:
     texts = cols.texts
     lines = [i for i in range(min(len(texts), _COVER_LINES)) if texts[i].strip()]
     for a, b in zip(lines, lines[1:]):
-        title = texts[a].strip().replace(" ", "").replace("\u3000", "")
-        m = _COVER_ISSUE.match(texts[b].strip().replace(" ", "")) if _COVER_TITLE.match(title) else None
+        title = "".join(texts[a].split())  # 国 务 院 公 报, letter-spaced on a cover
+        m = _COVER_ISSUE.match("".join(texts[b].split())) if _COVER_TITLE.match(title) else None
         if m:
             return IssueInfo(title=title, year=int(m.group("year")), number=int(m.group("number")), span=cols.span(a, b))
     return None

@@ -10,9 +10,9 @@ inputs give the same rows.  ``role`` is ``lead`` (the list's lead: named 牵头,
 or listed first where the document or the profile says the first leads),
 ``support`` (配合 and the like, or the others of a first-listed list),
 ``member``, or ``standing`` (named once, by a sentence before, for every list
-from there on: 以下均需…落实，不再列出).  ``same_as`` is the other name of an alias pair (``各区县政府`` ↔
-``各区县政府及代管镇、街道的功能区管理机构``) where the notice defines one, so
-that asking for either name finds both.
+from there on: 以下均需…落实，不再列出).  ``same_as`` is the other name of an
+alias pair (``各区县政府`` ↔ ``各区县政府及代管镇、街道的功能区管理机构``) where
+the notice defines one, so that asking for either name finds both.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ DOC_NUMBER = lazy(
 # 令 and 公告 numbers: 国务院令第565号, or 第278号 / （第38号） on the line under
 # 济南市人民政府令 or a 公告's title.
 #: The serial in digits or, as a 主席令 prints it, in Chinese numerals (第三十七号).
-_SERIAL = r"(?P<serial>[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,8})"
-ORDER_NUMBER = lazy(rf"^(?P<code>[\p{{Han}}]{{0,20}}令)?\s*第\s*{_SERIAL}\s*号$")
+ORDER_SERIAL = r"(?P<serial>[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,8})"
+ORDER_NUMBER = lazy(rf"^(?P<code>[\p{{Han}}]{{0,20}}令)?\s*第\s*{ORDER_SERIAL}\s*号$")
 # What a document number may be wrapped in on its own line: （浙价费〔2007〕136号）.
 _WRAPPED = lazy(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 

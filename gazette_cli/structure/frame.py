@@ -36,7 +36,7 @@ from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
 from ..text.lazy import lazy
-from .docparts import _SERIAL, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
+from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -93,9 +93,9 @@ def _unmarked(text: str) -> str:
     return m.group("title").translate(_UNMARK) if m and TITLE_END.search(m.group("title")) else text
 # A 令 or 公告 title, and the number printed under it.
 _ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
-_ORDER_NUMBER = lazy(rf"^[（(]?第\s*{_SERIAL}\s*号[）)]?$")
+_ORDER_NUMBER = lazy(rf"^[（(]?第\s*{ORDER_SERIAL}\s*号[）)]?$")
 # Both on one line, as a site reprints them: 湖北省人民政府令（第52号）.
-_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}令)[ \u3000]*(?P<number>[（(]?第\s*{_SERIAL}\s*号[）)]?)$")
+_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}令)[ \u3000]*(?P<number>[（(]?第\s*{ORDER_SERIAL}\s*号[）)]?)$")
 _COUNTRY = "中华人民共和国"
 
 
