@@ -37,6 +37,7 @@ itself), and the sentence in ``standing_rule``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import regex
@@ -556,16 +557,22 @@ class _LeadRule:
     from_here: bool  # 下同: from here on; else the whole notice
 
 
-def _lead_rules(sections) -> list[_LeadRule]:
-    out = []
+def _said(sections, hint: str, pattern) -> Iterator[tuple[int, str, regex.Match]]:
+    """(index, text, match) of each match of ``pattern`` in the sections'
+    texts, those without ``hint`` spared the pattern (a cheap test first)."""
     for k, section in enumerate(sections):
         text = section.passage.text
-        if "第一" not in text:
-            continue  # a cheap test first
-        for m in FIRST_LEADS.finditer(text):
-            # The whole clause that says it: 责任单位中列第一位的为牵头组织落实单位.
-            start = max(text.rfind(stop, 0, m.start()) for stop in "。；，（(\n") + 1
-            out.append(_LeadRule(text[start : m.end()], k, m.start(), bool(m.group("same"))))
+        if hint in text:
+            for m in pattern.finditer(text):
+                yield k, text, m
+
+
+def _lead_rules(sections) -> list[_LeadRule]:
+    out = []
+    for k, text, m in _said(sections, "第一", FIRST_LEADS):
+        # The whole clause that says it: 责任单位中列第一位的为牵头组织落实单位.
+        start = max(text.rfind(stop, 0, m.start()) for stop in "。；，（(\n") + 1
+        out.append(_LeadRule(text[start : m.end()], k, m.start(), bool(m.group("same"))))
     return out
 
 
@@ -591,14 +598,10 @@ class _Standing:
 
 def _standing_rules(sections) -> list[_Standing]:
     out = []
-    for k, section in enumerate(sections):
-        text = section.passage.text
-        if "不再" not in text:
-            continue  # a cheap test first
-        for m in STANDING.finditer(text):
-            units = _names(m.group("names"))
-            if units is not None:
-                out.append(_Standing(m.group(), units, k, m.start()))
+    for k, _, m in _said(sections, "不再", STANDING):
+        units = _names(m.group("names"))
+        if units is not None:
+            out.append(_Standing(m.group(), units, k, m.start()))
     return out
 
 
