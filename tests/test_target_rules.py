@@ -92,6 +92,8 @@ READS = [
     pytest.param("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。", D(87), "%", "=", {"metric": "地级及以上城市空气质量优良天数比率", "count": 2}, id="shisiwu-year-in-the-metric"),
     # a bound after an act, or a share, stays a target beside the qualifier rule above
     pytest.param("一、目标\n新增残疾人公益性岗位70个以上，劳动年龄段持证残疾人就业率达60%以上。", D(70), "个", ">=", {"count": 2}, id="dongyang-70-ge-yishang"),
+    # 分解 in another clause of the sentence leaves a target alone
+    pytest.param("一、目标\n将全年减排任务分解到各区县，确保完成减排10万吨。", D(10), "万吨", "=", {"metric": "减排"}, id="fenjie-in-another-clause"),
     # a capacity per day ("十四五"城镇生活垃圾分类和处理设施发展规划; 固原市城乡生活垃圾分类及无害化处理中长期专项规划)
     pytest.param("一、目标\n到2025年底，全国城镇生活垃圾焚烧处理能力达到80万吨/日左右，城市生活垃圾焚烧处理能力占比65%左右。", D(80), "万吨/日", "=", {"approx": True, "year": 2025, "metric": "全国城镇生活垃圾焚烧处理能力", "count": 2}, id="wandun-per-day"),
     pytest.param("一、目标\n到2025年底，全区城市生活垃圾收运能力达9056吨/日，可以满足城市生活垃圾分类收集、分类转运需求。", D(9056), "吨/日", "=", {"year": 2025, "metric": "全区城市生活垃圾收运能力"}, id="dun-per-day"),
@@ -142,6 +144,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a clause that divides the document's own tasks counts them (运城 责任分解, 2017; 二连浩特 分工方案, 2024)
+    pytest.param("一、背景\n现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解。", id="yuncheng-zeren-fenjie"),
+    pytest.param("一、内容\n《分工方案》将《政府工作报告》分解为五个方面79项重点工作任务，每项工作均列出牵头单位、配合单位及完成时限。", id="erlian-fenjie-wei"),
     # a bound that says which items a rule is for (东府〔2021〕54号; 财政部公告2023年第8号)
     pytest.param("一、政策\n2.继续按不高于2017年征收标准征收残疾人就业保障金。在职职工总数30人（含）以下的企业暂免征收残疾人保障金。", id="dongguan-30-ren-yixia-de-qiye"),
     pytest.param("一、政策\n二、在职职工人数在30人（含）以下的企业，继续免征残疾人就业保障金。", id="czb-30-ren-yixia-de-qiye"),

@@ -588,6 +588,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a proposal", lambda r: PROPOSAL.search(r.before) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
     ("a part of the plan", lambda r: PLAN_PARTS.fullmatch(r.after) is not None),
+    # 现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解 (运城, 2017); 分解为五个方面79项
+    # 重点工作任务 (二连浩特, 2024): a clause that divides the document's own tasks counts them
+    ("the document's own tasks", lambda r: "分解" in r.piece and PLAN_PARTS.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
     ("a policy measure", lambda r: r.policy and not r.procedural),
     # 力争5年内建成…: the deadline of the sentence's targets (see _Sentences.year)
