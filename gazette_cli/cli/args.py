@@ -159,7 +159,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "units",
         "Index the responsible units: each unit with the clauses it carries.",
-        "Index the responsible units: every unit with the clauses it carries (lead,\nsupport or member).  A table on a terminal, CSV in a pipe.",
+        "Index the responsible units: every unit with the clauses it carries (lead,\nsupport, member, or standing: named once for every later item).  A table on\na terminal, CSV in a pipe.",
         (f"gazette units {SAMPLE}", f"gazette units {SAMPLE} --unit 市教育局 -f csv --bom > 市教育局.csv", "gazette units parsed/*.json -f xlsx -o units.xlsx"),
         (
             REPORT_INPUTS,
