@@ -92,6 +92,10 @@ READS = [
     pytest.param("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。", D(87), "%", "=", {"metric": "地级及以上城市空气质量优良天数比率", "count": 2}, id="shisiwu-year-in-the-metric"),
     # a bound after an act, or a share, stays a target beside the qualifier rule above
     pytest.param("一、目标\n新增残疾人公益性岗位70个以上，劳动年龄段持证残疾人就业率达60%以上。", D(70), "个", ">=", {"count": 2}, id="dongyang-70-ge-yishang"),
+    # …4个结构性指标均实现10%以上增长: the count of indicators is none, the growth each reaches is one;
+    # 年均 and 人均 are no 均 of a count
+    pytest.param("一、目标\n持续推进重大项目攻坚，确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长。", D(10), "%", ">=", {}, id="shaoxing-4-ge-zhibiao-jun"),
+    pytest.param("一、目标\n全市3个重点园区人均产值达到50万元。", D(50), "万元", "=", {}, id="renjun-is-no-jun-of-a-count"),
     # 分解 in another clause of the sentence leaves a target alone
     pytest.param("一、目标\n将全年减排任务分解到各区县，确保完成减排10万吨。", D(10), "万吨", "=", {"metric": "减排"}, id="fenjie-in-another-clause"),
     # a capacity per day ("十四五"城镇生活垃圾分类和处理设施发展规划; 固原市城乡生活垃圾分类及无害化处理中长期专项规划)
@@ -144,6 +148,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a count of the items the figure after it holds for (绍兴 2020 重点工作; an air-quality goal)
+    pytest.param("一、目标\n到2025年，城市空气质量六项基本指标均达到国家二级标准。", id="liu-xiang-zhibiao-jun"),
     # a clause that divides the document's own tasks counts them (运城 责任分解, 2017; 二连浩特 分工方案, 2024)
     pytest.param("一、背景\n现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解。", id="yuncheng-zeren-fenjie"),
     pytest.param("一、内容\n《分工方案》将《政府工作报告》分解为五个方面79项重点工作任务，每项工作均列出牵头单位、配合单位及完成时限。", id="erlian-fenjie-wei"),

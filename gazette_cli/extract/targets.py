@@ -264,6 +264,10 @@ SCORING = lazy(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
 #: The size of a site stated as a fact (``总用地面积为41.565公顷``, ``总建筑面积约23万平方米``).
 AREA_FACT = lazy(r"面积[ ]?(?:为|约)[ ]?\Z")
 
+#: What follows a count of items that each hold the clause's figure (4个结构性指标均实现…):
+#: a name, then 均 (not the 均 of 年均, 人均, 平均).
+ALL_OF = lazy(r"^[\p{Han}]{1,10}?(?<![年人平月日户亩])均")
+
 #: A project as proposed (``拟建设…8个专业技术中心``): a description, not a commitment.
 PROPOSAL = lazy(r"拟(?!定)")
 AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "亩", "万平方米", "万亩"})
@@ -588,6 +592,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a proposal", lambda r: PROPOSAL.search(r.before) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
     ("a part of the plan", lambda r: PLAN_PARTS.fullmatch(r.after) is not None),
+    # 4个结构性指标均实现10%以上增长 (绍兴 2020), 六项基本指标均达到国家二级标准: a count of the items
+    # the figure that follows holds for, no figure of its own
+    ("a count of items that all", lambda r: ALL_OF.match(r.after) is not None),
     # 现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解 (运城, 2017); 分解为五个方面79项
     # 重点工作任务 (二连浩特, 2024): a clause that divides the document's own tasks counts them
     ("the document's own tasks", lambda r: "分解" in r.piece and PLAN_PARTS.match(r.after) is not None),
