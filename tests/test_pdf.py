@@ -26,19 +26,26 @@ PDFS = ROOT / "tests" / "corpus" / "pdf"
 reportlab = pytest.importorskip("reportlab")
 
 
-def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None = None, size: float = 10.5, draw=None) -> bytes:
+def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None = None, size: float = 10.5, draw=None, embed: bool = False) -> bytes:
     """A PDF with text drawn at (x, y) on each page (A4, points from the bottom left), in STSong-Light
-    (an item (x, y, text, size) sets its own size); ``draw(canvas, page_index)`` draws more on a page."""
+    (an item (x, y, text, size) sets its own size); ``draw(canvas, page_index)`` draws more on a page.
+
+    STSong-Light is not embedded: PDFium draws it with a CJK font of the
+    system, and without one it knows no glyph's outline, and leaves out of
+    its text the runs whose glyphs then have no width across the page (a
+    character alone, a vertical or a turned line).  ``embed`` draws the text
+    in :func:`square_font` instead, embedded, for tests of such runs."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
+    font = square_font("".join(item[2] for items in pages for item in items)) if embed else "STSong-Light"
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.28, 841.89), encrypt=password)
     for k, items in enumerate(pages):
         for x, y, text, *own in items:
-            c.setFont("STSong-Light", own[0] if own else size)
+            c.setFont(font, own[0] if own else size)
             c.drawString(x, y, text)
         if draw is not None:
             draw(c, k)
@@ -47,6 +54,48 @@ def build_pdf(pages: list[list[tuple[float, float, str]]], password: str | None 
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def square_font(chars: str) -> str:
+    """The name of a TrueType font, registered with reportlab, that has a
+    square glyph (the em box less its bearings, from the descender to the
+    ascender) for each of ``chars``: embedded in a PDF, it needs no font of
+    the system to give each character its box."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    chars = "".join(sorted(set(chars) - {" "}))
+    name = f"Square-{abs(hash(chars)):x}"
+    if name in pdfmetrics.getRegisteredFontNames():
+        return name
+    names = {ord(ch): f"u{ord(ch):04X}" for ch in chars}
+    pen = TTGlyphPen(None)
+    pen.moveTo((50, -120)), pen.lineTo((50, 880)), pen.lineTo((950, 880)), pen.lineTo((950, -120)), pen.closePath()
+    square, empty = pen.glyph(), TTGlyphPen(None).glyph()
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder([".notdef", "space", *names.values()])
+    fb.setupCharacterMap({32: "space", **names})
+    fb.setupGlyf({".notdef": empty, "space": empty, **{n: square for n in names.values()}})
+    fb.setupHorizontalMetrics({".notdef": (1000, 0), "space": (500, 0), **{n: (1000, 50) for n in names.values()}})
+    fb.setupHorizontalHeader(ascent=880, descent=-120)
+    fb.setupNameTable({"familyName": name, "styleName": "Regular", "psName": name})
+    fb.setupOS2(sTypoAscender=880, sTypoDescender=-120, usWinAscent=880, usWinDescent=120)
+    fb.setupPost()
+    buf = io.BytesIO()
+    fb.save(buf)
+    buf.seek(0)
+    pdfmetrics.registerFont(TTFont(name, buf))
+    return name
+
+
+def _system_cjk_font() -> bool:
+    """Can PDFium draw a CJK font the file does not embed (a CJK font of the system stands in)?"""
+    pdfium = pytest.importorskip("pypdfium2")
+    page = pdfium.PdfDocument(build_pdf([[(100, 700, "文")]]))[0]
+    text = page.get_textpage()
+    return text.count_chars() == 1 and text.get_charbox(0)[3] - text.get_charbox(0)[1] > 1
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -520,6 +569,7 @@ def _vertical_font(c, size: float) -> None:
     c.setFont(font.fontName, size)
 
 
+@pytest.mark.skipif(not _system_cjk_font(), reason="vertical STSong-Light-V is drawn with a CJK font of the system, and none is installed")
 def test_a_vertical_line_is_one_line_read_top_to_bottom():
     def draw(c, k):
         _vertical_font(c, 12)
@@ -531,7 +581,7 @@ def test_a_vertical_line_is_one_line_read_top_to_bottom():
 
 def test_characters_drawn_one_under_another_are_one_line():
     stacked = [(300, 600 - 12 * k, ch, 12) for k, ch in enumerate("三、本年度办理结果")]
-    lines = read_pdf(build_pdf([PROSE + stacked]), "stacked.pdf").text.splitlines()
+    lines = read_pdf(build_pdf([PROSE + stacked], embed=True), "stacked.pdf").text.splitlines()
     assert [line.strip() for line in lines] == [*(t for _, _, t in PROSE), "三、本年度办理结果"]
 
 
@@ -544,11 +594,9 @@ def test_a_column_of_figures_is_not_vertical_text():
 def _turned_pdf(rotation: int) -> bytes:
     """One page shown turned by ``rotation`` (its /Rotate), with its text set so that it reads upright as shown:
     a running header, three lines and the page number, in display points from the bottom left (842 wide, 595 tall)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    font = square_font("某市人民政府公报—12" + "".join(t for _, _, t in PROSE))
     width, height = 595.28, 841.89
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(width, height))
@@ -556,7 +604,7 @@ def _turned_pdf(rotation: int) -> bytes:
         c.setPageRotation(rotation)
         c.saveState()
         c.rotate(rotation)
-        c.setFont("STSong-Light", 10.5)
+        c.setFont(font, 10.5)
         shown = [(60, 560, "某市人民政府公报"), *((60 + (21 if k == 0 else 0), 500 - 16 * k, t) for k, (_, _, t) in enumerate(PROSE)), (400, 30, f"— {page + 1} —")]
         for x, y, text in shown:
             c.drawString(x, y - width, text) if rotation == 90 else c.drawString(x - height, y, text)
