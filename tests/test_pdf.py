@@ -704,6 +704,32 @@ def test_lines_of_body_text_are_not_centred():
     assert centred == []
 
 
+@pytest.mark.parametrize("name", ["issue-a.pdf", "issue-b.pdf", "hongze_2023_zfxxgk_annual_report.pdf"])
+def test_each_look_rule_gives_only_the_answers_it_names(name, monkeypatch):
+    """The layout asks a rule only where its answer may change the text's
+    (:data:`~gazette_cli.layout.blocks.LOOK_RULES` names each rule's answers):
+    asked of every pair of lines of a real page, none gives another."""
+    from gazette_cli.layout import blocks
+
+    given: dict[str, set] = {}
+
+    def watched(rule_name, rule):
+        def ask(cols, p, i):
+            answer = rule(cols, p, i)
+            given.setdefault(rule_name, set()).add(answer)
+            return answer
+
+        return ask
+
+    table = tuple((n, watched(n, rule), can) for n, rule, can in blocks.LOOK_RULES)
+    monkeypatch.setattr(blocks, "LOOK_RULES", table)
+    monkeypatch.setattr(blocks, "_ASKED", {True: tuple(r for _, r, _ in table), False: tuple(r for _, r, _ in table)})
+    gazette_cli.parse_path(PDFS / name)
+    assert set(given) == {n for n, _, _ in table}
+    for rule_name, _, can in table:
+        assert given[rule_name] - {None} <= can, rule_name
+
+
 # --- a ruled table over a page break -----------------------------------------------------------------------------
 
 

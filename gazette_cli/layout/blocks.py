@@ -486,25 +486,38 @@ def _runs_on(cols: LineColumns, p: int, b: int) -> bool | None:
 #: The rules that decide from the page's look whether a body line starts a
 #: paragraph, in order: the first with an answer (True: it starts one, False:
 #: it continues the line before) decides; with none, the text's answer stands.
-LOOK_RULES: tuple[tuple[str, Callable[[LineColumns, int, int], bool | None]], ...] = (
-    ("title-continues", _title_continues),
-    ("centred-alone", _centred_alone),
-    ("runs-on", _runs_on),
+#: Each names the answers it can give.
+LOOK_RULES: tuple[tuple[str, Callable[[LineColumns, int, int], bool | None], frozenset[bool]], ...] = (
+    ("title-continues", _title_continues, frozenset({False})),
+    ("centred-alone", _centred_alone, frozenset({True})),
+    ("runs-on", _runs_on, frozenset({False})),
 )
+
+
+def _asked(answer: bool) -> tuple[Callable[[LineColumns, int, int], bool | None], ...]:
+    """The rules asked where the text answered ``answer``: up to the last
+    that can give the other answer (a rule after it can only agree)."""
+    last = max((k for k, (_, _, can) in enumerate(LOOK_RULES) if answer not in can), default=-1)
+    return tuple(rule for _, rule, _ in LOOK_RULES[: last + 1])
+
+
+#: The rules asked of a line the text starts a paragraph with, and of one it runs on.
+_ASKED = {True: _asked(True), False: _asked(False)}
 
 
 def _look_starts(cols: LineColumns, body: list[int], starts: Iterable[int]) -> list[int]:
     """The paragraph starts (positions in ``body``) after the rules of
     :data:`LOOK_RULES` on each pair of adjacent body lines."""
     started = set(starts)
-    looks = cols.looks
+    looks, kinds = cols.looks, cols.kinds
     for b in range(1, len(body)):
         p, i = body[b - 1], body[b]
-        if p != i - 1 and any(cols.kinds[k] != K_BLANK for k in range(p + 1, i)):
-            continue  # a table or a page's furniture between them: the text's answer stands
         if looks[p] is PLAIN and looks[i] is PLAIN:
             continue
-        for _, rule in LOOK_RULES:
+        if p != i - 1 and any(kinds[k] != K_BLANK for k in range(p + 1, i)):
+            continue  # a table or a page's furniture between them: the text's answer stands
+        text_says = b in started
+        for rule in _ASKED[text_says]:
             answer = rule(cols, p, i)
             if answer is not None:
                 if answer:
