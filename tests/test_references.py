@@ -56,6 +56,30 @@ REFERENCES = [
         ("四川省防震减灾条例", None, None, "amends"),
         id="sichuan-zuo-ruxia-xiugai",
     ),
+    # the version meant between 根据 and the title: still a basis (鲁政发〔2014〕20号; the preface
+    # of the 证券业从业资格考试统编教材: 根据新修订的《…》修订…, 根据新发布的《…》)
+    pytest.param(
+        "（一）根据新修订的《中华人民共和国预算法》有关要求，现就深化我省预算管理制度改革提出以下实施意见。",
+        ("中华人民共和国预算法", None, None, "basis"),
+        id="shandong-xin-xiuding-de",
+    ),
+    pytest.param(
+        "（一）根据新修订的《证券发行上市保荐业务管理办法》修订有关发行保荐制度的内容。",
+        ("证券发行上市保荐业务管理办法", None, None, "basis"),
+        id="textbook-xin-xiuding-de",
+    ),
+    pytest.param(
+        "（一）根据新发布的《首次公开发行股票并在创业板上市管理暂行办法》，增加有关内容。",
+        ("首次公开发行股票并在创业板上市管理暂行办法", None, None, "basis"),
+        id="textbook-xin-fabu-de",
+    ),
+    pytest.param(
+        "（一）经党中央、国务院批准，根据2024年11月修订的《全国年节及纪念日放假办法》，自2025年1月1日起，全体公民放假的假日增加2天。",
+        ("全国年节及纪念日放假办法", None, None, "basis"),
+        id="guobanfa-2024-dated-revision",
+    ),
+    # must not: the revision is the document's own (constructed from the rows above)
+    pytest.param("（一）根据本次修订的《应急管理办法》组织实施。", ("应急管理办法", None, None, "cites"), id="own-revision-not-basis"),
     # must not: amended already, or to be amended some day
     pytest.param("（一）认真执行修改后的《广州市行政规范性文件管理规定》。", ("广州市行政规范性文件管理规定", None, None, "cites"), id="amended-already"),
     pytest.param("（一）适时对《四川省防震减灾条例》进行修改。", ("四川省防震减灾条例", None, None, "cites"), id="to-be-amended"),
@@ -169,6 +193,22 @@ def test_reference_text_is_in_the_source_at_its_span(clause, expected):
             ("basis", "cites"),
             id="comma-ends-the-list",
         ),
+        # the list goes on through a title's issuer (山东省政府, 1985; 内江市人民政府令第40号)
+        pytest.param(
+            "第一条 为了尽快解决全省农村人畜缺水问题，根据《中华人民共和国水法》、国务院办公厅转发水利电力部《关于农村人畜饮水工作的暂行规定》，制定本办法。",
+            ("basis", "basis"),
+            id="shandong-issuer-in-a-basis-list",
+        ),
+        pytest.param(
+            "第一条 为加强对甜城湖的保护与管理，根据《中华人民共和国水法》、国务院《城市道路管理条例》、国务院《城市绿化条例》、"
+            "GB5749-2006《生活饮用水卫生标准》、《四川省水上交通安全管理条例》等有关法律法规规章，结合实际，制定本办法。",
+            ("basis",) * 5,
+            id="neijiang-issuers-in-a-basis-list",
+        ),
+        # must not: what stands between is no issuer (a verb, the document's own making)
+        pytest.param("（一）依据《A规划纲要》、加快推进《B实施方案》落实。", ("basis", "cites"), id="verb-ends-the-list"),
+        pytest.param("（一）根据《A条例》和本单位制定的《B细则》执行。", ("basis", "cites"), id="own-making-ends-the-list"),
+        pytest.param("（一）认真落实《A条例》、国务院《B条例》。", ("cites", "cites"), id="issuer-list-without-basis"),
     ],
 )
 def test_relation_of_lists(clause, relations):

@@ -38,6 +38,7 @@ from ..records import record
 from ..structure.docparts import DOC_TYPES, canonical_doc_number
 from ..model import Notice, Reference
 from ..structure.frame import ATTACHED, attached_title
+from ..structure.organs import ORGAN_ENDINGS
 from ..text.lazy import lazy
 
 # --- vocabularies (longest first) -------------------------------------------
@@ -152,6 +153,15 @@ BASIS_BEFORE = lazy(
 # What between 根据 and a title says that the title is no basis: the document
 # being made (根据实际情况制定《…》) or a purpose (按照要求编制《…》).
 _NOT_AN_ISSUER = lazy(r"制定|出台|修订|编制|起草|研究|结合|需要|实际|情况|要求|本|该|有关")
+# Which version of the title is meant, right before it: no issuer, and still
+# a basis (根据新修订的《中华人民共和国预算法》, 鲁政发〔2014〕20号; 根据修订后的《…》).
+_VERSION_BEFORE = lazy(r"(?:新|最新)?(?:修订|修正|修改|颁布|发布|出台|印发)后?的$")
+# Another issuer's title in a list of citations (根据《中华人民共和国水法》、国务院办公厅转发
+# 水利电力部《…》, 山东 1985; …条例》、国务院《城市绿化条例》, 内江市人民政府令第40号):
+# the list goes on through the issuer, which ends with an organ's word.
+LISTED_ISSUER = lazy(
+    rf"^\s*(?:、|和|及|以及|与)\s*(?P<issuer>[\p{{Han}}、]{{0,30}}?(?:{'|'.join(ORGAN_ENDINGS)}))\s*$"
+)
 
 # What a reply says of the document it answers, right after its citation:
 # 你们《关于呈报〈…〉的请示》收悉 (08), 你院《关于某问题的请示》收悉 (法释〔2013〕23号),
@@ -315,7 +325,16 @@ def _basis_before(before: str) -> bool:
     """Does ``before`` end with 根据 (or another :data:`BASIS_WORDS` word), then
     at most the issuer of the document cited, not a purpose?"""
     m = BASIS_BEFORE.search(before)
-    return m is not None and _NOT_AN_ISSUER.search(m.group("between")) is None
+    return m is not None and _NOT_AN_ISSUER.search(_VERSION_BEFORE.sub("", m.group("between"))) is None
+
+
+def _in_list(gap: str) -> bool:
+    """Does ``gap``, between two citations, keep them in one list: a
+    separator alone, or one and the second title's issuer?"""
+    if LIST_SEPARATOR.match(gap):
+        return True
+    m = LISTED_ISSUER.match(gap)
+    return m is not None and _NOT_AN_ISSUER.search(m.group("issuer")) is None
 
 
 def _relations(text: str, found: list[_Found]) -> list[str]:
@@ -323,7 +342,7 @@ def _relations(text: str, found: list[_Found]) -> list[str]:
     # Group citations into lists: 《A》（…）、《B》（…）和《C》.
     groups: list[list[int]] = []
     for i, f in enumerate(found):
-        if groups and LIST_SEPARATOR.match(text[found[groups[-1][-1]].end : f.start]):
+        if groups and _in_list(text[found[groups[-1][-1]].end : f.start]):
             groups[-1].append(i)
         else:
             groups.append([i])
