@@ -401,6 +401,31 @@ def test_a_sites_view_counter_line_is_skipped(text, title):
 
 
 @pytest.mark.parametrize(
+    "head, skipped",
+    [
+        # 岳办发〔2017〕2号 as pingjiang.gov.cn prints it: its place in the site, then the page's controls
+        ("归档时间:2018-11-21\n当前位置: 首页 > 政务公开 > 政务公开工作要点 > 公开制度化 > 政策法规\n"
+         "国务院关于做好当前促进就业工作的若干意见\n来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n",
+         ["publication data", "breadcrumb", "publication data", "page controls", "publication data"]),
+        # a law database's page of a 天津市人民政府 办法
+        ("您的位置: 首页 » 法律资料网 » 法律法规 »\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+    ],
+    ids=["pingjiang-site", "law-database"],
+)
+def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
+    doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
+    (notice,) = doc.notices
+    assert (notice.title, notice.addressees) == ("国务院关于做好当前促进就业工作的若干意见", ("各省、自治区、直辖市人民政府",))
+    assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == skipped
+
+
+def test_a_position_or_a_colour_in_the_text_is_kept():
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n当前位置不明的企业，应当及时登记。\n您的位置信息将依法保护。\n国务院\n2018年11月16日\n")
+    assert doc.warnings == () and "当前位置不明的企业" in doc.notices[0].clauses[0].text
+
+
+@pytest.mark.parametrize(
     "footer",
     [
         # 合肥市人民政府's site: owner and maker, then the site's code and licences
