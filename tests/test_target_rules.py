@@ -58,6 +58,9 @@ READS = [
     pytest.param("二、内容\n5、实施社区商业示范建设（海曙区、江东区各3个，其它县（市）、区各2个）。", D(3), "个", "=", {"count": 2}, id="17-ge-each"),
     # the forms users reported missing: spelled counts, percentages and tenths
     pytest.param("一、目标\n培训农村实用人才两千名。", D(2000), "名", "=", {}, id="spelled-thousands"),
+    # must report: 凡 inside a word opens no scope, and an age before the metric stays in it (constructed)
+    pytest.param("一、目标\n到2025年，培育非凡品质的示范企业50家。", D(50), "家", "=", {}, id="feifan-is-no-scope"),
+    pytest.param("一、目标\n到2025年，全市60周岁以上老年人健康管理率达到70%以上。", D(70), "%", ">=", {"metric": "全市60周岁以上老年人健康管理率"}, id="zhousui-in-a-metric"),
     pytest.param("一、目标\n培育科技型中小企业一万余家。", D(10000), "家", ">", {}, id="spelled-wan-yu"),
     pytest.param("一、目标\n到2025年，绿色建筑占比达到百分之七十。", D(70), "%", "=", {"year": 2025}, id="baifenzhi"),
     pytest.param("一、目标\n骨干企业研发投入占比提高三成以上。", D(30), "%", ">=", {"kind": "change"}, id="sancheng"),
@@ -197,6 +200,13 @@ NOTHING = [
     pytest.param("（三）规划用地240亩，总建筑面积约23万平方米。", id="sample-floor-area"),
     pytest.param("（三）拟建设生物制品和药物安全性评价中心等8个专业技术中心。", id="sample-proposed-project"),
     pytest.param("注：日间手术是指患者在1日（24小时）内入、出院完成的手术；住院时间不超过48小时。", id="03-definition"),
+    # 凡 opening what a rule applies to (山东省关于解决农村人畜缺水问题试行办法, 1985; the PLA's
+    # 选举办法): its numbers say which villages or people
+    pytest.param("第二条 凡至取水点垂直高度一百米以上的，或在正常年份村民连续三个月以上到距村边一公里以外的地方取水的村，为缺水村。", id="shandong-fan-scope"),
+    pytest.param("第七条 本办法第五条所列人员，凡年满十八周岁，不分民族、种族、性别、职业、家庭出身、宗教信仰、教育程度、财产状况、居住期限，都具有选民资格。", id="xuanju-fan-nianman-zhousui"),
+    # an age in full years that says who is counted (全国年节及纪念日放假办法, both versions)
+    pytest.param("第二条 （三）儿童节（6月1日），不满14周岁的少年儿童放假1天；", id="v05-buman-14-zhousui"),
+    pytest.param("第二条 （二）青年节（5月4日），14周岁以上的青年放假半天；", id="v05-14-zhousui-yishang"),
     # policy measures: a span of support, eligibility
     pytest.param("（七）自产品开始生产3年内，按照合同执行额的5%给予受托生产企业奖励。", id="sample-span-of-a-policy"),
     pytest.param("（八）将技术技能提升补贴申领条件由参加失业保险3年以上放宽至参保1年以上。", id="06-policy-eligibility"),

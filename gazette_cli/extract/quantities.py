@@ -94,6 +94,7 @@ BASE_UNITS: tuple[str, ...] = (
     "篇",
     "批",
     "倍",
+    "周岁",  # an age in full years: 不满14周岁的少年儿童 (全国年节及纪念日放假办法)
     "岁",
     "幢",
     "米",
@@ -106,7 +107,7 @@ BASE_UNITS: tuple[str, ...] = (
 MAGNITUDES: tuple[str, ...] = ("万亿", "千万", "百万", "十万", "万", "亿", "千", "百")
 
 #: Units that take no magnitude prefix.
-_BARE_ONLY = frozenset({"%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "日", "年", "周", "岁"})
+_BARE_ONLY = frozenset({"%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "日", "年", "周", "岁", "周岁"})
 
 #: Units of time that count a span only when the text bounds it (``30日内``,
 #: ``5年以上``, ``满1年``): a bare ``2025年`` or ``6日`` is a date.
@@ -197,6 +198,7 @@ CN_UNITS: tuple[str, ...] = (
     "日",
     "天",
     "年",
+    "周岁",  # 年满十八周岁 (an age: never 十八周 and a stray 岁)
     "周",
     "次",
     "名",

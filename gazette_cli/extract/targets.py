@@ -277,11 +277,16 @@ EVENT = lazy(r"出现|发生")
 
 #: A sentence that defines a term: its numbers belong to the definition.
 DEFINITION = lazy(r"是指|系指|所称")
+#: 凡 (凡是, 但凡) opening what a rule applies to: its numbers say who or what
+#: (凡…连续三个月以上到…取水的村，为缺水村; 凡年满十八周岁，…都具有选民资格), also
+#: right after an article's number (第二条凡…); not inside a word (平凡, 非凡, 凡人).
+SCOPE = lazy(r"(?<![平非不超发])凡(?:是)?(?![人尘间俗])(?=\p{Han})")
 
 #: The sentence-wide words the rules ask about, found in one pass over each
 #: sentence (:meth:`_Sentences.words`): a sentence can hold many numbers.
 SENTENCE_WORDS: dict[str, regex.Pattern] = {
     "definition": DEFINITION,
+    "scope": SCOPE,
     "penalty": PENALTY,
     "scoring": SCORING,
     "hedge": HEDGE,
@@ -610,7 +615,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # a share (90%以上的村) and a bound an act reaches (建成30个以上的基地) stay
     ("a qualifier", lambda r: r.q.suffix in ("以上", "以下") and r.after.startswith("的") and r.q.unit != "%" and not r.word and VERB.search(r.before) is None),
     # 3岁以下婴幼儿, 16—24岁失业青年: an age that says who is counted, its noun right after it
-    ("an age group", lambda r: r.q.unit == "岁" and _HAN_START.match(r.after) is not None),
+    ("an age group", lambda r: r.q.unit in ("岁", "周岁") and _HAN_START.match(r.after) is not None),
     ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
     # 10亿元以上项目10个, 年营业收入10亿元以上企业20家: a bound that says which items
     # are counted, the count right after their name
@@ -621,6 +626,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a scoring rule", lambda r: "scoring" in r.words),
     ("the size of a site", lambda r: r.q.unit in AREA_UNITS and AREA_FACT.search(r.tail) is not None),
     ("a definition", lambda r: r.words.get("definition", r.q.start) < r.q.start),
+    ("a rule's scope", lambda r: r.words.get("scope", r.q.start) < r.q.start),
     ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
 )
 
