@@ -651,6 +651,12 @@ def test_a_bare_date_under_a_line_that_names_no_document_starts_nothing():
          ("北京市统计局", "国家统计局北京调查总队"), "2023-03-21"),
         ("济南市2022年国民经济和社会发展统计公报\n济南市统计局　国家统计局济南调查队\n2023年3月15日\n",
          ("济南市统计局", "国家统计局济南调查队"), "2023-03-15"),
+        # the date in brackets first, then the organ: 国家统计局's releases (2016-10-19; 2020-10-19, on a
+        # site that printed it in traditional characters)
+        ("前三季度国民经济运行稳中有进、稳中提质\n(2016年10月19日)\n中华人民共和国国家统计局\n", ("中华人民共和国国家统计局",), "2016-10-19"),
+        ("国家统计局：三季度GDP同比增长4.9%\n（2020年10月19日）\n国家统计局\n", ("国家统计局",), "2020-10-19"),
+        # must not: a bracketed date with no organ under it is no byline
+        ("前三季度国民经济运行稳中有进、稳中提质\n(2016年10月19日)\n今年以来，国民经济运行总体平稳。\n", (), None),
         # no byline: the first paragraph is text (洪泽 2023 annual report)
         ("洪泽区人民政府\n2023年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制。\n", ("洪泽区人民政府",), None),
     ],

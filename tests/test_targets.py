@@ -383,6 +383,9 @@ _RESULTS = "一、综合\n全年全市地区生产总值12027.5亿元，比上�
         "济南市2022年国民经济和社会发展统计公报",  # a city's bulletin, as each city prints one every spring
         "中华人民共和国2022年国民经济和社会发展统计公报",  # 国家统计局's
         "关于2022年重点工作完成情况的通报",
+        # 国家统计局's releases on a part of the year (2016-10-19; 2016-07-15)
+        "前三季度国民经济运行稳中有进、稳中提质",
+        "上半年国民经济运行总体平稳、稳中有进",
     ],
 )
 def test_a_document_that_reports_the_past_has_no_targets(title):
@@ -398,6 +401,18 @@ def test_an_attached_bulletin_has_no_targets_but_the_notice_keeps_its_own():
     )
     (notice,) = gazette_cli.parse_text(text).notices
     assert [a.title for a in notice.attachments] == ["济南市2022年国民经济和社会发展统计公报"] and notice.targets == ()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",  # a plan names the economy too
+        "关于做好2023年国民经济运行调度工作的通知",
+    ],
+)
+def test_a_plan_that_names_the_economy_keeps_its_targets(title):
+    (notice,) = gazette_cli.parse_text(title + "\n一、目标\n到2025年，城镇新增就业17万人。\n").notices
+    assert [(t.metric, t.value) for t in notice.targets] == [("城镇新增就业", Decimal(17))]
 
 
 def test_a_report_that_also_plans_keeps_its_plans_targets():

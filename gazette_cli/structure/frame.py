@@ -597,6 +597,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     return Frame(notice, own, tuple(drafts), tuple(warnings))
 
 
+#: The brackets around a date printed under a title: （2016年10月19日）.
+_BRACKETED = lazy(r"^[（(]|[）)]$")
 _LABELLED_TITLE = lazy(r"^附件[0-9]{0,2}[：:　 ]+(?P<title>\S.*)$")
 
 
@@ -626,6 +628,10 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     if title and not issuers and t + 1 < len(blocks) and is_organ(texts[t]) and (signed := iso_date(texts[t + 1])):
         # A byline under the title: its organs, then its date (国家统计局 / 2023年2月28日 under a 统计公报).
         issuers = split_organs(texts[t])
+        t += 2
+    elif title and not issuers and t + 1 < len(blocks) and is_organ(texts[t + 1]) and (signed := iso_date(_BRACKETED.sub("", texts[t]))):
+        # Or its date in brackets, then its organ ((2016年10月19日) / 中华人民共和国国家统计局 under a release).
+        issuers = split_organs(texts[t + 1])
         t += 2
     body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
