@@ -341,6 +341,18 @@ METRICS = [
          ("新开通5G基站", D(15), None, None), ("总数", D(30), None, None)],
         id="shandong-a-comparator-after-the-figure",
     ),
+    # a figure with a long unit before 、 is no part of the next one's name either (官渡区 稳增长
+    # 政策措施, 2016; a bank's 理财产品 disclosure terms)
+    pytest.param(
+        "3. 提高环评审批效率。环评报告书14个工作日内、环评报告表7个工作日内、环评登记表3个工作日内完成审批。",
+        [("环评报告书", D(14), None, None), ("环评报告表", D(7), None, None), ("环评登记表完成审批", D(3), None, None)],
+        id="guandu-gongzuori-nei-dun",
+    ),
+    pytest.param(
+        "（一）信息披露\n2．定期报告：在每个季度结束之日起15个工作日内、上半年结束之日起60个工作日内，披露理财产品的季度和半年报告。",
+        [("在每个季度结束之日起", D(15), None, None), ("上半年结束之日起", D(60), None, None)],
+        id="licai-gongzuori-nei-dun",
+    ),
     # 其中 with a name breaks the figure before it down (a city's 2027 industry plan; a county's
     # 2023 工作要点): the part is a target under the same deadline
     pytest.param(

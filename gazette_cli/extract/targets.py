@@ -866,7 +866,7 @@ def _scope_targets(
 
 
 #: A figure and the 、 after it, before a second figure of the same subject.
-_PREVIOUS_FIGURE = lazy(r"^.*[0-9%‰][^、，,；。]{0,4}、")
+_PREVIOUS_FIGURE = lazy(r"^.*[0-9%‰][^、，,；。]{0,6}、")
 
 
 def _names_nothing(head: str) -> bool:
