@@ -256,6 +256,18 @@ SERIES = [
         [("化学需氧量", D(1), "="), ("二氧化硫", D(1), "="), ("氨氮", D("2.5"), "="), ("氮氧化物排放量年度削减目标", D("5.1"), "=")],
         id="reduction-targets-he-before-the-last-value",
     ),
+    # bare modifiers before the last name share its head (嘉兴 2023 重点工作责任分解; a county's
+    # 2023 1-7月份 figures)
+    pytest.param(
+        "一、目标\n城镇和农村居民人均可支配收入分别增长6%和7%左右。",
+        [("城镇居民人均可支配收入增长", D(6), "="), ("农村居民人均可支配收入增长", D(7), "=")],
+        id="jiaxing-chengzhen-he-nongcun",
+    ),
+    pytest.param(
+        "一、目标\n全县地区生产总值增长4.4%；城镇和农村居民人均可支配收入分别增长6%和8%。",
+        [("全县地区生产总值增长", D("4.4"), "="), ("城镇居民人均可支配收入增长", D(6), "="), ("农村居民人均可支配收入增长", D(8), "=")],
+        id="county-chengzhen-he-nongcun",
+    ),
     # as many names as values, or the subject stays whole
     pytest.param(
         "一、目标\n到2025年，城乡居民收入分别增长7%、8%。",

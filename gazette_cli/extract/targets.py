@@ -894,7 +894,25 @@ def _series_metric(head: str, r: _Reading) -> str | None:
         names += [n for n in last if n]
     if len(names) != count:
         return None
-    return names[r.series_index] + word
+    return _shared_head(names)[r.series_index] + word
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """Names of a series whose first ones are bare modifiers of the last one's
+    head: 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+    Taken so only when the first names are all as short (three characters at
+    most) and the last one is three longer at least, its head not after 等
+    (京津冀、长三角、珠三角等区域…: a list of places); others stay as written
+    (化学需氧量、氨氮排放总量).
+
+    >>> _shared_head(["城镇", "农村居民人均可支配收入"]), _shared_head(["化学需氧量", "氨氮排放总量"])
+    (['城镇居民人均可支配收入', '农村居民人均可支配收入'], ['化学需氧量', '氨氮排放总量'])
+    """
+    *first, last = names
+    n = len(first[0]) if first else 0
+    if not first or n > 3 or any(len(name) != n for name in first) or len(last) < n + 3 or last[n] == "等":
+        return names
+    return [name + last[n:] for name in first] + [last]
 
 
 _LAST_AND = lazy(r"(?<=\p{Han}|[）)])(?:和|及)(?=\p{Han})")
