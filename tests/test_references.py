@@ -80,6 +80,27 @@ REFERENCES = [
     ),
     # must not: the revision is the document's own (constructed from the rows above)
     pytest.param("（一）根据本次修订的《应急管理办法》组织实施。", ("应急管理办法", None, None, "cites"), id="own-revision-not-basis"),
+    # an article of it changed, added to or cut, in a decision that amends several (国务院令第645号,
+    # 2013; 国务院令第666号, 2016; 甘肃省人大常委会关于修改部分地方性法规的决定, 2010)
+    pytest.param(
+        "一、将《中华人民共和国城镇土地使用税暂行条例》第七条中的“由省、自治区、直辖市税务机关审核后，报国家税务局批准”修改为“由县以上地方税务机关批准”。",
+        ("中华人民共和国城镇土地使用税暂行条例", None, None, "amends"),
+        id="645-jiang-article-xiugaiwei",
+    ),
+    pytest.param("二、删去《外国商会管理暂行规定》第七条。", ("外国商会管理暂行规定", None, None, "amends"), id="645-shanqu-article"),
+    pytest.param(
+        "一、删去《中华人民共和国计量法实施细则》第十六条中的“后方可申请办理营业执照”。",
+        ("中华人民共和国计量法实施细则", None, None, "amends"),
+        id="666-shanqu-words-of-an-article",
+    ),
+    pytest.param(
+        "1.在《甘肃省农村能源建设管理条例》第七条中增加一项作为第六项，即：“负责农村节能减排工作；”",
+        ("甘肃省农村能源建设管理条例", None, None, "amends"),
+        id="gansu-zai-article-zhong-zengjia",
+    ),
+    # must not: an article cited for a rule, also with a change in the sentence after it
+    pytest.param("（一）依照《中华人民共和国计量法实施细则》第十六条规定办理。", ("中华人民共和国计量法实施细则", None, None, "basis"), id="article-cited-is-no-amendment"),
+    pytest.param("（一）按照《外国商会管理暂行规定》第七条的规定，增加年度报告内容。", ("外国商会管理暂行规定", None, None, "basis"), id="article-cited-then-a-change"),
     # must not: amended already, or to be amended some day
     pytest.param("（一）认真执行修改后的《广州市行政规范性文件管理规定》。", ("广州市行政规范性文件管理规定", None, None, "cites"), id="amended-already"),
     pytest.param("（一）适时对《四川省防震减灾条例》进行修改。", ("四川省防震减灾条例", None, None, "cites"), id="to-be-amended"),

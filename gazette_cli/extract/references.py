@@ -169,8 +169,21 @@ LISTED_ISSUER = lazy(
 REPLIED_AFTER = lazy(r"^\s*(?:及(?:其)?(?:附件|有关材料|相关材料))?\s*收悉")
 # The document a decision amends, said after it (决定对《四川省防震减灾条例》作如下修改：)
 # or before it (关于修改《广州市行政规范性文件管理规定》的决定).
-AMENDS_AFTER = lazy(r"^\s*(?:的)?(?:部分条款|有关条款|部分内容)?\s*(?:作|进行|作出)?\s*(?:如下|以下)\s*修改")
-AMENDS_BEFORE = lazy(r"修改\s*$")
+AMENDS_AFTER = lazy(
+    r"""
+    ^\s*(?:的)?(?:部分条款|有关条款|部分内容)?\s*(?:作|进行|作出)?\s*(?:如下|以下)\s*修改
+    # an article of it changed, added to or cut, right after it: 将《…》第七条中的“…”修改为“…”
+    # (国务院令第645号), 在《…》第七条中增加一项 (甘肃省人大常委会, 2010), 删去《…》第十六条中的…
+    # (国务院令第666号); the article cited for a rule (《…》第七条规定) is no amendment
+    | ^\s*第[一二三四五六七八九十百零〇0-9]{1,6}条
+      (?:第[一二三四五六七八九十0-9]{1,4}[款项])*
+      (?:\s*中的?“[^”\n]{0,200}”)?
+      \s*(?:项|中)?\s*
+      (?:修改为|改为|增加|增写|删去|删除)
+    """,
+    regex.VERBOSE,
+)
+AMENDS_BEFORE = lazy(r"(?:修改|删去|删除)\s*$")
 # After a citation (or the last of a list): it is repealed.
 REPEALS_AFTER = lazy(
     r"""
