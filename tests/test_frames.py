@@ -667,6 +667,38 @@ def test_a_byline_under_a_standalone_documents_title(head, issuers, date):
     assert "统计局" not in (notice.own.preamble.text if notice.own.preamble else "")
 
 
+@pytest.mark.parametrize(
+    "text, title, issuers",
+    [
+        # 甘肃省人大常委会's 2010 decision as ytlst.com prints it: the title, its organ, the title again,
+        # then a sentence that announces its list (no addressees)
+        ("甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n甘肃省人大常委会\n甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n"
+         "甘肃省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:\n一、对下列法规进行修改\n"
+         "1.在《甘肃省农村能源建设管理条例》第七条中增加一项作为第六项。\n2.将《甘肃省气象条例》第十条修改为：“…”\n",
+         "甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定", ("甘肃省人大常委会",)),
+        # a 法律资料网 page of a 天津市人民政府 办法: the title twice, the download link, the organ twice
+        ("您的位置: 首页 » 法律资料网 » 法律法规 »\n天津市为民服务网络专线电话工作办法\n作者:法律资料网 时间:2024-07-07 01:45:44  浏览:8442   来源:法律资料网\n"
+         "下载地址: 点击此处下载\n天津市为民服务网络专线电话工作办法\n天津市人民政府\n天津市为民服务网络专线电话工作办法\n天津市人民政府\n"
+         "第一章 总 则\n第一条 为适应转变政府管理职能和政务公开的需要，制定本办法。\n第二条 专线电话工作应当以为人民服务为宗旨。\n",
+         "天津市为民服务网络专线电话工作办法", ("天津市人民政府",)),
+    ],
+    ids=["gansu-ytlst", "tianjin-law-database"],
+)
+def test_a_law_databases_title_organ_title(text, title, issuers):
+    doc = gazette_cli.parse_text(text)
+    (notice,) = doc.notices
+    assert (notice.title, notice.issuers, notice.addressees) == (title, issuers, ())
+    assert not any(title in (c.title or "") or "人民政府" == (c.title or "") for c in notice.clauses)
+
+
+def test_a_line_that_announces_a_list_is_no_addressees():
+    # 福建省人大常委会's decision: …决定自即日起废止下列地方性法规、决定决议及法规解释：
+    text = ("福建省人民代表大会常务委员会关于废止部分地方性法规的决定\n会议决定自即日起废止下列地方性法规、决定决议及法规解释：\n"
+            "一、《福建省保障和发展邮电通信条例》\n二、《福建省财产拍卖条例》\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.addressees == ()
+
+
 @pytest.mark.parametrize("text", ["组建志愿服务队伍", "建设一支高素质专业化队伍"])
 def test_not_an_organ_though_it_ends_like_a_team(text):
     assert not is_organ(text)

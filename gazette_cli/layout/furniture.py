@@ -91,7 +91,7 @@ CATALOGUE_LABELS = (
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
-    ("link", ("原文链接", "原文地址", "网址", "链接"), r"[：:]\s*\S.*"),
+    ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接"), r"[：:]\s*\S.*"),
     ("publication data", ("发布日期", "发布时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)

@@ -163,8 +163,14 @@ def _is_addressees(text: str) -> bool:
         and "。" not in text
         and "《" not in text
         and not text.endswith(_ANNOUNCING)
+        and _ANNOUNCED_LIST.search(text) is None
         and match_marker(text) is None
     )
+
+
+#: A sentence that announces the list after it: …会议决定，修改下列地方性法规： (甘肃省人大常委会,
+#: 2010), …决定自即日起废止下列地方性法规、决定决议及法规解释： (福建省人大常委会).
+_ANNOUNCED_LIST = lazy(r"(?:下列|以下)[^，,。；;]{0,20}[：:]$")
 
 
 def _addressees_before_letter(text: str) -> str | None:
@@ -625,6 +631,17 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     if title and title.startswith("附") and (m := _LABELLED_TITLE.match(title)) and TITLE_END.search(m.group("title")):
         title = m.group("title")  # 附件：某市重点任务分工方案, a label on the title's line
     signed = None
+    if title and not issuers:
+        # A law database's page: the title (perhaps twice), its organ, the title again, the
+        # organ again (甘肃省人大常委会's 2010 decision on ytlst.com; 天津市人民政府's 办法 on a
+        # 法律资料网 page).
+        while t < len(blocks) and _tidy_title(texts[t]) == title:
+            t += 1
+        if t + 1 < len(blocks) and is_organ(texts[t]) and _tidy_title(texts[t + 1]) == title:
+            issuers = split_organs(texts[t])
+            t += 2
+            if t < len(blocks) and texts[t] == texts[t - 2]:
+                t += 1
     if title and not issuers and t + 1 < len(blocks) and is_organ(texts[t]) and (signed := iso_date(texts[t + 1])):
         # A byline under the title: its organs, then its date (国家统计局 / 2023年2月28日 under a 统计公报).
         issuers = split_organs(texts[t])
