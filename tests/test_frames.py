@@ -691,6 +691,17 @@ def test_a_law_databases_title_organ_title(text, title, issuers):
     assert not any(title in (c.title or "") or "人民政府" == (c.title or "") for c in notice.clauses)
 
 
+def test_a_title_printed_twice_is_one_title():
+    # a 法律资料网 page of the 国家通用语言文字法: a law's title ends with no document type, and the
+    # page prints it again after the order (the two lines were read as one title)
+    text = ("中华人民共和国国家通用语言文字法\n中华人民共和国国家通用语言文字法\n"
+            "（2000年10月31日第九届全国人民代表大会常务委员会第十八次会议通过）\n"
+            "第一章 总则\n第一条 为推动国家通用语言文字的规范化、标准化及其健康发展，根据宪法，制定本法。\n"
+            "第二条 本法所称的国家通用语言文字是普通话和规范汉字。\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.title == "中华人民共和国国家通用语言文字法"
+
+
 def test_a_line_that_announces_a_list_is_no_addressees():
     # 福建省人大常委会's decision: …决定自即日起废止下列地方性法规、决定决议及法规解释：
     text = ("福建省人民代表大会常务委员会关于废止部分地方性法规的决定\n会议决定自即日起废止下列地方性法规、决定决议及法规解释：\n"

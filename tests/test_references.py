@@ -148,6 +148,8 @@ REFERENCES = [
         (None, "济政字〔2019〕81号", None, "basis"),
         id="bare-number-after-按照",
     ),
+    # a date right before a bare number is no part of its code (财政部's 财会〔2002〕1009号 on a law database)
+    pytest.param("（一）2002年1月28日 财会〔2002〕1009号", (None, "财会〔2002〕1009号", None, "cites"), id="date-before-a-bare-number"),
     pytest.param(
         "（一）国办发〔2020〕12号明确了相关要求。",
         (None, "国办发〔2020〕12号", None, "cites"),

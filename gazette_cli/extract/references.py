@@ -232,9 +232,14 @@ def _standard_number(text: str, start: int, end: int) -> regex.Match | None:
 
 
 def _bare_code_start(text: str, start: int, end: int) -> int:
-    """Where a bare number's issuer code really starts (after glued prose)."""
+    """Where a bare number's issuer code really starts (after glued prose, or
+    after the 日 of a date right before it: 2002年1月28日 财会〔2002〕1009号)."""
     m = PROSE_PREFIX.match(text[start:end])
-    return start + m.end() if m else start
+    if m:
+        return start + m.end()
+    if text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
+        return start + 1
+    return start
 
 
 def _may_hold_number(text: str) -> bool:

@@ -622,7 +622,8 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         issuers = split_organs(texts[t])
         pieces.append(texts[t])
         t += 1
-    while t < min(3 + skip, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]):
+    while t < min(3 + skip, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]) and texts[t] not in pieces:
+        # (a line printed again is no part of the title: a law database prints 中华人民共和国…法 twice)
         pieces.append(texts[t])
         t += 1
         if TITLE_END.search("".join(pieces)):
