@@ -409,14 +409,42 @@ def test_a_sites_view_counter_line_is_skipped(text, title):
          ["publication data", "breadcrumb", "publication data", "page controls", "publication data"]),
         # a law database's page of a 天津市人民政府 办法
         ("您的位置: 首页 » 法律资料网 » 法律法规 »\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        # the path alone: law.esnai.com, shenyang.gov.cn (->), jiaxing.gov.cn (首页 on its own line)
+        ("首页 > 会计法规 > 企业内部会计管理 > 会计基础工作规范 >\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        ("首页 -> 政务公开 -> 其他政府信息 -> 公 告\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        ("首页\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        # law.esnai.com's counters and page functions
+        ("国务院关于做好当前促进就业工作的若干意见\n阅读人次: 3170\n评论人次: 0\n页面功能:\n  • 加入收藏\n  • 关闭\n",
+         ["publication data", "publication data", "page controls", "page controls", "page controls"]),
     ],
-    ids=["pingjiang-site", "law-database"],
+    ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
     (notice,) = doc.notices
     assert (notice.title, notice.addressees) == ("国务院关于做好当前促进就业工作的若干意见", ("各省、自治区、直辖市人民政府",))
     assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == skipped
+
+
+@pytest.mark.parametrize(
+    "head, title, number",
+    [
+        # jiaxing.gov.cn: 发文文号 beside 发布机关 on one line, the title under the catalogue
+        ("首页\n索引号: 002546445/2023-448528 公开方式: 主动公开\n发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室\n成文日期: 2023-03-01\n"
+         "嘉兴市人民政府办公室关于印发2023年政府工作报告重点工作和市政府民生实事项目责任分解的通知\n"
+         "发布日期:2023-03-03 09:37 信息来源:市政府办公室 浏览次数:\n",
+         "嘉兴市人民政府办公室关于印发2023年政府工作报告重点工作和市政府民生实事项目责任分解的通知", "嘉政办发〔2023〕7号"),
+        # law.esnai.com (less its line 本文仅供参考…): the title and the number only in the catalogue
+        ("发文标题: 青海省财政厅关于印发《青海省财政总预算会计基础工作规程》的通知\n发文文号: 青财库字[2011]1673号\n发文部门: 青海省财政厅\n"
+         "发文时间: 2011-9-13\n实施时间: 2011-9-13\n法规类型: 会计基础工作规范\n所属行业: 所有行业\n所属区域: 青海\n发文内容:\n",
+         "青海省财政厅关于印发《青海省财政总预算会计基础工作规程》的通知", "青财库字〔2011〕1673号"),
+    ],
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti"],
+)
+def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
+    body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"
+    (notice,) = gazette_cli.parse_text(head + body).notices
+    assert (notice.title, notice.doc_number) == (title, number)
 
 
 def test_a_position_or_a_colour_in_the_text_is_kept():

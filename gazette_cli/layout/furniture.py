@@ -85,17 +85,25 @@ _CONTENTS_GAP = 3  # lines without a leader that an entry may run over
 CATALOGUE_LABELS = (
     "索引号", "组配分类", "信息分类", "主题分类", "体裁分类", "发布机构", "发文机关", "有效性", "是否有效", "时效性",
     "关键词", "主题词", "内容概述", "名称", "文号", "发文字号", "成文日期", "生成日期", "生效日期", "公开方式", "公开范围",
+    # jiaxing.gov.cn (发文文号: …  发布机关: …) and a law site (law.esnai.com: 发文标题: …, 发文部门: …)
+    "发文标题", "发文文号", "发布机关", "发文部门", "发文时间", "实施时间", "法规类型", "所属行业", "所属区域", "发文内容",
 )
+
+#: A step of a site's path (首页 > 政务公开 -> …).
+_STEP = r"(?:->|[>»›》＞])"
 
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接"), r"[：:]\s*\S.*"),
-    ("publication data", ("发布日期", "发布时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
-    ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
+    ("publication data", ("发布日期", "发布时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
+    ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)
     ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "當前位置"), r"[：:].{0,200}"),
+    # … or the path alone: 首页 > 会计法规 > … (law.esnai.com), 首页 -> 政务公开 -> … (shenyang.gov.cn),
+    # 首页 on a line of its own (jiaxing.gov.cn)
+    ("breadcrumb", ("首页",), rf"(?:\s*{_STEP}\s*[^>»›》＞\n]{{1,30}}){{0,10}}\s*{_STEP}?\s*"),
     # the catalogue fields a government site prints above a document (索引号：… 组配分类：…,
     # 名　　称：…的通知, 文　　号：…): a 名称 line that ends like a title is none
     ("catalogue data", CATALOGUE_LABELS, r"[ \u3000|｜]*[：:].{0,150}"),
