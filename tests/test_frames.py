@@ -438,13 +438,46 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         ("发文标题: 青海省财政厅关于印发《青海省财政总预算会计基础工作规程》的通知\n发文文号: 青财库字[2011]1673号\n发文部门: 青海省财政厅\n"
          "发文时间: 2011-9-13\n实施时间: 2011-9-13\n法规类型: 会计基础工作规范\n所属行业: 所有行业\n所属区域: 青海\n发文内容:\n",
          "青海省财政厅关于印发《青海省财政总预算会计基础工作规程》的通知", "青财库字〔2011〕1673号"),
+        # bzqc.gov.cn: 标　　题 in the catalogue's table, 发文字号 无 (no number), 政策咨询机关 beside
+        ("索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |\n发文字号: | 无 | 有 效 性: | 失效 |\n"
+         "标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||\n政策咨询机关: | |||\n",
+         "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None),
+        # yantai.gov.cn's catalogue: 标　　题 between 成文日期 and an empty 发文字号
+        ("发文机关：烟台市教育局 成文日期：2019年06月11日\n标　　题：烟台市教育局关于印发2019年烟台市重点中学学区划分的通知\n发文字号：\n",
+         "烟台市教育局关于印发2019年烟台市重点中学学区划分的通知", None),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti"],
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"
     (notice,) = gazette_cli.parse_text(head + body).notices
     assert (notice.title, notice.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize(
+    "head, addressees",
+    [
+        # gzlps.gov.cn: the catalogue, then the addressees; no title line, no signature
+        ("文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |\n"
+         "名 称: | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知 |\n"
+         "各市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会,市人民政府各部门、各直属机构,中央、省属驻市行政企事业单位:\n"
+         "经市人民政府同意,现将《六盘水市新型基础设施建设三年行动方案(2022—2024年)》印发给你们,请认真抓好贯彻落实。\n",
+         ("各市、特区、区人民政府", "六盘水高新区管委会、各经济开发区管委会", "市人民政府各部门、各直属机构", "中央、省属驻市行政企事业单位")),
+        # bzqc.gov.cn: the same under a catalogue that names the title
+        ("标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||\n"
+         "各乡镇人民政府、街道办事处,区政府各部门、各直属机构:\n"
+         "现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给你们,请按照要求,结合实际认真抓好落实。\n",
+         ("各乡镇人民政府、街道办事处", "区政府各部门、各直属机构")),
+        # must not: a plan's first sentence that announces what follows, a clause's list
+        ("某市新型基础设施建设三年行动方案\n根据省政府部署，现就有关事项通知如下：\n", ()),
+        ("某市新型基础设施建设三年行动方案\n本方案所称新型基础设施包括下列设施：\n", ()),
+    ],
+    ids=["gzlps-no-title", "bzqc-catalogue-title", "announcing-sentence", "announced-list"],
+)
+def test_a_sites_copy_without_a_signature_keeps_its_addressees(head, addressees):
+    body = "一、主要目标\n到2024年，全市累计建成5G基站1万个。\n二、重点任务\n推进大数据基础设施建设。\n"
+    (notice,) = gazette_cli.parse_text(head + body).notices
+    assert notice.addressees == addressees
 
 
 def test_a_position_or_a_colour_in_the_text_is_kept():

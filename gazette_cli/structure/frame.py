@@ -651,6 +651,16 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         # Or its date in brackets, then its organ ((2016年10月19日) / 中华人民共和国国家统计局 under a release).
         issuers = split_organs(texts[t + 1])
         t += 2
+    addressees: tuple[str, ...] = ()
+    if t < len(blocks) and isinstance(blocks[t], Paragraph):
+        # A site's copy of a notice that prints its title only in the catalogue, or not
+        # at all, and no signature: its addressee line opens the text (六盘水府办发〔2022〕10号
+        # on gzlps.gov.cn, 谯城区's 2020 task list on bzqc.gov.cn).
+        if _is_addressees(texts[t]) and names_organs(texts[t]):
+            addressees = _addressee_list(texts[t])
+            t += 1
+        elif (head := _addressees_before_letter(texts[t])) is not None:
+            addressees = _addressee_list(head)  # the paragraph is the letter's first too
     body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     if title is None and headings < 2:
@@ -663,7 +673,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             issuer="、".join(issuers) or None,
             title=title,
             doc_type=_doc_type(title),
-            addressees=(),
+            addressees=addressees,
             signed_date=signed,
             printed_date=None,
             normative_code=None,
@@ -680,7 +690,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
 # normalized text has lost the spaces between them: 名称：…的通知文号：…).
 _LABEL = "|".join(spaced(w) for w in sorted(CATALOGUE_LABELS, key=len, reverse=True))
 _FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|$))"
-CATALOGUE_TITLE = lazy(rf"(?:名[ \u3000]*称|发文标题)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+CATALOGUE_TITLE = lazy(rf"(?:名[ \u3000]*称|发文标题|标[ \u3000]*题)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
 CATALOGUE_NUMBER = lazy(rf"(?:发文字号|发文文号|文[ \u3000]*号)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
 
 
