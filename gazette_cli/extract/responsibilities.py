@@ -11,7 +11,8 @@ The forms read (issue 3, DOMAIN.md):
   配合单位 / 参与单位 and the 部门 variants, with ``：`` or ``:``; several labels in
   one list (``（牵头单位：X  责任单位：Y）``, ``牵头单位：X；配合单位：Y``), in a
   parenthesis or as a run of text of its own;
-* the verbs ``（X牵头，Y配合）``.
+* the verbs ``（X牵头，Y配合）`` (also 牵头督导, 牵头抓总, 牵头推进);
+* a role printed after a name: ``责任单位：X（牵头）、Y、Z``, ``（X〔牵头〕，Y）``.
 
 Guarantees: ``units`` are in printed order, each name once, with line breaks
 and spaces removed (``市卫生健\\n康委`` → ``市卫生健康委``) and never with the
@@ -101,7 +102,7 @@ MEMBER_SUFFIXES = tuple(
 #: Verbs after the names of supporting units in ``X牵头，Y配合``.
 SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同配合", "等配合"), key=len, reverse=True))
 #: Verbs after the name of the leader.
-LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织"), key=len, reverse=True))
+LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进"), key=len, reverse=True))
 
 _LABELS_ALT = "|".join(map(regex.escape, LABELS))
 _ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
@@ -145,6 +146,10 @@ LABEL = lazy(
 # A bracketed part of a unit's name (各县（市、区）政府（管委会）, 市发展改革委（市粮食和物资
 # 储备局）): no digit (a date is a deadline), no role word (（牵头） says a role), no stop.
 _NAME_PART = r"[（(](?!牵头|配合|负责|参与|协助|主责|注)[^。\n（）()0-9]{1,16}[）)]"
+# The role printed after a unit's name inside a list: 市发展改革委（牵头）、市财政局
+# (a 责任单位 list of a city plan), 市政务服务中心〔牵头〕 inside a parenthesis.
+_LEAD_MARK_PART = r"[（(〔]牵头[）)〕]"
+LEAD_MARK = lazy(_LEAD_MARK_PART + "$")
 
 # A labeled list standing in running text rather than in a parenthesis:
 # 牵头单位：市科技局；配合单位：市财政局 — runs to the sentence end or line end,
@@ -153,8 +158,8 @@ _NAME_PART = r"[（(](?!牵头|配合|负责|参与|协助|主责|注)[^。\n（
 LABELED_RUN = lazy(
     rf"""
     (?:{_LABELS_ALT})\s*[:：]   # it starts with a label of units
-    (?:[^。\n（）()]|{_NAME_PART})+  # and runs to the sentence or line end
-    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART})+)*
+    (?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART})+  # and runs to the sentence or line end
+    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART})+)*
     """,
     regex.VERBOSE,
 )
@@ -271,8 +276,16 @@ _WHITESPACE = lazy(r"\s+")  # line breaks and spaces inside a name (市卫生健
 
 
 def _clean(name: str) -> str:
-    """A name without spaces, line breaks and the 由 / 等 around it (由市科协牵头, 市教育局等)."""
-    return _trim(_WHITESPACE.sub("", name))
+    """A name without spaces, line breaks and the 由 / 等 around it (由市科协牵头, 市教育局等);
+    tortoise-shell brackets inside a parenthesis stand for its inner brackets
+    (（责任单位：…，各县〔市、区〕人民政府） → 各县（市、区）人民政府)."""
+    name = _WHITESPACE.sub("", name)
+    if "〔" in name:
+        name = name.translate(_SHELLS)
+    return _trim(name)
+
+
+_SHELLS = str.maketrans("〔〕", "（）")
 
 
 #: What closes a list without naming a unit: 教育部等有关部门和单位 → 教育部.
@@ -329,11 +342,12 @@ _DISTRICT_ORGAN = lazy(
 )
 
 
-def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+def _names(text: str, protected: tuple[str, ...] = (), marked: list[str] | None = None) -> tuple[str, ...] | None:
     """Split a list of names; None when something in it is not a name.
 
     ``protected`` names (alias definitions) are kept whole even when they
-    contain a separator.
+    contain a separator.  A name printed with its role after it
+    (市发展改革委（牵头）) is the name alone, and goes to ``marked`` too.
 
     >>> _names("市委宣传部、市教育局、团市委")
     ('市委宣传部', '市教育局', '团市委')
@@ -350,15 +364,23 @@ def _names(text: str, protected: tuple[str, ...] = ()) -> tuple[str, ...] | None
         compact = compact.replace(_clean(p), key)
     out: list[str] = []
     for part in _distribute_each(NAME_SEPARATOR.split(compact)):
+        lead_mark = None
         if part in placeholders:
             part = placeholders[part]
         else:
+            if part.endswith(_LEAD_MARK_ENDS) and (lead_mark := LEAD_MARK.search(part)) is not None:
+                part = part[: lead_mark.start()]
             part = _name_of(part)
             if part is None:
                 return None
         if part and part not in out:
             out.append(part)
+            if lead_mark is not None and marked is not None:
+                marked.append(part)
     return tuple(out) or None
+
+
+_LEAD_MARK_ENDS = ("头）", "头)", "头〕")
 
 
 def _name_of(part: str) -> str | None:
@@ -434,10 +456,12 @@ def _labeled(body: str) -> _List | None:
             value = MEMBER_TAIL.sub("", value)
         value, defined, protected = _alias(value)
         aliases += defined
-        names = _names(value, protected)
+        marked: list[str] = []
+        names = _names(value, protected, marked)
         if names is None:
             return None
         units.extend(n for n in names if n not in units)
+        lead.extend(n for n in marked if n not in lead)  # 责任单位：市发展改革委（牵头）、市财政局
         if role == "lead":
             lead.extend(names)
         elif role == "support":
@@ -492,13 +516,15 @@ def _role_groups(body: str) -> _List | None:
         pending = []
         head, defined, protected = _alias(head)
         aliases += defined
-        names = _names(head, protected)
+        marked: list[str] = []
+        names = _names(head, protected, marked)
         if names is None:
             return None
         verb = m.group("verb")
         role = ROLE_VERBS[verb]
         forms.append(verb)
         units.extend(n for n in names if n not in units)
+        lead.extend(n for n in marked if n not in lead)
         if role == "lead":
             lead.extend(names)
         elif role == "support":
@@ -508,8 +534,21 @@ def _role_groups(body: str) -> _List | None:
     return _stated(units, lead, support, forms, aliases)
 
 
+def _marked_list(body: str) -> _List | None:
+    """``市发展改革委（牵头）、市财政局、市商务局``: a list of names alone, one of
+    them marked as the lead (a list without that mark says nothing of a role:
+    （北京、上海、广州） names no units)."""
+    if "牵头" not in body:
+        return None  # a cheap test first
+    marked: list[str] = []
+    names = _names(_sentences(body)[0], (), marked)
+    if names is None or not marked:
+        return None
+    return _stated(list(names), marked, [], ["（牵头）"], ())
+
+
 #: The readers of a list body, tried in order ("check only": None = not this form).
-READERS = (_labeled, _role_groups)
+READERS = (_labeled, _role_groups, _marked_list)
 
 
 def read_list(body: str) -> _List | None:
