@@ -88,6 +88,12 @@ READS = [
     # “十三五”节能减排综合工作方案, 国发〔2016〕74号; “十二五”节能减排综合性工作方案, 国发〔2011〕26号)
     pytest.param("一、目标\n到2017年，其中北京市细颗粒物年均浓度控制在60微克/立方米左右。", D(60), "微克/立方米", "=", {"approx": True, "year": 2017, "metric": "北京市细颗粒物年均浓度"}, id="dqsc-micrograms"),
     pytest.param("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", D(-25), "%", "<=", {"count": 2, "kind": "change", "baseline_year": 2012}, id="beijing-micrograms-and-a-change"),
+    # the unit spelled out (潮州市打赢蓝天保卫战实施方案（2019-2020年）) or in symbols, μ or µ
+    pytest.param("一、目标\n到2020年，全市空气质量优良天数比例（AQI达标率）达到94%，细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。",
+                 D(94), "%", "=", {"count": 2, "year": 2020}, id="chaozhou-micrograms-spelled-out"),
+    pytest.param("一、目标\n到2020年，细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。", D(29), "微克每立方米", "<=", {"year": 2020, "metric": "细颗粒物（PM2.5）年均浓度"}, id="chaozhou-micrograms-alone"),
+    pytest.param("一、目标\n到2025年，PM2.5年均浓度控制在35μg/m³以下。", D(35), "μg/m³", "<=", {"year": 2025, "metric": "PM2.5年均浓度"}, id="micrograms-in-symbols"),
+    pytest.param("一、目标\n到2025年，PM2.5年均浓度控制在35\u00b5g/m3以下。", D(35), "\u00b5g/m3", "<=", {"year": 2025}, id="micrograms-micro-sign"),
     pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
     # a later clause that opens with a year of its own (国家林业局's 2020 goals; a 十四五 summary of
     # the national plan, 比率2020年要达到87%，2025年要达到87.5%)

@@ -32,6 +32,12 @@ BASE_UNITS: tuple[str, ...] = (
     "份/千人·年",
     "件/万人",
     "微克/立方米",  # an air quality target: PM2.5 年均浓度控制在60微克/立方米左右
+    "微克每立方米",  # …spelled out (潮州's air plan: 控制在29微克每立方米以下)
+    # …in symbols, with the Greek mu or the micro sign
+    "μg/m3",
+    "μg/m³",
+    "\u00b5g/m3",
+    "\u00b5g/m³",
     "吨标准煤",  # energy use: 能源消费总量控制在50亿吨标准煤以内
     # a capacity per day or year: 焚烧处理能力达到80万吨/日左右, 新增污水处理能力2000万立方米/日
     "吨/日",
@@ -107,7 +113,7 @@ BASE_UNITS: tuple[str, ...] = (
 MAGNITUDES: tuple[str, ...] = ("万亿", "千万", "百万", "十万", "万", "亿", "千", "百")
 
 #: Units that take no magnitude prefix.
-_BARE_ONLY = frozenset({"%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "日", "年", "周", "岁", "周岁"})
+_BARE_ONLY = frozenset({"%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "微克每立方米", "μg/m3", "μg/m³", "\u00b5g/m3", "\u00b5g/m³", "日", "年", "周", "岁", "周岁"})
 
 #: Units of time that count a span only when the text bounds it (``30日内``,
 #: ``5年以上``, ``满1年``): a bare ``2025年`` or ``6日`` is a date.
