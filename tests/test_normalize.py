@@ -34,6 +34,11 @@ from gazette_cli.text.normalize import (
         # 吉府发〔2003〕37号 signed 二OO三年十二月四日: two Os in a row
         pytest.param(latin_o_numerals, "二OO三年十二月四日", "二〇〇三年十二月四日", id="latin-O-run"),
         pytest.param(latin_o_numerals, "OO七、2O23年", "OO七、2O23年", id="latin-O-not-between-numerals"),
+        # 沈阳市人民政府令第48号: 自二000年七月一日起施行, signed 二000年三月三十日 (a date reader's
+        # test has 二000年一月一日 too): the year 2000 with digit zeros; not 二00 before anything else
+        pytest.param(latin_o_numerals, "自二000年七月一日起施行", "自二〇〇〇年七月一日起施行", id="year-2000-digit-zeros"),
+        pytest.param(latin_o_numerals, "二000年三月三十日", "二〇〇〇年三月三十日", id="year-2000-signed"),
+        pytest.param(latin_o_numerals, "奖励二000元，二00年", "奖励二000元，二00年", id="digit-zeros-not-a-year"),
         pytest.param(cjk_punctuation, "请认真组织实施.", "请认真组织实施。", id="sentence-stop"),
         pytest.param(cjk_punctuation, "科普工作水平.配合", "科普工作水平。配合", id="stop-mid-line"),
         pytest.param(cjk_punctuation, "各区县人民政府,市政府各部门 (单位):", "各区县人民政府，市政府各部门 （单位）：", id="addressee-line"),

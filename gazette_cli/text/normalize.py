@@ -134,7 +134,11 @@ def markup_prefixes(s: str) -> str:
 
 
 # 二O三五年, 二OO三年: Latin Os (or zeros) typed for 〇 between Chinese numerals.
-_LATIN_O = lazy(r"(?<=[〇零一二三四五六七八九])(?:[ \u3000]*[OoΟ0])+[ \u3000]*(?=[〇零一二三四五六七八九])")
+_LATIN_O = lazy(
+    r"(?<=[〇零一二三四五六七八九])(?:[ \u3000]*[OoΟ0])+[ \u3000]*(?=[〇零一二三四五六七八九])"
+    # the year 2000, its zeros last: 二000年三月三十日 (沈阳市人民政府令第48号)
+    r"|(?<=二)(?:[ \u3000]*[OoΟ0]){3}[ \u3000]*(?=年)"
+)
 _NOT_O = lazy(r"[ \u3000]")
 
 
@@ -143,7 +147,7 @@ def _zeros(m: regex.Match) -> str:
 
 
 def latin_o_numerals(s: str) -> str:
-    """``二 O 三五年`` → ``二〇三五年``; ``二OO三年`` → ``二〇〇三年``."""
+    """``二 O 三五年`` → ``二〇三五年``; ``二OO三年`` → ``二〇〇三年``; ``二000年`` → ``二〇〇〇年``."""
     return _LATIN_O.sub(_zeros, s)
 
 
