@@ -774,3 +774,27 @@ def test_a_line_that_announces_a_list_is_no_addressees():
 @pytest.mark.parametrize("text", ["组建志愿服务队伍", "建设一支高素质专业化队伍"])
 def test_not_an_organ_though_it_ends_like_a_team(text):
     assert not is_organ(text)
+
+
+@pytest.mark.parametrize(
+    "text, letter, date",
+    [
+        # a law database's copies: the signer with a colon (沈阳市人民政府令第48号), or its title with
+        # the name dropped (河北省人民政府令〔2010〕第15号); the signer is no part of the letter
+        ("沈阳市人民政府令\n（第48号）\n《沈阳市城市管理综合执法暂行规定》，业经市政府第五次常务会议通过，现予发布，自二000年七月一日起施行。\n"
+         "市长:慕绥新\n二000年三月三十日\n沈阳市城市管理综合执法暂行规定\n第一章 总则\n第一条 为加强城市管理，制定本规定。\n",
+         "《沈阳市城市管理综合执法暂行规定》，业经市政府第五次常务会议通过，现予发布，自二〇〇〇年七月一日起施行。", "2000-03-30"),
+        ("河北省人民政府\n河北省人工影响天气管理规定\n政府令〔2010〕第15号\n《河北省人工影响天气管理规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，自2011年2月1日起施行。\n"
+         "省长\n二○一○年十二月二十五日\n第一章总则\n第一条为加强对人工影响天气工作的管理，制定本规定。\n",
+         "《河北省人工影响天气管理规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，自2011年2月1日起施行。", "2010-12-25"),
+        # must not: a line that only looks like a signer, with no date under it, stays in the letter
+        ("某市人民政府令\n第3号\n《某市养犬管理规定》已经市政府常务会议通过，现予公布。\n市长：请认真执行\n第一条 为加强养犬管理，制定本规定。\n",
+         None, None),
+    ],
+    ids=["shenyang-colon", "hebei-title-alone", "no-date-no-signature"],
+)
+def test_an_orders_signer_as_a_law_database_prints_it(text, letter, date):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.signed_date == date
+    if letter is not None:
+        assert notice.letter.text == letter

@@ -34,9 +34,11 @@ _JOINT_MAX = 120  # characters of a line naming several organs
 #: The last characters of every organ ending (derived from the table).
 _ENDING_CHARS = frozenset(e[-1] for e in ORGAN_ENDINGS)
 
-#: Who signs a 令 or an 公告 by name: 总理　李克强, 市长　于海田.
+#: Who signs a 令 or an 公告 by name: 总理　李克强, 市长　于海田; a law database's copy
+#: may put a colon between (市长：慕绥新, 沈阳市人民政府令第48号) or drop the name (省长, 河北省
+#: 人民政府令〔2010〕第15号).  A date must follow (see the signature rules of the frame).
 SIGNER = lazy(
-    r"^(?:代理)?(?:总理|副总理|主席|省长|代省长|市长|代市长|区长|县长|州长|盟长|旗长|主任|局长|部长|书记)[ \u3000]*[\p{Han}·]{2,6}$"
+    r"^(?:代理)?(?:总理|副总理|主席|省长|代省长|市长|代市长|区长|县长|州长|盟长|旗长|主任|局长|部长|书记)(?:[ \u3000]*[:：]?[ \u3000]*[\p{Han}·]{2,6})?$"
 )
 
 
