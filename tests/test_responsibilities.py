@@ -355,6 +355,42 @@ def test_the_rule_holds_from_where_it_is_said():
     ]
 
 
+@pytest.mark.parametrize(
+    "plan, expected",
+    [
+        # 盐政办发〔2022〕16号: the rule in brackets after the first unit of the first list
+        ("责任分解\n一、重点工作\n1.全县生产总值增长7.5%左右。\n责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县税务局、县农业农村局\n"
+         "2.落实党政机关过紧日子要求。\n责任单位：县财政局、县机关事务中心\n",
+         [(("县发改局",), ("县财政局", "县税务局", "县农业农村局")), (("县财政局",), ("县机关事务中心",))]),
+        # 丽水 2023: the rule in brackets after the last unit, an exception for the lists that say 分别牵头
+        ("责任分解\n一、主要目标\n4.地区生产总值增长7%左右。\n责任单位：市发改委、市经信局、市科技局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）\n"
+         "6.城乡居民收入增长与经济增长同步。\n责任单位：市人力社保局、市农业农村局分别牵头\n",
+         [(("市发改委",), ("市经信局", "市科技局")), (("市人力社保局", "市农业农村局"), ())]),
+        # must not: a bracket that names no rule keeps the list leaderless
+        ("责任分解\n一、主要目标\n1.地区生产总值增长7%左右。\n责任单位：市发改委、市经信局（按职责分工）\n", [((), ())]),
+    ],
+    ids=["haiyan-after-the-first-unit", "lishui-after-the-last-unit", "no-rule-in-the-bracket"],
+)
+def test_a_rule_said_inside_a_list_holds_for_it(plan, expected):
+    items = responsibilities.extract(gazette_cli.parse_text(plan).notices[0])
+    assert [(r.lead, r.support) for r in items] == expected
+
+
+@pytest.mark.parametrize(
+    "clause, units",
+    [
+        # 分别 before the verb says each unit does it: no part of the last name (北京市2018年政府信息公开工作要点;
+        # 丽水 2023 责任分解)
+        ("（一）做好工作。（市发展改革委、市经济信息化委、市环保局、市人力社保局分别负责落实）", ("市发展改革委", "市经济信息化委", "市环保局", "市人力社保局")),
+        ("（一）做好工作。（市重大项目办、市体育局、市教委分别负责落实）", ("市重大项目办", "市体育局", "市教委")),
+        ("6.城乡居民收入增长与经济增长同步。\n责任单位：市人力社保局、市农业农村局分别牵头", ("市人力社保局", "市农业农村局")),
+    ],
+)
+def test_分别_is_no_part_of_a_name(clause, units):
+    (item,) = items_of(clause)
+    assert item.units == units
+
+
 def test_a_rule_without_下同_holds_for_the_whole_notice():
     # jn 18号: the closing paragraph says it of every list before it.
     plan = "测试措施\n一、任务\n（一）甲。（责任单位：市教育局、市科协）\n二、保障\n责任单位中列第一位的为牵头组织落实单位。\n"
@@ -442,6 +478,13 @@ def test_a_rule_without_下同_holds_for_the_whole_notice():
          ("市政务服务中心", "市大数据局", "各县（市、区）人民政府"), ("市政务服务中心",), ("市大数据局", "各县（市、区）人民政府")),
         ("（一）做好工作。（市发展改革委（牵头）、市财政局按职责分工负责）", ("市发展改革委", "市财政局"), ("市发展改革委",), ("市财政局",)),
         ("（一）做好工作。（市发展改革委（牵头）、市财政局、市商务局）", ("市发展改革委", "市财政局", "市商务局"), ("市发展改革委",), ("市财政局", "市商务局")),
+        # named districts before a district's organ share it (广州市2021年政府工作报告重点工作分工:
+        # 黄埔区、南沙区政府; 荔湾区、黄埔区政府); without the organ, or before a bureau, they stay
+        ("（一）做好工作。（牵头单位：市科技局；配合单位：黄埔区、南沙区政府）", ("市科技局", "黄埔区政府", "南沙区政府"), ("市科技局",), ("黄埔区政府", "南沙区政府")),
+        ("（二）做好工作。（牵头单位：市科技局；配合单位：市政府办公厅、市发展改革委，荔湾区、黄埔区政府）",
+         ("市科技局", "市政府办公厅", "市发展改革委", "荔湾区政府", "黄埔区政府"), ("市科技局",), ("市政府办公厅", "市发展改革委", "荔湾区政府", "黄埔区政府")),
+        ("（一）做好工作。（天河区、黄埔区负责）", ("天河区", "黄埔区"), (), ()),
+        ("（一）做好工作。（黄埔区、市财政局、南沙区政府负责）", ("黄埔区", "市财政局", "南沙区政府"), (), ()),
         # 牵头督导 (潮州市打赢蓝天保卫战实施方案（2019-2020年）), 牵头抓总 as 牵头 does
         ("2.排查整治“散乱污”工业企业（场所）。2019年9月底前，基本完成全市整治任务。（市生态环境局、发展和改革局、工业和信息化局牵头督导，市公安局、自然资源局参与）",
          ("市生态环境局", "发展和改革局", "工业和信息化局", "市公安局", "自然资源局"), ("市生态环境局", "发展和改革局", "工业和信息化局"), ("市公安局", "自然资源局")),

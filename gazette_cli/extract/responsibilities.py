@@ -149,6 +149,11 @@ _NAME_PART = r"[（(](?!牵头|配合|负责|参与|协助|主责|注)[^。\n（
 # The role printed after a unit's name inside a list: 市发展改革委（牵头）、市财政局
 # (a 责任单位 list of a city plan), 市政务服务中心〔牵头〕 inside a parenthesis.
 _LEAD_MARK_PART = r"[（(〔]牵头[）)〕]"
+# A note in brackets inside a list that says its first unit leads (县发改局（首位单位为牵头单位，
+# 下同）、县财政局, 海盐县 2022; …（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）, 丽水 2023):
+# part of the run, no name (see FIRST_LEADS).
+_RULE_NOTE_PART = r"[（(][^（）()\n]{0,30}?(?:第一|首位)[^（）()\n]{0,20}?牵头[^（）()\n]{0,20}[）)]"
+RULE_NOTE = lazy(_RULE_NOTE_PART)
 LEAD_MARK = lazy(_LEAD_MARK_PART + "$")
 
 # A labeled list standing in running text rather than in a parenthesis:
@@ -158,8 +163,8 @@ LEAD_MARK = lazy(_LEAD_MARK_PART + "$")
 LABELED_RUN = lazy(
     rf"""
     (?:{_LABELS_ALT})\s*[:：]   # it starts with a label of units
-    (?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART})+  # and runs to the sentence or line end
-    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART})+)*
+    (?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART}|{_RULE_NOTE_PART})+  # and runs to the sentence or line end
+    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART}|{_RULE_NOTE_PART})+)*
     """,
     regex.VERBOSE,
 )
@@ -297,6 +302,8 @@ def _trim(name: str) -> str:
     # String tests, not patterns: with the white space gone, no line break is left for ``$`` to stop at.
     if name.startswith("由"):
         name = name[1:]
+    if name.endswith("分别"):  # 市人力社保局、市农业农村局分别牵头: each of them, not a name's part
+        name = name[:-2]
     if "等" in name:
         name = _OTHERS_TAIL.sub("", name) if not name.startswith("等") else name
         if name.endswith("等"):
@@ -334,6 +341,22 @@ def _distribute_each(names: list[str]) -> list[str]:
     return out
 
 
+def _share_organ(names: list[str]) -> list[str]:
+    """黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府: the districts named bare before
+    a district's organ share that organ (广州市2021年政府工作报告重点工作分工)."""
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        organ = _PLACE_ORGAN.match(out[i + 1])
+        if organ is not None and _BARE_PLACE.match(out[i]) is not None:
+            out[i] += organ.group("organ")
+    return out
+
+
+#: A named district bare (黄埔区, 余杭区, 桐庐县) and one with its organ (南沙区政府).
+_BARE_PLACE = lazy(r"^(?!各)[\p{Han}]{1,8}(?:区|县|县级市)$")
+_PLACE_ORGAN = lazy(r"^(?!各)[\p{Han}]{1,8}(?:区|县|县级市)(?P<organ>人民政府|政府|管委会)$")
+
+
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
 #: An organ of a kind of district, after a bare 各X in a list: 县（市、区）人民政府;
 #: with the development zones' committees beside it: 区人民政府（管委会）.
@@ -363,7 +386,7 @@ def _names(text: str, protected: tuple[str, ...] = (), marked: list[str] | None 
         placeholders[key] = p
         compact = compact.replace(_clean(p), key)
     out: list[str] = []
-    for part in _distribute_each(NAME_SEPARATOR.split(compact)):
+    for part in _share_organ(_distribute_each(NAME_SEPARATOR.split(compact))):
         lead_mark = None
         if part in placeholders:
             part = placeholders[part]
@@ -426,6 +449,8 @@ def _labeled(body: str) -> _List | None:
     ``责任单位：X牵头，Y、Z配合``."""
     if "：" not in body and ":" not in body:
         return None  # a cheap test first: every label has its colon, and most bodies have none
+    if "牵头" in body and ("第一" in body or "首位" in body):
+        body = RULE_NOTE.sub("", body)  # the rule a note says is read where it stands (_lead_rules)
     labels = list(LABEL.finditer(body))
     if not labels or body[: labels[0].start()].strip(" \n；;，,"):
         return None
@@ -582,8 +607,10 @@ def read_list(body: str) -> _List | None:
 # A sentence that says the first unit of each list leads: 列第一位者为牵头单位，下同;
 # 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位.
 FIRST_LEADS = lazy(
-    r"(?:列|排|排在|位列)?第一(?:位|个|家)[\p{Han}]{0,6}?(?:为|是)(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
+    r"(?:(?:列|排|排在|位列)?第一(?:位|个|家)|首位)[\p{Han}]{0,6}?(?:为|是)(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
 )
+#: The words a :data:`FIRST_LEADS` sentence holds one of (a cheap test first).
+_FIRST_HINTS = ("第一", "首位")
 
 
 @record
@@ -596,22 +623,28 @@ class _LeadRule:
     from_here: bool  # 下同: from here on; else the whole notice
 
 
-def _said(sections, hint: str, pattern) -> Iterator[tuple[int, str, regex.Match]]:
+def _said(sections, hints: tuple[str, ...], pattern) -> Iterator[tuple[int, str, regex.Match]]:
     """(index, text, match) of each match of ``pattern`` in the sections'
-    texts, those without ``hint`` spared the pattern (a cheap test first)."""
+    texts, those without one of ``hints`` spared the pattern (a cheap test first)."""
     for k, section in enumerate(sections):
         text = section.passage.text
-        if hint in text:
+        if any(map(text.__contains__, hints)):
             for m in pattern.finditer(text):
                 yield k, text, m
 
 
 def _lead_rules(sections) -> list[_LeadRule]:
     out = []
-    for k, text, m in _said(sections, "第一", FIRST_LEADS):
+    for k, text, m in _said(sections, _FIRST_HINTS, FIRST_LEADS):
         # The whole clause that says it: 责任单位中列第一位的为牵头组织落实单位.
         start = max(text.rfind(stop, 0, m.start()) for stop in "。；，（(\n") + 1
-        out.append(_LeadRule(text[start : m.end()], k, m.start(), bool(m.group("same"))))
+        # Said in brackets beside a list (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局;
+        # …、市卫生健康委（…列第一位为牵头或汇总单位，下同）), it holds for that list too:
+        # from the bracket on.
+        bracket = text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start())
+        opened = max(bracket)
+        at = opened if opened >= 0 and text.find("）", opened, m.start()) < 0 and text.find(")", opened, m.start()) < 0 and m.start() - opened <= 40 else m.start()
+        out.append(_LeadRule(text[start : m.end()], k, at, bool(m.group("same"))))
     return out
 
 
@@ -637,7 +670,7 @@ class _Standing:
 
 def _standing_rules(sections) -> list[_Standing]:
     out = []
-    for k, _, m in _said(sections, "不再", STANDING):
+    for k, _, m in _said(sections, ("不再",), STANDING):
         units = _names(m.group("names"))
         if units is not None:
             out.append(_Standing(m.group(), units, k, m.start()))
