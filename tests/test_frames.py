@@ -798,3 +798,51 @@ def test_an_orders_signer_as_a_law_database_prints_it(text, letter, date):
     assert notice.signed_date == date
     if letter is not None:
         assert notice.letter.text == letter
+
+
+@pytest.mark.parametrize(
+    "text, addressees",
+    [
+        # 宿政发〔2008〕65号 as a law database prints it: the addressee line wraps, its second line indented
+        ("宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知\n宿政发〔2008〕65号\n各县、区人民政府,宿迁经济开发区、市湖滨新城开发区、苏州\n"
+         "  宿迁工业园区,市各委、办、局,市各直属单位:\n  《宿迁市城乡医疗救助暂行办法》已经市政府三届三次常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+         "宿迁市人民政府\n二OO八年六月四日\n",
+         ("各县、区人民政府", "宿迁经济开发区、市湖滨新城开发区、苏州宿迁工业园区", "市各委、办、局", "市各直属单位")),
+        # 六盘水府办发〔2022〕10号's addressees wrapped at a column's edge
+        ("市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案的通知\n六盘水府办发〔2022〕10号\n各市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会,市人民\n"
+         "政府各部门、各直属机构,中央、省属驻市行政企事业单位:\n经市人民政府同意,现将《六盘水市新型基础设施建设三年行动方案》印发给你们,请认真抓好贯彻落实。\n"
+         "六盘水市人民政府办公室\n2022年12月2日\n",
+         ("各市、特区、区人民政府", "六盘水高新区管委会、各经济开发区管委会", "市人民政府各部门、各直属机构", "中央、省属驻市行政企事业单位")),
+        # must not: a sentence that ends the line before addressees of its own
+        ("某市人民政府关于做好防汛工作的通知\n某政发〔2023〕5号\n各区县人民政府,市政府各部门:\n现将有关事项通知如下\n一、加强领导。\n某市人民政府\n2023年5月1日\n",
+         ("各区县人民政府", "市政府各部门")),
+    ],
+    ids=["suqian-wrapped", "liupanshui-wrapped", "one-line"],
+)
+def test_an_addressee_line_that_wraps_is_one(text, addressees):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.addressees == addressees
+
+
+@pytest.mark.parametrize(
+    "text, issuer, title",
+    [
+        # a law database's header prints the organ with its province: the title (杭政办函〔2008〕358号)
+        # or the signature (武政〔2005〕32号) prints it without, and that is the issuer
+        ("浙江省杭州市人民政府办公厅\n杭州市人民政府办公厅关于印发杭州市农村独生子女父母参加农村居民养老保险补贴办法的通知\n杭政办函〔2008〕358号\n"
+         "各区、县（市）人民政府，市政府各部门、各直属单位：\n现将《办法》印发给你们，请认真贯彻执行。\n二○○八年十月二十日\n",
+         "杭州市人民政府办公厅", "杭州市人民政府办公厅关于印发杭州市农村独生子女父母参加农村居民养老保险补贴办法的通知"),
+        ("湖北省武汉市人民政府\n关于批转武汉市高级中等学校招生统一考试管理规定的通知\n武政〔2005〕32号\n各区人民政府，市人民政府各部门：\n"
+         "市人民政府同意市教育局修订的《武汉市高级中等学校招生统一考试管理规定》，现转发给你们，请遵照执行。\n武汉市人民政府\n二00五年六月十七日\n",
+         "武汉市人民政府", "武汉市人民政府关于批转武汉市高级中等学校招生统一考试管理规定的通知"),
+        # must not: nothing printed without the province, and no prefix that is a province
+        ("江西省吉安市人民政府办公室\n关于印发吉安市市本级政务公开工作实施细则的通知\n吉府发〔2003〕37号\n市政府各部门，市直各单位：\n现将《细则》印发给你们。\n二OO三年十二月四日\n",
+         "江西省吉安市人民政府办公室", "江西省吉安市人民政府办公室关于印发吉安市市本级政务公开工作实施细则的通知"),
+        ("国务院办公厅\n关于印发某方案的通知\n国办发〔2018〕1号\n各省、自治区、直辖市人民政府：\n现将《某方案》印发给你们。\n国务院办公厅\n2018年1月2日\n",
+         "国务院办公厅", "国务院办公厅关于印发某方案的通知"),
+    ],
+    ids=["hangzhou-title", "wuhan-signature", "jian-no-evidence", "same-organ"],
+)
+def test_the_issuer_as_the_document_prints_it(text, issuer, title):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.issuer, notice.title) == (issuer, title)

@@ -184,6 +184,23 @@ def _addressees_before_letter(text: str) -> str | None:
     return head if _is_addressees(head) and names_organs(head) else None
 
 
+def _wrapped_addressees(texts: list[str], k: int) -> bool:
+    """Is ``texts[k]`` an addressee line that runs on to the next line (各县、区人民政府，
+    宿迁经济开发区、市湖滨新城开发区、苏州 / 宿迁工业园区，市各委、办、局，市各直属单位：,
+    宿政发〔2008〕65号 as a law database prints it)?"""
+    head = texts[k]
+    return (
+        k + 1 < len(texts)
+        and head[-1:] not in _LINE_STOPS
+        and not head.endswith(_ANNOUNCING)
+        and _is_addressees(head + texts[k + 1])
+        and names_organs(head)
+    )
+
+
+_LINE_STOPS = frozenset("。；;：:，,！？")
+
+
 #: The end of the sentence that announces a text (通告如下：, 规定如下：).
 _ANNOUNCING = ("如下：", "如下:")
 
@@ -259,7 +276,9 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
             after += 1  # a site that prints the number twice
     if number_index is not None and _letter_cites(texts, first, "".join(texts[first : i + 1])):
         return None
-    addressed = after < len(texts) and (_is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None)
+    addressed = after < len(texts) and (
+        _is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None or _wrapped_addressees(texts, after)
+    )
     if not addressed and number_index is None:
         # A 通告 or 决定 printed with neither: only at the start of the text or
         # right after the 印发 line that ended a notice, with its text under it
@@ -311,6 +330,8 @@ def _addressed_start(texts: list[str], i: int) -> _Start | None:
     organs, then a short letter and its signature."""
     if not _is_addressees(texts[i]) or not any(c in texts[i] for c in "、，,") or not names_organs(texts[i]):
         return None
+    if i > 0 and texts[i - 1] and _wrapped_addressees(texts, i - 1):
+        return None  # the end of an addressee line the notice above wrapped
     if _signature(texts, i + 1, min(len(texts), i + 1 + _UNTITLED_LETTER_MAX), None) is None:
         return None
     return _Start("addressed", i, None, None, None, body=i)
@@ -479,6 +500,26 @@ def _span(blocks: list[Block] | tuple[Block, ...]) -> Span:
     return Span(first.start_line, last.end_line, first.page, last.end_page)
 
 
+def _as_printed(issuers: tuple[str, ...], printed: tuple[str, ...]) -> tuple[str, ...]:
+    """``issuers`` with the province a law database puts before each (湖北省武汉市人民政府)
+    taken off where the title or the signature prints the organ without it
+    (武汉市人民政府): the organs as the document prints them."""
+    if not printed:
+        return issuers
+    out = []
+    for issuer in issuers:
+        for name in printed:
+            if len(name) < len(issuer) and issuer.endswith(name) and _REGION_PREFIX.match(issuer[: len(issuer) - len(name)]):
+                issuer = name
+                break
+        out.append(issuer)
+    return tuple(out)
+
+
+#: What a law database puts before an organ's name: its province (湖北省, 新疆维吾尔自治区).
+_REGION_PREFIX = lazy(r"^[\p{Han}]{1,10}?(?:省|自治区|市|自治州|地区|盟)$")
+
+
 def _issuers_from_title(title: str) -> tuple[str, ...]:
     m = _ISSUER_BEFORE_TITLE.match(title)
     if m:
@@ -518,6 +559,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         joined = above and not raw_title.startswith(above) and raw_title.startswith(_TITLE_WORDS)
         r.title = _tidy_title(above + raw_title if joined else raw_title)
         r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
+        if above and not joined:
+            # 浙江省杭州市人民政府办公厅 / 杭州市人民政府办公厅关于…: the title's organ as printed
+            r.issuers = _as_printed(r.issuers, _issuers_from_title(r.title))
     if start.number_index is not None:
         number = _number_line(one_line.group("number").strip("（()）") if one_line else texts[start.number_index])
         if start.rule == "order" and number and number.startswith("第"):
@@ -531,6 +575,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         k += 1
     elif k < end and (head := _addressees_before_letter(texts[k])) is not None:
         r.addressees = _addressee_list(head)  # the paragraph is the letter's first too
+    elif k + 1 < end and _wrapped_addressees(texts, k):
+        r.addressees = _addressee_list(texts[k] + texts[k + 1])
+        k += 2
 
     # The end of the notice: an 印发 line closes it.
     stop = end
@@ -553,6 +600,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             r.issuers = organs
         elif start.rule == "order" and organs:
             r.issuers = organs  # a 公告 is signed by the organ its title names with its term
+        elif organs and (signed := _as_printed(r.issuers, organs)) != r.issuers:
+            # 湖北省武汉市人民政府 / 关于批转…的通知 … 武汉市人民政府: the organ as the signature prints it
+            if r.title and r.title.startswith(r.issuers[0]) and len(r.issuers) == 1:
+                r.title = signed[0] + r.title[len(r.issuers[0]) :]
+            r.issuers = signed
         while rest_start < stop and (NOTE.match(texts[rest_start]) if texts[rest_start].endswith(_BRACKET_ENDS) else False):
             rest_start += 1
     else:
