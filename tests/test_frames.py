@@ -416,8 +416,17 @@ def test_a_sites_view_counter_line_is_skipped(text, title):
         # law.esnai.com's counters and page functions
         ("国务院关于做好当前促进就业工作的若干意见\n阅读人次: 3170\n评论人次: 0\n页面功能:\n  • 加入收藏\n  • 关闭\n",
          ["publication data", "publication data", "page controls", "page controls", "page controls"]),
+        # 法律资料网's site links (waihui 1997, 上海市人大常委会's 罚款限额 规定), and xmrd.gov.cn's
+        # 您当前的位置 with the page's visits, a bare count, under its date
+        ("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n国务院关于做好当前促进就业工作的若干意见\n",
+         ["site links", "site links"]),
+        ("您当前的位置: 首页 > 法规草案征求意见 > 关于《厦门经济特区社会信用条例》公开征求意见的公告\n"
+         "国务院关于做好当前促进就业工作的若干意见\n 发布时间:2018-11-12 17:25:15      字体大小:[大][中][小]\n4874268\n",
+         ["breadcrumb", "publication data", "publication data"]),
+        # lishui.gov.cn: 当前位置:首页, then the path on a line of its own
+        ("当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb", "breadcrumb"]),
     ],
-    ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls"],
+    ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
@@ -478,6 +487,14 @@ def test_a_sites_copy_without_a_signature_keeps_its_addressees(head, addressees)
     body = "一、主要目标\n到2024年，全市累计建成5G基站1万个。\n二、重点任务\n推进大数据基础设施建设。\n"
     (notice,) = gazette_cli.parse_text(head + body).notices
     assert notice.addressees == addressees
+
+
+def test_a_bare_number_in_the_text_is_kept():
+    # a count is the page's visits only under a line of the page's data
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n本年度登记企业数如下：\n1234567\n国务院\n2018年11月16日\n")
+    assert not any("skipped" in w for w in doc.warnings)
+    assert "1234567" in doc.notices[0].own.clauses[0].text
 
 
 def test_a_position_or_a_colour_in_the_text_is_kept():

@@ -87,8 +87,8 @@ CATALOGUE_LABELS = (
     "关键词", "主题词", "内容概述", "名称", "文号", "发文字号", "成文日期", "生成日期", "生效日期", "公开方式", "公开范围",
     # jiaxing.gov.cn (发文文号: …  发布机关: …) and a law site (law.esnai.com: 发文标题: …, 发文部门: …)
     "发文标题", "发文文号", "发布机关", "发文部门", "发文时间", "实施时间", "法规类型", "所属行业", "所属区域", "发文内容",
-    # bzqc.gov.cn (标　　题: … | 政策咨询机关: …) and yantai.gov.cn (标　　题: …)
-    "标题", "政策咨询机关", "政策咨询电话",
+    # bzqc.gov.cn (标　　题: … | 政策咨询机关: …) and yantai.gov.cn (标　　题: …); haiyan.gov.cn (文件编号: …)
+    "标题", "政策咨询机关", "政策咨询电话", "文件编号",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -102,10 +102,15 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("publication data", ("发布日期", "发布时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)
-    ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "當前位置"), r"[：:].{0,200}"),
+    ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "您当前的位置", "您当前位置", "當前位置"), r"[：:].{0,200}"),
+    # …and its path on the next line (当前位置:首页 / >> 专题专栏 >> 归档专题 >> …, lishui.gov.cn)
+    ("breadcrumb", (">>",), r".{0,200}"),
     # … or the path alone: 首页 > 会计法规 > … (law.esnai.com), 首页 -> 政务公开 -> … (shenyang.gov.cn),
     # 首页 on a line of its own (jiaxing.gov.cn)
     ("breadcrumb", ("首页",), rf"(?:\s*{_STEP}\s*[^>»›》＞\n]{{1,30}}){{0,10}}\s*{_STEP}?\s*"),
+    # a site's links, a bar apart (热门站点| 世界资料网 | 专利资料网 … / 收藏本站| 设为首页| 首页:
+    # 法律资料网's pages)
+    ("site links", ("热门站点", "收藏本站", "设为首页"), r"[ \u3000]*[|｜].{0,100}"),
     # the catalogue fields a government site prints above a document (索引号：… 组配分类：…,
     # 名　　称：…的通知, 文　　号：…): a 名称 line that ends like a title is none
     ("catalogue data", CATALOGUE_LABELS, r"[ \u3000|｜]*[：:].{0,150}"),
@@ -313,6 +318,11 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
+    for i in list(out):
+        # A bare count right under a line of the page's data (发布时间：… 字体大小：[大][中][小] /
+        # 4874268, xmrd.gov.cn): the page's visits
+        if i + 1 < len(texts) and i + 1 not in out and _BARE_COUNT.match(texts[i + 1]):
+            out[i + 1] = "publication data"
     for i in _edge_lines(texts, joined, _COUNTER, _COUNTER_HEAD)[1]:
         text = texts[i]
         if i not in out and len(text) <= _COUNTER_LINE_MAX and len(_FIELD.findall(text)) >= 2:
@@ -321,6 +331,8 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         out.setdefault(i, "site footer")
     return dict(sorted(out.items()))
 
+
+_BARE_COUNT = lazy(r"^[ \u3000]*[0-9]{5,12}[ \u3000]*$", 0, re)
 
 #: What only a site's footer prints: a licence number (京ICP备17047743号, …公网安备 …号),
 #: the site's code (网站标识码3701000001), a copyright (Copyright, ©, 版权所有：).
