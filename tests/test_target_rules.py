@@ -19,8 +19,8 @@ from gazette_text import notice_of, pdf_notice_of
 D = Decimal
 
 
-def text_targets(body: str):
-    return [t for t in targets.extract(notice_of(body)) if t.source == "text"]
+def text_targets(body: str, year: int = 2022):
+    return [t for t in targets.extract(notice_of(body, year)) if t.source == "text"]
 
 
 def view(t, keys):
@@ -175,6 +175,14 @@ NOTHING = [
     # 重点项目 report)
     pytest.param("一、完成情况\n地方一般公共预算收入比上年同期增长39.3%。", id="xianning-shangnian-tongqi"),
     pytest.param("一、完成情况\n本年度计划新开工项目的进度，目前实际已开工206项。", id="yikaigong-history"),
+    # a sentence that opens as one about the past, under no heading of review: 过去五年 and 目前 (绍兴's
+    # 2026 report), 预计 (湖北's 2025 report: the year it closes), 据…数据 (农业农村部, 2026), a year
+    # before the document's own (数字经济规划, 2022: 2020年，…)
+    pytest.param("一、总体要求\n过去五年，绍兴市研发投入强度从2.87%提高到3.35%。", id="shaoxing-guoqu-wunian"),
+    pytest.param("一、总体要求\n目前，集成电路、先进高分子新材料产业产值分别达到900亿元和1100亿元。", id="shaoxing-muqian"),
+    pytest.param("一、总体要求\n预计全省地区生产总值增长6%左右，粮食总产达到557亿斤。", id="hubei-yuji"),
+    pytest.param("一、总体要求\n据国家统计局数据，农村居民人均可支配收入达到24456元、比上年实际增长6%。", id="moa-ju-shuju"),
+    pytest.param("一、总体要求\n2020年，我国数字经济核心产业增加值占GDP比重达到7.8%。", id="digital-economy-a-past-year"),
     # 其中 and a number with no name before it counts the document's own items (03)
     pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
     # dates and years
@@ -298,7 +306,7 @@ METRICS = [
         id="gbf-2018-32-jiang-and-you-jianzhi",
     ),
     pytest.param(
-        "一、目标\n2019年上半年，全国工程建设项目审批时间压缩至120个工作日以内。",
+        ("一、目标\n2019年上半年，全国工程建设项目审批时间压缩至120个工作日以内。", 2019),
         [("全国工程建设项目审批时间", D(120), None, 2019)],
         id="gbf-2019-11-yasuozhi-and-first-half",
     ),
@@ -412,7 +420,7 @@ METRICS = [
     # (咸宁 2021 通报 of the 政府工作报告's targets; a county's 工业 plan); 开工 and 竣工 commit
     # to a count (咸宁; a city's 2024 重点项目 plan)
     pytest.param(
-        "一、目标\n2021年，引进投资10亿元以上项目10个、亿元以上项目100个；新开工亿元以上产业项目100个。",
+        ("一、目标\n2021年，引进投资10亿元以上项目10个、亿元以上项目100个；新开工亿元以上产业项目100个。", 2021),
         [("投资10亿元以上项目", D(10), None, 2021), ("亿元以上项目", D(100), None, 2021), ("亿元以上产业项目", D(100), None, 2021)],
         id="xianning-a-bound-in-a-name",
     ),
@@ -548,7 +556,8 @@ def test_an_index_cut_over_column_lines():
 
 @pytest.mark.parametrize("body, expected", METRICS)
 def test_metric_and_baseline(body, expected):
-    assert [(t.metric, t.value, t.baseline, t.year) for t in text_targets(body)] == expected
+    body, year = body if isinstance(body, tuple) else (body, 2022)  # a document of that year
+    assert [(t.metric, t.value, t.baseline, t.year) for t in text_targets(body, year)] == expected
 
 
 # 年均 and 每年: the number's own clause, or the whole sentence when they open it (04, 14, the sample)
@@ -574,6 +583,22 @@ PERIODS = [
 @pytest.mark.parametrize("body, expected", PERIODS)
 def test_period(body, expected):
     assert [(t.metric, None if t.period is None else str(t.period)) for t in text_targets(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the past opening reaches no number after a deadline, 预计到 is a forecast, and a year not
+        # before the document's own (2022) is a deadline
+        ("一、目标\n目前，全市正加快5G网络建设，到2025年累计建成5G基站1.2万个。", [("5G基站", D("1.2"), 2025)]),
+        ("一、目标\n预计到2025年，全市常住人口城镇化率达到65%。", [("全市常住人口城镇化率", D(65), 2025)]),
+        ("一、目标\n2022年，全市地区生产总值增长6%左右。", [("全市地区生产总值增长", D(6), 2022)]),
+        ("一、目标\n2023年，全市新建5G基站2600个以上。", [("5G基站", D(2600), 2023)]),
+    ],
+    ids=["muqian-then-a-deadline", "yuji-dao-a-forecast", "the-documents-year", "a-later-year"],
+)
+def test_a_past_opening_leaves_these(body, expected):
+    assert [(t.metric, t.value, t.year) for t in text_targets(body)] == expected
 
 
 @pytest.mark.parametrize("body", NOTHING)

@@ -243,6 +243,14 @@ OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
 HISTORY_WORDS = lazy(r"(?<!不)同比|(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|增长了|提高了|下降了")
 
+#: What opens a sentence about the past or the present, without a heading of review above
+#: it: 过去五年，…; 五年来; 目前，…; 据统计，…; 预计全年… (a report's estimate of the year it
+#: closes; not 预计到2025年, a forecast).  A deadline later in the sentence ends its reach.
+HISTORY_OPENING = lazy(
+    r"[ ]?(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年来|近年来"
+    r"|目前|当前|据统计|据初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]))"
+)
+
 #: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``).
 BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?[0-9]")
 
@@ -656,12 +664,13 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "base_year", "_history", "_deadlines", "_openings", "_words")
+    __slots__ = ("index", "base_year", "_history", "_past", "_deadlines", "_openings", "_words")
 
     def __init__(self, index: TextIndex, base_year: int | None = None):
         self.index = index
         self.base_year = base_year  # the document's year: 5年内 counts from it
         self._history: dict[int, regex.Match | None] = {}
+        self._past: dict[int, int | None] = {}
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
         self._openings: dict[int, int | None] = {}
         self._words: dict[int, dict[str, int]] = {}
@@ -674,10 +683,17 @@ class _Sentences:
         return found
 
     def history_before(self, pos: int) -> bool:
-        """Whether a :data:`HISTORY_WORDS` word stands in the sentence before ``pos``."""
+        """Whether a :data:`HISTORY_WORDS` word stands in the sentence before ``pos``,
+        or the sentence opens as one about the past (:data:`HISTORY_OPENING`, or a
+        year before the document's own: 2020年，… in a plan of 2022) with no
+        deadline between."""
         ss, se = self.index.sentence_bounds(pos)
         if ss not in self._history:
             self._history[ss] = HISTORY_WORDS.search(self.index.text, ss, se)
+            self._past[ss] = self._past_opening(ss, se)
+        past = self._past[ss]
+        if past is not None and past <= pos and DEADLINE.search(self.index.text, past, pos) is None:
+            return True
         first = self._history[ss]
         # A word of HISTORY_WORDS that fits before ``pos`` also matches in the
         # whole sentence (its one look-ahead, for a modifier's 的, reads a few
@@ -689,6 +705,18 @@ class _Sentences:
         if first.end() <= pos:
             return True
         return HISTORY_WORDS.search(self.index.text, ss, pos) is not None
+
+    def _past_opening(self, ss: int, se: int) -> int | None:
+        """Where the opening of the sentence ``text[ss:se]`` that makes it one about the
+        past ends, or None."""
+        text = self.index.text
+        m = HISTORY_OPENING.match(text, ss, se)
+        if m is not None:
+            return m.end()
+        lead = LEAD_YEAR.match(text, ss, se) if self.base_year else None
+        if lead is not None and int(lead.group("year")) < self.base_year and text[lead.end() : lead.end() + 1] in ("，", ","):
+            return lead.end()
+        return None
 
     def year(self, pos: int) -> int | None:
         """The deadline of the number at ``pos``: in its sentence the nearest
