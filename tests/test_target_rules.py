@@ -94,6 +94,14 @@ READS = [
     pytest.param("一、目标\n到2020年，细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。", D(29), "微克每立方米", "<=", {"year": 2020, "metric": "细颗粒物（PM2.5）年均浓度"}, id="chaozhou-micrograms-alone"),
     pytest.param("一、目标\n到2025年，PM2.5年均浓度控制在35μg/m³以下。", D(35), "μg/m³", "<=", {"year": 2025, "metric": "PM2.5年均浓度"}, id="micrograms-in-symbols"),
     pytest.param("一、目标\n到2025年，PM2.5年均浓度控制在35\u00b5g/m3以下。", D(35), "\u00b5g/m3", "<=", {"year": 2025}, id="micrograms-micro-sign"),
+    # livestock, energy, trade, ports and teams (东辽县2023年政府工作报告: 黄牛养殖量增加1.5万头以上,
+    # 蛋鸡饲养规模超过1000万只; plans' 亿千瓦时, 亿美元, 万标准箱, 支)
+    pytest.param("一、目标\n力争黄牛养殖量增加1.5万头以上。", D("1.5"), "万头", ">=", {"kind": "change", "metric": "黄牛养殖量增加"}, id="dongliao-head-of-cattle"),
+    pytest.param("一、目标\n带动全县蛋鸡饲养规模超过1000万只。", D(1000), "万只", ">", {"metric": "全县蛋鸡饲养规模"}, id="dongliao-laying-hens"),
+    pytest.param("一、目标\n到2025年，年发电量达到50亿千瓦时。", D(50), "亿千瓦时", "=", {"metric": "年发电量"}, id="kilowatt-hours"),
+    pytest.param("一、目标\n到2025年，实际使用外资达到10亿美元。", D(10), "亿美元", "=", {"metric": "实际使用外资"}, id="us-dollars"),
+    pytest.param("一、目标\n到2025年，集装箱吞吐量达到100万标准箱。", D(100), "万标准箱", "=", {"metric": "集装箱吞吐量"}, id="teu"),
+    pytest.param("一、目标\n到2025年，组建应急救援队伍10支。", D(10), "支", "=", {"metric": "应急救援队伍"}, id="teams"),
     pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
     # a later clause that opens with a year of its own (国家林业局's 2020 goals; a 十四五 summary of
     # the national plan, 比率2020年要达到87%，2025年要达到87.5%)
@@ -300,6 +308,12 @@ def test_a_series_after_fenbie(body, expected):
 # of every target, in order.  国办发〔2018〕32号 (企业开办时间), 国办发〔2019〕11号 (工程建设项目审批),
 # 北京市2013—2017年清洁空气行动计划, and 08.
 METRICS = [
+    # a bullet, a leading verb, 继续, 比上年实际: no part of the metric (湖北's 2025 report; 东辽县2023年
+    # 政府工作报告); 从2020年的2.87% is the baseline and its year (绍兴 2026, a 十四五 plan)
+    pytest.param("一、目标\n●经济增长6%左右。●粮食产量继续保持500亿斤以上。", [("经济增长", D(6), None, None), ("粮食产量", D(500), None, None)], id="hubei-bullets-and-jixu"),
+    pytest.param("一、目标\n推动主要农作物耕种收综合机械化率达94%以上。", [("主要农作物耕种收综合机械化率", D(94), None, None)], id="dongliao-tuidong"),
+    pytest.param("一、目标\n城乡居民人均可支配收入达到5万元、比上年实际增长6%。", [("城乡居民人均可支配收入", D(5), None, None), ("城乡居民人均可支配收入增长", D(6), None, None)], id="bishangnian-shiji"),
+    pytest.param("一、目标\n到2025年，全市研发投入强度从2020年的2.87%提高到3.5%。", [("全市研发投入强度", D("3.5"), D("2.87"), 2025)], id="cong-a-baseline"),
     pytest.param(
         "一、目标\n2018年底前，各直辖市、计划单列市、副省级城市和省会城市将企业开办时间压缩一半以上，由目前平均20个工作日减至8.5个工作日以内。",
         [("企业开办时间压缩", D(-50), None, 2018), ("企业开办时间", D("8.5"), D(20), 2018)],

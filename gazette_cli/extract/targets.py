@@ -319,9 +319,13 @@ AFTER_ACT = lazy(r"(?:之日起|之日|起|后)[ ]?(?:在)?[ ]?\Z")
 DURATION_UNITS = frozenset({"日", "天", "个工作日", "工作日", "个月", "年", "周", "小时", "个小时"})
 
 #: Leading words that are not part of the metric.
-_LEAD_FILLER = lazy(r"^(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般(?!公共|工业|债务|贸易)|平均每年|年平均|每年度|每年|年均|全年|今年|明年|其中|累计|将|把)+")
+_LEAD_FILLER = lazy(
+    r"^(?:[●■◆◇★☆▲△○•·▪][ ]?)?"  # a bullet a report's list keeps (●经济增长6%左右, 湖北 2025)
+    r"(?:力争|确保|努力|争取|全面|持续|逐步|进一步|保持|原则上|一般(?!公共|工业|债务|贸易)|平均每年|年平均|每年度|每年|年均|全年|今年|明年|其中|累计|将|把"
+    r"|推动|推进|带动|提出|(?:比上年|较上年|同比)(?:实际)?)*"  # 推动主要农作物…机械化率达94%以上; …、比上年实际增长6%
+)
 #: Trailing words that are not part of the metric.
-_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将|[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:要|将)?)+$")
+_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将|继续|更是|[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:要|将)?)+$")
 
 #: The year a change is counted from, in the clause before the number
 #: (``能耗比2015年下降15%``, ``较2020年提高5个百分点``), or opening the sentence
@@ -338,7 +342,10 @@ _SERIES_SEPARATORS = ("、", "和", "及")
 _SERIES_AFTER = lazy(r"^(?:[、和及][0-9][0-9.]*[^、，；。0-9和及]{0,8})+")
 #: The figure a change starts from (``由目前平均20个工作日减至8.5个工作日``): the
 #: baseline, no part of the metric.
-FROM_VALUE = lazy(r"由(?:目前|现在|现行|原来|原)?(?:的)?(?:平均)?[ ]?(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)[^，；。0-9]{0,8}$")
+FROM_VALUE = lazy(
+    r"(?:由|从)[ ]?(?:(?P<year>(?:19|20)[0-9]{2})[ ]?年(?:底|末)?)?(?:目前|现在|现行|原来|原)?(?:的)?(?:平均)?[ ]?"
+    r"(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)[^，；。0-9]{0,8}$"
+)
 #: A deadline opening a clause (``2023年6月底前实现…``): no part of the metric.
 _LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:要|将)?(?:实现|完成|建成)?")
 #: The verb of a change at the end of a metric (能耗下降): what the next clause's figure is not.
@@ -870,7 +877,7 @@ def _scope_targets(
             named = subject[1] + named  # …达到1.2万亿元，年均增长6.5%: the change of what the clause before measured
         elif named:
             subject = (ss, _CHANGE_VERB_END.sub("", named) or named)
-        from_value = FROM_VALUE.search(head) if "由" in head else None  # a cheap test first: the form opens with 由
+        from_value = FROM_VALUE.search(head) if "由" in head or "从" in head else None  # a cheap test first: the form opens with 由 or 从
         yield Target(
             path=scope.path,
             text=text[start:pe],
@@ -889,7 +896,11 @@ def _scope_targets(
             approx=r.approx,
             hedged=r.words.get("hedge", q.start) < q.start,
             cumulative="累计" in r.before,
-            baseline_year=None if r.kind == "level" else baseline_year(r.before, sentence),
+            baseline_year=(
+                int(from_value.group("year"))
+                if from_value is not None and from_value.group("year")
+                else None if r.kind == "level" else baseline_year(r.before, sentence)
+            ),
         )
 
 
