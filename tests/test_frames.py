@@ -497,6 +497,12 @@ def test_a_bare_number_in_the_text_is_kept():
     assert "1234567" in doc.notices[0].own.clauses[0].text
 
 
+def test_a_comparison_on_a_line_of_its_own_is_kept():
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n高温天气停止户外作业的条件：\n温度 > 35℃\n国务院\n2018年11月16日\n")
+    assert not any("breadcrumb" in w for w in doc.warnings)
+
+
 def test_a_position_or_a_colour_in_the_text_is_kept():
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
                                  "一、加强管理\n当前位置不明的企业，应当及时登记。\n您的位置信息将依法保护。\n国务院\n2018年11月16日\n")

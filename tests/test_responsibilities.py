@@ -681,6 +681,18 @@ def test_a_task_table_one_cell_per_line(table, expected):
     assert [(r.units, r.lead, r.support, r.deadline) for r in notice.responsibilities] == expected
 
 
+@pytest.mark.parametrize("rows", [4, 12], ids=["four-rows", "twelve-rows"])
+def test_a_task_table_with_blank_lines_between_its_cells(rows):
+    # sx.gov.cn's 市政府2020年重点工作一季度进展情况表: every cell a line, a blank line after each;
+    # its serial numbers 1, 4 … are no page numbers (02's 推广清单 flattened the same way is above)
+    cells = ["序号", "内容与要求", "进展情况", "责任单位"]
+    for n in range(1, rows + 1):
+        cells += [str(n), f"持续推进第{n}项重大项目攻坚，确保有效投资增长高于经济增长。", f"1-2月，第{n}项工作进展顺利。", "市发改委"]
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + "".join(c + "\n\n" for c in cells)).notices
+    assert [(r.path, r.units) for r in notice.responsibilities] == [(str(n), ("市发改委",)) for n in range(1, rows + 1)]
+    assert not any("page" in w for w in gazette_cli.parse_text(_TABLE_HEAD + "".join(c + "\n\n" for c in cells)).warnings)
+
+
 def test_numbered_lines_without_a_header_are_no_table():
     # a 序号 heading over a list of numbered points is no table: its items are no row of cells
     text = _TABLE_HEAD + "序号\n1\n做好宣传。\n2\n加强督查。\n"

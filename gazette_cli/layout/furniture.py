@@ -220,9 +220,30 @@ def _page_numbers(texts: list[str], joined: Joined) -> dict[int, str]:
             decorated[i] = digits
         else:
             bare.append((i, digits))
-    climbing = _climbing(bare)
+    climbing = _climbing(_without_serials(bare))
     decorated.update((i, d) for i, d in bare if i in climbing)
     return decorated
+
+
+_SERIAL_RUN = 3  # bare numbers in a row, each one more than the last, that make a list
+
+
+def _without_serials(bare: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The bare numbers less those of a numbered list: a run of numbers one
+    apart, closer than pages can be (a task table printed one cell per line: 1 /
+    task / units / 2 / …, blank lines between, sx.gov.cn; its 1 and 4 would
+    climb as pages)."""
+    if len(bare) < _SERIAL_RUN:
+        return bare
+    serial = [False] * len(bare)
+    run = 0
+    for j in range(1, len(bare)):
+        (i0, d0), (i1, d1) = bare[j - 1], bare[j]
+        run = run + 1 if int(d1) == int(d0) + 1 and i1 - i0 < _MIN_PAGE_LINES else 0
+        if run >= _SERIAL_RUN - 1:
+            for k in range(j - run, j + 1):
+                serial[k] = True
+    return [b for b, s in zip(bare, serial) if not s]
 
 
 _DIGIT_RUN = lazy(r"[0-9]+")
@@ -318,6 +339,11 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
+    if " > " in text:
+        # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn):
+        # steps a " > " apart and nothing else on the line.
+        for i in joined.matching(_PATH_LINE):
+            out.setdefault(i, "breadcrumb")
     for i in list(out):
         # A bare count right under a line of the page's data (发布时间：… 字体大小：[大][中][小] /
         # 4874268, xmrd.gov.cn): the page's visits
@@ -332,6 +358,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
+_PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20} > )+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
 _BARE_COUNT = lazy(r"^[ \u3000]*[0-9]{5,12}[ \u3000]*$", 0, re)
 
 #: What only a site's footer prints: a licence number (京ICP备17047743号, …公网安备 …号),
