@@ -228,6 +228,15 @@ def test_reference_text_is_in_the_source_at_its_span(clause, expected):
             ("basis",) * 5,
             id="neijiang-issuers-in-a-basis-list",
         ),
+        # a comma between the titles of a list (杭政办函〔2008〕358号's 办法: 根据《A》（中发〔2006〕22号），
+        # 《B》（市委〔2007〕43号）和《C》（杭政函〔2006〕30号）精神)
+        pytest.param(
+            "第一条 根据《中共中央国务院关于全面加强人口和计划生育工作统筹解决人口问题的决定》（中发〔2006〕22号），"
+            "《中共杭州市委 杭州市人民政府关于印发〈杭州市基本养老保障办法〉的通知》（市委〔2007〕43号）和"
+            "《杭州市人民政府关于农村部分计划生育家庭奖励扶助制度的实施意见》（杭政函〔2006〕30号）精神，结合我市实际，特制定本办法。",
+            ("basis", "basis", "basis"),
+            id="hangzhou-comma-in-a-basis-list",
+        ),
         # must not: what stands between is no issuer (a verb, the document's own making)
         pytest.param("（一）依据《A规划纲要》、加快推进《B实施方案》落实。", ("basis", "cites"), id="verb-ends-the-list"),
         pytest.param("（一）根据《A条例》和本单位制定的《B细则》执行。", ("basis", "cites"), id="own-making-ends-the-list"),

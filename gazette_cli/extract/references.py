@@ -137,8 +137,9 @@ _WHITESPACE = lazy(r"\s+")
 # The title names a document.
 DOCUMENT_TITLE = lazy(rf"(?:{_ENDINGS_ALT})$")
 
-# Between two citations of one list: 、 / 和 / 及 / 以及 / 与, or nothing (《A》《B》).
-LIST_SEPARATOR = lazy(r"^\s*(?:、|和|及|以及|与)?\s*$")
+# Between two citations of one list: 、 / ， / 和 / 及 / 以及 / 与, or nothing (《A》《B》); a comma
+# as 杭政办函〔2008〕358号 lists its bases (根据《A》（中发〔2006〕22号），《B》（…）和《C》（…）精神).
+LIST_SEPARATOR = lazy(r"^\s*(?:[、，,]|和|及|以及|与)?\s*$")
 
 # Before a citation (or the first of a list): it is the basis of the text,
 # also with the issuer (or the date) between: 依据国家粮食和物资储备局《…》 (15),
