@@ -869,3 +869,27 @@ def test_an_addressee_line_that_wraps_is_one(text, addressees):
 def test_the_issuer_as_the_document_prints_it(text, issuer, title):
     (notice,) = gazette_cli.parse_text(text).notices
     assert (notice.issuer, notice.title) == (issuer, title)
+
+
+@pytest.mark.parametrize(
+    "text, issuers, addressees",
+    [
+        # a law database's copy of a 1998 joint notice: the organs again under the title, 国资办 and 体改办
+        # among them (办 ends an organ's name as 局 does)
+        ("深圳市劳动局、深圳市国资办、深圳市社保局、深圳市体改办、深圳市民政局、深圳市总工会关于印发深圳市国有企业下岗员工管理办法的通知\n"
+         "深圳市劳动局 深圳市国资办 深圳市社保局 深圳市体改办 深圳市民政局 深圳市总工会\n各有关单位:\n"
+         "为做好我市国有企业下岗员工的管理及再就业工作，制定了《深圳市国有企业下岗员工管理办法》，现印发给你们，请认真贯彻执行。\n",
+         ("深圳市劳动局", "深圳市国资办", "深圳市社保局", "深圳市体改办", "深圳市民政局", "深圳市总工会"), ("各有关单位",)),
+        # the byline alone names the issuer of a title that names none
+        ("关于下发某项操作规程的通知\n国家外汇管理局\n国家外汇管理局各分局:\n现将操作规程通知如下，请遵照执行。\n一、外汇局应积极配合。\n",
+         ("国家外汇管理局",), ("国家外汇管理局各分局",)),
+        # must not: the title printed again under the number starts the notice (东府办〔2005〕42号 on 法律资料网)
+        ("关于印发东莞市困难家庭住房保障办法实施细则的通知\n广东省东莞市人民政府\n东府办[2005]42号\n关于印发东莞市困难家庭住房保障办法实施细则的通知\n"
+         "各镇人民政府(区办事处),市府直属各单位:\n《东莞市困难家庭住房保障办法实施细则》业经市人民政府同意，现印发给你们。\n东莞市人民政府办公室\n二○○五年六月二十八日\n",
+         ("东莞市人民政府办公室",), ("各镇人民政府（区办事处）", "市府直属各单位")),
+    ],
+    ids=["shenzhen-joint-byline", "waihui-byline", "title-again-under-the-number"],
+)
+def test_a_byline_under_a_title(text, issuers, addressees):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.issuers, notice.addressees) == (issuers, addressees)

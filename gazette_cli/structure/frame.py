@@ -193,6 +193,7 @@ def _wrapped_addressees(texts: list[str], k: int) -> bool:
         k + 1 < len(texts)
         and head[-1:] not in _LINE_STOPS
         and not head.endswith(_ANNOUNCING)
+        and not is_organ(head)  # a line of organs over the addressees (深圳市劳动局 深圳市国资办 … / 各有关单位：)
         and _is_addressees(head + texts[k + 1])
         and names_organs(head)
     )
@@ -215,6 +216,7 @@ class _Start:
     issuer_lines: tuple[int, ...] = ()
     code: str | None = None
     body: int = 0  # the first block after the frame's head
+    byline: int | None = None  # an organ line under the title (a law database's), before its number or addressees
 
     @property
     def anchor(self) -> int:
@@ -268,7 +270,18 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     if marked or not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
         first = i  # no title word: a one-line title (…决定, …公告)
     after = i + 1
-    number_index = None
+    number_index = byline = None
+    if (
+        after + 1 < len(texts)
+        and is_organ(texts[after])
+        and (canonical_doc_number(texts[after + 1]) or _is_addressees(texts[after + 1]))
+        and texts[i] not in texts[after + 2 : after + 3]  # the title printed again under the number starts it
+        and not _ORDER_LINE.match(texts[after + 1])  # 宁夏回族自治区人民政府 / …人民政府令第103号: an order's head
+    ):
+        # 深圳市劳动局 深圳市国资办 … under the title of their joint notice, above 各有关单位： (a law
+        # database's byline, 1998); 国家外汇管理局 under its 1997 notice
+        byline = after
+        after += 1
     if after < len(texts) and canonical_doc_number(texts[after]):
         number_index = after
         after += 1
@@ -288,7 +301,7 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         boundary = _at_boundary(texts, first) or _after_signature(texts, first, title)
         if not (boundary and opens and "关于" in title and title.endswith(LETTER_TYPES)):
             return None
-    return _Start("titled", first, first, i, number_index, body=after)
+    return _Start("titled", first, first, i, number_index, body=after, byline=byline)
 
 
 def _at_boundary(texts: list[str], i: int) -> bool:
@@ -559,6 +572,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         joined = above and not raw_title.startswith(above) and raw_title.startswith(_TITLE_WORDS)
         r.title = _tidy_title(above + raw_title if joined else raw_title)
         r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
+        if not r.issuers and start.byline is not None:
+            r.issuers = split_organs(texts[start.byline])
         if above and not joined:
             # 浙江省杭州市人民政府办公厅 / 杭州市人民政府办公厅关于…: the title's organ as printed
             r.issuers = _as_printed(r.issuers, _issuers_from_title(r.title))
