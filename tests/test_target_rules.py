@@ -191,6 +191,8 @@ NOTHING = [
     pytest.param("一、总体要求\n预计全省地区生产总值增长6%左右，粮食总产达到557亿斤。", id="hubei-yuji"),
     pytest.param("一、总体要求\n据国家统计局数据，农村居民人均可支配收入达到24456元、比上年实际增长6%。", id="moa-ju-shuju"),
     pytest.param("一、总体要求\n2020年，我国数字经济核心产业增加值占GDP比重达到7.8%。", id="digital-economy-a-past-year"),
+    # a share with a verb after its noun, but neither a deadline nor a hedge: a statement
+    pytest.param("一、总体要求\n全市80%的村建成文化活动中心，群众文化生活日益丰富。", id="share-without-a-deadline"),
     # 其中 and a number with no name before it counts the document's own items (03)
     pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
     # dates and years
@@ -308,6 +310,15 @@ def test_a_series_after_fenbie(body, expected):
 # of every target, in order.  国办发〔2018〕32号 (企业开办时间), 国办发〔2019〕11号 (工程建设项目审批),
 # 北京市2013—2017年清洁空气行动计划, and 08.
 METRICS = [
+    # a share or a count reached by a verb after its noun, under a deadline or a hedge (江西省生态园林城市
+    # 建设 2021: 力争全省70%的城市（县城）达到…标准、40%的镇达到…; 成都 嵌入式服务设施 2024)
+    pytest.param("一、目标\n到2025年，力争全省70%的城市（县城）达到江西省生态园林城市建设标准、40%的镇达到江西省生态园林镇建设标准。",
+                 [("全省城市（县城）达到江西省生态园林城市建设标准", D(70), None, 2025), ("镇达到江西省生态园林镇建设标准", D(40), None, 2025)], id="jiangxi-shares-reached"),
+    pytest.param("一、目标\n到2027年底前，确保成华区50%的城市社区建成完备的社区嵌入式服务综合体。",
+                 [("成华区城市社区建成完备的社区嵌入式服务综合体", D(50), None, 2027)], id="chengdu-share-reached"),
+    pytest.param("一、目标\n到2025年底前，全市首批100个嵌入式服务设施建设示范社区全面建成。", [("嵌入式服务设施建设示范社区", D(100), None, 2025)], id="chengdu-count-reached"),
+    # 接近 is no 近 of a past span (近3年): 常住人口城镇化率提升至接近70% (a 2024 State Council plan)
+    pytest.param("一、目标\n到2029年，常住人口城镇化率提升至接近70%。", [("常住人口城镇化率", D(70), None, 2029)], id="jiejin-approx"),
     # a bullet, a leading verb, 继续, 比上年实际: no part of the metric (湖北's 2025 report; 东辽县2023年
     # 政府工作报告); 从2020年的2.87% is the baseline and its year (绍兴 2026, a 十四五 plan)
     pytest.param("一、目标\n●经济增长6%左右。●粮食产量继续保持500亿斤以上。", [("经济增长", D(6), None, None), ("粮食产量", D(500), None, None)], id="hubei-bullets-and-jixu"),

@@ -304,7 +304,10 @@ _SENTENCE_WORDS = lazy("|".join(f"(?P<{name}>{pattern.pattern})" for name, patte
 
 #: Words right before a number that make it a span of the past or a reference
 #: period (``近三年``, ``前三年内、外资投资额``), or a step of a scale (``每增加1个百分点``).
-REFERENCE_SPAN = lazy(r"(?:前|近|过去|以往|每(?:增加|增|减少|减|提高|降低|超过|超出))[ ]?\Z")
+REFERENCE_SPAN = lazy(r"(?:前|(?<!接)近|过去|以往|每(?:增加|增|减少|减|提高|降低|超过|超出))[ ]?\Z")
+
+#: What follows a figure that a verb after its noun makes reached (…的城市达到…标准, …示范社区全面建成).
+_REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|基本|全部|如期|按期)?(?:达到|建成|实现|完成|进入|纳入|投入使用|投用)")
 
 #: A count of the document's own items (``（共23项）``).
 ITEM_COUNT = lazy(r"共[ ]?\Z")
@@ -563,7 +566,23 @@ class _Reading:
             or FREQUENCY.search(self.before)
             or VERB.search(self.before)
             or self._breaks_down()
+            or self.reached_after
         )
+
+    @property
+    def committed_before(self) -> bool:
+        """Does a word before the figure commit to it (a comparator, a verb)?"""
+        return bool(self.word or VERB.search(self.before))
+
+    @property
+    def reached_after(self) -> bool:
+        """Is the figure what is reached, by a verb after its noun, in a sentence
+        with a deadline or a hedge: a share (力争全省70%的城市达到…标准, 江西 2021;
+        确保…50%的城市社区建成…综合体, 成都 2024) or a count (全市首批100个…示范社区
+        全面建成, 成都 2024)?"""
+        if _REACHED_AFTER.match(self.after) is None:
+            return False
+        return "hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None
 
     def _breaks_down(self) -> bool:
         """Does the clause name a part of the figure before it (…达到2000户，其中高新技术企业800家),
@@ -598,7 +617,7 @@ class _Reading:
 
     @property
     def approx(self) -> bool:
-        return self.q.suffix == "左右" or self.word == "约"
+        return self.q.suffix == "左右" or self.word == "约" or self.tail.endswith("接近")
 
 
 #: Why a number with a unit is not a target, tried in order: the first rule that
@@ -625,7 +644,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 自产品开始生产3年内，按…给予奖励: how long a policy pays
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
-    ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix),
+    ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix and not r.reached_after),
     # 在职职工总数30人（含）以下的企业暂免征收…: a bound that says which items a rule is for;
     # a share (90%以上的村) and a bound an act reaches (建成30个以上的基地) stay
     ("a qualifier", lambda r: r.q.suffix in ("以上", "以下") and r.after.startswith("的") and r.q.unit != "%" and not r.word and VERB.search(r.before) is None),
@@ -871,6 +890,8 @@ def _scope_targets(
         if "、" in head and "分别" not in head:  # …增长55%以上、达到5.5万亿元: the figure before is no part of it
             head = _PREVIOUS_FIGURE.sub("", head)
         named = _series_metric(head, r) or metric(head, r.after, r.word is not None)
+        if r.reached_after and (not r.committed_before or named.startswith("的")):
+            named = _reached_metric(head, r)  # 力争全省70%的城市达到…标准、40%的镇达到…
         if not named and subject is not None and subject[0] == ss and _names_nothing(head):
             named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
         elif named and subject is not None and subject[0] == ss and not _CHANGE_VERB_END.sub("", named) and _CHANGE_VERB_END.sub("", subject[1]):
@@ -906,6 +927,19 @@ def _scope_targets(
 
 #: A figure and the 、 after it, before a second figure of the same subject.
 _PREVIOUS_FIGURE = lazy(r"^.*[0-9%‰][^、，,；。]{0,6}、")
+
+
+def _reached_metric(head: str, r: _Reading) -> str:
+    """The metric of a figure a verb after its noun reaches: for a share, who
+    and what they reach (全省城市（县城）达到江西省生态园林城市建设标准); for a count,
+    the thing counted (嵌入式服务设施建设示范社区)."""
+    after = _NEXT_FIGURE.split(r.after, 1)[0].rstrip("、，, ")  # up to the next item of a list
+    if r.q.unit == "%":
+        if _DIGIT.search(head):
+            head = head.rsplit("、", 1)[-1]  # …达到…标准、40%的镇…: the item before is no part of it
+        return metric(head, "", True) + after.removeprefix("的").strip()
+    m = _REACHED_AFTER.match(after)
+    return (m.group("noun") if m else after).strip()
 
 
 def _names_nothing(head: str) -> bool:
