@@ -317,6 +317,11 @@ METRICS = [
     pytest.param("一、目标\n到2027年底前，确保成华区50%的城市社区建成完备的社区嵌入式服务综合体。",
                  [("成华区城市社区建成完备的社区嵌入式服务综合体", D(50), None, 2027)], id="chengdu-share-reached"),
     pytest.param("一、目标\n到2025年底前，全市首批100个嵌入式服务设施建设示范社区全面建成。", [("嵌入式服务设施建设示范社区", D(100), None, 2025)], id="chengdu-count-reached"),
+    # a clause that names only the next item of the list the clause before committed to (东辽县2023年政府
+    # 工作报告); a clause of another unit, or one that says more, is no such item
+    pytest.param("一、目标\n力争新增龙头企业3户，“两品一标”企业5户，省级以上家庭农场、农民合作社10户。",
+                 [("新增龙头企业", D(3), None, None), ("“两品一标”企业", D(5), None, None), ("省级以上家庭农场、农民合作社", D(10), None, None)], id="dongliao-list-after-commas"),
+    pytest.param("一、目标\n力争新增龙头企业3户，全县现有家庭农场120个。", [("新增龙头企业", D(3), None, None)], id="another-unit-is-no-item"),
     # 接近 is no 近 of a past span (近3年): 常住人口城镇化率提升至接近70% (a 2024 State Council plan)
     pytest.param("一、目标\n到2029年，常住人口城镇化率提升至接近70%。", [("常住人口城镇化率", D(70), None, 2029)], id="jiejin-approx"),
     # a bullet, a leading verb, 继续, 比上年实际: no part of the metric (湖北's 2025 report; 东辽县2023年

@@ -309,6 +309,9 @@ REFERENCE_SPAN = lazy(r"(?:前|(?<!接)近|过去|以往|每(?:增加|增|减少
 #: What follows a figure that a verb after its noun makes reached (…的城市达到…标准, …示范社区全面建成).
 _REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|基本|全部|如期|按期)?(?:达到|建成|实现|完成|进入|纳入|投入使用|投用)")
 
+#: A clause that names an item and nothing else (no verb, no comparator): “两品一标”企业.
+_LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
+
 #: A count of the document's own items (``（共23项）``).
 ITEM_COUNT = lazy(r"共[ ]?\Z")
 
@@ -858,6 +861,7 @@ def _scope_targets(
     sentences = _Sentences(index, base_year)
     policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
     subject: tuple[int, str] | None = None  # (sentence start, what the last target measured)
+    carried: tuple[int, str | None] | None = None  # (sentence start, unit) of the last target
     # One scan of the whole text, not one per clause of a sentence: a quantity
     # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
     # stands in one clause, and they come in the order of the clauses.  The
@@ -875,8 +879,13 @@ def _scope_targets(
         q = m if isinstance(m, Quantity) else read_quantity(m)
         ss, se = index.sentence_bounds(at)
         r = _Reading(text, ps, pe, ss, se, q, policy[ps], sentences.words(ss, se))
+        if not r.committed and carried == (ss, q.unit) and not r.after.strip() and _LIST_ITEM.match(r.before):
+            # 力争新增龙头企业3户，“两品一标”企业5户，省级以上家庭农场、农民合作社10户 (东辽 2023):
+            # a clause that only names the next item of a list the clause before committed to
+            r.committed = True
         if excluded(r) is not None:
             continue
+        carried = (ss, q.unit)
         start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
         sentence = r.sentence
         # 每年, 年均: in the number's own clause, or opening the sentence, whose
