@@ -893,3 +893,23 @@ def test_the_issuer_as_the_document_prints_it(text, issuer, title):
 def test_a_byline_under_a_title(text, issuers, addressees):
     (notice,) = gazette_cli.parse_text(text).notices
     assert (notice.issuers, notice.addressees) == (issuers, addressees)
+
+
+@pytest.mark.parametrize(
+    "text, title, issuers, date",
+    [
+        # a law database prints the organ between a regulation's title and its note (抚顺市公路路政管理办法,
+        # 1996; 上海市人大常委会's 罚款限额 规定, 1996): a byline (the title's own organ wins where it names
+        # one); a note's 起施行 date is no adoption date
+        ("抚顺市公路路政管理办法\n辽宁省人大常委会\n（1996年8月23日抚顺市第十一届人民代表大会常务委员会第二十六次会议通过 "
+         "1996年9月28日辽宁省第八届人民代表大会常务委员会第二十三次会议批准）\n第一条 为加强公路路政管理，制定本办法。\n第二条 本办法适用于本市。\n",
+         "抚顺市公路路政管理办法", ("辽宁省人大常委会",), "1996-09-28"),
+        ("上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定\n上海市人大常委会\n"
+         "（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行）\n一、市人民政府制定规章，可以设定警告和罚款。\n二、本规定自公布之日起施行。\n",
+         "上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定", ("上海市人民代表大会常务委员会",), "1996-09-26"),
+    ],
+    ids=["fushun-byline-and-note", "shanghai-byline-and-note"],
+)
+def test_a_byline_between_a_title_and_its_note(text, title, issuers, date):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.title, notice.issuers, notice.signed_date, notice.preamble.text) == (title, issuers, date, "")

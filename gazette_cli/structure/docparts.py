@@ -110,7 +110,8 @@ TITLE_NOTE = lazy(
     )$""",
     regex.VERBOSE,
 )
-_NOTE_DATES = lazy(r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,6}?日")
+# A date in a note, not the one it takes effect on (1996年10月1日起施行, 上海市人大常委会 1996).
+_NOTE_DATES = lazy(r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,6}?日(?![ \u3000]*起)")
 
 
 def title_note_date(text: str) -> str | None:
@@ -121,6 +122,9 @@ def title_note_date(text: str) -> str | None:
     ('2023-03-05', '2023-02-01')
     >>> title_note_date("（2022年10月8日印发）") is None, title_note_date("（此件公开发布）") is None
     (True, True)
+    >>> title_note_date("（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行）")
+    '1996-09-26'
+
     """
     if text[:1] not in "—（(":
         return None  # a cheap first test: most texts asked are paragraphs

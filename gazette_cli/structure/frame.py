@@ -354,30 +354,36 @@ def _noted_start(texts: list[str], i: int) -> _Start | None:
     """A title with its 题注 under it (``texts[i]``): a report or a speech with
     when it was given, a resolution or a law with when it was adopted.
     Printed with neither a 发文字号 nor addressees, such a document starts
-    where its note says so."""
-    if i == 0 or title_note_date(texts[i]) is None or not _is_title_piece(texts[i - 1]) or NOTE.match(texts[i - 1]):
+    where its note says so.  A law database may print the organ between
+    (抚顺市公路路政管理办法 / 辽宁省人大常委会 / （1996年8月23日…通过…批准））: its byline."""
+    if i == 0 or title_note_date(texts[i]) is None:
         return None
-    first = i - 1
+    last, byline = i - 1, None
+    if i >= 2 and is_organ(texts[i - 1]) and _is_title_piece(texts[i - 2]) and TITLE_END.search(texts[i - 2]):
+        last, byline = i - 2, i - 1
+    if not _is_title_piece(texts[last]) or NOTE.match(texts[last]):
+        return None
+    first = last
     # A title over two or three lines: the pieces above that make one with it.
     while (
         first > 0
-        and i - first < 3
+        and last + 1 - first < 3
         and not TITLE_END.search(texts[first - 1])
         and _is_title_piece(texts[first - 1])
         and not is_organ(texts[first - 1])
         and not NOTE.match(texts[first - 1])  # （此件公开发布） closes the notice above
         and not attachments._label(texts[first - 1])
-        and not any(w in "".join(texts[first:i]) for w in _TITLE_WORDS)  # the piece with 关于 opens the title
+        and not any(w in "".join(texts[first : last + 1]) for w in _TITLE_WORDS)  # the piece with 关于 opens the title
     ):
-        if TITLE_END.search("".join(texts[first - 1 : i])) is None:
+        if TITLE_END.search("".join(texts[first - 1 : last + 1])) is None:
             break
         first -= 1
-    title = "".join(texts[first:i])
+    title = "".join(texts[first : last + 1])
     if not TITLE_END.search(title) and "会议" not in texts[i]:
         return None  # a bare date under a line that names no document
     if _letter_cites(texts, first, title) or (first > 0 and attachments._label(texts[first - 1])):
         return None  # what the letter above publishes (现将修订后的《专利代理条例》公布), or its 附件
-    return _Start("noted", first, first, i - 1, None, body=i + 1)
+    return _Start("noted", first, first, last, None, body=i + 1, byline=byline)
 
 
 #: The start rules, in the order they are tried at each paragraph, with the
