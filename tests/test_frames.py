@@ -913,3 +913,27 @@ def test_a_byline_under_a_title(text, issuers, addressees):
 def test_a_byline_between_a_title_and_its_note(text, title, issuers, date):
     (notice,) = gazette_cli.parse_text(text).notices
     assert (notice.title, notice.issuers, notice.signed_date, notice.preamble.text) == (title, issuers, date, "")
+
+
+@pytest.mark.parametrize(
+    "text, attached",
+    [
+        # 国务院令第227号 as a law database prints it: 现发布《…》, and the regulation's chapters with no
+        # title line of their own
+        ("中华人民共和国国务院令\n第227号\n现发布《国务院行政机构设置和编制管理条例》，自发布之日起施行。\n总理　李鹏\n1997年8月3日\n"
+         "第一章　总则\n第一条　为了规范国务院行政机构的设置，制定本条例。\n第二章　机构设置管理\n第二条　国务院行政机构设置应当适应需要。\n",
+         ["国务院行政机构设置和编制管理条例"]),
+        # a 1998 joint notice copied without its signature: the 办法 the letter announces starts at 第一章
+        ("深圳市劳动局、深圳市总工会关于印发深圳市国有企业下岗员工管理办法的通知\n各有关单位：\n"
+         "为做好我市国有企业下岗员工的管理及再就业工作，制定了《深圳市国有企业下岗员工管理办法》，现印发给你们，请认真贯彻执行。\n"
+         "第一章　总则\n第一条　为配合国有企业深化改革，制定本办法。\n第二条　本办法所称企业，是指在我市注册的国有企业。\n",
+         ["深圳市国有企业下岗员工管理办法"]),
+        # must not: a letter that names nothing it attaches keeps its chapters
+        ("某市人民政府关于加强安全生产工作的通知\n各区县人民政府：\n为加强安全生产工作，现就有关事项通知如下。\n"
+         "第一章　总则\n第一条　各区县要落实责任。\n第二条　各部门要加强检查。\n", []),
+    ],
+    ids=["guowuyuan-227-xian-fabu", "shenzhen-no-signature", "nothing-announced"],
+)
+def test_the_document_a_letter_announces(text, attached):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in notice.attachments] == attached

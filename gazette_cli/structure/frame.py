@@ -31,7 +31,7 @@ from itertools import islice
 
 import regex
 
-from ..model import K_WEB, Block, Blocks, Notice, Paragraph, Passage, Span, Table
+from ..model import K_WEB, Block, Blocks, ClauseKind, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
@@ -48,6 +48,7 @@ ATTACHED = lazy(
       (?:现将|将|把)《(?P<t1>[^《》]{2,120})》(?:印发|转发|发|公布)给你们
     | 《(?P<t2>[^《》]{2,120})》已(?:经|由)[^。]{2,80}?(?:同意|通过|批准)
     | 《(?P<t3>[^《》]{2,120})》[，,]?[ ]?现(?:予)?(?:印发|转发|公布)
+    | 现(?:予)?(?:发布|公布|印发)《(?P<t4>[^《》]{2,120})》   # an order: 现发布《国务院行政机构设置和编制管理条例》
     """,
     regex.VERBOSE,
 )
@@ -630,6 +631,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             rest_start += 1
     else:
         own_end = rest_start = stop
+        # A copy without the signature (a law database's, 1998): the document the letter
+        # announces (制定了《…办法》，现印发给你们) starts at its first chapter or article.
+        announced = _announced_body(texts, k, stop)
+        if announced is not None:
+            own_end = rest_start = announced
     if start.rule == "noted" and r.signed_date is None:
         r.signed_date = title_note_date(texts[start.body - 1])
     if start.rule == "order" and not r.issuers and r.title:
@@ -674,6 +680,22 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         issuers=r.issuers,
     )
     return Frame(notice, own, tuple(drafts), tuple(warnings))
+
+
+_BODY_OPENERS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.ARTICLE})
+
+
+def _announced_body(texts: list[str], k: int, stop: int) -> int | None:
+    """Where the document a letter from ``texts[k]`` on announces starts, when
+    no signature ends the letter: its first 第一章 (or 第一条, 第一部分) within
+    a few paragraphs, under a letter that names what it attaches."""
+    for j in range(k + 1, min(stop, k + _UNTITLED_LETTER_MAX)):
+        marker = match_marker(texts[j])
+        if marker is not None and marker.kind in _BODY_OPENERS:
+            if marker.number == 1 and ATTACHED.search(" ".join(texts[k:j])):
+                return j
+            return None
+    return None
 
 
 #: The brackets around a date printed under a title: （2016年10月19日）.
