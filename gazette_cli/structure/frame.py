@@ -94,9 +94,12 @@ def _unmarked(text: str) -> str:
     return m.group("title").translate(_UNMARK) if m and TITLE_END.search(m.group("title")) else text
 # A 令 or 公告 title, and the number printed under it.
 _ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
-_ORDER_NUMBER = lazy(rf"^[（(]?第\s*{ORDER_SERIAL}\s*号[）)]?$")
-# Both on one line, as a site reprints them: 湖北省人民政府令（第52号）.
-_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}令)[ \u3000]*(?P<number>[（(]?第\s*{ORDER_SERIAL}\s*号[）)]?)$")
+# The term a law database puts before a 主席令's number: （九届第37号）.
+_TERM = r"(?:[一二三四五六七八九十]{1,3}届)?"
+_TERM_AT = lazy(r"(?<=^[（(]?)[一二三四五六七八九十]{1,3}届(?=第)")
+_ORDER_NUMBER = lazy(rf"^[（(]?{_TERM}第\s*{ORDER_SERIAL}\s*号[）)]?$")
+# Both on one line, as a site reprints them: 湖北省人民政府令（第52号）; 中华人民共和国主席令(九届第37号).
+_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}令)[ \u3000]*[（(]?{_TERM}(?P<number>第\s*{ORDER_SERIAL}\s*号)[）)]?$")
 _COUNTRY = "中华人民共和国"
 
 
@@ -585,7 +588,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             # 浙江省杭州市人民政府办公厅 / 杭州市人民政府办公厅关于…: the title's organ as printed
             r.issuers = _as_printed(r.issuers, _issuers_from_title(r.title))
     if start.number_index is not None:
-        number = _number_line(one_line.group("number").strip("（()）") if one_line else texts[start.number_index])
+        number = _number_line(one_line.group("number").strip("（()）") if one_line else _TERM_AT.sub("", texts[start.number_index]))
         if start.rule == "order" and number and number.startswith("第"):
             # 中华人民共和国国务院令 / 第706号 → 国务院令第706号.
             number = r.title.removeprefix(_COUNTRY) + number
