@@ -422,6 +422,7 @@ class AmountKind(StrEnum):
     THRESHOLD = "threshold"
     FUNDING = "funding"
     FEE = "fee"
+    FINE = "fine"
 
 
 class Relation(StrEnum):

@@ -23,10 +23,16 @@ FORMS = [
     pytest.param("一、措施\n1类新药每个品种奖励3000万元。", (30000000,), "reward", id="reward-per-item"),
     pytest.param("一、措施\n对新取得资格认证的单位给予0.5万元奖励。", (5000,), "reward", id="decimal-wan"),
     # from the corpus: a fine's cap, a bracket of fines, a range, appropriations
-    pytest.param("第二十五条 违反本条例规定的，可以处10万元以下的罚款。", (100000,), "cap", id="fine-cap"),
+    pytest.param("第二十五条 违反本条例规定的，可以处10万元以下的罚款。", (100000,), "fine", id="fine-cap"),
     pytest.param("第七条 （二）罚款金额在15万元以上的，50万元以下的，按罚款金额的1%奖励。", (150000, 500000), "threshold", id="bracket-of-fines"),
     # a fine between two bounds is one amount, its bounds the values (烟花爆竹安全管理条例; 危险化学品安全管理条例)
-    pytest.param("第三十六条 由公安部门责令停止非法运输活动，处1万元以上5万元以下的罚款。", (10000, 50000), "cap", id="fine-between-bounds"),
+    pytest.param("第三十六条 由公安部门责令停止非法运输活动，处1万元以上5万元以下的罚款。", (10000, 50000), "fine", id="fine-between-bounds"),
+    # spelled out, as older rules print them (石家庄 集贸市场 规定: 缺一项罚款十元, 处十元至二十元罚款;
+    # 云南 见义勇为 条例: 给予五万元以上的奖金, a reward of at least that; 给予 before it makes it no threshold)
+    pytest.param("第十条 违反本规定，缺一项罚款十元。", (10,), "fine", id="spelled-fine"),
+    pytest.param("第十一条 违反本规定的，处十元至二十元罚款。", (10, 20), "fine", id="spelled-fine-range"),
+    pytest.param("第十二条 对作出特别重大贡献的，给予五万元以上的奖金。", (50000,), "reward", id="spelled-reward-at-least"),
+    pytest.param("第十三条 可并处三千元以下罚款。", (3000,), "fine", id="spelled-fine-cap"),
     pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", (10000, 20000), "reward", id="range-wan"),
     pytest.param("一、措施\n各地应当根据办学标准、职业教育生均财政拨款水平达到12000元。", (12000,), "funding", id="appropriation"),
 ]
@@ -44,7 +50,9 @@ SEVERAL = [
     pytest.param("一、措施\n市级财政对每个示范村补助50万元。", [((500000,), "subsidy", None)], id="per-a-village-is-no-unit"),
     pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),
     pytest.param("第七十八条 由安全生产监督管理部门责令改正，可以处5万元以下的罚款；拒不改正的，处5万元以上10万元以下的罚款。",
-                 [((50000,), "cap", None), ((50000, 100000), "cap", None)], id="fine-cap-then-bounds"),
+                 [((50000,), "fine", None), ((50000, 100000), "fine", None)], id="fine-cap-then-bounds"),
+    # words made with a numeral and 元 are no money: 城乡二元结构, 三元里
+    pytest.param("一、措施\n推进城乡二元结构改革，实施三元里片区改造。", [], id="erYuan-is-a-word"),
     # a range whose ends each carry the unit is one amount (怀化 2023 稳经济方案: 3万元-5万元;
     # a 奖励办法: 5万元至10万元); a sum, then a year or a place it goes to, is no range
     pytest.param("1.对承办市级消费促进活动的执行单位或商贸流通企业，给予3万元-5万元的资金支持。",

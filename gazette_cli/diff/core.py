@@ -51,7 +51,7 @@ from .clauses import ClauseMap, clause_changes, match_clauses
 from .revision import text_changes
 from .match import SIMILAR, Aligned, Key, Pairing, pair_up, similarity, text_key
 
-DIFF_SCHEMA_VERSION = "1.1"
+DIFF_SCHEMA_VERSION = "1.2"
 
 # The kinds of change, in output order; ``only`` picks among them.
 KINDS: tuple[str, ...] = ("notices", "clauses", "targets", "responsibilities", "amounts", "validity", "numbers", "terms")

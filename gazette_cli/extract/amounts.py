@@ -24,6 +24,7 @@ import regex
 from ..model import Amount, Notice
 from ..records import record
 from ..text.lazy import lazy
+from ..text.numerals import cn_to_int
 from .quantities import MONEY, PER_UNITS, TextIndex, _longest_first, yuan
 from .scopes import Scope, scopes
 
@@ -32,6 +33,7 @@ CAP_WORDS = lazy(r"最高|最多|不超过|上限|封顶")
 SUBSIDY_WORDS = lazy(r"补贴|补助|资助")
 REWARD_WORDS = lazy(r"奖励|奖补|奖金|奖")
 FEE_WORDS = lazy(r"收费|收取|计收|缴纳")
+FINE_WORDS = lazy(r"罚款|罚金")
 FUNDING_WORDS = lazy(r"安排|设立|统筹|资金|经费|基金|拨款")
 _OWN_FUNDING = lazy(r"资金|经费|拨款")
 
@@ -125,7 +127,7 @@ def _joined(text: str, a: regex.Match, b: regex.Match) -> bool:
 def _run(ms: list[regex.Match]) -> MoneyRun:
     values: list[int | Decimal] = []
     for m in ms:
-        values.append(yuan(m.group("num"), m.group("unit")))
+        values.append(yuan(m.group("num") or str(cn_to_int(m.group("cn")) or 0), m.group("unit")))
         if m.group("num2"):
             values.append(yuan(m.group("num2"), m.group("unit")))
     per = next((m.group("per") for m in ms if m.group("per")), None)
@@ -148,6 +150,15 @@ _CONDITION_OPENING = lazy(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[�
 _GRANT = lazy(r"给予|奖励|补助|补贴|资助|奖补")
 
 
+def _granted_before(c: _Context) -> bool:
+    """Does a grant stand before the run in its clause (给予五万元以上的奖金: a reward of at least that)?"""
+    return _GRANT_VERB.search(c.piece[: len(c.piece) - len(c.after) - (c.run.end - c.run.start)]) is not None
+
+
+#: A verb that grants (补贴 and 奖励 name the money too: 财政资金补贴达到50万元以上得5分 is a condition).
+_GRANT_VERB = lazy(r"给予|发给|发放|奖给")
+
+
 def _in_condition(c: _Context) -> bool:
     """Does the run stand in the clause's condition (对…的), before any grant?"""
     before = c.piece[: len(c.piece) - len(c.after)]
@@ -159,10 +170,12 @@ def _in_condition(c: _Context) -> bool:
 #: ``融资登记金额累计超100亿元``, stays a target).
 KIND_RULES: tuple[tuple[str, Any], ...] = (
     # a condition of a policy: 投资额达到1000万元以上的，…; 5亿元以上奖励1万元
-    ("threshold", lambda c: c.policy and (c.after.rstrip().endswith("的") or c.after.startswith(_ABOVE))),
+    ("threshold", lambda c: c.policy and (c.after.rstrip().endswith("的") or c.after.startswith(_ABOVE)) and not _granted_before(c)),
     # 对年主营业务收入首次突破10亿元、50亿元的工业企业，分别给予…: which items the policy is for
     ("threshold", lambda c: c.policy and c.after.startswith(("的", "之间的")) and _in_condition(c)),
-    # 最高奖励100万元; 处10万元以下的罚款
+    # 处1万元以上5万元以下罚款, 缺一项罚款十元 (a 1990s market rule): what a breach costs
+    ("fine", lambda c: FINE_WORDS.search(c.piece) is not None),
+    # 最高奖励100万元; 月销售额15万元以下
     ("cap", lambda c: c.after.startswith(_BELOW) or CAP_WORDS.search(c.piece) is not None),
     ("subsidy", lambda c: SUBSIDY_WORDS.search(c.piece) is not None),
     ("reward", lambda c: REWARD_WORDS.search(c.piece) is not None),

@@ -262,9 +262,14 @@ PER_UNITS: tuple[str, ...] = (
 #: Money in yuan, one amount: ``200万元``, ``1亿元``, ``500元/亩`` (the per-unit tail is the rate).
 MONEY = lazy(
     rf"""
-    (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
-    (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
-    (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?))?   # 1-2万元: a range
+    (?:
+        (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
+        (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
+        (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?))?   # 1-2万元: a range
+      | (?<![〇零一二两三四五六七八九十百千万亿第])     # spelled out (给予五万元以上的奖金, 处十元至二十元罚款):
+        (?P<cn>[〇零一二两三四五六七八九十百千]{{2,8}}    # two numerals at least, or one that is a
+        |[十百千]|[一二两三四五六七八九](?=[ ]?[万亿千百]))  # magnitude or has one after it (三元 is a word)
+    )
     [ ]?
     (?P<unit>{_longest_first(YUAN_UNITS)})
     (?:[/／](?P<per>{_longest_first(PER_UNITS)}))?   # 500元/亩: a rate per unit

@@ -36,7 +36,7 @@ from ..model import (
 from ..text.lazy import lazy
 from ..text.normalize import ascii_punctuation
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 def span_dict(span: Span) -> dict[str, Any]:
