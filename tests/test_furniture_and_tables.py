@@ -32,13 +32,14 @@ def _kinds(doc, kind):
         ("·12·", "12", True),
         ("第16页", "16", True),
         ("61", "61", False),  # jn, reversed
+        ("−11−", "11", True),  # a text layer's minus signs (U+2212) for the dashes
     ],
 )
 def test_page_number_forms(text, digits, decorated):
     assert page_number_digits(text) == (digits, decorated)
 
 
-@pytest.mark.parametrize("text", ["2025年", "12325", "— 第一章 —", "0.80-1.50", "第十六条"])
+@pytest.mark.parametrize("text", ["2025年", "12325", "— 第一章 —", "0.80-1.50", "第十六条", "−11−5", "3−5"])
 def test_not_page_numbers(text):
     assert page_number_digits(text) is None or text in ("12325",)
 

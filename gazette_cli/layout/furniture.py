@@ -42,7 +42,7 @@ from ..text.normalize import fullwidth_ascii
 # A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
 PAGE_NUMBER = lazy(
     r"""^(?:
-        (?P<open>[-—–－·~])?\s*(?P<n>[0-9]{1,4})\s*(?P<close>[-—–－·~])?   # 16, -16-, — 16 —
+        (?P<open>[-—–－−·~])?\s*(?P<n>[0-9]{1,4})\s*(?P<close>[-—–－−·~])?   # 16, -16-, — 16 —, −16− (a minus sign)
       | 第\s*(?P<n2>[0-9]{1,4})\s*页(?:\s*[/／共]\s*[0-9]{1,4}\s*页?)?    # 第16页, 第16页/共30页
     )$""",
     regex.VERBOSE,
@@ -249,7 +249,7 @@ def _without_serials(bare: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _DIGIT_RUN = lazy(r"[0-9]+")
 # How a page number, a row of figures or a cell of figures ends (the stdlib
 # engine runs a one-class scan faster than the regex module).
-_FIGURE_END = lazy(r"[0-9%\-—–－·~页]$", re.MULTILINE, re)
+_FIGURE_END = lazy(r"[0-9%\-—–－−·~页]$", re.MULTILINE, re)
 _GAZETTE_NAME = lazy(r"公报", regex.MULTILINE)
 # A number at one end of a line, apart from its text: a header's page number.
 # (A scan from each line end finds the first kind fast; the last kind is

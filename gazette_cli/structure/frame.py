@@ -36,6 +36,7 @@ from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
 from ..text.lazy import lazy
+from ..text.numerals import cn_to_int
 from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, spaced
@@ -97,9 +98,11 @@ _ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
 # The term a law database puts before a 主席令's number: （九届第37号）.
 _TERM = r"(?:[一二三四五六七八九十]{1,3}届)?"
 _TERM_AT = lazy(r"(?<=^[（(]?)[一二三四五六七八九十]{1,3}届(?=第)")
-_ORDER_NUMBER = lazy(rf"^[（(]?{_TERM}第\s*{ORDER_SERIAL}\s*号[）)]?$")
+# The year before the number of an order numbered by year: 河北省人民政府令 / 〔2010〕第15号.
+_ORDER_YEAR = r"(?:[〔\[［]\s*(?P<year>(?:19|20)[0-9]{2})\s*[〕\]］]\s*)?"
+_ORDER_NUMBER = lazy(rf"^[（(]?{_TERM}{_ORDER_YEAR}第\s*{ORDER_SERIAL}\s*号[）)]?$")
 # Both on one line, as a site reprints them: 湖北省人民政府令（第52号）; 中华人民共和国主席令(九届第37号).
-_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}令)[ \u3000]*[（(]?{_TERM}(?P<number>第\s*{ORDER_SERIAL}\s*号)[）)]?$")
+_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}令)[ \u3000]*[（(]?{_TERM}{_ORDER_YEAR}(?P<number>第\s*{ORDER_SERIAL}\s*号)[）)]?$")
 _COUNTRY = "中华人民共和国"
 
 
@@ -463,6 +466,11 @@ _MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document p
 _SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$")  # 某政发〔2023〕8号　签发人：张三 (a 请示 or 报告)
 
 
+def _serial(digits: str) -> int:
+    """An order's serial as a number: 15, 三十七 → 37."""
+    return int(digits) if digits.isdigit() else cn_to_int(digits) or 0
+
+
 def _number_line(text: str) -> str | None:
     """The canonical 发文字号 a number line prints, its 签发人 left out."""
     return canonical_doc_number(_SIGNER_TAIL.sub("", text))
@@ -589,7 +597,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             r.issuers = _as_printed(r.issuers, _issuers_from_title(r.title))
     if start.number_index is not None:
         number = _number_line(one_line.group("number").strip("（()）") if one_line else _TERM_AT.sub("", texts[start.number_index]))
-        if start.rule == "order" and number and number.startswith("第"):
+        by_year = one_line if one_line is not None and start.rule == "order" else _ORDER_NUMBER.match(texts[start.number_index])
+        if start.rule == "order" and by_year is not None and by_year.group("year"):
+            # 河北省人民政府令 / 〔2010〕第15号 → 河北省人民政府令〔2010〕15号
+            number = f"{r.title.removeprefix(_COUNTRY)}〔{by_year.group('year')}〕{_serial(by_year.group('serial'))}号"
+        elif start.rule == "order" and number and number.startswith("第"):
             # 中华人民共和国国务院令 / 第706号 → 国务院令第706号.
             number = r.title.removeprefix(_COUNTRY) + number
         r.doc_number = number
