@@ -466,8 +466,12 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         # yantai.gov.cn's catalogue: 标　　题 between 成文日期 and an empty 发文字号
         ("发文机关：烟台市教育局 成文日期：2019年06月11日\n标　　题：烟台市教育局关于印发2019年烟台市重点中学学区划分的通知\n发文字号：\n",
          "烟台市教育局关于印发2019年烟台市重点中学学区划分的通知", None),
+        # caidian.gov.cn: the fields without colons, two to a line (文    号 蔡政办〔2023〕1号)
+        ("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n"
+         "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n",
+         "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", "蔡政办〔2023〕1号"),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti"],
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "caidian-no-colons"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"
@@ -507,6 +511,13 @@ def test_a_bare_number_in_the_text_is_kept():
                                  "一、加强管理\n本年度登记企业数如下：\n1234567\n国务院\n2018年11月16日\n")
     assert not any("skipped" in w for w in doc.warnings)
     assert "1234567" in doc.notices[0].own.clauses[0].text
+
+
+def test_a_line_that_names_two_fields_in_a_sentence_is_kept():
+    # jst.zj.gov.cn's 索引号 … 发布机构 … is catalogue data; a sentence that names fields is not
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n名称、文号和发布机构应当在目录中列明。\n国务院\n2018年11月16日\n")
+    assert not any("catalogue" in w for w in doc.warnings)
 
 
 def test_a_comparison_on_a_line_of_its_own_is_kept():

@@ -89,6 +89,8 @@ CATALOGUE_LABELS = (
     "发文标题", "发文文号", "发布机关", "发文部门", "发文时间", "实施时间", "法规类型", "所属行业", "所属区域", "发文内容",
     # bzqc.gov.cn (标　　题: … | 政策咨询机关: …) and yantai.gov.cn (标　　题: …); haiyan.gov.cn (文件编号: …)
     "标题", "政策咨询机关", "政策咨询电话", "文件编号",
+    # caidian.gov.cn (索 引 号 MB1534522/2023-05475 发文日期 2023-01-03 / 分   类 政务公开 有 效 性 有效)
+    "发文日期", "分类",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -114,6 +116,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # the catalogue fields a government site prints above a document (索引号：… 组配分类：…,
     # 名　　称：…的通知, 文　　号：…): a 名称 line that ends like a title is none
     ("catalogue data", CATALOGUE_LABELS, r"[ \u3000|｜]*[：:].{0,150}"),
+    # …or without colons, two fields or more to a line (索引号 002482242/2011-37736 发布机构 浙江省住房和
+    # 城乡建设厅 / 公开方式 主动公开 公开范围 面向全社会, jst.zj.gov.cn): no sentence punctuation
+    ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
 )
 
 

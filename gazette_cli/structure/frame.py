@@ -801,7 +801,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
 _LABEL = "|".join(spaced(w) for w in sorted(CATALOGUE_LABELS, key=len, reverse=True))
 _FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|$))"
 CATALOGUE_TITLE = lazy(rf"(?:名[ \u3000]*称|发文标题|标[ \u3000]*题)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
-CATALOGUE_NUMBER = lazy(rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+CATALOGUE_NUMBER = lazy(rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
 
 
 def with_catalogue(frame: Frame, catalogue: str) -> Frame:

@@ -312,6 +312,10 @@ def _opens_list(marker: Marker, stack: list[_Node], depth: int) -> bool:
     return not (depth < len(stack) and stack[depth].marker.family == marker.family)
 
 
+#: Kinds of chapter that may hold decimal numbers of their own (1. 总则 / 1.1 编制目的).
+_DECIMAL_HOSTS = frozenset({ClauseKind.CN, ClauseKind.NUM})
+
+
 def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of) -> tuple[int, str | None] | None:
     """The depth at which ``marker`` opens a clause, with what is wrong with
     its number (None when it follows on), or None if it is not a heading here."""
@@ -335,6 +339,17 @@ def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], sibl
             if open_marker.parts != marker.parts[:-1]:
                 return None
             break
+    if len(marker.parts) == 2:
+        # 1. 总则 / 1.1 编制目的, 一、总则 / 1.1 …: a chapter numbered 1. or 一、 holds the
+        # decimal numbers that start with its own (预案 of 霍邱县, 浙江省住建厅, 2011)
+        for depth in range(len(stack) - 1, -1, -1):
+            host = stack[depth].marker
+            if host.kind in _DECIMAL_HOSTS and host.number == marker.parts[0]:
+                if marker.parts[1] != 1 or any(s.marker.family == family for s in siblings_of(depth + 1)):
+                    return None
+                return depth + 1, None
+            if host.kind is ClauseKind.DECIMAL:
+                break
     # A new list: under the innermost open clause of an outer family.
     depth = len(stack)
     rank = marker.rank
