@@ -193,6 +193,22 @@ PLAN = "济南市某某工作方案\n"
             ["1"],
             id="decimal-of-another-chapter",
         ),
+        # a regulation read from a page on (a site's third page of 治安管理处罚法): its first article and
+        # chapter carry any number, and the next ones follow on
+        pytest.param(
+            "第二十二条违反治安管理行为在六个月内没有被公安机关发现的，不再处罚。\n第三章违反治安管理的行为和处罚\n第一节扰乱公共秩序的行为和处罚\n"
+            "第二十三条有下列行为之一的，处警告或者二百元以下罚款：\n（一）扰乱机关、团体、企业、事业单位秩序的；\n（二）扰乱车站、港口、码头秩序的。\n"
+            "第二十四条有下列行为之一的，处警告：\n（一）强行进入场内的；\n（二）在场内燃放烟花爆竹的。\n",
+            ["第二十二条", "第三章", "第三章/第一节", "第三章/第一节/第二十三条", "第三章/第一节/第二十三条/(一)", "第三章/第一节/第二十三条/(二)",
+             "第三章/第一节/第二十四条", "第三章/第一节/第二十四条/(一)", "第三章/第一节/第二十四条/(二)"],
+            id="zhian-from-a-page-on",
+        ),
+        # must not: an article cited at a line's start (洪泽区 2023 年度报告's grounds: 第二十条第（一）项)
+        pytest.param(
+            "一、总体情况\n本年度不予公开的理由如下。\n第二十条第（一）项\n第二十条第（五）项\n二、主动公开情况\n第三条规定的事项已全部公开。\n",
+            ["一", "二"],
+            id="articles-cited-at-a-line-start",
+        ),
         # must not: 第一篇 opening a sentence
         pytest.param(
             "一、活动安排\n第一篇获奖作品将在市政府网站刊登。第二篇获奖作品在报纸刊登。\n二、工作要求\n各单位认真组织。\n",

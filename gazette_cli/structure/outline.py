@@ -248,7 +248,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
         marker = match_marker(text)
         placed = None
         if marker is not None and (marker.form not in TITLE_ONLY or is_title_only(marker, text)):
-            placed = _place(marker, stack, last_number, siblings_of)
+            placed = _place(marker, stack, last_number, siblings_of, text[marker.end : marker.end + 4])
             if placed is not None and in_notes:
                 if _opens_list(marker, stack, placed[0]):
                     placed = None
@@ -312,11 +312,17 @@ def _opens_list(marker: Marker, stack: list[_Node], depth: int) -> bool:
     return not (depth < len(stack) and stack[depth].marker.family == marker.family)
 
 
+#: Kinds whose first marker in a text may carry any number (第二十二条, 第三章): a part of a regulation.
+_ANY_FIRST = frozenset({ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.ARTICLE})
+
+#: What follows an article cited, not headed: 第二十条第（一）项 (a table of grounds), 第三条规定的.
+_CITED = lazy(r"[ \u3000]*(?:第|规定|的|所|中|之|款|项|[、，和至或及])")
+
 #: Kinds of chapter that may hold decimal numbers of their own (1. 总则 / 1.1 编制目的).
 _DECIMAL_HOSTS = frozenset({ClauseKind.CN, ClauseKind.NUM})
 
 
-def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of) -> tuple[int, str | None] | None:
+def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of, after: str = "") -> tuple[int, str | None] | None:
     """The depth at which ``marker`` opens a clause, with what is wrong with
     its number (None when it follows on), or None if it is not a heading here."""
     family, n = marker.family, marker.number
@@ -363,5 +369,9 @@ def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], sibl
     if any(s.marker.family == family for s in siblings):
         return None
     if n == 1 or (not marker.parts and n == last_number.get(family, 0) + 1):
+        return depth, None
+    if marker.kind in _ANY_FIRST and family not in last_number and not _CITED.match(after):
+        # 第二十二条 … 第三章 … 第一节 … 第二十三条: a regulation read from a page on (a site's third
+        # page of 治安管理处罚法, or --pages): the first of its chapters and articles may be any
         return depth, None
     return None
