@@ -1,5 +1,6 @@
 """Layout: page furniture, page numbers, rejoined paragraphs and indicator tables."""
 
+import gazette_cli
 import pytest
 
 from hypothesis import given
@@ -267,3 +268,42 @@ def test_pages_of_a_file_of_form_feeds_are_looked_up_and_read_as_numbers():
     # the last form feed opens the line of the title: 40 pages, the last of two lines
     assert list(pages) == [pages[i] for i in range(len(pages))] == list(range(1, 40)) + [40, 40]
     assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+# Two documents of an issue set in a narrow column (a text layer's lines of about 20
+# characters): the first ends with a full line that ends a sentence, the next opens
+# with a short line of no punctuation — 宁夏回族自治区人民政府令第103号's 实施办法, then
+# 重庆市人民政府令第121号 (渝府令 2001), and a 内蒙古 notice under its organ's line.
+_NARROW = (
+    "宁夏回族自治区人民政府令\n第103号\n《宁夏回族自治区〈地方志工作条例〉实施办法》已经\n自治区人民政府第102次常务会议讨论通过，现\n"
+    "予以公布，自2008年1月1日起施行。\n自治区代主席　王正伟\n二○○七年十一月九日\n宁夏回族自治区《地方志工作条例》实施办法\n"
+    "第一条　为了规范和加强地方志编纂工作，根据\n国务院公布的《地方志工作条例》，制定本办法。\n"
+    "第二条　各级人民政府应当将地方志工作纳入本\n地区国民经济和社会发展规划，加强基础设施建\n设，所需经费列入本级财政预算予以保障。\n"
+    "社会发展总体规划，所需经费列入财政预算。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after, notices",
+    [
+        ("重庆市人民政府令\n第121号\n《重庆市人民政府关于控制主城区采（碎）石\n场和小水泥厂尘污染的通告》已经2001年\n"
+         "12月13日市人民政府第97次常务会议审\n议通过，现予发布，自2002年1月1日起施行。\n市长　包叙定\n二○○一年十二月三十日\n",
+         ["宁夏回族自治区人民政府令第103号", "重庆市人民政府令第121号"]),
+        ("内蒙古自治区人民政府\n关于印发《内蒙古自治区公共数据管理暂行办\n法》的通知\n内政发〔2024〕19号\n各盟行政公署、市人民政府，自治区各委、办、\n"
+         "厅、局：\n现将《内蒙古自治区公共数据管理暂行办法》\n印发给你们，请结合实际认真贯彻落实。\n内蒙古自治区人民政府\n2024年6月5日\n",
+         ["宁夏回族自治区人民政府令第103号", "内政发〔2024〕19号"]),
+    ],
+    ids=["an-order-after-a-full-line", "an-organ-line-after-a-full-line"],
+)
+def test_a_document_after_a_full_line_that_ends_a_sentence(after, notices):
+    doc = gazette_cli.parse_text(_NARROW + after)
+    assert [n.doc_number for n in doc.notices] == notices
+    assert doc.notices[-1].issuer is not None
+
+
+def test_a_short_last_line_that_ends_a_sentence_stays_in_its_paragraph():
+    # must not: the paragraph's own last line (short, with its stop) is no new paragraph
+    text = _NARROW + "第三条　本办法自2008年1月1日起施行。各级人民\n政府应当加强领导，保障地方志工作顺利开展\n所需经费。\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    (article,) = [c for c in notice.walk() if c.path.endswith("第三条")]
+    assert article.text.endswith("保障地方志工作顺利开展所需经费。")

@@ -156,6 +156,7 @@ def _one_of(chars: Iterable[str]) -> LazyPattern:
 _SENTENCE_END_AT = _one_of(SENTENCE_END)
 _ALONE_END_AT = _one_of(ALONE_ENDS)
 _MARKER_FIRST_AT = _one_of(FIRST_CHARS)
+_UNENDED_AT = lazy(r"[\u4e00-\u9fff0-9A-Za-z]", 0, re)
 
 
 def _positions(pattern: LazyPattern, chars: str) -> list[int]:
@@ -380,6 +381,10 @@ def _paragraph_starts(
             elif not _spread(cols.raws[body[b]]):
                 not_full.add(b)
     ends = set(_positions(_SENTENCE_END_AT, lasts))
+    # A short line that ends with no punctuation after a sentence's end ends no
+    # paragraph and continues none: a heading, an organ, a 令's head (…列入财政预算。 /
+    # 重庆市人民政府令, two documents of an issue set in a narrow column).
+    unended = {b for b in not_full if _UNENDED_AT.match(lasts, b)} if not_full else set()
     alone = {b for b in _positions(_ALONE_END_AT, lasts) if stands_alone(body_texts[b])}
     # A chapter's heading (第一章　总　　则) is a line of its own, however its
     # justification spreads it over the column.
@@ -400,7 +405,7 @@ def _paragraph_starts(
             or b in indented
             or b - 1 in alone
             or b in alone
-            or (b - 1 in ends and ((b in wide and b - 1 not in wide) or b in feeds or _opens_paragraph(body_texts[b])))
+            or (b - 1 in ends and ((b in wide and b - 1 not in wide) or b in feeds or b in unended or _opens_paragraph(body_texts[b])))
             or (body_texts[b][:1] in FIRST_CHARS and _heading_alone(body_texts, starts[-1], b) and _opens_paragraph(body_texts[b]))
         ):
             starts.append(b)
