@@ -25,7 +25,7 @@ from ..model import Amount, Notice
 from ..records import record
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
-from .quantities import MONEY, PER_UNITS, TextIndex, _longest_first, yuan
+from .quantities import MONEY, MONEY_SPELLED, PER_UNITS, SPELLED_MONEY_HINT, TextIndex, _longest_first, yuan
 from .scopes import Scope, scopes
 
 #: Words of a clause of a sentence that say what the money is for.
@@ -82,7 +82,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
     end = len(text) if end is None else end
     index = index or TextIndex(text)
     run: list[regex.Match] = []
-    for m in MONEY.finditer(text, start, end):
+    pattern = MONEY_SPELLED if SPELLED_MONEY_HINT.search(text, start, end) else MONEY
+    for m in pattern.finditer(text, start, end):
         if index.in_name(m.start()):
             continue
         if run and not _joined(text, run[-1], m):
@@ -127,7 +128,8 @@ def _joined(text: str, a: regex.Match, b: regex.Match) -> bool:
 def _run(ms: list[regex.Match]) -> MoneyRun:
     values: list[int | Decimal] = []
     for m in ms:
-        values.append(yuan(m.group("num") or str(cn_to_int(m.group("cn")) or 0), m.group("unit")))
+        num = m.group("num")
+        values.append(yuan(num if num is not None else str(cn_to_int(m.group("cn")) or 0), m.group("unit")))
         if m.group("num2"):
             values.append(yuan(m.group("num2"), m.group("unit")))
     per = next((m.group("per") for m in ms if m.group("per")), None)

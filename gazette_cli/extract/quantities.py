@@ -260,22 +260,35 @@ PER_UNITS: tuple[str, ...] = (
 )
 
 #: Money in yuan, one amount: ``200万元``, ``1亿元``, ``500元/亩`` (the per-unit tail is the rate).
-MONEY = lazy(
-    rf"""
-    (?:
-        (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
-        (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
-        (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?))?   # 1-2万元: a range
-      | (?<![〇零一二两三四五六七八九十百千万亿第])     # spelled out (给予五万元以上的奖金, 处十元至二十元罚款):
-        (?P<cn>[〇零一二两三四五六七八九十百千]{{2,8}}    # two numerals at least, or one that is a
-        |[十百千]|[一二两三四五六七八九](?=[ ]?[万亿千百]))  # magnitude or has one after it (三元 is a word)
-    )
+_MONEY_TAIL = rf"""
     [ ]?
     (?P<unit>{_longest_first(YUAN_UNITS)})
     (?:[/／](?P<per>{_longest_first(PER_UNITS)}))?   # 500元/亩: a rate per unit
-    """,
+"""
+_MONEY_DIGITS = r"""
+        (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
+        (?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)
+        (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?   # 1-2万元: a range
+"""
+MONEY = lazy(_MONEY_DIGITS + _MONEY_TAIL, regex.VERBOSE)
+#: The same with amounts spelled out (给予五万元以上的奖金, 处十元至二十元罚款), asked only of
+#: a text that holds one (:data:`SPELLED_MONEY_HINT`): most hold none, and the numerals
+#: make the scan of every position slower.
+MONEY_SPELLED = lazy(
+    r"""
+    (?:
+"""
+    + _MONEY_DIGITS
+    + r"""
+      | (?<![〇零一二两三四五六七八九十百千万亿第])
+        (?P<cn>[〇零一二两三四五六七八九十百千]{2,8}    # two numerals at least, or one that is a
+        |[十百千]|[一二两三四五六七八九](?=[ ]?[万亿千百]))  # magnitude or has one after it (三元 is a word)
+    )
+"""
+    + _MONEY_TAIL,
     regex.VERBOSE,
 )
+SPELLED_MONEY_HINT = lazy(r"[〇零一二两三四五六七八九十百千][ ]?[万亿千百]?元", 0, re)
 
 #: Stretches whose digits belong to a name, not a quantity.
 NAME_SPAN = lazy(

@@ -38,6 +38,7 @@ itself), and the sentence in ``standing_rule``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -386,7 +387,10 @@ def _names(text: str, protected: tuple[str, ...] = (), marked: list[str] | None 
         placeholders[key] = p
         compact = compact.replace(_clean(p), key)
     out: list[str] = []
-    for part in _share_organ(_distribute_each(NAME_SEPARATOR.split(compact))):
+    parts = _distribute_each(NAME_SEPARATOR.split(compact))
+    if "政府" in compact or "管委会" in compact:  # a cheap test first: most lists name no district's organ
+        parts = _share_organ(parts)
+    for part in parts:
         lead_mark = None
         if part in placeholders:
             part = placeholders[part]
@@ -486,7 +490,8 @@ def _labeled(body: str) -> _List | None:
         if names is None:
             return None
         units.extend(n for n in names if n not in units)
-        lead.extend(n for n in marked if n not in lead)  # 责任单位：市发展改革委（牵头）、市财政局
+        if marked:  # 责任单位：市发展改革委（牵头）、市财政局
+            lead.extend(n for n in marked if n not in lead)
         if role == "lead":
             lead.extend(names)
         elif role == "support":
@@ -549,7 +554,8 @@ def _role_groups(body: str) -> _List | None:
         role = ROLE_VERBS[verb]
         forms.append(verb)
         units.extend(n for n in names if n not in units)
-        lead.extend(n for n in marked if n not in lead)
+        if marked:
+            lead.extend(n for n in marked if n not in lead)
         if role == "lead":
             lead.extend(names)
         elif role == "support":
@@ -610,7 +616,7 @@ FIRST_LEADS = lazy(
     r"(?:(?:列|排|排在|位列)?第一(?:位|个|家)|首位)[\p{Han}]{0,6}?(?:为|是)(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
 )
 #: The words a :data:`FIRST_LEADS` sentence holds one of (a cheap test first).
-_FIRST_HINTS = ("第一", "首位")
+_FIRST_HINT = lazy(r"第一|首位", 0, re)
 
 
 @record
@@ -623,19 +629,20 @@ class _LeadRule:
     from_here: bool  # 下同: from here on; else the whole notice
 
 
-def _said(sections, hints: tuple[str, ...], pattern) -> Iterator[tuple[int, str, regex.Match]]:
+def _said(sections, hint, pattern) -> Iterator[tuple[int, str, regex.Match]]:
     """(index, text, match) of each match of ``pattern`` in the sections'
-    texts, those without one of ``hints`` spared the pattern (a cheap test first)."""
+    texts, those where ``hint`` (a pattern of literals) finds nothing spared
+    the pattern (a cheap test first)."""
     for k, section in enumerate(sections):
         text = section.passage.text
-        if any(map(text.__contains__, hints)):
+        if hint.search(text) is not None:
             for m in pattern.finditer(text):
                 yield k, text, m
 
 
 def _lead_rules(sections) -> list[_LeadRule]:
     out = []
-    for k, text, m in _said(sections, _FIRST_HINTS, FIRST_LEADS):
+    for k, text, m in _said(sections, _FIRST_HINT, FIRST_LEADS):
         # The whole clause that says it: 责任单位中列第一位的为牵头组织落实单位.
         start = max(text.rfind(stop, 0, m.start()) for stop in "。；，（(\n") + 1
         # Said in brackets beside a list (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局;
@@ -658,6 +665,9 @@ STANDING = lazy(
 )
 
 
+_STANDING_HINT = lazy(r"不再", 0, re)
+
+
 @record
 class _Standing:
     """Where a document names units for every list from there on."""
@@ -670,7 +680,7 @@ class _Standing:
 
 def _standing_rules(sections) -> list[_Standing]:
     out = []
-    for k, _, m in _said(sections, ("不再",), STANDING):
+    for k, _, m in _said(sections, _STANDING_HINT, STANDING):
         units = _names(m.group("names"))
         if units is not None:
             out.append(_Standing(m.group(), units, k, m.start()))

@@ -307,6 +307,7 @@ _SENTENCE_WORDS = lazy("|".join(f"(?P<{name}>{pattern.pattern})" for name, patte
 REFERENCE_SPAN = lazy(r"(?:前|(?<!接)近|过去|以往|每(?:增加|增|减少|减|提高|降低|超过|超出))[ ]?\Z")
 
 #: What follows a figure that a verb after its noun makes reached (…的城市达到…标准, …示范社区全面建成).
+_REACHED_VERB = lazy(r"达到|建成|实现|完成|进入|纳入|投用|投入使用", 0, re)
 _REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|基本|全部|如期|按期)?(?:达到|建成|实现|完成|进入|纳入|投入使用|投用)")
 
 #: A clause that names an item and nothing else (no verb, no comparator): “两品一标”企业.
@@ -523,7 +524,7 @@ def comparator_word(before: str) -> regex.Match | None:
 class _Reading:
     """One number in its clause of a sentence, and what the target rules ask of it."""
 
-    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe", "series_index")
+    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe", "series_index", "_reached")
 
     def __init__(self, text: str, ps: int, pe: int, ss: int, se: int, q: Quantity, policy: bool, words: dict[str, int] | None = None):
         self.q = q
@@ -549,6 +550,7 @@ class _Reading:
         self.word = None if m is None else m.group().strip()
         # A prohibition inverts a bare comparison in its own clause (禁止…低于N): 不超过 is already a bound.
         negated = m is not None and m.group() in _NEGATABLE and NEGATION.search(text, ps, ps + m.start()) is not None
+        self._reached: bool | None = None
         self.kind, self.value = "level", q.value
         kind = _KIND.search(self.tail)
         if kind is not None:
@@ -583,9 +585,14 @@ class _Reading:
         with a deadline or a hedge: a share (力争全省70%的城市达到…标准, 江西 2021;
         确保…50%的城市社区建成…综合体, 成都 2024) or a count (全市首批100个…示范社区
         全面建成, 成都 2024)?"""
-        if _REACHED_AFTER.match(self.after) is None:
-            return False
-        return "hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None
+        if self._reached is None:
+            # A cheap test first: most clauses hold none of the verbs after the figure.
+            self._reached = (
+                _REACHED_VERB.search(self.after) is not None
+                and _REACHED_AFTER.match(self.after) is not None
+                and ("hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None)
+            )
+        return self._reached
 
     def _breaks_down(self) -> bool:
         """Does the clause name a part of the figure before it (…达到2000户，其中高新技术企业800家),
