@@ -960,3 +960,33 @@ def test_a_byline_between_a_title_and_its_note(text, title, issuers, date):
 def test_the_document_a_letter_announces(text, attached):
     (notice,) = gazette_cli.parse_text(text).notices
     assert [a.title for a in notice.attachments] == attached
+
+
+@pytest.mark.parametrize(
+    "head, title, issuer, number",
+    [
+        # a centred title broken before its 《 (阿行发〔2021〕42号), after its 关于, or over three lines
+        # under its organ (内政发〔2024〕19号)
+        ("阿里地区行政公署关于印发\n《阿里地区行政公署工作规则》的通知\n阿行发〔2021〕42号\n",
+         "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知", "阿里地区行政公署", "阿行发〔2021〕42号"),
+        ("阿里地区行政公署关于\n印发《阿里地区行政公署工作规则》的通知\n阿行发〔2021〕42号\n",
+         "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知", "阿里地区行政公署", "阿行发〔2021〕42号"),
+        ("内蒙古自治区人民政府\n关于印发\n《内蒙古自治区公共数据管理暂行办法》的通知\n内政发〔2024〕19号\n",
+         "内蒙古自治区人民政府关于印发《内蒙古自治区公共数据管理暂行办法》的通知", "内蒙古自治区人民政府", "内政发〔2024〕19号"),
+        # a title line that ends with an organ's name is the title's, not an issuer (济源市人大常委会, 2023)
+        ("济源市人民代表大会常务委员会\n关于接受庄建球同志辞去济源市人民政府\n市长职务请求的决定\n",
+         "济源市人民代表大会常务委员会关于接受庄建球同志辞去济源市人民政府市长职务请求的决定", "济源市人民代表大会常务委员会", None),
+    ],
+    ids=["ali-before-bookmark", "ali-after-guanyu", "neimenggu-three-lines", "jiyuan-organ-in-the-title"],
+)
+def test_a_title_broken_over_lines(head, title, issuer, number):
+    body = "各县人民政府，行署各局、委、办、处：\n现将有关文件印发给你们，请认真贯彻执行。\n阿里地区行政公署\n2021年11月9日\n"
+    notice = gazette_cli.parse_text(head + body).notices[0]
+    assert (notice.title, notice.issuer, notice.doc_number) == (title, issuer, number)
+
+
+def test_a_cited_title_in_marks_on_its_line_starts_nothing():
+    # must not: 《…》的通知 on a line of its own under a sentence is no broken title
+    text = ("某市人民政府关于做好防汛工作的通知\n某政发〔2023〕5号\n各区县人民政府：\n现将有关事项通知如下，并请参照执行\n"
+            "《关于做好汛期安全工作》的通知\n一、加强领导。\n某市人民政府\n2023年5月1日\n")
+    assert len(gazette_cli.parse_text(text).notices) == 1

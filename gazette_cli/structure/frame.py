@@ -78,6 +78,8 @@ _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
+#: Words a title's line can end with when the title goes on to the next line.
+_TITLE_BREAKS = ("关于", "印发", "转发", "批转")
 #: The last characters of every document type: only a paragraph ending with
 #: one of them can end a title (derived from DOC_TYPES), or with the 》 of a
 #: title a site prints in book-title marks, or the bracket of a number printed
@@ -265,7 +267,10 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     marked = texts[i].startswith("《")
     if marked:  # a title in book-title marks stands alone on its line
         if _unmarked(texts[i]) == texts[i]:
-            return None
+            # …unless it is the end of one broken before its 《 (阿里地区行政公署关于印发 / 《…》的通知)
+            if not (i > 0 and texts[i - 1].endswith(_TITLE_BREAKS) and TITLE_END.search(texts[i]) and _is_title_piece(texts[i - 1])):
+                return None
+            marked = False
     elif not _is_title_piece(texts[i]) or not TITLE_END.search(texts[i]):
         return None
     first = i
@@ -276,6 +281,10 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         first -= 1
     if marked or not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
         first = i  # no title word: a one-line title (…决定, …公告)
+    # A title broken after its act's word: 阿里地区行政公署关于印发 / 《…》的通知, 某某关于 /
+    # 印发《…》的通知, 关于印发 / 《…》的通知 under its organ's line.
+    while first > 0 and i - first < 2 and texts[first - 1].endswith(_TITLE_BREAKS) and _is_title_piece(texts[first - 1]):
+        first -= 1
     after = i + 1
     number_index = byline = None
     if (
