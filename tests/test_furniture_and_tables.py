@@ -94,6 +94,27 @@ def test_an_issues_contents_are_furniture():
         assert "".join(contents[0].split()) == "目录" and contents[-1].endswith("9") and len(contents) == 5
 
 
+_LETTER = "现将《{t}》印发给你们，请认真贯彻执行。\n{o}\n2024年6月4日\n"
+
+
+def test_an_issues_contents_without_page_numbers_are_furniture():
+    # a site's copy of an issue: the 目录 lists each document's title and number, no leaders, no pages;
+    # it ends where the first title comes again (over two lines here)
+    text = (
+        "某市人民政府公报\n2024年第5期\n目录\n"
+        "内蒙古自治区人民政府关于印发《内蒙古自治区公共数据管理暂行办法》的通知\n内政发〔2024〕19号\n"
+        "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n阿行发〔2021〕42号\n"
+        "内蒙古自治区人民政府\n关于印发《内蒙古自治区公共数据管理暂行办法》的通知\n内政发〔2024〕19号\n各盟行政公署、市人民政府：\n"
+        + _LETTER.format(t="内蒙古自治区公共数据管理暂行办法", o="内蒙古自治区人民政府")
+        + "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n阿行发〔2021〕42号\n各县人民政府：\n"
+        + _LETTER.format(t="阿里地区行政公署工作规则", o="阿里地区行政公署")
+    )
+    doc = gazette_cli.parse_text(text)
+    assert [n.doc_number for n in doc.notices] == ["内政发〔2024〕19号", "阿行发〔2021〕42号"]
+    assert doc.notices[0].issuer == "内蒙古自治区人民政府"
+    assert len(_kinds(doc, LineKind.CONTENTS)) == 5
+
+
 def test_a_documents_own_contents_are_not_headings():
     # 10 (decimal numbering) and 18 (chapters): the 目录 lists the headings
     # before the document repeats them.

@@ -326,9 +326,47 @@ def _contents(texts: list[str], joined: Joined) -> set[int]:
             elif texts[k]:
                 gap += 1
             k += 1
+        if last is None:
+            last = _leaderless_contents(texts, i)
         if last is not None:
             out.update(range(i, last + 1))
     return out
+
+
+_CONTENTS_WINDOW = 80  # lines after a 目录 where its entries and the first document may stand
+#: A section of an issue's 目录, no entry: 【省政府文件】, 市政府办公室文件.
+_DOCUMENT_TITLE_END = lazy(r"(?:的(?:通知|决定|意见|批复|通报|公告|通告|函|报告)|令)$")
+_SECTION_LABEL = lazy(r"^(?:【[^】]{1,12}】|[\p{Han}]{2,10}(?:文件|公告|令))$")
+
+
+def _leaderless_contents(texts: list[str], head: int) -> int | None:
+    """The last line of a 目录 printed without dot leaders or page numbers (titles,
+    and their numbers, a line each): the entries up to where the first entry's
+    title comes again as the first document's, over one to three lines."""
+    entries = [k for k in range(head + 1, min(len(texts), head + _CONTENTS_WINDOW)) if texts[k]]
+    first = next((k for k in entries if not _SECTION_LABEL.match(texts[k])), None)
+    if first is None:
+        return None
+    wanted = "".join(texts[first].split())
+    for n, k in enumerate(entries):
+        if k <= first:
+            continue
+        text = texts[k]
+        if text.endswith(("：", ":")) or "。" in text:
+            return None  # a letter's addressees or a sentence before the title came again
+        run = ""
+        for j in entries[n : n + 3]:
+            run += "".join(texts[j].split())
+            if run == wanted:
+                # An issue's 目录 lists documents (their titles, their numbers); a document's own
+                # lists its headings (1　总则, 第一章　总则), which the outline reads past.
+                listed = range(first, k)
+                if k - head > 2 and any(stands_alone(texts[m]) or _DOCUMENT_TITLE_END.search(texts[m]) for m in listed):
+                    return k - 1
+                return None
+            if not wanted.startswith(run):
+                break
+    return None
 
 
 def _web(texts: list[str], joined: Joined) -> dict[int, str]:
