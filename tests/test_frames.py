@@ -990,3 +990,24 @@ def test_a_cited_title_in_marks_on_its_line_starts_nothing():
     text = ("某市人民政府关于做好防汛工作的通知\n某政发〔2023〕5号\n各区县人民政府：\n现将有关事项通知如下，并请参照执行\n"
             "《关于做好汛期安全工作》的通知\n一、加强领导。\n某市人民政府\n2023年5月1日\n")
     assert len(gazette_cli.parse_text(text).notices) == 1
+
+
+def test_a_letter_without_a_frame_then_its_dated_attachment():
+    # 四川省人民政府法制办公室's 2017 call for comments: no title frame, the letter's contacts, its
+    # date, then 附件： and the 条例 draft it attaches
+    text = ("《四川省农作物种子管理条例（修订草案代拟稿）》征求意见\n为广泛听取意见，现将条例草案公布，征求社会各界意见。\n联系方式：\n"
+            "1、信函请寄至：四川省人民政府法制办公室农林处，邮编：610015\n2、传真：028-86605107\n3、电子邮箱：fzbnlc@163.com\n"
+            "附件：四川省农作物种子管理条例（修订草案代拟稿）\n2017年2月4日\n附件：\n四川省农作物种子管理条例（修订草案代拟稿）\n"
+            "第一章 总则\n第一条 为了保护和合理利用我省农作物种质资源，制定本条例。\n第二条 在本省行政区域内从事种子活动，适用本条例。\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.signed_date == "2017-02-04"
+    assert [a.title for a in notice.attachments] == ["四川省农作物种子管理条例（修订草案代拟稿）"]
+    assert [c.path for c in notice.own.clauses] == ["1", "2", "3"]
+
+
+def test_a_date_in_a_plan_without_a_label_under_it_splits_nothing():
+    # must not: a dated line inside a plan's text, no 附件 under it
+    text = ("某市优化营商环境行动方案\n一、主要目标\n到2025年，营商环境明显改善。\n二、实施步骤\n"
+            "2023年6月30日\n各部门制定细化方案。\n三、保障措施\n加强组织领导。\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.attachments == ()

@@ -781,6 +781,17 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         elif (head := _addressees_before_letter(texts[t])) is not None:
             addressees = _addressee_list(head)  # the paragraph is the letter's first too
     body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
+    drafts: list = []
+    dated = _dated_attachments(texts, t)
+    if dated is not None:
+        # A page that prints a letter without a frame, its date, then 附件： and what it
+        # attaches (四川省人民政府法制办公室's 2017 call for comments on a 条例 draft)
+        k, date = dated
+        signed = signed or date
+        titles = [texts[j] for j in range(t, k) if texts[j].startswith("附件")]
+        known = [m.group("title") for x in titles if (m := _LABELLED_TITLE.match(x))]
+        drafts = attachments.split(blocks[k + 1 :], known)
+        body = blocks[t:k]
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     if title is None and headings < 2:
         return None
@@ -801,7 +812,21 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             issuers=issuers,
         ),
         body if isinstance(body, Blocks) else tuple(body),
+        tuple(drafts),
     )
+
+
+def _dated_attachments(texts: list[str], t: int) -> tuple[int, str] | None:
+    """Where a letter without a frame is dated (``texts[k]``) with an attachment's
+    label right under it, and the date; None when there is none."""
+    for k in range(t, len(texts) - 1):
+        date = iso_date(texts[k]) if texts[k][-1:] == "日" else None
+        if date is not None:
+            nxt = k + 1
+            if NOTE.match(texts[nxt]) and nxt + 1 < len(texts):
+                nxt += 1
+            return (k, date) if attachments._label(texts[nxt]) else None
+    return None
 
 
 # A site's catalogue fields (see the web furniture of :mod:`gazette_cli.layout.furniture`):
