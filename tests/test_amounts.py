@@ -51,6 +51,15 @@ SEVERAL = [
     pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),
     pytest.param("第七十八条 由安全生产监督管理部门责令改正，可以处5万元以下的罚款；拒不改正的，处5万元以上10万元以下的罚款。",
                  [((50000,), "fine", None), ((50000, 100000), "fine", None)], id="fine-cap-then-bounds"),
+    # a band of items, its note on the bound read past (大通 2011: 100万元到1000万元（不含1000万元）的项目);
+    # a bound that names the items (淮安 2023: 月销售额15万元以下的小规模纳税人), a fine's stays a fine
+    pytest.param("一、措施\n固定资产投资在100万元到1000万元（不含1000万元）的项目，按形成固定资产实际投资额的1%给予奖励。",
+                 [((1000000, 10000000), "threshold", None)], id="datong-band-and-its-note"),
+    pytest.param("一、措施\n认真落实月销售额15万元以下的小规模纳税人免征增值税政策。", [((150000,), "threshold", None)], id="huaian-bound-of-taxpayers"),
+    pytest.param("第二十条 违反本办法的，处5万元以下的罚款。", [((50000,), "fine", None)], id="a-fines-bound-stays-a-fine"),
+    # the parts of a fund a sentence sets up (滨江 2023: 安排58亿元财政资金…，其中，道路基础设施建设10亿元…)
+    pytest.param("一、措施\n安排58亿元财政资金保障我区政府投资项目建设，其中，道路基础设施建设10亿元，环境整治6亿元。",
+                 [((5800000000,), "funding", None), ((1000000000,), "funding", None), ((600000000,), "funding", None)], id="binjiang-parts-of-a-fund"),
     # words made with a numeral and 元 are no money: 城乡二元结构, 三元里
     pytest.param("一、措施\n推进城乡二元结构改革，实施三元里片区改造。", [], id="erYuan-is-a-word"),
     # a range whose ends each carry the unit is one amount (怀化 2023 稳经济方案: 3万元-5万元;

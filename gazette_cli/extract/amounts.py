@@ -36,6 +36,7 @@ FEE_WORDS = lazy(r"收费|收取|计收|缴纳")
 FINE_WORDS = lazy(r"罚款|罚金")
 FUNDING_WORDS = lazy(r"安排|设立|统筹|资金|经费|基金|拨款")
 _OWN_FUNDING = lazy(r"资金|经费|拨款")
+_ARRANGED = lazy(r"安排|设立|统筹|投入")
 
 #: A sentence with one of these words is a policy measure (its figures are
 #: policy amounts and its conditions thresholds, not targets).
@@ -44,6 +45,10 @@ POLICY_WORDS = lazy(r"奖励|奖补|补贴|补助|资助|扶持资金|给予|罚
 #: What follows a figure that is a lower bound (``5亿元以上奖励1万元``) or an upper one (``10万元以下的罚款``).
 _ABOVE = ("以上", "（含）以上", "(含)以上", "及以上")
 _BELOW = ("以下", "以内", "（含）以下", "(含)以下", "及以下")
+
+#: What opens a note on a bound: （不含1000万元）, （含5000万元）.
+_INCLUSION_NOTES = ("（不含", "(不含", "（含", "(含")
+_INCLUSION_NOTE = lazy(r"^[（(]不?含[^（）()]{0,16}[）)]")
 
 #: What joins the figures of one list: 200万元、300万元和500万元.
 _LIST_JOIN = lazy(r"[、和或及]|或者")
@@ -86,6 +91,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
     for m in pattern.finditer(text, start, end):
         if index.in_name(m.start()):
             continue
+        if text[max(0, m.start() - 3) : m.start()].endswith(_INCLUSION_NOTES):
+            continue  # 100万元到1000万元（不含1000万元）: how the bound counts, no amount of its own
         if run and not _joined(text, run[-1], m):
             yield _per_before(text, _run(run))
             run = []
@@ -152,6 +159,10 @@ _CONDITION_OPENING = lazy(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[�
 _GRANT = lazy(r"给予|奖励|补助|补贴|资助|奖补")
 
 
+#: A bound followed by the items it bounds: 以下的小规模纳税人 (not 以下的罚款, a sum).
+_NAMED_AFTER = lazy(r"(?:以下|以内)的(?!罚款|罚金|奖励|补助|补贴|资助|奖金|费用|资金)[\p{Han}]{2}")
+
+
 def _granted_before(c: _Context) -> bool:
     """Does a grant stand before the run in its clause (给予五万元以上的奖金: a reward of at least that)?"""
     return _GRANT_VERB.search(c.piece[: len(c.piece) - len(c.after) - (c.run.end - c.run.start)]) is not None
@@ -174,15 +185,21 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # a condition of a policy: 投资额达到1000万元以上的，…; 5亿元以上奖励1万元
     ("threshold", lambda c: c.policy and (c.after.rstrip().endswith("的") or c.after.startswith(_ABOVE)) and not _granted_before(c)),
     # 对年主营业务收入首次突破10亿元、50亿元的工业企业，分别给予…: which items the policy is for
-    ("threshold", lambda c: c.policy and c.after.startswith(("的", "之间的")) and _in_condition(c)),
+    # …; 固定资产投资在100万元到1000万元（不含1000万元）的项目 (大通 2011): a band of items
+    ("threshold", lambda c: c.policy and c.after.startswith(("的", "之间的")) and (_in_condition(c) or (len(c.run.values_yuan) == 2 and not _granted_before(c)))),
     # 处1万元以上5万元以下罚款, 缺一项罚款十元 (a 1990s market rule): what a breach costs
     ("fine", lambda c: FINE_WORDS.search(c.piece) is not None),
-    # 最高奖励100万元; 月销售额15万元以下
+    # 月销售额15万元以下的小规模纳税人 (淮安 2023): which taxpayers, no ceiling of a payment
+    ("threshold", lambda c: c.after.startswith(_BELOW) and _NAMED_AFTER.match(c.after) is not None and CAP_WORDS.search(c.piece) is None and not _granted_before(c)),
+    # 最高奖励100万元
     ("cap", lambda c: c.after.startswith(_BELOW) or CAP_WORDS.search(c.piece) is not None),
     ("subsidy", lambda c: SUBSIDY_WORDS.search(c.piece) is not None),
     ("reward", lambda c: REWARD_WORDS.search(c.piece) is not None),
     ("fee", lambda c: FEE_WORDS.search(c.piece) is not None),
     ("funding", lambda c: FUNDING_WORDS.search(c.piece) is not None and (c.policy or _OWN_FUNDING.search(c.piece) is not None)),
+    # the parts of a fund the sentence set up: 安排58亿元财政资金…，其中，道路基础设施建设10亿元，
+    # 环境整治6亿元 (滨江 2023)
+    ("funding", lambda c: "其中" in c.sentence and _OWN_FUNDING.search(c.sentence) is not None and _ARRANGED.search(c.sentence) is not None),
     # the sentence says it, not the clause: 其中，保管费每年100元/吨，…轮换价差补贴标准为750元/吨
     ("subsidy", lambda c: SUBSIDY_WORDS.search(c.sentence) is not None),
     ("reward", lambda c: REWARD_WORDS.search(c.sentence) is not None),
@@ -227,7 +244,10 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
         ps, pe = pieces[index.piece_of(run.start)]
         if run.end > pe:  # a bracket run spans two clauses: 15万元以上的，50万元以下的
             pe = pieces[index.piece_of(run.end - 1)][1]
-        context = _Context(text[ps:pe], text[run.end : pe], text[ss:se], policy[ss], run)
+        after = text[run.end : pe]
+        if after[:1] in "（(" and after.startswith(_INCLUSION_NOTES):
+            after = _INCLUSION_NOTE.sub("", after)  # 1000万元（不含1000万元）的项目: read past the note
+        context = _Context(text[ps:pe], after, text[ss:se], policy[ss], run)
         kind = _kind(context)
         if kind is not None:
             yield run, kind, (ps, pe)
