@@ -292,13 +292,23 @@ _NARROW = (
         ("内蒙古自治区人民政府\n关于印发《内蒙古自治区公共数据管理暂行办\n法》的通知\n内政发〔2024〕19号\n各盟行政公署、市人民政府，自治区各委、办、\n"
          "厅、局：\n现将《内蒙古自治区公共数据管理暂行办法》\n印发给你们，请结合实际认真贯彻落实。\n内蒙古自治区人民政府\n2024年6月5日\n",
          ["宁夏回族自治区人民政府令第103号", "内政发〔2024〕19号"]),
+        # a title set full width, its organ before 关于 (阿行发〔2021〕42号 after a 吉安 notice's last line)
+        ("阿里地区行政公署关于印发《阿里地区行政公署工作\n规则》的通知\n阿行发〔2021〕42号\n各县人民政府，行署各局、委、办、处：\n"
+         "《阿里地区行政公署工作规则》已经地委、行署研\n究通过，现印发给你们，请认真贯彻执行。\n阿里地区行政公署\n2021年11月9日\n",
+         ["宁夏回族自治区人民政府令第103号", "阿行发〔2021〕42号"]),
     ],
-    ids=["an-order-after-a-full-line", "an-organ-line-after-a-full-line"],
+    ids=["an-order-after-a-full-line", "an-organ-line-after-a-full-line", "a-title-after-a-full-line"],
 )
 def test_a_document_after_a_full_line_that_ends_a_sentence(after, notices):
     doc = gazette_cli.parse_text(_NARROW + after)
     assert [n.doc_number for n in doc.notices] == notices
     assert doc.notices[-1].issuer is not None
+
+
+def test_a_sentence_that_opens_with_an_organ_and_关于_after_a_full_line_is_no_title():
+    # must not: a sentence that opens with an organ and 关于 starts no document (no title ends it)
+    text = _NARROW + "第三条　各级人民政府应当加强地方志工作。\n市人民政府关于地方志工作的部署，由市地方志办\n公室负责落实。\n"
+    assert len(gazette_cli.parse_text(text).notices) == 1
 
 
 def test_a_short_last_line_that_ends_a_sentence_stays_in_its_paragraph():

@@ -307,6 +307,16 @@ def _is_short_heading(text: str, full_at: float) -> bool:
     return marker is not None and marker.kind in _HEADING_KINDS and len("".join(text.split())) < full_at
 
 
+def _opens_title(text: str) -> bool:
+    """Does a document's title open ``text``: an organ, then 关于 (阿里地区行政公署关于印发《…》,
+    a title set full width after the document above ends a sentence)?"""
+    at = text.find("关于", 0, _TITLE_ORGAN_MAX + 2)
+    return at >= 2 and is_organ(text[:at])
+
+
+_TITLE_ORGAN_MAX = 30  # characters of an organ before its title's 关于
+
+
 def _opens_paragraph(text: str) -> bool:
     """Does a clause marker that may open a paragraph start ``text``?  A
     decimal number does when a space follows it (1.2　等级划分, 5.1.2 省级),
@@ -405,7 +415,10 @@ def _paragraph_starts(
             or b in indented
             or b - 1 in alone
             or b in alone
-            or (b - 1 in ends and ((b in wide and b - 1 not in wide) or b in feeds or b in unended or _opens_paragraph(body_texts[b])))
+            or (
+                b - 1 in ends
+                and ((b in wide and b - 1 not in wide) or b in feeds or b in unended or _opens_paragraph(body_texts[b]) or _opens_title(body_texts[b]))
+            )
             or (body_texts[b][:1] in FIRST_CHARS and _heading_alone(body_texts, starts[-1], b) and _opens_paragraph(body_texts[b]))
         ):
             starts.append(b)
