@@ -347,6 +347,13 @@ def test_attachment_lists():
     assert attachment_list(blocks("附件1.深圳湾口岸港方口岸区的查验区界址点坐标", "2.深圳湾公路大桥部分桥面界址点坐标", "国务院"), 0)[0] == 2
     assert attachment_list(blocks("附件：第二批支持创新相关改革举措推广清单", "国务院办公厅"), 0) == (1, ["第二批支持创新相关改革举措推广清单"])
     assert attachment_list(blocks("附件要求各地按时报送。"), 0) == (0, [])
+    # 附件： alone, the list on the lines under it (宣城市卫健委, 2020; 大洼区's 2021 task list has
+    # 附件:《政府工作报告》任务分解表 on one line, above)
+    assert attachment_list(blocks("附件:", "1.参会单位名单", "2.《健康宣城行动实施方案(代拟稿)》", "2020年10月21日"), 0) == (
+        3, ["参会单位名单", "《健康宣城行动实施方案(代拟稿)》"])
+    # must not: a label alone over clauses of the letter, or over nothing numbered
+    assert attachment_list(blocks("附件:", "1.各单位要高度重视。按时报送材料。", "2.加强督查。"), 0) == (0, [])
+    assert attachment_list(blocks("附件", "国务院关于某事项的通知"), 0) == (0, [])
 
 
 @pytest.mark.parametrize(

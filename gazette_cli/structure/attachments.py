@@ -109,21 +109,30 @@ def attachment_list(blocks: list[Block], start: int) -> tuple[int, list[str]]:
     (2, ['审批表', '通知书'])
     """
     first = _text(blocks[start])
-    if not first.startswith("附") or _label(first):
+    if not first.startswith("附"):
         return 0, []
-    m = LIST_START.match(first)
-    if not m or _SENTENCE_STOP.search(m.group("title").rstrip("。")):
-        return 0, []
-    titles = [m.group("title").rstrip("；;。")]
-    expected = int(m.group("n") or m.group("n2") or 1) + 1
-    k = start + 1
+    if _label(first):
+        # 附件： alone, the list on the lines under it (宣城市卫健委's 2020 notice: 附件: / 1.参会单位名单 /
+        # 2.《…》): a letter's list, before its signature
+        titles, expected, k = [], 1, start + 1
+    else:
+        m = LIST_START.match(first)
+        if not m or _SENTENCE_STOP.search(m.group("title").rstrip("。")):
+            return 0, []
+        titles = [m.group("title").rstrip("；;。")]
+        expected = int(m.group("n") or m.group("n2") or 1) + 1
+        k = start + 1
     while k < len(blocks):
         item = LIST_ITEM.match(_text(blocks[k]))
         if not item or int(item.group("n")) != expected:
             break
+        if _SENTENCE_STOP.search(item.group("title").rstrip("。")):
+            break  # a clause of the letter, no title
         titles.append(item.group("title").rstrip("；;。"))
         expected += 1
         k += 1
+    if not titles:
+        return 0, []
     return k - start, titles
 
 
