@@ -193,6 +193,8 @@ NOTHING = [
     pytest.param("一、总体要求\n2020年，我国数字经济核心产业增加值占GDP比重达到7.8%。", id="digital-economy-a-past-year"),
     # a share with a verb after its noun, but neither a deadline nor a hedge: a statement
     pytest.param("一、总体要求\n全市80%的村建成文化活动中心，群众文化生活日益丰富。", id="share-without-a-deadline"),
+    # money before 的 and a verb is a bound in a name, even under a hedge (衡阳 2021: 产值过1000亿元的企业实现“破零”)
+    pytest.param("一、目标\n到2025年，力争产值过1000亿元的企业实现“破零”。", id="hengyang-a-bound-in-a-name"),
     # 其中 and a number with no name before it counts the document's own items (03)
     pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
     # dates and years

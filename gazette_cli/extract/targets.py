@@ -588,7 +588,8 @@ class _Reading:
         if self._reached is None:
             # A cheap test first: most clauses hold none of the verbs after the figure.
             self._reached = (
-                _REACHED_VERB.search(self.after) is not None
+                not (self.q.unit or "").endswith("元")  # 产值过1000亿元的企业实现“破零”: a bound in a name
+                and _REACHED_VERB.search(self.after) is not None
                 and _REACHED_AFTER.match(self.after) is not None
                 and ("hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None)
             )
