@@ -907,7 +907,7 @@ def _scope_targets(
         if "、" in head and "分别" not in head:  # …增长55%以上、达到5.5万亿元: the figure before is no part of it
             head = _PREVIOUS_FIGURE.sub("", head)
         named = _series_metric(head, r) or metric(head, r.after, r.word is not None)
-        if r.reached_after and (not r.committed_before or named.startswith("的")):
+        if (named.startswith("的") or not r.committed_before) and r.reached_after:
             named = _reached_metric(head, r)  # 力争全省70%的城市达到…标准、40%的镇达到…
         if not named and subject is not None and subject[0] == ss and _names_nothing(head):
             named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
