@@ -57,6 +57,10 @@ SEVERAL = [
                  [((1000000, 10000000), "threshold", None)], id="datong-band-and-its-note"),
     pytest.param("一、措施\n认真落实月销售额15万元以下的小规模纳税人免征增值税政策。", [((150000,), "threshold", None)], id="huaian-bound-of-taxpayers"),
     pytest.param("第二十条 违反本办法的，处5万元以下的罚款。", [((50000,), "fine", None)], id="a-fines-bound-stays-a-fine"),
+    # a list of thresholds with a note on each value (成都 2024: 年度营业收入分别在2亿元（交通运输、…）、
+    # 1亿元（…）、5000万元（…）及以上的企业给予20万元奖励), the reward apart
+    pytest.param("一、措施\n对年度营业收入分别在2亿元（交通运输、仓储和邮政业）、1亿元（租赁和商务服务业）、5000万元（居民服务业）及以上的企业给予20万元奖励。",
+                 [((200000000, 100000000, 50000000), "threshold", None), ((200000,), "reward", None)], id="chengdu-noted-thresholds"),
     # the parts of a fund a sentence sets up (滨江 2023: 安排58亿元财政资金…，其中，道路基础设施建设10亿元…)
     pytest.param("一、措施\n安排58亿元财政资金保障我区政府投资项目建设，其中，道路基础设施建设10亿元，环境整治6亿元。",
                  [((5800000000,), "funding", None), ((1000000000,), "funding", None), ((600000000,), "funding", None)], id="binjiang-parts-of-a-fund"),

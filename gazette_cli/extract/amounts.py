@@ -49,6 +49,10 @@ _BELOW = ("以下", "以内", "（含）以下", "(含)以下", "及以下")
 #: What opens a note on a bound: （不含1000万元）, （含5000万元）.
 _INCLUSION_NOTES = ("（不含", "(不含", "（含", "(含")
 _INCLUSION_NOTE = lazy(r"^[（(]不?含[^（）()]{0,16}[）)]")
+#: A note on a value of a list, then the list's separator (成都 2024: 2亿元（交通运输、仓储和邮政业，…）、1亿元…).
+_NOTED_JOIN = lazy(r"[（(][^（）()\n]{2,60}[）)](?:[、和或及]|或者)")
+#: A note right after a run, read past by the kind rules (…5000万元（居民服务、…）及以上的企业).
+_VALUE_NOTE = lazy(r"^[（(][^（）()\n]{2,60}[）)](?=及以上|以上|以下|及以下|的)")
 
 #: What joins the figures of one list: 200万元、300万元和500万元.
 _LIST_JOIN = lazy(r"[、和或及]|或者")
@@ -129,6 +133,8 @@ def _joined(text: str, a: regex.Match, b: regex.Match) -> bool:
     between = text[a.end() : b.start()]
     if _LIST_JOIN.fullmatch(between) or _RANGE_JOIN.fullmatch(between):
         return True
+    if between[:1] in "（(" and _NOTED_JOIN.fullmatch(between):
+        return True  # 2亿元（交通运输、仓储和邮政业）、1亿元（…）: a note on each value of a list
     return _BRACKET_JOIN.fullmatch(between) is not None and text.startswith(_BELOW, b.end())
 
 
@@ -245,8 +251,9 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
         if run.end > pe:  # a bracket run spans two clauses: 15万元以上的，50万元以下的
             pe = pieces[index.piece_of(run.end - 1)][1]
         after = text[run.end : pe]
-        if after[:1] in "（(" and after.startswith(_INCLUSION_NOTES):
-            after = _INCLUSION_NOTE.sub("", after)  # 1000万元（不含1000万元）的项目: read past the note
+        if after[:1] in "（(":
+            # 1000万元（不含1000万元）的项目, 5000万元（居民服务、…）及以上的企业: read past the note
+            after = _INCLUSION_NOTE.sub("", after) if after.startswith(_INCLUSION_NOTES) else _VALUE_NOTE.sub("", after)
         context = _Context(text[ps:pe], after, text[ss:se], policy[ss], run)
         kind = _kind(context)
         if kind is not None:
