@@ -193,6 +193,19 @@ PLAN = "济南市某某工作方案\n"
             ["1"],
             id="decimal-of-another-chapter",
         ),
+        # decimal headings listed before the document without a 目录 line (兴城市突发水污染事件应急预案, 2017):
+        # no headings of their own; must not: a document whose first headings have text under them
+        pytest.param(
+            "1 总则\n1.1 编制目的\n1.2 编制依据\n2 组织体系\n2.1 领导机构\n1 总则\n1.1 编制目的\n为及时处置突发水污染事件，制定本预案。\n"
+            "1.2 编制依据\n依据有关法律法规。\n2 组织体系\n2.1 领导机构\n市政府成立应急指挥部。\n",
+            ["1", "1/1.1", "1/1.2", "2", "2/2.1"],
+            id="xingcheng-decimal-contents",
+        ),
+        pytest.param(
+            "1 总则\n1.1 编制目的\n为及时处置突发水污染事件，制定本预案。\n1.2 编制依据\n依据有关法律法规。\n2 组织体系\n2.1 领导机构\n市政府成立应急指挥部。\n",
+            ["1", "1/1.1", "1/1.2", "2", "2/2.1"],
+            id="decimal-headings-with-text",
+        ),
         # a regulation read from a page on (a site's third page of 治安管理处罚法): its first article and
         # chapter carry any number, and the next ones follow on
         pytest.param(

@@ -177,7 +177,7 @@ def _entry_marker(block: Block | Table) -> Marker | None:
     if isinstance(block, Table) or len(block.text) > _CONTENTS_ENTRY_MAX or "。" in block.text:
         return None
     marker = match_marker(block.text)
-    return marker if marker is not None and marker.kind in _TITLE_KINDS else None
+    return marker if marker is not None and (marker.kind in _TITLE_KINDS or marker.kind is ClauseKind.DECIMAL) else None
 
 
 def unlabeled_contents(body: list[Block] | tuple[Block, ...], i: int) -> int:
@@ -238,7 +238,8 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
             skip = contents_entries(body, i)
             if skip:
                 continue
-        if text[:1] == "第" and not stack:
+        if (text[:1] == "第" or "0" <= text[:1] <= "9") and not stack:
+            # 第一章 … / 1 总则, 1.1 编制目的 … (兴城市's 预案): a list of headings before the headings
             skip = unlabeled_contents(body, i)
             if skip:
                 skip -= 1  # this block too
