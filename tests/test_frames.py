@@ -1018,3 +1018,13 @@ def test_a_date_in_a_plan_without_a_label_under_it_splits_nothing():
             "2023年6月30日\n各部门制定细化方案。\n三、保障措施\n加强组织领导。\n")
     (notice,) = gazette_cli.parse_text(text).notices
     assert notice.attachments == ()
+
+
+def test_a_contents_line_under_an_attachments_title_is_no_part_of_it():
+    # 阿署办发〔2007〕22号: the attached 细则's title, then 目 录 and its chapters
+    text = ("阿拉善盟行政公署办公室关于印发阿拉善盟行政公署办公室公文处理实施细则及文种式样的通知\n（阿署办发〔2007〕22号）\n"
+            "各旗人民政府，行署各委、办、局：\n现将修改完善后的《阿拉善盟行政公署办公室公文处理细则及文种式样》印发给你们，望认真贯彻执行。\n"
+            "二○○七年六月五日\n阿拉善盟行政公署办公室公文处理实施细则及文种式样\n目 录\n第一章 总则\n第二章 公文种类\n第一章 总则\n"
+            "第一条 为使公文处理工作规范化，制定本细则。\n第二章 公文种类\n第二条 公文种类主要有决议、决定。\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in notice.attachments] == ["阿拉善盟行政公署办公室公文处理实施细则及文种式样"]

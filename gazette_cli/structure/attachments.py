@@ -86,7 +86,11 @@ def is_title_piece(text: str) -> bool:
         and match_marker(text) is None
         and _label(text) is None
         and not _COUNT.match(text)
+        and not _CONTENTS_LINE.match(text)  # 目 录 under the title (阿署办发〔2007〕22号's 细则)
     )
+
+
+_CONTENTS_LINE = lazy(r"^目[ \u3000]*录$")
 
 
 def ends_like_a_title(text: str) -> bool:
