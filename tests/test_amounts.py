@@ -61,6 +61,10 @@ SEVERAL = [
     # 1亿元（…）、5000万元（…）及以上的企业给予20万元奖励), the reward apart
     pytest.param("一、措施\n对年度营业收入分别在2亿元（交通运输、仓储和邮政业）、1亿元（租赁和商务服务业）、5000万元（居民服务业）及以上的企业给予20万元奖励。",
                  [((200000000, 100000000, 50000000), "threshold", None), ((200000,), "reward", None)], id="chengdu-noted-thresholds"),
+    # a 慰问 paid per person (a 2021 总工会 春节 plan: 春节慰问按500元/人标准发放) and a project fund named
+    # 前期费 (官渡区 2016: 区级财政安排4000万元重大项目前期费)
+    pytest.param("一、措施\n春节慰问按500元/人标准发放。", [((500,), "subsidy", "人")], id="weiwen-per-person"),
+    pytest.param("一、措施\n区级财政安排4000万元重大项目前期费。", [((40000000,), "funding", None)], id="guandu-qianqifei"),
     # the parts of a fund a sentence sets up (滨江 2023: 安排58亿元财政资金…，其中，道路基础设施建设10亿元…)
     pytest.param("一、措施\n安排58亿元财政资金保障我区政府投资项目建设，其中，道路基础设施建设10亿元，环境整治6亿元。",
                  [((5800000000,), "funding", None), ((1000000000,), "funding", None), ((600000000,), "funding", None)], id="binjiang-parts-of-a-fund"),

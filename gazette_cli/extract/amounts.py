@@ -30,12 +30,12 @@ from .scopes import Scope, scopes
 
 #: Words of a clause of a sentence that say what the money is for.
 CAP_WORDS = lazy(r"最高|最多|不超过|上限|封顶")
-SUBSIDY_WORDS = lazy(r"补贴|补助|资助")
+SUBSIDY_WORDS = lazy(r"补贴|补助|资助|慰问")  # 春节慰问按500元/人标准发放 (a 2021 总工会 plan)
 REWARD_WORDS = lazy(r"奖励|奖补|奖金|奖")
 FEE_WORDS = lazy(r"收费|收取|计收|缴纳")
 FINE_WORDS = lazy(r"罚款|罚金")
 FUNDING_WORDS = lazy(r"安排|设立|统筹|资金|经费|基金|拨款")
-_OWN_FUNDING = lazy(r"资金|经费|拨款")
+_OWN_FUNDING = lazy(r"资金|经费|拨款|前期费")  # 区级财政安排4000万元重大项目前期费 (官渡 2016)
 _ARRANGED = lazy(r"安排|设立|统筹|投入")
 
 #: A sentence with one of these words is a policy measure (its figures are
