@@ -606,8 +606,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             r.issuers = _as_printed(r.issuers, _issuers_from_title(r.title))
     if start.number_index is not None:
         number = _number_line(one_line.group("number").strip("（()）") if one_line else _TERM_AT.sub("", texts[start.number_index]))
-        by_year = one_line if one_line is not None and start.rule == "order" else _ORDER_NUMBER.match(texts[start.number_index])
-        if start.rule == "order" and by_year is not None and by_year.group("year"):
+        by_year = (one_line or _ORDER_NUMBER.match(texts[start.number_index])) if start.rule == "order" else None
+        if by_year is not None and by_year.group("year"):
             # 河北省人民政府令 / 〔2010〕第15号 → 河北省人民政府令〔2010〕15号
             number = f"{r.title.removeprefix(_COUNTRY)}〔{by_year.group('year')}〕{_serial(by_year.group('serial'))}号"
         elif start.rule == "order" and number and number.startswith("第"):
