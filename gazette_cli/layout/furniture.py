@@ -78,7 +78,7 @@ _CHAIN_WINDOW = 8
 
 # Dot leaders of a 目录 entry: 国务院令（第706号） ……… 1.
 _LEADER = lazy(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*[0-9]{1,4}$")
-_CONTENTS_HEAD = lazy(r"^目[ \u3000]*录$", regex.MULTILINE)
+CONTENTS_HEAD = lazy(r"^目[ \u3000]*录$", regex.MULTILINE)  # a 目录 line, letter-spaced or not
 _CONTENTS_GAP = 3  # lines without a leader that an entry may run over
 
 #: The labels of the catalogue fields a government site prints above a document.
@@ -318,7 +318,7 @@ def _contents(texts: list[str], joined: Joined) -> set[int]:
     """The lines of an issue's 目录: its heading and its entries, up to the last
     entry with a dot leader and a page number."""
     out: set[int] = set()
-    for i in joined.matching(_CONTENTS_HEAD):
+    for i in joined.matching(CONTENTS_HEAD):
         last, k, gap = None, i + 1, 0
         while k < len(texts) and gap <= _CONTENTS_GAP:
             if _LEADER.search(texts[k]):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..model import Block, Blocks, ClauseKind, Paragraph, Span, Table
 from ..records import record
 from ..text.lazy import lazy
+from ..layout.furniture import CONTENTS_HEAD
 from .docparts import ATTACHMENT_LABEL, DOC_TYPES
 from .markers import match_marker
 
@@ -86,11 +87,9 @@ def is_title_piece(text: str) -> bool:
         and match_marker(text) is None
         and _label(text) is None
         and not _COUNT.match(text)
-        and not _CONTENTS_LINE.match(text)  # 目 录 under the title (阿署办发〔2007〕22号's 细则)
+        and not CONTENTS_HEAD.match(text)  # 目 录 under the title (阿署办发〔2007〕22号's 细则)
     )
 
-
-_CONTENTS_LINE = lazy(r"^目[ \u3000]*录$")
 
 
 def ends_like_a_title(text: str) -> bool:
