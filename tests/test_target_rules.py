@@ -676,7 +676,72 @@ PLAN_YEARS = [
         [None],
         id="a-far-year-of-a-vision",
     ),
+    # a year's 国民经济和社会发展计划 (咸政发〔2023〕8号; 浙江省 2025年 计划, 下达 by the province)
+    pytest.param(
+        "咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知\n咸政发〔2023〕8号\n"
+        "县市区人民政府，市人民政府各工作部门、派出机构、直属事业机构：\n"
+        "《咸阳市2023年国民经济和社会发展计划》已经市九届人大三次会议审议通过，现印发给你们，请认真组织实施。\n"
+        "咸阳市人民政府\n2023年2月21日\n咸阳市2023年国民经济和社会发展计划\n"
+        "主要预期目标是：生产总值增长6%左右，规模以上工业增加值增长7%左右。\n",
+        [2023, 2023],
+        id="xianyang-development-plan",
+    ),
+    pytest.param(
+        "浙江省人民政府关于下达2025年浙江省国民经济和社会发展计划的通知\n"
+        "各市、县（市、区）人民政府，省政府直属各单位：\n现将计划下达给你们，请认真组织实施。\n浙江省人民政府\n2025年2月28日\n"
+        "一、主要目标\n新增100个以上项目纳入国家用地保障范围。\n",
+        [2025],
+        id="zhejiang-development-plan",
+    ),
+    # the report on how last year's plan went names two years: no one year
+    pytest.param(
+        "关于咸阳市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+        "一、主要目标\n生产总值增长6%左右。\n",
+        [None],
+        id="a-report-on-two-plans",
+    ),
 ]
+
+# --- the year a heading names for the goals under it --------------------------------------------
+
+HEADING_YEARS = [
+    # a clause's title (蔡甸区 2023 目标任务责任分解方案: 一、2023年全区经济社会发展的主要预期目标; 国务院 2018
+    # 政府工作报告: 二、2018年发展主要预期目标), the titles of the documents naming no year
+    pytest.param(
+        "区《政府工作报告》确定的主要目标任务责任分解方案\n一、2023年全区经济社会发展的主要预期目标\n"
+        "（一）地区生产总值增长7%以上\n责任单位：区发展和改革局\n（二）规上工业增加值增长12%以上\n责任单位：区科技和经信局\n"
+        "二、重点工作任务\n（一）新建5G基站500个。\n",
+        [2023, 2023, None],
+        id="caidian-clause-title",
+    ),
+    pytest.param(
+        "政府工作报告\n一、过去五年工作成绩\n国内生产总值从54万亿元增加到82.7万亿元。\n二、2018年发展主要预期目标\n"
+        "国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；城镇新增就业1100万人以上。\n",
+        [2018, 2018, 2018],
+        id="gwy-2018-clause-title",
+    ),
+    # a heading paragraph with no marker, the goals under it; a heading of another kind ends its reach
+    pytest.param(
+        "政府工作报告重点工作分工方案\n2025年全市经济社会发展主要预期目标\n地区生产总值增长5.5%左右。\n"
+        "城镇新增就业5万人以上。\n重点任务\n新建5G基站500个。\n",
+        [2025, 2025, None],
+        id="unnumbered-goals-heading",
+    ),
+    # a heading that reports on a year's goals names none for the figures under it
+    pytest.param(
+        "政府工作报告\n一、2022年目标任务完成情况\n地区生产总值增长4.5%左右。\n",
+        [None],
+        id="a-report-heading-names-no-year",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, years", HEADING_YEARS)
+def test_a_goals_heading_gives_its_year(text, years):
+    import gazette_cli
+
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [t.year for t in targets.extract(notice)] == years
 
 
 @pytest.mark.parametrize("text, years", PLAN_YEARS)

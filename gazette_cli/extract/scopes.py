@@ -133,6 +133,30 @@ def governing_year(text: str) -> int | None:
     return None
 
 
+#: A heading that names the year its goals are for, perhaps after its clause
+#: marker (2025年主要目标, 一、2025年全市经济社会发展主要预期目标, 2035年远景目标): the
+#: figures under it that name no deadline of their own are that year's.  A
+#: heading that reports (2024年目标任务完成情况) ends otherwise.
+YEAR_HEADING = lazy(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?[ \u3000]?"
+    r"(?P<year>20[0-9]{2})[ ]?年度?[^。，,；;：:！？\n]{0,24}?(?:目标|指标)(?:任务)?[：:]?$"
+)
+
+
+def heading_year(title: str | None) -> int | None:
+    """The year a goals heading names (:data:`YEAR_HEADING`), else None.
+
+    >>> heading_year("2025年全市经济社会发展主要预期目标"), heading_year("2035年远景目标")
+    (2025, 2035)
+    >>> heading_year("2024年目标任务完成情况"), heading_year("2025年工作安排"), heading_year(None)
+    (None, None, None)
+    """
+    if not title or "年" not in title:
+        return None
+    m = YEAR_HEADING.match(title.strip())
+    return int(m.group("year")) if m else None
+
+
 #: The last words of every title :data:`REVIEW_TITLE` matches (it is anchored at the end).
 _REVIEW_ENDINGS = (*_REVIEW_WORDS, "基础")
 
@@ -217,9 +241,10 @@ def scopes(notice: Notice) -> Iterator[Scope]:
             continue
         parent = path.rpartition("/")[0]
         inherited = passes_on.get(parent) if passes_on else None
-        out.append(Scope(path, clause.passage, inherited, parent in cases))
+        named = heading_year(clause.title)  # 一、2025年主要目标: its own text's year, and its sub-clauses'
+        out.append(Scope(path, clause.passage, named or inherited, parent in cases))
         if clause.children:
-            passes_on[path] = governing_year(clause.text) or inherited
+            passes_on[path] = governing_year(clause.text) or named or inherited
             if LIST_OF_CASES.search(clause.text):
                 cases.add(path)
     out.extend(table_scopes(notice, forms))

@@ -43,7 +43,7 @@ from ..model import Notice, Target, TargetKind
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
-from .scopes import DEADLINE, Scope, deadline_year
+from .scopes import DEADLINE, Scope, deadline_year, heading_year
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -419,6 +419,9 @@ RELATIVE_DEADLINE = lazy(
 
 _RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?", regex.VERBOSE)
 
+#: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
+_HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
+
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
 
@@ -702,7 +705,7 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "base_year", "_history", "_past", "_deadlines", "_openings", "_words")
+    __slots__ = ("index", "base_year", "_history", "_past", "_deadlines", "_openings", "_words", "_headings")
 
     def __init__(self, index: TextIndex, base_year: int | None = None):
         self.index = index
@@ -712,6 +715,7 @@ class _Sentences:
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
         self._openings: dict[int, int | None] = {}
         self._words: dict[int, dict[str, int]] = {}
+        self._headings: tuple[list[int], list[int | None]] | None = None
 
     def words(self, ss: int, se: int) -> dict[str, int]:
         """:func:`_sentence_words` of the sentence ``text[ss:se]``, found once."""
@@ -789,8 +793,28 @@ class _Sentences:
         start = text.rfind("\n", 0, pos) + 1
         if start not in self._openings:
             m = OPENING_DEADLINE.match(text, start)
-            self._openings[start] = int(m.group("year")) if m else None
+            self._openings[start] = int(m.group("year")) if m else self.heading(start)
         return self._openings[start]
+
+    def heading(self, start: int) -> int | None:
+        """The year of the last heading paragraph before the paragraph at
+        ``start`` when it is a goals heading (``2025年全市经济社会发展主要预期目标``
+        on a line of its own, the goals under it); a heading of another kind
+        (主要任务) ends its reach.  A line of goals printed without a stop
+        holds a figure, and is no heading."""
+        if self._headings is None:
+            starts: list[int] = []
+            years: list[int | None] = []
+            if "年" in self.index.text:  # a cheap test first: a goals heading names its year
+                for m in _HEADING_PARAGRAPH.finditer(self.index.text):
+                    year = heading_year(m.group())
+                    if year is not None or _DIGIT.search(m.group()) is None:
+                        starts.append(m.start())
+                        years.append(year)
+            self._headings = (starts, years)
+        starts, years = self._headings
+        i = bisect.bisect_left(starts, start)
+        return years[i - 1] if i else None
 
 
 def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
@@ -1067,10 +1091,11 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
 
 
 #: The title of a year's plan (2023年市《政府工作报告》目标任务责任分解方案, 立山区政府2023年重点
-#:工作任务分解和责任分工方案, 北京市2016年政务公开工作要点): its figures are for that year.
+#:工作任务分解和责任分工方案, 北京市2016年政务公开工作要点, 咸阳市2023年国民经济和社会发展计划):
+#: its figures are for that year.
 PLAN_TITLE = lazy(
     r"(?<![0-9—–-])(?P<year>20[0-9]{2})[ ]?年度?[^0-9—–-]{0,16}?"
-    r"(?:政府工作报告|重点工作|工作要点|工作计划|目标任务|重点任务|工作任务)"
+    r"(?:政府工作报告|重点工作|工作要点|工作计划|目标任务|重点任务|工作任务|社会发展计划)"
 )
 #: Titles that report on a year rather than plan it.
 _REPORT_TITLE = lazy(r"情况|总结|通报|完成")
