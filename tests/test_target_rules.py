@@ -153,6 +153,68 @@ def test_a_clause_that_opens_with_a_year_has_that_deadline():
     assert [(t.value, t.year) for t in found] == [(D(-14), 2025)]
 
 
+# --- the year a paragraph's opening sentence gives the sentences after it -----------------------
+
+PARAGRAPH_YEARS = [
+    # a deadline that opens a sentence inside a paragraph holds the sentences after it (扬府发〔2024〕178号;
+    # 眉山 林业“十四五”规划, quoted after 《规划》提出), up to a sentence that opens with another year
+    pytest.param(
+        "一、目标\n努力将扬州建设成为现代服务业高地。到2025年，力争全市服务业增加值达4050亿元。"
+        "生产性服务业加快发展，占服务业增加值比重达60%。到2028年，全市服务业规模以上企业达到3000家。",
+        2024,
+        [(D(4050), 2025), (D(60), 2025), (D(3000), 2028)],
+        id="yangzhou-deadline-inside-a-paragraph",
+    ),
+    pytest.param(
+        "一、目标\n《规划》提出，到2025年，眉山市完成营造林45万亩。建成林业产业基地300万亩。",
+        2022,
+        [(D(45), 2025), (D(300), 2025)],
+        id="meishan-what-the-plan-says",
+    ),
+    # 省政府工作报告指出，2025年…主要预期目标是 (福建 2025): the year after what says it
+    pytest.param(
+        "一、目标\n省政府工作报告指出，2025年经济社会发展的主要预期目标是，全省地区生产总值增长5.5%左右。",
+        2025,
+        [(D("5.5"), 2025)],
+        id="fujian-what-the-report-says",
+    ),
+    # before the deadline's sentence, the paragraph has none
+    pytest.param(
+        "一、目标\n新建社区养老服务站20个。到2025年，全市养老床位达到5000张。",
+        2022,
+        [(D(20), None), (D(5000), 2025)],
+        id="a-deadline-holds-nothing-before-it",
+    ),
+    # a paragraph that opens with a year before the document's own reports it (湘政发〔2017〕10号's
+    # 2016年，…; 泽州 2023 政府工作报告's 2022年，…): none of its sentences states a target
+    pytest.param(
+        "一、计划\n2016年，我省主动适应新常态，实现了“十三五”良好开局。全省实现地区生产总值3.12万亿，增长7.9%；"
+        "粮食总产量稳定在600亿斤左右。",
+        2017,
+        [],
+        id="hunan-a-past-years-paragraph",
+    ),
+    pytest.param(
+        "一、工作回顾与安排\n2022年，是泽州发展历程中极不平凡的一年。地区生产总值达到556.4亿元，规模以上工业增加值增长14.5%。",
+        2023,
+        [],
+        id="zezhou-a-past-years-paragraph",
+    ),
+    # …and a later sentence that opens with a deadline or the document's year states one again
+    pytest.param(
+        "一、计划\n2016年，全省实现地区生产总值3.12万亿，增长7.9%。2017年，全省地区生产总值增长7.5%左右。",
+        2017,
+        [(D("7.5"), 2017)],
+        id="the-documents-year-after-a-past-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, year, expected", PARAGRAPH_YEARS)
+def test_a_paragraphs_opening_year(body, year, expected):
+    assert [(t.value, t.year) for t in text_targets(body, year)] == expected
+
+
 @pytest.mark.parametrize("body,value,unit,comparator,extra", READS)
 def test_read(body, value, unit, comparator, extra):
     extra = dict(extra)

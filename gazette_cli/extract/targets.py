@@ -34,6 +34,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 import regex
@@ -419,6 +420,14 @@ RELATIVE_DEADLINE = lazy(
 
 _RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?", regex.VERBOSE)
 
+#: What :meth:`_Sentences.paragraph_opening` gives for a paragraph that opens about a past year.
+_PAST = -1
+#: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
+#: 省政府工作报告指出，): what comes after them opens the sentence.
+_SAID = lazy(r"[^\n。，,；;：:]{1,16}?(?:提出|指出|明确|要求|强调)[，,：:]")
+#: The end of a sentence inside a paragraph.
+_SENTENCE_STOP = lazy(r"[。！？]")
+
 #: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
 _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
 
@@ -705,7 +714,7 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "base_year", "_history", "_past", "_deadlines", "_openings", "_words", "_headings")
+    __slots__ = ("index", "base_year", "_history", "_past", "_deadlines", "_openings", "_words", "_headings", "_paragraphs")
 
     def __init__(self, index: TextIndex, base_year: int | None = None):
         self.index = index
@@ -716,6 +725,7 @@ class _Sentences:
         self._openings: dict[int, int | None] = {}
         self._words: dict[int, dict[str, int]] = {}
         self._headings: tuple[list[int], list[int | None]] | None = None
+        self._paragraphs: dict[int, tuple[list[int], list[int | None]]] = {}
 
     def words(self, ss: int, se: int) -> dict[str, int]:
         """:func:`_sentence_words` of the sentence ``text[ss:se]``, found once."""
@@ -732,7 +742,10 @@ class _Sentences:
         ss, se = self.index.sentence_bounds(pos)
         if ss not in self._history:
             self._history[ss] = HISTORY_WORDS.search(self.index.text, ss, se)
-            self._past[ss] = self._past_opening(ss, se)
+            past = self._past_opening(ss, se)
+            if past is None and self.base_year and self.paragraph_opening(ss) == _PAST:
+                past = ss  # 2016年，…。全省实现地区生产总值3.12万亿，增长7.9%: the paragraph reports a past year
+            self._past[ss] = past
         past = self._past[ss]
         if past is not None and past <= pos and DEADLINE.search(self.index.text, past, pos) is None:
             return True
@@ -773,7 +786,8 @@ class _Sentences:
                 if later:
                     found = sorted(found + later)
             if not found:
-                lead = LEAD_YEAR.match(text, ss, se)
+                said = _SAID.match(text, ss, se)
+                lead = LEAD_YEAR.match(text, ss if said is None else said.end(), se)
                 if lead:
                     found = [(ss, int(lead.group("year")))]
             if not found and self.base_year:
@@ -791,10 +805,43 @@ class _Sentences:
         """The deadline the paragraph around ``pos`` opens with (``具体指标：到2022年，…``)."""
         text = self.index.text
         start = text.rfind("\n", 0, pos) + 1
-        if start not in self._openings:
-            m = OPENING_DEADLINE.match(text, start)
-            self._openings[start] = int(m.group("year")) if m else self.heading(start)
-        return self._openings[start]
+        ss = self.index.sentence_bounds(pos)[0]
+        if ss not in self._openings:
+            year = self.paragraph_opening(ss)
+            self._openings[ss] = None if year == _PAST else year if year is not None else self.heading(start)
+        return self._openings[ss]
+
+    def paragraph_opening(self, ss: int) -> int | None:
+        """The year that the last sentence of the paragraph to open with one,
+        up to the sentence at ``ss``, opens with: a deadline (``到2025年，力争…。
+        生产性服务业…占比达60%``: the sentences after it are held to it too), or a
+        year with a comma after it; :data:`_PAST` for a year before the
+        document's own (``2016年，…``: a report); else None."""
+        text = self.index.text
+        start = text.rfind("\n", 0, ss) + 1
+        found = self._paragraphs.get(start)
+        if found is None:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            starts: list[int] = []
+            years: list[int | None] = []
+            for s in chain((start,), (m.end() for m in _SENTENCE_STOP.finditer(text, start, end))):
+                said = _SAID.match(text, s, end)  # 《规划》提出，到2025年，…: what a report says opens with its own words
+                s = said.end() if said is not None else s
+                m = OPENING_DEADLINE.match(text, s, end)
+                if m is not None:
+                    starts.append(s)
+                    years.append(int(m.group("year")))
+                    continue
+                lead = LEAD_YEAR.match(text, s, end) if self.base_year else None
+                if lead is not None and text[lead.end() : lead.end() + 1] in ("，", ","):
+                    year = int(lead.group("year"))
+                    starts.append(s)
+                    years.append(_PAST if year < self.base_year else year)
+            found = self._paragraphs[start] = (starts, years)
+        starts, years = found
+        i = bisect.bisect_right(starts, ss)
+        return years[i - 1] if i else None
 
     def heading(self, start: int) -> int | None:
         """The year of the last heading paragraph before the paragraph at
