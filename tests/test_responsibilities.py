@@ -218,6 +218,9 @@ NOT_UNIT_LISTS = [
     # the tortoise-shell brackets of a document number (06, 07) close no unit list
     pytest.param("（一）做好工作。按照国发〔2018〕39号文件要求执行。", id="document-number-brackets"),
     pytest.param("（一）做好工作。具体按国务院办公厅文件执行〔2019〕。", id="a-year-in-tortoise-shell-brackets"),
+    # …nor those of a document number in square brackets, nor a page's 【字体：大 中 小】 (绛县 2023's page)
+    pytest.param("（一）做好工作。按照济政发[2022]17号文件要求执行。[2022]", id="a-year-in-square-brackets"),
+    pytest.param("（一）做好工作。发布日期：2023-09-01 来源：绛县人民政府 【字体：大 中 小】", id="a-pages-font-size-links"),
     # a bare list of places is no unit list; a （牵头） that marks no name, nor a 牵头抓总 in prose
     pytest.param("（一）做好工作。在部分城市开展试点。（北京、上海、广州）", id="bare-list-of-places"),
     pytest.param("（一）各牵头单位要积极履行牵头抓总职责，加强组织协调。", id="牵头抓总-in-prose"),
@@ -459,6 +462,12 @@ def test_a_rule_without_下同_holds_for_the_whole_notice():
         ("（二）优化市场准入环境。持续推进“一网通办”“一日办结”。〔责任单位：省市场监管局〕", ("省市场监管局",), (), ()),
         ("（一）加强市场体系建设。实施市场准入负面清单制度。〔责任单位：省发展改革委、省市场监管局、商务厅按职责分工负责。"
          "具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕", ("省发展改革委", "省市场监管局", "商务厅"), (), ()),
+        # square brackets close an item as parentheses do (a district’s 2023年区政府工作报告重点任务分解, 长乐山工业园区 among its addressees: [责任单位:…]),
+        # and lenticular ones (【责任单位：…】) with a 牵头单位 and its supports
+        ("1.大力推进一期核心区建设，并实现一期核心区明年年底满园运营。[责任单位:老街办、区招商服务中心、长乐投资有限公司]",
+         ("老街办", "区招商服务中心", "长乐投资有限公司"), (), ()),
+        ("（二）推进项目建设。加快改造。【牵头单位：县发改局；配合单位：县财政局、县自然资源局】",
+         ("县发改局", "县财政局", "县自然资源局"), ("县发改局",), ("县财政局", "县自然资源局")),
         # no 各 before them, or an organ of no district kind: nothing goes back
         ("（一）做好工作。（市财政局、县（区）人民政府负责）", ("市财政局", "县（区）人民政府"), (), ()),
         ("（一）做好工作。（各区、市财政局负责）", ("各区", "市财政局"), (), ()),

@@ -117,7 +117,8 @@ _LEAD_ALT = "|".join(map(regex.escape, LEAD_SUFFIXES))
 # Deeper nesting does not occur in unit lists; allowing it made a run of
 # unclosed brackets cost quadratic time.  Some provinces close an item with
 # tortoise-shell brackets instead: 〔责任单位：省市场监管局〕, with the units'
-# own parentheses inside (〔责任单位：各市（州）人民政府〕).
+# own parentheses inside (〔责任单位：各市（州）人民政府〕), and some with lenticular or
+# square ones: 【责任单位：…】, [责任单位：…] (［］ once normalized).
 PAREN = lazy(
     r"""
     (?P<paren>
@@ -128,12 +129,14 @@ PAREN = lazy(
       )*+
       [）)]
     | 〔 [^〔〕]*+ 〕
+    | 【 [^【】]*+ 】
+    | \[ [^\[\]]*+ \]
     )
     """,
     regex.VERBOSE,
 )
 #: The characters that open a :data:`PAREN`: a text without them has none.
-_PAREN_OPENERS = ("（", "(", "〔")
+_PAREN_OPENERS = ("（", "(", "〔", "【", "[")
 
 # One label and its colon: 责任单位： / 牵头单位:
 LABEL = lazy(
