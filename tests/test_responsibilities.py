@@ -518,6 +518,11 @@ def test_more_forms(clause, units, lead, support):
         ("1.全面实施行政许可事项清单管理。（市政府办公室、市行政审批制度改革工作领导小组办公室牵头，市级各有关部门及各县市区政府按职责分工负责）",
          ("市政府办公室", "市行政审批制度改革工作领导小组办公室"), ("市级各有关部门", "各县市区政府")),
         ("4.社会消费品零售总额增长9%左右。\n牵头单位：区商务局\n责任单位：各街道，区市场局", ("区商务局",), ("各街道", "区市场局")),
+        # 牵头责任单位： / 协同责任单位：, each line ended by a stop (滁州市2020年市政府重点工作及责任分解; 泾县's
+        # 2023 分解 names its units so)
+        ("1.扩大有效投资。\n牵头责任单位：市发展改革委。\n协同责任单位：市经信局、市商务局等，各县、市、区政府。",
+         ("市发展改革委",), ("市经信局", "市商务局", "各县政府", "各市政府", "各区政府")),
+        ("2.抓好财税工作。\n牵头责任单位：县财政局。\n协同责任单位：县税务局。", ("县财政局",), ("县税务局",)),
         ("5.一般公共预算收入增长8%左右。\n牵头单位：区财政局\n责任单位：立山经济开发区，各街道，税务局", ("区财政局",), ("立山经济开发区", "各街道", "税务局")),
         # …and with no lead named, nobody supports but by a verb of support (05: 指导, 参与)
         ("（一）做好工作。（市委宣传部、市科协按职责分工负责）", (), ()),
@@ -630,8 +635,13 @@ _TABLE_HEAD = (
         # must not: no lead named, no support made up
         ("序号\t工作任务\t责任单位\n1\t推行“一网通办”\t市政务服务局、市大数据中心\n",
          [(("市政务服务局", "市大数据中心"), (), (), None)]),
+        # 主要责任单位 / 协同配合单位 (谯城区2025年政府工作报告重点工作任务分解表)
+        ("序号\t重点工作任务\t主要责任单位\t协同配合单位\n4\t社会消费品零售总额增长8.2%左右。\t区商务局\t区发改委、区市场监管局\n"
+         "5\t规模以上工业增加值增长10%左右。\t区经信局\t区统计局\n",
+         [(("区商务局", "区发改委", "区市场监管局"), ("区商务局",), ("区发改委", "区市场监管局"), None),
+          (("区经信局", "区统计局"), ("区经信局",), ("区统计局",), None)]),
     ],
-    ids=["zhuze-xietong-shijianjiedian", "zhidao-shixian", "qiantou-zeren-columns", "zeren-column-alone"],
+    ids=["zhuze-xietong-shijianjiedian", "zhidao-shixian", "qiantou-zeren-columns", "zeren-column-alone", "zhuyao-xietongpeihe-columns"],
 )
 def test_a_task_tables_columns_are_the_labels_of_a_list(table, expected):
     (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices

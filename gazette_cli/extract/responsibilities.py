@@ -70,6 +70,12 @@ LABEL_ROLES: dict[str, str] = {
     "参与单位": "support",
     "协办单位": "support",
     "协同单位": "support",
+    # 牵头责任单位： / 协同责任单位： on the lines under an item (滁州 2020 政府工作报告重点工作; 泾政〔2023〕1号),
+    # 主要责任单位 | 协同配合单位 as a task table's columns (谯城区 2025 重点工作任务分解表)
+    "协同责任单位": "support",
+    "配合责任单位": "support",
+    "协同配合单位": "support",
+    "主要责任单位": "lead",
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).
@@ -168,7 +174,7 @@ LABELED_RUN = lazy(
     rf"""
     (?:{_LABELS_ALT})\s*[:：]   # it starts with a label of units
     (?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART}|{_RULE_NOTE_PART})+  # and runs to the sentence or line end
-    (?:\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART}|{_RULE_NOTE_PART})+)*
+    (?:[。；;]?\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART}|{_RULE_NOTE_PART})+)*  # the next labeled line, perhaps after a stop
     """,
     regex.VERBOSE,
 )
