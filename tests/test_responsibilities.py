@@ -394,6 +394,25 @@ def test_分别_is_no_part_of_a_name(clause, units):
     assert item.units == units
 
 
+def test_a_bare_list_where_the_first_listed_unit_leads():
+    # 浙政办发〔2014〕89号 (大气污染防治行动计划重点工作部门分工方案): organs named alone, the rule said
+    # in the first list's brackets; 总牵头 leads a part; a bare list of places stays nothing
+    plan = (
+        "某分工方案\n一、加快调整能源结构（省发改委总牵头）\n"
+        "1.制订煤炭消费总量中长期控制目标，实行目标责任管理。（省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同）\n"
+        "2.加快淘汰落后产能。（省经信委、省环保厅）\n3.在部分城市开展试点。（杭州、宁波、温州）\n"
+    )
+    (notice,) = gazette_cli.parse_text(plan).notices
+    assert [(r.path, r.units, r.lead, r.support) for r in notice.responsibilities] == [
+        ("一", ("省发改委",), ("省发改委",), ()),
+        ("一/1", ("省经信委", "省发改委（省能源局）"), ("省经信委",), ("省发改委（省能源局）",)),
+        ("一/2", ("省经信委", "省环保厅"), ("省经信委",), ("省环保厅",)),
+    ]
+    # …and with no such rule, a bare list of organs says nothing
+    (notice,) = gazette_cli.parse_text("某分工方案\n一、任务\n1.加快淘汰落后产能。（省经信委、省环保厅）\n").notices
+    assert notice.responsibilities == ()
+
+
 def test_a_rule_without_下同_holds_for_the_whole_notice():
     # jn 18号: the closing paragraph says it of every list before it.
     plan = "测试措施\n一、任务\n（一）甲。（责任单位：市教育局、市科协）\n二、保障\n责任单位中列第一位的为牵头组织落实单位。\n"
@@ -575,6 +594,16 @@ DEADLINES = [
     pytest.param(
         "（五）优化服务。（市数据局负责，持续推进）",
         ("市数据局",), (), (), "持续推进", id="持续推进",
+    ),
+    # 年内 before the verb: 国发〔2020〕6号 (…全面建成小康社会。（国务院各部门分别负责，年内持续推进）), and
+    # 年内完成 in a city's list
+    pytest.param(
+        "（一）做好工作。确保全面建成小康社会。（国务院各部门分别负责，年内持续推进）",
+        ("国务院各部门",), (), (), "年内持续推进", id="年内持续推进",
+    ),
+    pytest.param(
+        "（二）完成改造。（市住房城乡建设局负责，年内完成）",
+        ("市住房城乡建设局",), (), (), "年内完成", id="年内完成",
     ),
     pytest.param(
         "（五）落实社保政策。（人力资源社会保障部、财政部、国家税务总局、国家医保局按职责分工负责，2019年5月1日前完成）",

@@ -47,6 +47,7 @@ import regex
 from ..model import LeadFrom, Notice, Passage, PassageKind, Responsibility
 from ..profile import GazetteProfile
 from ..records import record
+from ..structure.organs import is_organ
 from ..text.lazy import lazy
 
 # --- vocabularies (longest first) -------------------------------------------
@@ -109,7 +110,7 @@ MEMBER_SUFFIXES = tuple(
 #: Verbs after the names of supporting units in ``X牵头，Y配合``.
 SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同配合", "等配合"), key=len, reverse=True))
 #: Verbs after the name of the leader.
-LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进"), key=len, reverse=True))
+LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "总牵头"), key=len, reverse=True))
 
 _LABELS_ALT = "|".join(map(regex.escape, LABELS))
 _ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
@@ -185,7 +186,8 @@ DEADLINE_TAIL = lazy(
     [；;，,]\s*
     (?P<deadline>
         (?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:底|末|上半年|下半年|中旬|下旬|上旬)?(?:前|以前)?(?:完成|实现|到位|建成)?
-      | 持续推进|持续实施|持续开展|长期坚持|长期推进
+      | (?:年内|年底前)?(?:持续推进|持续实施|持续开展|长期坚持|长期推进)
+      | (?:年内|年底前|今年内)(?:完成|实现|到位|建成|见效)?   # （国务院各部门分别负责，年内持续推进） (国发〔2020〕6号)
     )
     [。]?$
     """,
@@ -587,6 +589,36 @@ def _marked_list(body: str) -> _List | None:
     return _stated(list(names), marked, [], ["（牵头）"], ())
 
 
+def bare_list(body: str) -> _List | None:
+    """``省经信委、省发改委（省能源局）``, perhaps with the sentence that says
+    the first listed unit leads after it (``。列第一位者为牵头部门，下同``): organs
+    named alone, which a document whose first listed unit leads prints as
+    its unit lists (浙政办发〔2014〕89号, 大气污染防治行动计划重点工作部门分工方案).  Asked only
+    where such a rule holds: elsewhere a bare list says nothing of a role
+    (（北京、上海、广州））.
+
+    >>> bare_list("省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同").units
+    ('省经信委', '省发改委（省能源局）')
+    >>> bare_list("北京、上海、广州") is None, bare_list("2019年") is None
+    (True, True)
+    """
+    head, _, rest = body.partition("。")
+    if rest.strip("。 ") and FIRST_LEADS.search(rest) is None:
+        return None
+    names = _names(head)
+    if not names or not all(_names_an_organ(n) for n in names):
+        return None
+    return _stated(list(names), [], [], ["列表"], ())
+
+
+def _names_an_organ(name: str) -> bool:
+    """Is ``name`` an organ, its bracketed second name left out (省发改委（省能源局））, or a 各 group?"""
+    return name.startswith("各") or is_organ(_BRACKETED_END.sub("", name))
+
+
+_BRACKETED_END = lazy(r"[（(][^（）()]*[）)]$")
+
+
 #: The readers of a list body, tried in order ("check only": None = not this form).
 READERS = (_labeled, _role_groups, _marked_list)
 
@@ -745,6 +777,8 @@ def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_
     found: list[tuple[int, int, _List]] = []
     for start, end, body in _candidates(passage.text):
         lst = read_list(body)
+        if lst is None and lead_rule(end) is not None:
+            lst = bare_list(body)  # where the first listed unit leads, a list needs no verb
         if lst is not None:
             found.append((start, end, lst))
     out: list[Responsibility] = []
