@@ -60,6 +60,10 @@ def _laid_out(source: Source, punct: str, profile: GazetteProfile) -> tuple[Norm
     return normalized, layout(normalized.raw_lines, normalized.lines, profile, source.line_looks)
 
 
+#: Lines under a page's first title where its catalogue fields may still stand.
+_CATALOGUE_BELOW = 4
+
+
 def _no_notice(source: Source) -> str:
     return f"{source.name}: no notice or document found"
 
@@ -68,7 +72,8 @@ def _parse_source(source: Source, punct: str, profile: GazetteProfile, extract: 
     normalized, lay = _laid_out(source, punct, profile)
     frames, warnings = segment(lay.blocks, profile)
     if frames and K_WEB in lay.columns.kinds:  # a page saved from a site: its catalogue may name the first document
-        catalogue = site_catalogue(lay.columns.kinds, lay.columns.texts, frames[0].notice.span.start_line)
+        # Above its title, or among the few lines under it (发文字号：… printed under the title, 浙政办发〔2014〕89号's page).
+        catalogue = site_catalogue(lay.columns.kinds, lay.columns.texts, frames[0].notice.span.start_line + _CATALOGUE_BELOW)
         frames[0] = with_catalogue(frames[0], catalogue) if catalogue else frames[0]
     warnings = list(source.warnings) + list(lay.warnings) + warnings
     notices = tuple(_notice(frame, warnings, profile, extract) for frame in frames)

@@ -184,6 +184,28 @@ def test_an_announcing_sentence_is_no_addressee_line(line):
     assert n.addressees == ()
 
 
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # a copy that opens with the number alone, its title left off (漳政综规〔2022〕6号; 咸政发〔2023〕8号 so copied)
+        ("漳政综规〔2022〕6号\n各县（区）人民政府，漳州开发区、常山开发区管委会，市直各单位：\n"
+         "现将《漳州市积极应对疫情影响助力市场主体纾困解难的三十条措施》印发给你们，请认真贯彻执行。\n漳州市人民政府\n2022年5月7日\n",
+         "漳政综规〔2022〕6号"),
+        ("咸政发〔2023〕8号\n县市区人民政府，市人民政府各工作部门、派出机构、直属事业机构：\n"
+         "《咸阳市2023年国民经济和社会发展计划》已经市九届人大三次会议审议通过，现印发给你们，请认真组织实施。\n咸阳市人民政府\n2023年2月21日\n",
+         "咸政发〔2023〕8号"),
+        # …but a line of other text before the addressees is no number, and stays skipped
+        ("本文仅供参考\n各县（区）人民政府，市直各单位：\n现将《措施》印发给你们，请认真贯彻执行。\n漳州市人民政府\n2022年5月7日\n", None),
+    ],
+    ids=["zhangzhou", "xianyang", "other-text"],
+)
+def test_a_copy_that_opens_with_its_number(text, number):
+    doc = gazette_cli.parse_text(text)
+    (notice,) = doc.notices
+    assert notice.doc_number == number
+    assert bool(doc.warnings) == (number is None)
+
+
 def test_a_notice_without_its_title_starts_at_its_addressees():
     # 14 (flattened, then split) and issue-b: addressees, a short letter, a signature.
     text = "各县、自治县、区人民政府（管委会），市政府各工作部门：\n现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n（此件公开发布）\n安顺市市级储备粮管理办法\n第一章　总则\n第一条　为加强市级储备粮管理，制定本办法。\n"
@@ -477,8 +499,11 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         ("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n"
          "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n",
          "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", "蔡政办〔2023〕1号"),
+        # a law database's copy (浙政办发〔2014〕89号): 发文字号 on the line under the title
+        ("浙江省人民政府办公厅关于印发浙江省大气污染防治行动计划重点工作部门分工方案的通知\n发文字号: 浙政办发〔2014〕89号\n",
+         "浙江省人民政府办公厅关于印发浙江省大气污染防治行动计划重点工作部门分工方案的通知", "浙政办发〔2014〕89号"),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "caidian-no-colons"],
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "caidian-no-colons", "fawen-zihao-under-the-title"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

@@ -894,13 +894,20 @@ def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None =
         return ([single] if single else []), []
     warnings: list[str] = []
     skipped = [b for b in blocks_l[: starts[0].first] if isinstance(b, Paragraph)]
-    if skipped:
+    # A copy that opens with the first document's number alone, its title left
+    # off (漳政综规〔2022〕6号 / 各县（区）人民政府…): the number is that document's.
+    number = canonical_doc_number(skipped[0].text) if len(skipped) == 1 else None
+    if number is not None:
+        skipped = []
+    elif skipped:
         span = _span(skipped)
         warnings.append(f"lines {span.start_line}-{span.end_line}: text before the first document skipped ({skipped[0].text[:20]}…)")
     frames = []
     for n, start in enumerate(starts):
         end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)
         frames.append(_frame(blocks_l, texts, start, end))
+    if number is not None and frames[0].notice.doc_number is None:
+        frames[0] = replace(frames[0], notice=replace(frames[0].notice, doc_number=number))
     return frames, warnings
 
 
