@@ -102,6 +102,13 @@ READS = [
     pytest.param("一、目标\n到2025年，实际使用外资达到10亿美元。", D(10), "亿美元", "=", {"metric": "实际使用外资"}, id="us-dollars"),
     pytest.param("一、目标\n到2025年，集装箱吞吐量达到100万标准箱。", D(100), "万标准箱", "=", {"metric": "集装箱吞吐量"}, id="teu"),
     pytest.param("一、目标\n到2025年，组建应急救援队伍10支。", D(10), "支", "=", {"metric": "应急救援队伍"}, id="teams"),
+    # 根 for charging posts (婺城区 2025 政策举措); 开通 commits to a count (杭州 2025 物流 plan; 山东 数字经济's 新开通5G基站)
+    pytest.param("一、目标\n新增公共充电设施260根以上。", D(260), "根", ">=", {"metric": "新增公共充电设施"}, id="wucheng-charging-posts"),
+    pytest.param("一、目标\n开通城乡客货邮融合线路26条。", D(26), "条", "=", {"metric": "城乡客货邮融合线路"}, id="hangzhou-kaitong"),
+    # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
+    pytest.param("一、目标\n至2025年上海人均健康期望寿命≥71岁。", D(71), "岁", ">=", {"year": 2025, "metric": "上海人均健康期望寿命"}, id="shanghai-geq"),
+    pytest.param("一、目标\n家庭病床总建床数占常住人口比例≥3‰。", D(3), "‰", ">=", {}, id="shanghai-geq-per-mille"),
+    pytest.param("一、目标\n到2025年，PM2.5年均浓度≤35微克/立方米。", D(35), "微克/立方米", "<=", {"year": 2025}, id="leq"),
     pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
     # a later clause that opens with a year of its own (国家林业局's 2020 goals; a 十四五 summary of
     # the national plan, 比率2020年要达到87%，2025年要达到87.5%)
@@ -227,6 +234,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 根据 after a number is a word, no count of 根
+    pytest.param("一、目标\n各区县按附件3根据实际情况新增公共充电设施。", id="genju-is-no-unit"),
     # a count of the items the figure after it holds for (绍兴 2020 重点工作; an air-quality goal)
     pytest.param("一、目标\n到2025年，城市空气质量六项基本指标均达到国家二级标准。", id="liu-xiang-zhibiao-jun"),
     # a clause that divides the document's own tasks counts them (运城 责任分解, 2017; 二连浩特 分工方案, 2024)

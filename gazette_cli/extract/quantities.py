@@ -121,6 +121,7 @@ BASE_UNITS: tuple[str, ...] = (
     "条",
     "支",
     "列",
+    "根",  # 新增公共充电设施260根以上 (婺城 2025), 充电桩…根 (never 3根据: see QUANTITY)
     "米",
     "周",
     "日",
@@ -203,6 +204,7 @@ QUANTITY = lazy(
     [ ]?                                          # normalization keeps a space between digit and Han (33.2 件)
     (?P<unit>{UNIT_ALTERNATION})
     (?<![0-9]{{4}}[ ]?年)(?<!月[ ]?[0-9]{{1,2}}[ ]?日)  # 2022年, 9月6日: dates, the commonest numbers
+    (?!(?<=根)据)                                  # …第3条根据: 根据 is a word, no unit
     (?P<approx2>余|多)?                           # 300人次余 (rare order)
     (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
     (?P<suffix>以上|以下|以内|左右|之内|内)?       # 30个以上, 5%以内, 7%左右, 30日内

@@ -145,6 +145,9 @@ ADJACENT_WORDS: dict[str, str] = {
     "满": ">=",
     "各": "=",
     "约": "=",
+    # the signs a table or a plan's list prints (人均健康期望寿命≥71岁, 上海 2022 老龄化 plan)
+    "≥": ">=",
+    "≤": "<=",
 }
 
 #: How many characters before a number the patterns anchored there (``\\Z``) read.
@@ -209,6 +212,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "开工",  # 新开工亿元以上产业项目100个, 计划开工项目207个
     "竣工",
     "投产",
+    "新开通",  # 新开通5G基站15万个 (山东 数字经济): an increment, as 新增 is
+    "开通",  # 开通城乡客货邮融合线路26条 (杭州 2025)
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -493,7 +498,7 @@ def metric(before: str, after: str, compared: bool) -> str:
 
 
 #: Verbs that make a figure an increment: part of what is counted.
-_INCREMENT_VERBS = frozenset({"新增"})
+_INCREMENT_VERBS = frozenset({"新增", "新开通"})
 
 #: A verb that follows the first one, with what joins them (新建改建, 新建和改扩建, 建设、改造).
 _MORE_VERBS = lazy(rf"[和及、]?(?:{_alternation(ACTION_VERBS + ('改建', '扩建', '改扩建', '改造', '提升'))})")
