@@ -103,6 +103,9 @@ READS = [
     pytest.param("一、目标\n到2025年，集装箱吞吐量达到100万标准箱。", D(100), "万标准箱", "=", {"metric": "集装箱吞吐量"}, id="teu"),
     pytest.param("一、目标\n到2025年，组建应急救援队伍10支。", D(10), "支", "=", {"metric": "应急救援队伍"}, id="teams"),
     # 根 for charging posts (婺城区 2025 政策举措); 开通 commits to a count (杭州 2025 物流 plan; 山东 数字经济's 新开通5G基站)
+    # …but a count of such projects, or a sum a verb commits to, stays
+    pytest.param("一、目标\n新建5亿元以上项目10个。", D(10), "个", "=", {}, id="a-count-of-bounded-projects"),
+    pytest.param("一、目标\n全年完成投资5亿元以上。", D(5), "亿元", ">=", {"metric": "投资"}, id="a-sum-a-verb-commits-to"),
     pytest.param("一、目标\n新增公共充电设施260根以上。", D(260), "根", ">=", {"metric": "新增公共充电设施"}, id="wucheng-charging-posts"),
     pytest.param("一、目标\n开通城乡客货邮融合线路26条。", D(26), "条", "=", {"metric": "城乡客货邮融合线路"}, id="hangzhou-kaitong"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
@@ -234,6 +237,13 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a sum that says which projects, no verb committing to it (建德 2024 政府投资: 紧盯2亿元以上政府投资项目、
+    # 3亿元以上重大产业项目; a county's 推进10亿元以上重大项目建设)
+    pytest.param("一、目标\n紧盯2亿元以上政府投资项目、3亿元以上重大产业项目，确保项目早开工。", id="jiande-bound-before-projects"),
+    pytest.param("一、目标\n推进10亿元以上重大项目建设。", id="a-bound-before-projects"),
+    # the count of the document's items after the count of its parts (新型工业化行动方案 2023: 共四个部分19项内容)
+    pytest.param("一、说明\n本方案共四个部分19项内容。", id="xingongyehua-parts-and-items"),
+    pytest.param("一、说明\n《措施》共5个方面30条。", id="parts-and-articles"),
     # 根据 after a number is a word, no count of 根
     pytest.param("一、目标\n各区县按附件3根据实际情况新增公共充电设施。", id="genju-is-no-unit"),
     # a count of the items the figure after it holds for (绍兴 2020 重点工作; an air-quality goal)

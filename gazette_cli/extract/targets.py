@@ -320,8 +320,12 @@ _REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|�
 #: A clause that names an item and nothing else (no verb, no comparator): “两品一标”企业.
 _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
 
-#: A count of the document's own items (``（共23项）``).
-ITEM_COUNT = lazy(r"共[ ]?\Z")
+#: Projects or firms right after a bound (``2亿元以上政府投资项目``).
+_ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
+
+#: A count of the document's own items (``（共23项）``), perhaps after the count of
+#: its parts (``共四个部分19项内容``, 新型工业化行动方案 2023; ``共5个方面30条``).
+ITEM_COUNT = lazy(r"共[ ]?(?:[一二三四五六七八九十两0-9]{1,3}[ ]?个?(?:部分|方面|章|篇|类)[，,、]?[ ]?)?\Z")
 
 #: Suffixes that bound a span of time (``30日内``, ``5年以上``); ``左右`` does not.
 _TIME_BOUNDS = frozenset({"以上", "以下", "以内", "之内", "内"})
@@ -683,6 +687,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 10亿元以上项目10个, 年营业收入10亿元以上企业20家: a bound that says which items
     # are counted, the count right after their name
     ("a bound in a name", lambda r: r.q.suffix in ("以上", "以下") and not r.word and BOUND_IN_NAME.match(r.after) is not None),
+    # 紧盯2亿元以上政府投资项目、3亿元以上重大产业项目 (建德 2024), 推进10亿元以上重大项目建设: a sum
+    # that says which projects, with no verb that commits to it
+    ("a bound before its items", lambda r: r.q.suffix in ("以上", "以下") and (r.q.unit or "").endswith("元") and not r.word and _ITEMS_AFTER.match(r.after) is not None and VERB.search(r.before) is None),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
     ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
