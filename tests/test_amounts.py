@@ -35,6 +35,9 @@ FORMS = [
     pytest.param("第十三条 可并处三千元以下罚款。", (3000,), "fine", id="spelled-fine-cap"),
     pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", (10000, 20000), "reward", id="range-wan"),
     pytest.param("一、措施\n各地应当根据办学标准、职业教育生均财政拨款水平达到12000元。", (12000,), "funding", id="appropriation"),
+    # a fund set up at a size (杭州 2025 物流 plan: 组建30亿元规模低空产业基金; a city's 产业引导基金)
+    pytest.param("一、目标\n组建30亿元规模低空产业基金。", (3000000000,), "funding", id="hangzhou-fund-set-up"),
+    pytest.param("一、措施\n设立10亿元产业引导基金，支持企业发展。", (1000000000,), "funding", id="a-guiding-fund"),
 ]
 
 
@@ -48,6 +51,8 @@ SEVERAL = [
     pytest.param("（四）财税支持。中央和省级补助资金按照每套1万元给予支持。", [((10000,), "subsidy", "套")], id="per-before-tao"),
     pytest.param("一、措施\n对符合条件的困难家庭，按照每人每月500元的标准发放生活补贴。", [((500,), "subsidy", "人·月")], id="per-before-person-month"),
     pytest.param("一、措施\n市级财政对每个示范村补助50万元。", [((500000,), "subsidy", None)], id="per-a-village-is-no-unit"),
+    # a standard per month stays a rate though it is raised (济南 2020 低保: 自理标准由191元/月提高到210元/月)
+    pytest.param("一、措施\n特困人员自理标准由191元/月提高到210元/月。", [((191,), "rate", "月"), ((210,), "rate", "月")], id="jinan-a-standard-per-month"),
     pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),
     pytest.param("第七十八条 由安全生产监督管理部门责令改正，可以处5万元以下的罚款；拒不改正的，处5万元以上10万元以下的罚款。",
                  [((50000,), "fine", None), ((50000, 100000), "fine", None)], id="fine-cap-then-bounds"),
@@ -111,6 +116,8 @@ def test_amount_form(body, values, kind):
 
 NOT_AMOUNTS = [
     pytest.param("一、目标\n知识产权质押融资登记金额累计超100亿元。", id="money-target"),
+    # a figure per head a plan reaches is a target (浙江 2023 政府工作报告: 全员劳动生产率达到28万元/人)
+    pytest.param("一、目标\n到2027年，全员劳动生产率达到28万元/人。", id="productivity-per-head"),
     pytest.param("一、措施\n按实际投资额的10%给予一次性奖励。", id="percentage-of-investment"),
     pytest.param("一、措施\n奖补资金由市与区县按1:1比例分担。", id="ratio"),
     pytest.param("一、措施\n用好《人才支持政策（30条）》等相关政策。", id="title-number"),

@@ -209,8 +209,17 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # the sentence says it, not the clause: 其中，保管费每年100元/吨，…轮换价差补贴标准为750元/吨
     ("subsidy", lambda c: SUBSIDY_WORDS.search(c.sentence) is not None),
     ("reward", lambda c: REWARD_WORDS.search(c.sentence) is not None),
-    ("rate", lambda c: c.run.per_unit),
+    # a fund set up at a size (组建30亿元规模低空产业基金, 杭州 2025; 设立10亿元产业引导基金)
+    ("funding", lambda c: _FUND_SET_UP.search(c.piece) is not None),
+    # a rate, unless a plan reaches a figure per head (全员劳动生产率达到28万元/人, 浙江 2023: a target);
+    # a standard paid 每人每月 or per month stays one (低保标准由每人每月719元提高到…, 自理标准由191元/月提高到210元/月)
+    ("rate", lambda c: c.run.per_unit and (c.run.per != "人" or c.policy or "每" in c.piece or _REACHES.search(c.piece) is None)),
 )
+
+#: Setting up a fund: the verb, then the fund within the clause.
+_FUND_SET_UP = lazy(r"(?:设立|组建|成立|发起设立)[^，,；;。]{0,16}?基金")
+#: The verbs by which a plan reaches a figure.
+_REACHES = lazy(r"达到|提高到|提升到|增长到|突破|超过")
 
 
 def money_kind(piece: str, sentence: str, run: MoneyRun, after: str = "") -> str | None:
