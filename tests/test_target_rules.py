@@ -158,6 +158,10 @@ def test_a_clause_that_opens_with_a_year_has_that_deadline():
     assert [(t.value, t.year, t.metric) for t in found] == [(D(20), 2010, "全国森林覆盖率"), (D(23), 2020, "全国森林覆盖率")]
     found = text_targets("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。")
     assert found[1].year == 2025
+    # years that open the items of a list with no deadline before them (扬府发〔2024〕178号: 2025年突破…、
+    # 2028年冲刺…), the size after a pace named before it being the thing the pace is of
+    found = text_targets("一、目标\n服务业增加值年均增速高于GDP年均增速0.5个百分点左右，2025年突破4000亿元、2028年冲刺5000亿元，为全市提供更强支撑。")
+    assert [(t.value, t.year, t.metric) for t in found[1:]] == [(D(4000), 2025, "服务业增加值"), (D(5000), 2028, "服务业增加值")]
     # 比2020年 names a baseline, and 已达到 a past figure: neither opens a clause's deadline
     found = text_targets("一、目标\n到2025年，单位地区生产总值能耗比2020年下降14%，2022年已达到85%。")
     assert [(t.value, t.year) for t in found] == [(D(-14), 2025)]

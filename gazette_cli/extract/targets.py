@@ -102,6 +102,7 @@ COMPARATOR_WORDS: dict[str, str] = {
     "维持在": "=",
     "达到": "=",
     "突破": ">",  # 高新技术企业数量突破3000家
+    "冲刺": "=",  # 2025年突破4000亿元、2028年冲刺5000亿元 (扬州 2024): the figure a later year aims at
     "增至": "=",
     "保持": "=",
 }
@@ -368,6 +369,8 @@ FROM_VALUE = lazy(
 _LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:要|将)?(?:实现|完成|建成)?")
 #: The verb of a change at the end of a metric (能耗下降): what the next clause's figure is not.
 _CHANGE_VERB_END = lazy(rf"(?:{_DECREASE_VERBS}|{_RAISE_VERBS}|增长)$")
+#: The words that make a metric a pace or a share of something (服务业增加值年均增速).
+_PACE_END = lazy(r"(?:年均)?(?:增速|增幅|增长率)$")
 #: A note in brackets right after a quantity (``0.869吨标准煤（按2005年价格计算）``): never what is counted.
 _LEADING_NOTE = lazy(r"^[（(][^（）()]*[）)]")
 
@@ -410,8 +413,8 @@ LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?:[上下]半年)?(?![0-9月�
 #: (``到2010年全国森林覆盖率达到20%以上，2020年达到23%以上``): the deadline of the
 #: rest of the sentence, as ``到`` makes one.
 CLAUSE_YEAR = lazy(
-    r"(?<=[，；,;])[ ]?(?P<year>20[0-9]{2})[ ]?年(?:底|末)?(?=[ ]?(?:要|将|力争|争取|确保)?[ ]?"
-    r"(?:达到|达|实现|提高|提升|增加|增长|下降|降低|减少|控制|超过|突破|保持|稳定))"
+    r"(?<=[，；,;、])[ ]?(?P<year>20[0-9]{2})[ ]?年(?:底|末)?(?=[ ]?(?:要|将|力争|争取|确保)?[ ]?"
+    r"(?:达到|达|实现|提高|提升|增加|增长|下降|降低|减少|控制|超过|突破|保持|稳定|冲刺))"
 )
 #: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
 #: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
@@ -797,6 +800,8 @@ class _Sentences:
                 later = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, found[0][0], se)]
                 if later:
                     found = sorted(found + later)
+            if not found:  # …高于GDP年均增速0.5个百分点左右，2025年突破4000亿元、2028年冲刺5000亿元 (扬州 2024)
+                found = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, ss, se)]
             if not found:
                 said = _SAID.match(text, ss, se)
                 lead = LEAD_YEAR.match(text, ss if said is None else said.end(), se)
@@ -995,6 +1000,8 @@ def _scope_targets(
             named = _reached_metric(head, r)  # 力争全省70%的城市达到…标准、40%的镇达到…
         if not named and subject is not None and subject[0] == ss and _names_nothing(head):
             named = subject[1]  # …下降25%以上，控制在60微克/立方米左右: what the clause before measured
+            if q.unit != "%":  # 服务业增加值年均增速高于…，2025年突破4000亿元: the size, not its pace
+                named = _PACE_END.sub("", named) or named
         elif named and subject is not None and subject[0] == ss and not _CHANGE_VERB_END.sub("", named) and _CHANGE_VERB_END.sub("", subject[1]):
             named = subject[1] + named  # …达到1.2万亿元，年均增长6.5%: the change of what the clause before measured
         elif named:
