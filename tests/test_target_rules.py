@@ -102,6 +102,14 @@ READS = [
     pytest.param("一、目标\n到2025年，实际使用外资达到10亿美元。", D(10), "亿美元", "=", {"metric": "实际使用外资"}, id="us-dollars"),
     pytest.param("一、目标\n到2025年，集装箱吞吐量达到100万标准箱。", D(100), "万标准箱", "=", {"metric": "集装箱吞吐量"}, id="teu"),
     pytest.param("一、目标\n到2025年，组建应急救援队伍10支。", D(10), "支", "=", {"metric": "应急救援队伍"}, id="teams"),
+    # a growth rate held (十三五 纲要 2016: 经济年均增长保持在6.5%以上; a 政府工作报告's 增长稳定在…)
+    pytest.param("一、目标\n“十三五”时期经济年均增长保持在6.5%以上。", D("6.5"), "%", ">=", {"kind": "growth", "year": 2020}, id="shisanwu-growth-held"),
+    pytest.param("一、目标\n全年地区生产总值增长稳定在6%左右。", D(6), "%", "=", {"kind": "growth", "approx": True}, id="growth-steady-at"),
+    # 左右 after a series after 分别 holds for each figure (咸政发〔2023〕8号: 分别增长7%、8%左右); without it, none
+    pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%左右。", D(7), "%", "=", {"approx": True, "count": 2}, id="xianyang-series-zuoyou"),
+    pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%。", D(7), "%", "=", {"approx": False, "count": 2}, id="series-without-zuoyou"),
+    # 其中 before a sentence's year (贵州 林业 2016: 其中2016年，贵州将争取林业投资46亿元以上)
+    pytest.param("一、目标\n其中2016年，贵州将争取林业投资46亿元以上。", D(46), "亿元", ">=", {"year": 2016}, id="guizhou-qizhong-year"),
     # 根 for charging posts (婺城区 2025 政策举措); 开通 commits to a count (杭州 2025 物流 plan; 山东 数字经济's 新开通5G基站)
     # …but a count of such projects, or a sum a verb commits to, stays
     pytest.param("一、目标\n新建5亿元以上项目10个。", D(10), "个", "=", {}, id="a-count-of-bounded-projects"),

@@ -223,7 +223,8 @@ _GROWTH_VERBS = "增长|增速|增幅|涨幅"
 _DECREASE_VERBS = "下降|降低|减少|压减|缩短|压缩"
 _RAISE_VERBS = "提高|提升|增加|上升"
 KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
-    ("growth", lazy(rf"(?:{_GROWTH_VERBS})(?:率)?(?:达到|达|为)?[ ]?\Z")),
+    # …年均增长保持在6.5%以上 (十三五 纲要): a growth rate held, not a level
+    ("growth", lazy(rf"(?:{_GROWTH_VERBS})(?:率)?(?:达到|达|为|保持在|稳定在)?[ ]?\Z")),
     ("decrease", lazy(rf"(?:{_DECREASE_VERBS})(?:率)?[ ]?\Z")),
     ("change", lazy(rf"(?:{_RAISE_VERBS})[ ]?\Z")),
 )
@@ -437,6 +438,8 @@ _PAST = -1
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
 #: 省政府工作报告指出，): what comes after them opens the sentence.
 _SAID = lazy(r"[^\n。，,；;：:]{1,16}?(?:提出|指出|明确|要求|强调)[，,：:]")
+#: Words that link a sentence to the one before it, before its year.
+_LINKING = lazy(r"[ ]?(?:其中|同时|此外|另外)[，,]?")
 #: The end of a sentence inside a paragraph.
 _SENTENCE_STOP = lazy(r"[。！？]")
 
@@ -653,7 +656,14 @@ class _Reading:
 
     @property
     def approx(self) -> bool:
-        return self.q.suffix == "左右" or self.word == "约" or self.tail.endswith("接近")
+        return self.q.suffix == "左右" or self.word == "约" or self.tail.endswith("接近") or self._series_approx()
+
+    def _series_approx(self) -> bool:
+        """Does 左右 close the series after 分别 that holds the figure (分别增长7%、8%左右: both about)?"""
+        if "分别" not in self.sentence or self.after[:1] not in _SERIES_SEPARATORS:
+            return False
+        rest = _SERIES_AFTER.match(self.after)
+        return rest is not None and rest.group().endswith("左右")
 
 
 #: Why a number with a unit is not a target, tried in order: the first rule that
@@ -803,7 +813,7 @@ class _Sentences:
             if not found:  # …高于GDP年均增速0.5个百分点左右，2025年突破4000亿元、2028年冲刺5000亿元 (扬州 2024)
                 found = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, ss, se)]
             if not found:
-                said = _SAID.match(text, ss, se)
+                said = _SAID.match(text, ss, se) or _LINKING.match(text, ss, se)  # 其中2016年，… (贵州 林业 2016)
                 lead = LEAD_YEAR.match(text, ss if said is None else said.end(), se)
                 if lead:
                     found = [(ss, int(lead.group("year")))]
