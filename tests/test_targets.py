@@ -288,6 +288,29 @@ def test_a_plans_indicator_table(table, expected):
 
 
 @pytest.mark.parametrize("table, expected", PLAN_TABLES)
+def test_a_plans_indicator_table_without_its_merged_cells(table, expected):
+    # a page's copy that prints a row under a merged 类别 cell without that cell (达州市“十四五”林业发展规划's
+    # 生态建设 / 1 森林覆盖率 … then 2 森林蓄积量 …): the row's cells are still the columns after it
+    shifted = "".join(line.removeprefix("\t") + "\n" for line in table.splitlines())
+    (notice,) = gazette_cli.parse_text(_PLAN_HEAD + shifted).notices
+    got = [(t.metric, str(t.kind), t.value, t.baseline, t.unit, str(t.comparator), t.period and str(t.period), t.cumulative, t.baseline_year)
+           for t in notice.targets if t.source == "table"]
+    assert got == expected
+
+
+def test_dazhou_rows_under_a_merged_group_cell():
+    table = (
+        "类别\t序号\t指标名称\t2020年\t2025年\t属性\n生态建设\t1\t森林覆盖率(%)\t45.31\t46.3\t约束性\n"
+        "2\t森林蓄积量(万立方米)\t4606.24\t5000\t约束性\n"
+    )
+    (notice,) = gazette_cli.parse_text(_PLAN_HEAD + table).notices
+    assert [(t.metric, t.value, t.baseline, t.unit, t.attribute) for t in notice.targets if t.source == "table"] == [
+        ("森林覆盖率", D("46.3"), D("45.31"), "%", "约束性"),
+        ("森林蓄积量", D(5000), D("4606.24"), "万立方米", "约束性"),
+    ]
+
+
+@pytest.mark.parametrize("table, expected", PLAN_TABLES)
 def test_a_plans_indicator_table_one_cell_per_line(table, expected):
     # the same tables as a web page's copy gives them: one cell per line, a merged group cell once
     flat = "".join(cell + "\n" for line in table.splitlines() for cell in line.split("\t") if cell)

@@ -18,6 +18,7 @@ its figure is a yearly growth (``地区生产总值增长 6左右``), a yearly l
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -211,6 +212,10 @@ def _attribute(row: TableRow, cols: dict[str, int | None]) -> str | None:
     return attribute if attribute in ATTRIBUTES else None
 
 
+#: A first column that groups the rows (its cell merged over the rows of a group).
+_GROUP_COLUMN = lazy(r"类别|类型|分类|领域|方面|一级指标")
+
+
 def is_indicator_table(table: Table) -> bool:
     """Whether the table's header names an indicator column and a target column."""
     cols = _columns(table.header)
@@ -227,7 +232,11 @@ def table_targets(table: Table) -> tuple[Target, ...]:
     b = _YEAR.search(table.header[cols["baseline"]]) if cols["baseline"] is not None else None
     base_year = int(b.group("year")) if b else None
     out: list[Target] = []
+    grouped = _GROUP_COLUMN.fullmatch("".join(table.header[0].split())) is not None if table.header else False
     for row in table.rows:
+        if grouped and len(row.cells) == len(table.header) - 1:
+            # 类别 | 序号 | 指标名称 …: a row under a merged 类别 cell, printed without it (达州 林业“十四五”规划)
+            row = replace(row, cells=("", *row.cells))
         level = _row_target(table, row, cols, year)
         growth = _growth_target(table, row, cols, year, base_year) if cols["growth"] is not None else None
         out += [t for t in (level, growth) if t is not None]
