@@ -62,6 +62,12 @@ SEVERAL = [
                  [((1000000, 10000000), "threshold", None)], id="datong-band-and-its-note"),
     pytest.param("一、措施\n认真落实月销售额15万元以下的小规模纳税人免征增值税政策。", [((150000,), "threshold", None)], id="huaian-bound-of-taxpayers"),
     pytest.param("第二十条 违反本办法的，处5万元以下的罚款。", [((50000,), "fine", None)], id="a-fines-bound-stays-a-fine"),
+    # 处 imposes the fine the sentence's last clause names (定州 2020 自由裁量基准: 对单位处一万元以上三万元以下，
+    # 对个人处五百元以上一千元以下的罚款; a city regulation's 对单位处…，对个人处…罚款 in digits)
+    pytest.param("第二十条 违反本规定的，对单位处一万元以上三万元以下，对个人处五百元以上一千元以下的罚款。",
+                 [((10000, 30000), "fine", None), ((500, 1000), "fine", None)], id="dingzhou-chu-for-a-unit"),
+    pytest.param("第二十一条 违反本条例的，对单位处5万元以上10万元以下，对个人处1000元以上5000元以下的罚款。",
+                 [((50000, 100000), "fine", None), ((1000, 5000), "fine", None)], id="chu-for-a-unit-in-digits"),
     # a list of thresholds with a note on each value (成都 2024: 年度营业收入分别在2亿元（交通运输、…）、
     # 1亿元（…）、5000万元（…）及以上的企业给予20万元奖励), the reward apart
     pytest.param("一、措施\n对年度营业收入分别在2亿元（交通运输、仓储和邮政业）、1亿元（租赁和商务服务业）、5000万元（居民服务业）及以上的企业给予20万元奖励。",

@@ -169,9 +169,18 @@ _GRANT = lazy(r"给予|奖励|补助|补贴|资助|奖补")
 _NAMED_AFTER = lazy(r"(?:以下|以内)的(?!罚款|罚金|奖励|补助|补贴|资助|奖金|费用|资金)[\p{Han}]{2}")
 
 
+def _before_run(c: _Context) -> str:
+    """The clause's text before the run."""
+    return c.piece[: len(c.piece) - len(c.after) - (c.run.end - c.run.start)]
+
+
 def _granted_before(c: _Context) -> bool:
     """Does a grant stand before the run in its clause (给予五万元以上的奖金: a reward of at least that)?"""
-    return _GRANT_VERB.search(c.piece[: len(c.piece) - len(c.after) - (c.run.end - c.run.start)]) is not None
+    return _GRANT_VERB.search(_before_run(c)) is not None
+
+
+#: What imposes a penalty right before its sum (处一万元…, 并处…, 可处…).
+_IMPOSED = ("处", "处以", "并处")
 
 
 #: A verb that grants (补贴 and 奖励 name the money too: 财政资金补贴达到50万元以上得5分 is a condition).
@@ -195,6 +204,9 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     ("threshold", lambda c: c.policy and c.after.startswith(("的", "之间的")) and (_in_condition(c) or (len(c.run.values_yuan) == 2 and not _granted_before(c)))),
     # 处1万元以上5万元以下罚款, 缺一项罚款十元 (a 1990s market rule): what a breach costs
     ("fine", lambda c: FINE_WORDS.search(c.piece) is not None),
+    # 对单位处一万元以上三万元以下，对个人处五百元以上一千元以下的罚款 (定州 2020): 处 imposes what the
+    # sentence's last clause names
+    ("fine", lambda c: _before_run(c).endswith(_IMPOSED) and FINE_WORDS.search(c.sentence) is not None),
     # 月销售额15万元以下的小规模纳税人 (淮安 2023): which taxpayers, no ceiling of a payment
     ("threshold", lambda c: c.after.startswith(_BELOW) and _NAMED_AFTER.match(c.after) is not None and CAP_WORDS.search(c.piece) is None and not _granted_before(c)),
     # 最高奖励100万元
