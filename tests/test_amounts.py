@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from gazette_cli.extract import amounts
@@ -41,6 +43,8 @@ FORMS = [
 ]
 
 
+D = Decimal
+
 SEVERAL = [
     pytest.param("第三十五条 其中，市级储备粮（原粮）保管费每年100元／吨，食用植物油保管费每年300元／吨；轮换价差补贴标准为750元／吨。",
                  [((100,), "subsidy", "吨"), ((300,), "subsidy", "吨"), ((750,), "subsidy", "吨")], id="storage-fees-are-subsidies"),
@@ -51,6 +55,11 @@ SEVERAL = [
     pytest.param("（四）财税支持。中央和省级补助资金按照每套1万元给予支持。", [((10000,), "subsidy", "套")], id="per-before-tao"),
     pytest.param("一、措施\n对符合条件的困难家庭，按照每人每月500元的标准发放生活补贴。", [((500,), "subsidy", "人·月")], id="per-before-person-month"),
     pytest.param("一、措施\n市级财政对每个示范村补助50万元。", [((500000,), "subsidy", None)], id="per-a-village-is-no-unit"),
+    # two rates per different units are two amounts (漳政综规〔2022〕6号: 用水、用气分别按0.8元/吨和0.2元/立方米给予补助),
+    # two per one unit one (a storage subsidy's 分别按100元/吨、300元/吨)
+    pytest.param("（五）降低用能成本。用水、用气分别按0.8元/吨和0.2元/立方米给予补助。",
+                 [((D("0.8"),), "subsidy", "吨"), ((D("0.2"),), "subsidy", "立方米")], id="zhangzhou-two-rates"),
+    pytest.param("一、措施\n原粮、食用油保管费分别按100元/吨、300元/吨给予补贴。", [((100, 300), "subsidy", "吨")], id="two-rates-per-one-unit"),
     # a standard per month stays a rate though it is raised (济南 2020 低保: 自理标准由191元/月提高到210元/月)
     pytest.param("一、措施\n特困人员自理标准由191元/月提高到210元/月。", [((191,), "rate", "月"), ((210,), "rate", "月")], id="jinan-a-standard-per-month"),
     pytest.param("一、措施\n增长14-16%或增加5亿元以上奖励1万元。", [((500000000,), "threshold", None), ((10000,), "reward", None)], id="threshold-then-reward"),

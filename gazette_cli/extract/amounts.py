@@ -87,6 +87,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
     [((500,), '人·月'), ((200,), '平方米'), ((500000,), None)]
     >>> [r.values_yuan for r in money_runs("罚款金额在15万元以上的，50万元以下的；各奖励1-2万元，或3万元-5万元")]
     [(150000, 500000), (10000, 20000), (30000, 50000)]
+    >>> [(r.values_yuan, r.per) for r in money_runs("用水、用气分别按0.8元/吨和0.2元/立方米给予补助")]
+    [((Decimal('0.8'),), '吨'), ((Decimal('0.2'),), '立方米')]
     """
     end = len(text) if end is None else end
     index = index or TextIndex(text)
@@ -97,7 +99,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
             continue
         if text[max(0, m.start() - 3) : m.start()].endswith(_INCLUSION_NOTES):
             continue  # 100万元到1000万元（不含1000万元）: how the bound counts, no amount of its own
-        if run and not _joined(text, run[-1], m):
+        # Two rates per different units are two runs (0.8元/吨和0.2元/立方米, 漳州 2022).
+        if run and (not _joined(text, run[-1], m) or m.group("per") != run[-1].group("per")):
             yield _per_before(text, _run(run))
             run = []
         run.append(m)
