@@ -54,6 +54,9 @@ SEVERAL = [
     # 每人每月500元); 每个示范村 names no unit
     pytest.param("（四）财税支持。中央和省级补助资金按照每套1万元给予支持。", [((10000,), "subsidy", "套")], id="per-before-tao"),
     pytest.param("一、措施\n对符合条件的困难家庭，按照每人每月500元的标准发放生活补贴。", [((500,), "subsidy", "人·月")], id="per-before-person-month"),
+    # the span first (东阳 2025: 每年每项补助10万元), as a 科技 measure's 每年每家给予…
+    pytest.param("一、措施\n对新认定的项目，连续三年每年每项补助10万元。", [((100000,), "subsidy", "项·年")], id="dongyang-per-year-per-item"),
+    pytest.param("一、措施\n对入驻企业每年每家给予5万元房租补贴。", [((50000,), "subsidy", "家·年")], id="per-year-per-firm"),
     pytest.param("一、措施\n市级财政对每个示范村补助50万元。", [((500000,), "subsidy", None)], id="per-a-village-is-no-unit"),
     # two rates per different units are two amounts (漳政综规〔2022〕6号: 用水、用气分别按0.8元/吨和0.2元/立方米给予补助),
     # two per one unit one (a storage subsidy's 分别按100元/吨、300元/吨)

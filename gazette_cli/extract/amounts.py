@@ -110,9 +110,9 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
 
 #: What a sum is paid per when the text says it before the sum (每人每月500元, 每平方米200元):
 #: a unit of :data:`~gazette_cli.extract.quantities.PER_UNITS` that is no span of time,
-#: then perhaps the span (每人每年 → 人·年, as 3000元/人·年 says it).
+#: then perhaps the span (每人每年 → 人·年, as 3000元/人·年 says it), or the span first (每年每项 → 项·年).
 _PER_BEFORE = lazy(
-    rf"每[ ]?(?P<per>{_longest_first(u for u in PER_UNITS if u not in ('年', '月', '天', '日'))})"
+    rf"每[ ]?(?:(?P<time0>年|月)[ ]?每[ ]?)?(?P<per>{_longest_first(u for u in PER_UNITS if u not in ('年', '月', '天', '日'))})"
     r"(?:[ ]?每?[ ]?(?P<time>年|月))?[ ]?(?:补助|补贴|奖励|给予|发放|按)?[ ]?\Z"
 )
 _PER_REACH = 12  # characters before a sum where _PER_BEFORE may stand
@@ -125,7 +125,8 @@ def _per_before(text: str, run: MoneyRun) -> MoneyRun:
     m = _PER_BEFORE.search(text, max(0, run.start - _PER_REACH), run.start)
     if m is None:
         return run
-    per = m.group("per") + ("·" + m.group("time") if m.group("time") else "")
+    time = m.group("time") or m.group("time0")  # 每人每年 and 每年每项 (东阳 2025) alike
+    per = m.group("per") + ("·" + time if time else "")
     return MoneyRun(run.start, run.end, run.values_yuan, per)
 
 
