@@ -421,11 +421,23 @@ class TextIndex:
     def in_name(self, pos: int) -> bool:
         return pos in self.names
 
+    def sentence_starts(self, start: int, end: int) -> list[int]:
+        """Where the sentences that start in ``text[start:end]`` after ``start`` start."""
+        ends = self.sentence_ends()
+        return [e + 1 for e in ends[bisect.bisect_left(ends, start) : bisect.bisect_left(ends, end - 1)]]
+
+    def sentence_ends(self) -> list[int]:
+        """Where every sentence ends (its stop, or a line end)."""
+        ends = self._sentence_ends
+        if ends is None:
+            ends = self._sentence_ends = [m.start() for m in SENTENCE_END.finditer(self.text)]
+        return ends
+
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         """:func:`sentence_bounds` of ``pos``."""
         ends = self._sentence_ends
         if ends is None:
-            ends = self._sentence_ends = [m.start() for m in SENTENCE_END.finditer(self.text)]
+            ends = self.sentence_ends()
         # SENTENCE_END matches one character, so a stop before ``pos`` ends at or before it.
         i = bisect.bisect_left(ends, pos)
         start = ends[i - 1] + 1 if i else 0

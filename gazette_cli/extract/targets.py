@@ -437,11 +437,12 @@ _RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEA
 _PAST = -1
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
 #: 省政府工作报告指出，): what comes after them opens the sentence.
-_SAID = lazy(r"[^\n。，,；;：:]{1,16}?(?:提出|指出|明确|要求|强调)[，,：:]")
+_SAID_VERBS = ("提出", "指出", "明确", "要求", "强调")
+_SAID = lazy(rf"[^\n。，,；;：:]{{1,16}}?(?:{'|'.join(_SAID_VERBS)})[，,：:]")
+#: How far into a sentence its opening year can end (a quoted report's words, a label, 到2025年).
+_OPENING_REACH = 36
 #: Words that link a sentence to the one before it, before its year.
 _LINKING = lazy(r"[ ]?(?:其中|同时|此外|另外)[，,]?")
-#: The end of a sentence inside a paragraph.
-_SENTENCE_STOP = lazy(r"[。！？]")
 
 #: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
 _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
@@ -810,7 +811,7 @@ class _Sentences:
                 later = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, found[0][0], se)]
                 if later:
                     found = sorted(found + later)
-            if not found:  # …高于GDP年均增速0.5个百分点左右，2025年突破4000亿元、2028年冲刺5000亿元 (扬州 2024)
+            if not found and text.find("年", ss, se) >= 0:  # a cheap test first: …，2025年突破4000亿元、2028年冲刺5000亿元 (扬州 2024)
                 found = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, ss, se)]
             if not found:
                 said = _SAID.match(text, ss, se) or _LINKING.match(text, ss, se)  # 其中2016年，… (贵州 林业 2016)
@@ -852,8 +853,12 @@ class _Sentences:
             end = len(text) if end < 0 else end
             starts: list[int] = []
             years: list[int | None] = []
-            for s in chain((start,), (m.end() for m in _SENTENCE_STOP.finditer(text, start, end))):
-                said = _SAID.match(text, s, end)  # 《规划》提出，到2025年，…: what a report says opens with its own words
+            paragraph = text[start:end]
+            says = any(map(paragraph.__contains__, _SAID_VERBS))  # a cheap test first: most paragraphs quote nothing
+            for s in chain((start,), self.index.sentence_starts(start, end)):
+                if "年" not in text[s : s + _OPENING_REACH]:
+                    continue  # a cheap test first: every opening names a year
+                said = _SAID.match(text, s, end) if says else None  # 《规划》提出，到2025年，…: what a report says opens with its own words
                 s = said.end() if said is not None else s
                 m = OPENING_DEADLINE.match(text, s, end)
                 if m is not None:
