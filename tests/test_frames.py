@@ -264,6 +264,27 @@ def test_addressees_printed_in_the_letters_first_paragraph(head, letter, address
     ],
 )
 def test_an_attachment_saved_on_its_own(text, title):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a document saved on its own: the lines under its title are no part of it — a sentence cut at a
+        # column's end (嵊州 2022 若干政策), a table's header (定州 2020 自由裁量基准; 谯城 2025 分解表)
+        ("加快推进工业经济高质量发展若干政策\n为贯彻落实新发展理念,进一步聚焦高质量、念好“两业经”,\n加快推动制造业高质量发展,\n"
+         "特制订如下政策。\n一、支持企业做大做强\n对首次入选的企业给予奖励。\n", "加快推进工业经济高质量发展若干政策"),
+        ("定州市砖路镇人民政府行政处罚自由裁量基准\n序号\n事项名称\n设定依据\n自由裁量基准\n一、直接下放的行政处罚事项(70项)\n",
+         "定州市砖路镇人民政府行政处罚自由裁量基准"),
+        ("谯城区2025年政府工作报告重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n一、2025年经济社会发展的主要预期目标\n"
+         "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门\n", "谯城区2025年政府工作报告重点工作任务分解表"),
+        # …while a title broken over two lines is still one
+        ("某市人民政府关于加快推进\n工业经济高质量发展的若干意见\n一、总体要求\n做好工作。\n", "某市人民政府关于加快推进工业经济高质量发展的若干意见"),
+    ],
+    ids=["shengzhou-a-cut-sentence", "dingzhou-table-header", "qiaocheng-table-header", "a-broken-title"],
+)
+def test_a_documents_title_takes_no_line_under_it(text, title):
     (n,) = gazette_cli.parse_text(text).notices
     assert n.title == title
 

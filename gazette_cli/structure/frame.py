@@ -131,6 +131,8 @@ def _is_title_piece(text: str) -> bool:
         0 < len(text) <= 80
         and not _SENTENCE_STOP.search(text)
         and not text.endswith("：")
+        and "，" not in text  # 为贯彻落实新发展理念，…: a sentence cut at a column's end (嵊州 2022)
+        and not text.startswith("序号")  # a table's header under the title (定州 2020 自由裁量基准, 谯城 2025)
         and match_marker(text) is None
         and not ORGAN.match(text)
         and not NORMATIVE_CODE.match(text)
