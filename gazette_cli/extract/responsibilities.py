@@ -184,8 +184,10 @@ LABELED_RUN = lazy(
 DEADLINE_TAIL = lazy(
     r"""
     [；;，,]\s*
+    (?:(?:完成时限|完成时间|时间节点|时限)\s*[:：]\s*)?     # （X牵头，Y负责；完成时限：2025年12月底前） (粤 2025)
     (?P<deadline>
         (?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:底|末|上半年|下半年|中旬|下旬|上旬)?(?:前|以前)?(?:完成|实现|到位|建成)?
+      | [0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末|中旬|下旬|上旬)?(?:前|以前)?(?:完成|实现|到位|建成)   # …，6月底完成 (湘西 2020)
       | (?:年内|年底前)?(?:持续推进|持续实施|持续开展|长期坚持|长期推进)
       | (?:年内|年底前|今年内)(?:完成|实现|到位|建成|见效)?   # （国务院各部门分别负责，年内持续推进） (国发〔2020〕6号)
     )
@@ -589,6 +591,10 @@ def _marked_list(body: str) -> _List | None:
     return _stated(list(names), marked, [], ["（牵头）"], ())
 
 
+#: ``X会同Y…负责``: X leads the units it works with (由国土资源部会同农业部等部门负责落实).
+_JOINTLY = lazy(r"^[ ]?由?(?P<lead>[^，,、；;：:（）()]{2,24}?)会同")
+
+
 def bare_list(body: str) -> _List | None:
     """``省经信委、省发改委（省能源局）``, perhaps with the sentence that says
     the first listed unit leads after it (``。列第一位者为牵头部门，下同``): organs
@@ -602,9 +608,16 @@ def bare_list(body: str) -> _List | None:
     >>> bare_list("北京、上海、广州") is None, bare_list("2019年") is None
     (True, True)
     """
-    head, _, rest = body.partition("。")
-    if rest.strip("。 ") and FIRST_LEADS.search(rest) is None:
-        return None
+    rule = FIRST_LEADS.search(body) if "第一" in body or "首位" in body else None
+    if rule is not None:
+        # The rule's own clause, after a stop or a comma (市教育局，市委农办，…，排名第一位为牵头单位，下同: 云浮 2019)
+        head = body[: max(body.rfind(c, 0, rule.start()) for c in "。，,；;")]
+        if body[rule.end() :].strip("。，, "):
+            return None
+    else:
+        head, _, rest = body.partition("。")
+        if rest.strip("。 "):
+            return None
     names = _names(head)
     if not names or not all(_names_an_organ(n) for n in names):
         return None
@@ -640,7 +653,9 @@ def read_list(body: str) -> _List | None:
     True
     """
     deadline = None
-    if "年" in body or "持续" in body or "长期" in body:  # a cheap test first: every deadline says one
+    if "会同" in body:
+        body = _JOINTLY.sub(r"\g<lead>牵头，", body, 1)  # （市商务局会同市发改委、市财政局负责）: the first leads
+    if "年" in body or "月" in body or "持续" in body or "长期" in body:  # a cheap test first: every deadline says one
         tail = DEADLINE_TAIL.search(body)
         if tail is not None:
             body, deadline = body[: tail.start()], tail.group("deadline")
@@ -654,7 +669,7 @@ def read_list(body: str) -> _List | None:
 # A sentence that says the first unit of each list leads: 列第一位者为牵头单位，下同;
 # 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位.
 FIRST_LEADS = lazy(
-    r"(?:(?:列|排|排在|位列)?第一(?:位|个|家)|首位)[\p{Han}]{0,6}?(?:为|是)(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
+    r"(?:(?:列|排|排在|位列)?第一(?:位|个|家)|首位)[\p{Han}]{0,6}?(?:为|是)[\p{Han}]{0,2}?(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
 )
 #: The words a :data:`FIRST_LEADS` sentence holds one of (a cheap test first).
 _FIRST_HINT = lazy(r"第一|首位", 0, re)
