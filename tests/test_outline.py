@@ -206,6 +206,19 @@ PLAN = "济南市某某工作方案\n"
             ["1", "1/1.1", "1/1.2", "2", "2/2.1"],
             id="decimal-headings-with-text",
         ),
+        # …printed with no space after the numbers (龙驹镇 2023 突发事件总体应急预案: 1总则 / 1.1制定目的 /
+        # 1.3.1为有效处置…)
+        pytest.param(
+            "1总则\n1.1制定目的\n规范应对突发事件行为。\n1.3分级分类\n1.3.1为有效处置各类突发事件，划分为四个级别。\n2组织体系\n2.1领导机构\n镇政府成立应急指挥部。\n",
+            ["1", "1/1.1", "1/1.3", "1/1.3/1.3.1", "2", "2/2.1"],
+            id="longju-no-space-after-the-numbers",
+        ),
+        # must not: a short line that opens with a number, no 1.1 under it (a cell of a table, a count)
+        pytest.param(
+            "一、安排\n3天\n2号楼\n二、要求\n各单位认真组织。\n",
+            ["一", "二"],
+            id="a-number-and-a-word-alone",
+        ),
         # a regulation read from a page on (a site's third page of 治安管理处罚法): its first article and
         # chapter carry any number, and the next ones follow on
         pytest.param(

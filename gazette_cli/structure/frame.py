@@ -124,6 +124,10 @@ def _text(block: Block) -> str:
     return block.text if isinstance(block, Paragraph) else ""
 
 
+#: A top heading printed with no space after its number (1总则): no title's piece.
+_NUMBERED_HEADING = lazy(r"[0-9]{1,2}\p{Han}{2,10}$")
+
+
 def _is_title_piece(text: str) -> bool:
     """Could this paragraph be (part of) a title?  Not a sentence, a clause, an
     organ name, a code, a number or a date."""
@@ -133,6 +137,7 @@ def _is_title_piece(text: str) -> bool:
         and not text.endswith("：")
         and "，" not in text  # 为贯彻落实新发展理念，…: a sentence cut at a column's end (嵊州 2022)
         and not text.startswith("序号")  # a table's header under the title (定州 2020 自由裁量基准, 谯城 2025)
+        and _NUMBERED_HEADING.match(text) is None  # 1总则 under the title (龙驹镇 2023 应急预案)
         and match_marker(text) is None
         and not ORGAN.match(text)
         and not NORMATIVE_CODE.match(text)

@@ -203,6 +203,23 @@ def unlabeled_contents(body: list[Block] | tuple[Block, ...], i: int) -> int:
     return j - i if twice else 0
 
 
+#: A top decimal heading printed with no space before its title (1总则), and the number after it.
+_JOINED_TOP = lazy(r"^(?P<n>[0-9]{1,2})(?=\p{Han})[^。；，：！？%\s]{2,28}$")
+
+
+def _joined_top(text: str, body, i: int) -> Marker | None:
+    """``1总则`` read as ``1　总则`` when the next paragraph is its first
+    child, printed the same way (1.1制定目的: 龙驹镇 2023 应急预案): a short
+    line that opens with a number is otherwise no heading (3天, 2号楼)."""
+    m = _JOINED_TOP.match(text)
+    if m is None or i + 1 >= len(body) or isinstance(body[i + 1], Table):
+        return None
+    if not body[i + 1].text.startswith(m.group("n") + ".1"):
+        return None
+    marker = match_marker(m.group("n") + "\u3000" + text[m.end("n") :])
+    return None if marker is None else replace(marker, end=len(m.group("n")))
+
+
 def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Outline, list[str]]:
     """Build the clause tree of ``body``; every path starts with ``prefix``.
 
@@ -247,6 +264,8 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
         if len(text) <= 4 and NOTES.match(text):
             in_notes = True
         marker = match_marker(text)
+        if marker is None and "0" <= text[:1] <= "9":
+            marker = _joined_top(text, body, i)
         placed = None
         if marker is not None and (marker.form not in TITLE_ONLY or is_title_only(marker, text)):
             placed = _place(marker, stack, last_number, siblings_of, text[marker.end : marker.end + 4])
