@@ -523,8 +523,16 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         # a law database's copy (浙政办发〔2014〕89号): 发文字号 on the line under the title
         ("浙江省人民政府办公厅关于印发浙江省大气污染防治行动计划重点工作部门分工方案的通知\n发文字号: 浙政办发〔2014〕89号\n",
          "浙江省人民政府办公厅关于印发浙江省大气污染防治行动计划重点工作部门分工方案的通知", "浙政办发〔2014〕89号"),
+        # a page saved as Markdown, its fields as a list (阿里 2021; 明溪 2016's 备注/文号)
+        ("- 索引号:dqxs/2021-00016\n- 发文字号:阿行发〔2021〕42号\n- 发布日期:2021-12-22\n"
+         "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n",
+         "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知", "阿行发〔2021〕42号"),
+        ("- 索引号:SM04100-1100-2016-00100\n- 备注/文号:明政办〔2016〕82号\n"
+         "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知\n",
+         "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知", "明政办〔2016〕82号"),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "caidian-no-colons", "fawen-zihao-under-the-title"],
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "caidian-no-colons", "fawen-zihao-under-the-title",
+         "ali-markdown-list", "mingxi-beizhu-wenhao"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

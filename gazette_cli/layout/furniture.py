@@ -91,6 +91,8 @@ CATALOGUE_LABELS = (
     "标题", "政策咨询机关", "政策咨询电话", "文件编号",
     # caidian.gov.cn (索 引 号 MB1534522/2023-05475 发文日期 2023-01-03 / 分   类 政务公开 有 效 性 有效)
     "发文日期", "分类",
+    # mingxi.gov.cn (备注/文号: 明政办〔2016〕82号)
+    "备注/文号",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -127,9 +129,13 @@ def spaced(word: str) -> str:
     return "[ \u3000]*".join(map(re.escape, word))
 
 
-#: A list mark a saved page may keep before a field (• 索引号：…, • 时效性：有效).
+#: A list mark a saved page may keep before a field (• 索引号：…, • 时效性：有效; - 发文字号：… in a
+#: page saved as Markdown: 阿里 2021, 鄯善 2018, 明溪 2016).
 _BULLETS = "•·●▪◦"
-_BULLET = rf"(?:[{_BULLETS}][ \u3000]*)?"
+_BULLET_ALT = rf"[{_BULLETS}][ \u3000]*|-[ \u3000]+"
+_BULLET = rf"(?:{_BULLET_ALT})?"
+#: What opens a line that holds a list mark (a cheap test of the text first).
+_BULLET_OPENERS = (*_BULLETS, "- ")
 _WEB_PATTERNS = tuple(
     (name, lazy("^" + _BULLET + "(?:" + "|".join(map(spaced, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
 )
@@ -142,7 +148,7 @@ _WEB_WORDS = "|".join(spaced(w) for _, starts, _ in WEB_FURNITURE for w in sorte
 _WEB_FIRST_CHARS = "".join(sorted({w[0] for _, starts, _ in WEB_FURNITURE for w in starts}))
 _WEB_AT_LINE_START = lazy(r"\n(?=[" + re.escape(_WEB_FIRST_CHARS) + "])(?:" + _WEB_WORDS + ")", 0, re)
 # The same after a list mark: asked only of a text that holds one.
-_WEB_AFTER_BULLET = lazy(rf"\n[{_BULLETS}][ \u3000]*(?:" + _WEB_WORDS + ")", 0, re)
+_WEB_AFTER_BULLET = lazy(rf"\n(?:{_BULLET_ALT})(?:" + _WEB_WORDS + ")", 0, re)
 
 
 def page_number_digits(text: str) -> tuple[str, bool] | None:
@@ -375,7 +381,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     # starts with one is asked the whole pattern.
     starts = joined.starting(_WEB_AT_LINE_START)
     text = joined.text
-    if any(text.startswith(b) or "\n" + b in text for b in _BULLETS):  # a bullet opens a line (· mid-line is a dot)
+    if any(text.startswith(b) or "\n" + b in text for b in _BULLET_OPENERS):  # a bullet opens a line (· mid-line is a dot)
         starts = sorted({*starts, *joined.starting(_WEB_AFTER_BULLET)})
     for i in starts:
         for name, pattern in _WEB_PATTERNS:
