@@ -302,6 +302,22 @@ def test_a_bracketed_order_number_under_a_title_starts_no_document():
 
 
 @pytest.mark.parametrize(
+    "tail, attachments",
+    [
+        # a law database prints the date twice (运城市人民政府办公厅 2017, 法宝's copy): the second is no attachment
+        ("运城市人民政府办公厅\n2017年4月13日\n2017年4月13日\n运城市突发事件应急体系建设“十三五”规划责任分解\n一、总体要求\n做好工作。\n",
+         ["运城市突发事件应急体系建设“十三五”规划责任分解"]),
+        ("2017年4月13日\n2017年4月13日\n某市应急体系建设规划责任分解\n一、总体要求\n做好工作。\n", ["某市应急体系建设规划责任分解"]),
+    ],
+    ids=["yuncheng-date-twice", "a-date-alone-twice"],
+)
+def test_a_signature_date_printed_twice(tail, attachments):
+    head = "运城市人民政府办公厅关于印发规划责任分解的通知\n各县（市、区）人民政府：\n现将《规划》责任分解印发给你们，请认真贯彻落实。\n"
+    (n,) = gazette_cli.parse_text(head + tail).notices
+    assert ([a.title for a in n.attachments], n.signed_date) == (attachments, "2017-04-13")
+
+
+@pytest.mark.parametrize(
     "tail, issuers, date",
     [
         ("国务院办公厅\u00a0\u00a0\u00a0\n2018年12月23日\u00a0\u00a0\n", ("国务院办公厅",), "2018-12-23"),  # 02: NBSP padding

@@ -508,13 +508,20 @@ def _organs_then_date(texts: list[str], j: int, stop: int, issuer: str | None) -
     if k == j or k >= stop:
         return None
     date = iso_date(texts[k])
-    return (j, k, tuple(organs), date) if date else None
+    return (j, _repeated(texts, k, stop), tuple(organs), date) if date else None
+
+
+def _repeated(texts: list[str], k: int, stop: int) -> int:
+    """The last of the lines from ``k`` that repeat it (a law database prints the date twice: 运城 2017)."""
+    while k + 1 < stop and texts[k + 1] == texts[k]:
+        k += 1
+    return k
 
 
 def _date_alone(texts: list[str], j: int, stop: int, issuer: str | None) -> _Signature | None:
     """A date on its own line closes a letter printed without a signature name."""
     date = iso_date(texts[j])
-    return (j, j, (), date) if date else None
+    return (j, _repeated(texts, j, stop), (), date) if date else None
 
 
 #: How a letter ends, tried in order at each paragraph after the letter's start.
