@@ -304,6 +304,25 @@ def test_a_bracketed_order_number_under_a_title_starts_no_document():
 @pytest.mark.parametrize(
     "tail, attachments",
     [
+        # the departments that issued a forwarded document, above its title (沧政办字〔2009〕120号, a 法律资料网 copy)
+        ("沧州市发展改革委\n沧州市邮政局\n沧州市财政局\n沧州市农业局\n支持农村邮政物流发展实施办法\n第一条 为贯彻落实有关文件，制定本办法。\n",
+         ["支持农村邮政物流发展实施办法"]),
+        # …one department too (a city's 转发 of a bureau's 办法)
+        ("市财政局\n某市政府采购管理办法\n第一条 为规范政府采购，制定本办法。\n", ["某市政府采购管理办法"]),
+        # must not: an organ line with no title under it starts the attachment as before
+        ("某市财政局\n第一条 为规范政府采购，制定本办法。\n", ["某市财政局"]),
+    ],
+    ids=["cangzhou-eight-departments", "one-department", "no-title-under-the-organ"],
+)
+def test_an_attached_documents_byline(tail, attachments):
+    head = "某市人民政府办公室转发市发改委等部门某办法的通知\n某政办字〔2009〕120号\n各县（市、区）人民政府：\n现转发给你们，请认真贯彻执行。\n某市人民政府办公室\n2009年8月30日\n"
+    (n,) = gazette_cli.parse_text(head + tail).notices
+    assert [a.title for a in n.attachments] == attachments
+
+
+@pytest.mark.parametrize(
+    "tail, attachments",
+    [
         # a law database prints the date twice (运城市人民政府办公厅 2017, 法宝's copy): the second is no attachment
         ("运城市人民政府办公厅\n2017年4月13日\n2017年4月13日\n运城市突发事件应急体系建设“十三五”规划责任分解\n一、总体要求\n做好工作。\n",
          ["运城市突发事件应急体系建设“十三五”规划责任分解"]),

@@ -22,6 +22,7 @@ from ..text.lazy import lazy
 from ..layout.furniture import CONTENTS_HEAD
 from .docparts import ATTACHMENT_LABEL, DOC_TYPES
 from .markers import match_marker
+from .organs import is_organ
 
 LABEL = ATTACHMENT_LABEL
 # The list of attachments at the end of a letter: 附件：1．X / 2．Y, 附件1.X, 附件：X.
@@ -157,6 +158,21 @@ def _split_known_title(blocks: list[Block] | Blocks, i: int, known: list[str]) -
     return blocks
 
 
+_BYLINE_MAX = 12  # organ lines above an attached document's title
+
+
+def _byline(blocks: tuple[Block, ...] | list[Block], i: int) -> int:
+    """How many organ lines at ``blocks[i]`` head the title under them: the
+    departments that issued a document the notice forwards (沧州 2009:
+    沧州市发展改革委 / 沧州市邮政局 / … / 支持农村邮政物流发展实施办法)."""
+    k = i
+    while k < len(blocks) and k - i < _BYLINE_MAX and isinstance(blocks[k], Paragraph) and is_organ(_text(blocks[k])):
+        k += 1
+    if k == i or k >= len(blocks) or not is_title_piece(_text(blocks[k])) or not ends_like_a_title(_text(blocks[k])):
+        return 0
+    return k - i
+
+
 def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str]) -> tuple[str | None, int]:
     """The title that starts at ``blocks[i]`` and how many blocks it takes: up
     to three short paragraphs, to a title the notice announced or to a title
@@ -242,6 +258,7 @@ def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
             i += 1
         blocks = _split_known_title(blocks, i, known_titles)
         n = len(blocks)
+        i += _byline(blocks, i)
         title, used = _title_from(blocks, i, known_titles)
         i += used
         if title is None and not drafts and label is None and known_titles:
