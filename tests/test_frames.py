@@ -194,10 +194,16 @@ def test_an_announcing_sentence_is_no_addressee_line(line):
         ("咸政发〔2023〕8号\n县市区人民政府，市人民政府各工作部门、派出机构、直属事业机构：\n"
          "《咸阳市2023年国民经济和社会发展计划》已经市九届人大三次会议审议通过，现印发给你们，请认真组织实施。\n咸阳市人民政府\n2023年2月21日\n",
          "咸政发〔2023〕8号"),
+        # a 批复 to one organ, under its number (弋府字〔2015〕23号 / 清湖乡人民政府：; a city's 批复 so copied)
+        ("弋府字〔2015〕23号\n清湖乡人民政府：\n你乡呈送的《关于申请批复清湖乡总体规划（2013-2030）的请示》收悉。经研究，批复如下：\n"
+         "一、同意批准实施《弋阳县清湖乡总体规划（2013-2030）》。\n二、县规划、国土等部门要认真把关。\n弋阳县人民政府\n2015年3月3日\n",
+         "弋府字〔2015〕23号"),
+        ("某政复〔2020〕5号\n某区人民政府：\n你区《关于调整行政区划的请示》收悉。经研究，同意调整。\n某市人民政府\n2020年6月1日\n",
+         "某政复〔2020〕5号"),
         # …but a line of other text before the addressees is no number, and stays skipped
         ("本文仅供参考\n各县（区）人民政府，市直各单位：\n现将《措施》印发给你们，请认真贯彻执行。\n漳州市人民政府\n2022年5月7日\n", None),
     ],
-    ids=["zhangzhou", "xianyang", "other-text"],
+    ids=["zhangzhou", "xianyang", "yiyang-pifu", "a-pifu", "other-text"],
 )
 def test_a_copy_that_opens_with_its_number(text, number):
     doc = gazette_cli.parse_text(text)

@@ -363,9 +363,12 @@ _LETTER_REACH = 12  # blocks above a signature where its letter may cite an atta
 
 def _addressed_start(texts: list[str], i: int) -> _Start | None:
     """A notice printed without its title: an addressee line naming several
-    organs, then a short letter and its signature."""
-    if not _is_addressees(texts[i]) or not any(c in texts[i] for c in "、，,") or not names_organs(texts[i]):
+    organs (or one, under the notice's number), then a short letter and its
+    signature."""
+    if not _is_addressees(texts[i]) or not names_organs(texts[i]):
         return None
+    if not any(c in texts[i] for c in "、，,") and not (i > 0 and canonical_doc_number(texts[i - 1])):
+        return None  # one organ addressed only under a 发文字号 (弋府字〔2015〕23号 / 清湖乡人民政府：, a 批复)
     if i > 0 and texts[i - 1] and _wrapped_addressees(texts, i - 1):
         return None  # the end of an addressee line the notice above wrapped
     if _signature(texts, i + 1, min(len(texts), i + 1 + _UNTITLED_LETTER_MAX), None) is None:
