@@ -528,8 +528,12 @@ def test_a_sites_view_counter_line_is_skipped(text, title):
          ["breadcrumb", "publication data", "publication data"]),
         # lishui.gov.cn: 当前位置:首页, then the path on a line of its own
         ("当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb", "breadcrumb"]),
+        # a page's read-aloud button (浦江 2005 批复's page: 朗读; 【朗读】 on others)
+        ("朗读\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
+        ("【朗读】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
     ],
-    ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path"],
+    ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
+         "pujiang-read-aloud", "read-aloud-bracketed"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)

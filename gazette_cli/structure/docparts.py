@@ -58,7 +58,7 @@ NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 # A date alone on a line: 2022年10月8日, or 二〇二二年十月八日 (二○○七年: a circle
 # typed for 〇).
 DATE_LINE = lazy(
-    r"^(?P<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+    r"^(?P<y>[0-9]{4}|[〇○零Oo0一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 # The 印发 line closes a notice: （2022年10月8日印发）, or the 版记 form
 # 济南市人民政府办公厅　2022年10月11日印发.
@@ -71,6 +71,10 @@ PRINTED_DATE = lazy(
 )
 
 
+#: Zeros a year spelled in numerals is typed with: a letter O (二OO五年, 浦江 2005) or a digit (二000年).
+_ZERO_LOOKALIKES = str.maketrans("Oo0", "〇〇〇")
+
+
 def iso_date(text: str) -> str | None:
     """``2022年10月8日`` or ``二〇二二年十月八日`` → ``2022-10-08``.
 
@@ -78,6 +82,8 @@ def iso_date(text: str) -> str | None:
     ('2022-10-08', '2022-10-08', None)
     >>> iso_date("二○○七年五月八日"), iso_date("一九九六年六月二十九日")
     ('2007-05-08', '1996-06-29')
+    >>> iso_date("二OO五年四月二十九日"), iso_date("二000年七月一日")
+    ('2005-04-29', '2000-07-01')
     """
     text = text.strip()
     # A cheap last-character test: most texts asked are paragraphs, and the
@@ -90,7 +96,7 @@ def iso_date(text: str) -> str | None:
     parts = []
     for g in ("y", "m", "d"):
         v = m.group(g)
-        parts.append(int(v) if v.isdigit() else cn_to_int(v))
+        parts.append(int(v) if v.isdigit() else cn_to_int(v.translate(_ZERO_LOOKALIKES)))
     y, mo, d = parts
     if not (y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
