@@ -295,6 +295,27 @@ def test_a_documents_title_takes_no_line_under_it(text, title):
     assert n.title == title
 
 
+@pytest.mark.parametrize(
+    "text, title, issuer",
+    [
+        # a site's name above a title that names its own organ, the page's path under it (mdx.gov.cn, 牟定 2017)
+        ("牟定县人民政府\n首页 >> 公开信息内容\n牟定县人民政府办公室关于印发牟定县突发环境事件应急预案（试行）的通知\n"
+         "1 总则\n1.1 编制目的\n建立健全突发环境事件应急机制。\n",
+         "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案（试行）的通知", "牟定县人民政府办公室"),
+        # a copy with no number and no addressees: the issuer its title names (国务院办公厅关于2025年部分节假日安排的通知)
+        ("国务院办公厅关于2025年部分节假日安排的通知\n一、元旦：1月1日（周三）放假1天，不调休。\n二、春节：1月28日至2月4日放假调休，共8天。\n",
+         "国务院办公厅关于2025年部分节假日安排的通知", "国务院办公厅"),
+        # …while the organ above a title that does not name it is its byline (洪泽区人民政府 / 2023年…年度报告)
+        ("洪泽区人民政府\n2023年政府信息公开工作年度报告\n一、总体情况\n做好公开工作。\n二、主动公开情况\n公开文件。\n",
+         "洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府"),
+    ],
+    ids=["mouding-site-name", "gwyb-holidays", "hongze-byline"],
+)
+def test_a_standalone_documents_issuer(text, title, issuer):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.issuer) == (title, issuer)
+
+
 def test_a_bracketed_order_number_under_a_title_starts_no_document():
     # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
     text = (

@@ -96,7 +96,7 @@ CATALOGUE_LABELS = (
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
-_STEP = r"(?:->|[>»›》＞])"
+_STEP = r"(?:->|>>|[>»›》＞])"  # 首页 >> 公开信息内容 (mdx.gov.cn)
 
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.

@@ -755,9 +755,12 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     pieces: list[str] = []
     issuers: tuple[str, ...] = ()
     if len(blocks) > t + 1 and is_organ(texts[t]) and _is_title_piece(texts[t + 1]):
-        issuers = split_organs(texts[t])
-        pieces.append(texts[t])
-        t += 1
+        if texts[t + 1].startswith(texts[t]):
+            t += 1  # a site's name above a title that names its own organ (牟定县人民政府 / 牟定县人民政府办公室关于…)
+        else:
+            issuers = split_organs(texts[t])
+            pieces.append(texts[t])
+            t += 1
     while t < min(3 + skip, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]) and texts[t] not in pieces:
         # (a line printed again is no part of the title: a law database prints 中华人民共和国…法 twice)
         pieces.append(texts[t])
@@ -809,6 +812,8 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         known = [m.group("title") for x in titles if (m := _LABELLED_TITLE.match(x))]
         drafts = attachments.split(blocks[k + 1 :], known)
         body = blocks[t:k]
+    if title and not issuers and "关于" in title:
+        issuers = _issuers_from_title(title)  # 牟定县人民政府办公室关于印发…的通知: the organ its title names
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     if title is None and headings < 2:
         return None
