@@ -436,3 +436,12 @@ def test_broken_numbering_splits_with_a_warning(body, paths, warned):
     (notice,) = doc.notices
     assert [c.path for c in notice.walk()] == paths
     assert [w for w in doc.warnings if warned in w and "line" in w]
+
+
+def test_a_marker_alone_on_its_line_keeps_its_line():
+    # a page cut after its last marker (国家海洋局 1999 规定's copy ends with （七）), and issue-b's
+    # PDFium text, which prints 第四十五条 on a line of its own above its text
+    doc = gazette_cli.parse_text("某办法\n第一条 为了规范管理，制定本办法。\n第二条 下列行为禁止：\n（一）甲；\n（二）乙；\n（三）\n")
+    last = list(doc.notices[0].walk())[-1]
+    assert (last.path, last.span.start_line, last.span.end_line, last.span.page) == ("第二条/(三)", 6, 6, 1)
+    assert doc.notices[0].own.clauses[1].span.end_line == 6

@@ -106,7 +106,9 @@ def _heading(passage: Passage, start: int) -> tuple[Passage, _Lines]:
     if type(pieces) is Tail:
         pieces = pieces.base  # the same lines and pages, read without making pieces
     if not pieces:
-        return heading, (0, 0, None, None)
+        # A marker alone on its line, its text not printed (a page cut after （七）): the marker's line
+        span = passage.span
+        return heading, (span.end_line, span.end_line, span.end_page, span.end_page)
     first, last = pieces[0], pieces[-1]
     return heading, (first.line, last.line, first.page, last.page)
 
