@@ -110,6 +110,10 @@ READS = [
     pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%。", D(7), "%", "=", {"approx": False, "count": 2}, id="series-without-zuoyou"),
     # 其中 before a sentence's year (贵州 林业 2016: 其中2016年，贵州将争取林业投资46亿元以上)
     pytest.param("一、目标\n其中2016年，贵州将争取林业投资46亿元以上。", D(46), "亿元", ">=", {"year": 2016}, id="guizhou-qizhong-year"),
+    # 同比 with a bound plans a change (资阳 2025 预期目标: 地区生产总值同比增长6.5%以上，固定资产投资同比增长6.5%以上),
+    # and a clause without 同比 after it keeps its own target
+    pytest.param("一、目标\n地区生产总值同比增长6.5%以上，固定资产投资增长6%。", D("6.5"), "%", ">=", {"kind": "growth", "count": 2}, id="ziyang-tongbi-with-a-bound"),
+    pytest.param("一、目标\n力争全年地区生产总值同比增长7%。", D(7), "%", "=", {"kind": "growth", "hedged": True}, id="tongbi-hedged"),
     # 根 for charging posts (婺城区 2025 政策举措); 开通 commits to a count (杭州 2025 物流 plan; 山东 数字经济's 新开通5G基站)
     # …but a count of such projects, or a sum a verb commits to, stays
     pytest.param("一、目标\n新建5亿元以上项目10个。", D(10), "个", "=", {}, id="a-count-of-bounded-projects"),
@@ -249,6 +253,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 同比 with a bare figure reports a change (古镇 2024 政府工作报告's review; a county's 1-9月 progress line)
+    pytest.param("一、回顾\n全市地区生产总值同比增长8.2%，固定资产投资同比增长5.1%。", id="tongbi-reported"),
     # a sum that says which projects, no verb committing to it (建德 2024 政府投资: 紧盯2亿元以上政府投资项目、
     # 3亿元以上重大产业项目; a county's 推进10亿元以上重大项目建设)
     pytest.param("一、目标\n紧盯2亿元以上政府投资项目、3亿元以上重大产业项目，确保项目早开工。", id="jiande-bound-before-projects"),

@@ -249,7 +249,7 @@ _OPENING_HEDGE = rf"(?:{HEDGE.pattern}|确保)?"
 OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?年(?:底|末)?(?:前)?[，,]?)?{_OPENING_HEDGE}(?:{PERIOD.pattern})")
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
-HISTORY_WORDS = lazy(r"(?<!不)同比|(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|增长了|提高了|下降了")
+HISTORY_WORDS = lazy(r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|增长了|提高了|下降了")
 
 #: What opens a sentence about the past or the present, without a heading of review above
 #: it: 过去五年，…; 五年来; 目前，…; 据统计，…; 预计全年… (a report's estimate of the year it
@@ -671,6 +671,9 @@ class _Reading:
 #: holds leaves it out.  Each is a small test of one :class:`_Reading`.
 EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("no commitment", lambda r: not r.committed),
+    # 同比增长8.2% reports a change; 同比增长6.5%以上 (资阳 2025 预期目标) plans one, as a hedge or a
+    # deadline says; either holds only for its own clause
+    ("a change reported", lambda r: "同比" in r.before and not r.q.suffix and "hedge" not in r.words and DEADLINE.search(r.whole_sentence) is None),
     ("a date", lambda r: r.q.unit in TIME_UNITS and r.q.suffix not in _TIME_BOUNDS and not r.word),
     ("a year", lambda r: r.q.unit == "年" and r.q.value >= 1000),
     # 一个, 一次: a word, unless a comparator or a frequency (每3年一次) makes it a number
