@@ -82,16 +82,16 @@ READS = [
     pytest.param("一、目标\n年内新建社区养老服务站20个。", D(20), "个", "=", {"year": 2022}, id="niannei-the-documents-year"),
     pytest.param("一、目标\n三年内新建社区养老服务站20个。", D(20), "个", "=", {"year": 2025}, id="sannian-nei-is-three-years"),
     pytest.param("一、目标\n培育企业100家。", D(100), "家", "=", {"metric": "企业", "year": None}, id="no-subject-before-the-verb"),
-    pytest.param("四、任务\n2020年初步建成300个示范性职业教育集团（联盟）。", D(300), "个", "=", {"year": 2020}, id="04-sentence-opens-with-a-year"),
+    pytest.param("四、任务\n2020年初步建成300个示范性职业教育集团（联盟）。", D(300), "个", "=", {"doc_year": 2019, "year": 2020}, id="04-sentence-opens-with-a-year"),
     pytest.param("一、目标\n具体指标：到2022年，职业院校教学条件基本达标。推动建设300个实训基地。", D(300), "个", "=", {"year": 2022}, id="04-paragraph-opens-with-a-deadline"),
     # environment and energy units (大气污染防治行动计划, 国发〔2013〕37号; 北京市2013—2017年清洁空气行动计划;
     # “十三五”节能减排综合工作方案, 国发〔2016〕74号; “十二五”节能减排综合性工作方案, 国发〔2011〕26号)
-    pytest.param("一、目标\n到2017年，其中北京市细颗粒物年均浓度控制在60微克/立方米左右。", D(60), "微克/立方米", "=", {"approx": True, "year": 2017, "metric": "北京市细颗粒物年均浓度"}, id="dqsc-micrograms"),
-    pytest.param("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", D(-25), "%", "<=", {"count": 2, "kind": "change", "baseline_year": 2012}, id="beijing-micrograms-and-a-change"),
+    pytest.param("一、目标\n到2017年，其中北京市细颗粒物年均浓度控制在60微克/立方米左右。", D(60), "微克/立方米", "=", {"doc_year": 2013, "approx": True, "year": 2017, "metric": "北京市细颗粒物年均浓度"}, id="dqsc-micrograms"),
+    pytest.param("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", D(-25), "%", "<=", {"doc_year": 2013, "count": 2, "kind": "change", "baseline_year": 2012}, id="beijing-micrograms-and-a-change"),
     # the unit spelled out (潮州市打赢蓝天保卫战实施方案（2019-2020年）) or in symbols, μ or µ
     pytest.param("一、目标\n到2020年，全市空气质量优良天数比例（AQI达标率）达到94%，细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。",
-                 D(94), "%", "=", {"count": 2, "year": 2020}, id="chaozhou-micrograms-spelled-out"),
-    pytest.param("一、目标\n到2020年，细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。", D(29), "微克每立方米", "<=", {"year": 2020, "metric": "细颗粒物（PM2.5）年均浓度"}, id="chaozhou-micrograms-alone"),
+                 D(94), "%", "=", {"doc_year": 2019, "count": 2, "year": 2020}, id="chaozhou-micrograms-spelled-out"),
+    pytest.param("一、目标\n到2020年，细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。", D(29), "微克每立方米", "<=", {"doc_year": 2019, "year": 2020, "metric": "细颗粒物（PM2.5）年均浓度"}, id="chaozhou-micrograms-alone"),
     pytest.param("一、目标\n到2025年，PM2.5年均浓度控制在35μg/m³以下。", D(35), "μg/m³", "<=", {"year": 2025, "metric": "PM2.5年均浓度"}, id="micrograms-in-symbols"),
     pytest.param("一、目标\n到2025年，PM2.5年均浓度控制在35\u00b5g/m3以下。", D(35), "\u00b5g/m3", "<=", {"year": 2025}, id="micrograms-micro-sign"),
     # livestock, energy, trade, ports and teams (东辽县2023年政府工作报告: 黄牛养殖量增加1.5万头以上,
@@ -103,17 +103,21 @@ READS = [
     pytest.param("一、目标\n到2025年，集装箱吞吐量达到100万标准箱。", D(100), "万标准箱", "=", {"metric": "集装箱吞吐量"}, id="teu"),
     pytest.param("一、目标\n到2025年，组建应急救援队伍10支。", D(10), "支", "=", {"metric": "应急救援队伍"}, id="teams"),
     # a growth rate held (十三五 纲要 2016: 经济年均增长保持在6.5%以上; a 政府工作报告's 增长稳定在…)
-    pytest.param("一、目标\n“十三五”时期经济年均增长保持在6.5%以上。", D("6.5"), "%", ">=", {"kind": "growth", "year": 2020}, id="shisanwu-growth-held"),
+    pytest.param("一、目标\n“十三五”时期经济年均增长保持在6.5%以上。", D("6.5"), "%", ">=", {"doc_year": 2016, "kind": "growth", "year": 2020}, id="shisanwu-growth-held"),
     pytest.param("一、目标\n全年地区生产总值增长稳定在6%左右。", D(6), "%", "=", {"kind": "growth", "approx": True}, id="growth-steady-at"),
     # 左右 after a series after 分别 holds for each figure (咸政发〔2023〕8号: 分别增长7%、8%左右); without it, none
     pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%左右。", D(7), "%", "=", {"approx": True, "count": 2}, id="xianyang-series-zuoyou"),
     pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%。", D(7), "%", "=", {"approx": False, "count": 2}, id="series-without-zuoyou"),
     # 其中 before a sentence's year (贵州 林业 2016: 其中2016年，贵州将争取林业投资46亿元以上)
-    pytest.param("一、目标\n其中2016年，贵州将争取林业投资46亿元以上。", D(46), "亿元", ">=", {"year": 2016}, id="guizhou-qizhong-year"),
+    pytest.param("一、目标\n其中2016年，贵州将争取林业投资46亿元以上。", D(46), "亿元", ">=", {"doc_year": 2016, "year": 2016}, id="guizhou-qizhong-year"),
     # 同比 with a bound plans a change (资阳 2025 预期目标: 地区生产总值同比增长6.5%以上，固定资产投资同比增长6.5%以上),
     # and a clause without 同比 after it keeps its own target
     pytest.param("一、目标\n地区生产总值同比增长6.5%以上，固定资产投资增长6%。", D("6.5"), "%", ">=", {"kind": "growth", "count": 2}, id="ziyang-tongbi-with-a-bound"),
     pytest.param("一、目标\n力争全年地区生产总值同比增长7%。", D(7), "%", "=", {"kind": "growth", "hedged": True}, id="tongbi-hedged"),
+    # a hedge holds up to a ；(三明 2023: 完成投资力争超过145亿元；开展农村人居环境整治，完成投资25亿元)
+    pytest.param("一、目标\n完成投资力争超过145亿元；开展农村人居环境整治，完成投资25亿元。", D(145), "亿元", ">", {"hedged": True, "count": 2}, id="sanming-hedge-before-a-semicolon"),
+    # 在2022年的基础上 is a baseline, no deadline (重庆 2023 双倍增: 到2027年，…在2022年的基础上实现“双倍增”，分别超过90家和870家)
+    pytest.param("一、目标\n到2027年，专精特新企业数量在2022年的基础上实现倍增，超过870家。", D(870), "家", ">", {"year": 2027}, id="cq-on-the-basis-of-a-year"),
     # 根 for charging posts (婺城区 2025 政策举措); 开通 commits to a count (杭州 2025 物流 plan; 山东 数字经济's 新开通5G基站)
     # …but a count of such projects, or a sum a verb commits to, stays
     pytest.param("一、目标\n新建5亿元以上项目10个。", D(10), "个", "=", {}, id="a-count-of-bounded-projects"),
@@ -124,10 +128,10 @@ READS = [
     pytest.param("一、目标\n至2025年上海人均健康期望寿命≥71岁。", D(71), "岁", ">=", {"year": 2025, "metric": "上海人均健康期望寿命"}, id="shanghai-geq"),
     pytest.param("一、目标\n家庭病床总建床数占常住人口比例≥3‰。", D(3), "‰", ">=", {}, id="shanghai-geq-per-mille"),
     pytest.param("一、目标\n到2025年，PM2.5年均浓度≤35微克/立方米。", D(35), "微克/立方米", "<=", {"year": 2025}, id="leq"),
-    pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
+    pytest.param("一、目标\n到2020年，能源消费总量控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"doc_year": 2016, "metric": "能源消费总量"}, id="jnjp13-coal-equivalent"),
     # a later clause that opens with a year of its own (国家林业局's 2020 goals; a 十四五 summary of
     # the national plan, 比率2020年要达到87%，2025年要达到87.5%)
-    pytest.param("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。", D(20), "%", ">=", {"year": 2010, "metric": "全国森林覆盖率", "count": 2}, id="linye-first-milestone"),
+    pytest.param("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。", D(20), "%", ">=", {"doc_year": 2009, "year": 2010, "metric": "全国森林覆盖率", "count": 2}, id="linye-first-milestone"),
     pytest.param("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。", D(87), "%", "=", {"metric": "地级及以上城市空气质量优良天数比率", "count": 2}, id="shisiwu-year-in-the-metric"),
     # a bound after an act, or a share, stays a target beside the qualifier rule above
     pytest.param("一、目标\n新增残疾人公益性岗位70个以上，劳动年龄段持证残疾人就业率达60%以上。", D(70), "个", ">=", {"count": 2}, id="dongyang-70-ge-yishang"),
@@ -152,21 +156,21 @@ READS = [
     # a rate per 100 000 (“健康中国2030”规划纲要's form; a province's 十四五 卫生健康规划)
     pytest.param("一、目标\n到2025年，孕产妇死亡率控制在12/10万以下。", D(12), "/10万", "<=", {"metric": "孕产妇死亡率"}, id="per-100000-below"),
     pytest.param("一、目标\n到2025年，孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到6‰。", D("14.5"), "/10万", "=", {"count": 2}, id="per-100000-and-per-mille"),
-    pytest.param("一、目标\n到2015年，全国万元国内生产总值能耗下降到0.869吨标准煤（按2005年价格计算）。", D("0.869"), "吨标准煤", "=", {"metric": "全国万元国内生产总值能耗", "baseline_year": None}, id="jnjp12-coal-equivalent-and-a-note"),
+    pytest.param("一、目标\n到2015年，全国万元国内生产总值能耗下降到0.869吨标准煤（按2005年价格计算）。", D("0.869"), "吨标准煤", "=", {"doc_year": 2011, "metric": "全国万元国内生产总值能耗", "baseline_year": None}, id="jnjp12-coal-equivalent-and-a-note"),
     # the year a change is counted from (the same plans; “十四五”节能减排综合工作方案, 国发〔2021〕33号)
-    pytest.param("一、目标\n到2020年，全国万元国内生产总值能耗比2015年下降15%。", D(-15), "%", "=", {"baseline_year": 2015, "metric": "全国万元国内生产总值能耗下降"}, id="jnjp13-bi-year"),
-    pytest.param("一、目标\n到2017年，全国地级及以上城市可吸入颗粒物浓度比2012年下降10%以上。", D(-10), "%", "<=", {"baseline_year": 2012, "year": 2017}, id="dqsc-bi-year"),
+    pytest.param("一、目标\n到2020年，全国万元国内生产总值能耗比2015年下降15%。", D(-15), "%", "=", {"doc_year": 2016, "baseline_year": 2015, "metric": "全国万元国内生产总值能耗下降"}, id="jnjp13-bi-year"),
+    pytest.param("一、目标\n到2017年，全国地级及以上城市可吸入颗粒物浓度比2012年下降10%以上。", D(-10), "%", "<=", {"doc_year": 2013, "baseline_year": 2012, "year": 2017}, id="dqsc-bi-year"),
     pytest.param("一、目标\n与2020年相比，单位地区生产总值能耗下降14.5%。", D("-14.5"), "%", "=", {"baseline_year": 2020}, id="yu-year-xiangbi"),
     pytest.param("一、目标\n城镇居民人均可支配收入比上年增长8%。", D(8), "%", "=", {"kind": "growth", "baseline_year": None}, id="bi-shangnian-no-year"),
     pytest.param("一、目标\n到2025年，能源消费总量比2020年减少，能耗控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"kind": "level", "baseline_year": None}, id="a-level-has-no-baseline-year"),
     # a series after 分别: each value its own name, all under the word before the first
     pytest.param("一、目标\n到2025年，化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%、8%、10%以上、10%以上。", D(-8), "%", "=", {"count": 4, "metric": "化学需氧量下降", "baseline_year": 2020}, id="jnjp14-series"),
-    pytest.param("一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。", D(-25), "%", "=", {"count": 3, "metric": "京津冀下降", "kind": "change"}, id="dqsc-series"),
+    pytest.param("一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。", D(-25), "%", "=", {"doc_year": 2013, "count": 3, "metric": "京津冀下降", "kind": "change"}, id="dqsc-series"),
 ]
 
 
 def test_a_clause_that_opens_with_a_year_has_that_deadline():
-    found = text_targets("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。")
+    found = text_targets("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。", 2009)  # 国家林业局, 2009
     assert [(t.value, t.year, t.metric) for t in found] == [(D(20), 2010, "全国森林覆盖率"), (D(23), 2020, "全国森林覆盖率")]
     found = text_targets("一、目标\n“十四五”时期，地级及以上城市空气质量优良天数比率2020年要达到87%，2025年要达到87.5%。")
     assert found[1].year == 2025
@@ -205,6 +209,13 @@ PARAGRAPH_YEARS = [
         id="fujian-what-the-report-says",
     ),
     # before the deadline's sentence, the paragraph has none
+    # a sentence that opens with what it acts on (福建 2021 农村人居环境: 根据《…实施方案》，到2025年，…)
+    pytest.param(
+        "一、目标\n根据《福建省农村人居环境整治提升五年行动实施方案》，到2025年，农村人居环境显著提升。农村生活污水治理率达到65%以上。",
+        2021,
+        [(D(65), 2025)],
+        id="fujian-genju-then-a-deadline",
+    ),
     pytest.param(
         "一、目标\n新建社区养老服务站20个。到2025年，全市养老床位达到5000张。",
         2022,
@@ -244,7 +255,7 @@ def test_a_paragraphs_opening_year(body, year, expected):
 @pytest.mark.parametrize("body,value,unit,comparator,extra", READS)
 def test_read(body, value, unit, comparator, extra):
     extra = dict(extra)
-    found = text_targets(body)
+    found = text_targets(body, extra.pop("doc_year", 2022))  # the year of the document the sentence is from
     assert len(found) == extra.pop("count", 1), [t.text for t in found]
     keys = ("value", "unit", "comparator", *extra)
     assert view(found[0], keys) == (value, unit, comparator, *extra.values())
@@ -253,6 +264,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a deadline before the document's year (a 2022 document here) reports: the 林草 “十四五” plan's
+    # “十三五”期间…达到23.04%, 湖州 2017's 从2011年的1520亿元增加到2016年的2243.1亿元
+    pytest.param("一、主要目标\n“十三五”期间，全国森林覆盖率达到23.04%，森林蓄积量达到175.6亿立方米。", id="linye-past-plan-period"),
+    pytest.param("一、赶超发展的五年\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元。", id="huzhou-past-deadline"),
     # 同比 with a bare figure reports a change (古镇 2024 政府工作报告's review; a county's 1-9月 progress line)
     pytest.param("一、回顾\n全市地区生产总值同比增长8.2%，固定资产投资同比增长5.1%。", id="tongbi-reported"),
     # a sum that says which projects, no verb committing to it (建德 2024 政府投资: 紧盯2亿元以上政府投资项目、
@@ -359,20 +374,27 @@ NOTHING = [
 
 
 SERIES = [
+    # the last name after 和 opening with a digit (健康儿童行动提升计划: 新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率
+    # 分别控制在3.1‰、5.2‰和6.6‰以下)
+    pytest.param(
+        "一、目标\n到2025年，新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下。",
+        [("新生儿死亡率", D("3.1"), "<="), ("婴儿死亡率", D("5.2"), "<="), ("5岁以下儿童死亡率", D("6.6"), "<=")],
+        id="ertong-he-before-a-digit",
+    ),
     pytest.param(
         "一、目标\n到2025年，化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%、8%、10%以上、10%以上。",
         [("化学需氧量下降", D(-8), "="), ("氨氮下降", D(-8), "="), ("氮氧化物下降", D(-10), "<="), ("挥发性有机物排放总量下降", D(-10), "<=")],
         id="jnjp14",
     ),
     pytest.param(
-        "一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。",
+        ("一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。", 2013),
         [("京津冀下降", D(-25), "="), ("长三角下降", D(-20), "="), ("珠三角等区域细颗粒物浓度下降", D(-15), "=")],
         id="dqsc",
     ),
     # the last value (and the last name) after 和: 潮州市打赢蓝天保卫战实施方案（2019-2020年）, and a
     # province's reduction targets for 2015 as a report quoted them
     pytest.param(
-        "一、目标\n到2020年，全市二氧化硫（SO2）、氮氧化物（NOX）和挥发性有机物（VOCs）等主要污染物排放总量比2015年分别下降15%、10%和26%。",
+        ("一、目标\n到2020年，全市二氧化硫（SO2）、氮氧化物（NOX）和挥发性有机物（VOCs）等主要污染物排放总量比2015年分别下降15%、10%和26%。", 2019),
         [("全市二氧化硫（SO2）下降", D(-15), "="), ("氮氧化物（NOX）下降", D(-10), "="), ("挥发性有机物（VOCs）等主要污染物排放总量下降", D(-26), "=")],
         id="chaozhou-he-before-the-last",
     ),
@@ -404,7 +426,8 @@ SERIES = [
 
 @pytest.mark.parametrize("body, expected", SERIES)
 def test_a_series_after_fenbie(body, expected):
-    assert [(t.metric, t.value, str(t.comparator)) for t in text_targets(body)] == expected
+    body, year = body if isinstance(body, tuple) else (body, 2022)  # a document of that year
+    assert [(t.metric, t.value, str(t.comparator)) for t in text_targets(body, year)] == expected
 
 
 # What each target measures, and the figure a change starts from: (metric, value, baseline, year)
@@ -432,7 +455,7 @@ METRICS = [
     pytest.param("一、目标\n城乡居民人均可支配收入达到5万元、比上年实际增长6%。", [("城乡居民人均可支配收入", D(5), None, None), ("城乡居民人均可支配收入增长", D(6), None, None)], id="bishangnian-shiji"),
     pytest.param("一、目标\n到2025年，全市研发投入强度从2020年的2.87%提高到3.5%。", [("全市研发投入强度", D("3.5"), D("2.87"), 2025)], id="cong-a-baseline"),
     pytest.param(
-        "一、目标\n2018年底前，各直辖市、计划单列市、副省级城市和省会城市将企业开办时间压缩一半以上，由目前平均20个工作日减至8.5个工作日以内。",
+        ("一、目标\n2018年底前，各直辖市、计划单列市、副省级城市和省会城市将企业开办时间压缩一半以上，由目前平均20个工作日减至8.5个工作日以内。", 2018),
         [("企业开办时间压缩", D(-50), None, 2018), ("企业开办时间", D("8.5"), D(20), 2018)],
         id="gbf-2018-32-jiang-and-you-jianzhi",
     ),
@@ -442,7 +465,7 @@ METRICS = [
         id="gbf-2019-11-yasuozhi-and-first-half",
     ),
     pytest.param(
-        "一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。",
+        ("一、目标\n到2017年，全市空气中的细颗粒物（PM2.5）年均浓度比2012年下降25%以上，控制在60微克/立方米左右。", 2013),
         [("全市空气中的细颗粒物（PM2.5）年均浓度下降", D(-25), None, 2017), ("全市空气中的细颗粒物（PM2.5）年均浓度", D(60), None, 2017)],
         id="beijing-the-clause-before-names-the-figure",
     ),
@@ -574,7 +597,7 @@ METRICS = [
         id="jingmen-nianjun-zengzhang",
     ),
     pytest.param(
-        "一、目标\n计划到2012年，建筑节能产业实现主营业务收入200亿元，年均增长30%以上。",
+        ("一、目标\n计划到2012年，建筑节能产业实现主营业务收入200亿元，年均增长30%以上。", 2010),
         [("主营业务收入", D(200), None, 2012), ("主营业务收入增长", D(30), None, 2012)],
         id="harbin-nianjun-zengzhang",
     ),
@@ -610,8 +633,8 @@ METRICS = [
 INDICES = [
     # 潜江市人民政府办公室关于分解落实《政府工作报告》的通知 (2017): the price index among the year's targets
     pytest.param(
-        "一、目标\n2017年全市经济社会发展主要预期目标是：社会消费品零售总额增长11%左右；城乡居民收入增长与经济增长同步；"
-        "居民消费价格指数控制在103.5以内；城镇登记失业率控制在4.5%以内；全面完成省下达节能减排任务。",
+        ("一、目标\n2017年全市经济社会发展主要预期目标是：社会消费品零售总额增长11%左右；城乡居民收入增长与经济增长同步；"
+         "居民消费价格指数控制在103.5以内；城镇登记失业率控制在4.5%以内；全面完成省下达节能减排任务。", 2017),
         [("社会消费品零售总额增长", D(11), "%", "=", 2017), ("居民消费价格指数", D("103.5"), None, "<=", 2017),
          ("城镇登记失业率", D("4.5"), "%", "<=", 2017)],
         id="qianjiang-cpi",
@@ -632,14 +655,14 @@ INDICES = [
     ),
     # 国家节水行动方案 (发改环资规〔2019〕695号)
     pytest.param(
-        "一、目标\n到2020年，规模以上工业用水重复利用率达到91%以上，农田灌溉水有效利用系数提高到0.55以上，全国公共供水管网漏损率控制在10%以内。",
+        ("一、目标\n到2020年，规模以上工业用水重复利用率达到91%以上，农田灌溉水有效利用系数提高到0.55以上，全国公共供水管网漏损率控制在10%以内。", 2019),
         [("规模以上工业用水重复利用率", D(91), "%", ">=", 2020), ("农田灌溉水有效利用系数", D("0.55"), None, ">=", 2020),
          ("全国公共供水管网漏损率", D(10), "%", "<=", 2020)],
         id="jieshui-xishu-tigaodao-yishang",
     ),
     # “十三五”新增1亿亩高效节水灌溉面积实施方案 (水利部等, 2017)
     pytest.param(
-        "一、目标\n到2020年，全国高效节水灌溉面积达到3.6亿亩左右，占灌溉面积的比例提高到32%以上，农田灌溉水有效利用系数达到0.55以上。",
+        ("一、目标\n到2020年，全国高效节水灌溉面积达到3.6亿亩左右，占灌溉面积的比例提高到32%以上，农田灌溉水有效利用系数达到0.55以上。", 2017),
         [("全国高效节水灌溉面积", D("3.6"), "亿亩", "=", 2020), ("占灌溉面积的比例", D(32), "%", ">=", 2020),
          ("农田灌溉水有效利用系数", D("0.55"), None, ">=", 2020)],
         id="yiyimu-xishu-dadao-yishang",
@@ -667,7 +690,8 @@ INDICES = [
 
 @pytest.mark.parametrize("body, expected", INDICES)
 def test_an_index_with_no_unit(body, expected):
-    assert [(t.metric, t.value, t.unit, str(t.comparator), t.year) for t in text_targets(body)] == expected
+    body, year = body if isinstance(body, tuple) else (body, 2022)  # a document of that year
+    assert [(t.metric, t.value, t.unit, str(t.comparator), t.year) for t in text_targets(body, year)] == expected
 
 
 def test_an_index_cut_over_column_lines():
@@ -849,3 +873,9 @@ def test_a_one_year_plan_gives_its_year(text, years):
 
     (notice,) = gazette_cli.parse_text(text).notices
     assert [t.year for t in targets.extract(notice)] == years
+
+
+def test_a_hedge_stops_at_a_semicolon():
+    # 三明 2023: 完成投资力争超过145亿元；开展农村人居环境整治，完成投资25亿元 — the second is no hope
+    found = text_targets("一、目标\n完成投资力争超过145亿元；开展农村人居环境整治，完成投资25亿元。")
+    assert [(t.value, t.hedged) for t in found] == [(D(145), True), (D(25), False)]

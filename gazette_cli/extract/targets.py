@@ -438,7 +438,8 @@ _PAST = -1
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
 #: 省政府工作报告指出，): what comes after them opens the sentence.
 _SAID_VERBS = ("提出", "指出", "明确", "要求", "强调")
-_SAID = lazy(rf"[^\n。，,；;：:]{{1,16}}?(?:{'|'.join(_SAID_VERBS)})[，,：:]")
+_SAID_HINTS = (*_SAID_VERBS, "根据《")  # …or what it acts on: 根据《…实施方案》，到2025年，… (福建 2021)
+_SAID = lazy(rf"[^\n。，,；;：:]{{1,16}}?(?:{'|'.join(_SAID_VERBS)})[，,：:]|根据《[^》\n]{{1,60}}》[，,]")
 #: How far into a sentence its opening year can end (a quoted report's words, a label, 到2025年).
 _OPENING_REACH = 36
 #: Words that link a sentence to the one before it, before its year.
@@ -857,7 +858,7 @@ class _Sentences:
             starts: list[int] = []
             years: list[int | None] = []
             paragraph = text[start:end]
-            says = any(map(paragraph.__contains__, _SAID_VERBS))  # a cheap test first: most paragraphs quote nothing
+            says = any(map(paragraph.__contains__, _SAID_HINTS))  # a cheap test first: most paragraphs quote nothing
             for s in chain((start,), self.index.sentence_starts(start, end)):
                 if "年" not in text[s : s + _OPENING_REACH]:
                     continue  # a cheap test first: every opening names a year
@@ -1000,6 +1001,9 @@ def _scope_targets(
             r.committed = True
         if excluded(r) is not None:
             continue
+        year = sentences.year(q.start)
+        if year is not None and base_year is not None and year < base_year:
+            continue  # “十三五”期间…森林覆盖率达到23.04% in a “十四五” plan: a deadline already past reports
         carried = (ss, q.unit)
         start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
         sentence = r.sentence
@@ -1033,7 +1037,7 @@ def _scope_targets(
             value_max=q.value_max,
             unit=q.unit,
             comparator=r.comparator,
-            year=sentences.year(q.start) or scope.inherited_year or plan,
+            year=year or scope.inherited_year or plan,
             period="annual" if period else None,
             baseline=None if from_value is None else Decimal(from_value.group("num")),
             attribute=None,
@@ -1041,7 +1045,7 @@ def _scope_targets(
             span=scope.passage.span_of(start, pe),
             kind=TargetKind(r.kind),
             approx=r.approx,
-            hedged=r.words.get("hedge", q.start) < q.start,
+            hedged=_hedged(text, r.words.get("hedge", q.start), q.start),
             cumulative="累计" in r.before,
             baseline_year=(
                 int(from_value.group("year"))
@@ -1049,6 +1053,12 @@ def _scope_targets(
                 else None if r.kind == "level" else baseline_year(r.before, sentence)
             ),
         )
+
+
+def _hedged(text: str, hedge: int, at: int) -> bool:
+    """Does the hedge at ``hedge`` reach the figure at ``at``: before it, with no ； between
+    (完成投资力争超过145亿元；…完成投资25亿元: the second is no hope, 三明 2023)?"""
+    return hedge < at and text.find("；", hedge, at) < 0 and text.find(";", hedge, at) < 0
 
 
 #: A figure and the 、 after it, before a second figure of the same subject.
@@ -1114,7 +1124,7 @@ def _shared_head(names: list[str]) -> list[str]:
     return [name + last[n:] for name in first] + [last]
 
 
-_LAST_AND = lazy(r"(?<=\p{Han}|[）)])(?:和|及)(?=\p{Han})")
+_LAST_AND = lazy(r"(?<=\p{Han}|[）)])(?:和|及)(?=\p{Han}|[0-9])")  # 婴儿死亡率和5岁以下儿童死亡率
 
 
 def baseline_year(clause: str, sentence: str) -> int | None:
