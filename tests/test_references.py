@@ -237,6 +237,25 @@ def test_reference_text_is_in_the_source_at_its_span(clause, expected):
             ("basis", "basis", "basis"),
             id="hangzhou-comma-in-a-basis-list",
         ),
+        # what the text says of the title before, between two of a list: 及其实施细则 (国税发〔2006〕156号: 根据
+        # 《…增值税暂行条例》及其实施细则和《…税收征收管理法》), 的规定 and a note (湖州 2025 资金预算: 按照《…办法》
+        # （湖政办发〔2024〕18号）的规定和《…的通知》（…）; 《…实施细则》（待制定）、《…若干政策意见》)
+        pytest.param(
+            "（一）根据《中华人民共和国增值税暂行条例》及其实施细则和《中华人民共和国税收征收管理法》，对规定进行了修订。",
+            ("basis", "basis"),
+            id="sat-jiqi-shishi-xize",
+        ),
+        pytest.param(
+            "（一）按照《湖州市市直政府性专项资金管理办法》（湖政办发〔2024〕18号）的规定和《湖州市财政局关于编制2025年市直预算的通知》"
+            "（湖财预〔2024〕135号）等文件要求，编制本方案。",
+            ("basis", "basis"),
+            id="huzhou-de-guiding-he",
+        ),
+        pytest.param(
+            "（一）依据《2025年湖州市工业发展专项资金政策实施细则》（待制定）、《关于深化绿色金融改革的若干政策意见》（湖政办发〔2023〕52号）执行。",
+            ("basis", "basis"),
+            id="huzhou-a-note-between",
+        ),
         # must not: what stands between is no issuer (a verb, the document's own making)
         pytest.param("（一）依据《A规划纲要》、加快推进《B实施方案》落实。", ("basis", "cites"), id="verb-ends-the-list"),
         pytest.param("（一）根据《A条例》和本单位制定的《B细则》执行。", ("basis", "cites"), id="own-making-ends-the-list"),

@@ -139,7 +139,9 @@ DOCUMENT_TITLE = lazy(rf"(?:{_ENDINGS_ALT})$")
 
 # Between two citations of one list: 、 / ， / 和 / 及 / 以及 / 与, or nothing (《A》《B》); a comma
 # as 杭政办函〔2008〕358号 lists its bases (根据《A》（中发〔2006〕22号），《B》（…）和《C》（…）精神).
-LIST_SEPARATOR = lazy(r"^\s*(?:[、，,]|和|及|以及|与)?\s*$")
+# Before the separator, what the text says of the title before: 及其实施细则 (国家税务总局 1993: 根据
+# 《…增值税暂行条例》及其实施细则和《…税收征收管理法》), 的规定 (湖州 2023: 按照《…办法》（…）的规定和《…》).
+LIST_SEPARATOR = lazy(r"^\s*(?:及其[\p{Han}]{2,6}?|的(?:规定|要求|精神)|[（(][\p{Han}]{1,6}[）)])?\s*(?:[、，,]|和|及|以及|与)?\s*$")  # （待制定）、: a note
 
 # Before a citation (or the first of a list): it is the basis of the text,
 # also with the issuer (or the date) between: 依据国家粮食和物资储备局《…》 (15),
