@@ -97,6 +97,7 @@ TITLED = lazy(
       （\s*
       (?:
           (?P<number>{_NUMBER})                     # （国发〔2021〕9号
+          (?:文件|文|令)?                             # （国发〔2007〕24号文件）, （厦府〔2016〕278号文）
           (?:\s*[，,]\s*以下简称\s*{_SHORT})?         #  ，以下简称《科学素质纲要》
         | 以下简称\s*{_SHORT}                         # （以下简称《…》） without a number
         | (?P<short>[A-Z][A-Za-z0-9]{{1,11}})        # （RCEP）: an abbreviation

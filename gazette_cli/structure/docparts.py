@@ -38,6 +38,7 @@ DOC_NUMBER = lazy(
     (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
     [〔\[【（(]\s*(?P<year>[0-9]{4})\s*[〕\]】）)]\s*
     (?:第\s*)?(?P<serial>[0-9]{1,5})\s*号
+    (?:文件|文|令)?          # （国发〔2007〕24号文件）, （厦府〔2016〕278号文）, （建设部〔2007〕第162号令）
     $""",
     regex.VERBOSE,
 )
@@ -163,6 +164,8 @@ def canonical_doc_number(text: str) -> str | None:
     ('济政发〔2022〕17号', '国务院令第565号')
     >>> canonical_doc_number("（浙价费〔2007〕136号）"), canonical_doc_number("（第38号）")
     ('浙价费〔2007〕136号', '第38号')
+    >>> canonical_doc_number("（国发〔2007〕24号文件）"), canonical_doc_number("（厦府〔2016〕278号文）")
+    ('国发〔2007〕24号', '厦府〔2016〕278号')
     """
     t = _WHITE.sub("", text)
     wrapped = _WRAPPED.match(t)
