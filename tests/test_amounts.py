@@ -37,6 +37,9 @@ FORMS = [
     pytest.param("第十三条 可并处三千元以下罚款。", (3000,), "fine", id="spelled-fine-cap"),
     pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", (10000, 20000), "reward", id="range-wan"),
     pytest.param("一、措施\n各地应当根据办学标准、职业教育生均财政拨款水平达到12000元。", (12000,), "funding", id="appropriation"),
+    # 不得超过 bounds a sum (a city's 罚款设定 rule: 设定罚款，不得超过一千元; …不得超过3万元)
+    pytest.param("第五条 规章对非经营活动中的违法行为设定罚款，不得超过一千元。", (1000,), "cap", id="budechaoguo-spelled"),
+    pytest.param("第六条 规章对经营活动中的违法行为设定罚款，有违法所得的，不得超过3万元。", (30000,), "cap", id="budechaoguo-digits"),
     # a fund set up at a size (杭州 2025 物流 plan: 组建30亿元规模低空产业基金; a city's 产业引导基金)
     pytest.param("一、目标\n组建30亿元规模低空产业基金。", (3000000000,), "funding", id="hangzhou-fund-set-up"),
     pytest.param("一、措施\n设立10亿元产业引导基金，支持企业发展。", (1000000000,), "funding", id="a-guiding-fund"),
@@ -58,6 +61,9 @@ SEVERAL = [
     pytest.param("一、措施\n对新认定的项目，连续三年每年每项补助10万元。", [((100000,), "subsidy", "项·年")], id="dongyang-per-year-per-item"),
     pytest.param("一、措施\n对入驻企业每年每家给予5万元房租补贴。", [((50000,), "subsidy", "家·年")], id="per-year-per-firm"),
     pytest.param("一、措施\n市级财政对每个示范村补助50万元。", [((500000,), "subsidy", None)], id="per-a-village-is-no-unit"),
+    # a verb between the unit and the sum (a 污水处理费 notice: 按每吨收取0.3元; a 低保 notice: 每人每月提高50元)
+    pytest.param("一、措施\n污水处理费按每吨收取0.3元的标准征收。", [((D("0.3"),), "fee", "吨")], id="per-ton-shouqu"),
+    pytest.param("一、措施\n城市低保标准每人每月提高50元。", [((50,), "rate", "人·月")], id="per-person-month-tigao"),
     # two rates per different units are two amounts (漳政综规〔2022〕6号: 用水、用气分别按0.8元/吨和0.2元/立方米给予补助),
     # two per one unit one (a storage subsidy's 分别按100元/吨、300元/吨)
     pytest.param("（五）降低用能成本。用水、用气分别按0.8元/吨和0.2元/立方米给予补助。",

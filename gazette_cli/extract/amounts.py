@@ -29,7 +29,7 @@ from .quantities import MONEY, MONEY_SPELLED, PER_UNITS, SPELLED_MONEY_HINT, Tex
 from .scopes import Scope, scopes
 
 #: Words of a clause of a sentence that say what the money is for.
-CAP_WORDS = lazy(r"最高|最多|不超过|上限|封顶")
+CAP_WORDS = lazy(r"最高|最多|不超过|不得超过|不高于|上限|封顶")  # 设定罚款，不得超过一千元 (a city's 罚款设定 rule)
 SUBSIDY_WORDS = lazy(r"补贴|补助|资助|慰问")  # 春节慰问按500元/人标准发放 (a 2021 总工会 plan)
 REWARD_WORDS = lazy(r"奖励|奖补|奖金|奖")
 FEE_WORDS = lazy(r"收费|收取|计收|缴纳")
@@ -113,7 +113,7 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
 #: then perhaps the span (每人每年 → 人·年, as 3000元/人·年 says it), or the span first (每年每项 → 项·年).
 _PER_BEFORE = lazy(
     rf"每[ ]?(?:(?P<time0>年|月)[ ]?每[ ]?)?(?P<per>{_longest_first(u for u in PER_UNITS if u not in ('年', '月', '天', '日'))})"
-    r"(?:[ ]?每?[ ]?(?P<time>年|月))?[ ]?(?:补助|补贴|奖励|给予|发放|按)?[ ]?\Z"
+    r"(?:[ ]?每?[ ]?(?P<time>年|月))?[ ]?(?:补助|补贴|奖励|给予|发放|按|收取|提高|增加)?[ ]?\Z"  # 每吨收取0.3元, 每人每月提高50元
 )
 _PER_REACH = 12  # characters before a sum where _PER_BEFORE may stand
 
