@@ -37,6 +37,12 @@ FORMS = [
     pytest.param("第十三条 可并处三千元以下罚款。", (3000,), "fine", id="spelled-fine-cap"),
     pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", (10000, 20000), "reward", id="range-wan"),
     pytest.param("一、措施\n各地应当根据办学标准、职业教育生均财政拨款水平达到12000元。", (12000,), "funding", id="appropriation"),
+    # a fund set aside or handed down, whatever it will pay for (a county's 2015 技改 policy: 设立2000万元技术改造奖补专项资金;
+    # 湘西 2023: 州级财政下达奖补资金3100万元; a 补助资金 notice: 现将…补助资金52万元下达给你们); a grant from it stays a grant
+    pytest.param("一、措施\n设立2000万元技术改造奖补专项资金。", (20000000,), "funding", id="a-fund-set-aside"),
+    pytest.param("一、措施\n州级财政下达奖补资金3100万元。", (31000000,), "funding", id="xiangxi-a-fund-handed-down"),
+    pytest.param("一、措施\n现将2023年农业生产补助资金52万元下达给你们。", (520000,), "funding", id="a-subsidy-fund-handed-down"),
+    pytest.param("一、措施\n安排专项资金，对新认定的企业给予50万元奖励。", (500000,), "reward", id="a-grant-from-a-fund"),
     # 不得超过 bounds a sum (a city's 罚款设定 rule: 设定罚款，不得超过一千元; …不得超过3万元)
     pytest.param("第五条 规章对非经营活动中的违法行为设定罚款，不得超过一千元。", (1000,), "cap", id="budechaoguo-spelled"),
     pytest.param("第六条 规章对经营活动中的违法行为设定罚款，有违法所得的，不得超过3万元。", (30000,), "cap", id="budechaoguo-digits"),

@@ -215,6 +215,9 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     ("threshold", lambda c: c.after.startswith(_BELOW) and _NAMED_AFTER.match(c.after) is not None and CAP_WORDS.search(c.piece) is None and not _granted_before(c)),
     # 最高奖励100万元
     ("cap", lambda c: c.after.startswith(_BELOW) or CAP_WORDS.search(c.piece) is not None),
+    # a fund set aside, whatever it will pay for (设立2000万元技术改造奖补专项资金, 某县 2015; 州级财政下达
+    # 奖补资金3100万元, 湘西 2023): no grant to anyone in the clause
+    ("funding", lambda c: _FUND_ALLOCATED.search(c.piece) is not None and _OWN_FUNDING.search(c.piece) is not None and not _granted_before(c)),
     ("subsidy", lambda c: SUBSIDY_WORDS.search(c.piece) is not None),
     ("reward", lambda c: REWARD_WORDS.search(c.piece) is not None),
     ("fee", lambda c: FEE_WORDS.search(c.piece) is not None),
@@ -232,6 +235,8 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     ("rate", lambda c: c.run.per_unit and (c.run.per != "人" or c.policy or "每" in c.piece or _REACHES.search(c.piece) is None)),
 )
 
+#: Setting a fund aside or handing it down.
+_FUND_ALLOCATED = lazy(r"设立|下达|安排|统筹|拨付|筹集")
 #: Setting up a fund: the verb, then the fund within the clause.
 _FUND_SET_UP = lazy(r"(?:设立|组建|成立|发起设立)[^，,；;。]{0,16}?基金")
 #: The verbs by which a plan reaches a figure.
