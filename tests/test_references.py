@@ -160,6 +160,18 @@ REFERENCES = [
         (None, "济政字〔2019〕81号", None, "basis"),
         id="bare-number-after-按照",
     ),
+    # prose glued before a bare number (国家药品监督管理局 2001: 我局已以国药监械[2001]288号文发布了…; 达州 2000's
+    # repeal table: 关于城市规划建设管理规定的通知 达市府发〔2000〕65号)
+    pytest.param(
+        "（一）我局已以国药监械[2001]288号文发布了有关规定。",
+        (None, "国药监械〔2001〕288号", None, "cites"),
+        id="guoyaojian-yi-before-a-number",
+    ),
+    pytest.param(
+        "（一）关于城市规划建设管理规定的通知达市府发〔2000〕65号。",
+        (None, "达市府发〔2000〕65号", None, "cites"),
+        id="dazhou-tongzhi-before-a-number",
+    ),
     # a date right before a bare number is no part of its code (财政部's 财会〔2002〕1009号 on a law database)
     pytest.param("（一）2002年1月28日 财会〔2002〕1009号", (None, "财会〔2002〕1009号", None, "cites"), id="date-before-a-bare-number"),
     pytest.param(
