@@ -454,6 +454,8 @@ METRICS = [
     pytest.param("一、目标\n推动主要农作物耕种收综合机械化率达94%以上。", [("主要农作物耕种收综合机械化率", D(94), None, None)], id="dongliao-tuidong"),
     pytest.param("一、目标\n城乡居民人均可支配收入达到5万元、比上年实际增长6%。", [("城乡居民人均可支配收入", D(5), None, None), ("城乡居民人均可支配收入增长", D(6), None, None)], id="bishangnian-shiji"),
     pytest.param("一、目标\n到2025年，全市研发投入强度从2020年的2.87%提高到3.5%。", [("全市研发投入强度", D("3.5"), D("2.87"), 2025)], id="cong-a-baseline"),
+    # a row's serial before its task, a space between (谯城区2025年…任务分解表 as its page prints it)
+    pytest.param("一、目标\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门", [("地区生产总值增长", D("6.5"), None, None)], id="qiaocheng-a-rows-serial"),
     pytest.param(
         ("一、目标\n2018年底前，各直辖市、计划单列市、副省级城市和省会城市将企业开办时间压缩一半以上，由目前平均20个工作日减至8.5个工作日以内。", 2018),
         [("企业开办时间压缩", D(-50), None, 2018), ("企业开办时间", D("8.5"), D(20), 2018)],
