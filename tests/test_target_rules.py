@@ -454,6 +454,11 @@ METRICS = [
     pytest.param("一、目标\n推动主要农作物耕种收综合机械化率达94%以上。", [("主要农作物耕种收综合机械化率", D(94), None, None)], id="dongliao-tuidong"),
     pytest.param("一、目标\n城乡居民人均可支配收入达到5万元、比上年实际增长6%。", [("城乡居民人均可支配收入", D(5), None, None), ("城乡居民人均可支配收入增长", D(6), None, None)], id="bishangnian-shiji"),
     pytest.param("一、目标\n到2025年，全市研发投入强度从2020年的2.87%提高到3.5%。", [("全市研发投入强度", D("3.5"), D("2.87"), 2025)], id="cong-a-baseline"),
+    # 等… after the last figure closes the list, and names nothing (林草“十四五”规划: …草原综合植被盖度达到57%等一系列
+    # 保护发展目标; a city's …合格率达到98%等指标)
+    pytest.param("一、目标\n到2025年，森林蓄积量达到190亿立方米，草原综合植被盖度达到57%等一系列保护发展目标。",
+                 [("森林蓄积量", D(190), None, 2025), ("草原综合植被盖度", D(57), None, 2025)], id="linye-deng-closes-the-list"),
+    pytest.param("一、目标\n到2025年，食品抽检合格率达到98%等指标。", [("食品抽检合格率", D(98), None, 2025)], id="deng-zhibiao"),
     # a row's serial before its task, a space between (谯城区2025年…任务分解表 as its page prints it)
     pytest.param("一、目标\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门", [("地区生产总值增长", D("6.5"), None, None)], id="qiaocheng-a-rows-serial"),
     pytest.param(

@@ -501,8 +501,10 @@ def metric(before: str, after: str, compared: bool) -> str:
     before = (_TRAIL_FILLER.sub("", before) or before).strip()  # 总数达到30万个: a filler alone still names it
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
     after = _NEXT_FIGURE.split(after, 1)[0]
-    if after[:1] in _LIST_SEPARATORS:
-        after = ""  # 培育…企业20家、省级…200家: the next item of a list, not what this figure counts
+    if after[:1] in _LIST_SEPARATORS or after[:1] == "等":
+        # 培育…企业20家、省级…200家: the next item of a list, not what this figure counts; …达到57%等一系列
+        # 保护发展目标 (林草“十四五”规划): what closes a list of them
+        after = ""
     if before and after:
         # a short tail completes the subject (投诉举报…回应); a long one is the thing counted
         return before + after if len(after) <= 4 else after
