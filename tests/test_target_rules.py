@@ -110,6 +110,10 @@ READS = [
     pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%。", D(7), "%", "=", {"approx": False, "count": 2}, id="series-without-zuoyou"),
     # 其中 before a sentence's year (贵州 林业 2016: 其中2016年，贵州将争取林业投资46亿元以上)
     pytest.param("一、目标\n其中2016年，贵州将争取林业投资46亿元以上。", D(46), "亿元", ">=", {"doc_year": 2016, "year": 2016}, id="guizhou-qizhong-year"),
+    # a ratio per head a plan reaches (全民健身计划: 到2025年，每千人拥有社会体育指导员2.16名; a 卫生健康 plan's
+    # 每万人口拥有全科医生3名); without a deadline or a hedge it reports (see NOTHING)
+    pytest.param("一、目标\n到2025年，每千人拥有社会体育指导员2.16名。", D("2.16"), "名", "=", {"year": 2025}, id="jianshen-per-thousand"),
+    pytest.param("一、目标\n力争每万人口拥有全科医生3名。", D(3), "名", "=", {"hedged": True}, id="per-ten-thousand-hedged"),
     # 同比 with a bound plans a change (资阳 2025 预期目标: 地区生产总值同比增长6.5%以上，固定资产投资同比增长6.5%以上),
     # and a clause without 同比 after it keeps its own target
     pytest.param("一、目标\n地区生产总值同比增长6.5%以上，固定资产投资增长6%。", D("6.5"), "%", ">=", {"kind": "growth", "count": 2}, id="ziyang-tongbi-with-a-bound"),
@@ -264,6 +268,7 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    pytest.param("一、目标\n全市每千人口拥有执业医师2.8人。", id="per-thousand-reported"),
     # a deadline before the document's year (a 2022 document here) reports: the 林草 “十四五” plan's
     # “十三五”期间…达到23.04%, 湖州 2017's 从2011年的1520亿元增加到2016年的2243.1亿元
     pytest.param("一、主要目标\n“十三五”期间，全国森林覆盖率达到23.04%，森林蓄积量达到175.6亿立方米。", id="linye-past-plan-period"),

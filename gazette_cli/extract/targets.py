@@ -325,6 +325,9 @@ _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
 #: Projects or firms right after a bound (``2亿元以上政府投资项目``).
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 
+#: A ratio's base: every thousand or ten thousand people (每千人, 每万人口, 每十万人).
+_PER_HEAD = lazy(r"每[千万百十]{1,2}(?:名)?(?:人口|人|户|居民)拥有")
+
 #: A count of the document's own items (``（共23项）``), perhaps after the count of
 #: its parts (``共四个部分19项内容``, 新型工业化行动方案 2023; ``共5个方面30条``).
 ITEM_COUNT = lazy(r"共[ ]?(?:[一二三四五六七八九十两0-9]{1,3}[ ]?个?(?:部分|方面|章|篇|类)[，,、]?[ ]?)?\Z")
@@ -604,6 +607,7 @@ class _Reading:
             or VERB.search(self.before)
             or self._breaks_down()
             or self.reached_after
+            or self._held_per_head()
         )
 
     @property
@@ -626,6 +630,15 @@ class _Reading:
                 and ("hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None)
             )
         return self._reached
+
+    def _held_per_head(self) -> bool:
+        """Is the figure a ratio per head a plan reaches (到2025年，每千人拥有社会体育指导员2.16名: 全民健身
+        计划; 每万人口拥有全科医生3名): 拥有 after a 每千人/每万人口, in a sentence with a deadline or a hedge?"""
+        return (
+            "拥有" in self.before
+            and _PER_HEAD.search(self.before) is not None
+            and ("hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None)
+        )
 
     def _breaks_down(self) -> bool:
         """Does the clause name a part of the figure before it (…达到2000户，其中高新技术企业800家),
