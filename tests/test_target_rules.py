@@ -110,6 +110,10 @@ READS = [
     pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%。", D(7), "%", "=", {"approx": False, "count": 2}, id="series-without-zuoyou"),
     # 其中 before a sentence's year (贵州 林业 2016: 其中2016年，贵州将争取林业投资46亿元以上)
     pytest.param("一、目标\n其中2016年，贵州将争取林业投资46亿元以上。", D(46), "亿元", ">=", {"doc_year": 2016, "year": 2016}, id="guizhou-qizhong-year"),
+    # a span that says who is counted, the figure after it (健康儿童行动提升计划: 6个月内婴儿纯母乳喂养率达到50%以上);
+    # a time limit alone stays (政务服务事项30日内办结)
+    pytest.param("一、目标\n到2025年，6个月内婴儿纯母乳喂养率达到50%以上。", D(50), "%", ">=", {"count": 1}, id="ertong-span-of-the-subject"),
+    pytest.param("一、目标\n政务服务事项30日内办结。", D(30), "日", "<=", {"count": 1}, id="a-time-limit-stays"),
     # a ratio per head a plan reaches (全民健身计划: 到2025年，每千人拥有社会体育指导员2.16名; a 卫生健康 plan's
     # 每万人口拥有全科医生3名); without a deadline or a hedge it reports (see NOTHING)
     pytest.param("一、目标\n到2025年，每千人拥有社会体育指导员2.16名。", D("2.16"), "名", "=", {"year": 2025}, id="jianshen-per-thousand"),

@@ -325,6 +325,9 @@ _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
 #: Projects or firms right after a bound (``2亿元以上政府投资项目``).
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 
+#: A comparator after a figure in its clause: the figure is no target of its own.
+_REACH_AFTER = lazy(r"达到|提高到|提升到|下降到|降至|控制在|保持在|不低于|不高于|超过")
+
 #: A ratio's base: every thousand or ten thousand people (每千人, 每万人口, 每十万人).
 _PER_HEAD = lazy(r"每[千万百十]{1,2}(?:名)?(?:人口|人|户|居民)拥有")
 
@@ -716,6 +719,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a qualifier", lambda r: r.q.suffix in ("以上", "以下") and r.after.startswith("的") and r.q.unit != "%" and not r.word and VERB.search(r.before) is None),
     # 3岁以下婴幼儿, 16—24岁失业青年: an age that says who is counted, its noun right after it
     ("an age group", lambda r: r.q.unit in ("岁", "周岁") and _HAN_START.match(r.after) is not None),
+    # 6个月内婴儿纯母乳喂养率达到50%以上 (健康儿童行动): a span that says who is counted, the figure after
+    ("a span of the subject", lambda r: r.q.unit in DURATION_UNITS and r.q.suffix in ("内", "以内") and not r.word
+     and _HAN_START.match(r.after) is not None and _REACH_AFTER.search(r.after) is not None),
     ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
     # 10亿元以上项目10个, 年营业收入10亿元以上企业20家: a bound that says which items
     # are counted, the count right after their name
