@@ -272,6 +272,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # whom or what the text is for (东阳 2023 残疾人就业行动: 以全市就业年龄段的7600多名持证残疾人为主要对象;
+    # a 乡村 plan's 以…个重点村为重点)
+    pytest.param("一、目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，实施就业促进行动。", id="dongyang-whom-it-is-for"),
+    pytest.param("一、目标\n以全县50个重点村为重点，全面开展人居环境整治。", id="a-count-it-is-for"),
     pytest.param("一、目标\n全市每千人口拥有执业医师2.8人。", id="per-thousand-reported"),
     # a deadline before the document's year (a 2022 document here) reports: the 林草 “十四五” plan's
     # “十三五”期间…达到23.04%, 湖州 2017's 从2011年的1520亿元增加到2016年的2243.1亿元

@@ -325,6 +325,9 @@ _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
 #: Projects or firms right after a bound (``2亿元以上政府投资项目``).
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 
+#: What closes 以…为…: the figure names whom or what the text is for.
+_FOR_WHOM = lazy(r"^[^，,；;。]{0,16}?为(?:主要|重点)?(?:对象|重点|主体|单位)")
+
 #: A comparator after a figure in its clause: the figure is no target of its own.
 _REACH_AFTER = lazy(r"达到|提高到|提升到|下降到|降至|控制在|保持在|不低于|不高于|超过")
 
@@ -730,6 +733,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # that says which projects, with no verb that commits to it
     ("a bound before its items", lambda r: r.q.suffix in ("以上", "以下") and (r.q.unit or "").endswith("元") and not r.word and _ITEMS_AFTER.match(r.after) is not None and VERB.search(r.before) is None),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
+    # 以全市就业年龄段的7600多名持证残疾人为主要对象 (东阳 2023): whom the plan is for
+    ("whom it is for", lambda r: "以" in r.before and _FOR_WHOM.search(r.after) is not None),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
     ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
     ("a scoring rule", lambda r: "scoring" in r.words),
