@@ -552,9 +552,12 @@ def test_a_sites_view_counter_line_is_skipped(text, title):
         # a page's read-aloud button (浦江 2005 批复's page: 朗读; 【朗读】 on others)
         ("朗读\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("【朗读】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
+        # a gazette's section label over the documents of a kind (国务院公报's 【国务院文件】, 【国务院批复】)
+        ("【国务院文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
+        ("【国务院办公厅文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed"],
+         "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)

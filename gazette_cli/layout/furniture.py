@@ -102,6 +102,8 @@ _STEP = r"(?:->|>>|[>»›》＞])"  # 首页 >> 公开信息内容 (mdx.gov.cn)
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
+    # a gazette's section label over the documents of one kind (【国务院办公厅文件】, 【国务院批复】)
+    ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接"), r"[：:]\s*\S.*"),
     ("publication data", ("发布日期", "发布时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
