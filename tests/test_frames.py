@@ -1151,3 +1151,23 @@ def test_a_contents_line_under_an_attachments_title_is_no_part_of_it():
             "第一条 为使公文处理工作规范化，制定本细则。\n第二章 公文种类\n第二条 公文种类主要有决议、决定。\n")
     (notice,) = gazette_cli.parse_text(text).notices
     assert [a.title for a in notice.attachments] == ["阿拉善盟行政公署办公室公文处理实施细则及文种式样"]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a joint notice whose title names its first organ only (云南省财政厅 2013, 就业专项资金管理办法)
+        ("云南省财政厅关于印发《云南省就业专项资金管理办法》的通知\n各州（市）财政局、人力资源和社会保障局：\n"
+         "现将《云南省就业专项资金管理办法》印发给你们，请认真贯彻执行。\n云南省财政厅　云南省人力资源和社会保障厅\n2013年9月4日\n",
+         ("云南省财政厅", "云南省人力资源和社会保障厅")),
+        # …signed one organ a line (16's 浙江省物价局 / 浙江省财政厅 under a title naming the first)
+        ("浙江省物价局关于城市道路占用挖掘收费标准的通知\n各市物价局：\n现将有关事项通知如下，请遵照执行。\n浙江省物价局\n浙江省财政厅\n二○○七年五月八日\n",
+         ("浙江省物价局", "浙江省财政厅")),
+        # must not: a signature that names another organ does not replace the title's
+        ("某市人民政府关于做好防汛工作的通知\n各区县人民政府：\n请认真贯彻执行。\n某市人民政府办公室\n2023年6月1日\n", ("某市人民政府",)),
+    ],
+    ids=["yunnan-joint", "zhejiang-joint-lines", "another-organ"],
+)
+def test_a_joint_signature_names_every_issuer(text, issuers):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.issuers == issuers

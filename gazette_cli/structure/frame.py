@@ -659,7 +659,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     if sig is not None:
         first, date_at, organs, r.signed_date = sig
         own_end, rest_start = first, date_at + 1
-        if not r.issuers and organs:
+        if organs and (not r.issuers or (len(organs) > len(r.issuers) and set(r.issuers) <= set(organs))):
+            # …or more: a joint notice whose title names its first organ only (云南省财政厅关于印发… signed
+            # 云南省财政厅　云南省人力资源和社会保障厅, 2013)
             r.issuers = organs
         elif start.rule == "order" and organs:
             r.issuers = organs  # a 公告 is signed by the organ its title names with its term
