@@ -387,6 +387,17 @@ NOTHING = [
 
 
 SERIES = [
+    # 城乡 before a series of two: the towns' figure, then the villages' (咸政发〔2023〕8号; 平利 2025 政府工作报告)
+    pytest.param(
+        "一、目标\n城乡居民人均可支配收入分别增长7%、8%左右。",
+        [("城镇居民人均可支配收入增长", D(7), "="), ("农村居民人均可支配收入增长", D(8), "=")],
+        id="xianyang-chengxiang",
+    ),
+    pytest.param(
+        "一、目标\n城乡居民收入分别增长5%和6%。",
+        [("城镇居民收入增长", D(5), "="), ("农村居民收入增长", D(6), "=")],
+        id="pingli-chengxiang-he",
+    ),
     # the last name after 和 opening with a digit (健康儿童行动提升计划: 新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率
     # 分别控制在3.1‰、5.2‰和6.6‰以下)
     pytest.param(
@@ -428,10 +439,10 @@ SERIES = [
         [("全县地区生产总值增长", D("4.4"), "="), ("城镇居民人均可支配收入增长", D(6), "="), ("农村居民人均可支配收入增长", D(8), "=")],
         id="county-chengzhen-he-nongcun",
     ),
-    # as many names as values, or the subject stays whole
+    # as many names as values, or the subject stays whole (城乡 alone reads as two: see above)
     pytest.param(
-        "一、目标\n到2025年，城乡居民收入分别增长7%、8%。",
-        [("城乡居民收入增长", D(7), "="), ("城乡居民收入增长", D(8), "=")],
+        "一、目标\n到2025年，居民收入和消费分别增长7%、8%、9%。",
+        [("居民收入和消费增长", D(7), "="), ("居民收入和消费增长", D(8), "="), ("居民收入和消费增长", D(9), "=")],
         id="names-and-values-differ",
     ),
 ]

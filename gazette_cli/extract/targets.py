@@ -1124,6 +1124,9 @@ def _series_metric(head: str, r: _Reading) -> str | None:
         return None
     subject = metric(head[:at], "", True)
     names = [n for n in subject.split("、") if n]
+    if len(names) == 1 and count == 2 and names[0].startswith("城乡"):
+        # 城乡居民人均可支配收入分别增长7%、8%左右 (咸阳 2023; 平利 2025): the towns' first, then the villages'
+        names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
     if len(names) == count - 1:  # the last two parted by 和 or 及: 氮氧化物和挥发性有机物排放总量
         last = _LAST_AND.split(names.pop(), 1)
         names += [n for n in last if n]
