@@ -14,7 +14,9 @@ from gazette_cli.text.normalize import (
     markup_prefixes,
     normalize_line,
     normalize_lines,
+    pinyin_annotations,
     private_use_glyphs,
+    traditional_characters,
     unicode_spaces,
 )
 
@@ -55,6 +57,20 @@ from gazette_cli.text.normalize import (
         pytest.param(justification_spaces, "持续推进 ODR （消费纠纷", "持续推进 ODR（消费纠纷", id="latin-before-bracket"),
         pytest.param(justification_spaces, "抽查比例（%） 7% 8% 约束性", "抽查比例（%） 7% 8% 约束性", id="table-columns-kept"),
         pytest.param(justification_spaces, " 物学、通用技术", " 物学、通用技术", id="page-start-space-kept"),
+        # copies of mainland documents in traditional characters (鄂政发〔2018〕26号,
+        # 穗府办〔2006〕19号 on mirrors): converted character for character
+        pytest.param(traditional_characters, "鄂政發〔2018〕26號", "鄂政发〔2018〕26号", id="traditional-number"),
+        pytest.param(traditional_characters, "(牽頭單位:市經貿委;配合單位:市發改委、國土房管局)", "(牵头单位:市经贸委;配合单位:市发改委、国土房管局)", id="traditional-units"),
+        pytest.param(traditional_characters, "各區、縣級市人民政府,市政府各部門、各直屬機構:", "各区、县级市人民政府,市政府各部门、各直属机构:", id="traditional-addressees"),
+        # simplified text naming a traditional form or one that simplified text uses too stays
+        pytest.param(traditional_characters, "乾隆年间修建的古建筑群，于是列入保护名录", "乾隆年间修建的古建筑群，于是列入保护名录", id="simplified-with-shared-forms"),
+        pytest.param(traditional_characters, "全面实施市场准入负面清单制度", "全面实施市场准入负面清单制度", id="simplified"),
+        # mirrors that print pinyin after converted characters (湘西 2020, 上海 2017)
+        pytest.param(pinyin_annotations, "州政發(fā)〔2020〕5號", "州政發〔2020〕5號", id="pinyin-after-character"),
+        pytest.param(pinyin_annotations, "湘西經(jīng)開區(qū)管委會", "湘西經開區管委會", id="pinyin-two"),
+        pytest.param(pinyin_annotations, "上海市人民政府印發（fā）《關（guān）於", "上海市人民政府印發《關於", id="pinyin-fullwidth-brackets"),
+        pytest.param(pinyin_annotations, "技术(TISC)、PCT (专利合作条约)", "技术(TISC)、PCT (专利合作条约)", id="latin-bracket-kept"),
+        pytest.param(pinyin_annotations, "大栅栏(dà shí lànr)地区", "大栅栏(dà shí lànr)地区", id="pronunciation-of-a-name-kept"),
         pytest.param(ascii_punctuation, "到2025年，比例达到18.5%。", "到2025年,比例达到18.5%.", id="ascii-punct"),
         # 14_anshun: a flattened 办法 separates its heads with en spaces.
         pytest.param(unicode_spaces, "第一章\u2002 总\u2002 \u2002 则第一条\u2002\u2002为加强", "第一章  总    则第一条  为加强", id="en-spaces"),
@@ -135,6 +151,18 @@ def test_normalization_is_idempotent(raw):
 def test_steps_are_reported_with_what_changed():
     result = normalize_lines(["２０２５年", "已经干净。"])
     assert (result.steps, result.changed, result.lines) == (STEP_NAMES, ("fullwidth_ascii",), ("2025年", "已经干净。"))
+
+
+def test_a_simplified_text_naming_a_traditional_name_keeps_it():
+    # The share of traditional forms is read over the lines normalized together.
+    lines = [
+        "一、加强对外交流合作",
+        "（一）支持香港中華總商會等团体在本市开展经贸交流合作活动，推动两地企业互利共赢发展。",
+        "（二）全面实施市场准入负面清单制度，除法律法规明令禁止的范围外一律开放。",
+        "（三）全面规范市场准入程序，不得设置对外地经营者不平等的市场准入条件。",
+    ]
+    result = normalize_lines(lines)
+    assert result.lines[1] == lines[1] and "traditional_characters" not in result.changed
 
 
 def test_line_count_is_kept():

@@ -74,3 +74,55 @@ def _structure(doc):
 def test_corpus_document_re_broken_into_column_lines(path):
     text = path.read_text(encoding="utf-8")
     assert _structure(gazette_cli.parse_text(as_column_lines(text))) == _structure(gazette_cli.parse_text(text))
+
+
+# --- copies in traditional characters --------------------------------------------------------
+
+TRADITIONAL = Path(__file__).parent / "fixtures" / "traditional"
+
+
+def _items(doc):
+    return [
+        (
+            n.doc_number, n.title, n.issuers, n.addressees, n.signed_date,
+            [(a.label, a.title) for a in n.attachments], [c.path for c in n.walk()],
+            [(r.lead, r.support) for r in n.responsibilities], [ref.title for ref in n.references],
+        )
+        for n in doc.notices
+    ]
+
+
+def test_a_traditional_copy_with_pinyin_gives_what_the_simplified_copy_gives():
+    # 州政发〔2020〕5号 (湘西 2020) from a mirror that prints every converted
+    # character with its pinyin: 州政發(fā)〔2020〕5號
+    trad = gazette_cli.parse_path(TRADITIONAL / "xiangxi-2020-pinyin.txt")
+    simp = gazette_cli.parse_path(TRADITIONAL / "xiangxi-2020-simplified.txt")
+    assert _items(trad) == _items(simp)
+    notice = trad.notices[0]
+    assert notice.doc_number == "州政发〔2020〕5号"
+    assert notice.addressees[0] == "各县市人民政府、湘西经开区管委会"
+    [r] = notice.responsibilities
+    assert (r.lead, r.deadline) == (("州行政审批服务局",), "6月底完成")
+    assert "traditional_characters" in trad.normalized.changed and "pinyin_annotations" in trad.normalized.changed
+    assert "traditional_characters" not in simp.normalized.changed
+
+
+def test_a_traditional_copy_is_read_as_its_simplified_text():
+    # 鄂政发〔2018〕26号 from a mirror in traditional characters: 鄂政發〔2018〕26號
+    [notice] = gazette_cli.parse_path(TRADITIONAL / "hubei-2018.txt").notices
+    assert notice.doc_number == "鄂政发〔2018〕26号"
+    assert notice.title == "省人民政府关于进一步优化营商环境的若干意见"
+    assert notice.addressees == ("各市、州、县人民政府", "省政府各部门")
+    [r] = notice.responsibilities
+    assert r.lead == ("省发展改革委",)
+    assert r.support == ("省编办", "省国土资源厅", "省环保厅", "省住建厅")
+
+
+def test_a_traditional_gazette_reads_its_task_list():
+    # 穗府办〔2006〕19号: each task closes with （牵头单位：…；配合单位：…）
+    [notice] = gazette_cli.parse_path(TRADITIONAL / "guangzhou-2006.txt").notices
+    assert notice.doc_number == "穗府办〔2006〕19号"
+    assert notice.signed_date == "2006-04-28"
+    leads = [r.lead for r in notice.responsibilities]
+    assert leads[:2] == [("市经贸委",), ("市发改委",)]
+    assert notice.responsibilities[0].support == ("市发改委", "国土房管局", "外经贸局", "规划局")
