@@ -195,6 +195,24 @@ REFERENCES = [
         ("党政机关公文格式", "GB/T 9704—2012", None, "basis"),
         id="standard-number-before",
     ),
+    # a year in round brackets, as older copies type it (莆田 2003 住宿费批复: （闽价（2002）费182号）,
+    # a series 费 before the serial; 内蒙古 内计价字[2001]251号: （计办厅（2000）188号）)
+    pytest.param(
+        "（一）根据《关于规范我省农村义务教育阶段学校收费管理的通知》（闽价（2002）费182号）的精神，经研究，现批复如下。",
+        ("关于规范我省农村义务教育阶段学校收费管理的通知", "闽价〔2002〕费182号", None, "basis"),
+        id="putian-round-year-series",
+    ),
+    pytest.param(
+        "（一）按照国家计委办公厅“关于2000-2001年度物价公报工作安排的通知”（计办厅（2000）188号）有关要求，公布全区各盟市价格文件。",
+        ("关于2000-2001年度物价公报工作安排的通知", "计办厅〔2000〕188号", None, "basis"),
+        id="neimenggu-round-year",
+    ),
+    # a quoted slogan before a number names no document
+    pytest.param(
+        "（一）持续深化“放管服”改革（国办发〔2019〕4号）各项要求。",
+        (None, "国办发〔2019〕4号", None, "cites"),
+        id="quoted-slogan-is-no-title",
+    ),
     pytest.param(
         "（一）出厂水水质应符合《生活饮用水卫生标准》（GB 5749—2022）要求。",
         ("生活饮用水卫生标准", "GB 5749—2022", None, "cites"),
@@ -330,6 +348,8 @@ NOT_REFERENCES = [
     pytest.param("（一）出版《科学家的故事》系列读本。", id="book-title"),
     pytest.param("（一）出版《科学家的故事》（2023年）系列读本。", id="book-title-with-a-year"),
     pytest.param("（一）在CCTV 1《新闻联播》播出。", id="a-channel-is-no-standard"),
+    # a year in round brackets is a number's only before its serial and 号
+    pytest.param("（一）依照（2021）京0105民初12号判决执行。", id="court-case-number"),
 ]
 
 

@@ -77,7 +77,8 @@ _CODE_LETTERS = 20
 # The two shapes of a document number (canonicalised by docparts.canonical_doc_number).
 _NUMBER = rf"""
     (?:
-        [\p{{Han}}A-Za-z]{{1,16}}\s*[〔\[【]\s*[0-9]{{4}}\s*[〕\]】]\s*(?:第\s*)?[0-9]{{1,5}}\s*号   # 济政字〔2019〕81号
+        [\p{{Han}}A-Za-z]{{1,16}}\s*[〔\[【（]\s*[0-9]{{4}}\s*[〕\]】）]\s*   # 济政字〔2019〕81号, 某价（2001）12号
+        (?:(?!第)\p{{Han}}\s*)?(?:第\s*)?[0-9]{{1,5}}\s*号                        # 闽价（2002）费182号
       | [\p{{Han}}]{{1,{_CODE_LETTERS}}}令\s*第\s*[0-9]{{1,5}}\s*号                          # 国务院令第565号
     )
 """
@@ -112,8 +113,9 @@ TITLED = lazy(
 
 # A document number standing on its own (outside a titled citation).
 BARE_NUMBER = lazy(rf"(?P<number>{_NUMBER})", regex.VERBOSE)
-# The character every document number has: its year bracket, or 令.
-_NUMBER_MARK = lazy(r"[〔\[【令]")
+# The character every document number has: its year bracket (a round one
+# only before four digits), or 令.
+_NUMBER_MARK = lazy(r"[〔\[【令]|（(?=[0-9]{4}）)")
 # The white space right before a position, read backwards (REVERSE): a code may stand apart from its bracket.
 _SPACE_BEFORE = lazy(r"\s*", regex.REVERSE)
 
@@ -222,6 +224,23 @@ def _is_document_title(title: str) -> bool:
     return bool(DOCUMENT_TITLE.search(core))
 
 
+# A title in quotation marks right before its number in brackets, as older
+# documents cite: “关于…的通知”（计办厅（2000）188号）.
+_QUOTED_BEFORE = lazy(r"“(?P<title>[^“”《》\n]{4,150})”\s*（\s*$")
+
+
+def _quoted_title_before(text: str, start: int) -> tuple[str, int] | None:
+    """The title a bare number at ``start`` closes, quoted before its bracket,
+    and where its quotation mark opens; None when there is none or it names
+    no document."""
+    if text[max(0, start - 2) : start].strip()[-1:] != "（":
+        return None
+    m = _QUOTED_BEFORE.search(text, max(0, start - 160), start)
+    if m is None or not _is_document_title(m.group("title")):
+        return None
+    return _WHITESPACE.sub("", m.group("title")), m.start()
+
+
 def _standard_number(text: str, start: int, end: int) -> regex.Match | None:
     """The number (group ``code``) of a standard whose 《title》 is
     ``text[start:end]``, printed right before it or in brackets right after
@@ -256,7 +275,7 @@ def _may_hold_number(text: str) -> bool:
     not scanned with it at all.  Substring tests, not a pattern: a search for a
     character class costs several times more than ``in``.
     """
-    return "〔" in text or "[" in text or "【" in text or "令" in text
+    return "〔" in text or "[" in text or "【" in text or "令" in text or "（19" in text or "（20" in text
 
 
 def _bare_numbers(text: str) -> list[regex.Match]:
@@ -340,6 +359,11 @@ def _find(
         start = _bare_code_start(text, m.start(), m.end())
         number = canonical_doc_number(text[start : m.end()])
         if number is None or number == own_number:
+            continue
+        quoted = _quoted_title_before(text, start)
+        if quoted is not None:
+            title, start = quoted
+            found.append(_Found(start, m.end(), title, number, None))
             continue
         found.append(_Found(start, m.end(), None, number, None))
     return sorted(found, key=lambda f: f.start)

@@ -37,6 +37,7 @@ DOC_NUMBER = lazy(
     r"""^
     (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
     [〔\[【（(]\s*(?P<year>[0-9]{4})\s*[〕\]】）)]\s*
+    (?:(?!第)(?P<series>\p{Han})\s*)?     # a series after the year: 闽价〔2002〕费182号
     (?:第\s*)?(?P<serial>[0-9]{1,5})\s*号
     (?:文件|文|令)?          # （国发〔2007〕24号文件）, （厦府〔2016〕278号文）, （建设部〔2007〕第162号令）
     $""",
@@ -166,6 +167,8 @@ def canonical_doc_number(text: str) -> str | None:
     ('浙价费〔2007〕136号', '第38号')
     >>> canonical_doc_number("（国发〔2007〕24号文件）"), canonical_doc_number("（厦府〔2016〕278号文）")
     ('国发〔2007〕24号', '厦府〔2016〕278号')
+    >>> canonical_doc_number("闽价（2002）费182号"), canonical_doc_number("国发〔2020〕第6号")
+    ('闽价〔2002〕费182号', '国发〔2020〕6号')
     """
     t = _WHITE.sub("", text)
     wrapped = _WRAPPED.match(t)
@@ -173,7 +176,7 @@ def canonical_doc_number(text: str) -> str | None:
         t = wrapped.group("inner")
     m = DOC_NUMBER.match(t)
     if m:
-        return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('serial'))}号"
+        return f"{m.group('code')}〔{m.group('year')}〕{m.group('series') or ''}{int(m.group('serial'))}号"
     m = ORDER_NUMBER.match(t)
     if m:
         serial = m.group("serial")
