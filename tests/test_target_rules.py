@@ -171,6 +171,12 @@ READS = [
     pytest.param("一、目标\n与2020年相比，单位地区生产总值能耗下降14.5%。", D("-14.5"), "%", "=", {"baseline_year": 2020}, id="yu-year-xiangbi"),
     pytest.param("一、目标\n城镇居民人均可支配收入比上年增长8%。", D(8), "%", "=", {"kind": "growth", "baseline_year": None}, id="bi-shangnian-no-year"),
     pytest.param("一、目标\n到2025年，能源消费总量比2020年减少，能耗控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"kind": "level", "baseline_year": None}, id="a-level-has-no-baseline-year"),
+    # magnitudes as reports say them: 亿度 for energy (谯城 2025 进度: 新能源发电量23.5亿度以上), a
+    # magnitude alone (“十四五”国家信息化规划: 网民规模从2020年的9.89亿提高到12亿)
+    pytest.param("一、目标\n2025年，新能源发电量23.5亿度以上，非化石能源消费比重提高。", D("23.5"), "亿度", ">=", {"metric": "新能源发电量"}, id="qiaocheng-yi-du"),
+    pytest.param("一、目标\n到2025年，网民规模从2020年的9.89亿提高到12亿。", D(12), "亿", "=", {"doc_year": 2021, "metric": "网民规模", "baseline": D("9.89")}, id="xinxihua-bare-yi"),
+    # 余 between the magnitude and the unit (潍坊 2021 低保: 惠及城乡低保和特困人员11万余人)
+    pytest.param("一、目标\n到2025年，惠及城乡低保和特困人员11万余人。", D(11), "万人", ">", {"metric": "惠及城乡低保和特困人员"}, id="weifang-wan-yu-ren"),
     # a series after 分别: each value its own name, all under the word before the first
     pytest.param("一、目标\n到2025年，化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%、8%、10%以上、10%以上。", D(-8), "%", "=", {"count": 4, "metric": "化学需氧量下降", "baseline_year": 2020}, id="jnjp14-series"),
     pytest.param("一、目标\n到2017年，京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。", D(-25), "%", "=", {"doc_year": 2013, "count": 3, "metric": "京津冀下降", "kind": "change"}, id="dqsc-series"),
@@ -245,6 +251,26 @@ PARAGRAPH_YEARS = [
         [],
         id="zezhou-a-past-years-paragraph",
     ),
+    # a past plan's period opening the paragraph (林草“十四五”规划纲要: "十三五"期间,林草产业稳步壮大。…
+    # 带动2000多万贫困人口脱贫增收; a province's 十四五 plan), but not the plan's own period
+    pytest.param(
+        '一、发展基础\n"十三五"期间，林草产业稳步壮大。林草产业总产值超过8万亿元。生态扶贫成效显著，带动2000多万贫困人口脱贫增收。',
+        2021,
+        [],
+        id="linye-a-past-plans-paragraph",
+    ),
+    pytest.param(
+        "一、发展基础\n“十三五”时期，全省经济实力跃上新台阶。全省地区生产总值年均增长7.1%，森林覆盖率达到62%。",
+        2021,
+        [],
+        id="a-past-plans-period-unquoted-shiqi",
+    ),
+    pytest.param(
+        "一、目标\n“十四五”期间，全市新增城镇就业5万人以上。高校毕业生就业率保持在90%以上。",
+        2021,
+        [(D(5), 2025), (D(90), 2025)],
+        id="the-plans-own-period",
+    ),
     # …and a later sentence that opens with a deadline or the document's year states one again
     pytest.param(
         "一、计划\n2016年，全省实现地区生产总值3.12万亿，增长7.9%。2017年，全省地区生产总值增长7.5%左右。",
@@ -272,6 +298,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 度 counts energy only after a magnitude: a slope's degrees are no quantity (水土保持法's 二十五度以上陡坡地, in digits)
+    "一、目标\n禁止在25度以上陡坡地开垦种植农作物。",
     # whom or what the text is for (东阳 2023 残疾人就业行动: 以全市就业年龄段的7600多名持证残疾人为主要对象;
     # a 乡村 plan's 以…个重点村为重点)
     pytest.param("一、目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，实施就业促进行动。", id="dongyang-whom-it-is-for"),

@@ -67,6 +67,7 @@ BASE_UNITS: tuple[str, ...] = (
     "公里",
     "千米",
     "千瓦时",  # energy: 年发电量达到50亿千瓦时 (before 千瓦, which it starts with)
+    "度",  # …as speech and reports say it: 全社会用电量达到500亿度 (never bare: see _MAGNITUDE_ONLY)
     "千伏安",
     "千瓦",
     "兆瓦",
@@ -185,8 +186,20 @@ def _prefix_tree(words) -> str:
     return emit(tree)
 
 
-_UNIT_WORDS = [u for u in BASE_UNITS] + [m + u for m in MAGNITUDES for u in BASE_UNITS if u not in _BARE_ONLY]
+#: Units only with a magnitude before them: ``500亿度`` is energy, ``30度`` a temperature or an angle.
+_MAGNITUDE_ONLY = frozenset({"度"})
+
+_UNIT_WORDS = (
+    [u for u in BASE_UNITS if u not in _MAGNITUDE_ONLY]
+    + [m + u for m in MAGNITUDES for u in BASE_UNITS if u not in _BARE_ONLY]
+    # a magnitude alone, as reports say a sum or a count: 地区生产总值突破1000亿, 常住人口达到100万
+    + ["万亿", "亿", "万"]
+)
 UNIT_ALTERNATION = _prefix_tree(_UNIT_WORDS)
+# 余 or 多 between a magnitude and its unit: 11万余人, 2000多万人 reads 多 before
+# the magnitude already.  The unit keeps the magnitude; read_quantity moves the
+# word to ``approx``.
+_APPROX_INSIDE = rf"(?:{_longest_first(MAGNITUDES)})[余多](?:{_prefix_tree([u for u in BASE_UNITS if u not in _BARE_ONLY])})"
 
 # --- patterns ------------------------------------------------------------------
 
@@ -197,13 +210,13 @@ QUANTITY = lazy(
     rf"""
     (?<![0-9.A-Za-z第〔\[])                        # not the tail of a longer number, a code (ISO22000) or an ordinal (第3)
     (?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
-    (?:                                           # a range: 8—10个, 8-10个, 8至10个, 8%—10%
-        (?:%|‰)?[ ]?(?P<sep>[-—–~～至到])[ ]?
+    (?:                                           # a range: 8—10个, 8-10个, 8至10个, 8%—10%, 9.8万亿至10.2万亿千瓦时
+        (?:%|‰|万亿|亿|万)?[ ]?(?P<sep>[-—–~～至到])[ ]?
         (?P<num2>[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?)
     )?
     (?P<approx>余|多)?                            # 300余人次: more than 300
     [ ]?                                          # normalization keeps a space between digit and Han (33.2 件)
-    (?P<unit>{UNIT_ALTERNATION})
+    (?P<unit>{_APPROX_INSIDE}|{UNIT_ALTERNATION})
     (?<![0-9]{{4}}[ ]?年)(?<!月[ ]?[0-9]{{1,2}}[ ]?日)  # 2022年, 9月6日: dates, the commonest numbers
     (?!(?<=根)据)                                  # …第3条根据: 根据 is a word, no unit
     (?P<approx2>余|多)?                           # 300人次余 (rare order)
@@ -480,6 +493,10 @@ def quantities(text: str, start: int = 0, end: int | None = None, index: TextInd
     [('8', '10', '个')]
     >>> [q.unit for q in quantities("全市食品抽检量不低于5份/千人·年")]
     ['份/千人·年']
+    >>> [(str(q.value), q.unit, q.approx) for q in quantities("惠及11万余人，带动2000多万人，突破1000亿")]
+    [('11', '万人', '余'), ('2000', '万人', '多'), ('1000', '亿', None)]
+    >>> [(str(q.value), str(q.value_max), q.unit) for q in quantities("将达到9.8万亿至10.2万亿千瓦时")]
+    [('9.8', '10.2', '万亿千瓦时')]
     >>> list(quantities("青少年科普教育330工程、世界500强、济政发〔2022〕17号"))
     []
     """
@@ -495,6 +512,9 @@ def read_quantity(m: regex.Match) -> Quantity:
     # All groups in one call, in the pattern's order: a look-up by name costs
     # several times more, and this runs for every number of a notice.
     num, _sep, num2, approx, unit, approx2, suffix = m.groups()
+    if "余" in unit or "多" in unit:  # 11万余人: 11万人, more than
+        approx = "余" if "余" in unit else "多"
+        unit = unit.replace(approx, "", 1)
     return Quantity(
         start=m.start(),
         end=m.end(),

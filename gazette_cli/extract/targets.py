@@ -44,7 +44,7 @@ from ..model import Notice, Target, TargetKind
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
-from .scopes import DEADLINE, Scope, deadline_year, heading_year
+from .scopes import DEADLINE, FIVE_YEAR_PLANS, Scope, deadline_year, heading_year
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -459,6 +459,8 @@ _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
+#: A five-year plan's period opening a sentence: “十三五”期间，… (a report, in a later plan), “十四五”时期，…
+OPENING_PLAN = lazy(r'[ ]?[“"]?(?P<plan>十[一二三四五六])五[”"]?(?:期间|时期|以来)')
 
 
 # --- reading one clause of a sentence ------------------------------------------------
@@ -886,8 +888,14 @@ class _Sentences:
             paragraph = text[start:end]
             says = any(map(paragraph.__contains__, _SAID_HINTS))  # a cheap test first: most paragraphs quote nothing
             for s in chain((start,), self.index.sentence_starts(start, end)):
+                plan = OPENING_PLAN.match(text, s, end) if self.base_year and "五" in text[s : s + 6] else None
+                if plan is not None:  # “十三五”期间，… in a later plan: a report
+                    year = FIVE_YEAR_PLANS[plan.group("plan") + "五"]
+                    starts.append(s)
+                    years.append(_PAST if year < self.base_year else year)
+                    continue
                 if "年" not in text[s : s + _OPENING_REACH]:
-                    continue  # a cheap test first: every opening names a year
+                    continue  # a cheap test first: every other opening names a year
                 said = _SAID.match(text, s, end) if says else None  # 《规划》提出，到2025年，…: what a report says opens with its own words
                 s = said.end() if said is not None else s
                 m = OPENING_DEADLINE.match(text, s, end)
