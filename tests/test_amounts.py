@@ -70,6 +70,11 @@ SEVERAL = [
     # a verb between the unit and the sum (a 污水处理费 notice: 按每吨收取0.3元; a 低保 notice: 每人每月提高50元)
     pytest.param("一、措施\n污水处理费按每吨收取0.3元的标准征收。", [((D("0.3"),), "fee", "吨")], id="per-ton-shouqu"),
     pytest.param("一、措施\n城市低保标准每人每月提高50元。", [((50,), "rate", "人·月")], id="per-person-month-tigao"),
+    # a bound between the unit and the sum (潍坊 2021 低保: 由目前的每人每月719元提高到每人每月不低于791元;
+    # 由目前的每人每月不低于935元提高到每人每月不低于1029元); a span of time alone is no unit
+    pytest.param("一、措施\n城市低保标准由目前的每人每月719元提高到每人每月不低于791元。", [((719,), "rate", "人·月"), ((791,), "rate", "人·月")], id="weifang-per-person-month-buduyu"),
+    pytest.param("一、措施\n城市特困人员基本生活标准由目前的每人每月不低于935元提高到每人每月不低于1029元。", [((935,), "rate", "人·月"), ((1029,), "rate", "人·月")], id="weifang-both-bounded"),
+    pytest.param("一、措施\n市财政每年安排不低于500万元专项资金。", [((5000000,), "funding", None)], id="per-year-alone-no-unit"),
     # two rates per different units are two amounts (漳政综规〔2022〕6号: 用水、用气分别按0.8元/吨和0.2元/立方米给予补助),
     # two per one unit one (a storage subsidy's 分别按100元/吨、300元/吨)
     pytest.param("（五）降低用能成本。用水、用气分别按0.8元/吨和0.2元/立方米给予补助。",

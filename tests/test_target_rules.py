@@ -171,6 +171,10 @@ READS = [
     pytest.param("一、目标\n与2020年相比，单位地区生产总值能耗下降14.5%。", D("-14.5"), "%", "=", {"baseline_year": 2020}, id="yu-year-xiangbi"),
     pytest.param("一、目标\n城镇居民人均可支配收入比上年增长8%。", D(8), "%", "=", {"kind": "growth", "baseline_year": None}, id="bi-shangnian-no-year"),
     pytest.param("一、目标\n到2025年，能源消费总量比2020年减少，能耗控制在50亿吨标准煤以内。", D(50), "亿吨标准煤", "<=", {"kind": "level", "baseline_year": None}, id="a-level-has-no-baseline-year"),
+    # names before 均 share the figure: one target each (临海 2023: 财政总收入和地方财政收入均增长6.5%以上;
+    # 湖州 2017: 财政总收入、地方财政收入均增长7%), but 人均 is no 均 of names
+    pytest.param("一、目标\n2023年，财政总收入和地方财政收入均增长6.5%以上。", D("6.5"), "%", ">=", {"doc_year": 2023, "count": 2, "metric": "财政总收入增长"}, id="linhai-jun-two-names"),
+    pytest.param("一、目标\n财政总收入、地方财政收入均增长7%；城镇居民人均可支配收入增长8%。", D(7), "%", "=", {"doc_year": 2017, "count": 3, "metric": "财政总收入增长"}, id="huzhou-jun-and-renjun"),
     # magnitudes as reports say them: 亿度 for energy (谯城 2025 进度: 新能源发电量23.5亿度以上), a
     # magnitude alone (“十四五”国家信息化规划: 网民规模从2020年的9.89亿提高到12亿)
     pytest.param("一、目标\n2025年，新能源发电量23.5亿度以上，非化石能源消费比重提高。", D("23.5"), "亿度", ">=", {"metric": "新能源发电量"}, id="qiaocheng-yi-du"),

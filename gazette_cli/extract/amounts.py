@@ -87,6 +87,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
     [((500,), '人·月'), ((200,), '平方米'), ((500000,), None)]
     >>> [r.values_yuan for r in money_runs("罚款金额在15万元以上的，50万元以下的；各奖励1-2万元，或3万元-5万元")]
     [(150000, 500000), (10000, 20000), (30000, 50000)]
+    >>> [(r.values_yuan, r.per) for r in money_runs("由每人每月719元提高到每人每月不低于791元")]
+    [((719,), '人·月'), ((791,), '人·月')]
     >>> [(r.values_yuan, r.per) for r in money_runs("用水、用气分别按0.8元/吨和0.2元/立方米给予补助")]
     [((Decimal('0.8'),), '吨'), ((Decimal('0.2'),), '立方米')]
     """
@@ -113,7 +115,8 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
 #: then perhaps the span (每人每年 → 人·年, as 3000元/人·年 says it), or the span first (每年每项 → 项·年).
 _PER_BEFORE = lazy(
     rf"每[ ]?(?:(?P<time0>年|月)[ ]?每[ ]?)?(?P<per>{_longest_first(u for u in PER_UNITS if u not in ('年', '月', '天', '日'))})"
-    r"(?:[ ]?每?[ ]?(?P<time>年|月))?[ ]?(?:补助|补贴|奖励|给予|发放|按|收取|提高|增加)?[ ]?\Z"  # 每吨收取0.3元, 每人每月提高50元
+    r"(?:[ ]?每?[ ]?(?P<time>年|月))?[ ]?(?:补助|补贴|奖励|给予|发放|按|收取|提高|增加)?[ ]?"  # 每吨收取0.3元, 每人每月提高50元
+    r"(?:不低于|不少于|不高于|不超过|最高|最低)?[ ]?\Z"  # 每人每月不低于791元 (潍坊 2021)
 )
 _PER_REACH = 12  # characters before a sum where _PER_BEFORE may stand
 

@@ -1063,30 +1063,53 @@ def _scope_targets(
         elif named:
             subject = (ss, _CHANGE_VERB_END.sub("", named) or named)
         from_value = FROM_VALUE.search(head) if "由" in head or "从" in head else None  # a cheap test first: the form opens with 由 or 从
-        yield Target(
-            path=scope.path,
-            text=text[start:pe],
-            metric=named,
-            value=r.value,
-            value_max=q.value_max,
-            unit=q.unit,
-            comparator=r.comparator,
-            year=year or scope.inherited_year or plan,
-            period="annual" if period else None,
-            baseline=None if from_value is None else Decimal(from_value.group("num")),
-            attribute=None,
-            source="text",
-            span=scope.passage.span_of(start, pe),
-            kind=TargetKind(r.kind),
-            approx=r.approx,
-            hedged=_hedged(text, r.words.get("hedge", q.start), q.start),
-            cumulative="累计" in r.before,
-            baseline_year=(
-                int(from_value.group("year"))
-                if from_value is not None and from_value.group("year")
-                else None if r.kind == "level" else baseline_year(r.before, sentence)
-            ),
-        )
+        for named in _each_of(named) if "均" in named else (named,):
+            yield Target(
+                path=scope.path,
+                text=text[start:pe],
+                metric=named,
+                value=r.value,
+                value_max=q.value_max,
+                unit=q.unit,
+                comparator=r.comparator,
+                year=year or scope.inherited_year or plan,
+                period="annual" if period else None,
+                baseline=None if from_value is None else Decimal(from_value.group("num")),
+                attribute=None,
+                source="text",
+                span=scope.passage.span_of(start, pe),
+                kind=TargetKind(r.kind),
+                approx=r.approx,
+                hedged=_hedged(text, r.words.get("hedge", q.start), q.start),
+                cumulative="累计" in r.before,
+                baseline_year=(
+                    int(from_value.group("year"))
+                    if from_value is not None and from_value.group("year")
+                    else None if r.kind == "level" else baseline_year(r.before, sentence)
+                ),
+            )
+
+
+#: Names, then 均 and the verb they share: 城乡居民人均可支配收入和地区生产总值均增长 (not 人均, 年均).
+_EACH_OF = lazy(r"^(?P<names>[^，,；;：:]+?(?:和|及|与|、)[^，,；;：:]+?)(?<![人年平月日户亩])均(?P<verb>\p{Han}{0,4})$")
+_NAMES_APART = lazy(r"、|(?<=\p{Han}|[）)])(?:和|及|与)(?=\p{Han})")
+
+
+def _each_of(named: str) -> tuple[str, ...]:
+    """One metric per name before 均 (each name has the figure), or ``named`` alone.
+
+    >>> _each_of("城乡居民人均可支配收入和地区生产总值均增长")
+    ('城乡居民人均可支配收入增长', '地区生产总值增长')
+    >>> _each_of("城镇和农村居民人均可支配收入均增长"), _each_of("城乡居民人均可支配收入增长")
+    (('城镇居民人均可支配收入增长', '农村居民人均可支配收入增长'), ('城乡居民人均可支配收入增长',))
+    """
+    m = _EACH_OF.match(named)
+    if m is None:
+        return (named,)
+    names = [n for n in _NAMES_APART.split(m.group("names")) if n]
+    if len(names) < 2:
+        return (named,)
+    return tuple(name + m.group("verb") for name in _shared_head(names))
 
 
 def _hedged(text: str, hedge: int, at: int) -> bool:
