@@ -1171,3 +1171,47 @@ def test_a_contents_line_under_an_attachments_title_is_no_part_of_it():
 def test_a_joint_signature_names_every_issuer(text, issuers):
     (n,) = gazette_cli.parse_text(text).notices
     assert n.issuers == issuers
+
+
+# --- the 版记: 主题词, 抄送, 分送 lines close the notice ---------------------------------------
+
+_DECISION = (
+    "山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定\n"
+    "依照《中华人民共和国行政许可法》等有关法律、法规以及行政审批制度改革要求，省政府对现行有效的省政府规章进行了清理。经过清理，省政府决定废止以下规章：\n"
+    "一、山东省信访规定（省政府令第114号）。\n"
+    "二、山东省安全生产监督管理规定（省政府令第141号）。\n"
+    "三、山东省高等教育自学考试若干规定（鲁政发〔1983〕90号）。\n"
+    "本决定自公布之日起施行。\n"
+)
+_LETTER = "某市人民政府关于加强安全生产工作的通知\n某政发〔2021〕5号\n各区县人民政府，市政府各部门：\n现就有关事项通知如下：\n一、提高认识\n各地要高度重视。\n二、落实责任\n"
+
+
+@pytest.mark.parametrize(
+    "text, last_text, printed",
+    [
+        # 鲁政字〔2016〕 废止决定 on a site, printed without its signature: the 分送 line after the last item
+        pytest.param(
+            _DECISION + "分送：省委书记、副书记、常委，省长、副省长，省政府特邀咨询。各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构。\n",
+            "山东省高等教育自学考试若干规定（鲁政发〔1983〕90号）。\n本决定自公布之日起施行。",
+            None,
+            id="shandong-2016-fensong",
+        ),
+        # GB/T 9704's 版记: 抄送 over two lines, then the 印发 line
+        pytest.param(
+            _LETTER + "各部门要落实责任。\n抄送：市委各部门，市人大常委会办公厅，\n　　　市政协办公厅。\n某市人民政府办公室　　2021年3月2日印发\n",
+            "落实责任\n各部门要落实责任。",
+            "2021-03-02",
+            id="chaosong-then-printed-line",
+        ),
+        # a sentence that sends a copy is text of the item
+        pytest.param(
+            _LETTER + "各部门要落实责任，整改结果抄送市应急管理局。\n",
+            "落实责任\n各部门要落实责任，整改结果抄送市应急管理局。",
+            None,
+            id="chaosong-in-a-sentence-stays",
+        ),
+    ],
+)
+def test_the_record_lines_close_the_notice(text, last_text, printed):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (list(n.walk())[-1].text, n.printed_date) == (last_text, printed)

@@ -69,6 +69,13 @@ NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删
 # The closing sentence of a 公告 or 通告: 特此公告。
 CLOSING = lazy(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
 
+# A line of the 版记 (GB/T 9704): 主题词 (before 2012), 抄送, 抄报, 分送 — the
+# organs a copy goes to, no text of the document.  At most a few lines lie
+# between it and the 印发 line or the notice's end.
+RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送)[ 　]*[：:]")
+_RECORD_HEADS = frozenset({"主题词", *(a + b + c for a in "抄分" for b in "送报 　" for c in "：: 　送报")})
+_RECORD_LINES = 4
+
 # What a 附注 and an 印发 line end with: a cheap test before their patterns.
 _BRACKET_ENDS = ("）", ")")
 _ADDRESSEES_MAX = 400
@@ -642,14 +649,18 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.addressees = _addressee_list(texts[k] + texts[k + 1])
         k += 2
 
-    # The end of the notice: an 印发 line closes it.
-    stop = end
+    # The end of the notice: an 印发 line closes it, and so does the 版记
+    # above it (主题词：…, 抄送：…), which a copy may print without one.
+    stop = printed_at = end
+    record = None
     for j in range(k, end):
         date = printed_date(texts[j])
         if date:
-            r.printed_date, stop = date, j
+            r.printed_date, printed_at, stop = date, j, j if record is None else record
             break
-    r.last_block = stop if r.printed_date else end - 1
+        if record is None and texts[j][:3] in _RECORD_HEADS and RECORD_LINE.match(texts[j]) and end - j <= _RECORD_LINES + 1:
+            record = stop = j  # the 版记 closes the notice (with more under it, attachments printed after it, it stays)
+    r.last_block = printed_at if r.printed_date else end - 1
 
     # The signature separates the letter from what it attaches.
     issuer_hint = "、".join(r.issuers) if r.issuers else None
