@@ -69,8 +69,8 @@ NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删
 # The closing sentence of a 公告 or 通告: 特此公告。
 CLOSING = lazy(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
 
-#: The title of an order: an organ and 令 (河北省人民政府令).
-_ORDER_TITLE = lazy(r"^\p{Han}{2,30}(?:政府|院|部|委员会|局)令$")
+#: The title of an order that names its organ: the organ and 令 (河北省人民政府令).
+_ORGANS_ORDER = lazy(r"^\p{Han}{2,30}(?:政府|院|部|委员会|局)令$")
 
 # A line of the 版记 (GB/T 9704): 主题词 (before 2012), 抄送, 抄报, 分送 — the
 # organs a copy goes to, no text of the document.  At most a few lines lie
@@ -695,7 +695,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             own_end = rest_start = announced
     if start.rule == "noted" and r.signed_date is None:
         r.signed_date = title_note_date(texts[start.body - 1])
-    if not r.issuers and r.title and (start.rule == "order" or _ORDER_TITLE.match(r.title)):
+    if not r.issuers and r.title and (start.rule == "order" or _ORGANS_ORDER.match(r.title)):
         # 河北省人民政府令 over a number of its own code (冀政令〔2010〕第15号): the organ that orders
         r.issuers = (r.title.removeprefix(_COUNTRY)[:-2 if r.title.endswith(("公告", "通告")) else -1],)
 
