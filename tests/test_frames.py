@@ -331,6 +331,27 @@ def test_a_bracketed_order_number_under_a_title_starts_no_document():
     assert [n.doc_number for n in gazette_cli.parse_text(text).notices] == ["某政发〔2023〕1号"]
 
 
+@pytest.mark.parametrize(
+    "announced, attachment",
+    [
+        # the letter announces the title with its organs (鹤政发〔2025〕4号): the organ line opens the title
+        ("《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》", "鹤岗市人民政府鹤岗市中级人民法院关于完善“府院联动”机制的意见"),
+        # …and without them: the organ line is the attached document's byline
+        ("《关于完善“府院联动”机制的意见》", "关于完善“府院联动”机制的意见"),
+    ],
+    ids=["hegang-organs-in-the-announced-title", "organs-not-announced"],
+)
+def test_organs_over_an_attached_title_the_letter_announced(announced, attachment):
+    text = (
+        "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县（区）人民政府、法院，市政府各部门：\n"
+        + announced + "已经市政府常务会议研究同意，现印发给你们，请认真贯彻落实。\n"
+        "鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n"
+        "鹤岗市人民政府 鹤岗市中级人民法院\n关于完善“府院联动”机制的意见\n为深入推进全面依法治市和法治政府建设，制定本意见。\n一、指导思想\n坚持依法治市。\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in n.attachments] == [attachment]
+
+
 # --- signatures ------------------------------------------------------------------------
 
 

@@ -193,6 +193,14 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
     return pieces[0], 1
 
 
+def _is_known(title: str | None, known: list[str]) -> bool:
+    """Is ``title`` (white space aside) one the notice announced?"""
+    if title is None:
+        return False
+    squeezed = "".join(title.split())
+    return any(squeezed == "".join(t.split()) for t in known)
+
+
 _NOTE_PIECES = 4  # paragraphs a history note may be broken into
 
 
@@ -258,7 +266,10 @@ def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
             i += 1
         blocks = _split_known_title(blocks, i, known_titles)
         n = len(blocks)
-        i += _byline(blocks, i)
+        byline = _byline(blocks, i)
+        if byline and _is_known(_title_from(blocks, i, known_titles)[0], known_titles):
+            byline = 0  # the organs open the title the notice announced (《鹤岗市人民政府 鹤岗市中级人民法院关于…》)
+        i += byline
         title, used = _title_from(blocks, i, known_titles)
         i += used
         if title is None and not drafts and label is None and known_titles:
