@@ -202,6 +202,9 @@ def test_lead_from(clause, lead_from):
 
 
 NOT_UNIT_LISTS = [
+    # a division label over words that assign nothing, and a post alone (粤府〔2021〕22号's 分管省领导：林克庆)
+    pytest.param("1.全力以赴稳增长。\n工作分工：今年经济工作要稳字当头，各项政策协同发力。", id="division-label-without-roles"),
+    pytest.param("（一）推进产业升级（分管副市长负责）。", id="an-official-alone"),
     pytest.param("（一）支持资质认证。药物（含医疗器械）临床试验。", id="含-parenthesis"),
     pytest.param("（一）落实《山东省知识产权强省建设纲要（2021-2035年）》。", id="years-parenthesis"),
     pytest.param("（一）各有关部门（单位）要按照全民科学素质建设总体部署开展工作。", id="单位-in-addressees"),
@@ -541,6 +544,17 @@ def test_a_rule_without_下同_holds_for_the_whole_notice():
         # 抓好落实 closes a group as 负责落实 does
         ("（一）做好工作。（工业和信息化部、国家发展改革委按职责分工负责，各地区抓好落实）", ("工业和信息化部", "国家发展改革委", "各地区"), (), ()),
         ("（一）做好工作。（各省级人民政府抓好落实）", ("各省级人民政府",), (), ()),
+        # the officials a report assigns beside its units are no units (湘政发〔2019〕1号: （分管副省长、协管副秘书长
+        # 负责，省发展改革委牵头，…）; a city's （市长、分管副市长负责，…）)
+        ("（一）规模工业增加值增长7%（分管副省长、协管副秘书长负责，省发展改革委牵头，省工业和信息化厅、省统计局配合）。",
+         ("省发展改革委", "省工业和信息化厅", "省统计局"), ("省发展改革委",), ("省工业和信息化厅", "省统计局")),
+        ("（一）推进产业升级（市长、分管副市长负责，市发展改革委牵头，市工信局配合）。", ("市发展改革委", "市工信局"), ("市发展改革委",), ("市工信局",)),
+        # the division of work in words after a label (粤府〔2021〕22号: 部门分工：省发展改革委牵头，各地、各部门配合。
+        # under each goal, below 分管省领导：…; 穗府办 2006's （牵头单位：…；配合单位：…） is the labeled form)
+        ("1.地区生产总值增长6%以上。\n分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。",
+         ("省发展改革委", "各地", "各部门"), ("省发展改革委",), ("各地", "各部门")),
+        ("4.社会消费品零售总额增长6%以上。\n分管省领导：张新\n部门分工：省商务厅牵头，各地、各部门配合。",
+         ("省商务厅", "各地", "各部门"), ("省商务厅",), ("各地", "各部门")),
     ],
 )
 def test_more_forms(clause, units, lead, support):

@@ -180,6 +180,10 @@ LABELED_RUN = lazy(
     regex.VERBOSE,
 )
 
+# A line that states the division of work in words after its label: 部门分工：省发展改革委牵头，
+# 各地、各部门配合。 (粤府〔2021〕22号, under each goal); the words are read as a bracket's are.
+DIVISION = lazy(r"(?m)^[ \u3000]*(?:部门分工|责任分工|任务分工|工作分工)[ ]*[:：][ ]*(?P<body>[^。\n]+)")
+
 # A deadline closing a list (（X牵头，Y配合；2023年底前完成）): not a name.
 DEADLINE_TAIL = lazy(
     r"""
@@ -563,6 +567,8 @@ def _role_groups(body: str) -> _List | None:
         names = _names(head, protected, marked)
         if names is None:
             return None
+        if all(_POST.search(n) for n in names):
+            continue  # 分管副省长、协管副秘书长负责: the officials a report names are no units (湘政发〔2019〕1号)
         verb = m.group("verb")
         role = ROLE_VERBS[verb]
         forms.append(verb)
@@ -576,6 +582,10 @@ def _role_groups(body: str) -> _List | None:
     if pending or not units:
         return None
     return _stated(units, lead, support, forms, aliases)
+
+
+#: An official's post, not a unit: 分管副省长, 协管副秘书长, 分管副市长, 联系领导.
+_POST = lazy(r"(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|秘书长|书记|领导|同志)$")
 
 
 def _marked_list(body: str) -> _List | None:
@@ -774,6 +784,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             out.append((m.start(), m.end(), m.group()))
+        if "分工" in text:  # a cheap test first
+            for m in DIVISION.finditer(text):
+                if not any(a <= m.start() < b for a, b in taken):
+                    out.append((m.start(), m.end(), m.group("body")))
     return out
 
 
