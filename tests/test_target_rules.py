@@ -175,6 +175,15 @@ READS = [
     # 湖州 2017: 财政总收入、地方财政收入均增长7%), but 人均 is no 均 of names
     pytest.param("一、目标\n2023年，财政总收入和地方财政收入均增长6.5%以上。", D("6.5"), "%", ">=", {"doc_year": 2023, "count": 2, "metric": "财政总收入增长"}, id="linhai-jun-two-names"),
     pytest.param("一、目标\n财政总收入、地方财政收入均增长7%；城镇居民人均可支配收入增长8%。", D(7), "%", "=", {"doc_year": 2017, "count": 3, "metric": "财政总收入增长"}, id="huzhou-jun-and-renjun"),
+    # renewal and repair verbs commit (江苏 2024 设备更新: 累计更新…老旧住宅电梯4.5万台, a note after the verb naming
+    # nothing; 农村公路提升行动方案: 改造危旧桥梁…9000座; 三明 2023: 续建城市地下综合管廊1.8公里)
+    pytest.param("一、目标\n推进建筑和市政基础设施领域设备更新方面，到2027年累计更新（含整机和零部件更新）老旧住宅电梯4.5万台。", D("4.5"), "万台", "=", {"doc_year": 2024, "year": 2027, "metric": "老旧住宅电梯"}, id="jiangsu-gengxin"),
+    pytest.param("一、目标\n到2027年，实施安全生命防护工程15万公里，改造危旧桥梁9000座。", D(15), "万公里", "=", {"doc_year": 2023, "count": 2}, id="gonglu-gaizao"),
+    pytest.param("一、目标\n新增城乡公共停车泊位4226个，续建城市地下综合管廊1.8公里。", D(4226), "个", "=", {"doc_year": 2023, "count": 2}, id="sanming-xujian"),
+    # the items of a list after one verb each name their own thing (江苏 2024: 更新提升78个断面监测水站、4500个大气站点、…)
+    pytest.param("一、目标\n到2027年，淘汰落后煤电产能200万千瓦以上，更新提升4500个大气站点、14个省级监测机构的仪器设备。", D(200), "万千瓦", ">=", {"doc_year": 2024, "count": 3}, id="jiangsu-list-after-a-verb"),
+    # a bound that is part of the goal named after it (人社部 2013年工作要点: …城镇登记失业率控制在4.6%以内的目标任务)
+    pytest.param("一、目标\n今年要努力完成城镇新增就业900万人以上、城镇登记失业率控制在4.6%以内的目标任务。", D(900), "万人", ">=", {"doc_year": 2013, "count": 2}, id="renshebu-goal-task"),
     # magnitudes as reports say them: 亿度 for energy (谯城 2025 进度: 新能源发电量23.5亿度以上), a
     # magnitude alone (“十四五”国家信息化规划: 网民规模从2020年的9.89亿提高到12亿)
     pytest.param("一、目标\n2025年，新能源发电量23.5亿度以上，非化石能源消费比重提高。", D("23.5"), "亿度", ">=", {"metric": "新能源发电量"}, id="qiaocheng-yi-du"),
@@ -490,6 +499,15 @@ def test_a_series_after_fenbie(body, expected):
 # of every target, in order.  国办发〔2018〕32号 (企业开办时间), 国办发〔2019〕11号 (工程建设项目审批),
 # 北京市2013—2017年清洁空气行动计划, and 08.
 METRICS = [
+    # list items after one verb, each its own thing; a bound part of the goal named after it; a completion
+    # verb closing a subject that holds a verb (江苏 2024; 人社部 2013年工作要点; 咸宁 十三五 分工 2016)
+    pytest.param(("一、目标\n到2027年，更新提升78个断面监测水站、4500个大气站点、14个省级监测机构的仪器设备。", 2024),
+                 [("断面监测水站", D(78), None, 2027), ("大气站点", D(4500), None, 2027), ("省级监测机构的仪器设备", D(14), None, 2027)], id="jiangsu-list-items"),
+    pytest.param(("一、目标\n今年要努力完成城镇新增就业900万人以上、城镇登记失业率控制在4.6%以内的目标任务。", 2013),
+                 [("城镇新增就业", D(900), None, 2013), ("城镇登记失业率", D("4.6"), None, 2013)], id="renshebu-bound-in-a-goal"),
+    pytest.param(("一、目标\n城镇棚户区住房改造累计完成1.83万套。", 2016), [("城镇棚户区住房改造", D("1.83"), None, None)], id="xianning-subject-with-a-verb"),
+    # …but a bound before what it bounds keeps it (国办发〔2018〕128号: 禁止生产和使用厚度低于0.01毫米的地膜)
+    pytest.param("二、任务\n禁止生产和使用厚度低于0.01毫米的地膜。", [("禁止生产和使用厚度的地膜", D("0.01"), None, None)], id="05-bound-before-its-noun"),
     # a share or a count reached by a verb after its noun, under a deadline or a hedge (江西省生态园林城市
     # 建设 2021: 力争全省70%的城市（县城）达到…标准、40%的镇达到…; 成都 嵌入式服务设施 2024)
     pytest.param("一、目标\n到2025年，力争全省70%的城市（县城）达到江西省生态园林城市建设标准、40%的镇达到江西省生态园林镇建设标准。",

@@ -215,6 +215,12 @@ ACTION_VERBS: tuple[str, ...] = (
     "投产",
     "新开通",  # 新开通5G基站15万个 (山东 数字经济): an increment, as 新增 is
     "开通",  # 开通城乡客货邮融合线路26条 (杭州 2025)
+    # renewal and repair (江苏 2024 设备更新: 累计更新…老旧住宅电梯4.5万台, 更新提升…4500个大气站点;
+    # 改造老旧小区, 整治黑臭水体, 续建项目 in plans and 工作要点)
+    "更新",
+    "改造",
+    "整治",
+    "续建",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -286,6 +292,7 @@ ALL_OF = lazy(r"^[\p{Han}]{1,10}?(?<![年人平月日户亩])均")
 
 #: A project as proposed (``拟建设…8个专业技术中心``): a description, not a commitment.
 PROPOSAL = lazy(r"拟(?!定)")
+_SHARES = frozenset({"%", "‰"})
 AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "亩", "万平方米", "万亩"})
 
 #: What follows a number that defines a situation, not a commitment (``两个以上省…出现``).
@@ -492,7 +499,11 @@ def metric(before: str, after: str, compared: bool) -> str:
     """
     if not compared:
         verb = VERB.search(before)
-        if verb and _named_around(before, verb):
+        last = _VERB_AT_END.search(before) if verb and not after.strip() else None
+        if last is not None and last.start() > verb.start():
+            # 城镇棚户区住房改造累计完成1.83万套: the verb before the figure closes its subject, which may hold one
+            before = before[: last.start()]
+        elif verb and _named_around(before, verb):
             pass  # 城镇新增就业3万人: a subject, the verb and a word of an object are one name
         elif verb and (before[verb.end() :].strip() or after.strip()):
             rest = before[verb.end() :]
@@ -510,7 +521,11 @@ def metric(before: str, after: str, compared: bool) -> str:
         before = before[before.rindex("将") + 1 :] or before  # 各城市将企业开办时间压缩至: what is measured follows 将
     before = _LEAD_FILLER.sub("", before)
     before = (_TRAIL_FILLER.sub("", before) or before).strip()  # 总数达到30万个: a filler alone still names it
+    if before[:1] in "（(":
+        before = _LEADING_NOTE.sub("", before).strip() or before  # 更新（含整机和零部件更新）老旧住宅电梯: the note names nothing
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
+    if compared and before and _GOAL_AFTER.match(after):
+        after = ""  # 城镇登记失业率控制在4.6%以内的目标任务: what the bound is part of, not what it measures
     after = _NEXT_FIGURE.split(after, 1)[0]
     if after[:1] in _LIST_SEPARATORS or after[:1] == "等":
         # 培育…企业20家、省级…200家: the next item of a list, not what this figure counts; …达到57%等一系列
@@ -704,7 +719,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("one, unstated", lambda r: r.q.spelled and r.q.value == 1 and not r.word and not r.q.suffix and FREQUENCY.search(r.before) is None),
     ("a proposal", lambda r: PROPOSAL.search(r.before) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
-    ("a part of the plan", lambda r: PLAN_PARTS.fullmatch(r.after) is not None),
+    # …a count of them only: 城镇登记失业率控制在4.6%以内的目标任务 (人社部 2013年工作要点) is a share
+    ("a part of the plan", lambda r: r.q.unit not in _SHARES and PLAN_PARTS.fullmatch(r.after) is not None),
     # 4个结构性指标均实现10%以上增长 (绍兴 2020), 六项基本指标均达到国家二级标准: a count of the items
     # the figure that follows holds for, no figure of its own
     ("a count of items that all", lambda r: ALL_OF.match(r.after) is not None),
@@ -1119,7 +1135,12 @@ def _hedged(text: str, hedge: int, at: int) -> bool:
 
 
 #: A figure and the 、 after it, before a second figure of the same subject.
-_PREVIOUS_FIGURE = lazy(r"^.*[0-9%‰][^、，,；。]{0,6}、")
+#: A verb of completion closing the words before a figure, perhaps after 累计 (…累计完成); not
+#: one that doubles as a noun there (开展好青年培训).
+_VERB_AT_END = lazy(r"(?:累计|全面|基本)?(?:完成|实现|建成)$")
+#: The goal a bounded figure is part of, after it: …以内的目标任务, …的要求.
+_GOAL_AFTER = lazy(r"的(?:目标任务|目标|任务|要求)$")
+_PREVIOUS_FIGURE = lazy(r"^.*[0-9%‰][^、，,；。]{0,12}、")
 
 
 def _reached_metric(head: str, r: _Reading) -> str:
