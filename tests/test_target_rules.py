@@ -284,6 +284,20 @@ PARAGRAPH_YEARS = [
         [(D(5), 2025), (D(90), 2025)],
         id="the-plans-own-period",
     ),
+    # a review heading over the paragraphs (固镇 2025 政府工作报告: 2024年工作回顾; 长江日报's 湖北 2025 报告摘要:
+    # ■ 2024年成绩单), up to the heading of the year's goals
+    pytest.param(
+        "2024年工作回顾\n坚持工业强县，实体经济稳中向好\n工业经济稳中有进。获批制造强省建设项目15个、奖补资金1452.3万元，均实现翻番。完成工业投资57亿元、技改投资41亿元。",
+        2025,
+        [],
+        id="guzhen-work-review-heading",
+    ),
+    pytest.param(
+        "■ 2024年成绩单\n●粮食总产达到557亿斤\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●粮食产量继续保持500亿斤以上",
+        2025,
+        [(D(6), 2025), (D(500), 2025)],
+        id="hubei-results-then-goals",
+    ),
     # …and a later sentence that opens with a deadline or the document's year states one again
     pytest.param(
         "一、计划\n2016年，全省实现地区生产总值3.12万亿，增长7.9%。2017年，全省地区生产总值增长7.5%左右。",

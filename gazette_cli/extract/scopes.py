@@ -33,7 +33,7 @@ from .tasks import task_rows
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
-_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩", "进展")
+_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩单", "成绩", "进展")
 REVIEW_TITLE = lazy(
     rf"""
     ^[^，,]{{0,16}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景
@@ -168,6 +168,8 @@ def is_review(title: str | None) -> bool:
 
     >>> is_review("“十三五”回顾"), is_review("营造创新协同发展环境，筑牢高质量发展基础"), is_review(None)
     (True, False, False)
+    >>> is_review("2024年成绩单"), is_review("2025年经济社会发展的主要预期目标")
+    (True, False)
     """
     if not title:
         return False

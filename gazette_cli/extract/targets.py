@@ -44,7 +44,7 @@ from ..model import Notice, Target, TargetKind
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
-from .scopes import DEADLINE, FIVE_YEAR_PLANS, Scope, deadline_year, heading_year
+from .scopes import DEADLINE, FIVE_YEAR_PLANS, Scope, deadline_year, heading_year, is_review
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -462,6 +462,7 @@ _OPENING_REACH = 36
 _LINKING = lazy(r"[ ]?(?:其中|同时|此外|另外)[，,]?")
 
 #: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
+_BULLETS = lazy(r"^[ \u3000■□●○◆◇▲△★☆▶►•·]+")
 _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
@@ -817,7 +818,7 @@ class _Sentences:
         if ss not in self._history:
             self._history[ss] = HISTORY_WORDS.search(self.index.text, ss, se)
             past = self._past_opening(ss, se)
-            if past is None and self.base_year and self.paragraph_opening(ss) == _PAST:
+            if past is None and self.base_year and (self.paragraph_opening(ss) == _PAST or self.heading(self.index.text.rfind("\n", 0, ss) + 1) == _PAST):
                 past = ss  # 2016年，…。全省实现地区生产总值3.12万亿，增长7.9%: the paragraph reports a past year
             self._past[ss] = past
         past = self._past[ss]
@@ -940,7 +941,10 @@ class _Sentences:
             years: list[int | None] = []
             if "年" in self.index.text:  # a cheap test first: a goals heading names its year
                 for m in _HEADING_PARAGRAPH.finditer(self.index.text):
-                    year = heading_year(m.group())
+                    line = _BULLETS.sub("", m.group())  # ■ 2025年…主要预期目标: a bullet opens no words
+                    year = heading_year(line)
+                    if year is None and self.base_year and is_review(line):
+                        year = _PAST  # ■ 2024年成绩单 over a report's results: what is under it is no goal
                     if year is not None or _DIGIT.search(m.group()) is None:
                         starts.append(m.start())
                         years.append(year)
