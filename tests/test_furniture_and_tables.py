@@ -209,3 +209,42 @@ def test_pages_of_form_feeds_alone(raws, kinds, starts):
     assert list(found) == starts and printed == {}
     if feeds[0] == 0 and len(found) == len(feeds):
         assert found is feeds
+
+
+# --- tables whose cells are parted by bars -------------------------------------------------------
+
+_SHANGCHENG_HEAD = (
+    "杭州市上城区人民政府办公室关于印发2019年目标任务分解表的通知\n上政办发〔2019〕5号\n区政府各部门、各直属单位，各街道办事处：\n"
+    "现将2019年《政府工作报告》目标任务分解表印发给你们，请认真贯彻落实。\n杭州市上城区人民政府办公室\n2019年2月15日\n"
+    "附件1\n2019年《政府工作报告》目标任务分解表\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # 上城区 2019 目标任务分解表 as its page saves it: the header letter-spaced, each row closed by a bar
+        ("序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
+         "1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区统计局、各街道办事处 | A类 |\n"
+         "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区住房和城建局 | A类 |\n"),
+        # …and as a page saved as Markdown gives it, its header ruled off
+        ("| 序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 |\n| --- | --- | --- | --- | --- | --- |\n"
+         "| 1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区统计局、各街道办事处 | A类 |\n"
+         "| 2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区住房和城建局 | A类 |\n"),
+    ],
+    ids=["shangcheng-bars", "markdown"],
+)
+def test_a_table_parted_by_bars_gives_its_rows_units(rows):
+    (n,) = gazette_cli.parse_text(_SHANGCHENG_HEAD + rows).notices
+    (table,) = n.attachments[0].tables
+    assert table.header == ("序号", "任务名称", "指标要求", "牵头部门", "配合部门", "目标类型")
+    assert [(r.path, r.lead, r.support) for r in n.responsibilities] == [
+        ("附件1/1", ("区发改经信局",), ("区财政局", "区统计局", "各街道办事处")),
+        ("附件1/2", ("区发改经信局",), ("区财政局", "区住房和城建局")),
+    ]
+
+
+def test_bars_in_a_sentence_make_no_table():
+    text = "某市人民政府关于做好工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n一、工作要求\n序号为准，按“A|B|C”三档填报。\n"
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.tables == () and [c.path for c in n.walk()] == ["一"]

@@ -12,6 +12,8 @@ before it left:
   them (:attr:`LineColumns.ruled`: each row's cells, a cell that wraps over
   several lines already one cell); the rows before the first with a figure
   are its header;
+* ``pipe`` — rows of cells parted by bars (序号 | 任务名称 | 牵头部门 |), as a
+  page's table saved as text gives them;
 * ``indicator`` — a header that starts with 序号 (序号 指标名称 2020年实现数 …),
   rows that start with their number; the header repeats after a page break;
 * ``tab`` — rows of cells separated by TABs (what a web page's table becomes),
@@ -242,6 +244,51 @@ def tab_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, 
         rows = tuple(_cells_row(cells, cols.span(m, m)) for m, cells in zip(members[head:], lines[head:]))
         tables[i] = _table_of(cols, body, members, header, rows)
         i = members[-1] + 1
+    return tables
+
+
+# A table a page saved as text with its cells parted by bars (序号 | 任务名称 | 牵头部门 | … |), as
+# some sites and converters give it: a header that opens with 序号, rows that hold two bars or more.
+# A Markdown table opens and closes each row with a bar, and rules its header off (|---|:---:|).
+_PIPE_HEADER = lazy(r"^(?:[|｜][ \u3000]*)?序号[ \u3000]*[|｜]", regex.MULTILINE)
+_PIPE = lazy(r"[ \u3000]*[|｜][ \u3000]*")
+_PIPE_RULE = lazy(r"^[|｜:：\-— \u3000]+$")
+
+
+def _pipe_cells(text: str) -> tuple[str, ...]:
+    cells = _PIPE.split(text.strip())
+    while cells and not cells[-1]:
+        cells.pop()  # the bar that closes the row
+    if cells and not cells[0] and text.lstrip()[:1] in "|｜":
+        cells.pop(0)  # the bar that opens it
+    return tuple(cells)
+
+
+def pipe_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
+    """Tables whose cells are parted by bars, one row per line, from a 序号 header on."""
+    if "|" not in joined.text and "｜" not in joined.text:
+        return {}
+    texts, kinds = cols.texts, cols.kinds
+    tables: dict[int, Table] = {}
+    n = len(texts)
+    i = 0
+    for first in joined.matching(_PIPE_HEADER):
+        if first < i or kinds[first] != K_BODY:
+            continue
+        header = tuple("".join(c.split()) for c in _pipe_cells(texts[first]))
+        members = [first]
+        rows: list[TableRow] = []
+        j = _next_body(kinds, first + 1, n)
+        if j < n and _PIPE_RULE.match(texts[j]):
+            members.append(j)
+            j = _next_body(kinds, j + 1, n)
+        while j < n and len(_pipe_cells(texts[j])) > 1:
+            members.append(j)
+            rows.append(_cells_row(_pipe_cells(texts[j]), cols.span(j, j)))
+            j = _next_body(kinds, j + 1, n)
+        i = j
+        if rows:
+            tables[first] = _table_of(cols, body, members, header, tuple(rows))
     return tables
 
 
@@ -695,6 +742,7 @@ def _row_before(cols: LineColumns, body: list[int], start: int) -> bool:
 #: The table detectors, in the order they run.
 DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int], Joined], dict[int, Table]]], ...] = (
     ("ruled", ruled_tables),
+    ("pipe", pipe_tables),
     ("indicator", indicator_tables),
     ("tab", tab_tables),
     ("indicator cells", indicator_cell_tables),
