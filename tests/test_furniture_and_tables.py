@@ -248,3 +248,14 @@ def test_bars_in_a_sentence_make_no_table():
     text = "某市人民政府关于做好工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n一、工作要求\n序号为准，按“A|B|C”三档填报。\n"
     (n,) = gazette_cli.parse_text(text).notices
     assert n.tables == () and [c.path for c in n.walk()] == ["一"]
+
+
+def test_a_task_table_saved_one_cell_per_line_with_bars():
+    # 霍山经济开发区 2025年重点工作及责任清单, as its page saves it: each cell on its line, closed by a bar
+    text = (
+        "2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n"
+        "1 |\n坚持服务跟着项目走，优化“重点项目直通车”“无忧办”工作机制，全力服务重大项目落地见效。 |\n叶林 |\n招商工作部、安商工作部 |\n全年 |\n"
+        "2 |\n全力推进开发区“空间再造”，力争全年盘活僵尸企业10家，盘活存量土地400亩。 |\n马振明 |\n改革办 |\n全年 |\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [(r.units, r.deadline) for r in n.responsibilities] == [(("招商工作部", "安商工作部"), "全年"), (("改革办",), "全年")]

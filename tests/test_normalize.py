@@ -7,6 +7,7 @@ from gazette_cli.text.normalize import (
     STEPS,
     ascii_punctuation,
     cjk_punctuation,
+    closing_bars,
     format_characters,
     fullwidth_ascii,
     justification_spaces,
@@ -71,6 +72,11 @@ from gazette_cli.text.normalize import (
         pytest.param(pinyin_annotations, "上海市人民政府印發（fā）《關（guān）於", "上海市人民政府印發《關於", id="pinyin-fullwidth-brackets"),
         pytest.param(pinyin_annotations, "技术(TISC)、PCT (专利合作条约)", "技术(TISC)、PCT (专利合作条约)", id="latin-bracket-kept"),
         pytest.param(pinyin_annotations, "大栅栏(dà shí lànr)地区", "大栅栏(dà shí lànr)地区", id="pronunciation-of-a-name-kept"),
+        # a table a site saved one cell per line, each closed by a bar (霍山经开区 2025 责任清单; 天津 收费目录清单)
+        pytest.param(closing_bars, "招商工作部、安商工作部 |", "招商工作部、安商工作部", id="bar-after-a-cell"),
+        pytest.param(closing_bars, "生活垃圾处理费 |", "生活垃圾处理费", id="bar-after-a-fee-cell"),
+        pytest.param(closing_bars, "文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |", "文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |", id="catalogue-bars-kept"),
+        pytest.param(closing_bars, "热门站点| 世界资料网", "热门站点| 世界资料网", id="inner-bar-kept"),
         pytest.param(ascii_punctuation, "到2025年，比例达到18.5%。", "到2025年,比例达到18.5%.", id="ascii-punct"),
         # 14_anshun: a flattened 办法 separates its heads with en spaces.
         pytest.param(unicode_spaces, "第一章\u2002 总\u2002 \u2002 则第一条\u2002\u2002为加强", "第一章  总    则第一条  为加强", id="en-spaces"),
