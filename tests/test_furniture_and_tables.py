@@ -259,3 +259,37 @@ def test_a_task_table_saved_one_cell_per_line_with_bars():
     )
     (n,) = gazette_cli.parse_text(text).notices
     assert [(r.units, r.deadline) for r in n.responsibilities] == [(("招商工作部", "安商工作部"), "全年"), (("改革办",), "全年")]
+
+
+def test_a_task_table_with_columns_parted_by_one_space():
+    # 国办函〔2016〕38号 量化指标任务分工: a letter-spaced header, the task and its department parted by one
+    # space, which normalization would take for justification
+    text = (
+        "国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知\n国办函〔2016〕38号\n国务院有关部门：\n"
+        "现将《2016年量化指标任务分工》印发给你们，请认真贯彻落实。\n国务院办公厅\n2016年4月6日\n"
+        "2016年《政府工作报告》量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n"
+        "1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n"
+        "3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    (table,) = n.attachments[0].tables
+    assert table.header == ("序号", "工作任务", "牵头负责部门")
+    assert [(r.lead, r.text) for r in n.responsibilities] == [
+        (("发展改革委",), "居民消费价格涨幅3%左右"),
+        (("人力资源社会保障部",), "城镇新增就业1000万人以上"),
+        (("财政部",), "安排财政赤字2.18万亿元，赤字率提高到3%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, cells",
+    [
+        ("序号 工 作 任 务 牵头负责部门", ("序号", "工作任务", "牵头负责部门")),  # 国办函〔2016〕38号
+        ("序号 指标名称 2020年 实现数 2025年 目标数 属性", ("序号", "指标名称", "2020年实现数", "2025年目标数", "属性")),  # the sample's form
+        ("序号 指 标 单位 属性", ("序号", "指标", "单位", "属性")),  # a spaced word ends at a cell of two letters
+    ],
+)
+def test_header_cells(line, cells):
+    from gazette_cli.layout.tables import _header_cells
+
+    assert _header_cells([line]) == cells

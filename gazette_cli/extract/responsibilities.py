@@ -77,6 +77,9 @@ LABEL_ROLES: dict[str, str] = {
     "配合责任单位": "support",
     "协同配合单位": "support",
     "主要责任单位": "lead",
+    # 牵头负责部门 as a task table's column (国办函〔2016〕38号 量化指标任务分工)
+    "牵头负责部门": "lead",
+    "牵头负责单位": "lead",
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).

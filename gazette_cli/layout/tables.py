@@ -47,10 +47,10 @@ from ..structure.docparts import stands_alone
 from ..structure.markers import match_marker
 from ..text.lazy import lazy
 from .furniture import Joined
-from ..text.normalize import fullwidth_ascii
+from ..text.normalize import fullwidth_ascii, normalize_line
 
 # Lines that continue a table header (实现数, 目标数 属性 …) or open one.
-TABLE_HEADER = lazy(r"^序号\s*(?:指标|项目|名称|内容|任务)")
+TABLE_HEADER = lazy(r"^序号\s*(?:指标|项目|名称|内容|任务|工\s*作\s*任\s*务|重\s*点\s*任\s*务|主\s*要\s*任\s*务)")
 TABLE_START = lazy(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
 TABLE_ROW = lazy(r"^[0-9]{1,3}\s+\S.*\s\S+$")
 TABLE_HEADER_WORDS = lazy(r"^(?:[0-9]{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
@@ -77,15 +77,25 @@ _CELLS_FIGURE_GAP = 12  # lines within which three figures of such a table stand
 
 
 def _header_cells(texts: list[str]) -> tuple[str, ...]:
-    """Header cells from the header's lines: 2020年 + 实现数 → 2020年实现数."""
+    """Header cells from the header's lines: 2020年 + 实现数 → 2020年实现数; a
+    letter-spaced cell is its word (序号 工 作 任 务 牵头负责部门 → 工作任务)."""
     cells: list[str] = []
     for text in texts:
+        spaced = False  # is the last cell a run of letters spaced apart?
         for token in text.split():
-            if cells and YEAR_CELL.fullmatch(cells[-1]) and not YEAR_OR_ATTRIBUTE.match(token):
+            if len(token) == 1 and cells and (spaced or len(cells[-1]) == 1) and cells[-1] not in _SERIAL_HEADS:
                 cells[-1] += token
+                spaced = True
+            elif cells and YEAR_CELL.fullmatch(cells[-1]) and not YEAR_OR_ATTRIBUTE.match(token):
+                cells[-1] += token
+                spaced = False
             else:
                 cells.append(token)
+                spaced = False
     return tuple(cells)
+
+
+_SERIAL_HEADS = frozenset(("序号", "编号"))
 
 
 def _title_before(cols: LineColumns, body: list[int], start: int, test: Callable[[str], bool]) -> str | None:
@@ -113,6 +123,17 @@ def _table_of(cols: LineColumns, body: list[int], members: list[int], header: tu
     by the short line above it if there is one."""
     _mark(cols, members)
     return Table(header=header, rows=rows, title=_title_before(cols, body, members[0], lambda t: True), span=cols.span(members[0], members[-1]))
+
+
+def _fitted(row: TableRow, width: int) -> TableRow:
+    """A row split at its spaces into more cells than its header has: the
+    second cell (the task or the indicator's name, which may hold a space:
+    规模以上 工业增加值) takes the extra ones."""
+    extra = len(row.cells) - width
+    if extra <= 0 or width < 3:
+        return row
+    cells = row.cells
+    return TableRow((cells[0], " ".join(cells[1 : 2 + extra]), *cells[2 + extra :]), row.text, row.span)
 
 
 def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
@@ -151,6 +172,11 @@ def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
             elif TABLE_ROW.match(t):
                 in_header = False
                 rows.append(TableRow(tuple(t.split()), t, cols.span(j, j)))
+            elif TABLE_ROW.match(raw := cols.raws[j].strip()):
+                # Text columns parted by one space, which normalization takes for
+                # justification (1 居民消费价格涨幅3%左右 发展改革委): the source's cells, each normalized.
+                in_header = False
+                rows.append(TableRow(tuple(normalize_line(c) for c in raw.split()), t, cols.span(j, j)))
             else:
                 break
             members.append(j)
@@ -161,9 +187,10 @@ def indicator_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
             i = max(i + 1, j)
             continue
         title = _title_before(cols, body, start, lambda t: "指标" in t or "表" in t[-3:])
+        header = _header_cells(header_texts)
         tables[start] = Table(
-            header=_header_cells(header_texts),
-            rows=tuple(rows),
+            header=header,
+            rows=tuple(_fitted(row, len(header)) for row in rows),
             title=title,
             span=cols.span(members[0], members[-1]),
         )
