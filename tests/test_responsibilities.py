@@ -202,6 +202,10 @@ def test_lead_from(clause, lead_from):
 
 
 NOT_UNIT_LISTS = [
+    # a line of roles alone must name units: not a subject with a modal verb, not what someone answers for
+    # (国务院令第706号 第十六条: 专利代理师对其签名办理的专利代理业务负责。)
+    pytest.param("（一）做好工作\n各项工作要扎实推进。\n各地要抓好落实", id="a-modal-subject-is-no-unit"),
+    pytest.param("第十六条　专利代理机构对其执业行为负责。\n专利代理师对其签名办理的专利代理业务负责。", id="01-answers-for-its-work"),
     # a division label over words that assign nothing, and a post alone (粤府〔2021〕22号's 分管省领导：林克庆)
     pytest.param("1.全力以赴稳增长。\n工作分工：今年经济工作要稳字当头，各项政策协同发力。", id="division-label-without-roles"),
     pytest.param("（一）推进产业升级（分管副市长负责）。", id="an-official-alone"),
@@ -555,6 +559,12 @@ def test_a_rule_without_下同_holds_for_the_whole_notice():
          ("省发展改革委", "各地", "各部门"), ("省发展改革委",), ("各地", "各部门")),
         ("4.社会消费品零售总额增长6%以上。\n分管省领导：张新\n部门分工：省商务厅牵头，各地、各部门配合。",
          ("省商务厅", "各地", "各部门"), ("省商务厅",), ("各地", "各部门")),
+        # a line of roles alone under the item, the unit cell of a table printed one cell per line (潍坊 2017
+        # 政务公开工作要点实施方案: …解读财政收支增减变化情况。/ 市财政局牵头落实; …分别牵头落实)
+        ("（一）加强预期引导\n加强财政政策信息公开，按月公开全市财政收支情况。\n市财政局牵头落实",
+         ("市财政局",), ("市财政局",), ()),
+        ("（三）稳定金融预期\n加强金融政策解读。\n市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实",
+         ("市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"), ("市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"), ()),
     ],
 )
 def test_more_forms(clause, units, lead, support):

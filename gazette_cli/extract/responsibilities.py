@@ -113,7 +113,7 @@ MEMBER_SUFFIXES = tuple(
 #: Verbs after the names of supporting units in ``X牵头，Y配合``.
 SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同配合", "等配合"), key=len, reverse=True))
 #: Verbs after the name of the leader.
-LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "总牵头"), key=len, reverse=True))
+LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "总牵头", "分别牵头", "分别牵头落实"), key=len, reverse=True))
 
 _LABELS_ALT = "|".join(map(regex.escape, LABELS))
 _ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
@@ -186,6 +186,12 @@ LABELED_RUN = lazy(
 # A line that states the division of work in words after its label: 部门分工：省发展改革委牵头，
 # 各地、各部门配合。 (粤府〔2021〕22号, under each goal); the words are read as a bracket's are.
 DIVISION = lazy(r"(?m)^[ \u3000]*(?:部门分工|责任分工|任务分工|工作分工)[ ]*[:：][ ]*(?P<body>[^。\n]+)")
+
+# A line under an item that is only its units and their roles: the cell of a task table
+# printed one cell per line (潍坊 2017 政务公开要点: …主动解读。/ 市发改委牵头落实), never its
+# first line, nor a sentence that says what someone answers for (专利代理师对其…业务负责);
+# the list reader decides whether it names units.
+ROLE_LINE = lazy(r"(?m)^[ \u3000]*[^\n：:（）()。，,对的其]{2,80}?(?:牵头|负责|落实|配合|参与)[。]?$")
 
 # A deadline closing a list (（X牵头，Y配合；2023年底前完成）): not a name.
 DEADLINE_TAIL = lazy(
@@ -637,6 +643,15 @@ def bare_list(body: str) -> _List | None:
     return _stated(list(names), [], [], ["列表"], ())
 
 
+_MODAL = lazy(r"要|应|须|将|可|切实|认真")
+
+
+def _like_units(units: tuple[str, ...]) -> bool:
+    """Do the names of a line of roles alone look like units: one an organ at
+    least, and none a subject with a modal verb (各地要抓好落实)?"""
+    return any(is_organ(_BRACKETED_END.sub("", u)) for u in units) and not any(_MODAL.search(u) for u in units)
+
+
 def _names_an_organ(name: str) -> bool:
     """Is ``name`` an organ, its bracketed second name left out (省发改委（省能源局））, or a 各 group?"""
     return name.startswith("各") or is_organ(_BRACKETED_END.sub("", name))
@@ -770,9 +785,10 @@ _CLAUSE_CLOSERS = frozenset(("", "\n", "。", "；", ";", "）", ")", " ", "\u30
 _SENTENCE_STOPS = frozenset(("", "\n", "。", "；", ";", "！", "？"))
 
 
-def _candidates(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, body) of every parenthesis that closes a clause and then every labeled run outside one."""
-    out: list[tuple[int, int, str]] = []
+def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, body, alone) of every parenthesis that closes a clause, then every labeled
+    run outside one, then every line of roles alone (``alone``: its names must look like units)."""
+    out: list[tuple[int, int, str, bool]] = []
     taken: list[tuple[int, int]] = []
     # Cheap substring tests first: most clause texts have no parenthesis and
     # no colon, and a scan with a pattern costs far more than one for a character.
@@ -781,16 +797,20 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             # Only the outermost parenthesis: nested ones are parts of names.
             taken.append((m.start(), m.end()))
             if _closes_a_clause(text, m.start(), m.end()):
-                out.append((m.start(), m.end(), m.group()[1:-1]))
+                out.append((m.start(), m.end(), m.group()[1:-1], False))
     if "：" in text or ":" in text:
         for m in LABELED_RUN.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            out.append((m.start(), m.end(), m.group()))
+            out.append((m.start(), m.end(), m.group(), False))
         if "分工" in text:  # a cheap test first
             for m in DIVISION.finditer(text):
                 if not any(a <= m.start() < b for a, b in taken):
-                    out.append((m.start(), m.end(), m.group("body")))
+                    out.append((m.start(), m.end(), m.group("body"), False))
+    if "\n" in text and ("牵头" in text or "负责" in text or "落实" in text):  # a cheap test first
+        for m in ROLE_LINE.finditer(text):
+            if m.start() and not any(a <= m.start() < b for a, b in taken):
+                out.append((m.start(), m.end(), m.group(), True))
     return out
 
 
@@ -807,8 +827,10 @@ def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_
     offset of the passage, and ``standing`` (offset → a :class:`_Standing`
     or None) which units a sentence said before names for it."""
     found: list[tuple[int, int, _List]] = []
-    for start, end, body in _candidates(passage.text):
+    for start, end, body, alone in _candidates(passage.text):
         lst = read_list(body)
+        if alone and lst is not None and not _like_units(lst.units):
+            continue
         if lst is None and lead_rule(end) is not None:
             lst = bare_list(body)  # where the first listed unit leads, a list needs no verb
         if lst is not None:
