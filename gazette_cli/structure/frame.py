@@ -70,6 +70,7 @@ NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删
 CLOSING = lazy(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
 
 #: The title of an order that names its organ: the organ and 令 (河北省人民政府令).
+_ORDER_CODE_MAX = 5  # 渝府令, 京政府令: an order's code, not its organ's name
 _ORGANS_ORDER = lazy(r"^\p{Han}{2,30}(?:政府|院|部|委员会|局)令$")
 
 # A line of the 版记 (GB/T 9704): 主题词 (before 2012), 抄送, 抄报, 分送 — the
@@ -695,6 +696,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             own_end = rest_start = announced
     if start.rule == "noted" and r.signed_date is None:
         r.signed_date = title_note_date(texts[start.body - 1])
+    if start.rule == "order" and r.title and len(r.title) <= _ORDER_CODE_MAX and start.first > 0 and is_organ(texts[start.first - 1]):
+        # 重庆市人民政府 / 渝府令第 121 号 (a law site's copy): the number's code stands for the organ above it
+        organ = texts[start.first - 1]
+        r.issuers, r.title = split_organs(organ), organ + "令"
     if not r.issuers and r.title and (start.rule == "order" or _ORGANS_ORDER.match(r.title)):
         # 河北省人民政府令 over a number of its own code (冀政令〔2010〕第15号): the organ that orders
         r.issuers = (r.title.removeprefix(_COUNTRY)[:-2 if r.title.endswith(("公告", "通告")) else -1],)
