@@ -244,6 +244,7 @@ class _Start:
     code: str | None = None
     body: int = 0  # the first block after the frame's head
     byline: int | None = None  # an organ line under the title (a law database's), before its number or addressees
+    masthead: str | None = None  # the organ a 版头 above the number names (某市人民政府文件)
 
     @property
     def anchor(self) -> int:
@@ -488,8 +489,11 @@ def _number_above(texts: list[str], start: _Start) -> None:
     if k < 0 or _number_line(texts[k]) is None:
         return
     start.number_index = start.first = k
-    if k > 0 and texts[k - 1].endswith(_MASTHEAD_END) and is_organ(texts[k - 1].removesuffix(_MASTHEAD_END).strip()):
-        start.first = k - 1
+    if k > 0 and texts[k - 1].endswith(_MASTHEAD_END) and is_organ(organ := texts[k - 1].removesuffix(_MASTHEAD_END).strip()):
+        start.first, start.masthead = k - 1, organ
+    elif k > 1 and texts[k - 1] == _MASTHEAD_END and is_organ(texts[k - 2]):
+        # 新疆维吾尔自治区人民政府 / 文件 (a 版头 a PDF copy broke over two lines, 新政发〔2020〕16号)
+        start.first, start.masthead = k - 2, texts[k - 2]
 
 
 _MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document printed on its own
@@ -629,6 +633,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
         if not r.issuers and start.byline is not None:
             r.issuers = split_organs(texts[start.byline])
+        if not r.issuers and start.masthead is not None:
+            r.issuers = split_organs(start.masthead)  # 文件 over a title that names no organ (关于印发…的通知)
         if above and not joined:
             # 浙江省杭州市人民政府办公厅 / 杭州市人民政府办公厅关于…: the title's organ as printed
             r.issuers = _as_printed(r.issuers, _issuers_from_title(r.title))
