@@ -184,6 +184,8 @@ READS = [
     pytest.param("一、目标\n到2027年，淘汰落后煤电产能200万千瓦以上，更新提升4500个大气站点、14个省级监测机构的仪器设备。", D(200), "万千瓦", ">=", {"doc_year": 2024, "count": 3}, id="jiangsu-list-after-a-verb"),
     # a bound that is part of the goal named after it (人社部 2013年工作要点: …城镇登记失业率控制在4.6%以内的目标任务)
     pytest.param("一、目标\n今年要努力完成城镇新增就业900万人以上、城镇登记失业率控制在4.6%以内的目标任务。", D(900), "万人", ">=", {"doc_year": 2013, "count": 2}, id="renshebu-goal-task"),
+    # …but what a 实事 builds is counted (a 民生实事 item: 新建民生实事项目展示中心3个)
+    pytest.param("一、目标\n2024年，新建民生实事项目展示中心3个。", D(3), "个", "=", {"doc_year": 2024}, id="a-shishi-item-counts"),
     # magnitudes as reports say them: 亿度 for energy (谯城 2025 进度: 新能源发电量23.5亿度以上), a
     # magnitude alone (“十四五”国家信息化规划: 网民规模从2020年的9.89亿提高到12亿)
     pytest.param("一、目标\n2025年，新能源发电量23.5亿度以上，非化石能源消费比重提高。", D("23.5"), "亿度", ">=", {"metric": "新能源发电量"}, id="qiaocheng-yi-du"),
@@ -325,6 +327,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # the count of the document's own 实事 (宣城 2024: 2024年我市实施47项民生实事，具体安排如下; 青海 2019:
+    # 研究确定了…精神文明建设10件实事项目)
+    "一、安排\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。",
+    "一、安排\n4月2日，省文明委召开全体会议，研究确定了省文明委成员单位2019年精神文明建设10件实事项目。",
     # 度 counts energy only after a magnitude: a slope's degrees are no quantity (水土保持法's 二十五度以上陡坡地, in digits)
     "一、目标\n禁止在25度以上陡坡地开垦种植农作物。",
     # whom or what the text is for (东阳 2023 残疾人就业行动: 以全市就业年龄段的7600多名持证残疾人为主要对象;

@@ -278,7 +278,7 @@ POLICY_SENTENCE = amounts.POLICY_WORDS
 PENALTY = lazy(r"罚款|没收|吊销|拘留|有期徒刑")
 
 #: A count of the plan's own parts: what follows the quantity up to the end of the clause.
-PLAN_PARTS = lazy(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施)")
+PLAN_PARTS = lazy(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施|实事|实事项目)")
 
 #: A scoring rule of an evaluation table (``15万平方米以上得5分``).
 SCORING = lazy(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
