@@ -81,11 +81,14 @@ FIVE_YEAR_PLANS: dict[str, int] = {
     "十六五": 2035,
 }
 
+#: A five-year plan named in quotation marks or without them: “十四五”, "十三五", 十三五.
+PLAN_NAME = r'[“"]?(?P<plan>十[一二三四五六])五[”"]?'
+
 DEADLINE = lazy(
-    r"""
-      (?:到|至|在|于)[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9-]|的?基础上)      # 到2025年, 到 2025 年 (spaces kept by normalization); 在2022年的基础上 is a baseline
-    | (?P<year_before>20[0-9]{2})[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末)?前   # 2025年前, 2025年底前, 2023年6月底前
-    | [“"]?(?P<plan>十[一二三四五六])五[”"]?(?:期间|时期|末|期末)  # “十四五”期间 → 2025 (also "十四五" and 十四五 unquoted)
+    rf"""
+      (?:到|至|在|于)[ ]?(?P<year>20[0-9]{{2}})[ ]?年(?![0-9-]|的?基础上)      # 到2025年, 到 2025 年 (spaces kept by normalization); 在2022年的基础上 is a baseline
+    | (?P<year_before>20[0-9]{{2}})[ ]?年(?:[0-9]{{1,2}}[ ]?月)?(?:底|末)?前   # 2025年前, 2025年底前, 2023年6月底前
+    | {PLAN_NAME}(?:期间|时期|末|期末)  # “十四五”期间 → 2025 (also "十四五" and 十四五 unquoted)
     """,
     regex.VERBOSE,
 )

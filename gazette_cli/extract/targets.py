@@ -44,7 +44,7 @@ from ..model import Notice, Target, TargetKind
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
-from .scopes import DEADLINE, FIVE_YEAR_PLANS, Scope, deadline_year, heading_year, is_review
+from .scopes import DEADLINE, FIVE_YEAR_PLANS, PLAN_NAME, Scope, deadline_year, heading_year, is_review
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -292,6 +292,7 @@ ALL_OF = lazy(r"^[\p{Han}]{1,10}?(?<![年人平月日户亩])均")
 
 #: A project as proposed (``拟建设…8个专业技术中心``): a description, not a commitment.
 PROPOSAL = lazy(r"拟(?!定)")
+#: Units of a share, never a count of anything (4.6%以内的目标任务).
 _SHARES = frozenset({"%", "‰"})
 AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "亩", "万平方米", "万亩"})
 
@@ -461,14 +462,15 @@ _OPENING_REACH = 36
 #: Words that link a sentence to the one before it, before its year.
 _LINKING = lazy(r"[ ]?(?:其中|同时|此外|另外)[，,]?")
 
-#: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
+#: The marks a summary sets before its lines (■ 2024年成绩单, ●经济增长6%左右).
 _BULLETS = lazy(r"^[ \u3000■□●○◆◇▲△★☆▶►•·]+")
+#: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
 _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
 #: A five-year plan's period opening a sentence: “十三五”期间，… (a report, in a later plan), “十四五”时期，…
-OPENING_PLAN = lazy(r'[ ]?[“"]?(?P<plan>十[一二三四五六])五[”"]?(?:期间|时期|以来)')
+OPENING_PLAN = lazy(rf"[ ]?{PLAN_NAME}(?:期间|时期|以来)")
 
 
 # --- reading one clause of a sentence ------------------------------------------------
@@ -1138,12 +1140,12 @@ def _hedged(text: str, hedge: int, at: int) -> bool:
     return hedge < at and text.find("；", hedge, at) < 0 and text.find(";", hedge, at) < 0
 
 
-#: A figure and the 、 after it, before a second figure of the same subject.
 #: A verb of completion closing the words before a figure, perhaps after 累计 (…累计完成); not
 #: one that doubles as a noun there (开展好青年培训).
 _VERB_AT_END = lazy(r"(?:累计|全面|基本)?(?:完成|实现|建成)$")
 #: The goal a bounded figure is part of, after it: …以内的目标任务, …的要求.
 _GOAL_AFTER = lazy(r"的(?:目标任务|目标|任务|要求)$")
+#: A figure and the 、 after it, before a second figure of the same subject.
 _PREVIOUS_FIGURE = lazy(r"^.*[0-9%‰][^、，,；。]{0,12}、")
 
 

@@ -184,7 +184,7 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
         k += 1
         joined = "".join(pieces)
         squeezed = "".join(joined.split())
-        if any(squeezed == "".join(t.split()) for t in known):
+        if _is_known(joined, known):
             return joined, k - i
         if not any("".join(t.split()).startswith(squeezed) for t in known) and ends_like_a_title(squeezed):
             return joined, k - i

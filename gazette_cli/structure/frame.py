@@ -69,15 +69,15 @@ NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删
 # The closing sentence of a 公告 or 通告: 特此公告。
 CLOSING = lazy(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
 
-#: The title of an order that names its organ: the organ and 令 (河北省人民政府令).
 _ORDER_CODE_MAX = 5  # 渝府令, 京政府令: an order's code, not its organ's name
+#: The title of an order that names its organ: the organ and 令 (河北省人民政府令).
 _ORGANS_ORDER = lazy(r"^\p{Han}{2,30}(?:政府|院|部|委员会|局)令$")
 
 # A line of the 版记 (GB/T 9704): 主题词 (before 2012), 抄送, 抄报, 分送 — the
 # organs a copy goes to, no text of the document.  At most a few lines lie
 # between it and the 印发 line or the notice's end.
 RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送)[ 　]*[：:]")
-_RECORD_HEADS = frozenset({"主题词", *(a + b + c for a in "抄分" for b in "送报 　" for c in "：: 　送报")})
+_RECORD_FIRSTS = ("主", "抄", "分")  # a cheap test before the pattern
 _RECORD_LINES = 4
 
 # What a 附注 and an 印发 line end with: a cheap test before their patterns.
@@ -668,7 +668,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         if date:
             r.printed_date, printed_at, stop = date, j, j if record is None else record
             break
-        if record is None and texts[j][:3] in _RECORD_HEADS and RECORD_LINE.match(texts[j]) and end - j <= _RECORD_LINES + 1:
+        if record is None and texts[j][:1] in _RECORD_FIRSTS and RECORD_LINE.match(texts[j]) and end - j <= _RECORD_LINES + 1:
             record = stop = j  # the 版记 closes the notice (with more under it, attachments printed after it, it stays)
     r.last_block = printed_at if r.printed_date else end - 1
 

@@ -117,16 +117,8 @@ def _traditional() -> tuple[re.Pattern, dict[int, str]]:
     it are only converted), and the table that converts every form."""
     from .traditional import AMBIGUOUS, SIMPLIFIED, TRADITIONAL
 
-    points = sorted(ord(ch) for ch in set(TRADITIONAL) - set(AMBIGUOUS) if ord(ch) < 0x10000)
-    ranges: list[str] = []
-    i = 0
-    while i < len(points):
-        j = i
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        ranges.append(chr(points[i]) if i == j else f"{chr(points[i])}-{chr(points[j])}")
-        i = j + 1
-    return re.compile(f"[{''.join(ranges)}]"), dict(zip(map(ord, TRADITIONAL), SIMPLIFIED))
+    only = "".join(sorted(ch for ch in set(TRADITIONAL) - set(AMBIGUOUS) if ord(ch) < 0x10000))
+    return re.compile(f"[{only}]"), dict(zip(map(ord, TRADITIONAL), SIMPLIFIED))
 
 
 def traditional_characters(s: str) -> str:
