@@ -145,6 +145,37 @@ def test_a_list_of_titles_with_their_numbers_opens_no_notice():
     assert [n.doc_number for n in gazette_cli.parse_text(text).notices] == ["某政发〔2023〕1号"]
 
 
+@pytest.mark.parametrize(
+    "text, doc_number, title, signed, first_line",
+    [
+        # the number, then the title, under the title as printed (鞍立政发〔2023〕2号, a district's site)
+        ("鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知\n\n"
+         "鞍立政发〔2023〕2号立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知\n\n"
+         "立山经济开发区,各街道办事处,各区直部门,各有关单位:\n\n经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们,请结合实际,认真贯彻落实。\n\n"
+         "立山区人民政府\n\n2023年3月28日\n",
+         "鞍立政发〔2023〕2号", "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", "2023-03-28", 1),
+        # the title, then the number, the organ and the date, and a bar the site's table left (国函〔1996〕38号, a wiki's copy)
+        ("国务院关于同意福建省设立漳州市龙文区的批复\n外观\n"
+         "国务院关于同意福建省设立漳州市龙文区的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日 |\n|\n"
+         "福建省人民政府:\n你省《关于增设漳州市龙文区的请示》(闽政〔1996〕文39号)以及有关补充报告收悉。现批复如下:\n一、同意设立漳州市龙文区(县级)。\n",
+         "国函〔1996〕38号", "国务院关于同意福建省设立漳州市龙文区的批复", "1996-05-31", 3),
+    ],
+)
+def test_a_sites_line_of_title_and_number(text, doc_number, title, signed, first_line):
+    n = _notice(text)
+    assert (n.doc_number, n.title, n.signed_date, n.span.start_line) == (doc_number, title, signed, first_line)
+
+
+def test_a_list_of_titles_glued_to_their_numbers_opens_no_notice():
+    # a letter's list of what it cites, each title with its number and date after it: no addressees under them
+    text = (
+        "某市人民政府关于做好政务公开工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n请对照以下文件抓好落实：\n"
+        "国务院关于同意福建省设立漳州市龙文区的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日\n"
+        "国办发〔2017〕47号国务院办公厅关于印发政府网站发展指引的通知\n某市人民政府\n2023年1月5日\n"
+    )
+    assert [n.doc_number for n in gazette_cli.parse_text(text).notices] == ["某政发〔2023〕1号"]
+
+
 def test_a_title_in_book_title_marks_needs_a_number_or_addressees_under_it():
     # a regulation named in 《》 on a line of its own inside a text opens no notice
     text = "某市人民政府关于印发某某办法的通知\n某政发〔2023〕1号\n各区县人民政府：\n现将办法印发给你们。\n《某市城市供水条例》\n自公布之日起施行。\n某市人民政府\n2023年1月5日\n"
@@ -292,6 +323,31 @@ def test_addressees_printed_in_the_letters_first_paragraph(head, letter, address
 def test_an_attachment_saved_on_its_own(text, title):
     (notice,) = gazette_cli.parse_text(text).notices
     assert notice.title == title
+
+
+QIANZHONG = (  # a news report of the 黔中经济区 plan (2012): no title, no outline
+    "17日消息,《贵州省人民政府关于请求审批的请示》,获国务院有关部门批复。\n"
+    "到2015年,黔中经济区率先实现跨越发展的主要目标是:\n"
+    "——综合经济实力显著增强。地区生产总值力争达到6000亿元以上,地方财政收入达到450亿元以上。创新能力稳步提升,科技研发费用达到地区生产总值的2.0%。\n"
+    "——资源节约环境保护取得明显成效。单位地区生产总值能耗显著降低,主要污染物排放总量控制在国家下达的指标范围内。森林覆盖率达到45%以上。\n"
+)
+ZHENAN = (  # a county paper's report of 镇安县's 2015 work report: captions, then its goals
+    "县人大代表观摩磨石沟美丽乡村建设工作、议报告。\n\n镇安花园五千户移民小区\n"
+    "商洛日报 - 商洛之窗讯 编者按:教育、就业、医疗、养老、精准扶贫、生态建设等一系列关乎民计民生的大事,都在2015年4月27日的镇安县政府工作报告中做了掷地有声的部署。\n"
+    "主要目标\n生产总值增长11.5%左右,全社会固定资产投资增长23%左右,社会消费品零售总额增长13%左右,城镇化率提高2个百分点左右,万元GDP能耗下降3.5%。\n"
+)
+
+
+@pytest.mark.parametrize("text, targets", [(QIANZHONG, 4), (ZHENAN, 5)], ids=["qianzhong", "zhenan"])
+def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, targets):
+    doc = gazette_cli.parse_text(text)
+    (notice,) = doc.notices
+    assert (notice.title, len(notice.targets), any("untitled" in w for w in doc.warnings)) == (None, targets, True)
+
+
+@pytest.mark.parametrize("text", ["今天天气很好。\n", "一些没有文件的文字\n", "会议指出,要抓好落实。\n会议强调,要提高认识。\n"])
+def test_a_few_words_without_title_are_no_document(text):
+    assert gazette_cli.parse_text(text).notices == ()
 
 
 @pytest.mark.parametrize(

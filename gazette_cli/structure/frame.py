@@ -264,24 +264,49 @@ def _order_start(texts: list[str], i: int) -> _Start | None:
     return _Start("order", i, i, i, i + 1, body=i + 2)
 
 
-# A title and its number in brackets on one line, as a site heads a page
-# (中共岳阳市委办公室岳阳市人民政府办公室印发《…》的通知（岳办发〔2017〕2号）) and as a
-# list of documents links them (国务院办公厅关于印发…的通知（国办发〔2017〕47号）).
-_NUMBERED_TITLE = lazy(rf"^(?P<title>[^（(].{{3,150}}?(?:的)?(?:{_TYPES_ALT}))[（(](?P<number>[^（）()]{{4,30}})[）)]$")
+# A title and its number on one line, as a site heads a page and as a list
+# of documents links them, in the three orders seen:
+# - the number in brackets after the title (中共岳阳市委办公室岳阳市人民政府办公室印发《…》的通知（岳办发〔2017〕2号）,
+#   国务院办公厅关于印发…的通知（国办发〔2017〕47号）);
+# - the number, then the title (鞍立政发〔2023〕2号立山区人民政府关于印发…的通知);
+# - the title, then the number, the organ and the date (国务院关于同意…的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日).
+_TITLE = rf"(?P<title>[^（(].{{3,150}}?(?:的)?(?:{_TYPES_ALT}))"
+_BARE_NUMBER = r"(?P<number>[\p{Han}A-Za-z]{1,16}?[〔\[【][0-9]{4}[〕\]】](?:第)?[0-9]{1,5}号)"
+_NUMBERED_TITLE = lazy(rf"^{_TITLE}[（(](?P<number>[^（）()]{{4,30}})[）)]$")
+_NUMBER_THEN_TITLE = lazy(rf"^{_BARE_NUMBER}{_TITLE}$")
+_TITLE_THEN_NUMBER = lazy(rf"^{_TITLE}[ \u3000]*{_BARE_NUMBER}(?:[ \u3000]*(?P<organ>\p{{Han}}{{2,40}}?))?(?:[ \u3000]*(?P<date>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日))?$")
+
+
+_MARKS = str.maketrans("", "", "《》〈〉“”\" \u3000")
+
+
+def _squeezed(title: str) -> str:
+    """A title without its spaces and quotation marks, as a site prints it again."""
+    return title.translate(_MARKS)
 
 
 def _numbered_title(text: str) -> regex.Match | None:
     # A number ends with 号: most paragraphs that end with a bracket (a unit list) are spared the pattern.
-    m = _NUMBERED_TITLE.match(text) if text[-2:] in ("号）", "号)") else None
+    if text[-2:] in ("号）", "号)"):
+        m = _NUMBERED_TITLE.match(text)
+    elif "〕" in text or "]" in text or "】" in text:
+        m = _NUMBER_THEN_TITLE.match(text) or _TITLE_THEN_NUMBER.match(text)
+        if m and m.groupdict().get("organ") and not is_organ(m.group("organ")):
+            return None
+    else:
+        return None
     return m if m and canonical_doc_number(m.group("number")) else None
 
 
 def _titled_start(texts: list[str], i: int) -> _Start | None:
     """A title ending at ``texts[i]``, then a 发文字号 and/or an addressee line."""
-    if _numbered_title(texts[i]):
+    if one_line := _numbered_title(texts[i]):
         # Only with the addressees under it: a list of such lines names documents cited.
-        if i + 1 < len(texts) and _is_addressees(texts[i + 1]):
-            return _Start("titled", i, i, i, i, body=i + 1)
+        body = i + 2 if texts[i + 1 : i + 2] in (["|"], ["｜"]) else i + 1  # a bar the site's table left
+        if body < len(texts) and _is_addressees(texts[body]):
+            # The title printed above it as well starts the notice (鞍立政发〔2023〕2号 / 立山区人民政府关于印发《…》的通知 / 鞍立政发〔2023〕2号立山区…)
+            first = i - 1 if i > 0 and _squeezed(texts[i - 1]) == _squeezed(one_line.group("title")) else i
+            return _Start("titled", first, first, first, i, body=body)
         return None
     marked = texts[i].startswith("《")
     if marked:  # a title in book-title marks stands alone on its line
@@ -428,7 +453,7 @@ def _noted_start(texts: list[str], i: int) -> _Start | None:
 #: last characters their anchor paragraph can end with (``None``: any).
 START_RULES: tuple[tuple[str, Callable[[list[str], int], _Start | None], frozenset[str] | None], ...] = (
     ("order", _order_start, frozenset("令告号）)")),
-    ("titled", _titled_start, _TITLE_LAST_CHARS),
+    ("titled", _titled_start, _TITLE_LAST_CHARS | {"号", "日"}),  # 号, 日: a site's line of title, number, organ and date
     ("addressed", _addressed_start, frozenset("：:")),
     ("noted", _noted_start, frozenset("上）)")),
 )
@@ -483,11 +508,16 @@ def _number_above(texts: list[str], start: _Start) -> None:
     """A 发文字号 right above a title with none under it belongs to it, and
     so does the 版头 above that number (某市人民政府文件): a document printed
     on its own, as GB/T 9704 lays it out, gives its number before its title."""
-    if start.rule != "titled" or start.number_index is not None:
+    if start.rule != "titled":
         return
     k = start.first - 1
-    if k < 0 or _number_line(texts[k]) is None:
+    if k < 0 or (number := _number_line(texts[k])) is None:
         return
+    if start.number_index is not None:
+        # …or the number a site's line repeats with the title (鞍立政发〔2023〕2号 / 立山区…的通知 / 鞍立政发〔2023〕2号立山区…的通知)
+        glued = _numbered_title(texts[start.number_index]) if start.number_index != start.first else None
+        if glued is None or canonical_doc_number(glued.group("number")) != number:
+            return
     start.number_index = start.first = k
     if k > 0 and texts[k - 1].endswith(_MASTHEAD_END) and is_organ(organ := texts[k - 1].removesuffix(_MASTHEAD_END).strip()):
         start.first, start.masthead = k - 1, organ
@@ -620,10 +650,12 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     """Read one notice's frame from ``blocks[start.first:end]``."""
     r = _Read()
     one_line = None  # the title and its number on one line
-    if start.number_index is not None and start.number_index == start.title_last:
-        one_line = (_ORDER_LINE if start.rule == "order" else _NUMBERED_TITLE).match(texts[start.number_index])
+    if start.number_index is not None and start.rule == "order":
+        one_line = _ORDER_LINE.match(texts[start.number_index]) if start.number_index == start.title_last else None
+    elif start.number_index is not None:
+        one_line = _numbered_title(texts[start.number_index])
     if start.title_first is not None:
-        raw_title = one_line.group("title") if one_line else _unmarked("".join(texts[start.title_first : start.title_last + 1]))
+        raw_title = one_line.group("title") if one_line and start.title_first == start.number_index else _unmarked("".join(texts[start.title_first : start.title_last + 1]))
         above = "".join(texts[i] for i in start.issuer_lines)
         # The organ line is the title's subject when the title opens with the
         # act (济南市人民政府 / 关于…的通知); a title that names its document
@@ -700,6 +732,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         announced = _announced_body(texts, k, stop)
         if announced is not None:
             own_end = rest_start = announced
+    if r.signed_date is None and one_line is not None and one_line.groupdict().get("date"):
+        r.signed_date = iso_date(one_line.group("date"))  # the site's line gives the date the notice does not
     if start.rule == "noted" and r.signed_date is None:
         r.signed_date = title_note_date(texts[start.body - 1])
     if start.rule == "order" and r.title and len(r.title) <= _ORDER_CODE_MAX and start.first > 0 and is_organ(texts[start.first - 1]):
@@ -843,8 +877,13 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     if title and not issuers and "关于" in title:
         issuers = _issuers_from_title(title)  # 牟定县人民政府办公室关于印发…的通知: the organ its title names
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
+    warnings: tuple[str, ...] = ()
     if title is None and headings < 2:
-        return None
+        if not _is_prose(texts[t:]):
+            return None
+        # Prose with neither a title nor an outline (a news report of a plan, a
+        # page's excerpt): read whole, as one document without a title.
+        warnings = (f"lines {_span(blocks).start_line}-{_span(blocks).end_line}: no document title found; the text is read as one untitled document",)
     if not body and headings == 0:
         return None
     return Frame(
@@ -863,7 +902,24 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         ),
         body if isinstance(body, Blocks) else tuple(body),
         tuple(drafts),
+        warnings,
     )
+
+
+#: Han characters of whole sentences an untitled text must hold to be read
+#: as a document: a few sentences of a report, not a line of chatter.
+_PROSE_MIN = 120
+_HAN = lazy(r"\p{Han}")
+
+
+def _is_prose(texts: Sequence[str]) -> bool:
+    total = 0
+    for text in texts:
+        if "。" in text:
+            total += len(_HAN.findall(text))
+            if total >= _PROSE_MIN:
+                return True
+    return False
 
 
 def _dated_attachments(texts: list[str], t: int) -> tuple[int, str] | None:
