@@ -143,6 +143,15 @@ FORMS = [
         "按职责分工负责",
         id="等-before-keyword",
     ),
+    # 主办 / 协办 as verbs (黑龙江 2013 政府工作报告 责任分工: （省财政厅主办，省国税局、地税局协办）)
+    pytest.param(
+        "（一）公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）",
+        ("省财政厅", "省国税局", "地税局"),
+        ("省财政厅",),
+        ("省国税局", "地税局"),
+        "主办/协办",
+        id="主办-协办",
+    ),
 ]
 
 
@@ -155,7 +164,7 @@ def test_form_units(clause, units, lead, support, form):
 # In FORMS, ``lead`` is the lead under the first-listed convention (what the
 # jinan profile takes); by default a list has a lead only where its text
 # names one (牵头, 主责单位).
-_STATED = ("牵头", "主责")
+_STATED = ("牵头", "主责", "主办")
 
 
 @pytest.mark.parametrize("clause, units, lead, support, form", FORMS)
@@ -376,10 +385,16 @@ def test_the_rule_holds_from_where_it_is_said():
         ("责任分解\n一、主要目标\n4.地区生产总值增长7%左右。\n责任单位：市发改委、市经信局、市科技局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）\n"
          "6.城乡居民收入增长与经济增长同步。\n责任单位：市人力社保局、市农业农村局分别牵头\n",
          [(("市发改委",), ("市经信局", "市科技局")), (("市人力社保局", "市农业农村局"), ())]),
+        # 厦门 2019 (优化营商环境 tasks): 第一责任单位为牵头单位 in brackets after the list
+        ("责任分解\n一、重点工作\n1.推进完善PPP健康运行长效机制。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n"
+         "2.严格落实全省统一的招投标政策。\n责任单位:市建设局、市交通局\n",
+         [(("市发改委",), ("市财政局",)), (("市建设局",), ("市交通局",))]),
+        # must not: a 第一责任人 is a person, and says nothing of the list
+        ("责任分解\n一、重点工作\n1.落实安全生产责任。\n责任单位:市应急局、市公安局(主要负责人为第一责任人)\n", [((), ())]),
         # must not: a bracket that names no rule keeps the list leaderless
         ("责任分解\n一、主要目标\n1.地区生产总值增长7%左右。\n责任单位：市发改委、市经信局（按职责分工）\n", [((), ())]),
     ],
-    ids=["haiyan-after-the-first-unit", "lishui-after-the-last-unit", "no-rule-in-the-bracket"],
+    ids=["haiyan-after-the-first-unit", "lishui-after-the-last-unit", "xiamen-first-responsible-unit", "first-responsible-person", "no-rule-in-the-bracket"],
 )
 def test_a_rule_said_inside_a_list_holds_for_it(plan, expected):
     items = responsibilities.extract(gazette_cli.parse_text(plan).notices[0])

@@ -111,9 +111,10 @@ MEMBER_SUFFIXES = tuple(
     )
 )
 #: Verbs after the names of supporting units in ``X牵头，Y配合``.
-SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同配合", "等配合"), key=len, reverse=True))
+SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同配合", "等配合", "协办"), key=len, reverse=True))
 #: Verbs after the name of the leader.
-LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "总牵头", "分别牵头", "分别牵头落实"), key=len, reverse=True))
+#: (主办 and 协办: （省财政厅主办，省国税局、地税局协办）, 黑龙江 2013 政府工作报告 分工, as the labels 主办单位 / 协办单位 say)
+LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "总牵头", "分别牵头", "分别牵头落实", "主办"), key=len, reverse=True))
 
 _LABELS_ALT = "|".join(map(regex.escape, LABELS))
 _ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
@@ -695,9 +696,9 @@ def read_list(body: str) -> _List | None:
 
 
 # A sentence that says the first unit of each list leads: 列第一位者为牵头单位，下同;
-# 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位.
+# 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位; 第一责任单位为牵头单位.
 FIRST_LEADS = lazy(
-    r"(?:(?:列|排|排在|位列)?第一(?:位|个|家)|首位)[\p{Han}]{0,6}?(?:为|是)[\p{Han}]{0,2}?(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
+    r"(?:(?:列|排|排在|位列)?第一(?:位|个|家|(?:责任)?(?:单位|部门))|首位)[\p{Han}]{0,6}?(?:为|是)[\p{Han}]{0,2}?(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
 )
 #: The words a :data:`FIRST_LEADS` sentence holds one of (a cheap test first).
 _FIRST_HINT = lazy(r"第一|首位", 0, re)
