@@ -180,6 +180,12 @@ READS = [
     pytest.param("一、目标\n推进建筑和市政基础设施领域设备更新方面，到2027年累计更新（含整机和零部件更新）老旧住宅电梯4.5万台。", D("4.5"), "万台", "=", {"doc_year": 2024, "year": 2027, "metric": "老旧住宅电梯"}, id="jiangsu-gengxin"),
     pytest.param("一、目标\n到2027年，实施安全生命防护工程15万公里，改造危旧桥梁9000座。", D(15), "万公里", "=", {"doc_year": 2023, "count": 2}, id="gonglu-gaizao"),
     pytest.param("一、目标\n新增城乡公共停车泊位4226个，续建城市地下综合管廊1.8公里。", D(4226), "个", "=", {"doc_year": 2023, "count": 2}, id="sanming-xujian"),
+    # the works of a 民生实事 list commit (涉县 2025: 硬化道路10万平方米, 铺设雨水管网345米;
+    # 甘谷 2020: 硬化村内巷道37.5万平方米; 泉州 2021: 新改扩建20所公办幼儿园)
+    pytest.param("一、2025年村内基础设施提升工程\n在17个乡镇（街道办）硬化道路10万平方米并安装太阳能路灯1000盏，惠及17个乡镇（街道办）。", D(10), "万平方米", "=", {"doc_year": 2025, "count": 2}, id="shexian-yinghua-anzhuang"),
+    pytest.param("一、2025年城区雨污分流工程\n铺设雨水管网345米，铺设污水管网348米。", D(345), "米", "=", {"doc_year": 2025, "count": 2}, id="shexian-pushe"),
+    pytest.param("一、民生实事\n（13）硬化村内巷道37.5万平方米。", D("37.5"), "万平方米", "=", {"doc_year": 2020}, id="gangu-yinghua"),
+    pytest.param("一、民生实事\n1. 新改扩建20所公办幼儿园；", D(20), "所", "=", {"doc_year": 2021}, id="quanzhou-xingaikuojian"),
     # the items of a list after one verb each name their own thing (江苏 2024: 更新提升78个断面监测水站、4500个大气站点、…)
     pytest.param("一、目标\n到2027年，淘汰落后煤电产能200万千瓦以上，更新提升4500个大气站点、14个省级监测机构的仪器设备。", D(200), "万千瓦", ">=", {"doc_year": 2024, "count": 3}, id="jiangsu-list-after-a-verb"),
     # a bound that is part of the goal named after it (人社部 2013年工作要点: …城镇登记失业率控制在4.6%以内的目标任务)
@@ -327,6 +333,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 安装 and 维修 commit to nothing: they open nouns as often as acts (安装单位, 维修资金)
+    pytest.param("一、概况\n维修期间，安装单位须设置警示标志3处。", id="anzhuang-danwei"),
     # the count of the document's own 实事 (宣城 2024: 2024年我市实施47项民生实事，具体安排如下; 青海 2019:
     # 研究确定了…精神文明建设10件实事项目)
     "一、安排\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。",

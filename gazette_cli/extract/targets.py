@@ -221,6 +221,13 @@ ACTION_VERBS: tuple[str, ...] = (
     "改造",
     "整治",
     "续建",
+    # works of a 民生实事 list (涉县 2025: 硬化道路10万平方米, 铺设雨水管网345米; 甘谷 2020:
+    # 硬化村内巷道37.5万平方米; 泉州 2021: 新改扩建20所公办幼儿园).  Not 安装 or 维修, which
+    # open nouns as often (安装单位, 维修资金).
+    "新改扩建",
+    "改扩建",
+    "硬化",
+    "铺设",
 )
 
 #: Words right before a number that say what kind of figure it is (see
