@@ -811,6 +811,38 @@ def test_a_task_table_with_blank_lines_between_its_cells(rows):
     assert not any("page" in w for w in gazette_cli.parse_text(_TABLE_HEAD + "".join(c + "\n\n" for c in cells)).warnings)
 
 
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # 谯城区教育局 2025 分解表: the rows a bureau picked from the county's list (3, 68, 69), group rows with
+        # no row under them, unit cells closed by a stop
+        ("序号\n重点工作任务\n主要责任单位\n协同配合单位\n一、2025年经济社会发展的主要预期目标\n3\n固定资产投资增长7.5%左右。\n区发改委\n"
+         "区工信局、区住建局，各乡镇人民政府、街道办事处，魏武国控集团。\n二、全力以赴扩投资、优服务，筑牢经济增长根基\n三、全力以赴惠民生、增福祉，加快社会事业发展\n"
+         "68\n持续推进学前教育普及普惠、义务教育优质均衡发展。\n区教育局\n区政府有关部门，各乡镇人民政府、街道办事处。\n"
+         "69\n深化与海亮集团合作，积极引进优质教育资源。\n区教育局\n区投资促进中心。\n",
+         [("一/3", ("区发改委",), ("区工信局", "区住建局", "各乡镇人民政府", "街道办事处", "魏武国控集团")),
+          ("三/68", ("区教育局",), ("区政府有关部门", "各乡镇人民政府", "街道办事处")),
+          ("三/69", ("区教育局",), ("区投资促进中心",))]),
+        # 怀远县农业农村局 2023 进度: rows 52, 53 of the county's list, a progress cell after the deadline
+        ("序号\n目标任务\n牵头责任单位\n计划完成时间\n目前完成情况\n"
+         "52\n建成高标准农田8.3万亩，确保粮食总产稳定在120万吨以上。\n农田建设管理股、农业股\n2023年底\n高标准农田8.3万亩正在施工中，整体进度70%。\n"
+         "53\n加快推动农业规模化经营，全县土地流转率达60%。\n经管站\n2023年底\n已累计完成“一村一块田”改革试验面积31.7万亩。\n",
+         [("52", ("农田建设管理股", "农业股"), ()), ("53", ("经管站",), ())]),
+    ],
+    ids=["qiaocheng-picked-rows", "huaiyuan-picked-rows"],
+)
+def test_a_table_of_rows_picked_from_a_longer_list(table, expected):
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == expected
+
+
+def test_numbers_that_do_not_follow_are_no_rows():
+    # must not: under a 序号 header whose rows start at 1, a number far past the last is text, not a row
+    table = "序号\n重点任务\n牵头单位\n完成时限\n1\n推行企业开办全程网办\n市市场监管局\n2023年6月底前\n2\n优化不动产登记服务\n市自然资源局\n长期坚持\n95\n各区县要加强组织领导。\n"
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [r.path for r in notice.responsibilities] == ["1", "2"]
+
+
 def test_numbered_lines_without_a_header_are_no_table():
     # a 序号 heading over a list of numbered points is no table: its items are no row of cells
     text = _TABLE_HEAD + "序号\n1\n做好宣传。\n2\n加强督查。\n"

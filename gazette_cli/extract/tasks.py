@@ -46,7 +46,9 @@ def _column(header: list[str], names) -> int | None:
 
 def _units(cell: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     """(units, lead, support) a cell names: a list of names, or one with roles (X牵头，Y配合)."""
-    if not cell.strip():
+    # A unit cell may close with a stop, as a sentence does (谯城区 2025: 区政府有关部门，各乡镇人民政府、街道办事处。)
+    cell = cell.strip().rstrip("。；;")
+    if not cell:
         return None
     lst = read_list(cell)
     if lst is not None:

@@ -498,7 +498,7 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
             h1 += 1
         width = h1 - h0
         first = texts[body[h1]] if h1 < len(body) else ""
-        if width < 3 or (first != "1" and not (_is_group(first) and h1 + 1 < len(body) and texts[body[h1 + 1]] == "1")):
+        if width < 3 or not (_is_serial(first) or (_is_group(first) and h1 + 1 < len(body) and _is_serial(texts[body[h1 + 1]]))):
             if h1 - h0 < _SERIAL_HEADER_MAX:
                 done = h1  # a 序号 inside this run would stop where it stopped
             continue
@@ -519,6 +519,11 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
 
 
 _SERIAL_GAP = 10  # rows a table may leave out between two numbers (14, then 21)
+
+
+def _is_serial(text: str) -> bool:
+    """A row's serial number: 1, 2, 3 …, and not 0 (nor 007)."""
+    return text.isdigit() and text[0] != "0" and len(text) <= 3
 
 
 class _BodyLines(Sequence[str]):
@@ -548,16 +553,24 @@ def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
     group row starts."""
     rows: list[tuple[str, ...]] = []
     serial, q, n = 0, 0, len(cells)
+    # A table of rows picked from a longer list (谯城区 2025 分解表: 3, 68, 69, 73 …; 怀远 2023 进度:
+    # 6, 52, 53 …) keeps their numbers: it starts past 1, and any larger number opens a row.
+    gap = _SERIAL_GAP
+
+    def follows(r: int, after: int) -> bool:
+        return _is_serial(cells[r]) and after < int(cells[r]) <= after + gap
 
     def opens(r: int, after: int) -> bool:  # does a row or a group row start at r?
-        return r < n and (_is_group(cells[r]) or (cells[r].isdigit() and after < int(cells[r]) <= after + _SERIAL_GAP))
+        return r < n and (_is_group(cells[r]) or follows(r, after))
 
     while q < n:
         if _is_group(cells[q]):
             rows.append((cells[q],))
             q += 1
             continue
-        if not (cells[q].isdigit() and (int(cells[q]) == 1 if serial == 0 else serial < int(cells[q]) <= serial + _SERIAL_GAP)):
+        if serial == 0 and _is_serial(cells[q]) and cells[q] != "1":
+            gap = 999
+        if not follows(q, serial):
             break
         serial = int(cells[q])
         lost_before_group = q + width - 1 < n and _is_group(cells[q + width - 1])
