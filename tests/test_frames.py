@@ -613,12 +613,31 @@ def test_web_furniture_before_a_document_is_skipped_with_a_warning():
         # 鲁政发〔2014〕20号 on a law site: the count first, then the time
         ("山东省人民政府关于深化预算管理制度改革的实施意见\n浏览量:          时间:2016-01-17 23:45:19\n鲁政发〔2014〕20号\n"
          "各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:\n", "山东省人民政府关于深化预算管理制度改革的实施意见"),
+        # 沈阳市人大常委会办公室公告（第7号） on shenyang.gov.cn: its date and source, no count of views
+        ("山东省人民政府关于深化预算管理制度改革的实施意见\n时间:2022年12月06日来源:辽宁省卫生健康委员会\n鲁政发〔2014〕20号\n"
+         "各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:\n", "山东省人民政府关于深化预算管理制度改革的实施意见"),
     ],
-    ids=["fengqiu-clicks", "shandong-views"],
+    ids=["fengqiu-clicks", "shandong-views", "shenyang-date-and-source"],
 )
 def test_a_sites_view_counter_line_is_skipped(text, title):
     doc = gazette_cli.parse_text(text + NOTICE_TAIL)
     assert ([n.title for n in doc.notices], [w for w in doc.warnings if "publication data skipped" in w] != []) == ([title], True)
+
+
+def test_a_line_of_fields_with_a_sentences_marks_is_text():
+    # must not: a meeting's time and place in the letter are no page data
+    text = "某市人民政府关于召开全市安全生产会议的通知\n某政发〔2023〕3号\n各区县人民政府：\n时间：2023年5月8日上午9时，来源：各区县报送材料。\n某市人民政府\n2023年5月4日\n"
+    doc = gazette_cli.parse_text(text)
+    assert ("时间" in doc.notices[0].letter.text, [w for w in doc.warnings if "publication data" in w]) == (True, [])
+
+
+def test_an_announcements_title_and_number_on_one_line():
+    # 沈阳市人大常委会办公室公告（第7号）, as 令 print theirs on one line (湖北省人民政府令（第52号）)
+    text = ("沈阳市人民代表大会常务委员会办公室公告(第7号)\n"
+            "市十七届人大常委会第六次会议于2022年12月1日对市人民政府提报的《沈阳市社会信用条例(草案)》进行了初次审议。现将《条例(草案)》全文公布,广泛征求意见。\n"
+            "沈阳市人民代表大会常务委员会办公室\n2022年12月5日\n")
+    n = _notice(text)
+    assert (n.title, n.doc_number, n.issuers) == ("沈阳市人民代表大会常务委员会办公室公告", "沈阳市人民代表大会常务委员会办公室公告第7号", ("沈阳市人民代表大会常务委员会办公室",))
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接"), r"[：:]\s*\S.*"),
     ("publication data", ("发布日期", "发布时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
-    ("page controls", ("【字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
+    ("page controls", ("【字体", "[字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)
     ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "您当前的位置", "您当前位置", "當前位置"), r"[：:].{0,200}"),
     # …and its path on the next line (当前位置:首页 / >> 专题专栏 >> 归档专题 >> …, lishui.gov.cn)
@@ -400,9 +400,9 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         # 4874268, xmrd.gov.cn): the page's visits
         if i + 1 < len(texts) and i + 1 not in out and _BARE_COUNT.match(texts[i + 1]):
             out[i + 1] = "publication data"
-    for i in _edge_lines(texts, joined, _COUNTER, _COUNTER_HEAD)[1]:
+    for i in _edge_lines(texts, joined, _FIELD, _COUNTER_HEAD)[1]:
         text = texts[i]
-        if i not in out and len(text) <= _COUNTER_LINE_MAX and len(_FIELD.findall(text)) >= 2:
+        if i not in out and len(text) <= _COUNTER_LINE_MAX and len(_FIELD.findall(text)) >= 2 and not _PROSE_MARKS.search(text):
             out[i] = "publication data"
     for i in _site_footer(texts, joined):
         out.setdefault(i, "site footer")
@@ -455,12 +455,13 @@ def _edge_lines(texts, joined: Joined, pattern: re.Pattern, chars: int) -> tuple
     return lines.start, [i for i in lines if pattern.search(texts[i])]
 
 
-#: A page's view counter (浏览量：, 点击次数：28596) …
-_COUNTER = lazy(r"(?:浏览|点击|访问|阅读)(?:量|数|次数)?[ \u3000]*[：:]", 0, re)
-#: … on a short line of two or more such fields, wherever it starts: 时间：2019年06月17日
-#: 点击次数：28596; 作者：… 时间：… 浏览：9347 来源：….  A count alone (网站总访问量：…) is text.
+#: A page's data (its view counter, 浏览量：, 点击次数：28596; its date and source) on a
+#: short line of two or more such fields, wherever it starts: 时间：2019年06月17日
+#: 点击次数：28596; 作者：… 时间：… 浏览：9347 来源：…; 时间:2022年12月06日来源:辽宁省卫生健康委员会
+#: (shenyang.gov.cn).  A count alone (网站总访问量：…) is text, and so is a line with a sentence's marks.
 _FIELD = lazy(r"(?:发布时间|发布日期|时间|日期|来源|作者|(?:浏览|点击|访问|阅读)(?:量|数|次数)?)[ \u3000]*[：:]", 0, re)
 _COUNTER_LINE_MAX = 100
+_PROSE_MARKS = lazy(r"[。，；]", 0, re)
 #: A page prints its counter above the document: it is looked for in the
 #: text's first characters only.
 _COUNTER_HEAD = 4000

@@ -115,7 +115,7 @@ _TERM_AT = lazy(r"(?<=^[（(]?)[一二三四五六七八九十]{1,3}届(?=第)")
 _ORDER_YEAR = r"(?:[〔\[［]\s*(?P<year>(?:19|20)[0-9]{2})\s*[〕\]］]\s*)?"
 _ORDER_NUMBER = lazy(rf"^[（(]?{_TERM}{_ORDER_YEAR}第\s*{ORDER_SERIAL}\s*号[）)]?$")
 # Both on one line, as a site reprints them: 湖北省人民政府令（第52号）; 中华人民共和国主席令(九届第37号).
-_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}令)[ \u3000]*[（(]?{_TERM}{_ORDER_YEAR}(?P<number>第\s*{ORDER_SERIAL}\s*号)[）)]?$")
+_ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}(?:令|公告|通告))[ \u3000]*[（(]?{_TERM}{_ORDER_YEAR}(?P<number>第\s*{ORDER_SERIAL}\s*号)[）)]?$")
 _COUNTRY = "中华人民共和国"
 
 
