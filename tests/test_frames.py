@@ -345,6 +345,33 @@ def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, t
     assert (notice.title, len(notice.targets), any("untitled" in w for w in doc.warnings)) == (None, targets, True)
 
 
+def test_goals_listed_above_a_report_are_no_title():
+    # 渝中区 2023 分解方案 as a news page prints it: its headline goals first, one a line
+    text = (
+        "地区生产总值增长5%左右\n"
+        "固定资产投资总额增长5%以上\n"
+        "社会消费品零售总额增长6%左右\n"
+        "城镇居民人均可支配收入增长5%以上\n"
+        "……\n"
+        "近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案(下简称“方案”),共细分出171项目标任务,均明确牵头单位与责任单位。\n"
+        "今年是贯彻落实党的二十大精神的开局之年,是谱写新时代新征程新重庆渝中发展新篇章的关键之年,做好各项工作意义重大。按照区委、区政府工作要求,将确保完成区政府工作报告提出的各项目标任务。\n"
+        "《方案》指出,区级有关部门、有关单位要对本单位所承担的工作任务逐项认领、落细落实,对照目标、结合实际,倒排工期、打表推进,切实把报告的“设计图”变成工作的“施工图”。要紧盯项目、精准施策,按照政府工作报告明确的重点领域、重点方向,狠抓项目招引,促进项目落地,加快形成以项目落实工作、以项目推动发展的良好局面。\n"
+        "《方案》要求,各有关部门、单位要通力合作,着力构建体系化、全贯通、可衡量、闭环式的工作落实机制。区政府办公室将持续跟踪工作任务落实情况,定期督查,并将督查结果纳入年度考核,推动各项目标任务落地落细。\n"
+        "目标任务如何分解?\n"
+        "小编带你了解\n"
+        "2023年区政府工作报告重点工作目标任务分解\n"
+        "一、主要预期指标\n"
+        "1.地区生产总值增长5%左右,争取实现更好的发展。\n"
+        "牵头单位:区发改委\n"
+        "责任单位:各产业主管部门\n"
+        "2.区级一般公共预算收入增长5%。\n"
+        "牵头单位:区财政局\n"
+        "责任单位:区税务局、区国资委等\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, [r.lead for r in n.responsibilities]) == (None, [("区发改委",), ("区财政局",)])
+
+
 @pytest.mark.parametrize("text", ["今天天气很好。\n", "一些没有文件的文字\n", "会议指出,要抓好落实。\n会议强调,要提高认识。\n"])
 def test_a_few_words_without_title_are_no_document(text):
     assert gazette_cli.parse_text(text).notices == ()

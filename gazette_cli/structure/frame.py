@@ -139,6 +139,10 @@ def _text(block: Block) -> str:
 _NUMBERED_HEADING = lazy(r"[0-9]{1,2}\p{Han}{2,10}$")
 
 
+#: How a goal's figure ends: no headline ends so (国家统计局：三季度GDP同比增长4.9% may).
+_GOAL_ENDS = ("%左右", "%以上", "%以内")
+
+
 def _is_title_piece(text: str) -> bool:
     """Could this paragraph be (part of) a title?  Not a sentence, a clause, an
     organ name, a code, a number or a date."""
@@ -147,6 +151,7 @@ def _is_title_piece(text: str) -> bool:
         and not _SENTENCE_STOP.search(text)
         and not text.endswith("：")
         and "，" not in text  # 为贯彻落实新发展理念，…: a sentence cut at a column's end (嵊州 2022)
+        and not text.endswith(_GOAL_ENDS)  # 地区生产总值增长5%左右: goals a news page lists above the report (渝中区 2023)
         and not text.startswith("序号")  # a table's header under the title (定州 2020 自由裁量基准, 谯城 2025)
         and _NUMBERED_HEADING.match(text) is None  # 1总则 under the title (龙驹镇 2023 应急预案)
         and match_marker(text) is None
