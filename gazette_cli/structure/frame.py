@@ -888,7 +888,8 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             return None
         # Prose with neither a title nor an outline (a news report of a plan, a
         # page's excerpt): read whole, as one document without a title.
-        warnings = (f"lines {_span(blocks).start_line}-{_span(blocks).end_line}: no document title found; the text is read as one untitled document",)
+        whole = _span(blocks)
+        warnings = (f"lines {whole.start_line}-{whole.end_line}: no document title found; the text is read as one untitled document",)
     if not body and headings == 0:
         return None
     return Frame(
