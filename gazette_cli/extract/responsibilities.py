@@ -791,6 +791,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     run outside one, then every line of roles alone (``alone``: its names must look like units)."""
     out: list[tuple[int, int, str, bool]] = []
     taken: list[tuple[int, int]] = []
+
+    def free(at: int) -> bool:  # outside every parenthesis taken
+        return not any(a <= at < b for a, b in taken)
+
     # Cheap substring tests first: most clause texts have no parenthesis and
     # no colon, and a scan with a pattern costs far more than one for a character.
     if any(map(text.__contains__, _PAREN_OPENERS)):
@@ -801,16 +805,15 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
                 out.append((m.start(), m.end(), m.group()[1:-1], False))
     if "：" in text or ":" in text:
         for m in LABELED_RUN.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            out.append((m.start(), m.end(), m.group(), False))
+            if free(m.start()):
+                out.append((m.start(), m.end(), m.group(), False))
         if "分工" in text:  # a cheap test first
             for m in DIVISION.finditer(text):
-                if not any(a <= m.start() < b for a, b in taken):
+                if free(m.start()):
                     out.append((m.start(), m.end(), m.group("body"), False))
     if "\n" in text and ("牵头" in text or "负责" in text or "落实" in text):  # a cheap test first
         for m in ROLE_LINE.finditer(text):
-            if m.start() and not any(a <= m.start() < b for a, b in taken):
+            if m.start() and free(m.start()):
                 out.append((m.start(), m.end(), m.group(), True))
     return out
 

@@ -555,10 +555,13 @@ def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
     serial, q, n = 0, 0, len(cells)
     # A table of rows picked from a longer list (谯城区 2025 分解表: 3, 68, 69, 73 …; 怀远 2023 进度:
     # 6, 52, 53 …) keeps their numbers: it starts past 1, and any larger number opens a row.
-    gap = _SERIAL_GAP
+    picked = False
 
     def follows(r: int, after: int) -> bool:
-        return _is_serial(cells[r]) and after < int(cells[r]) <= after + gap
+        if not _is_serial(cells[r]):
+            return False
+        k = int(cells[r])
+        return after < k and (picked or k <= after + _SERIAL_GAP)
 
     def opens(r: int, after: int) -> bool:  # does a row or a group row start at r?
         return r < n and (_is_group(cells[r]) or follows(r, after))
@@ -568,8 +571,8 @@ def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
             rows.append((cells[q],))
             q += 1
             continue
-        if serial == 0 and _is_serial(cells[q]) and cells[q] != "1":
-            gap = 999
+        if serial == 0:
+            picked = _is_serial(cells[q]) and cells[q] != "1"
         if not follows(q, serial):
             break
         serial = int(cells[q])

@@ -282,6 +282,9 @@ _NUMBER_THEN_TITLE = lazy(rf"^{_BARE_NUMBER}{_TITLE}$")
 _TITLE_THEN_NUMBER = lazy(rf"^{_TITLE}[ \u3000]*{_BARE_NUMBER}(?:[ \u3000]*(?P<organ>\p{{Han}}{{2,40}}?))?(?:[ \u3000]*(?P<date>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日))?$")
 
 
+#: What such a line may end with that no title does: its number, or its date.
+_NUMBERED_LAST_CHARS = frozenset("号日")
+
 _MARKS = str.maketrans("", "", "《》〈〉“”\" \u3000")
 
 
@@ -313,6 +316,8 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
             first = i - 1 if i > 0 and _squeezed(texts[i - 1]) == _squeezed(one_line.group("title")) else i
             return _Start("titled", first, first, first, i, body=body)
         return None
+    if texts[i][-1] in _NUMBERED_LAST_CHARS:
+        return None  # a line ending with 号 or 日 is a title only with its number on it (no type ends so)
     marked = texts[i].startswith("《")
     if marked:  # a title in book-title marks stands alone on its line
         if _unmarked(texts[i]) == texts[i]:
@@ -458,7 +463,7 @@ def _noted_start(texts: list[str], i: int) -> _Start | None:
 #: last characters their anchor paragraph can end with (``None``: any).
 START_RULES: tuple[tuple[str, Callable[[list[str], int], _Start | None], frozenset[str] | None], ...] = (
     ("order", _order_start, frozenset("令告号）)")),
-    ("titled", _titled_start, _TITLE_LAST_CHARS | {"号", "日"}),  # 号, 日: a site's line of title, number, organ and date
+    ("titled", _titled_start, _TITLE_LAST_CHARS | _NUMBERED_LAST_CHARS),
     ("addressed", _addressed_start, frozenset("：:")),
     ("noted", _noted_start, frozenset("上）)")),
 )
