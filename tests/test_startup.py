@@ -18,6 +18,7 @@ from conftest import ROOT, SAMPLE
 
 from gazette_cli.model import Span
 from gazette_cli.records import record
+from gazette_cli.text import lazy
 
 
 def gazette(*args: str, cache: Path | str | None, home: Path | None = None) -> subprocess.CompletedProcess:
@@ -52,6 +53,30 @@ def test_the_cache_lives_in_the_users_cache_folder_unless_off(tmp_path, plain):
     assert (len(cache_files(tmp_path / "on/gazette-cli")), (tmp_path / "off").exists(), on.stdout == plain, off.stdout == plain) == (1, False, True, True)
 
 
+def _spoil_stdlib_entries(f: Path, code) -> None:
+    """Give every entry of the standard library's engine another code."""
+    import marshal
+
+    entries = marshal.loads(f.read_bytes())
+    spoiled = {k: (v[:2] + (code(v[2]),) + v[3:] if len(k) == 3 else v) for k, v in entries.items()}
+    assert sum(len(k) == 3 for k in spoiled) > 10  # a parse uses many stdlib patterns
+    f.write_bytes(marshal.dumps(spoiled))
+
+
+def test_the_cache_holds_the_patterns_of_both_engines(tmp_path):
+    import marshal
+    import re
+
+    gazette("parse", str(SAMPLE), "-f", "json", cache=tmp_path / "c")
+    entries = marshal.loads(cache_files(tmp_path / "c")[0].read_bytes())
+    stdlib = {k: v for k, v in entries.items() if len(k) == 3}
+    assert (len(entries) > len(stdlib) > 10, all(k[2] == "re" for k in stdlib)) == (True, True)
+    # Each stdlib entry rebuilds the pattern compiled from its source: the same matches on the sample.
+    text = SAMPLE.read_text("utf-8")
+    differ = [k[0] for k, v in stdlib.items() if lazy._sre_compile(*v).findall(text) != re.compile(k[0], k[1]).findall(text)]
+    assert differ == []
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
@@ -59,6 +84,8 @@ def test_the_cache_lives_in_the_users_cache_folder_unless_off(tmp_path, plain):
         pytest.param(lambda f: f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2]), id="truncated"),
         pytest.param(lambda f: f.chmod(0o666), id="writable-by-others"),
         pytest.param(lambda f: f.write_bytes(__import__("marshal").dumps({("x", 0): (1, 2, 3)})), id="foreign-entries"),
+        pytest.param(lambda f: _spoil_stdlib_entries(f, lambda code: [1, 2, 3]), id="stdlib-code-invalid"),
+        pytest.param(lambda f: _spoil_stdlib_entries(f, lambda code: "code"), id="stdlib-code-not-a-list"),
     ],
 )
 def test_a_spoiled_cache_is_ignored(tmp_path, plain, spoil):
