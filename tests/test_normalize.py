@@ -31,6 +31,11 @@ from gazette_cli.text.normalize import (
         pytest.param(fullwidth_ascii, "“互联网＋科普”", "“互联网+科普”", id="fullwidth-plus"),
         pytest.param(fullwidth_ascii, "（２０２１－２０３５年）", "（2021-2035年）", id="keeps-fullwidth-brackets"),
         pytest.param(fullwidth_ascii, "请认真组织实施，", "请认真组织实施，", id="keeps-fullwidth-comma"),
+        # small forms a site typed for the marks (安徽 2022 重点工作: 1﹒全省生产总值…; 省﹑市; ﹝2020﹞)
+        pytest.param(fullwidth_ascii, "1﹒全省生产总值增长7%以上", "1.全省生产总值增长7%以上", id="small-full-stop"),
+        pytest.param(fullwidth_ascii, "省﹑市﹑县三级财政", "省、市、县三级财政", id="small-enumeration-comma"),
+        pytest.param(fullwidth_ascii, "皖政﹝2022﹞5号", "皖政〔2022〕5号", id="small-tortoise-brackets"),
+        pytest.param(fullwidth_ascii, "﹏﹏﹏", "﹏﹏﹏", id="wavy-low-line-is-no-small-mark"),
         pytest.param(private_use_glyphs, "５份/千人\U00100170年", "５份/千人·年", id="private-use-middle-dot"),
         pytest.param(latin_o_numerals, "二 O 三五年远景目标", "二〇三五年远景目标", id="latin-O-in-year"),
         pytest.param(latin_o_numerals, "二O二二年", "二〇二二年", id="latin-O-unspaced"),

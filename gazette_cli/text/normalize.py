@@ -70,6 +70,10 @@ def private_use_glyphs(s: str) -> str:
 _KEEP_FULLWIDTH = set("，（）：；！？")
 _FULLWIDTH_FORMS = range(0xFF01, 0xFF5F)  # ！ … ～, the full-width forms of ! … ~
 _FULLWIDTH_TABLE = {cp: cp - 0xFEE0 for cp in _FULLWIDTH_FORMS if chr(cp) not in _KEEP_FULLWIDTH}
+# The small forms (﹐﹑﹒ … ﹫, U+FE50-FE6B), which some sites type for the common marks
+# (1﹒ for 1. in a list's markers): the marks they are small forms of (﹑ → 、, ﹝ → 〔, ﹒ → .).
+_SMALL_FORMS = range(0xFE50, 0xFE6C)
+_FULLWIDTH_TABLE.update(str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹘﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫", ",、.;:?!—(){}〔〕#&*+-<>=\\$%@"))
 
 
 # A run of the characters that table changes.  ``str.translate`` looks every
@@ -81,12 +85,12 @@ _FULLWIDTH_TABLE = {cp: cp - 0xFEE0 for cp in _FULLWIDTH_FORMS if chr(cp) not in
 # set difference, version 1 of the regex engine), which that engine scans
 # for faster than the stdlib one scans a class of six ranges (0.55 -> 0.25 ms).
 _FULLWIDTH_RUN = lazy(
-    f"(?V1)([\\u{_FULLWIDTH_FORMS[0]:04x}-\\u{_FULLWIDTH_FORMS[-1]:04x}--[{''.join(sorted(_KEEP_FULLWIDTH))}]]+)"
+    f"(?V1)([\\u{_FULLWIDTH_FORMS[0]:04x}-\\u{_FULLWIDTH_FORMS[-1]:04x}\\u{_SMALL_FORMS[0]:04x}-\\u{_SMALL_FORMS[-1]:04x}--[{''.join(sorted(_KEEP_FULLWIDTH))}]]+)"
 )
 
 
 def fullwidth_ascii(s: str) -> str:
-    """``２０２５`` → ``2025``, ``１８．５％`` → ``18.5%``, ``ＧＣＰ`` → ``GCP``."""
+    """``２０２５`` → ``2025``, ``１８．５％`` → ``18.5%``, ``ＧＣＰ`` → ``GCP``, ``1﹒`` → ``1.``."""
     parts = _FULLWIDTH_RUN.split(s)
     if len(parts) == 1:
         return s
@@ -569,7 +573,7 @@ STEPS: tuple[Step, ...] = (
     Step("unicode_spaces", unicode_spaces, "en, em, thin and other spaces → ASCII spaces (U+3000 stays)", unicode_spaces),
     Step("closing_bars", closing_bars, "a bar after a lone table cell removed (序号 | → 序号)", closing_bars),
     Step("markup_prefixes", markup_prefixes, "database and Markdown marks at a line start (@@, #, >) removed", markup_prefixes),
-    Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width", fullwidth_ascii),
+    Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width; small forms → the marks they stand for (1﹒ → 1.)", fullwidth_ascii),
     Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", latin_o_numerals_text),
     # A mark's context is read across spaces to the line's ends: the whole-text
     # form hands the lines that need it to the per-line rules.
