@@ -166,6 +166,62 @@ def test_a_sites_line_of_title_and_number(text, doc_number, title, signed, first
     assert (n.doc_number, n.title, n.signed_date, n.span.start_line) == (doc_number, title, signed, first_line)
 
 
+@pytest.mark.parametrize(
+    "text, doc_number, title, first_line, warning",
+    [
+        # a site's headline over the document's own title, broken over two lines, and its number (湘政发〔2019〕1号)
+        ("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-02-20 11:02 【字体:\n\n"
+         "湖南省人民政府关于\n\n落实《政府工作报告》重点工作部门分工的意见\n\n湘政发〔2019〕1号\n\n省直和中央在湘有关单位:\n\n"
+         "  为认真做好2019年政府工作,现就重点工作提出部门分工意见如下:\n\n  一、落实2019年经济社会发展总体要求和主要预期目标\n",
+         "湘政发〔2019〕1号", "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见", 5, "the page's headline over its document skipped"),
+        # …with page data and buttons between them: the headline is text before the document (粤府〔2021〕22号, a bureau's site)
+        ("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知\n\n时间 : 2021-05-14 22:01:43 来源 : 本网原创稿\n【打印】 【字体:\n\n"
+         "广东省人民政府关于印发2021年\n\n省《政府工作报告》重点任务\n\n分工方案的通知\n\n粤府〔2021〕22号\n\n\n"
+         "各地级以上市人民政府,省政府各部门、各直属机构:\n\n  《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。\n\n\n广东省人民政府\n\n2021年3月21日\n",
+         "粤府〔2021〕22号", "广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知", 6, "text before the first document skipped"),
+    ],
+)
+def test_a_sites_headline_over_the_documents_own_title(text, doc_number, title, first_line, warning):
+    doc = gazette_cli.parse_text(text)
+    (n,) = doc.notices
+    assert (n.doc_number, n.title, n.span.start_line, any(warning in w for w in doc.warnings)) == (doc_number, title, first_line, True)
+
+
+def test_two_notices_of_one_title_each_with_its_text_stay_two():
+    notice = "关于做好春节期间安全生产工作的通知\n各乡镇人民政府：\n春节将至，请做好安全生产工作。\n某县人民政府\n2023年1月{}日\n"
+    assert len(gazette_cli.parse_text(notice.format(5) + notice.format(9)).notices) == 2
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a title that cites another by its act, broken before the cited one's 关于 (国办函〔2014〕31号 on gov.cn's mirror)
+        ("国务院办公厅关于落实中共中央国务院\n关于全面深化农村改革加快推进农业现代化\n若干意见有关政策措施分工的通知\n国办函〔2014〕31号\n国务院各部委、各直属机构：\n为贯彻落实有关政策措施，现就有关事项通知如下：\n",
+         "国务院办公厅关于落实中共中央国务院关于全面深化农村改革加快推进农业现代化若干意见有关政策措施分工的通知"),
+        # 国务院关于落实《政府工作报告》…: the same break after a 国务院 that opens the cited document (国发〔2019〕8号's form)
+        ("国务院关于落实《政府工作报告》\n关于2019年重点工作部门分工的意见\n国发〔2019〕8号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现就重点工作提出部门分工意见如下：\n",
+         "国务院关于落实《政府工作报告》关于2019年重点工作部门分工的意见"),
+        # must not: a whole title above a title of its own is another document's (a list of what the letter cites)
+        ("关于印发某市节能方案的通知\n关于做好2023年节能工作的通知\n某政发〔2023〕3号\n各区县人民政府：\n现就有关事项通知如下：\n",
+         "关于做好2023年节能工作的通知"),
+    ],
+)
+def test_a_title_broken_before_the_act_of_the_document_it_cites(text, title):
+    assert _notice(text).title == title
+
+
+def test_a_sites_catalogue_under_the_title_gives_number_and_signing_date():
+    # 索引号 … 发文日期 / 发布机构 … 文号 / 分类 … under the title, with a line of page data between (蔡政办〔2023〕1号)
+    text = (
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n"
+        "2023-01-05 10:00 区人民政府办公室\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
+        "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n\n"
+        "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:\n\n现将方案印发给你们,请认真贯彻落实。\n"
+    )
+    n = _notice(text)
+    assert (n.doc_number, n.signed_date) == ("蔡政办〔2023〕1号", "2023-01-03")
+
+
 def test_a_list_of_titles_glued_to_their_numbers_opens_no_notice():
     # a letter's list of what it cites, each title with its number and date after it: no addressees under them
     text = (
@@ -338,7 +394,15 @@ ZHENAN = (  # a county paper's report of 镇安县's 2015 work report: captions,
 )
 
 
-@pytest.mark.parametrize("text, targets", [(QIANZHONG, 4), (ZHENAN, 5)], ids=["qianzhong", "zhenan"])
+SANMENXIA = (  # a city news site's bulleted goals (三门峡 2022): no title, no outline, no full stop
+    "锚定目标,确保与全国同步、在全省领先全面实现现代化\n\n来源: 发布日期:2022-12-26   打印\n\n  未来五年主要目标任务\n\n"
+    "  ●在速度指标上,地区生产总值年均要增长7%以上,2027年全市经济总量要达到2300亿元左右\n\n"
+    "  ●在质量指标上,人均地区生产总值要达到10.9万元,全员劳动生产率年均增长1万元、从目前的14.4万元增加到20万元左右、达到全国平均水平\n\n"
+    "  ●在关键支撑上,从重点企业数量与经济总量的正相关联系来看,2027年我市“四上企业”需达到2400家左右,其中规上工业企业达到1000家左右\n"
+)
+
+
+@pytest.mark.parametrize("text, targets", [(QIANZHONG, 4), (ZHENAN, 5), (SANMENXIA, 7)], ids=["qianzhong", "zhenan", "sanmenxia-bullets"])
 def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, targets):
     doc = gazette_cli.parse_text(text)
     (notice,) = doc.notices
@@ -698,9 +762,14 @@ def test_an_announcements_title_and_number_on_one_line():
         # a gazette's section label over the documents of a kind (国务院公报's 【国务院文件】, 【国务院批复】)
         ("【国务院文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
         ("【国务院办公厅文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
+        # a page's buttons and tabs in 【】 (【阅读全文】, a law site's copy of 甘肃 2010's decision; 西宁 2017's policy site)
+        ("【阅读全文】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
+        ("国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "breadcrumb"]),
+        # a path that opens with the site's name, its steps wide apart (南阳生态文明促进会's page, 2018)
+        ("南阳生态文明促进会   >   生态聚焦   >   热门话题\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section"],
+         "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
@@ -791,6 +860,13 @@ def test_a_line_that_names_two_fields_in_a_sentence_is_kept():
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
                                  "一、加强管理\n名称、文号和发布机构应当在目录中列明。\n国务院\n2018年11月16日\n")
     assert not any("catalogue" in w for w in doc.warnings)
+
+
+def test_a_bracketed_word_in_a_sentence_is_kept():
+    # 【】 in the text (a heading's mark, a quoted button) is no button line
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n【打印】按钮应放在页面右上角，便于群众使用。\n国务院\n2018年11月16日\n")
+    assert not any("page controls" in w for w in doc.warnings)
 
 
 def test_a_comparison_on_a_line_of_its_own_is_kept():

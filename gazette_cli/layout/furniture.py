@@ -98,6 +98,9 @@ CATALOGUE_LABELS = (
 #: A step of a site's path (首页 > 政务公开 -> …).
 _STEP = r"(?:->|>>|[>»›》＞])"  # 首页 >> 公开信息内容 (mdx.gov.cn)
 
+#: What a page's buttons say, in 【】 (【阅读全文】, 【打印】, 国内政策【切换】 国际政策).
+_BUTTON_WORDS = "阅读全文|全文阅读|切换|打印|关闭|返回|收藏|分享|纠错"
+
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -390,11 +393,16 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
-    if " > " in text:
-        # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn):
+    if " > " in text or "> " in text:
+        # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn), or
+        # that starts with the site's name (南阳生态文明促进会   >   生态聚焦   >   热门话题):
         # steps a " > " apart and nothing else on the line.
         for i in joined.matching(_PATH_LINE):
             out.setdefault(i, "breadcrumb")
+    if "】" in text:
+        # A line of the page's buttons (【阅读全文】, a law site; 国内政策【切换】 国际政策, a site's tabs)
+        for i in joined.matching(_BUTTON_LINE):
+            out.setdefault(i, "page controls")
     for i in list(out):
         # A bare count right under a line of the page's data (发布时间：… 字体大小：[大][中][小] /
         # 4874268, xmrd.gov.cn): the page's visits
@@ -409,7 +417,8 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
-_PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20} > )+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
+_PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20}[ \u3000]+>[ \u3000]+)+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
+_BUTTON_LINE = lazy(rf"^[^。，；;\n]{{0,12}}【(?:{_BUTTON_WORDS})】[^。，；;\n]{{0,16}}$", regex.MULTILINE)
 _BARE_COUNT = lazy(r"^[ \u3000]*[0-9]{5,12}[ \u3000]*$", 0, re)
 
 #: What only a site's footer prints: a licence number (京ICP备17047743号, …公网安备 …号),

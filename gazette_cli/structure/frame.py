@@ -31,7 +31,7 @@ from itertools import islice
 
 import regex
 
-from ..model import K_WEB, Block, Blocks, ClauseKind, Notice, Paragraph, Passage, Span, Table
+from ..model import K_BLANK, K_WEB, Block, Blocks, ClauseKind, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
@@ -339,6 +339,10 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     # 印发《…》的通知, 关于印发 / 《…》的通知 under its organ's line.
     while first > 0 and i - first < 2 and texts[first - 1].endswith(_TITLE_BREAKS) and _is_title_piece(texts[first - 1]):
         first -= 1
+    # A title that cites another by its act (国务院办公厅关于落实中共中央国务院 / 关于全面深化…若干意见 /
+    # 有关政策措施分工的通知): the piece above, with its own title word and no type to end it, opens it.
+    while first > 0 and i - first < 2 and texts[first].startswith(_TITLE_WORDS) and _opens_a_title(texts[first - 1]):
+        first -= 1
     after = i + 1
     number_index = byline = None
     if (
@@ -372,6 +376,12 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         if not (boundary and opens and "关于" in title and title.endswith(LETTER_TYPES)):
             return None
     return _Start("titled", first, first, i, number_index, body=after, byline=byline)
+
+
+def _opens_a_title(text: str) -> bool:
+    """Is ``text`` the first piece of a title whose next piece opens with a
+    title word: a title piece with a title word of its own, not a whole title?"""
+    return any(w in text for w in _TITLE_WORDS) and not TITLE_END.search(text) and _is_title_piece(text)
 
 
 def _at_boundary(texts: list[str], i: int) -> bool:
@@ -924,9 +934,12 @@ _HAN = lazy(r"\p{Han}")
 
 
 def _is_prose(texts: Sequence[str]) -> bool:
+    """Do ``texts`` hold :data:`_PROSE_MIN` Han characters in sentences: paragraphs
+    with a full stop, or with a comma (a news page's bulleted goals, ●在速度指标上，…,
+    end without one: 三门峡 2022)?"""
     total = 0
     for text in texts:
-        if "。" in text:
+        if "。" in text or "，" in text:
             total += len(_HAN.findall(text))
             if total >= _PROSE_MIN:
                 return True
@@ -953,11 +966,29 @@ _LABEL = "|".join(spaced(w) for w in sorted(CATALOGUE_LABELS, key=len, reverse=T
 _FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|$))"
 CATALOGUE_TITLE = lazy(rf"(?:名[ \u3000]*称|发文标题|标[ \u3000]*题)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
 CATALOGUE_NUMBER = lazy(rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+#: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
+CATALOGUE_SIGNED = lazy(rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+
+
+_NUMERIC_DATE = lazy(r"^(?P<y>(?:19|20)[0-9]{2})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})$")
+
+
+def _catalogue_date(value: str) -> str | None:
+    """A catalogue's date as printed (``2014年02月23日``) or in figures (``2023-01-03``, ``2023/1/3``), as ISO.
+
+    >>> _catalogue_date("2023-01-03"), _catalogue_date("2023/1/3"), _catalogue_date("2014年02月23日"), _catalogue_date("2023-13-01")
+    ('2023-01-03', '2023-01-03', '2014-02-23', None)
+    """
+    m = _NUMERIC_DATE.match(value)
+    if m is None:
+        return iso_date(value)
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def with_catalogue(frame: Frame, catalogue: str) -> Frame:
-    r"""The first frame of a page saved from a government site, its title and
-    its 发文字号 taken from the site's catalogue fields (``catalogue``: those
+    r"""The first frame of a page saved from a government site, its title,
+    its 发文字号 and the date it was signed taken from the site's catalogue fields (``catalogue``: those
     lines) where the text under them prints none — a page often shows its
     title and number only there.  What the text prints wins.
 
@@ -966,6 +997,8 @@ def with_catalogue(frame: Frame, catalogue: str) -> Frame:
     >>> f = with_catalogue(Frame(n, ()), "文 号： | 六盘水府办发〔2022〕10号 | 是否有效： |\n名 称： | 市人民政府办公室关于印发某方案的通知 |")
     >>> f.notice.doc_number, f.notice.title, f.notice.issuers
     ('六盘水府办发〔2022〕10号', '市人民政府办公室关于印发某方案的通知', ('市人民政府办公室',))
+    >>> with_catalogue(Frame(n, ()), "发文机关：国务院办公厅成文日期： 2014年02月23日\n发布日期：2014年03月10日").notice.signed_date
+    '2014-02-23'
     """
     notice = frame.notice
     changes: dict = {}
@@ -974,6 +1007,11 @@ def with_catalogue(frame: Frame, catalogue: str) -> Frame:
         number = canonical_doc_number(m.group("value")) if m else None
         if number:
             changes["doc_number"] = number
+    if notice.signed_date is None:
+        m = CATALOGUE_SIGNED.search(catalogue)
+        signed = _catalogue_date(m.group("value").strip()) if m else None
+        if signed:
+            changes["signed_date"] = signed
     if notice.title is None:
         m = CATALOGUE_TITLE.search(catalogue)
         title = _tidy_title(m.group("value")) if m else None
@@ -987,14 +1025,49 @@ def with_catalogue(frame: Frame, catalogue: str) -> Frame:
     return replace(frame, notice=replace(notice, **changes))
 
 
+_WEB_OR_BLANK = (K_WEB, K_BLANK)
+
+
 def site_catalogue(kinds: bytearray, texts: Sequence[str], before: int) -> str:
-    """The web furniture lines above line ``before`` (1-based), joined: a
-    saved page's catalogue fields, for :func:`with_catalogue`."""
+    """The web furniture lines above line ``before`` (1-based), and those
+    that go on from there with only blank lines between, joined: a saved
+    page's catalogue fields, for :func:`with_catalogue`."""
+    j = before - 1  # the first line not looked at (0-based)
+    while 0 < j < len(kinds) and kinds[j] in _WEB_OR_BLANK and kinds[j - 1] in _WEB_OR_BLANK:
+        j += 1  # the catalogue goes on under the lines first looked at (索引号 … / 发布机构 … 文号 … / 分类 …)
+    before = j + 1
     out, i = [], kinds.find(K_WEB, 0, max(0, before - 1))
     while i >= 0:
         out.append(texts[i])
         i = kinds.find(K_WEB, i + 1, before - 1)
     return "\n".join(out)
+
+
+def _without_headlines(frames: list[Frame], warnings: list[str]) -> list[Frame]:
+    """The frames without a site's headline: a title with nothing under it
+    (its page data and controls are no text) over the same title printed
+    as the document's own, with its number (湖南省人民政府关于落实…的意见 over
+    湖南省人民政府关于 / 落实…的意见 / 湘政发〔2019〕1号).  The document keeps what only
+    the headline gave."""
+    out: list[Frame] = []
+    for frame in frames:
+        head = out[-1].notice if out else None
+        notice = frame.notice
+        if (
+            head is not None and head.title and notice.title and _squeezed(head.title) == _squeezed(notice.title)
+            and not out[-1].own and not any(map(_holds_sentences, out[-1].attachments))
+        ):
+            warnings.append(f"line {head.span.start_line}: the page's headline over its document skipped ({head.title[:20]}…)")
+            taken = {k: v for k in ("doc_number", "issuer", "issuers") if getattr(notice, k) in (None, ()) and (v := getattr(head, k))}
+            out[-1] = replace(frame, notice=replace(notice, **taken)) if taken else frame
+            continue
+        out.append(frame)
+    return out
+
+
+def _holds_sentences(draft: attachments.Draft) -> bool:
+    """Does an attached draft hold text (a sentence), not only the values of a catalogue (时效：/ 失效)?"""
+    return any(_SENTENCE_STOP.search(_text(b)) for b in draft.body) or any(not isinstance(b, Paragraph) for b in draft.body)
 
 
 def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
@@ -1023,6 +1096,7 @@ def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None =
     for n, start in enumerate(starts):
         end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)
         frames.append(_frame(blocks_l, texts, start, end))
+    frames = _without_headlines(frames, warnings)
     if number is not None and frames[0].notice.doc_number is None:
         frames[0] = replace(frames[0], notice=replace(frames[0].notice, doc_number=number))
     return frames, warnings
