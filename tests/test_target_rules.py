@@ -824,6 +824,25 @@ def test_metric_and_baseline(body, expected):
     assert [(t.metric, t.value, t.baseline, t.year) for t in text_targets(body, year)] == expected
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # where a change starts is its baseline, not a target of its own (三门峡 2022: 从107家增加到500家以上;
+        # 从目前的14.4万元增加到20万元左右; 从目前的2%以上达到2.8%以上)
+        ("一、目标\n高新企业数量从107家增加到500家以上。", [(D(500), D(107))]),
+        ("一、目标\n全员劳动生产率年均增长1万元、从目前的14.4万元增加到20万元左右、达到全国平均水平。", [(D(1), None), (D(20), D("14.4"))]),
+        ("一、目标\n研发投入强度每年要提高0.16个百分点、从目前的2%以上达到2.8%以上。", [(D("0.16"), None), (D("2.8"), D(2))]),
+        # (信息化规划 2021: 从2020年的9.89亿提高到12亿)
+        ("一、目标\n到2025年，网民规模从2020年的9.89亿提高到12亿。", [(D(12), D("9.89"))]),
+        # must not: 从 inside a word, and a figure after 从 that no 到 follows
+        ("一、目标\n到2025年，从业人员达到5000人。", [(D(5000), None)]),
+        ("一、目标\n从2个方面发力，新增就业岗位3000个。", [(D(3000), None)]),
+    ],
+)
+def test_a_changes_starting_figure_is_its_baseline(body, expected):
+    assert [(t.value, t.baseline) for t in text_targets(body)] == expected
+
+
 # 年均 and 每年: the number's own clause, or the whole sentence when they open it (04, 14, the sample)
 PERIODS = [
     pytest.param(

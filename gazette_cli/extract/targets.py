@@ -390,6 +390,11 @@ FROM_VALUE = lazy(
     r"(?:由|从)[ ]?(?:(?P<year>(?:19|20)[0-9]{2})[ ]?年(?:底|末)?)?(?:目前|现在|现行|原来|原)?(?:的)?(?:平均)?[ ]?"
     r"(?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)[^，；。0-9]{0,8}$"
 )
+#: The words before a change's starting figure (由目前的, 从, 从2020年的), and after it up to the
+#: figure it reaches (增加到, 提高至, 以上达到).
+_FROM_BEFORE = lazy(r"(?:由|从)[ ]?(?:(?:19|20)[0-9]{2}[ ]?年(?:底|末)?)?(?:目前|现在|现行|原来|原|当前)?(?:的)?(?:平均)?[ ]?$")
+_FROM_LAST = frozenset("由从年底末前在行来原的均 ")
+_TO_AFTER = lazy(r"^[^，,；;。0-9]{0,6}?(?:到|至)[ ]?[0-9]")
 #: A deadline opening a clause (``2023年6月底前实现…``): no part of the metric.
 _LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:要|将)?(?:实现|完成|建成)?")
 #: The verb of a change at the end of a metric (能耗下降): what the next clause's figure is not.
@@ -728,6 +733,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 一个, 一次: a word, unless a comparator or a frequency (每3年一次) makes it a number
     ("one, unstated", lambda r: r.q.spelled and r.q.value == 1 and not r.word and not r.q.suffix and FREQUENCY.search(r.before) is None),
     ("a proposal", lambda r: PROPOSAL.search(r.before) is not None),
+    # 从目前的14.4万元增加到20万元左右, 高新企业数量从107家增加到500家以上 (三门峡 2022): where a change
+    # starts, the figure it reaches after it (that one the target, with this one its baseline)
+    ("a starting value", lambda r: r.before[-1:] in _FROM_LAST and _FROM_BEFORE.search(r.before) is not None and _TO_AFTER.match(r.after) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
     # …a count of them only: 城镇登记失业率控制在4.6%以内的目标任务 (人社部 2013年工作要点) is a share
     ("a part of the plan", lambda r: r.q.unit not in _SHARES and PLAN_PARTS.fullmatch(r.after) is not None),
