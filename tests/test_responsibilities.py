@@ -152,6 +152,24 @@ FORMS = [
         "主办/协办",
         id="主办-协办",
     ),
+    # a sentence of a division of work: X会同Y (国办函〔2014〕31号, each item of its 工作分工), and X负责组织，Y协助
+    # or X主办，Y协助 (哈厅字〔2007〕4号's 春节 activities)
+    pytest.param(
+        "（一）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。",
+        ("国土资源部", "农业部"),
+        ("国土资源部",),
+        ("农业部",),
+        "牵头/配合",
+        id="由-会同-sentence",
+    ),
+    pytest.param(
+        "（一）老干部迎春团拜会。此项活动由市委老干部局负责组织，市委办公厅、市委组织部协助做好有关工作。",
+        ("市委老干部局", "市委办公厅", "市委组织部"),
+        ("市委老干部局",),
+        ("市委办公厅", "市委组织部"),
+        "牵头/配合",
+        id="由-负责组织-协助-sentence",
+    ),
 ]
 
 
@@ -240,6 +258,12 @@ NOT_UNIT_LISTS = [
     # a bare list of places is no unit list; a （牵头） that marks no name, nor a 牵头抓总 in prose
     pytest.param("（一）做好工作。在部分城市开展试点。（北京、上海、广州）", id="bare-list-of-places"),
     pytest.param("（一）各牵头单位要积极履行牵头抓总职责，加强组织协调。", id="牵头抓总-in-prose"),
+    # 由…会同 whose names are no units, who interprets a rule, and 由于 (a cause)
+    pytest.param("（一）建设项目由建设单位会同设计单位负责落实。", id="由-会同-no-units"),
+    pytest.param("第二十条　本办法由市财政局会同市人力资源社会保障局负责解释。", id="由-会同-负责解释"),
+    pytest.param("（一）由于市场监管局会同有关部门开展检查，问题得到解决。", id="由于-is-no-由"),
+    # …nor a step of a procedure that goes on after it (10: 由国家发展改革委及国家粮食局会同财政部提出动用方案，报国务院批准)
+    pytest.param("（一）动用中央储备粮，由国家发展改革委及国家粮食局会同财政部提出动用方案，报国务院批准。", id="由-会同-a-step-of-a-procedure"),
 ]
 
 

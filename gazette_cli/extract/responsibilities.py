@@ -194,6 +194,24 @@ DIVISION = lazy(r"(?m)^[ \u3000]*(?:部门分工|责任分工|任务分工|工�
 # the list reader decides whether it names units.
 ROLE_LINE = lazy(r"(?m)^[ \u3000]*[^\n：:（）()。，,对的其]{2,80}?(?:牵头|负责|落实|配合|参与)[。]?$")
 
+# A sentence of a division of work that names who leads and who joins it, closing its item:
+# …的问题，由国土资源部会同农业部等部门负责落实。 (国办函〔2014〕31号, a notice of 分工); 此项活动由
+# 市委老干部局负责组织，市委办公厅、市委组织部协助做好有关工作。 (哈厅字〔2007〕4号).  The names
+# are read as a bracket's are (X牵头，Y配合), and must look like units.
+JOINT_SENTENCE = lazy(
+    r"""
+    由(?!于)
+    (?:
+        (?P<lead>[^，,、。；;：:（）()\n]{2,24}?)会同(?P<support>[^，,。；;：:\n]{2,200}?)
+        (?:等(?:有关|相关)?(?:部门|单位))?(?=负责|研究|组织|制定|提出|共同|抓紧|牵头|落实)
+      | (?P<lead2>[^，,。；;：:（）()\n]{2,80}?)(?:负责组织|负责|主办)[^，,。；;\n]{0,4}[，,]
+        (?P<support2>[^，,。；;：:\n]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:协助|配合)
+    )
+    [^，,。；;\n]{0,20}(?=[。；;]|$)  # the assignment ends its sentence (…提出动用方案，报国务院批准 is a procedure)
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
 # A deadline closing a list (（X牵头，Y配合；2023年底前完成）): not a name.
 DEADLINE_TAIL = lazy(
     r"""
@@ -815,6 +833,11 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
         for m in ROLE_LINE.finditer(text):
             if m.start() and free(m.start()):
                 out.append((m.start(), m.end(), m.group(), True))
+    if "由" in text and ("会同" in text or "协助" in text or "配合" in text):  # a cheap test first
+        for m in JOINT_SENTENCE.finditer(text):
+            if free(m.start()) and "解释" not in m.group():  # 本办法由市财政局会同…负责解释: who interprets a rule
+                lead, support = (m.group("lead"), m.group("support")) if m.group("lead") else (m.group("lead2"), m.group("support2"))
+                out.append((m.start(), m.end(), f"{lead}牵头，{support}配合", True))
     return out
 
 
