@@ -261,6 +261,19 @@ def test_a_task_table_saved_one_cell_per_line_with_bars():
     assert [(r.units, r.deadline) for r in n.responsibilities] == [(("招商工作部", "安商工作部"), "全年"), (("改革办",), "全年")]
 
 
+def test_a_task_table_saved_one_cell_per_line_with_a_bar_line_between_rows():
+    # 洋县 2024 十大民生实事项目清单 as its page saves it: each cell on its line with a bar, a line of a bar
+    # alone between the rows, and a line of bars under the title
+    text = (
+        "洋县2024年十大民生实事项目清单 |\n||||||\n|\n序号 |\n项目名称 |\n建设地点 |\n2024年建设内容 |\n年度投资金额 (万元) |\n责任单位 |\n|\n"
+        "1 |\n洋县中小学幼儿园基础设施提升改造项目 |\n相关镇 (街道) |\n对马畅中小、湑水中小、茅坪学校等学校运动场地进行改造。 |\n300 |\n教体局 |\n|\n"
+        "2 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n建成唐塔北路延伸段(城北小学门前)道路。 |\n300 |\n住建局 |\n|\n"
+        "3 |\n高标准农田建设项目 |\n谢村镇 |\n实施田块整治500亩,建设机电井7座。 |\n4930 |\n农业农村局 |\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [r.units for r in n.responsibilities] == [("教体局",), ("住建局",), ("农业农村局",)]
+
+
 def test_a_task_table_with_columns_parted_by_one_space():
     # 国办函〔2016〕38号 量化指标任务分工: a letter-spaced header, the task and its department parted by one
     # space, which normalization would take for justification

@@ -82,6 +82,10 @@ from gazette_cli.text.normalize import (
         pytest.param(closing_bars, "生活垃圾处理费 |", "生活垃圾处理费", id="bar-after-a-fee-cell"),
         pytest.param(closing_bars, "文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |", "文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |", id="catalogue-bars-kept"),
         pytest.param(closing_bars, "热门站点| 世界资料网", "热门站点| 世界资料网", id="inner-bar-kept"),
+        # a line of bars alone, where a table saved one cell per line ends a row (洋县 2024 民生实事清单)
+        pytest.param(closing_bars, "|", "", id="a-bar-alone"),
+        pytest.param(closing_bars, "||||||", "", id="bars-alone"),
+        pytest.param(closing_bars, "甲 | 乙", "甲 | 乙", id="bar-between-cells-kept"),
         pytest.param(ascii_punctuation, "到2025年，比例达到18.5%。", "到2025年,比例达到18.5%.", id="ascii-punct"),
         # 14_anshun: a flattened 办法 separates its heads with en spaces.
         pytest.param(unicode_spaces, "第一章\u2002 总\u2002 \u2002 则第一条\u2002\u2002为加强", "第一章  总    则第一条  为加强", id="en-spaces"),

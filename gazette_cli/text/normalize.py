@@ -158,14 +158,20 @@ def pinyin_annotations(s: str) -> str:
 # line (序号 | / 重点工作 | / 1 | …), whose cells the table detectors then read
 # as they read cells printed alone.  A line with bars inside (a row of cells,
 # a catalogue's 文号： | … |) keeps them all.
-_CLOSING_BAR = lazy(r"^(?P<cell>[^|｜\n]*[^|｜\s])[ \u3000]*[|｜]$", regex.MULTILINE)
+# A line of bars alone (| or ||||||) is where such a table's row ends (洋县 2024 民生实事
+# 清单): it is emptied, a break between rows as a blank line is.
+_CLOSING_BAR = lazy(r"^(?:(?P<cell>[^|｜\n]*[^|｜\s])[ \u3000]*[|｜]|[ \u3000]*[|｜]+[ \u3000]*)$", regex.MULTILINE)
 
 
 def closing_bars(s: str) -> str:
-    """``序号 |`` → ``序号``: the bar after a lone table cell removed."""
+    """``序号 |`` → ``序号``: the bar after a lone table cell removed; ``||||`` → ````."""
     if "|" not in s and "｜" not in s:
         return s
-    return _CLOSING_BAR.sub(r"\g<cell>", s)
+    return _CLOSING_BAR.sub(_cell_or_nothing, s)
+
+
+def _cell_or_nothing(m: regex.Match) -> str:
+    return m.group("cell") or ""
 
 
 # Spaces of other widths (en, em, thin, figure … spaces) that web pages and
@@ -571,7 +577,7 @@ STEPS: tuple[Step, ...] = (
     Step("pinyin_annotations", pinyin_annotations, "a bracketed pinyin syllable after a character removed (印發(fā) → 印發)", pinyin_annotations),
     Step("format_characters", format_characters, "invisible format characters removed (zero-width space and joiners, soft hyphen, BOM, direction marks)", format_characters),
     Step("unicode_spaces", unicode_spaces, "en, em, thin and other spaces → ASCII spaces (U+3000 stays)", unicode_spaces),
-    Step("closing_bars", closing_bars, "a bar after a lone table cell removed (序号 | → 序号)", closing_bars),
+    Step("closing_bars", closing_bars, "a bar after a lone table cell removed (序号 | → 序号), a line of bars alone emptied", closing_bars),
     Step("markup_prefixes", markup_prefixes, "database and Markdown marks at a line start (@@, #, >) removed", markup_prefixes),
     Step("fullwidth_ascii", fullwidth_ascii, "full-width digits, letters and signs → half-width; small forms → the marks they stand for (1﹒ → 1.)", fullwidth_ascii),
     Step("latin_o_numerals", latin_o_numerals, "Latin O between Chinese numerals → 〇", latin_o_numerals_text),
