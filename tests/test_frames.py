@@ -307,10 +307,16 @@ def test_an_announcing_sentence_is_no_addressee_line(line):
          "弋府字〔2015〕23号"),
         ("某政复〔2020〕5号\n某区人民政府：\n你区《关于调整行政区划的请示》收悉。经研究，同意调整。\n某市人民政府\n2020年6月1日\n",
          "某政复〔2020〕5号"),
+        # …and a copy cut before its signature, read as one document (许政〔2020〕20号's 分解; 菏政办字〔2023〕1号)
+        ("许政 [2020] 20号\n各县(市、区)人民政府,市城乡一体化示范区、经济技术开发区、东城区管委会,市人民政府各部门:\n"
+         "现将《政府工作报告》提出的2020年重点工作任务予以分解并明确到各责任单位。\n一、统筹推进疫情防控和经济社会发展\n"
+         "1.抓好常态化疫情防控。\n2.大力开展爱国卫生运动。\n", "许政〔2020〕20号"),
+        ("菏政办字 〔2023〕1号\n各县区人民政府 (管委会),市政府各部门、各直属机构:\n为深入贯彻落实有关部署，制定本方案。\n"
+         "一、工作目标\n二、重点任务\n（一）推进绿色低碳发展。\n", "菏政办字〔2023〕1号"),
         # …but a line of other text before the addressees is no number, and stays skipped
         ("本文仅供参考\n各县（区）人民政府，市直各单位：\n现将《措施》印发给你们，请认真贯彻执行。\n漳州市人民政府\n2022年5月7日\n", None),
     ],
-    ids=["zhangzhou", "xianyang", "yiyang-pifu", "a-pifu", "other-text"],
+    ids=["zhangzhou", "xianyang", "yiyang-pifu", "a-pifu", "xuchang-cut", "heze-cut", "other-text"],
 )
 def test_a_copy_that_opens_with_its_number(text, number):
     doc = gazette_cli.parse_text(text)
@@ -481,6 +487,23 @@ def test_a_documents_title_takes_no_line_under_it(text, title):
 def test_a_standalone_documents_issuer(text, title, issuer):
     (n,) = gazette_cli.parse_text(text).notices
     assert (n.title, n.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize(
+    "text, number, signed",
+    [
+        # the number and the date in brackets under the title, over the addressees (哈厅字〔2007〕4号; a compilation's 国发〔2010〕9号)
+        ("中共哈尔滨市委办公厅、哈尔滨市人民政府办公厅关于2007年春节期间活动安排的通知\n(哈厅字[2007]4号 2007年2月1日)\n"
+         "各区、县(市)党委和人民政府,市委各部办委,市直各党组、党委(工委):\n经市委、市政府领导同意,现就我市2007年春节期间活动安排通知如下:\n一、团拜、座谈活动\n",
+         "哈厅字〔2007〕4号", "2007-02-01"),
+        ("国务院关于进一步做好利用外资工作的若干意见\n（国发〔2010〕9号　2010年4月6日）\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+         "利用外资是我国对外开放基本国策的重要内容。现就进一步做好利用外资工作提出以下意见：\n一、优化利用外资结构\n",
+         "国发〔2010〕9号", "2010-04-06"),
+    ],
+)
+def test_a_bracketed_number_and_date_under_a_title(text, number, signed):
+    n = _notice(text)
+    assert (n.doc_number, n.signed_date) == (number, signed)
 
 
 def test_a_bracketed_order_number_under_a_title_starts_no_document():

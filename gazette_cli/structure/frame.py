@@ -361,6 +361,10 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         after += 1
         if after < len(texts) and texts[after] == texts[number_index]:
             after += 1  # a site that prints the number twice
+    elif after + 1 < len(texts) and texts[after][:1] in "（(" and _is_addressees(texts[after + 1]) and _number_line(texts[after]):
+        # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
+        number_index = after
+        after += 1
     if number_index is not None and _letter_cites(texts, first, "".join(texts[first : i + 1])):
         return None
     addressed = after < len(texts) and (
@@ -556,8 +560,14 @@ def _serial(digits: str) -> int:
 
 
 def _number_line(text: str) -> str | None:
-    """The canonical 发文字号 a number line prints, its 签发人 left out."""
+    """The canonical 发文字号 a number line prints, its 签发人 left out, or in
+    brackets with its date (``(哈厅字[2007]4号 2007年2月1日)``)."""
+    if text[:1] in "（(" and (m := _BRACKETED_NUMBER.match(text)):
+        return canonical_doc_number(m.group("number"))
     return canonical_doc_number(_SIGNER_TAIL.sub("", text))
+
+
+_BRACKETED_NUMBER = lazy(r"^[（(][ ]?(?P<number>[^（）()\s]{4,30}?号)(?:[ \u3000]+(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))?[ ]?[）)]$")
 
 
 # --- signatures -------------------------------------------------------------
@@ -754,6 +764,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             own_end = rest_start = announced
     if r.signed_date is None and one_line is not None and one_line.groupdict().get("date"):
         r.signed_date = iso_date(one_line.group("date"))  # the site's line gives the date the notice does not
+    elif r.signed_date is None and start.number_index is not None and (bracketed := _BRACKETED_NUMBER.match(texts[start.number_index])):
+        r.signed_date = iso_date(bracketed.group("date") or "")  # …and so does the bracket of number and date
     if start.rule == "noted" and r.signed_date is None:
         r.signed_date = title_note_date(texts[start.body - 1])
     if start.rule == "order" and r.title and len(r.title) <= _ORDER_CODE_MAX and start.first > 0 and is_organ(texts[start.first - 1]):
@@ -836,6 +848,9 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     t = skip = 1 if len(blocks) > 1 and attachments._label(texts[0]) else 0
     pieces: list[str] = []
     issuers: tuple[str, ...] = ()
+    number = None
+    if len(blocks) > t + 1 and _is_addressees(texts[t + 1]) and (number := canonical_doc_number(texts[t])):
+        t += 1  # a copy that opens with its number and addressees, its title left off (许政 [2020] 20号 / 各县（市、区）人民政府，…：)
     if len(blocks) > t + 1 and is_organ(texts[t]) and _is_title_piece(texts[t + 1]):
         if texts[t + 1].startswith(texts[t]):
             t += 1  # a site's name above a title that names its own organ (牟定县人民政府 / 牟定县人民政府办公室关于…)
@@ -909,7 +924,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         return None
     return Frame(
         Notice(
-            doc_number=None,
+            doc_number=number,
             issuer="、".join(issuers) or None,
             title=title,
             doc_type=_doc_type(title),
