@@ -506,6 +506,29 @@ def test_a_bracketed_number_and_date_under_a_title(text, number, signed):
     assert (n.doc_number, n.signed_date) == (number, signed)
 
 
+@pytest.mark.parametrize(
+    "text, title, number, attachment",
+    [
+        # a law database's head of a regulation, its note under it, over the 公告 that publishes it
+        # (四川省村务公开条例 on 法律资料网): the 公告 is the document, the regulation its attachment
+        ("四川省村务公开条例\n\n四川省人大常委会\n\n四川省村务公开条例\n\n(2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过)\n\n"
+         "四川省第十一届人民代表大会常务委员会公告\n\n  第28号\n\n"
+         "  《四川省村务公开条例》(NO:SC112371)已由四川省第十一届人民代表大会常务委员会第十次会议于2009年7月22日通过,现予公布,自2009年11月1日起施行。\n\n"
+         "四川省人民代表大会常务委员会\n2009年7月22日\n\n第一章 总 则\n\n  第一条 为了规范村务公开,完善村民自治,制定本条例。\n",
+         "四川省第十一届人民代表大会常务委员会公告", "四川省第十一届人民代表大会常务委员会公告第28号", "四川省村务公开条例"),
+        # …as without the note, where the 公告 already followed the head (深圳市人大常委会听证条例 on the same site)
+        ("深圳市人民代表大会常务委员会听证条例\n\n广东省深圳市人大常委会\n\n深圳市人民代表大会常务委员会听证条例\n\n深圳市人民代表大会常务委员会公告\n\n第三十七号\n\n"
+         "  深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《深圳市人民代表大会常务委员会听证条例》业经广东省第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准,现予公布,自2002年1月1日起施行。\n\n"
+         "深圳市人民代表大会常务委员会\n\n2001年12月26日\n\n第一章 总 则\n  第一条 为了规范深圳市人民代表大会常务委员会的听证活动,制定本条例。\n",
+         "深圳市人民代表大会常务委员会公告", "深圳市人民代表大会常务委员会公告第37号", "深圳市人民代表大会常务委员会听证条例"),
+    ],
+    ids=["sichuan-note-then-gonggao", "shenzhen-gonggao"],
+)
+def test_a_law_databases_head_over_the_order_that_publishes_it(text, title, number, attachment):
+    n = _notice(text)
+    assert (n.title, n.doc_number, [a.title for a in n.attachments]) == (title, number, [attachment])
+
+
 def test_a_bracketed_order_number_under_a_title_starts_no_document():
     # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
     text = (

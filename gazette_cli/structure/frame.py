@@ -505,6 +505,10 @@ def _find_starts(blocks: list[Block], texts: list[str], codes: regex.Pattern = N
         if found.first > 0 and codes.match(texts[found.first - 1]):
             found.code = texts[found.first - 1]
             found.first -= 1
+        if starts and found.rule == "order" and starts[-1].rule == "noted" and found.first == starts[-1].body:
+            # A law database's head of a regulation (its title and note, 四川省村务公开条例 / （2009年7月22日…通过）)
+            # over the 公告 or 令 that publishes it: that is the document; the head is skipped before it.
+            starts.pop()
         if starts and found.first <= max(starts[-1].anchor, starts[-1].body):
             i += 1
             continue
@@ -798,6 +802,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.known_titles.insert(0, letter_text[a:b])
     rest = blocks[rest_start:stop]
     drafts = attachments.split(rest, r.known_titles) if rest else []
+    if start.rule == "order" and drafts and drafts[0].title is None and (published := _PUBLISHED.search(letter_text)):
+        # The regulation a 公告 or 令 publishes, printed without its title under the signature (a law
+        # database's copy, 四川省村务公开条例): the title the order names.
+        drafts[0] = replace(drafts[0], title=published.group("title"))
     warnings: list[str] = []
     issuer = "、".join(r.issuers) if r.issuers else None
     notice = Notice(
@@ -816,6 +824,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     )
     return Frame(notice, own, tuple(drafts), tuple(warnings))
 
+
+#: The title an order publishes: 《X》已由…通过，现予公布.
+_PUBLISHED = lazy(r"《(?P<title>[^《》]{2,60})》[^。《》]{0,100}?现予(?:以)?(?:公布|发布)")
 
 _BODY_OPENERS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.ARTICLE})
 
