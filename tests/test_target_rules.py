@@ -62,6 +62,11 @@ READS = [
     pytest.param("一、目标\n到2025年，培育非凡品质的示范企业50家。", D(50), "家", "=", {}, id="feifan-is-no-scope"),
     pytest.param("一、目标\n到2025年，全市60周岁以上老年人健康管理率达到70%以上。", D(70), "%", ">=", {"metric": "全市60周岁以上老年人健康管理率"}, id="zhousui-in-a-metric"),
     pytest.param("一、目标\n培育科技型中小企业一万余家。", D(10000), "家", ">", {}, id="spelled-wan-yu"),
+    # a sum spelled whole, its magnitude the unit's as with figures (开封 2020: 总量超过五千亿; a county's 突破一千亿元)
+    pytest.param("一、目标\n到2025年，全市经济总量突破五千亿元。", D(5000), "亿元", ">", {"year": 2025}, id="spelled-qian-yi-yuan"),
+    pytest.param("一、目标\n到2025年，地区生产总值突破一千亿元，年均增长7%。", D(1000), "亿元", ">", {"count": 2}, id="spelled-yi-qian-yi-yuan"),
+    # …and a spelled sum that bounds the projects counted is part of their name, as 1亿元以上项目10个 is
+    pytest.param("一、目标\n引进一亿元以上项目十个。", D(10), "个", "=", {"metric": "一亿元以上项目"}, id="spelled-bound-in-a-name"),
     pytest.param("一、目标\n到2025年，绿色建筑占比达到百分之七十。", D(70), "%", "=", {"year": 2025}, id="baifenzhi"),
     pytest.param("一、目标\n骨干企业研发投入占比提高三成以上。", D(30), "%", ">=", {"kind": "change"}, id="sancheng"),
     pytest.param("一、目标\n2023年，全市新增就业岗位3000个左右。", D(3000), "个", "=", {"approx": True, "year": 2023}, id="leading-year-and-zuoyou"),
@@ -374,6 +379,8 @@ NOTHING = [
     pytest.param("一、收费\n生活垃圾处理费收费标准为每吨100元/吨。", id="fee-per-ton"),
     # 已建成, 已累计: what has been done (a plan's background; a bulletin)
     pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
+    # 千万 and 亿万 as words
+    pytest.param("一、目标\n千万不能放松疫情防控。亿万农民受益。", id="qianwan-yiwan-words"),
     pytest.param("一、背景\n全市已累计建成充电桩3000个。", id="yileiji-history"),
     # 比上年同期 and 已开工: what a progress report says was done (咸宁 2021 上半年通报; a city's
     # 重点项目 report)

@@ -249,6 +249,10 @@ CN_UNITS: tuple[str, ...] = (
     "件",
     "人",
     "倍",
+    # sums spelled whole (突破五千亿元, 开封 2020): the magnitude is the unit's, as in 5000亿元
+    "万亿元",
+    "亿元",
+    "万元",
 )
 
 _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
@@ -564,7 +568,7 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
 #: 百分之 fit it too: 半, 成 and 分 are second characters): every spelled
 #: quantity holds one.  The standard library's engine scans this class pair
 #: several times faster than :data:`CN_QUANTITY` scans a text.
-SPELLED_HINT = lazy("[〇零一二两三四五六七八九十百千万亿][个工小日天年周次名所家项件人倍余多成半分]", 0, re)
+SPELLED_HINT = lazy("[〇零一二两三四五六七八九十百千万亿](?:[个工小日天年周次名所家项件人倍余多成半分]|[万亿]元|万亿元)", 0, re)
 _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 
 #: The last characters of the words that bound a span of time from before (满, 不少于, 不超过, 最长).

@@ -273,7 +273,7 @@ HISTORY_OPENING = lazy(
 )
 
 #: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``).
-BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?[0-9]")
+BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?(?:[0-9]|[一二两三四五六七八九十百千]{1,4}[个家项所件座])")
 
 #: Clause words of a policy measure (its numbers are conditions and grants).
 POLICY_CLAUSE = lazy(r"^(?:其中)?对|奖励|奖补|补贴|补助|资助")
