@@ -747,6 +747,20 @@ METRICS = [
 # (metric, value, unit, comparator, year of every target, in order).  Beside it, figures with a unit
 # read as before.
 INDICES = [
+    # 达 alone commits an index as 达到 does (浙卫发〔2023〕10号 2023年工作要点: 健康浙江发展指数达85; a province's
+    # 营商环境便利度指数达90以上)
+    pytest.param(
+        "一、目标\n到2025年，健康浙江发展指数达85，人均预期寿命达82.4岁。",
+        [("健康浙江发展指数", D(85), None, "=", 2025), ("人均预期寿命", D("82.4"), "岁", "=", 2025)],
+        id="zhejiang-zhishu-da",
+    ),
+    pytest.param(
+        "一、目标\n到2025年，全省营商环境便利度指数达90以上。",
+        [("全省营商环境便利度指数", D(90), None, ">=", 2025)],
+        id="bianlidu-zhishu-da-yishang",
+    ),
+    # …but an index 达 a value that says which days or cities counts nothing
+    pytest.param("一、目标\n空气质量指数达100的天数减少。", [], id="zhishu-da-in-a-qualifier"),
     # 潜江市人民政府办公室关于分解落实《政府工作报告》的通知 (2017): the price index among the year's targets
     pytest.param(
         ("一、目标\n2017年全市经济社会发展主要预期目标是：社会消费品零售总额增长11%左右；城乡居民收入增长与经济增长同步；"

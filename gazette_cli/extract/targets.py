@@ -122,6 +122,7 @@ INDEX_COMPARATORS: tuple[str, ...] = (
     "稳定在",
     "维持在",
     "达到",
+    "达",  # 健康浙江发展指数达85 (浙卫发〔2023〕10号); after 达到 in the alternation's longest-first order
     "提高到",
     "提高至",
     "提升到",
