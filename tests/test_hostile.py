@@ -155,6 +155,9 @@ def _cases() -> list:
         pytest.param(lambda: "序号 指标名称\n" + "1 指标 7% 8% 约束性\n" * 5_000, id="5000-table-rows"),
         pytest.param(lambda: "2022年10月8日\n" * 5_000, id="5000-dates"),
         pytest.param(lambda: "局" * 5_000 + "x", id="organ-word-run"),
+        # a division of work stated in a sentence is asked of short sentences only: a run of 由 took a scan each
+        pytest.param(lambda: NOTICE + "一、分工\n" + "由" * 100_000 + "会同配合。\n", id="you-run-before-huitong"),
+        pytest.param(lambda: NOTICE + "一、分工\n" + "由市财政局会同市人社局负责配合协助" * 10_000 + "。\n", id="joint-sentence-run"),
         pytest.param(lambda: "济" + " " * 100_000 + "南", id="100k-spaces"),
         pytest.param(lambda: ":" * 100_000 + ")", id="100k-colons"),
         pytest.param(lambda: "二" + " O" * 50_000, id="latin-o-run"),

@@ -834,11 +834,26 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             if m.start() and free(m.start()):
                 out.append((m.start(), m.end(), m.group(), True))
     if "由" in text and ("会同" in text or "协助" in text or "配合" in text):  # a cheap test first
-        for m in JOINT_SENTENCE.finditer(text):
+        for m in _joint_sentences(text):
             if free(m.start()) and "解释" not in m.group():  # 本办法由市财政局会同…负责解释: who interprets a rule
                 lead, support = (m.group("lead"), m.group("support")) if m.group("lead") else (m.group("lead2"), m.group("support2"))
                 out.append((m.start(), m.end(), f"{lead}牵头，{support}配合", True))
     return out
+
+
+#: A sentence, up to its stop or line end; one longer than this assigns no units.
+_SENTENCE_RUN = lazy(r"[^。；;\n]+")
+_JOINT_SENTENCE_MAX = 300
+
+
+def _joint_sentences(text: str) -> Iterator[regex.Match]:
+    """The :data:`JOINT_SENTENCE` matches of ``text``, asked of each sentence short
+    enough to state a division of work that holds 由 (a pattern tried at every 由
+    of a long run would cost a scan of the run each)."""
+    for s in _SENTENCE_RUN.finditer(text):
+        a, b = s.span()
+        if b - a <= _JOINT_SENTENCE_MAX and "由" in s.group():
+            yield from JOINT_SENTENCE.finditer(text, a, b + 1 if b < len(text) else b)
 
 
 def _start(found: tuple) -> int:
