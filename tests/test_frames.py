@@ -415,6 +415,20 @@ def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, t
     assert (notice.title, len(notice.targets), any("untitled" in w for w in doc.warnings)) == (None, targets, True)
 
 
+def test_a_task_table_alone_is_read_as_one_untitled_document():
+    # 吉水县's 10件民生实事任务分解表 saved from its page: a heading and a table of bar rows, nothing else
+    text = (
+        "一、10件民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        "1 | 推动义务教育基本均衡向优质均衡发展，增加义务教育学位5000个。 | 毛晓青 | 县教体局 | 新增义务教育学位5500个。 |\n"
+        "2 | 提升幼教服务水平，扩充公办幼儿园学位至1800个。 | 毛晓青 | 县教体局 | 新增学位1290个。 |\n"
+        "3 | 扎实推进城乡供水一体化建设，提升城区及工业园区供水能力。 | 张学伟 | 县住建局 | 金滩水厂建设基本完成。 |\n"
+    )
+    doc = gazette_cli.parse_text(text)
+    (notice,) = doc.notices
+    assert (notice.title, [r.units for r in notice.responsibilities], any("untitled" in w for w in doc.warnings)) == (
+        None, [("县教体局",), ("县教体局",), ("县住建局",)], True)
+
+
 def test_goals_listed_above_a_report_are_no_title():
     # 渝中区 2023 分解方案 as a news page prints it: its headline goals first, one a line
     text = (

@@ -860,6 +860,24 @@ def test_a_table_of_rows_picked_from_a_longer_list(table, expected):
     assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == expected
 
 
+def test_a_cell_of_units_printed_one_a_line():
+    # 大竹县 2016 民生实事目标任务分解表: each unit of a row on its own line; row 5 prints a second task and
+    # its deadline after its cells, and the rows after it are still read
+    table = (
+        "序号\n民生实事\n责任单位\n完成时限\n"
+        "1\n启动建设东柳河城区段综合治理工程和东湖湿地公园。\n县水务局\n县住建局\n县护城河指挥部\n12月底前\n"
+        "2\n新建2座人行天桥。\n县住建局\n9月投入使用\n"
+        "3\n启动县图书馆新馆建设。\n县文体广新局\n县代建中心\n12月底前\n"
+        "4\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n"
+        "5\n加快推进土地滩水库建设。\n县水务局\n12月底前\n"
+    )
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.path, r.units) for r in notice.responsibilities] == [
+        ("1", ("县水务局", "县住建局", "县护城河指挥部")), ("2", ("县住建局",)), ("3", ("县文体广新局", "县代建中心")),
+        ("4", ("县民政局",)), ("5", ("县水务局",)),
+    ]
+
+
 def test_numbers_that_do_not_follow_are_no_rows():
     # must not: under a 序号 header whose rows start at 1, a number far past the last is text, not a row
     table = "序号\n重点任务\n牵头单位\n完成时限\n1\n推行企业开办全程网办\n市市场监管局\n2023年6月底前\n2\n优化不动产登记服务\n市自然资源局\n长期坚持\n95\n各区县要加强组织领导。\n"

@@ -44,6 +44,7 @@ import regex
 
 from ..model import K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, ClauseKind, LineColumns, Table, TableRow
 from ..structure.docparts import stands_alone
+from ..structure.organs import is_organ
 from ..structure.markers import match_marker
 from ..text.lazy import lazy
 from .furniture import Joined
@@ -503,13 +504,12 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
                 done = h1  # a 序号 inside this run would stop where it stopped
             continue
         rows = _serial_rows(_BodyLines(texts, body, h1), width)
-        if sum(1 for cells in rows if len(cells) > 1) < 2:
+        if sum(1 for cells, _ in rows if len(cells) > 1) < 2:
             continue
         members: list[int] = body[h0:h1]
         table_rows: list[TableRow] = []
         q = h1
-        for cells in rows:
-            used = len(cells) - (1 if "" in cells else 0)  # a lost cell takes no line
+        for cells, used in rows:
             table_rows.append(_cells_row(cells, cols.span(body[q], body[q + used - 1])))
             members.extend(body[q : q + used])
             q += used
@@ -546,12 +546,13 @@ class _BodyLines(Sequence[str]):
         return self.texts[self.body[self.start + k]]
 
 
-def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
-    """The rows in ``cells`` (the lines after a header of ``width`` cells):
-    group rows of one cell, and rows of ``width`` cells (or one less, its
-    empty cell put back) from one serial number to where the next row or a
+def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[tuple[str, ...], int]]:
+    """The rows in ``cells`` (the lines after a header of ``width`` cells), each
+    with the lines it takes: group rows of one cell, and rows of ``width``
+    cells (or one less, its empty cell put back; or with a cell of units
+    printed one a line) from one serial number to where the next row or a
     group row starts."""
-    rows: list[tuple[str, ...]] = []
+    rows: list[tuple[tuple[str, ...], int]] = []
     serial, q, n = 0, 0, len(cells)
     # A table of rows picked from a longer list (谯城区 2025 分解表: 3, 68, 69, 73 …; 怀远 2023 进度:
     # 6, 52, 53 …) keeps their numbers: it starts past 1, and any larger number opens a row.
@@ -568,7 +569,7 @@ def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
 
     while q < n:
         if _is_group(cells[q]):
-            rows.append((cells[q],))
+            rows.append(((cells[q],), 1))
             q += 1
             continue
         if serial == 0:
@@ -577,27 +578,70 @@ def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
             break
         serial = int(cells[q])
         lost_before_group = q + width - 1 < n and _is_group(cells[q + width - 1])
+        extra = 0
         if not lost_before_group and opens(q + width, serial):
             row = tuple(cells[q : q + width])
         elif opens(q + width - 1, serial):
             row = _with_lost_cell(tuple(cells[q : q + width - 1]))
+        elif (
+            extra := next((e for e in range(1, _UNIT_LINES_MAX) if opens(q + width + e, serial)), 0)
+        ):
+            # 县水务局 / 县住建局 / 县护城河指挥部: a cell of units, one a line (大竹县 2016, 怀远 2023);
+            # else a row with lines of its own after its cells (a second task and its deadline, 大竹县's
+            # row 5): they go with its last cell, and the rows after it are read on
+            lines = cells[q : q + width + extra]
+            row = _units_merged(lines, width) or (*lines[: width - 1], " ".join(lines[width - 1 :]))
         else:
             # The last row: as many cells as the header, unless its last would
             # not be the deadline the rows before ended with.
-            deadlines = [r[-1] for r in rows if len(r) > 1]
+            deadlines = [r[-1] for r, _ in rows if len(r) > 1]
             last = cells[q + width - 1] if q + width - 1 < n else ""
             if deadlines and all(_DEADLINE_CELL.search(d) for d in deadlines) and not _DEADLINE_CELL.search(last):
                 row = _with_lost_cell(tuple(cells[q : q + width - 1]))
             else:
                 row = tuple(cells[q : q + width])
             if len(row) == width:
-                rows.append(row)
+                rows.append((row, width - (1 if "" in row else 0)))
             break
-        rows.append(row)
-        q += width - (1 if "" in row else 0)
-    while rows and len(rows[-1]) == 1:  # a group row with no row under it is no part of the table
+        used = width + extra - (1 if "" in row else 0)  # a lost cell takes no line
+        rows.append((row, used))
+        q += used
+    while rows and len(rows[-1][0]) == 1:  # a group row with no row under it is no part of the table
         rows.pop()
     return rows
+
+
+#: Lines a row may take beyond its cells, for one cell of units printed one a line.
+_UNIT_LINES_MAX = 6
+
+
+def _units_merged(lines: Sequence[str], width: int) -> tuple[str, ...] | None:
+    """A row of ``width`` cells from more lines, the longest run of lines that
+    each name an organ (after the serial) read as one cell of units, joined by
+    、; None when that does not make ``width`` cells."""
+    best: tuple[int, int] = (0, 0)  # the run's start and end
+    k = 1
+    while k < len(lines):
+        if not _names_an_organ(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _names_an_organ(lines[end]):
+            end += 1
+        if end - k > best[1] - best[0]:
+            best = (k, end)
+        k = end
+    a, b = best
+    if b - a < 2 or len(lines) - (b - a) + 1 != width:
+        return None
+    return (*lines[:a], "、".join(lines[a:b]), *lines[b:])
+
+
+def _names_an_organ(line: str) -> bool:
+    return len(line) <= _ORGAN_LINE_MAX and (is_organ(line) or line.startswith("各"))
+
+
+_ORGAN_LINE_MAX = 24
 
 
 def _is_group(text: str) -> bool:

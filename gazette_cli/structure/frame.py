@@ -925,10 +925,11 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     warnings: tuple[str, ...] = ()
     if title is None and headings < 2:
-        if not _is_prose(texts[t:]):
+        if not _is_prose(texts[t:]) and not any(isinstance(b, Table) for b in blocks[t:]):
             return None
         # Prose with neither a title nor an outline (a news report of a plan, a
-        # page's excerpt): read whole, as one document without a title.
+        # page's excerpt), or a table alone (a 民生实事 分解表 saved from its page):
+        # read whole, as one document without a title.
         whole = _span(blocks)
         warnings = (f"lines {whole.start_line}-{whole.end_line}: no document title found; the text is read as one untitled document",)
     if not body and headings == 0:
