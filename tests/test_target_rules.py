@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pytest
 
+import gazette_cli
 from gazette_cli.extract import targets
 from gazette_text import notice_of, pdf_notice_of
 
@@ -999,10 +1000,10 @@ HEADING_YEARS = [
         [2025, 2025, None],
         id="unnumbered-goals-heading",
     ),
-    # a heading that reports on a year's goals names none for the figures under it
+    # a heading that reports on a year's goals (完成情况) is a review: the figures under it are results
     pytest.param(
         "政府工作报告\n一、2022年目标任务完成情况\n地区生产总值增长4.5%左右。\n",
-        [None],
+        [],
         id="a-report-heading-names-no-year",
     ),
 ]
@@ -1028,3 +1029,53 @@ def test_a_hedge_stops_at_a_semicolon():
     # 三明 2023: 完成投资力争超过145亿元；开展农村人居环境整治，完成投资25亿元 — the second is no hope
     found = text_targets("一、目标\n完成投资力争超过145亿元；开展农村人居环境整治，完成投资25亿元。")
     assert [(t.value, t.hedged) for t in found] == [(D(145), True), (D(25), False)]
+
+
+# --- reports of results: what a report says was done is no target ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report on a year's plan and a draft of the next (梧州 2022; 上海 2026): its section on how the
+        # year went (执行情况) holds results, the draft's section holds the targets
+        ("关于梧州市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n各位代表：\n"
+         "一、2021年国民经济和社会发展计划执行情况\n（一）经济运行稳健有力。全年地区生产总值同比增长10%，两年平均增长9.1%，规模以上工业增加值增长15%。\n"
+         "二、2022年国民经济和社会发展计划草案\n（一）主要预期目标。地区生产总值增长7.5%左右，规模以上工业增加值增长10%左右。\n",
+         [(D("7.5"), "%"), (D(10), "%")]),
+        ("关于上海市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n各位代表：\n"
+         "一、2025年国民经济和社会发展计划执行情况\n2025年，全市生产总值增长5.4%，居民消费价格上涨1.5%。\n"
+         "二、2026年国民经济和社会发展计划草案\n全市生产总值增长5%左右，城镇调查失业率控制在5%以内。\n",
+         [(D(5), "%"), (D(5), "%")]),
+    ],
+    ids=["wuzhou-zhixing-qingkuang", "shanghai-zhixing-qingkuang"],
+)
+def test_a_reports_section_on_how_the_year_went_holds_no_target(text, expected):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [(t.value, t.unit) for t in notice.targets] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a news report of a work report, with no date of its own: the figures of a year before the one it sets
+        # goals for report that year (海南 2024: 2023年海南全省地区生产总值增长9.2% under 2024年将GDP目标定为8%;
+        # 福建 2023: 初步预计，2022年…, then 2023年…的主要预期目标是)
+        ("报告亮出了海南2023年成绩单,2023年海南全省地区生产总值增长9.2%,规模以上工业增加值增长18.5%,服务业增加值增长10.3%,社会消费品零售总额增长10.7%,多项指标增速在全国名列前茅。\n"
+         "海南两会召开:2023年多项指标增速名列全国前茅,2024年将GDP目标定为8%\n"
+         "报告提出,2024年海南全省地区生产总值增长8%左右,地方一般公共预算收入增长6%,城镇新增就业12万人以上。\n",
+         [(D(8), "%"), (D(6), "%"), (D(12), "万人")]),
+        ("人民网福州1月11日电 1月11日上午,福建省第十四届人民代表大会第一次会议开幕,福建省人民政府省长赵龙向大会作政府工作报告。\n"
+         "根据工作报告,初步预计,2022年福建省地区生产总值突破5万亿元,固定资产投资增长7.5%,社会消费品零售总额增长3.2%,出口增长11%以上。\n"
+         "2023年经济社会发展的主要预期目标是:全省地区生产总值增长6%左右,一般公共预算总收入增长6%左右,固定资产投资增长6%。\n",
+         [(D(6), "%"), (D(6), "%"), (D(6), "%")]),
+        # must not: a year of the plan itself, a baseline year and a range's end stay targets (a plan dated 2023)
+        ("某市人民政府关于印发2023年重点工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n"
+         "一、目标\n2023年，全市地区生产总值增长6%左右。单位地区生产总值能耗比2020年下降13.5%。2021—2025年，年均新增就业1万人。\n",
+         [(D(6), "%"), (D("-13.5"), "%"), (D(1), "万人")]),
+    ],
+    ids=["hainan-news", "fujian-news", "a-plans-own-years"],
+)
+def test_a_year_before_the_one_a_text_sets_goals_for_reports_it(text, expected):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [(t.value, t.unit) for t in notice.targets] == expected

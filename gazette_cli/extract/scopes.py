@@ -33,10 +33,10 @@ from .tasks import task_rows
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
-_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩单", "成绩", "进展")
+_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩单", "成绩", "进展", "执行情况", "完成情况")
 REVIEW_TITLE = lazy(
     rf"""
-    ^[^，,]{{0,16}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景
+    ^[^，,]{{0,24}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景; 2021年国民经济和社会发展计划执行情况
     | ^(?:发展|现实|工作)基础$                     # 发展基础 (but not 筑牢…基础, a task)
     """,
     regex.VERBOSE,
@@ -172,6 +172,8 @@ def is_review(title: str | None) -> bool:
     >>> is_review("“十三五”回顾"), is_review("营造创新协同发展环境，筑牢高质量发展基础"), is_review(None)
     (True, False, False)
     >>> is_review("2024年成绩单"), is_review("2025年经济社会发展的主要预期目标")
+    (True, False)
+    >>> is_review("2021年国民经济和社会发展计划执行情况"), is_review("加强规划实施情况评估")
     (True, False)
     """
     if not title:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from itertools import chain
 from typing import Any
@@ -447,6 +447,9 @@ CLAUSE_YEAR = lazy(
     r"(?<=[，；,;、])[ ]?(?P<year>20[0-9]{2})[ ]?年(?:底|末)?(?=[ ]?(?:要|将|力争|争取|确保)?[ ]?"
     r"(?:达到|达|实现|提高|提升|增加|增长|下降|降低|减少|控制|超过|突破|保持|稳定|冲刺))"
 )
+#: A year a sentence names, not as a baseline (比2020年, 与2020年相比, 在2022年的基础上), the end of a
+#: range (2021—2025年), a date of effect (自2023年1月1日起) or a deadline (2020年要达到87%).
+_NAMED_YEAR = lazy(r"(?<![比较与同从由在至到于自—–~～-])(?P<year>20[0-9]{2})[ ]?年(?![0-9]|底前|前|的?基础上|相比|同期|[ ]?(?:要|将|力争|争取|确保))")
 #: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
 #: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
 RELATIVE_DEADLINE = lazy(
@@ -807,13 +810,14 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "base_year", "_history", "_past", "_deadlines", "_openings", "_words", "_headings", "_paragraphs")
+    __slots__ = ("index", "base_year", "_history", "_past", "_years", "_deadlines", "_openings", "_words", "_headings", "_paragraphs")
 
     def __init__(self, index: TextIndex, base_year: int | None = None):
         self.index = index
         self.base_year = base_year  # the document's year: 5年内 counts from it
         self._history: dict[int, regex.Match | None] = {}
         self._past: dict[int, int | None] = {}
+        self._years: dict[int, list[tuple[int, int]]] = {}
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
         self._openings: dict[int, int | None] = {}
         self._words: dict[int, dict[str, int]] = {}
@@ -842,6 +846,8 @@ class _Sentences:
         past = self._past[ss]
         if past is not None and past <= pos and DEADLINE.search(self.index.text, past, pos) is None:
             return True
+        if self.base_year and self._past_year_before(ss, se, pos):
+            return True
         first = self._history[ss]
         # A word of HISTORY_WORDS that fits before ``pos`` also matches in the
         # whole sentence (its one look-ahead, for a modifier's 的, reads a few
@@ -853,6 +859,22 @@ class _Sentences:
         if first.end() <= pos:
             return True
         return HISTORY_WORDS.search(self.index.text, ss, pos) is not None
+
+    def _past_year_before(self, ss: int, se: int, pos: int) -> bool:
+        """Does the last year the sentence names before ``pos`` come before the
+        document's own, with no deadline after it (初步预计，2022年福建省地区生产总值突破5万亿元
+        in a report of 2023; 报告亮出了…，2023年海南全省…增长9.2% under a 2024 goal)?  A year
+        that is a baseline (比2020年, 与2020年相比, 在2022年的基础上) says nothing of when."""
+        years = self._years.get(ss)
+        if years is None:
+            text = self.index.text
+            years = self._years[ss] = [(m.end(), int(m.group("year"))) for m in _NAMED_YEAR.finditer(text, ss, se)] if "年" in text[ss:se] else []
+        last = None
+        for end, year in years:
+            if end > pos:
+                break
+            last = (end, year)
+        return last is not None and last[1] < self.base_year and DEADLINE.search(self.index.text, last[0], pos) is None
 
     def _past_opening(self, ss: int, se: int) -> int | None:
         """Where the opening of the sentence ``text[ss:se]`` that makes it one about the
@@ -1260,6 +1282,24 @@ def document_year(notice: Notice) -> int | None:
 
 _A_YEAR = lazy(r"(?:19|20)[0-9]{2}")
 
+#: The year a text sets its goals for: 2023年经济社会发展的主要预期目标是, 2024年将GDP目标定为8%,
+#: 2022年国民经济和社会发展计划草案.
+GOALS_YEAR = lazy(r"(?P<year>20[0-9]{2})[ ]?年度?[^，,。；;\n]{0,16}?(?:(?:主要)?预期目标|目标(?:定为|是|为)|计划[（(]?草案)")
+
+
+def goals_year(title: str | None, texts: Iterable[str]) -> int | None:
+    """For a text with no date of its own (a news report of a work report, a page
+    that lost its signature): the latest year it sets goals for, which its
+    figures of earlier years report on; None when it names none.
+
+    >>> goals_year(None, ["初步预计，2022年全省地区生产总值突破5万亿元。", "2023年经济社会发展的主要预期目标是：…"])
+    2023
+    >>> goals_year("关于2021年计划执行情况与2022年国民经济和社会发展计划草案的报告", []), goals_year("某市行动计划", ["到2025年，达到50%。"])
+    (2022, None)
+    """
+    found = [int(m.group("year")) for text in chain((title or "",), texts) if "目标" in text or "草案" in text for m in GOALS_YEAR.finditer(text)]
+    return max(found, default=None)
+
 
 def relative_years(m: regex.Match) -> int:
     """The years of a :data:`RELATIVE_DEADLINE` match (``5年内`` → 5, ``三年内`` → 3, ``全年`` → 0)."""
@@ -1273,10 +1313,11 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     """Targets stated in the preamble, the clause texts and the tables that are
     no indicator tables; ``read`` is :func:`gazette_cli.extract.amounts.read_scopes`
     of the notice, when known."""
-    base_year = document_year(notice)
+    read = amounts.read_scopes(notice) if read is None else read
+    base_year = document_year(notice) or goals_year(notice.title, (scoped.index.text for scoped in read))
     own_year = plan_year(notice.title)
     years = [(a.prefix, plan_year(a.title) or own_year) for a in notice.attachments]
-    for scoped in amounts.read_scopes(notice) if read is None else read:
+    for scoped in read:
         if scoped.scope.case:
             continue  # an item of a list of cases (有下列行为之一的): its figures are conditions
         numbers = _numbers(scoped.index.text)
