@@ -825,11 +825,17 @@ def test_an_announcements_title_and_number_on_one_line():
         # a page's buttons and tabs in 【】 (【阅读全文】, a law site's copy of 甘肃 2010's decision; 西宁 2017's policy site)
         ("【阅读全文】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "breadcrumb"]),
-        # a path that opens with the site's name, its steps wide apart (南阳生态文明促进会's page, 2018)
+        # a path that opens with the site's name, its steps wide apart (南阳生态文明促进会's page, 2018), or a
+        # section's path with >> (新法规速递>>纯文字版, a page of 海南's 1998 条例)
         ("南阳生态文明促进会   >   生态聚焦   >   热门话题\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        ("新法规速递>>纯文字版\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        # catalogue fields run together, a label new to the list among them (zjt.gxzf.gov.cn, 桂建发〔2024〕6号)
+        ("索  引 号:000014349/2024-251181效力状态:\n发文单位:自治区住房城乡建设厅 自治区财政厅成文日期:2024年10月16日\n"
+         "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data", "catalogue data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path"],
+         "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "hainan-section-path", "gxzf-fields-run-together"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
@@ -857,6 +863,10 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         # yantai.gov.cn's catalogue: 标　　题 between 成文日期 and an empty 发文字号
         ("发文机关：烟台市教育局 成文日期：2019年06月11日\n标　　题：烟台市教育局关于印发2019年烟台市重点中学学区划分的通知\n发文字号：\n",
          "烟台市教育局关于印发2019年烟台市重点中学学区划分的通知", None),
+        # zunyi.gov.cn: the number run into the next label, which has no colon (文号 遵府办函〔2022〕56号 是否有效)
+        ("索引号 000014349/2022-1497743 主题分类   其他\n发布机构 发文日期  2022年05月10日\n文号 遵府办函〔2022〕56号 是否有效\n"
+         "市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n",
+         "市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知", "遵府办函〔2022〕56号"),
         # caidian.gov.cn: the fields without colons, two to a line (文    号 蔡政办〔2023〕1号)
         ("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n"
          "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n",
@@ -872,7 +882,7 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知\n",
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知", "明政办〔2016〕82号"),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "caidian-no-colons", "fawen-zihao-under-the-title",
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):

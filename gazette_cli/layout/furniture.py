@@ -93,6 +93,8 @@ CATALOGUE_LABELS = (
     "发文日期", "分类",
     # mingxi.gov.cn (备注/文号: 明政办〔2016〕82号)
     "备注/文号",
+    # zjt.gxzf.gov.cn's fields run together (索  引 号:…效力状态: / 发文单位:…成文日期:… / 发文字号:…发布日期:…)
+    "发文单位", "效力状态", "发布日期",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -393,10 +395,10 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
-    if " > " in text or "> " in text:
+    if " > " in text or "> " in text or ">>" in text:
         # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn), or
-        # that starts with the site's name (南阳生态文明促进会   >   生态聚焦   >   热门话题):
-        # steps a " > " apart and nothing else on the line.
+        # that starts with the site's name (南阳生态文明促进会   >   生态聚焦   >   热门话题; 新法规速递>>纯文字版):
+        # steps a " > " or a ">>" apart and nothing else on the line.
         for i in joined.matching(_PATH_LINE):
             out.setdefault(i, "breadcrumb")
     if "】" in text:
@@ -417,7 +419,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
-_PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20}[ \u3000]+>[ \u3000]+)+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
+_PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20}(?:[ \u3000]+>[ \u3000]+|[ \u3000]*>>[ \u3000]*))+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
 _BUTTON_LINE = lazy(rf"^[^。，；;\n]{{0,12}}【(?:{_BUTTON_WORDS})】[^。，；;\n]{{0,16}}$", regex.MULTILINE)
 _BARE_COUNT = lazy(r"^[ \u3000]*[0-9]{5,12}[ \u3000]*$", 0, re)
 

@@ -1031,7 +1031,8 @@ def with_catalogue(frame: Frame, catalogue: str) -> Frame:
     changes: dict = {}
     if notice.doc_number is None:
         m = CATALOGUE_NUMBER.search(catalogue)
-        number = canonical_doc_number(m.group("value")) if m else None
+        # …its value perhaps followed by the next field's label with no colon (文号 遵府办函〔2022〕56号 是否有效)
+        number = (canonical_doc_number(v := m.group("value")) or canonical_doc_number(v[: v.find("号") + 1])) if m else None
         if number:
             changes["doc_number"] = number
     if notice.signed_date is None:
