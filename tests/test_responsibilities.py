@@ -878,6 +878,27 @@ def test_a_cell_of_units_printed_one_a_line():
     ]
 
 
+@pytest.mark.parametrize(
+    "clause, units",
+    [
+        # a division of duties, clauses parted by ；, each its units and 负责 (南宁 2007 经济适用住房 实施方案;
+        # 上城区 2019 目标任务 分解)
+        ("（一）职责分工。市经济适用住房建设管理协调工作领导小组负责经济适用住房建设发展的指导和协调工作；市发改委负责项目立项工作；"
+         "市规划局负责新项目规划选址、项目总平工作；各城区政府、开发区管委会负责本辖区内项目的征地拆迁工作。",
+         [("市经济适用住房建设管理协调工作领导小组",), ("市发改委",), ("市规划局",), ("各城区政府", "开发区管委会")]),
+        ("（一）职责分工。区委办公室负责将目标任务的完成情况纳入综合考评；区政府办公室负责对目标任务进度情况进行督察通报；"
+         "区统计局负责对各部门完成的经济类数据进行真实性审核。各部门、各单位要明确责任、强化担当。",
+         [("区委办公室",), ("区政府办公室",), ("区统计局",)]),
+        # must not: one duty alone (a regulation's article, 四川省村务公开条例 第五条), and subjects with a modal verb
+        ("（一）第五条　县级以上地方人民政府民政部门负责本行政区域内村务公开的指导、协调和监督工作。", []),
+        ("（一）各地要负责做好宣传；各部门要负责抓好落实。", []),
+    ],
+    ids=["nanning-duties", "shangcheng-duties", "one-duty-alone", "modal-subjects"],
+)
+def test_a_division_of_duties_parted_by_semicolons(clause, units):
+    assert [r.units for r in items_of(clause)] == units
+
+
 def test_numbers_that_do_not_follow_are_no_rows():
     # must not: under a 序号 header whose rows start at 1, a number far past the last is text, not a row
     table = "序号\n重点任务\n牵头单位\n完成时限\n1\n推行企业开办全程网办\n市市场监管局\n2023年6月底前\n2\n优化不动产登记服务\n市自然资源局\n长期坚持\n95\n各区县要加强组织领导。\n"

@@ -833,12 +833,41 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
         for m in ROLE_LINE.finditer(text):
             if m.start() and free(m.start()):
                 out.append((m.start(), m.end(), m.group(), True))
+    if "负责" in text and ("；" in text or ";" in text):  # a cheap test first: a division of duties runs on ；
+        for a, b, names in _duty_runs(text):
+            if free(a):
+                out.append((a, b, names + "负责", True))
     if "由" in text and ("会同" in text or "协助" in text or "配合" in text):  # a cheap test first
         for m in _joint_sentences(text):
             if free(m.start()) and "解释" not in m.group():  # 本办法由市财政局会同…负责解释: who interprets a rule
                 lead, support = (m.group("lead"), m.group("support")) if m.group("lead") else (m.group("lead2"), m.group("support2"))
                 out.append((m.start(), m.end(), f"{lead}牵头，{support}配合", True))
     return out
+
+
+#: A clause of a division of duties: the units, then 负责 and the duty (市发改委负责项目立项工作).
+DUTY_CLAUSE = lazy(r"[ \u3000]*(?P<names>[^，,：:（）()；;。\n]{2,60}?)负责(?!人|同志|领导)")
+_CLAUSE_RUN = lazy(r"[^；;。\n]+")
+
+
+def _duty_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, names) of each clause of a division of duties: two clauses
+    in a row or more, parted by ；, that each open with units and 负责
+    (市发改委负责项目立项工作；市规划局负责新项目规划选址…；…, 南宁 2007; 区委办公室负责…；
+    区政府办公室负责…, 上城区 2019).  One such clause alone is a sentence about
+    someone's duty, as a regulation's are, and no list."""
+    run: list[tuple[int, int, str]] = []
+    for c in _CLAUSE_RUN.finditer(text):
+        m = DUTY_CLAUSE.match(text, c.start(), c.end())
+        after = text[c.end() : c.end() + 1]
+        if m is not None:
+            run.append((c.start() + len(m.group()) - len(m.group().lstrip(" \u3000")), c.end(), m.group("names")))
+        if m is None or after not in ("；", ";", "。"):
+            if len(run) >= 2:
+                yield from run
+            run = [] if m is None else ([] if after not in ("；", ";", "。") else run)
+    if len(run) >= 2:
+        yield from run
 
 
 #: A sentence, up to its stop or line end; one longer than this assigns no units.
