@@ -328,15 +328,16 @@ _WHITESPACE = lazy(r"\s+")  # line breaks and spaces inside a name (市卫生健
 
 def _clean(name: str) -> str:
     """A name without spaces, line breaks and the 由 / 等 around it (由市科协牵头, 市教育局等);
-    tortoise-shell brackets inside a parenthesis stand for its inner brackets
+    tortoise-shell and angle brackets inside a parenthesis stand for its inner brackets
     (（责任单位：…，各县〔市、区〕人民政府） → 各县（市、区）人民政府)."""
     name = _WHITESPACE.sub("", name)
-    if "〔" in name:
+    if "〔" in name or "〈" in name:
         name = name.translate(_SHELLS)
     return _trim(name)
 
 
-_SHELLS = str.maketrans("〔〕", "（）")
+# (〈〉 too: 各县区政府〈管委会〉, 安顺 2019 十件实事; a unit's name cites no title)
+_SHELLS = str.maketrans("〔〕〈〉", "（）（）")
 
 
 #: What closes a list without naming a unit: 教育部等有关部门和单位 → 教育部.
