@@ -384,6 +384,21 @@ TASK_TABLE = (
 )
 
 
+def test_a_progress_tables_target_column():
+    # 岳阳楼区 2019 省市重点民生实事项目完成情况: 项目名称 | 责任单位 | 目标任务 | 实际完成情况 | 完成率; the
+    # target column gives the targets, the columns of progress no baseline, and the unit column its units
+    text = (
+        "岳阳楼区2019年1-8月省市重点民生实事项目完成情况\n序号 | 项目名称 | 责任单位 | 目标任务 | 1-8月实际完成情况 | 任务完成率 | 备注 |\n"
+        "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | |\n"
+        "2 | 减少义务教育大班额 | 区教育局 | 51个 | 53个 | 104% | |\n"
+        "3 | 改善棚户区居民住房条件 | 住房保障中心楼区分中心 | 1271户 | 350户 | 28% | 因集体土地征收新政策出台滞后，影响签约进度。 |\n"
+    )
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [(t.metric, t.value, t.unit, t.baseline) for t in notice.targets if t.source == "table"] == [
+        ("新增城镇就业", D(8950), "人", None), ("减少义务教育大班额", D(51), "个", None), ("改善棚户区居民住房条件", D(1271), "户", None)]
+    assert [r.units for r in notice.responsibilities] == [("区人社局",), ("区教育局",), ("住房保障中心楼区分中心",)]
+
+
 def test_a_task_tables_targets_are_its_tasks():
     doc = gazette_cli.parse_text(TASK_TABLE)
     found = [(t.path, t.metric, t.value, t.unit, t.year) for t in doc.notices[0].targets]

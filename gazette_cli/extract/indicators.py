@@ -28,9 +28,11 @@ from ..text.lazy import lazy
 
 #: Header words of each column, tried in order; the first header cell that matches wins.
 COLUMNS: dict[str, regex.Pattern] = {
-    "metric": lazy(r"指标名称|指标内容|^指标$|^名称$"),
+    # (项目名称 | 目标任务 | 1-8月实际完成情况: a progress table of 民生实事, 岳阳楼区 2019)
+    "metric": lazy(r"指标名称|指标内容|^指标$|^名称$|^项目名称$"),
     "value": lazy(r"目标|规划值|预期值|^[0-9]{4}年$"),
-    "baseline": lazy(r"实现|基期|现状|基数|基准|完成"),
+    # (…完成情况 and 完成率 report progress: no baseline)
+    "baseline": lazy(r"实现|基期|现状|基数|基准|完成(?!情况|率)"),
     "attribute": lazy(r"属性|性质"),
     "unit": lazy(r"^(?:计量)?单位$"),
     # a rate over the plan's years beside its level (类别 指标 2020年 2025年 年均增长 属性)
