@@ -415,6 +415,28 @@ def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, t
     assert (notice.title, len(notice.targets), any("untitled" in w for w in doc.warnings)) == (None, targets, True)
 
 
+@pytest.mark.parametrize(
+    "text, title, number",
+    [
+        # a site's title line with the number in brackets, over the text with no addressees (池政〔2017〕101号;
+        # 岳办发〔2017〕2号's line on its county's site)
+        ("池州市人民政府关于创优“四最”营商环境的实施意见(池政〔2017〕101号)\n来源:池州市政府网 浏览次数: 发布时间:2018-01-26 20:57:53\n"
+         "为贯彻落实《安徽省人民政府关于创优“四最”营商环境的意见》，现提出如下实施意见。\n一、持续减少审批事项\n二、持续优化审批流程\n",
+         "池州市人民政府关于创优“四最”营商环境的实施意见", "池政〔2017〕101号"),
+        ("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）\n"
+         "为深入贯彻落实中央和省委、省政府有关部署，现就全面推进政务公开工作提出如下实施意见。\n一、把握总体要求\n二、推进决策公开\n",
+         "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知", "岳办发〔2017〕2号"),
+        # must not: a bracket that is part of the title
+        ("牟定县突发环境事件应急预案（试行）\n为提高应对突发环境事件的能力，制定本预案。\n一、总则\n二、组织体系\n",
+         "牟定县突发环境事件应急预案（试行）", None),
+    ],
+    ids=["chizhou", "yueyang", "shixing-bracket"],
+)
+def test_a_title_line_with_its_number_in_brackets(text, title, number):
+    n = _notice(text)
+    assert (n.title, n.doc_number) == (title, number)
+
+
 def test_a_task_table_alone_is_read_as_one_untitled_document():
     # 吉水县's 10件民生实事任务分解表 saved from its page: a heading and a table of bar rows, nothing else
     text = (

@@ -878,6 +878,8 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     title = _tidy_title("".join(pieces)) or None
     if title and title.startswith("附") and (m := _LABELLED_TITLE.match(title)) and TITLE_END.search(m.group("title")):
         title = m.group("title")  # 附件：某市重点任务分工方案, a label on the title's line
+    if number is None and title and title[-1] in _BRACKET_ENDS and (glued := _NUMBERED_TITLE.match(title)) and (number := _number_line(glued.group("number"))):
+        title = glued.group("title")  # 池州市人民政府关于创优“四最”营商环境的实施意见（池政〔2017〕101号）, a site's title line
     signed = None
     if title and not issuers:
         # A law database's page: the title (perhaps twice), its organ, the title again, the
