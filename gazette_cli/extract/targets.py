@@ -449,7 +449,7 @@ CLAUSE_YEAR = lazy(
 )
 #: A year a sentence names, not as a baseline (比2020年, 与2020年相比, 在2022年的基础上), the end of a
 #: range (2021—2025年), a date of effect (自2023年1月1日起) or a deadline (2020年要达到87%).
-_NAMED_YEAR = lazy(r"(?<![比较与同从由在至到于自—–~～-])(?P<year>20[0-9]{2})[ ]?年(?![0-9]|底前|前|的?基础上|相比|同期|[ ]?(?:要|将|力争|争取|确保))")
+_NAMED_YEAR = lazy(r"(?<![比较与同从由在至到于自—–~～-])(?P<year>20[0-9]{2})[ ]?年(?![0-9]|底前|前|的?基础上|相比|同期)(?P<ahead>[ ]?(?:要|将|力争|争取|确保))?")
 #: A deadline counted from the document's year (``力争5年内``, ``三年内``); a time
 #: limit from an act (``自公布之日起5年内``, ``处罚后2年内``) is none.
 RELATIVE_DEADLINE = lazy(
@@ -817,7 +817,7 @@ class _Sentences:
         self.base_year = base_year  # the document's year: 5年内 counts from it
         self._history: dict[int, regex.Match | None] = {}
         self._past: dict[int, int | None] = {}
-        self._years: dict[int, list[tuple[int, int]]] = {}
+        self._years: dict[int, list[tuple[int, int | None]]] = {}
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
         self._openings: dict[int, int | None] = {}
         self._words: dict[int, dict[str, int]] = {}
@@ -868,13 +868,16 @@ class _Sentences:
         years = self._years.get(ss)
         if years is None:
             text = self.index.text
-            years = self._years[ss] = [(m.end(), int(m.group("year"))) for m in _NAMED_YEAR.finditer(text, ss, se)] if "年" in text[ss:se] else []
+            # (a deadline, 2024年将…, is a year no figure after it reports: None)
+            years = self._years[ss] = [
+                (m.end(), None if m.group("ahead") else int(m.group("year"))) for m in _NAMED_YEAR.finditer(text, ss, se)
+            ] if "年" in text[ss:se] else []
         last = None
         for end, year in years:
             if end > pos:
                 break
             last = (end, year)
-        return last is not None and last[1] < self.base_year and DEADLINE.search(self.index.text, last[0], pos) is None
+        return last is not None and last[1] is not None and last[1] < self.base_year and DEADLINE.search(self.index.text, last[0], pos) is None
 
     def _past_opening(self, ss: int, se: int) -> int | None:
         """Where the opening of the sentence ``text[ss:se]`` that makes it one about the
