@@ -1079,3 +1079,19 @@ def test_a_reports_section_on_how_the_year_went_holds_no_target(text, expected):
 def test_a_year_before_the_one_a_text_sets_goals_for_reports_it(text, expected):
     (notice,) = gazette_cli.parse_text(text).notices
     assert [(t.value, t.unit) for t in notice.targets] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a breakdown of the figure the sentence before commits to, each item a name and its share (广西 2024
+        # 农村危房改造实施方案: 计划实施农村危房改造任务4894户。其中，南宁市274户，柳州市369户…)
+        ("一、主要任务\n2024年度全区计划实施农村危房改造任务4894户。其中，南宁市274户，柳州市369户，桂林市979户。",
+         [(D(4894), "户"), (D(274), "户"), (D(369), "户"), (D(979), "户")]),
+        # must not: 其中 after a sentence that commits to no figure of the unit (14: 保管费每年100元／吨 is a fee)
+        ("一、费用\n市级储备粮保管费、轮换费实行定额包干。其中，食用植物油300吨，原粮1000吨。", []),
+    ],
+    ids=["guangxi-qizhong-breakdown", "qizhong-without-a-target-before"],
+)
+def test_a_breakdown_of_the_sentence_befores_figure(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2024)] == expected

@@ -337,6 +337,8 @@ _REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|�
 
 #: A clause that names an item and nothing else (no verb, no comparator): “两品一标”企业.
 _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
+#: A sentence that breaks the figure of the one before down: 其中，南宁市274户，….
+_BREAKDOWN = lazy(r"[ ]?其中[，,：:]")
 
 #: Projects or firms right after a bound (``2亿元以上政府投资项目``).
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
@@ -1074,7 +1076,7 @@ def _scope_targets(
     sentences = _Sentences(index, base_year)
     policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
     subject: tuple[int, str] | None = None  # (sentence start, what the last target measured)
-    carried: tuple[int, str | None] | None = None  # (sentence start, unit) of the last target
+    carried: tuple[int, str | None, int] | None = None  # (sentence start, unit, sentence end) of the last target
     # One scan of the whole text, not one per clause of a sentence: a quantity
     # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
     # stands in one clause, and they come in the order of the clauses.  The
@@ -1092,16 +1094,19 @@ def _scope_targets(
         q = m if isinstance(m, Quantity) else read_quantity(m)
         ss, se = index.sentence_bounds(at)
         r = _Reading(text, ps, pe, ss, se, q, policy[ps], sentences.words(ss, se))
-        if not r.committed and carried == (ss, q.unit) and not r.after.strip() and _LIST_ITEM.match(r.before):
+        if not r.committed and carried is not None and carried[1] == q.unit and not r.after.strip() and _LIST_ITEM.match(r.before) and (
+            carried[0] == ss or (_BREAKDOWN.match(text, ss) is not None and 0 <= ss - carried[2] <= 2)
+        ):
             # 力争新增龙头企业3户，“两品一标”企业5户，省级以上家庭农场、农民合作社10户 (东辽 2023):
-            # a clause that only names the next item of a list the clause before committed to
+            # a clause that only names the next item of a list the clause before committed to; or of a
+            # breakdown of the sentence before's figure (…改造任务4894户。其中，南宁市274户，柳州市369户, 广西 2024)
             r.committed = True
         if excluded(r) is not None:
             continue
         year = sentences.year(q.start)
         if year is not None and base_year is not None and year < base_year:
             continue  # “十三五”期间…森林覆盖率达到23.04% in a “十四五” plan: a deadline already past reports
-        carried = (ss, q.unit)
+        carried = (ss, q.unit, se)
         start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
         sentence = r.sentence
         # 每年, 年均: in the number's own clause, or opening the sentence, whose
