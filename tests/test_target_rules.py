@@ -63,6 +63,8 @@ READS = [
     pytest.param("一、目标\n到2025年，培育非凡品质的示范企业50家。", D(50), "家", "=", {}, id="feifan-is-no-scope"),
     pytest.param("一、目标\n到2025年，全市60周岁以上老年人健康管理率达到70%以上。", D(70), "%", ">=", {"metric": "全市60周岁以上老年人健康管理率"}, id="zhousui-in-a-metric"),
     pytest.param("一、目标\n培育科技型中小企业一万余家。", D(10000), "家", ">", {}, id="spelled-wan-yu"),
+    # 增加 and what it raises before the count (吉水 2023 民生实事: 增加义务教育学位5000个)
+    pytest.param("一、目标\n推动义务教育基本均衡向优质均衡发展，增加义务教育学位5000个，启动城西教育网点规划布局。", D(5000), "个", "=", {"metric": "增加义务教育学位"}, id="zengjia-xuewei"),
     # a sum spelled whole, its magnitude the unit's as with figures (开封 2020: 总量超过五千亿; a county's 突破一千亿元)
     pytest.param("一、目标\n到2025年，全市经济总量突破五千亿元。", D(5000), "亿元", ">", {"year": 2025}, id="spelled-qian-yi-yuan"),
     pytest.param("一、目标\n到2025年，地区生产总值突破一千亿元，年均增长7%。", D(1000), "亿元", ">", {"count": 2}, id="spelled-yi-qian-yi-yuan"),
@@ -380,6 +382,8 @@ NOTHING = [
     pytest.param("一、收费\n生活垃圾处理费收费标准为每吨100元/吨。", id="fee-per-ton"),
     # 已建成, 已累计: what has been done (a plan's background; a bulletin)
     pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
+    # 增加值 is a noun (value added): its figure is no count raised
+    pytest.param("一、背景\n全市规上工业增加值1000亿元，占地区生产总值的35%。", id="zengjiazhi-is-a-noun"),
     # 千万 and 亿万 as words
     pytest.param("一、目标\n千万不能放松疫情防控。亿万农民受益。", id="qianwan-yiwan-words"),
     pytest.param("一、背景\n全市已累计建成充电桩3000个。", id="yileiji-history"),
