@@ -882,6 +882,24 @@ def test_a_cell_of_units_printed_one_a_line():
 
 
 @pytest.mark.parametrize(
+    "cell, units",
+    [
+        # a bureau and the local governments after it, the space between them lost in a table's cell (吉水 2023
+        # 10件民生实事: 县教体局 各相关乡镇政府; 县卫健委 各相关乡镇政府)
+        ("县教体局 各相关乡镇政府", ("县教体局", "各相关乡镇政府")),
+        ("县卫健委 各相关乡镇政府", ("县卫健委", "各相关乡镇政府")),
+        # must not: 各部门 of an organ is one unit
+        ("市政府各部门", ("市政府各部门",)),
+    ],
+)
+def test_a_bureau_run_into_the_local_governments_after_it(cell, units):
+    from gazette_cli.extract.tasks import _units
+    from gazette_cli.text.normalize import normalize_line
+
+    assert _units(normalize_line(cell))[0] == units
+
+
+@pytest.mark.parametrize(
     "clause, units",
     [
         # a division of duties, clauses parted by ；, each its units and 负责 (南宁 2007 经济适用住房 实施方案;
