@@ -824,7 +824,7 @@ class _Sentences:
         self.base_year = base_year  # the document's year: 5年内 counts from it
         self._history: dict[int, regex.Match | None] = {}
         self._past: dict[int, int | None] = {}
-        self._years: dict[int, list[tuple[int, int | None]]] = {}
+        self._years: dict[int, tuple[list[int], list[int | None]]] = {}
         self._deadlines: dict[int, tuple[list[int], list[int]]] = {}
         self._openings: dict[int, int | None] = {}
         self._words: dict[int, dict[str, int]] = {}
@@ -872,19 +872,16 @@ class _Sentences:
         document's own, with no deadline after it (初步预计，2022年福建省地区生产总值突破5万亿元
         in a report of 2023; 报告亮出了…，2023年海南全省…增长9.2% under a 2024 goal)?  A year
         that is a baseline (比2020年, 与2020年相比, 在2022年的基础上) says nothing of when."""
-        years = self._years.get(ss)
-        if years is None:
+        found = self._years.get(ss)
+        if found is None:
             text = self.index.text
+            named = list(_NAMED_YEAR.finditer(text, ss, se)) if text.find("年", ss, se) >= 0 else []
             # (a deadline, 2024年将…, is a year no figure after it reports: None)
-            years = self._years[ss] = [
-                (m.end(), None if m.group("ahead") else int(m.group("year"))) for m in _NAMED_YEAR.finditer(text, ss, se)
-            ] if "年" in text[ss:se] else []
-        last = None
-        for end, year in years:
-            if end > pos:
-                break
-            last = (end, year)
-        return last is not None and last[1] is not None and last[1] < self.base_year and DEADLINE.search(self.index.text, last[0], pos) is None
+            found = self._years[ss] = ([m.end() for m in named], [None if m.group("ahead") else int(m.group("year")) for m in named])
+        ends, years = found
+        i = bisect.bisect_right(ends, pos)  # the years named before pos
+        year = years[i - 1] if i else None
+        return year is not None and year < self.base_year and DEADLINE.search(self.index.text, ends[i - 1], pos) is None
 
     def _past_opening(self, ss: int, se: int) -> int | None:
         """Where the opening of the sentence ``text[ss:se]`` that makes it one about the
