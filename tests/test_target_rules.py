@@ -1073,12 +1073,18 @@ def test_a_reports_section_on_how_the_year_went_holds_no_target(text, expected):
          "根据工作报告,初步预计,2022年福建省地区生产总值突破5万亿元,固定资产投资增长7.5%,社会消费品零售总额增长3.2%,出口增长11%以上。\n"
          "2023年经济社会发展的主要预期目标是:全省地区生产总值增长6%左右,一般公共预算总收入增长6%左右,固定资产投资增长6%。\n",
          [(D(6), "%"), (D(6), "%"), (D(6), "%")]),
+        # …and the paragraph that opens with such a year reports it to its end, its goals year given as
+        # 2024年GDP增长目标5.5%左右 or 2024发展主要预期目标 (陕西 2024, 21世纪经济报道)
+        ("陕西2024年GDP增长目标5.5%左右,城镇新增就业40万人以上\n1月26日上午9时,陕西省第十四届人民代表大会第二次会议开幕会于西安举行。陕西省省长赵刚作政府工作报告。\n"
+         "报告中提到,2023年陕西省全年生产总值达到33786亿元、增长4.3%。城镇调查失业率平均为5.2%,一般公共预算收入超过3400亿元,居民人均可支配收入增长6.7%。\n"
+         "对于2024发展主要预期目标,陕西省政府工作报告中提到,生产总值增长5.5%左右,城镇新增就业40万人以上,城镇调查失业率5.5%左右。\n",
+         [(D("5.5"), "%"), (D(40), "万人"), (D("5.5"), "%"), (D(40), "万人"), (D("5.5"), "%")]),
         # must not: a year of the plan itself, a baseline year and a range's end stay targets (a plan dated 2023)
         ("某市人民政府关于印发2023年重点工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n"
          "一、目标\n2023年，全市地区生产总值增长6%左右。单位地区生产总值能耗比2020年下降13.5%。2021—2025年，年均新增就业1万人。\n",
          [(D(6), "%"), (D("-13.5"), "%"), (D(1), "万人")]),
     ],
-    ids=["hainan-news", "fujian-news", "a-plans-own-years"],
+    ids=["hainan-news", "fujian-news", "shaanxi-news", "a-plans-own-years"],
 )
 def test_a_year_before_the_one_a_text_sets_goals_for_reports_it(text, expected):
     (notice,) = gazette_cli.parse_text(text).notices

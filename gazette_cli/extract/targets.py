@@ -476,7 +476,7 @@ _RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEA
 _PAST = -1
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
 #: 省政府工作报告指出，): what comes after them opens the sentence.
-_SAID_VERBS = ("提出", "指出", "明确", "要求", "强调")
+_SAID_VERBS = ("提出", "指出", "提到", "明确", "要求", "强调")
 _SAID_HINTS = (*_SAID_VERBS, "根据《")  # …or what it acts on: 根据《…实施方案》，到2025年，… (福建 2021)
 _SAID = lazy(rf"[^\n。，,；;：:]{{1,16}}?(?:{'|'.join(_SAID_VERBS)})[，,：:]|根据《[^》\n]{{1,60}}》[，,]")
 #: How far into a sentence its opening year can end (a quoted report's words, a label, 到2025年).
@@ -968,10 +968,13 @@ class _Sentences:
                     years.append(int(m.group("year")))
                     continue
                 lead = LEAD_YEAR.match(text, s, end) if self.base_year else None
-                if lead is not None and text[lead.end() : lead.end() + 1] in ("，", ","):
+                if lead is not None:
                     year = int(lead.group("year"))
-                    starts.append(s)
-                    years.append(_PAST if year < self.base_year else year)
+                    # 2016年，…: the paragraph's year; an earlier year than the document's opens a report
+                    # of it with or without the comma (报告中提到，2023年陕西省全年生产总值达到…。城镇调查失业率…)
+                    if year < self.base_year or text[lead.end() : lead.end() + 1] in ("，", ","):
+                        starts.append(s)
+                        years.append(_PAST if year < self.base_year else year)
             found = self._paragraphs[start] = (starts, years)
         starts, years = found
         i = bisect.bisect_right(starts, ss)
@@ -1293,8 +1296,8 @@ def document_year(notice: Notice) -> int | None:
 _A_YEAR = lazy(r"(?:19|20)[0-9]{2}")
 
 #: The year a text sets its goals for: 2023年经济社会发展的主要预期目标是, 2024年将GDP目标定为8%,
-#: 2022年国民经济和社会发展计划草案.
-GOALS_YEAR = lazy(r"(?P<year>20[0-9]{2})[ ]?年度?[^，,。；;\n]{0,16}?(?:(?:主要)?预期目标|目标(?:定为|是|为)|计划[（(]?草案)")
+#: 陕西2024年GDP增长目标5.5%左右, 对于2024发展主要预期目标, 2022年国民经济和社会发展计划草案.
+GOALS_YEAR = lazy(r"(?P<year>20[0-9]{2})[ ]?(?:年度?)?[^，,。；;\n0-9]{0,16}?(?:(?:主要)?预期目标|目标(?:定为|是|为|[ ]?(?=[0-9]))|计划[（(]?草案)")
 
 
 def goals_year(title: str | None, texts: Iterable[str]) -> int | None:
