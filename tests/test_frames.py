@@ -885,6 +885,11 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         # yantai.gov.cn's catalogue: 标　　题 between 成文日期 and an empty 发文字号
         ("发文机关：烟台市教育局 成文日期：2019年06月11日\n标　　题：烟台市教育局关于印发2019年烟台市重点中学学区划分的通知\n发文字号：\n",
          "烟台市教育局关于印发2019年烟台市重点中学学区划分的通知", None),
+        # nanjing.gov.cn: the catalogue saved as a table's rows, each opening with a bar (宁政发〔2026〕16号)
+        ("| 索 引 号: | 012947031/2026-12388 | 信息分类: | 综合政务 / 宁政发 / 通知 |\n| 发布机构: | 南京市人民政府 | 生成日期: | 2026-02-08 |\n"
+         "| 信息名称: | 市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知 | ||\n| 文 号: | 宁政发〔2026〕16号 | 关 键 词: | 2026年;工作目标任务 |\n"
+         "市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知\n",
+         "市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知", "宁政发〔2026〕16号"),
         # zunyi.gov.cn: the number run into the next label, which has no colon (文号 遵府办函〔2022〕56号 是否有效)
         ("索引号 000014349/2022-1497743 主题分类   其他\n发布机构 发文日期  2022年05月10日\n文号 遵府办函〔2022〕56号 是否有效\n"
          "市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n",
@@ -904,7 +909,7 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知\n",
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知", "明政办〔2016〕82号"),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):

@@ -95,6 +95,8 @@ CATALOGUE_LABELS = (
     "备注/文号",
     # zjt.gxzf.gov.cn's fields run together (索  引 号:…效力状态: / 发文单位:…成文日期:… / 发文字号:…发布日期:…)
     "发文单位", "效力状态", "发布日期",
+    # nanjing.gov.cn's catalogue rows (| 信息名称: | … | / | 废止日期: | 是否修改: | 否 |)
+    "信息名称", "失效日期", "废止日期", "是否修改", "内容概览",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -137,12 +139,13 @@ def spaced(word: str) -> str:
 
 
 #: A list mark a saved page may keep before a field (• 索引号：…, • 时效性：有效; - 发文字号：… in a
-#: page saved as Markdown: 阿里 2021, 鄯善 2018, 明溪 2016).
+#: page saved as Markdown: 阿里 2021, 鄯善 2018, 明溪 2016), or the bar of a catalogue saved as a
+#: table's rows (| 文 号: | 宁政发〔2026〕16号 | 关 键 词: | …, nanjing.gov.cn).
 _BULLETS = "•·●▪◦"
-_BULLET_ALT = rf"[{_BULLETS}][ \u3000]*|-[ \u3000]+"
+_BULLET_ALT = rf"[{_BULLETS}][ \u3000]*|-[ \u3000]+|[|｜][ \u3000]*"
 _BULLET = rf"(?:{_BULLET_ALT})?"
 #: What opens a line that holds a list mark (a cheap test of the text first).
-_BULLET_OPENERS = (*_BULLETS, "- ")
+_BULLET_OPENERS = (*_BULLETS, "- ", "|", "｜")
 _WEB_PATTERNS = tuple(
     (name, lazy("^" + _BULLET + "(?:" + "|".join(map(spaced, starts)) + ")(?:" + rest + ")$")) for name, starts, rest in WEB_FURNITURE
 )
