@@ -890,6 +890,14 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
          "| 信息名称: | 市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知 | ||\n| 文 号: | 宁政发〔2026〕16号 | 关 键 词: | 2026年;工作目标任务 |\n"
          "市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知\n",
          "市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知", "宁政发〔2026〕16号"),
+        # wuhan.gov.cn's mirror: fields and values run together with no colon, a date field alone (武政办〔2020〕1号)
+        ("索引号 000014348/2020-00052 主题分类 综合政务\n发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号\n发布日期2020年01月23日有效性有效\n成文日期2020年01月17日\n"
+         "市人民政府办公厅关于印发2020年市《政府工作报告》确定的主要目标任务责任分解方案的通知\n",
+         "市人民政府办公厅关于印发2020年市《政府工作报告》确定的主要目标任务责任分解方案的通知", "武政办〔2020〕1号"),
+        # hanyin.gov.cn: 公开责任部门 | … | 公开形式： | … between the fields the list knew
+        ("索引号 | xzfgzbmzfb/2021-3740 | 公开目录： | 县政府办文件 |\n公开责任部门 | 汉阴县人民政府办公室 | 公开形式： | 主动公开 |\n"
+         "文号 | 汉政办发〔2021〕88号 | 成文日期： | 2021年09月28日 |\n汉阴县人民政府办公室关于印发《汉阴县过渡期统筹整合使用财政涉农资金管理办法》的通知\n",
+         "汉阴县人民政府办公室关于印发《汉阴县过渡期统筹整合使用财政涉农资金管理办法》的通知", "汉政办发〔2021〕88号"),
         # zunyi.gov.cn: the number run into the next label, which has no colon (文号 遵府办函〔2022〕56号 是否有效)
         ("索引号 000014349/2022-1497743 主题分类   其他\n发布机构 发文日期  2022年05月10日\n文号 遵府办函〔2022〕56号 是否有效\n"
          "市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n",
@@ -909,7 +917,7 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知\n",
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知", "明政办〔2016〕82号"),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):

@@ -97,6 +97,8 @@ CATALOGUE_LABELS = (
     "发文单位", "效力状态", "发布日期",
     # nanjing.gov.cn's catalogue rows (| 信息名称: | … | / | 废止日期: | 是否修改: | 否 |)
     "信息名称", "失效日期", "废止日期", "是否修改", "内容概览",
+    # hanyin.gov.cn and huarong.gov.cn (公开目录: | …, • 公开日期:2021-03-23); wuhan.gov.cn (发文机构武汉市…发文字号…)
+    "公开目录", "公开责任部门", "公开形式", "公开日期", "发文机构",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -130,6 +132,8 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # …or without colons, two fields or more to a line (索引号 002482242/2011-37736 发布机构 浙江省住房和
     # 城乡建设厅 / 公开方式 主动公开 公开范围 面向全社会, jst.zj.gov.cn): no sentence punctuation
     ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
+    # …or one date field alone, its value run into its label (成文日期2020年01月17日, wuhan.gov.cn)
+    ("catalogue data", ("成文日期", "发文日期", "发布日期", "生成日期", "公开日期"), r"[ \u3000]*(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})[ \u3000]*"),
 )
 
 
