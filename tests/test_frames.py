@@ -187,6 +187,24 @@ def test_a_sites_headline_over_the_documents_own_title(text, doc_number, title, 
     assert (n.doc_number, n.title, n.span.start_line, any(warning in w for w in doc.warnings)) == (doc_number, title, first_line, True)
 
 
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # the title, page data, the number, the title again, then the addressees (阿市政发〔2016〕83号 on its city's
+        # site; 湘政发〔2019〕1号's page prints the title over the number as well)
+        ("关于印发《阿拉山口市人民政府工作规则》的通知\n\n来源:市政府办公室 发布时间:2016年10月14日 18:46 浏览次数:\n\n阿市政发〔2016〕83号\n\n"
+         "关于印发《阿拉山口市人民政府工作规则》的通知\n\n艾比湖镇人民政府,市人民政府各部门:\n\n现将《阿拉山口市人民政府工作规则》印发给你们,请认真遵照执行。\n\n"
+         "阿拉山口市人民政府\n\n2016年10月14日\n", "阿市政发〔2016〕83号"),
+        ("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n湘政发〔2019〕1号\n湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n"
+         "省直和中央在湘有关单位:\n为认真做好2019年政府工作,现就重点工作提出部门分工意见如下:\n一、落实2019年经济社会发展总体要求\n", "湘政发〔2019〕1号"),
+    ],
+    ids=["alashankou", "hunan"],
+)
+def test_a_title_printed_again_under_its_number(text, number):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.doc_number == number
+
+
 def test_two_notices_of_one_title_each_with_its_text_stay_two():
     notice = "关于做好春节期间安全生产工作的通知\n各乡镇人民政府：\n春节将至，请做好安全生产工作。\n某县人民政府\n2023年1月{}日\n"
     assert len(gazette_cli.parse_text(notice.format(5) + notice.format(9)).notices) == 2

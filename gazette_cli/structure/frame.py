@@ -361,6 +361,8 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         after += 1
         if after < len(texts) and texts[after] == texts[number_index]:
             after += 1  # a site that prints the number twice
+        if after < len(texts) and _squeezed(texts[after]) == _squeezed("".join(texts[first : i + 1])):
+            after += 1  # …or the title again under its number (关于印发《阿拉山口市人民政府工作规则》的通知 / page data / 阿市政发〔2016〕83号 / the title)
     elif after + 1 < len(texts) and texts[after][:1] in "（(" and _is_addressees(texts[after + 1]) and _number_line(texts[after]):
         # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
         number_index = after
