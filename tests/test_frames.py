@@ -444,11 +444,15 @@ def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, t
         ("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）\n"
          "为深入贯彻落实中央和省委、省政府有关部署，现就全面推进政务公开工作提出如下实施意见。\n一、把握总体要求\n二、推进决策公开\n",
          "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知", "岳办发〔2017〕2号"),
+        # …a title with no document type to end it (华政发〔2021〕2号's page, its catalogue above in bullets)
+        ("• 索引号:6735597301/2021-1801120\n  • 发布机构:县人民政府办公室\n  • 公开日期:2021-03-23\n2021年县政府重点工作任务(华政发〔2021〕2号)\n"
+         "来源:华容县政府   2021-03-23 10:56\n《2021年县政府重点工作任务分解》已经县人民政府同意，现印发给你们。\n一、稳增长\n二、促改革\n",
+         "2021年县政府重点工作任务", "华政发〔2021〕2号"),
         # must not: a bracket that is part of the title
         ("牟定县突发环境事件应急预案（试行）\n为提高应对突发环境事件的能力，制定本预案。\n一、总则\n二、组织体系\n",
          "牟定县突发环境事件应急预案（试行）", None),
     ],
-    ids=["chizhou", "yueyang", "shixing-bracket"],
+    ids=["chizhou", "yueyang", "huarong-no-type", "shixing-bracket"],
 )
 def test_a_title_line_with_its_number_in_brackets(text, title, number):
     n = _notice(text)

@@ -284,6 +284,8 @@ _TITLE_THEN_NUMBER = lazy(rf"^{_TITLE}[ \u3000]*{_BARE_NUMBER}(?:[ \u3000]*(?P<o
 
 #: What such a line may end with that no title does: its number, or its date.
 _NUMBERED_LAST_CHARS = frozenset("号日")
+#: A title and the bracket that closes it (a 发文字号 when it reads as one).
+_BRACKETED_LAST = lazy(r"^(?P<title>.{4,150}?)[（(](?P<number>[^（）()]{4,30})[）)]$")
 
 _MARKS = str.maketrans("", "", "《》〈〉“”\" \u3000")
 
@@ -880,8 +882,10 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     title = _tidy_title("".join(pieces)) or None
     if title and title.startswith("附") and (m := _LABELLED_TITLE.match(title)) and TITLE_END.search(m.group("title")):
         title = m.group("title")  # 附件：某市重点任务分工方案, a label on the title's line
-    if number is None and title and title[-1] in _BRACKET_ENDS and (glued := _NUMBERED_TITLE.match(title)) and (number := _number_line(glued.group("number"))):
-        title = glued.group("title")  # 池州市人民政府关于创优“四最”营商环境的实施意见（池政〔2017〕101号）, a site's title line
+    if number is None and title and title[-1] in _BRACKET_ENDS and (glued := _BRACKETED_LAST.match(title)) and (number := _number_line(glued.group("number"))):
+        # 池州市人民政府关于创优“四最”营商环境的实施意见（池政〔2017〕101号）, 2021年县政府重点工作任务（华政发〔2021〕2号）:
+        # a site's title line
+        title = glued.group("title")
     signed = None
     if title and not issuers:
         # A law database's page: the title (perhaps twice), its organ, the title again, the
