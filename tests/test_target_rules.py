@@ -63,6 +63,9 @@ READS = [
     pytest.param("一、目标\n到2025年，培育非凡品质的示范企业50家。", D(50), "家", "=", {}, id="feifan-is-no-scope"),
     pytest.param("一、目标\n到2025年，全市60周岁以上老年人健康管理率达到70%以上。", D(70), "%", ">=", {"metric": "全市60周岁以上老年人健康管理率"}, id="zhousui-in-a-metric"),
     pytest.param("一、目标\n培育科技型中小企业一万余家。", D(10000), "家", ">", {}, id="spelled-wan-yu"),
+    # a hope in the figure's own clause commits to it (桐乡 2020: 力争为企业减负60亿元; 湖州 2020: 力争减轻企业各类负担200亿元)
+    pytest.param("一、目标\n全面落实各级“五减”系列政策，力争为企业减负60亿元。", D(60), "亿元", "=", {"hedged": True, "doc_year": 2020}, id="tongxiang-lizheng-jianfu"),
+    pytest.param("一、目标\n大力实施减税、减费、减租、减息措施，力争减轻企业各类负担200亿元，全力支持企业复产达产。", D(200), "亿元", "=", {"hedged": True, "doc_year": 2020}, id="huzhou-lizheng-jianqing"),
     # 增加 and what it raises before the count (吉水 2023 民生实事: 增加义务教育学位5000个)
     pytest.param("一、目标\n推动义务教育基本均衡向优质均衡发展，增加义务教育学位5000个，启动城西教育网点规划布局。", D(5000), "个", "=", {"metric": "增加义务教育学位"}, id="zengjia-xuewei"),
     # a sum spelled whole, its magnitude the unit's as with figures (开封 2020: 总量超过五千亿; a county's 突破一千亿元)
@@ -384,6 +387,8 @@ NOTHING = [
     pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
     # 增加值 is a noun (value added): its figure is no count raised
     pytest.param("一、背景\n全市规上工业增加值1000亿元，占地区生产总值的35%。", id="zengjiazhi-is-a-noun"),
+    # a hope in another clause commits nothing in this one
+    pytest.param("一、目标\n力争早日建成投用，项目总投资5亿元。", id="lizheng-in-another-clause"),
     # 千万 and 亿万 as words
     pytest.param("一、目标\n千万不能放松疫情防控。亿万农民受益。", id="qianwan-yiwan-words"),
     pytest.param("一、背景\n全市已累计建成充电桩3000个。", id="yileiji-history"),

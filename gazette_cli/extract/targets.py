@@ -654,6 +654,7 @@ class _Reading:
             or FREQUENCY.search(self.before)
             or VERB.search(self.before)
             or ("增加" in self.before and _RAISED_COUNT.search(self.before) is not None)
+            or ps <= self.words.get("hedge", pe) < q.start  # 力争为企业减负60亿元 (桐乡 2020; 湖州 2020): a hope in its clause
             or self._breaks_down()
             or self.reached_after
             or self._held_per_head()
