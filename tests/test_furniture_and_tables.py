@@ -274,6 +274,46 @@ def test_a_task_table_saved_one_cell_per_line_with_a_bar_line_between_rows():
     assert [r.units for r in n.responsibilities] == [("教体局",), ("住建局",), ("农业农村局",)]
 
 
+BOX_TABLE = (  # a city's 2005 分工表 as a law database's text copy draws it (fymate.net)
+    "┌─────────────────────┬───┬────────┬────┐\n"
+    "│ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│\n"
+    "│ │ 导 │ │ │\n"
+    "├─────────────────────┼───┼────────┼────┤\n"
+    "│抓好财税金融工作,增强发展保障能力 │梁志强│各县(市、区)政│年内见成│\n"
+    "├─────────────────────┤ │府,市财政局、国│ 效 │\n"
+    "│△进一步调整财政支出结构,加大财政在“三农│ │家税务局、地方税│ │\n"
+    "│”、教育、卫生、科技、文化、就业再就业、社│ │务局、金融办、人│ │\n"
+    "│会保障、生态环境、公共基础设施、社会治安等│ │民银行、银监局 │ │\n"
+    "│方面的投入 │ ├────────┤ │\n"
+    "│△加强财政监督,提高财政资金使用效益 │ │各县(市、区)政│ │\n"
+    "│△加强税源监控,完善护税协税网络 │ │府,市财政局、教│ │\n"
+    "│金融生态 │ │育局 │ │\n"
+    "├─────────────────────┤ │ │ │\n"
+    "│坚持优先发展教育,提高全民素质 │ │ │ │\n"
+    "└─────────────────────┴───┴────────┴────┘\n"
+)
+
+
+def test_a_table_drawn_with_box_lines():
+    # cells over several lines, a rule across one column only, and cells that span rows (分管领导, 完成时限)
+    head = "某市人民政府关于印发2005年重点工作任务分解的通知\n某政发〔2005〕3号\n各县（市、区）人民政府，市政府各部门：\n现将分解表印发给你们。\n某市人民政府\n2005年2月1日\n"
+    (n,) = gazette_cli.parse_text(head + BOX_TABLE).notices
+    (table,) = [t for a in n.attachments for t in a.tables] or list(n.own.tables)
+    assert table.header == ("工作任务", "分管领导", "牵头组织实施单位", "完成时限")
+    assert [(r.cells[0][:8], r.cells[1], r.cells[2][-4:], r.cells[3]) for r in table.rows] == [
+        ("抓好财税金融工作", "梁志强", "、银监局", "年内见成效"),
+        ("△进一步调整财政", "梁志强", "、银监局", "年内见成效"),
+        ("坚持优先发展教育", "梁志强", "、教育局", "年内见成效"),
+    ]
+    assert [r.lead for r in n.responsibilities][-1] == ("各县（市、区）政府", "市财政局", "教育局")
+
+
+def test_a_line_of_box_characters_alone_is_no_table():
+    text = "某市人民政府关于做好工作的通知\n某政发〔2005〕3号\n各县人民政府：\n一、加强领导\n│重要│\n二、抓好落实\n某市人民政府\n2005年2月1日\n"
+    (n,) = gazette_cli.parse_text(text).notices
+    assert not n.own.tables
+
+
 def test_a_task_table_with_columns_parted_by_one_space():
     # 国办函〔2016〕38号 量化指标任务分工: a letter-spaced header, the task and its department parted by one
     # space, which normalization would take for justification

@@ -80,6 +80,8 @@ LABEL_ROLES: dict[str, str] = {
     # 牵头负责部门 as a task table's column (国办函〔2016〕38号 量化指标任务分工)
     "牵头负责部门": "lead",
     "牵头负责单位": "lead",
+    # 牵头组织实施单位 as a drawn table's column (a city's 2005 分工表 in a law database's copy)
+    "牵头组织实施单位": "lead",
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).

@@ -320,6 +320,86 @@ def pipe_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
     return tables
 
 
+#: The characters of a table drawn with box-drawing lines (a law database's text copies: ┌─┬─┐ / │…│…│).
+_BOX_BORDERS = "│┃├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛"
+_BOX_SPLIT = lazy(f"[{_BOX_BORDERS}]")
+_BOX_RULE = lazy(r"^\s*[─━][─━\s]*$")
+_BOX_FIRST = frozenset(_BOX_BORDERS)
+
+
+def _box_cells(text: str) -> list[str]:
+    """A drawn table's line cut at its borders, the empty pieces outside the first and last left out."""
+    cells = _BOX_SPLIT.split(text)
+    return cells[1:-1] if len(cells) > 2 else []
+
+
+def box_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
+    """Tables drawn with box-drawing characters, a cell's text perhaps over several lines
+    and a cell perhaps spanning several rows (a law database's copy of a 2005 分工表:
+    ┌──┬──┐ / │ 工 作 任 务 │牵头组织实施单位│ / ├──┼──┤ / │抓好财税金融工作…│各县(市、区)政│ …).
+    Rows are where the first column's rules part them; a cell of another column that
+    spans several rows is each of theirs.  The first row is the header."""
+    if "│" not in joined.text and "┃" not in joined.text:
+        return {}
+    texts = cols.texts
+    tables: dict[int, Table] = {}
+    p = 0
+    while p < len(body):
+        if texts[body[p]][:1] not in _BOX_FIRST:
+            p += 1
+            continue
+        q = p
+        while q < len(body) and texts[body[q]][:1] in _BOX_FIRST and (q == p or body[q] == body[q - 1] + 1):
+            q += 1
+        lines = body[p:q]
+        table = _box_table(cols, body, lines)
+        if table is not None:
+            tables[lines[0]] = table
+        p = q
+    return tables
+
+
+def _box_table(cols: LineColumns, body: list[int], lines: list[int]) -> Table | None:
+    cut = [_box_cells(cols.texts[i]) for i in lines]
+    width = max((len(c) for c in cut), default=0)
+    if width < 2 or any(c and len(c) != width for c in cut):
+        return None
+    # Each column's cells: (first line, last line, text), closed where a rule crosses that column.
+    columns: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]
+    open_: list[tuple[int, list[str]] | None] = [None] * width
+    for k, cells in enumerate(cut):
+        for c, piece in enumerate(cells):
+            if _BOX_RULE.match(piece):
+                if open_[c] is not None:
+                    start, parts = open_[c]
+                    columns[c].append((start, k - 1, "".join(parts)))
+                    open_[c] = None
+            elif open_[c] is None:
+                open_[c] = (k, [piece.strip()])
+            else:
+                open_[c][1].append(piece.strip())
+    for c in range(width):
+        if open_[c] is not None:
+            start, parts = open_[c]
+            columns[c].append((start, len(cut) - 1, "".join(parts)))
+    if len(columns[0]) < 2:
+        return None
+    rows: list[TableRow] = []
+    at = [0] * width  # per column, its first cell that may still cover a row (rows come in order)
+    for first, last, text in columns[0]:
+        cells = [text]
+        for c in range(1, width):
+            # the cell of that column that covers the row's first line (a merged cell is each row's)
+            column = columns[c]
+            while at[c] < len(column) and column[at[c]][1] < first:
+                at[c] += 1
+            covers = at[c] < len(column) and column[at[c]][0] <= first
+            cells.append(column[at[c]][2] if covers else "")
+        rows.append(_cells_row(tuple(cells), cols.span(lines[first], lines[last])))
+    header, data = rows[0], rows[1:]
+    return _table_of(cols, body, lines, header.cells, tuple(data))
+
+
 def _is_cell(raw: str, text: str) -> bool:
     """A line that can be one cell of a table printed one cell per line:
     short, or indented deeper than any paragraph; not a caption (单位：元),
@@ -829,6 +909,7 @@ def _row_before(cols: LineColumns, body: list[int], start: int) -> bool:
 #: The table detectors, in the order they run.
 DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int], Joined], dict[int, Table]]], ...] = (
     ("ruled", ruled_tables),
+    ("box", box_tables),
     ("pipe", pipe_tables),
     ("indicator", indicator_tables),
     ("tab", tab_tables),
