@@ -380,6 +380,9 @@ NOTHING = [
     # a bound that says which items a rule is for (东府〔2021〕54号; 财政部公告2023年第8号)
     pytest.param("一、政策\n2.继续按不高于2017年征收标准征收残疾人就业保障金。在职职工总数30人（含）以下的企业暂免征收残疾人保障金。", id="dongguan-30-ren-yixia-de-qiye"),
     pytest.param("一、政策\n二、在职职工人数在30人（含）以下的企业，继续免征残疾人就业保障金。", id="czb-30-ren-yixia-de-qiye"),
+    # …with a note in brackets between the bound and its 的 (昆明官渡区 2016: 6亩以下（不含6亩）的; a fund's 100万元以上（含100万元）的项目)
+    pytest.param("一、措施\n由区政府审批辖区范围内6亩以下（不含6亩）的土地使用转让手续。", id="guandu-6-mu-yixia-buhan-de"),
+    pytest.param("一、措施\n对投资100万元以上（含100万元）的项目优先安排用地。", id="100-wan-yishang-han-de"),
     # a capacity already reached, and a fee per ton: no target (the per-day unit reads neither as one)
     pytest.param("一、背景\n截至2022年底，全市生活垃圾焚烧处理能力已达5000吨/日。", id="capacity-per-day-history"),
     pytest.param("一、收费\n生活垃圾处理费收费标准为每吨100元/吨。", id="fee-per-ton"),

@@ -337,6 +337,8 @@ _REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|�
 
 #: A clause that names an item and nothing else (no verb, no comparator): “两品一标”企业.
 _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
+#: What follows a bound that qualifies a noun: 的, perhaps after a note in brackets (（不含6亩）的).
+_THEN_DE = lazy(r"(?:[（(][^（）()]{0,12}[）)])?的")
 #: A sentence that breaks the figure of the one before down: 其中，南宁市274户，….
 _BREAKDOWN = lazy(r"[ ]?其中[，,：:]")
 
@@ -767,7 +769,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix and not r.reached_after),
     # 在职职工总数30人（含）以下的企业暂免征收…: a bound that says which items a rule is for;
     # a share (90%以上的村) and a bound an act reaches (建成30个以上的基地) stay
-    ("a qualifier", lambda r: r.q.suffix in ("以上", "以下") and r.after.startswith("的") and r.q.unit != "%" and not r.word and VERB.search(r.before) is None),
+    # (…6亩以下（不含6亩）的土地使用转让手续, 昆明官渡区 2016: a bracketed note before the 的)
+    ("a qualifier", lambda r: r.q.suffix in ("以上", "以下") and _THEN_DE.match(r.after) is not None and r.q.unit != "%" and not r.word and VERB.search(r.before) is None),
     # 3岁以下婴幼儿, 16—24岁失业青年: an age that says who is counted, its noun right after it
     ("an age group", lambda r: r.q.unit in ("岁", "周岁") and _HAN_START.match(r.after) is not None),
     # 6个月内婴儿纯母乳喂养率达到50%以上 (健康儿童行动): a span that says who is counted, the figure after
