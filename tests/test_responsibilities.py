@@ -863,6 +863,18 @@ def test_a_table_of_rows_picked_from_a_longer_list(table, expected):
     assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == expected
 
 
+def test_a_group_row_that_only_counts_its_rows():
+    # 苏府〔2011〕57号's 任务分解表, one cell per line: its group row has no 一、, only the count of its rows
+    table = (
+        "序号\n名称\n工作任务\n主要责任单位\n经济社会发展主要预期目标分解(15项)\n"
+        "1\n地区生产总值\n地区生产总值增长12%\n市发改委、统计局\n"
+        "2\n财政收入\n地方财政一般预算收入增长12%以上\n市财政局、国税局、地税局\n"
+        "3\n固定资产投资\n全社会固定资产投资增长18%\n市发改委、统计局\n"
+    )
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [r.units for r in notice.responsibilities] == [("市发改委", "统计局"), ("市财政局", "国税局", "地税局"), ("市发改委", "统计局")]
+
+
 def test_a_cell_of_units_printed_one_a_line():
     # 大竹县 2016 民生实事目标任务分解表: each unit of a row on its own line; row 5 prints a second task and
     # its deadline after its cells, and the rows after it are still read

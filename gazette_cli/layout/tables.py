@@ -725,9 +725,15 @@ _ORGAN_LINE_MAX = 24
 
 
 def _is_group(text: str) -> bool:
-    """A group row of a numbered table: 一、知识产权保护方面（共5项）."""
+    """A group row of a numbered table: 一、知识产权保护方面（共5项）, or one that only counts
+    its rows (经济社会发展主要预期目标分解(15项), 苏府〔2011〕57号's 任务分解表)."""
+    if text[-1:] in "）)" and _GROUP_COUNT.search(text) and not _is_serial(text):
+        return True
     marker = match_marker(text)
     return marker is not None and marker.kind in (ClauseKind.CN, ClauseKind.CN_PAREN, ClauseKind.PART)
+
+
+_GROUP_COUNT = lazy(r"\p{Han}[（(]共?[0-9]{1,3}项[）)]$")
 
 
 def _with_lost_cell(cells: tuple[str, ...]) -> tuple[str, ...]:
