@@ -920,6 +920,9 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         ("索引号 | xzfgzbmzfb/2021-3740 | 公开目录： | 县政府办文件 |\n公开责任部门 | 汉阴县人民政府办公室 | 公开形式： | 主动公开 |\n"
          "文号 | 汉政办发〔2021〕88号 | 成文日期： | 2021年09月28日 |\n汉阴县人民政府办公室关于印发《汉阴县过渡期统筹整合使用财政涉农资金管理办法》的通知\n",
          "汉阴县人民政府办公室关于印发《汉阴县过渡期统筹整合使用财政涉农资金管理办法》的通知", "汉政办发〔2021〕88号"),
+        # a county's page: the issuer field alone with no colon, then the number and date fields (太政〔2020〕13号)
+        ("发文机关 太康县人民政府\n发文字号 太政〔2020〕13号 发布日期 2020-5-12\n太康县人民政府\n关于印发2020年太康县重点民生实事的\n通 知\n",
+         "太康县人民政府关于印发2020年太康县重点民生实事的通知", "太政〔2020〕13号"),
         # zunyi.gov.cn: the number run into the next label, which has no colon (文号 遵府办函〔2022〕56号 是否有效)
         ("索引号 000014349/2022-1497743 主题分类   其他\n发布机构 发文日期  2022年05月10日\n文号 遵府办函〔2022〕56号 是否有效\n"
          "市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n",
@@ -939,7 +942,7 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知\n",
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知", "明政办〔2016〕82号"),
     ],
-    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
+    ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
@@ -980,6 +983,13 @@ def test_a_bare_number_in_the_text_is_kept():
                                  "一、加强管理\n本年度登记企业数如下：\n1234567\n国务院\n2018年11月16日\n")
     assert not any("skipped" in w for w in doc.warnings)
     assert "1234567" in doc.notices[0].own.clauses[0].text
+
+
+def test_a_sentence_that_opens_with_a_field_name_is_kept():
+    # must not: 发文机关 opening a sentence of the text is no catalogue field
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n发文机关应当在印发前征求意见。\n国务院\n2018年11月16日\n")
+    assert not any("catalogue" in w for w in doc.warnings)
 
 
 def test_a_line_that_names_two_fields_in_a_sentence_is_kept():

@@ -132,6 +132,8 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # …or without colons, two fields or more to a line (索引号 002482242/2011-37736 发布机构 浙江省住房和
     # 城乡建设厅 / 公开方式 主动公开 公开范围 面向全社会, jst.zj.gov.cn): no sentence punctuation
     ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
+    # …or one issuer field alone, its organ after it with no colon (发文机关 太康县人民政府, a county's page)
+    ("catalogue data", ("发文机关", "发布机构", "发文单位", "发文机构"), r"[ \u3000]*[\p{Han}、 \u3000]{2,40}?(?:政府|委员会|办公厅|办公室|局|厅|委|办|部|院)"),
     # …or one date field alone, its value run into its label (成文日期2020年01月17日, wuhan.gov.cn)
     ("catalogue data", ("成文日期", "发文日期", "发布日期", "生成日期", "公开日期"), r"[ \u3000]*(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})[ \u3000]*"),
 )
