@@ -925,8 +925,10 @@ def test_a_bureau_run_into_the_local_governments_after_it(cell, units):
         # must not: one duty alone (a regulation's article, 四川省村务公开条例 第五条), and subjects with a modal verb
         ("（一）第五条　县级以上地方人民政府民政部门负责本行政区域内村务公开的指导、协调和监督工作。", []),
         ("（一）各地要负责做好宣传；各部门要负责抓好落实。", []),
+        # …nor duties in sentences of their own, as an article run onto one line states them (四川 2009 第五条)
+        ("（一）第五条　县级以上地方人民政府民政部门负责村务公开的指导工作。县级以上地方人民政府农业行政主管部门负责财务公开的指导、监督工作。", []),
     ],
-    ids=["nanning-duties", "shangcheng-duties", "one-duty-alone", "modal-subjects"],
+    ids=["nanning-duties", "shangcheng-duties", "one-duty-alone", "modal-subjects", "duties-in-sentences-of-their-own"],
 )
 def test_a_division_of_duties_parted_by_semicolons(clause, units):
     assert [r.units for r in items_of(clause)] == units

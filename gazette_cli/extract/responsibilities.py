@@ -865,16 +865,18 @@ def _duty_runs(text: str) -> Iterator[tuple[int, int, str]]:
     区政府办公室负责…, 上城区 2019).  One such clause alone is a sentence about
     someone's duty, as a regulation's are, and no list."""
     run: list[tuple[int, int, str]] = []
+    parted = False  # a ； between two clauses of the run (sentences of duties alone make none)
     for c in _CLAUSE_RUN.finditer(text):
         m = DUTY_CLAUSE.match(text, c.start(), c.end())
         after = text[c.end() : c.end() + 1]
         if m is not None:
             run.append((c.start() + len(m.group()) - len(m.group().lstrip(" \u3000")), c.end(), m.group("names")))
-        if m is None or after not in ("；", ";", "。"):
-            if len(run) >= 2:
+            parted = parted or (len(run) > 1 and text[run[-2][1] : run[-2][1] + 1] in "；;")
+        if m is None or after not in ("；", ";", "。"):  # the run ends (a clause of no duty, a line's end)
+            if len(run) >= 2 and parted:
                 yield from run
-            run = [] if m is None else ([] if after not in ("；", ";", "。") else run)
-    if len(run) >= 2:
+            run, parted = [], False
+    if len(run) >= 2 and parted:
         yield from run
 
 
