@@ -404,7 +404,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
-    if " > " in text or "> " in text or ">>" in text:
+    if "> " in text or ">>" in text:
         # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn), or
         # that starts with the site's name (南阳生态文明促进会   >   生态聚焦   >   热门话题; 新法规速递>>纯文字版):
         # steps a " > " or a ">>" apart and nothing else on the line.
