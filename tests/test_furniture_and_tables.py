@@ -308,6 +308,13 @@ def test_a_table_drawn_with_box_lines():
     assert [r.lead for r in n.responsibilities][-1] == ("各县（市、区）政府", "市财政局", "教育局")
 
 
+def test_a_table_alone_is_a_document():
+    # the 分工表 saved on its own, with no line of text around it
+    doc = gazette_cli.parse_text(BOX_TABLE)
+    (n,) = doc.notices
+    assert (n.title, len(n.responsibilities), any("untitled" in w for w in doc.warnings)) == (None, 3, True)
+
+
 def test_a_line_of_box_characters_alone_is_no_table():
     text = "某市人民政府关于做好工作的通知\n某政发〔2005〕3号\n各县人民政府：\n一、加强领导\n│重要│\n二、抓好落实\n某市人民政府\n2005年2月1日\n"
     (n,) = gazette_cli.parse_text(text).notices

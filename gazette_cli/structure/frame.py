@@ -857,8 +857,8 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     """A file that holds one document without a notice frame (a plan, a
     regulation, a report), its title perhaps under its organ's name
     (洪泽区人民政府 / 2023年政府信息公开工作年度报告)."""
-    if not any(isinstance(b, Paragraph) for b in blocks):
-        return None
+    if not blocks:
+        return None  # (a table alone is a document: a 分工表 saved from its page)
     # An attachment saved on its own keeps its label line (附件 / 附件2) above its title.
     t = skip = 1 if len(blocks) > 1 and attachments._label(texts[0]) else 0
     pieces: list[str] = []
