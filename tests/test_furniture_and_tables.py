@@ -321,6 +321,26 @@ def test_a_line_of_box_characters_alone_is_no_table():
     assert not n.own.tables
 
 
+def test_a_bar_table_whose_header_the_page_lost():
+    # 平阳 2021 民生实事 progress as its page saves it: rows 1, 2, 3 … of task | unit | progress | status, no
+    # header; the column after the number is the task, the column of organs the units, the progress no task
+    text = (
+        "1 | 完成27所学校教育基础设施改造提升，新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |\n|\n"
+        "2 | 完成10家示范型居家养老服务照料中心建设。 | 县民政局 | 确定改造提升示范型居家养老服务照料中心10个，5家完成建设。 | 按时序推进 |\n|\n"
+        "3 | 为全县200名以上残疾儿童实施基本康复服务和救助。 | 县残联 | 目前已确定221名残疾儿童已经在机构开始服务。 | 按时序推进 |\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [r.units for r in n.responsibilities] == [("县教育局",), ("县民政局",), ("县残联",)]
+    assert [t.value for t in n.targets] == [27, 10, 200]  # (安装 commits nothing: it opens nouns too)
+
+
+def test_numbered_bar_rows_without_units_are_no_task_table():
+    # must not: rows of figures numbered 1, 2, 3 with no column of organs give no unit list
+    text = "某县2023年主要指标\n1 | 地区生产总值 | 增长5.5% |\n2 | 一般公共预算收入 | 增长6% |\n3 | 城镇新增就业 | 3000人 |\n"
+    doc = gazette_cli.parse_text(text)
+    assert [r for n in doc.notices for r in n.responsibilities] == []
+
+
 def test_a_task_table_with_columns_parted_by_one_space():
     # 国办函〔2016〕38号 量化指标任务分工: a letter-spaced header, the task and its department parted by one
     # space, which normalization would take for justification

@@ -317,7 +317,55 @@ def pipe_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
         i = j
         if rows:
             tables[first] = _table_of(cols, body, members, header, tuple(rows))
+    for first in joined.matching(_PIPE_FIRST_ROW):
+        if first < i or kinds[first] != K_BODY:
+            continue
+        found = _headerless_pipe_table(cols, body, first)
+        if found is not None:
+            tables[first], i = found
     return tables
+
+
+_PIPE_FIRST_ROW = lazy(r"^(?:[|｜][ \u3000]*)?1[ \u3000]*[|｜]", regex.MULTILINE)
+_HEADERLESS_ROWS_MIN = 3
+
+
+def _headerless_pipe_table(cols: LineColumns, body: list[int], first: int) -> tuple[Table, int] | None:
+    """A table of bar rows numbered 1, 2, 3 … whose header the page lost (平阳 2021's 民生实事
+    progress: 1 | 完成27所学校…改造提升 | 县教育局 | 已经安装…), with the header its cells
+    show: 序号 over the numbers, 工作任务 over the column after them, 责任单位 over a column
+    that names organs; None when no column names units."""
+    texts, kinds = cols.texts, cols.kinds
+    n = len(texts)
+    rows: list[tuple[str, ...]] = []
+    members: list[int] = []
+    j = first
+    while j < n and (cells := _pipe_cells(texts[j])) and cells[0] == str(len(rows) + 1) and (not rows or len(cells) == len(rows[0])):
+        rows.append(cells)
+        members.append(j)
+        j = _next_body(kinds, j + 1, n)
+    if len(rows) < _HEADERLESS_ROWS_MIN or len(rows[0]) < 3:
+        return None
+    width = len(rows[0])
+    units = [c for c in range(1, width) if _names_units([r[c] for r in rows])]
+    if not units:
+        return None
+    task = next((c for c in range(1, width) if c not in units), None)  # the task follows the number (its progress comes after the units)
+    header = tuple("序号" if c == 0 else "责任单位" if c in units else "工作任务" if c == task else "" for c in range(width))
+    table_rows = tuple(_cells_row(cells, cols.span(m, m)) for cells, m in zip(rows, members))
+    return _table_of(cols, body, members, header, table_rows), j
+
+
+_UNIT_PARTS = lazy(r"[、，,；;\s]+")
+
+
+def _names_units(cells: list[str]) -> bool:
+    """Does a column name units: every cell short and without a stop, two in three
+    of them organs (县教育局; 县残联 is one no list of organs knows)?"""
+    if not all(cell and len(cell) <= _ORGAN_LINE_MAX * 2 and "。" not in cell for cell in cells):
+        return False
+    organs = sum(all(is_organ(name) for name in _UNIT_PARTS.split(cell) if name) for cell in cells)
+    return 3 * organs >= 2 * len(cells)
 
 
 #: The characters of a table drawn with box-drawing lines (a law database's text copies: ┌─┬─┐ / │…│…│).
