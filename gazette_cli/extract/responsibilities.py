@@ -855,7 +855,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
 
 #: A clause of a division of duties: the units, then 负责 and the duty (市发改委负责项目立项工作).
 DUTY_CLAUSE = lazy(r"[ \u3000]*(?P<names>[^，,：:（）()；;。\n]{2,60}?)负责(?!人|同志|领导)")
-_CLAUSE_RUN = lazy(r"[^；;。\n]+")
+#: A sentence or a clause after a ；, up to its stop or line end (a duty's clause; a sentence that
+#: assigns units, :func:`_joint_sentences`).
+_STOPPED_RUN = lazy(r"[^。；;\n]+")
 
 
 def _duty_runs(text: str) -> Iterator[tuple[int, int, str]]:
@@ -866,7 +868,7 @@ def _duty_runs(text: str) -> Iterator[tuple[int, int, str]]:
     someone's duty, as a regulation's are, and no list."""
     run: list[tuple[int, int, str]] = []
     parted = False  # a ； between two clauses of the run (sentences of duties alone make none)
-    for c in _CLAUSE_RUN.finditer(text):
+    for c in _STOPPED_RUN.finditer(text):
         m = DUTY_CLAUSE.match(text, c.start(), c.end())
         after = text[c.end() : c.end() + 1]
         if m is not None:
@@ -880,8 +882,7 @@ def _duty_runs(text: str) -> Iterator[tuple[int, int, str]]:
         yield from run
 
 
-#: A sentence, up to its stop or line end; one longer than this assigns no units.
-_SENTENCE_RUN = lazy(r"[^。；;\n]+")
+#: Characters of a sentence that assigns units at most.
 _JOINT_SENTENCE_MAX = 300
 
 
@@ -889,7 +890,7 @@ def _joint_sentences(text: str) -> Iterator[regex.Match]:
     """The :data:`JOINT_SENTENCE` matches of ``text``, asked of each sentence short
     enough to state a division of work that holds 由 (a pattern tried at every 由
     of a long run would cost a scan of the run each)."""
-    for s in _SENTENCE_RUN.finditer(text):
+    for s in _STOPPED_RUN.finditer(text):
         a, b = s.span()
         if b - a <= _JOINT_SENTENCE_MAX and "由" in s.group():
             yield from JOINT_SENTENCE.finditer(text, a, b + 1 if b < len(text) else b)

@@ -415,21 +415,23 @@ def _box_table(cols: LineColumns, body: list[int], lines: list[int]) -> Table | 
     # Each column's cells: (first line, last line, text), closed where a rule crosses that column.
     columns: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]
     open_: list[tuple[int, list[str]] | None] = [None] * width
+
+    def close(c: int, last: int) -> None:  # the column's open cell ends at line ``last``
+        if open_[c] is not None:
+            start, parts = open_[c]
+            columns[c].append((start, last, "".join(parts)))
+            open_[c] = None
+
     for k, cells in enumerate(cut):
         for c, piece in enumerate(cells):
             if _BOX_RULE.match(piece):
-                if open_[c] is not None:
-                    start, parts = open_[c]
-                    columns[c].append((start, k - 1, "".join(parts)))
-                    open_[c] = None
+                close(c, k - 1)
             elif open_[c] is None:
                 open_[c] = (k, [piece.strip()])
             else:
                 open_[c][1].append(piece.strip())
     for c in range(width):
-        if open_[c] is not None:
-            start, parts = open_[c]
-            columns[c].append((start, len(cut) - 1, "".join(parts)))
+        close(c, len(cut) - 1)
     if len(columns[0]) < 2:
         return None
     rows: list[TableRow] = []
@@ -775,7 +777,7 @@ _ORGAN_LINE_MAX = 24
 def _is_group(text: str) -> bool:
     """A group row of a numbered table: 一、知识产权保护方面（共5项）, or one that only counts
     its rows (经济社会发展主要预期目标分解(15项), 苏府〔2011〕57号's 任务分解表)."""
-    if text[-1:] in "）)" and _GROUP_COUNT.search(text) and not _is_serial(text):
+    if text[-1:] in "）)" and _GROUP_COUNT.search(text):
         return True
     marker = match_marker(text)
     return marker is not None and marker.kind in (ClauseKind.CN, ClauseKind.CN_PAREN, ClauseKind.PART)

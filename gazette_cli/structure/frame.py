@@ -277,7 +277,8 @@ def _order_start(texts: list[str], i: int) -> _Start | None:
 # - the title, then the number, the organ and the date (国务院关于同意…的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日).
 _TITLE = rf"(?P<title>[^（(].{{3,150}}?(?:的)?(?:{_TYPES_ALT}))"
 _BARE_NUMBER = r"(?P<number>[\p{Han}A-Za-z]{1,16}?[〔\[【][0-9]{4}[〕\]】](?:第)?[0-9]{1,5}号)"
-_NUMBERED_TITLE = lazy(rf"^{_TITLE}[（(](?P<number>[^（）()]{{4,30}})[）)]$")
+_IN_BRACKETS = r"[（(](?P<number>[^（）()]{4,30})[）)]$"  # a number in brackets closing the line
+_NUMBERED_TITLE = lazy(rf"^{_TITLE}{_IN_BRACKETS}")
 _NUMBER_THEN_TITLE = lazy(rf"^{_BARE_NUMBER}{_TITLE}$")
 _TITLE_THEN_NUMBER = lazy(rf"^{_TITLE}[ \u3000]*{_BARE_NUMBER}(?:[ \u3000]*(?P<organ>\p{{Han}}{{2,40}}?))?(?:[ \u3000]*(?P<date>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日))?$")
 
@@ -285,7 +286,7 @@ _TITLE_THEN_NUMBER = lazy(rf"^{_TITLE}[ \u3000]*{_BARE_NUMBER}(?:[ \u3000]*(?P<o
 #: What such a line may end with that no title does: its number, or its date.
 _NUMBERED_LAST_CHARS = frozenset("号日")
 #: A title and the bracket that closes it (a 发文字号 when it reads as one).
-_BRACKETED_LAST = lazy(r"^(?P<title>.{4,150}?)[（(](?P<number>[^（）()]{4,30})[）)]$")
+_BRACKETED_LAST = lazy(rf"^(?P<title>.{{4,150}}?){_IN_BRACKETS}")
 
 _MARKS = str.maketrans("", "", "《》〈〉“”\" \u3000")
 
@@ -345,6 +346,7 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     # 有关政策措施分工的通知): the piece above, with its own title word and no type to end it, opens it.
     while first > 0 and i - first < 2 and texts[first].startswith(_TITLE_WORDS) and _opens_a_title(texts[first - 1]):
         first -= 1
+    title = "".join(texts[first : i + 1])
     after = i + 1
     number_index = byline = None
     if (
@@ -363,13 +365,13 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         after += 1
         if after < len(texts) and texts[after] == texts[number_index]:
             after += 1  # a site that prints the number twice
-        if after < len(texts) and _squeezed(texts[after]) == _squeezed("".join(texts[first : i + 1])):
+        if after < len(texts) and _squeezed(texts[after]) == _squeezed(title):
             after += 1  # …or the title again under its number (关于印发《阿拉山口市人民政府工作规则》的通知 / page data / 阿市政发〔2016〕83号 / the title)
     elif after + 1 < len(texts) and texts[after][:1] in "（(" and _is_addressees(texts[after + 1]) and _number_line(texts[after]):
         # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
         number_index = after
         after += 1
-    if number_index is not None and _letter_cites(texts, first, "".join(texts[first : i + 1])):
+    if number_index is not None and _letter_cites(texts, first, title):
         return None
     addressed = after < len(texts) and (
         _is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None or _wrapped_addressees(texts, after)
@@ -378,7 +380,6 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         # A 通告 or 决定 printed with neither: only at the start of the text or
         # right after the 印发 line that ended a notice, with its text under it
         # (a plan's title under a signature is an attachment, not a notice).
-        title = "".join(texts[first : i + 1])
         opens = after < len(texts) and ("。" in texts[after] or texts[after].endswith(_ANNOUNCING))
         boundary = _at_boundary(texts, first) or _after_signature(texts, first, title)
         if not (boundary and opens and "关于" in title and title.endswith(LETTER_TYPES)):
