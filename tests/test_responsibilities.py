@@ -257,6 +257,8 @@ NOT_UNIT_LISTS = [
     pytest.param("（一）做好工作。发布日期：2023-09-01 来源：绛县人民政府 【字体：大 中 小】", id="a-pages-font-size-links"),
     # a bare list of places is no unit list; a （牵头） that marks no name, nor a 牵头抓总 in prose
     pytest.param("（一）做好工作。在部分城市开展试点。（北京、上海、广州）", id="bare-list-of-places"),
+    pytest.param("（一）推进区域协同发展。（北京—天津、上海—南京）", id="bare-list-of-dashed-places"),
+    pytest.param("（一）做好工作。（2023—2025年）", id="a-dash-between-years"),
     pytest.param("（一）各牵头单位要积极履行牵头抓总职责，加强组织协调。", id="牵头抓总-in-prose"),
     # 由…会同 whose names are no units, who interprets a rule, and 由于 (a cause)
     pytest.param("（一）建设项目由建设单位会同设计单位负责落实。", id="由-会同-no-units"),
@@ -570,6 +572,11 @@ def test_a_rule_without_下同_holds_for_the_whole_notice():
         # …and so are angle brackets (安顺 2019 十件实事: 各县区政府〈管委会〉)
         ("二、解决6万人农村饮水安全问题。（责任单位：市水务局，各县区政府〈管委会〉）该件实事已全面完成",
          ("市水务局", "各县区政府（管委会）"), (), ()),
+        # a dash between two places inside a name (昆明市2023年10件惠民实事: 磨憨—磨丁合作区管委会; the organ
+        # 中国—东盟博览会秘书处, as news of 2015 and 2018 name it)
+        ("一、扩大优质教育资源。新增公办幼儿园40所。\n牵头单位：市教育体育局\n责任单位：各县（市）区人民政府、滇中新区管委会、磨憨—磨丁合作区管委会",
+         ("市教育体育局", "各县（市）区人民政府", "滇中新区管委会", "磨憨—磨丁合作区管委会"), ("市教育体育局",), ("各县（市）区人民政府", "滇中新区管委会", "磨憨—磨丁合作区管委会")),
+        ("（一）办好博览会。（责任单位：自治区商务厅、中国—东盟博览会秘书处）", ("自治区商务厅", "中国—东盟博览会秘书处"), (), ()),
         ("（一）做好工作。（市发展改革委（牵头）、市财政局按职责分工负责）", ("市发展改革委", "市财政局"), ("市发展改革委",), ("市财政局",)),
         ("（一）做好工作。（市发展改革委（牵头）、市财政局、市商务局）", ("市发展改革委", "市财政局", "市商务局"), ("市发展改革委",), ("市财政局", "市商务局")),
         # named districts before a district's organ share it (广州市2021年政府工作报告重点工作分工:
