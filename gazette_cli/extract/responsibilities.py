@@ -82,6 +82,10 @@ LABEL_ROLES: dict[str, str] = {
     "牵头负责单位": "lead",
     # 牵头组织实施单位 as a drawn table's column (a city's 2005 分工表 in a law database's copy)
     "牵头组织实施单位": "lead",
+    # 主要协作单位： on the line under 牵头责任单位： (灵璧县卫健委 2021 政府工作报告任务分解); 协作单位 beside
+    # 配合单位 (a county's 2016 重点工作任务分解: 各协作和配合单位要…与牵头单位衔接联系)
+    "协作单位": "support",
+    "主要协作单位": "support",
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).
