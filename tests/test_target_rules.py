@@ -143,6 +143,16 @@ READS = [
     pytest.param("一、目标\n全年完成投资5亿元以上。", D(5), "亿元", ">=", {"metric": "投资"}, id="a-sum-a-verb-commits-to"),
     pytest.param("一、目标\n新增公共充电设施260根以上。", D(260), "根", ">=", {"metric": "新增公共充电设施"}, id="wucheng-charging-posts"),
     pytest.param("一、目标\n开通城乡客货邮融合线路26条。", D(26), "条", "=", {"metric": "城乡客货邮融合线路"}, id="hangzhou-kaitong"),
+    # what a 民生实事 list provides and equips, and the places it adds (桐庐 2020 民生实事: 在公共场所配置自动体外除颤仪(AED)15台;
+    # 昆明 2023 惠民实事: 确保全年提供有效就业岗位14万个; 吉水 民生实事: 扩充公办幼儿园学位至1800个, the 至 no part of the name)
+    pytest.param("一、民生实事\n5.在公共场所配置自动体外除颤仪(AED)15台，重点管理人员AED应用培训全覆盖。", D(15), "台", "=", {"doc_year": 2020, "metric": "自动体外除颤仪（AED）"}, id="tonglu-peizhi"),
+    pytest.param("一、民生实事\n四、促进城乡就业。确保全年提供有效就业岗位14万个。", D(14), "万个", "=", {"doc_year": 2023, "metric": "有效就业岗位"}, id="kunming-tigong"),
+    pytest.param("一、民生实事\n3.提升幼教服务水平，扩充公办幼儿园学位至1800个，全县公办幼儿园在园人数占比达到50%。", D(1800), "个", "=", {"doc_year": 2023, "count": 2, "metric": "公办幼儿园学位"}, id="jishui-kuochong-zhi"),
+    # a modal before the verb is no part of the name (a city's 2022 goals: 2027年全市经济总量要达到2300亿元左右; 新华社 on
+    # 吉林 2023: 意见提出吉林省粮食播种面积要达到9000万亩); 主要 stays
+    pytest.param("一、目标\n●在速度指标上，地区生产总值年均要增长7%以上，2027年全市经济总量要达到2300亿元左右。", D(7), "%", ">=", {"count": 2, "metric": "地区生产总值年均增长"}, id="a-modal-in-the-first-clause"),
+    pytest.param("一、目标\n2027年全市经济总量要达到2300亿元左右。", D(2300), "亿元", "=", {"metric": "全市经济总量", "year": 2027}, id="ismx-yao-dadao"),
+    pytest.param("一、目标\n意见提出吉林省粮食播种面积要达到9000万亩。", D(9000), "万亩", "=", {"doc_year": 2023, "metric": "意见提出吉林省粮食播种面积"}, id="jilin-yao-dadao"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
     pytest.param("一、目标\n至2025年上海人均健康期望寿命≥71岁。", D(71), "岁", ">=", {"year": 2025, "metric": "上海人均健康期望寿命"}, id="shanghai-geq"),
     pytest.param("一、目标\n家庭病床总建床数占常住人口比例≥3‰。", D(3), "‰", ">=", {}, id="shanghai-geq-per-mille"),
@@ -344,6 +354,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # papers a rule asks for, and a standard a figure states after 按, are no commitment of 提供 or 配置
+    pytest.param("第八条　申请人应当提供营业执照复印件2份。", id="papers-handed-in"),
+    pytest.param("一、要求\n按每千人口配置2张床位的标准设置病房。", id="a-standard-followed"),
     # 安装 and 维修 commit to nothing: they open nouns as often as acts (安装单位, 维修资金)
     pytest.param("一、概况\n维修期间，安装单位须设置警示标志3处。", id="anzhuang-danwei"),
     # the count of the document's own 实事 (宣城 2024: 2024年我市实施47项民生实事，具体安排如下; 青海 2019:

@@ -229,6 +229,12 @@ ACTION_VERBS: tuple[str, ...] = (
     "改扩建",
     "硬化",
     "铺设",
+    # what a 民生实事 list provides and equips (昆明 2023 惠民实事: 提供有效就业岗位14万个; a county's
+    # 十件实事: 免费提供7种基础药物, 配置自动体外除颤仪(AED)15台) and the places it adds (a county's
+    # 2023 重点工作: 扩充公办幼儿园学位至1800个)
+    "提供",
+    "配置",
+    "扩充",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -346,6 +352,11 @@ _BREAKDOWN = lazy(r"[ ]?其中[，,：:]")
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 
 #: What closes 以…为…: the figure names whom or what the text is for.
+#: Papers handed in (申请人应当提供营业执照复印件2份): copies a rule asks for, no commitment.
+_PAPERS_HANDED = lazy(r"提供|提交|报送|出具", 0, re)
+#: A standard a figure states, after 按 (按每千人口配置2张床位的标准设置): how a thing is done.
+_BY_STANDARD = lazy(r"(?:按|按照|依照|参照)[^，,；;。]*$", 0, re)
+_STANDARD_AFTER = lazy(r"^[^，,；;。]{0,10}?的(?:标准|比例|要求)", 0, re)
 _FOR_WHOM = lazy(r"^[^，,；;。]{0,16}?为(?:主要|重点)?(?:对象|重点|主体|单位)")
 
 #: A comparator after a figure in its clause: the figure is no target of its own.
@@ -374,7 +385,14 @@ _LEAD_FILLER = lazy(
     r"|推动|推进|带动|提出|(?:比上年|较上年|同比)(?:实际)?)*"  # 推动主要农作物…机械化率达94%以上; …、比上年实际增长6%
 )
 #: Trailing words that are not part of the metric.
-_TRAIL_FILLER = lazy(r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将|继续|更是|[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:要|将)?)+$")
+#: (…扩充公办幼儿园学位至1800个: the 至 of the verb's reach; 2027年全市经济总量要达到…: a modal)
+_TRAIL_FILLER = lazy(
+    r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将|继续|更是"
+    r"|(?<![主重需必纲只])要|(?<![直甚以截])至|[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:要|将)?)+$"
+)
+
+#: A modal right before the verb of a change that ends a metric (年均要增长).
+_MODAL_BEFORE_VERB = lazy(rf"(?<![主重需必纲只])要(?=(?:{_GROWTH_VERBS}|{_DECREASE_VERBS}|{_RAISE_VERBS})$)")
 
 #: The year a change is counted from, in the clause before the number
 #: (``能耗比2015年下降15%``, ``较2020年提高5个百分点``), or opening the sentence
@@ -548,6 +566,8 @@ def metric(before: str, after: str, compared: bool) -> str:
         before = before[before.rindex("将") + 1 :] or before  # 各城市将企业开办时间压缩至: what is measured follows 将
     before = _LEAD_FILLER.sub("", before)
     before = (_TRAIL_FILLER.sub("", before) or before).strip()  # 总数达到30万个: a filler alone still names it
+    if "要" in before:
+        before = _MODAL_BEFORE_VERB.sub("", before)  # 地区生产总值年均要增长7%: the modal names nothing
     if before[:1] in "（(":
         before = _LEADING_NOTE.sub("", before).strip() or before  # 更新（含整机和零部件更新）老旧住宅电梯: the note names nothing
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
@@ -784,6 +804,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # that says which projects, with no verb that commits to it
     ("a bound before its items", lambda r: r.q.suffix in ("以上", "以下") and (r.q.unit or "").endswith("元") and not r.word and _ITEMS_AFTER.match(r.after) is not None and VERB.search(r.before) is None),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
+    ("papers handed in", lambda r: r.q.unit == "份" and _PAPERS_HANDED.search(r.before) is not None),
+    ("a standard followed", lambda r: _STANDARD_AFTER.match(r.after) is not None and _BY_STANDARD.search(r.before) is not None),
     # 以全市就业年龄段的7600多名持证残疾人为主要对象 (东阳 2023): whom the plan is for
     ("whom it is for", lambda r: "以" in r.before and _FOR_WHOM.search(r.after) is not None),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
