@@ -186,6 +186,43 @@ def test_a_flattened_regulation_is_split_back():
         assert (kinds.count("chapter"), kinds.count("article"), n.signed_date) == (8, 46, "2023-09-05")
 
 
+SPACED = Path(__file__).parent / "fixtures" / "spaced"
+
+
+@pytest.mark.parametrize(
+    "name, title, number, paths",
+    [
+        # one paragraph of a law site's copy: head, 一、, items 1、…10、, 二、 (一) 11、
+        ("jingzhou-2009-fenjie-luoshi.txt", "湖北省荆州市人民政府办公室关于分解落实《政府工作报告》的通知", None,
+         ["一", *(f"一/{k}" for k in range(1, 11)), "二", "二/(一)", "二/(一)/11"]),
+        # one line: the title's three lines, the number, 一、 (一) 1.–5.
+        ("henan-2023-zhongdian-gongzuo.txt", "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知", "豫政〔2023〕5号",
+         ["一", "一/(一)", *(f"一/(一)/{k}" for k in range(1, 6))]),
+    ],
+)
+def test_a_page_saved_with_spaces_for_line_ends_is_split_back(name, title, number, paths):
+    (n,) = gazette_cli.parse_path(SPACED / name).notices
+    assert (n.title, n.doc_number, [c.path for c in n.walk()]) == (title, number, paths)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        # every space of the head, then those after a sentence's end or before a marker; not 3. 3%
+        ("某市人民政府 关于分解工作的通知 各区政府： 现将任务分解如下，请认真落实。 一、主要目标 1、增长11%（市发改委）。 2、增长25%（市财政局）。"
+         " 3、万元生产总值能耗下降4.8%、3. 3%和1.4%。" + "请抓好落实，确保完成。" * 15, 7),
+        # two markers a space opens are no such page, nor a short line: justification joins 。 一、
+        ("请认真落实。 一、主要目标 1、增长11%（市发改委）。" + "请抓好落实，确保完成。" * 20, 0),
+        ("请认真落实。 一、主要目标 1、增长。 2、增长。 3、增长。", 0),
+    ],
+)
+def test_the_spaces_that_stand_for_line_ends(line, kept):
+    from gazette_cli.text.normalize import justification_spaces, line_end_spaces
+
+    assert len(line_end_spaces(line)) == kept
+    assert ("落实。 一、" in justification_spaces(line)) == (kept > 0)
+
+
 def test_articles_quoted_in_sentences_do_not_split_a_paragraph():
     text = "某某办法\n第一条　为了规范管理，根据本办法第六条、第七条的规定，制定本办法。\n第二条　依照本条例第六条第二款处理。第三条规定的情形除外。\n"
     n = gazette_cli.parse_text(text).notices[0]

@@ -15,6 +15,12 @@ paragraph is cut where a reader sees a new paragraph:
 
 Only a text with three or more such headings inside its paragraphs is taken
 for a flattened one; any other text is left as it is.
+
+A page saved with its line ends turned into spaces (``河南省人民政府 关于明确…
+的通知 豫政〔2023〕5号 现将…。 一、加快提振市场信心 (一)全面促进消费增长。
+1.把恢复…``) shows its lines by those spaces.  Normalization keeps those spaces
+(:func:`~gazette_cli.text.normalize.line_end_spaces`), and a paragraph is cut
+at them.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import re
 from ..model import Paragraph, Passage, Table
 from ..structure.organs import ORGAN_ENDINGS
 from ..text.lazy import lazy
+from ..text.normalize import SPACED_SIGN, line_end_spaces
 from ..text.numerals import cn_to_int
 
 _CN = "一二三四五六七八九十百千〇零两"
@@ -44,6 +51,7 @@ _FIRST_ARTICLE = lazy(rf"[^。；]{{0,{_CHAPTER_TITLE_MAX}}}?第一条")
 _AFTER_SENTENCE = lazy(rf"[{_SENTENCE_END}]\n?第[{_CN}0-9]{{1,6}}[章节条]", 0, re)
 #: Headings inside paragraphs from which a text counts as flattened.
 MIN_HEADINGS = 3
+
 
 
 def _number(text: str) -> int | None:
@@ -116,10 +124,25 @@ def _head_cuts(text: str, first_heading: int) -> list[int]:
     return cuts
 
 
+def _unspaced(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """``blocks`` with each paragraph saved with spaces for its line ends cut at them."""
+    out: list[Paragraph | Table] = []
+    for block in blocks:
+        spans = line_end_spaces(block.text) if isinstance(block, Paragraph) else None
+        if spans:
+            out.extend(_pieces(block.passage, [end for _, end in spans]))
+        else:
+            out.append(block)
+    return out
+
+
 def unflatten(blocks: list[Paragraph | Table], text: str | None = None) -> list[Paragraph | Table]:
     """``blocks`` with every flattened paragraph cut into its paragraphs (the
     same list when no paragraph is flattened).  ``text``, the lines the blocks
-    were made of, joined, spares the work where no heading follows a sentence."""
+    were made of, joined, spares the work where no heading follows a sentence
+    or a space."""
+    if text is None or SPACED_SIGN.search(text):
+        blocks = _unspaced(blocks)
     if text is not None and not _AFTER_SENTENCE.search(text):
         return blocks
     state: dict[str, int] = {}

@@ -534,12 +534,82 @@ def justification_spaces(s: str) -> str:
     """``推 进 智 慧`` → ``推进智慧``; spaces between Chinese and digits or Latin words stay
     (they separate table columns: ``（%） 7% 8%``).
 
-    Leading spaces are kept (they mark page starts and indents for the layout stage).
+    Leading spaces are kept (they mark page starts and indents for the layout stage),
+    and so are the spaces that stand for a line's ends (see :func:`line_end_spaces`).
     """
     body = s.lstrip(" \u3000\u00a0")
     if " " not in body and "\u3000" not in body and "\u00a0" not in body:
         return s  # most lines: nothing to remove
+    if len(body) >= SPACED_MIN_LENGTH:
+        # the lines where a sentence's end and a space open a marker may be pages saved with
+        # spaces for their line ends, which keep them
+        kept = _by_lines(s, SPACED_SIGN, _justified_keeping_line_ends, _without_justification)
+        if kept is not None:
+            return kept
     return s[: len(s) - len(body)] + _JUSTIFICATION.sub("", body)
+
+
+def _without_justification(s: str) -> str:
+    return _JUSTIFICATION.sub("", s)
+
+
+def _justified_keeping_line_ends(line: str) -> str:
+    spans = line_end_spaces(line)
+    if not spans:
+        return _JUSTIFICATION.sub("", line)
+    parts, at = [], 0
+    for start, end in spans:
+        parts += (_JUSTIFICATION.sub("", line[at:start]), " ")
+        at = end
+    parts.append(_JUSTIFICATION.sub("", line[at:]))
+    return "".join(parts)
+
+
+# A page saved with its line ends turned into spaces (河南省人民政府 关于明确…的通知 豫政〔2023〕5号
+# 现将…。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…) shows its lines by those spaces.
+_CN_DIGITS = "一二三四五六七八九十"
+#: A clause marker a space opens inside a line.
+SPACED_MARKER = lazy(
+    rf"(?<=\S)[ \u3000\u00a0]+(?=[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]"
+    rf"|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条])",
+    0,
+    re,
+)
+#: A sentence's end, then a space that opens a marker: the sign of such a line, found by a
+#: fast scan for the full stop (a text without one costs no look at its spaces).
+SPACED_SIGN = lazy(
+    rf"。[ \u3000\u00a0]+(?=[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条])",
+    0,
+    re,
+)
+#: A space between two characters of Chinese text (not inside a Latin phrase, not between digits: 3. 3%).
+_SPACE_IN_TEXT = lazy(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}0-9（(])")
+_SPACED_SENTENCE_END = frozenset("。！？：；.!?:;")
+#: How many markers a space opens, and how long a line is, from which its spaces are taken for line ends.
+SPACED_MIN_MARKERS = 3
+SPACED_MIN_LENGTH = 200
+
+
+def line_end_spaces(line: str) -> list[tuple[int, int]]:
+    """The runs of spaces that stand for line ends in ``line``, if it is a
+    page saved with its line ends turned into spaces: a line of at least
+    :data:`SPACED_MIN_LENGTH` characters where :data:`SPACED_MIN_MARKERS`
+    clause markers or more follow a space.  Those are every space of its head
+    (before the first marker: the title's lines, the number, the addressees)
+    and, after it, each space that follows a sentence's end or opens a marker.
+    Any other line has none.
+    """
+    if len(line) < SPACED_MIN_LENGTH:
+        return []
+    markers = {m.end() for m in SPACED_MARKER.finditer(line)}
+    if len(markers) < SPACED_MIN_MARKERS:
+        return []
+    first = min(markers)
+    return [
+        m.span()
+        for m in _SPACE_IN_TEXT.finditer(line)
+        if m.end() <= first or m.end() in markers or line[m.start() - 1] in _SPACED_SENTENCE_END
+    ]
 
 
 _FROM_CJK = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
