@@ -474,8 +474,11 @@ def test_a_bare_list_where_the_first_listed_unit_leads():
     )
     (notice,) = gazette_cli.parse_text(plan).notices
     assert [r.lead for r in notice.responsibilities] == [("市经信局",), ("市财政局",)]
-    # …and with no such rule, a bare list of organs says nothing
+    # …and with no such rule, a bare list of organs names no lead in a notice that divides work
+    # (see test_organs_in_brackets_in_a_notice_that_divides_work), and nothing in any other
     (notice,) = gazette_cli.parse_text("某分工方案\n一、任务\n1.加快淘汰落后产能。（省经信委、省环保厅）\n").notices
+    assert [(r.units, r.lead) for r in notice.responsibilities] == [(("省经信委", "省环保厅"), ())]
+    (notice,) = gazette_cli.parse_text("某实施方案\n一、任务\n1.加快淘汰落后产能。（省经信委、省环保厅）\n").notices
     assert notice.responsibilities == ()
 
 
@@ -1015,3 +1018,38 @@ def test_the_units_report_gives_standing_units_their_role():
     assert ("试点城市政府", "standing", "一/(二)") in got
     assert ("试点城市政府", "member", "一/(一)") in got
     assert ("自然资源部", "lead", "一/(二)") in got
+
+
+# --- organs in brackets alone, in a notice that divides work ------------------------------------
+
+_DIVIDING = "湖北省荆州市人民政府办公室关于分解落实《政府工作报告》的通知\n各县、市、区人民政府：\n现将工作任务分解给你们，请认真抓好落实。\n一、主要工作目标\n"
+
+
+@pytest.mark.parametrize(
+    "title, item, units",
+    [
+        # 荆州 2009 分解落实: organs after each goal, the zone and the departments among them; no lead said
+        (_DIVIDING, "1、地区生产总值增长11%（市发改委，市政府相关部门，各县市区政府，荆州开发区）。",
+         ("市发改委", "市政府相关部门", "各县市区政府", "荆州开发区")),
+        (_DIVIDING, "4、财政一般预算收入增长13%（市财政局、市国税局、市地税局，各县市区政府，荆州开发区）。",
+         ("市财政局", "市国税局", "市地税局", "各县市区政府", "荆州开发区")),
+        # …a 任务分工方案 the same (the form of 浙政办发〔2014〕89号's lists, whose rule there names the lead)
+        ("某市人民政府办公室关于印发2023年重点工作任务分工方案的通知\n各区政府：\n现印发给你们。\n一、重点任务\n",
+         "（一）扩大有效投资（市发展改革委、市财政局）。", ("市发展改革委", "市财政局")),
+        # …but not places, nor a list whose first name is no organ, nor any of it where the title divides nothing
+        (_DIVIDING, "2、在部分城市开展试点（北京、上海、广州）。", None),
+        (_DIVIDING, "3、推进园区建设（荆州开发区、沙市区）。", None),
+        ("某市人民政府关于做好2009年经济工作的通知\n各县、市、区人民政府：\n现通知如下。\n一、主要工作目标\n",
+         "1、地区生产总值增长11%（市发改委，市政府相关部门，各县市区政府，荆州开发区）。", None),
+    ],
+)
+def test_organs_in_brackets_in_a_notice_that_divides_work(title, item, units):
+    found = responsibilities.extract(gazette_cli.parse_text(title + item + "\n").notices[0])
+    assert [(r.units, r.lead) for r in found] == ([(units, ())] if units else [])
+
+
+def test_a_dividing_notice_saved_with_spaces_for_line_ends():
+    (n,) = gazette_cli.parse_path(Path(__file__).parent / "fixtures" / "spaced" / "jingzhou-2009-fenjie-luoshi.txt").notices
+    lists = responsibilities.extract(n)
+    assert [r.path for r in lists][:10] == [f"一/{k}" for k in range(1, 11)]
+    assert all(r.lead == () and r.units[-2:] == ("各县市区政府", "荆州开发区") for r in lists[:10])

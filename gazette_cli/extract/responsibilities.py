@@ -646,7 +646,12 @@ def _marked_list(body: str) -> _List | None:
 _JOINTLY = lazy(r"^[ ]?由?(?P<lead>[^，,、；;：:（）()]{2,24}?)会同")
 
 
-def bare_list(body: str) -> _List | None:
+#: A title that says the notice divides work among units (关于分解落实《政府工作报告》的通知,
+#: …重点工作任务分工方案, …责任分解): its bracketed organs after a task are who does it.
+DIVIDES = lazy(r"分解|分工|责任单位", 0, re)
+
+
+def bare_list(body: str, divides: bool = False) -> _List | None:
     """``省经信委、省发改委（省能源局）``, perhaps with the sentence that says
     the first listed unit leads after it (``。列第一位者为牵头部门，下同``): organs
     named alone, which a document whose first listed unit leads prints as
@@ -670,7 +675,12 @@ def bare_list(body: str) -> _List | None:
         if rest.strip("。 "):
             return None
     names = _names(head)
-    if not names or not all(_names_an_organ(n) for n in names):
+    if not names:
+        return None
+    organs = sum(map(_names_an_organ, names))
+    # In a notice that divides work, the first name an organ and most of them:
+    # 荆州开发区, 市政府相关部门 and 滁州海关 beside the bureaus (荆州 2009 分解落实)
+    if organs < len(names) and not (divides and _names_an_organ(names[0]) and 2 * organs >= len(names)):
         return None
     return _stated(list(names), [], [], ["列表"], ())
 
@@ -905,21 +915,22 @@ def _start(found: tuple) -> int:
     return found[0]
 
 
-def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_rule, standing) -> list[Responsibility]:
+def _in_passage(path: str | None, passage: Passage, known: dict[str, str], lead_rule, standing, divides: bool = False) -> list[Responsibility]:
     """The unit lists of one passage, in text order.
 
     ``known`` (alias → what it stands for) holds the aliases defined earlier
     in the notice, and is extended with those defined here; ``lead_rule``
     (offset → the sentence or None) says whether the first unit leads at an
     offset of the passage, and ``standing`` (offset → a :class:`_Standing`
-    or None) which units a sentence said before names for it."""
+    or None) which units a sentence said before names for it; in a notice
+    that ``divides`` work among units, organs in brackets are a list alone."""
     found: list[tuple[int, int, _List]] = []
     for start, end, body, alone in _candidates(passage.text):
         lst = read_list(body)
         if alone and lst is not None and not _like_units(lst.units):
             continue
-        if lst is None and lead_rule(end) is not None:
-            lst = bare_list(body)  # where the first listed unit leads, a list needs no verb
+        if lst is None and not alone and (divides or lead_rule(end) is not None):
+            lst = bare_list(body, divides)  # where the first listed unit leads, or work is divided, a list needs no verb
         if lst is not None:
             found.append((start, end, lst))
     out: list[Responsibility] = []
@@ -976,6 +987,7 @@ def extract(notice: Notice, profile: GazetteProfile | None = None) -> tuple[Resp
     [('一/(一)', ('市委宣传部', '市科协'), ()), ('一/(二)', ('市科协', '市教育局'), ('市科协',))]
     """
     sections = notice.passages()
+    divides = notice.title is not None and DIVIDES.search(notice.title) is not None
     rules = _lead_rules(sections)
     standing_rules = _standing_rules(sections)
     everywhere = next((r.sentence for r in rules if not r.from_here), None)
@@ -997,7 +1009,7 @@ def extract(notice: Notice, profile: GazetteProfile | None = None) -> tuple[Resp
             said = [r for r in standing_rules if (r.section, r.offset) < (k, offset)]
             return said[-1] if said else None
 
-        items.extend(_in_passage(section.path, section.passage, known, lead_rule, standing))
+        items.extend(_in_passage(section.path, section.passage, known, lead_rule, standing, divides))
     from .tasks import table_responsibilities  # it reads cells with this module's readers
 
     items.extend(table_responsibilities(notice))
