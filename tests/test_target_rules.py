@@ -153,6 +153,8 @@ READS = [
     pytest.param("一、目标\n●在速度指标上，地区生产总值年均要增长7%以上，2027年全市经济总量要达到2300亿元左右。", D(7), "%", ">=", {"count": 2, "metric": "地区生产总值年均增长"}, id="a-modal-in-the-first-clause"),
     pytest.param("一、目标\n2027年全市经济总量要达到2300亿元左右。", D(2300), "亿元", "=", {"metric": "全市经济总量", "year": 2027}, id="ismx-yao-dadao"),
     pytest.param("一、目标\n意见提出吉林省粮食播种面积要达到9000万亩。", D(9000), "万亩", "=", {"doc_year": 2023, "metric": "意见提出吉林省粮食播种面积"}, id="jilin-yao-dadao"),
+    # the 到 of a deadline between the name and its year is no part of the name (镇江 2011 现代农业“十二五”规划)
+    pytest.param("一、目标\n促进农民收入稳步增长。农民人均纯收入到2015年达2万元以上，力争达2.2万元。", D(2), "万元", ">=", {"doc_year": 2011, "count": 2, "metric": "农民人均纯收入", "year": 2015}, id="zhenjiang-dao-year"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
     pytest.param("一、目标\n至2025年上海人均健康期望寿命≥71岁。", D(71), "岁", ">=", {"year": 2025, "metric": "上海人均健康期望寿命"}, id="shanghai-geq"),
     pytest.param("一、目标\n家庭病床总建床数占常住人口比例≥3‰。", D(3), "‰", ">=", {}, id="shanghai-geq-per-mille"),

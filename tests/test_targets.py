@@ -320,6 +320,39 @@ def test_a_plans_indicator_table_one_cell_per_line(table, expected):
     assert got == expected
 
 
+# 镇江市现代农业发展“十二五”规划 (2011), a web page's copy: 类别 / 指标 / 2010年实绩 / 2015年目标 one cell
+# per line, no attribute column; a group cell (一、经济增长) once for the rows under it
+_ZHENJIANG_TABLE = (
+    "  “十二五”现代农业主要经济指标表\n\n类别\n\n  指标\n\n  2010年实绩\n\n  2015年目标\n\n  一、经济增长\n\n  农业增加值(亿元)\n\n"
+    "  81.53\n\n  163\n\n  农民人均纯收入(元)\n\n  10874\n\n  22000\n\n  二、农产品供给\n\n  粮食总产(万吨)\n\n  119.6\n\n"
+    "  100\n\n  肉类总产(万吨)\n\n  11.45\n\n  13\n"
+)
+
+
+def test_an_indicator_table_one_cell_per_line_without_attributes():
+    (notice,) = gazette_cli.parse_text("镇江市人民政府办公室关于印发镇江市现代农业发展“十二五”规划的通知\n" + _ZHENJIANG_TABLE).notices
+    (table,) = notice.tables
+    assert (table.header, table.rows[0].cells, table.rows[1].cells) == (
+        ("类别", "指标", "2010年实绩", "2015年目标"),
+        ("一、经济增长", "农业增加值（亿元）", "81.53", "163"),
+        ("", "农民人均纯收入（元）", "10874", "22000"),
+    )
+    assert [(t.metric, t.value, t.baseline, t.unit, t.year) for t in notice.targets if t.source == "table"] == [
+        ("农业增加值", D(163), D("81.53"), "亿元", 2015),
+        ("农民人均纯收入", D(22000), D(10874), "元", 2015),
+        ("粮食总产", D(100), D("119.6"), "万吨", 2015),
+        ("肉类总产", D(13), D("11.45"), "万吨", 2015),
+    ]
+
+
+def test_a_statistics_table_one_cell_per_line_sets_no_target():
+    # a 统计公报's table of two past years (the form of 洪洞 2019's report): a table, and no target
+    text = ("2019年某县国民经济和社会发展统计公报\n某县统计局\n2020年3月20日\n一、综合\n主要指标\n\n指标\n\n2018年\n\n2019年\n\n"
+            "地区生产总值（亿元）\n\n120.5\n\n131.2\n\n财政收入（亿元）\n\n10.1\n\n11.3\n\n粮食产量（万吨）\n\n20.4\n\n21.0\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [t.header for t in notice.tables] == [("指标", "2018年", "2019年")] and notice.targets == ()
+
+
 @pytest.mark.parametrize(
     "lines",
     [

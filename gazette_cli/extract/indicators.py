@@ -32,7 +32,8 @@ COLUMNS: dict[str, regex.Pattern] = {
     "metric": lazy(r"指标名称|指标内容|^指标$|^名称$|^项目名称$"),
     "value": lazy(r"目标|规划值|预期值|^[0-9]{4}年$"),
     # (…完成情况 and 完成率 report progress: no baseline)
-    "baseline": lazy(r"实现|基期|现状|基数|基准|完成(?!情况|率)"),
+    # (2010年实绩: a plan's table of the year before, 镇江 2011)
+    "baseline": lazy(r"实现|实绩|基期|现状|基数|基准|完成(?!情况|率)"),
     "attribute": lazy(r"属性|性质"),
     "unit": lazy(r"^(?:计量)?单位$"),
     # a rate over the plan's years beside its level (类别 指标 2020年 2025年 年均增长 属性)

@@ -388,7 +388,7 @@ _LEAD_FILLER = lazy(
 #: (…扩充公办幼儿园学位至1800个: the 至 of the verb's reach; 2027年全市经济总量要达到…: a modal)
 _TRAIL_FILLER = lazy(
     r"(?:预期值|目标值|累计|分别|均|总数|总量为|比上年实绩|比上年|较上年|一般|原则上|力争|争取|确保|努力|将|继续|更是"
-    r"|(?<![主重需必纲只])要|(?<![直甚以截])至|[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:要|将)?)+$"
+    r"|(?<![主重需必纲只])要|(?<![直甚以截])至|[ ]?(?:到|至)?[ ]?20[0-9]{2}[ ]?年(?:底|末)?(?:要|将)?)+$"
 )
 
 #: A modal right before the verb of a change that ends a metric (年均要增长).
@@ -1393,5 +1393,11 @@ def plan_year(title: str | None) -> int | None:
 
 
 def extract(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None = None) -> tuple[Target, ...]:
-    """Every target of the notice: text targets in document order, then indicator-table rows."""
-    return tuple(text_targets(notice, read)) + indicators.targets(notice)
+    """Every target of the notice: text targets in document order, then
+    indicator-table rows.  A table's column of a year before the notice's
+    reports that year (统计公报 2018年 | 2019年, dated 2020): no target."""
+    tables = indicators.targets(notice)
+    year = document_year(notice) if tables else None
+    if year is not None:
+        tables = tuple(t for t in tables if t.year is None or t.year >= year)
+    return tuple(text_targets(notice, read)) + tables

@@ -508,11 +508,67 @@ def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
             members = members[max(0, numbered[0] - _CELLS_HEADER_MAX) :]
         numbers = len(numbered)
         if len(members) >= _CELLS_MIN_LINES and numbers >= _CELLS_NUMBER_SHARE * len(members):
-            rows = tuple(TableRow((texts[m],), texts[m], cols.span(m, m)) for m in members)
-            tables[members[0]] = Table(header=(), rows=rows, title=None, span=cols.span(members[0], members[-1]))
-            _mark(cols, members)
+            indicator = _indicator_cells([texts[m] for m in members])
+            if indicator is not None:
+                h0, width, spans = indicator
+                header = tuple(texts[m] for m in members[h0 : h0 + width])
+                rows = tuple(
+                    _cells_row(("",) * (width - (b - a)) + tuple(texts[m] for m in members[a:b]), cols.span(members[a], members[b - 1]))
+                    for a, b in spans
+                )
+                end = spans[-1][1]
+                tables[members[h0]] = _table_of(cols, body, members[h0:end], header, rows)
+                members = members[end:]  # what follows the table is read as cells, as before
+            if len(members) >= _CELLS_MIN_LINES:
+                rows = tuple(TableRow((texts[m],), texts[m], cols.span(m, m)) for m in members)
+                tables[members[0]] = Table(header=(), rows=rows, title=None, span=cols.span(members[0], members[-1]))
+                _mark(cols, members)
         i = max(j, seed + 1)
     return tables
+
+
+# An indicator table printed one cell per line without an attribute column (镇江 2011
+# 现代农业“十二五”规划: 类别 / 指标 / 2010年实绩 / 2015年目标, then 一、经济增长 / 农业增加值（亿元）/
+# 81.53 / 163): a header of indicator words ending with a value column, then rows of names
+# and as many figures as the header has value columns; a row under a merged group cell
+# (一、经济增长) has one cell less, and keeps its columns with an empty first cell.
+_VALUE_HEADER_CELL = lazy(r"^(?:[0-9]{4}年[\p{Han}]{0,4}|基期值|现状值|目标值|预期值|规划值)(?:[（(][^（）()]{1,8}[）)])?$")
+_NAME_HEADER_CELLS = frozenset(("指标", "指标名称", "主要指标", "具体指标"))
+_GROUP_HEADER_CELLS = frozenset(("类别", "领域", "类型", "维度", "分类"))
+
+
+def _indicator_cells(cells: list[str]) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """In a run of cells, an indicator table's header (its first position and
+    width) and its rows (positions of each row's first cell and one past its
+    last), when the run opens with such a table; else None."""
+    start = next(
+        (
+            k
+            for k, c in enumerate(cells[: min(_CELLS_HEADER_MAX, len(cells) - 1)])
+            if c.replace(" ", "") in _NAME_HEADER_CELLS and _VALUE_HEADER_CELL.match(cells[k + 1].replace(" ", ""))
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    h0 = start - 1 if start and cells[start - 1].replace(" ", "") in _GROUP_HEADER_CELLS else start  # 类别 before 指标
+    values = 0
+    while start + 1 + values < len(cells) and _VALUE_HEADER_CELL.match(cells[start + 1 + values].replace(" ", "")):
+        values += 1
+    if not values:
+        return None
+    width = start - h0 + 1 + values
+    rows: list[tuple[int, int]] = []
+    q = start + 1 + values
+    while q < len(cells):
+        names = q
+        while names < len(cells) and names - q < width - values and not NUMBER_CELL.match(cells[names]):
+            names += 1
+        if names == q or names + values > len(cells) or not all(NUMBER_CELL.match(c) for c in cells[names : names + values]):
+            break
+        rows.append((q, names + values))
+        q = names + values
+    return (h0, width, rows) if len(rows) >= 2 else None
 
 
 
