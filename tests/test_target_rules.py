@@ -155,6 +155,8 @@ READS = [
     pytest.param("一、目标\n意见提出吉林省粮食播种面积要达到9000万亩。", D(9000), "万亩", "=", {"doc_year": 2023, "metric": "意见提出吉林省粮食播种面积"}, id="jilin-yao-dadao"),
     # the 到 of a deadline between the name and its year is no part of the name (镇江 2011 现代农业“十二五”规划)
     pytest.param("一、目标\n促进农民收入稳步增长。农民人均纯收入到2015年达2万元以上，力争达2.2万元。", D(2), "万元", ">=", {"doc_year": 2011, "count": 2, "metric": "农民人均纯收入", "year": 2015}, id="zhenjiang-dao-year"),
+    # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
+    pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
     pytest.param("一、目标\n至2025年上海人均健康期望寿命≥71岁。", D(71), "岁", ">=", {"year": 2025, "metric": "上海人均健康期望寿命"}, id="shanghai-geq"),
     pytest.param("一、目标\n家庭病床总建床数占常住人口比例≥3‰。", D(3), "‰", ">=", {}, id="shanghai-geq-per-mille"),
@@ -356,6 +358,11 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # what a division governs, and its figures after an approved change of divisions (湘西 2015 区划调整批复;
+    # 苏政复〔2009〕4号)
+    pytest.param("2、同意团结镇，道二乡，花垣镇成建制合并设立花垣镇。新设立的花垣镇辖71个建制村、9个社区，总面积201.2平方千米。", id="xiangxi-xin-sheli-xia"),
+    pytest.param("一、批复\n本轮乡镇区划调整后，花垣县共减少6个乡镇建制。", id="xiangxi-quhua-tiaozheng-hou"),
+    pytest.param("一、批复\n行政区划调整后，高良涧镇行政区域面积155.5平方公里，人口15万人，辖18个居委会、15个村委会。", id="su-zhengfu-2009-4-xia"),
     # papers a rule asks for, and a standard a figure states after 按, are no commitment of 提供 or 配置
     pytest.param("第八条　申请人应当提供营业执照复印件2份。", id="papers-handed-in"),
     pytest.param("一、要求\n按每千人口配置2张床位的标准设置病房。", id="a-standard-followed"),

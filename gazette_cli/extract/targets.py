@@ -352,6 +352,8 @@ _BREAKDOWN = lazy(r"[ ]?其中[，,：:]")
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 
 #: What closes 以…为…: the figure names whom or what the text is for.
+#: What a division governs, the counts of a list after it (辖71个建制村、9个社区).
+_GOVERNS = lazy(r"辖有?(?:[ ]?[0-9]+(?:\.[0-9]+)?[^、，,；;。0-9]{0,10}[、，,和及])*[ ]?$")
 #: Papers handed in (申请人应当提供营业执照复印件2份): copies a rule asks for, no commitment.
 _PAPERS_HANDED = lazy(r"提供|提交|报送|出具", 0, re)
 #: A standard a figure states, after 按 (按每千人口配置2张床位的标准设置): how a thing is done.
@@ -804,6 +806,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # that says which projects, with no verb that commits to it
     ("a bound before its items", lambda r: r.q.suffix in ("以上", "以下") and (r.q.unit or "").endswith("元") and not r.word and _ITEMS_AFTER.match(r.after) is not None and VERB.search(r.before) is None),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
+    # what a division governs, and its figures after an approved change of divisions (湘西 2015 区划调整批复:
+    # 新设立的花垣镇辖71个建制村、9个社区; …区划调整后，花垣县共减少6个乡镇建制; 苏政复〔2009〕4号: 辖18个居委会)
+    ("a jurisdiction", lambda r: ("辖" in r.before and _GOVERNS.search(r.before) is not None) or "区划调整后" in r.sentence),
     ("papers handed in", lambda r: r.q.unit == "份" and _PAPERS_HANDED.search(r.before) is not None),
     ("a standard followed", lambda r: _STANDARD_AFTER.match(r.after) is not None and _BY_STANDARD.search(r.before) is not None),
     # 以全市就业年龄段的7600多名持证残疾人为主要对象 (东阳 2023): whom the plan is for
