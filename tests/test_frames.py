@@ -941,9 +941,11 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
         ("- 索引号:SM04100-1100-2016-00100\n- 备注/文号:明政办〔2016〕82号\n"
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知\n",
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知", "明政办〔2016〕82号"),
+        # a news site's reprint: the document's title after 原标题 (a 湖北 city's 2021 意见), no number
+        ("原标题:市人民政府关于支持实体经济高质量发展的意见\n", "市人民政府关于支持实体经济高质量发展的意见", None),
     ],
     ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
-         "ali-markdown-list", "mingxi-beizhu-wenhao"],
+         "ali-markdown-list", "mingxi-beizhu-wenhao", "news-yuan-biaoti"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

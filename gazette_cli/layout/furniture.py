@@ -93,6 +93,8 @@ CATALOGUE_LABELS = (
     "发文日期", "分类",
     # mingxi.gov.cn (备注/文号: 明政办〔2016〕82号)
     "备注/文号",
+    # a news site's reprint names the document's title so (原标题：市人民政府关于支持实体经济高质量发展的意见)
+    "原标题",
     # zjt.gxzf.gov.cn's fields run together (索  引 号:…效力状态: / 发文单位:…成文日期:… / 发文字号:…发布日期:…)
     "发文单位", "效力状态", "发布日期",
     # nanjing.gov.cn's catalogue rows (| 信息名称: | … | / | 废止日期: | 是否修改: | 否 |)
