@@ -587,6 +587,23 @@ def test_a_law_databases_head_over_the_order_that_publishes_it(text, title, numb
     assert (n.title, n.doc_number, [a.title for a in n.attachments]) == (title, number, [attachment])
 
 
+def test_a_law_databases_head_of_an_order_is_no_second_order():
+    # 遵义市人民政府令第55号 on 法律资料网: the order's line, its organ, the order again, then the order itself
+    text = (
+        "遵义市人民政府令第55号\n\n贵州省遵义市人民政府\n\n\n遵义市人民政府令第55号\n\n\n"
+        "《遵义市中心城区部分道路禁止货运车辆通行的管理规定》已经市人民政府常务会议通过，现予公布施行。\n\n"
+        "市长：王晓光\n\n二〇一一年一月三十一日\n\n遵义市中心城区部分道路禁止货运车辆通行的管理规定\n\n"
+        "第一条 为切实加强中心城区道路交通管理，制定本规定。\n\n第二条 本规定自公布之日起施行。\n"
+    )
+    assert [(n.doc_number, n.signed_date) for n in gazette_cli.parse_text(text).notices] == [("遵义市人民政府令第55号", "2011-01-31")]
+    # …but two orders of an issue, one after the other, stay two
+    issue = (
+        "济南市人民政府令\n第288号\n《济南市甲办法》已经市政府研究通过，现予公布。\n市长　于海田\n2022年9月1日\n"
+        "济南市人民政府令\n第289号\n《济南市乙办法》已经市政府研究通过，现予公布。\n市长　于海田\n2022年9月2日\n"
+    )
+    assert [n.doc_number for n in gazette_cli.parse_text(issue).notices] == ["济南市人民政府令第288号", "济南市人民政府令第289号"]
+
+
 def test_a_bracketed_order_number_under_a_title_starts_no_document():
     # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
     text = (

@@ -514,6 +514,15 @@ def _find_starts(blocks: list[Block], texts: list[str], codes: regex.Pattern = N
             # A law database's head of a regulation (its title and note, 四川省村务公开条例 / （2009年7月22日…通过）)
             # over the 公告 or 令 that publishes it: that is the document; the head is skipped before it.
             starts.pop()
+        if (
+            starts
+            and found.rule == starts[-1].rule == "order"
+            and texts[found.first] == texts[starts[-1].first]
+            and all(is_organ(texts[k]) for k in range(starts[-1].body, found.first))
+        ):
+            # A law database's head of an order: the order's line, its organ, then the order again
+            # (遵义市人民政府令第55号 / 贵州省遵义市人民政府 / 遵义市人民政府令第55号): one order, the second.
+            starts.pop()
         if starts and found.first <= max(starts[-1].anchor, starts[-1].body):
             i += 1
             continue
