@@ -314,6 +314,8 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     if one_line := _numbered_title(texts[i]):
         # Only with the addressees under it: a list of such lines names documents cited.
         body = i + 2 if texts[i + 1 : i + 2] in (["|"], ["｜"]) else i + 1  # a bar the site's table left
+        if body + 1 < len(texts) and _number_line(texts[body]) is not None and _number_line(texts[body]) == canonical_doc_number(one_line.group("number")):
+            body += 1  # the number printed again under the site's line (盘县政办发〔2017〕88号盘山县…的通知 / 盘县政办发〔2017〕88号)
         if body < len(texts) and _is_addressees(texts[body]):
             # The title printed above it as well starts the notice (鞍立政发〔2023〕2号 / 立山区人民政府关于印发《…》的通知 / 鞍立政发〔2023〕2号立山区…)
             first = i - 1 if i > 0 and _squeezed(texts[i - 1]) == _squeezed(one_line.group("title")) else i
