@@ -417,6 +417,26 @@ TASK_TABLE = (
 )
 
 
+def test_a_task_cells_figure_that_closes_it_is_a_target():
+    # 国办函〔2016〕38号 量化指标任务分工 (序号 工作任务 牵头负责部门) and 洋县 2024 十大民生实事 (a row of works):
+    # a task cell states what is to be done, so its figure needs no verb
+    head = "国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知\n国务院有关部门：\n现将任务分工印发给你们。\n国务院办公厅\n2016年4月6日\n"
+    table = ("序号\t工作任务\t牵头负责部门\n1\t居民消费价格涨幅3%左右\t发展改革委\n4\t安排地方专项债券4000亿元\t财政部\n"
+             "8\t公路投资1.65万亿元\t交通运输部\n")
+    (notice,) = gazette_cli.parse_text(head + table).notices
+    assert [(t.metric, t.value, t.unit) for t in notice.targets] == [
+        ("居民消费价格涨幅", D(3), "%"), ("安排地方专项债券", D(4000), "亿元"), ("公路投资", D("1.65"), "万亿元")]
+    rows = ("序号\t实事项目\t责任单位\n1\t实施田块整治500亩，新建田间道路38公里，种植桂花、紫薇等苗木8000株\t县农业农村局\n"
+            "2\t城区绿化提升\t县住建局\n")
+    (notice,) = gazette_cli.parse_text("洋县人民政府关于印发洋县2024年十大民生实事项目的通知\n各镇人民政府：\n现印发给你们。\n洋县人民政府\n2024年4月2日\n" + rows).notices
+    assert [(t.value, t.unit) for t in notice.targets] == [(D(500), "亩"), (D(38), "公里"), (D(8000), "株")]
+    # …but the same words in a clause of text, or a figure that does not close the cell, commit to nothing
+    (notice,) = gazette_cli.parse_text(head + "一、任务\n公路投资1.65万亿元。\n").notices
+    assert notice.targets == ()
+    (notice,) = gazette_cli.parse_text(head + "序号\t工作任务\t牵头负责部门\n1\t对全县100个农村路口进行整治\t县公安局\n2\t做好工作\t县交通局\n").notices
+    assert notice.targets == ()
+
+
 def test_a_progress_tables_target_column():
     # 岳阳楼区 2019 省市重点民生实事项目完成情况: 项目名称 | 责任单位 | 目标任务 | 实际完成情况 | 完成率; the
     # target column gives the targets, the columns of progress no baseline, and the unit column its units

@@ -192,6 +192,7 @@ class Scope:
     inherited_year: int | None
     case: bool = False  # an item of a list of cases (有下列行为之一的): a condition, not a commitment
     table: bool = False  # the text of a table, one row per line
+    task: bool = False  # the task cell of a task table's row: it states what is to be done
 
 
 #: A clause that introduces a list of cases: its items describe situations.
@@ -278,7 +279,7 @@ def table_scopes(notice: Notice, forms: tuple[str, ...] = ()) -> Iterator[Scope]
             for task in tasks:
                 year = _CELL_YEAR.search(task.deadline or "")
                 passage = Passage(task.task, (Piece(0, task.row.span.start_line, task.row.span.page),))
-                yield Scope(task.path, passage, int(year.group(1)) if year else None, table=True)
+                yield Scope(task.path, passage, int(year.group(1)) if year else None, table=True, task=True)
             continue
         rows = [Passage(row.text, (Piece(0, row.span.start_line, row.span.page),)) for row in table.rows]
         yield Scope(table.path, Passage.join(rows), None, table=True)

@@ -1137,6 +1137,10 @@ def _scope_targets(
             # a clause that only names the next item of a list the clause before committed to; or of a
             # breakdown of the sentence before's figure (…改造任务4894户。其中，南宁市274户，柳州市369户, 广西 2024)
             r.committed = True
+        if not r.committed and scope.task and not r.after.strip():
+            # a task cell states what is to be done, its figure closing its clause
+            # (国办函〔2016〕38号 量化指标任务分工: 公路投资1.65万亿元 | 交通运输部)
+            r.committed = True
         if excluded(r) is not None:
             continue
         year = sentences.year(q.start)
