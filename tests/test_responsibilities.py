@@ -261,6 +261,8 @@ NOT_UNIT_LISTS = [
     pytest.param("（一）做好工作。（2023—2025年）", id="a-dash-between-years"),
     pytest.param("（一）各牵头单位要积极履行牵头抓总职责，加强组织协调。", id="牵头抓总-in-prose"),
     pytest.param("（一）各协作和配合单位要积极主动与牵头单位衔接联系，形成工作合力。", id="协作单位-in-prose"),
+    # a label the reader does not know opens no list (a project's 建设单位, the builder)
+    pytest.param("（一）建设城市综合体。（建设单位：市城投集团；设计单位：市规划设计院）", id="unknown-label-first"),
     # 由…会同 whose names are no units, who interprets a rule, and 由于 (a cause)
     pytest.param("（一）建设项目由建设单位会同设计单位负责落实。", id="由-会同-no-units"),
     pytest.param("第二十条　本办法由市财政局会同市人力资源社会保障局负责解释。", id="由-会同-负责解释"),
@@ -639,6 +641,10 @@ def test_more_forms(clause, units, lead, support):
         ("1.扩大有效投资。\n牵头责任单位：市发展改革委。\n协同责任单位：市经信局、市商务局等，各县、市、区政府。",
          ("市发展改革委",), ("市经信局", "市商务局", "各县政府", "各市政府", "各区政府")),
         ("2.抓好财税工作。\n牵头责任单位：县财政局。\n协同责任单位：县税务局。", ("县财政局",), ("县税务局",)),
+        # a label of units that gives them no part in the task, after the lead's (成都 2022 目标任务责任分解:
+        # （牵头单位:市发改委;数据提供单位:市统计局）): its units are the list's, and support nobody
+        ("1.地区生产总值增长7%左右。(牵头单位:市发改委;数据提供单位:市统计局)", ("市发改委",), ()),
+        ("2.第一产业增加值增长2%。(牵头单位:市农业农村局;责任单位:市公园城市局;数据提供单位:市统计局)", ("市农业农村局",), ("市公园城市局",)),
         # 主要协作单位 / 协作单位 (灵璧县卫健委 2021 任务分解; a county's 2016 重点工作任务分解)
         ("1.加快发展健康、养老、育幼、家政等服务业。\n牵头责任单位：县卫健委、县民政局\n主要协作单位：各乡镇人民政府、经济开发区管委会，县政府有关部门、有关直属单位",
          ("县卫健委", "县民政局"), ("各乡镇人民政府", "经济开发区管委会", "县政府有关部门", "有关直属单位")),

@@ -92,6 +92,7 @@ LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成时间节点", "完成期限", "时限要求", "时限", "进度安排")
 #: Labels of the people a list may name beside its units (责任人：张三): read past, never units.
 PERSON_LABELS = ("责任人", "责任领导", "牵头领导", "分管领导", "联系领导")
+_KNOWN_LABELS = frozenset((*LABEL_ROLES, *DEADLINE_LABELS, *PERSON_LABELS))
 
 #: Keywords after a list of names: every name carries the clause.
 MEMBER_SUFFIXES = tuple(
@@ -158,7 +159,8 @@ _PAREN_OPENERS = ("（", "(", "〔", "【", "[")
 # One label and its colon: 责任单位： / 牵头单位:
 LABEL = lazy(
     rf"""
-    (?P<label>{_ANY_LABEL_ALT})   # the label, from LABEL_ROLES, DEADLINE_LABELS or PERSON_LABELS
+    (?P<label>{_ANY_LABEL_ALT}   # the label, from LABEL_ROLES, DEADLINE_LABELS or PERSON_LABELS,
+      |(?<=[；;，,。\s])\p{{Han}}{{2,6}}?(?:单位|部门))  # or another label of units after a stop (；数据提供单位：)
     \s*[:：]\s*                 # full-width or half-width colon
     """,
     regex.VERBOSE,
@@ -316,13 +318,16 @@ class _List:
     deadline: str | None = None  # as printed: 2023年底前完成, 持续推进
 
 
-def _stated(units: list[str], lead: list[str], support: list[str], forms: list[str], aliases, deadline: str | None = None) -> _List:
+def _stated(
+    units: list[str], lead: list[str], support: list[str], forms: list[str], aliases, deadline: str | None = None, aside: list[str] = ()
+) -> _List:
     """A list whose roles the text states (牵头单位：…, X牵头，Y配合): lead from the text, if any.
 
     Where the text names a lead, every other unit of the list supports it,
-    whatever its verb says (``X牵头，Y负责``, ``牵头单位：X　责任单位：Y``)."""
+    whatever its verb says (``X牵头，Y负责``, ``牵头单位：X　责任单位：Y``), but
+    those ``aside``, whose label gives them no part in the task (数据提供单位)."""
     if lead:
-        support = [u for u in units if u not in lead]
+        support = [u for u in units if u not in lead and u not in aside]
     return _List(
         units=tuple(units),
         lead=tuple(lead),
@@ -514,11 +519,12 @@ def _labeled(body: str) -> _List | None:
     if "牵头" in body and ("第一" in body or "首位" in body):
         body = RULE_NOTE.sub("", body)  # the rule a note says is read where it stands (_lead_rules)
     labels = list(LABEL.finditer(body))
-    if not labels or body[: labels[0].start()].strip(" \n；;，,"):
+    if not labels or body[: labels[0].start()].strip(" \n；;，,") or labels[0].group("label") not in _KNOWN_LABELS:
         return None
     units: list[str] = []
     lead: list[str] = []
     support: list[str] = []
+    aside: list[str] = []  # the units of a label that gives no role (数据提供单位)
     aliases: tuple[tuple[str, str], ...] = ()
     forms: list[str] = []
     deadline = None
@@ -530,7 +536,7 @@ def _labeled(body: str) -> _List | None:
             continue
         if m.group("label") in PERSON_LABELS:
             continue
-        role = LABEL_ROLES[m.group("label")]
+        role = LABEL_ROLES.get(m.group("label"), "aside")
         forms.append(m.group("label"))
         # 责任单位：X牵头，Y、Z配合 — the roles are in the value.
         grouped = _role_groups(value) if role == "member" and _ROLE_VERB_END.search(value) else None
@@ -554,9 +560,11 @@ def _labeled(body: str) -> _List | None:
             lead.extend(names)
         elif role == "support":
             support.extend(names)
+        elif role == "aside":
+            aside.extend(names)
     if not units:
         return None  # a deadline alone
-    return _stated(units, lead, support, forms, aliases, deadline)
+    return _stated(units, lead, support, forms, aliases, deadline, aside)
 
 
 #: Every verb that closes a group of names in a list, and the role it gives them.
