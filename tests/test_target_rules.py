@@ -970,6 +970,16 @@ PLAN_YEARS = [
         [2023, 2023],
         id="lishan-key-tasks",
     ),
+    # a year's 实事 (洋县 2024 十大民生实事项目; 杞县 2022 要办的民生实事, a news copy)
+    pytest.param(
+        "洋县人民政府关于印发洋县2024年十大民生实事项目的通知\n洋政发〔2024〕8号\n各镇人民政府：\n现印发给你们。\n洋县人民政府\n2024年4月2日\n"
+        "洋县2024年十大民生实事项目清单\n一、民生实事\n新建田间道路38公里。\n",
+        [2024],
+        id="yangxian-shishi",
+    ),
+    pytest.param("2022年要办的民生实事\n1、加强公共就业服务。新增城镇就业6700人。\n", [2022], id="qixian-shishi"),
+    # …but a report on how they went sets none
+    pytest.param("2023年民生实事完成情况\n1、加强公共就业服务。新增城镇就业6700人。\n", [], id="shishi-report"),
     # a plan over several years, or a plan whose title names a far year, gives its figures no year
     pytest.param(
         "市人民政府关于印发某市新型基础设施建设三年行动方案（2022—2024年）的通知\n某府发〔2022〕10号\n"

@@ -1377,11 +1377,12 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
 
 
 #: The title of a year's plan (2023年市《政府工作报告》目标任务责任分解方案, 立山区政府2023年重点
-#:工作任务分解和责任分工方案, 北京市2016年政务公开工作要点, 咸阳市2023年国民经济和社会发展计划):
+#:工作任务分解和责任分工方案, 北京市2016年政务公开工作要点, 咸阳市2023年国民经济和社会发展计划;
+#: a year's 实事: 洋县2024年十大民生实事项目, 2022年要办的民生实事):
 #: its figures are for that year.
 PLAN_TITLE = lazy(
     r"(?<![0-9—–-])(?P<year>20[0-9]{2})[ ]?年度?[^0-9—–-]{0,16}?"
-    r"(?:政府工作报告|重点工作|工作要点|工作计划|目标任务|重点任务|工作任务|社会发展计划)"
+    r"(?:政府工作报告|重点工作|工作要点|工作计划|目标任务|重点任务|工作任务|社会发展计划|实事)"
 )
 #: Titles that report on a year rather than plan it.
 _REPORT_TITLE = lazy(r"情况|总结|通报|完成")
