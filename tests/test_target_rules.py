@@ -155,6 +155,12 @@ READS = [
     pytest.param("一、目标\n意见提出吉林省粮食播种面积要达到9000万亩。", D(9000), "万亩", "=", {"doc_year": 2023, "metric": "意见提出吉林省粮食播种面积"}, id="jilin-yao-dadao"),
     # the 到 of a deadline between the name and its year is no part of the name (镇江 2011 现代农业“十二五”规划)
     pytest.param("一、目标\n促进农民收入稳步增长。农民人均纯收入到2015年达2万元以上，力争达2.2万元。", D(2), "万元", ">=", {"doc_year": 2011, "count": 2, "metric": "农民人均纯收入", "year": 2015}, id="zhenjiang-dao-year"),
+    # a 实事's works and who they serve (山西 2006 十二件实事: 解决6万户困难居民的住房, 移民搬迁5万人, 修建水泥(油)路1万公里;
+    # 安顺 2019 十件实事: 二、解决6万人农村饮水安全问题; 杞县 2022: 修建“最美农村路”13公里)
+    pytest.param("一、实事\n建设安康居住工程住房500万平方米，解决6万户困难居民的住房。", D(500), "万平方米", "=", {"doc_year": 2006, "count": 2}, id="shanxi-jiejue"),
+    pytest.param("一、实事\n帮助山区农村20万贫困人口实现脱贫，移民搬迁5万人。", D(5), "万人", "=", {"doc_year": 2006, "metric": "移民"}, id="shanxi-banqian"),
+    pytest.param("一、实事\n修建水泥（油）路1万公里。", D(1), "万公里", "=", {"doc_year": 2006, "metric": "水泥（油）路"}, id="shanxi-xiujian"),
+    pytest.param("一、实事\n二、解决6万人农村饮水安全问题", D(6), "万人", "=", {"doc_year": 2019}, id="anshun-jiejue"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
@@ -358,6 +364,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # which session of a term a meeting is (山西 2006: 在今日召开的省十届人大四次会议上; 镇江 2019: 镇江市八届人大三次会议)
+    pytest.param("一、概况\n在今日召开的省十届人大四次会议上，省政府郑重承诺今年再为百姓办12件实事。", id="shanxi-session"),
+    pytest.param("一、概况\n在镇江市八届人大三次会议上，市长作政府工作报告。", id="zhenjiang-session"),
     # what a division governs, and its figures after an approved change of divisions (湘西 2015 区划调整批复;
     # 苏政复〔2009〕4号)
     pytest.param("2、同意团结镇，道二乡，花垣镇成建制合并设立花垣镇。新设立的花垣镇辖71个建制村、9个社区，总面积201.2平方千米。", id="xiangxi-xin-sheli-xia"),

@@ -235,6 +235,11 @@ ACTION_VERBS: tuple[str, ...] = (
     "提供",
     "配置",
     "扩充",
+    # a province's 实事 (山西 2006: 解决6万户困难居民的住房, 移民搬迁5万人, 修建水泥(油)路1万公里; 杞县 2022:
+    # 修建“最美农村路”13公里)
+    "解决",
+    "搬迁",
+    "修建",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -354,6 +359,8 @@ _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 #: What closes 以…为…: the figure names whom or what the text is for.
 #: What a division governs, the counts of a list after it (辖71个建制村、9个社区).
 _GOVERNS = lazy(r"辖有?(?:[ ]?[0-9]+(?:\.[0-9]+)?[^、，,；;。0-9]{0,10}[、，,和及])*[ ]?$")
+#: The term a session's number follows (十届人大, 第十五届人民代表大会第).
+_TERM_BEFORE = lazy(r"届[\p{Han}]{0,8}$")
 #: Papers handed in (申请人应当提供营业执照复印件2份): copies a rule asks for, no commitment.
 _PAPERS_HANDED = lazy(r"提供|提交|报送|出具", 0, re)
 #: A standard a figure states, after 按 (按每千人口配置2张床位的标准设置): how a thing is done.
@@ -809,6 +816,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # what a division governs, and its figures after an approved change of divisions (湘西 2015 区划调整批复:
     # 新设立的花垣镇辖71个建制村、9个社区; …区划调整后，花垣县共减少6个乡镇建制; 苏政复〔2009〕4号: 辖18个居委会)
     ("a jurisdiction", lambda r: ("辖" in r.before and _GOVERNS.search(r.before) is not None) or "区划调整后" in r.sentence),
+    # 省十届人大四次会议 (山西 2006), 镇江市八届人大三次会议 (镇江 2019): which session of a term a meeting is;
+    # 每年召开两次会议 counts meetings to hold
+    ("a session", lambda r: r.q.unit == "次" and r.after.lstrip().startswith(("会议", "全会", "全体会议")) and _TERM_BEFORE.search(r.tail) is not None),
     ("papers handed in", lambda r: r.q.unit == "份" and _PAPERS_HANDED.search(r.before) is not None),
     ("a standard followed", lambda r: _STANDARD_AFTER.match(r.after) is not None and _BY_STANDARD.search(r.before) is not None),
     # 以全市就业年龄段的7600多名持证残疾人为主要对象 (东阳 2023): whom the plan is for
