@@ -161,6 +161,10 @@ READS = [
     pytest.param("一、实事\n帮助山区农村20万贫困人口实现脱贫，移民搬迁5万人。", D(5), "万人", "=", {"doc_year": 2006, "metric": "移民"}, id="shanxi-banqian"),
     pytest.param("一、实事\n修建水泥（油）路1万公里。", D(1), "万公里", "=", {"doc_year": 2006, "metric": "水泥（油）路"}, id="shanxi-xiujian"),
     pytest.param("一、实事\n二、解决6万人农村饮水安全问题", D(6), "万人", "=", {"doc_year": 2019}, id="anshun-jiejue"),
+    # an item of a list after an item of another unit still follows the verb of an item of its own unit
+    # (福州 2018 促进就业: …城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人; a district's 2021 实事:
+    # …控制在3%以内；支持成功自主创业2000人，支持大学生创业240人)
+    pytest.param("一、目标\n全市实现城镇新增就业12.2万人，城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人。", D("12.2"), "万人", "=", {"doc_year": 2018, "count": 3}, id="fuzhou-list-after-another-unit"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
@@ -1154,3 +1158,9 @@ def test_a_year_before_the_one_a_text_sets_goals_for_reports_it(text, expected):
 )
 def test_a_breakdown_of_the_sentence_befores_figure(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2024)] == expected
+
+
+def test_a_bare_list_item_follows_only_a_target_of_its_unit():
+    # …a bare figure in another unit than every target before it in its sentence names nothing committed
+    found = text_targets("一、概况\n全市登记失业率控制在3.5%以内，常住人口800万人。")
+    assert [(t.value, t.unit) for t in found] == [(D("3.5"), "%")]

@@ -1123,6 +1123,7 @@ def _scope_targets(
     policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
     subject: tuple[int, str] | None = None  # (sentence start, what the last target measured)
     carried: tuple[int, str | None, int] | None = None  # (sentence start, unit, sentence end) of the last target
+    sentence_units: tuple[int, set[str | None]] = (-1, set())  # the units of the targets of the last target's sentence
     # One scan of the whole text, not one per clause of a sentence: a quantity
     # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
     # stands in one clause, and they come in the order of the clauses.  The
@@ -1140,8 +1141,9 @@ def _scope_targets(
         q = m if isinstance(m, Quantity) else read_quantity(m)
         ss, se = index.sentence_bounds(at)
         r = _Reading(text, ps, pe, ss, se, q, policy[ps], sentences.words(ss, se))
-        if not r.committed and carried is not None and carried[1] == q.unit and not r.after.strip() and _LIST_ITEM.match(r.before) and (
-            carried[0] == ss or (_BREAKDOWN.match(text, ss) is not None and 0 <= ss - carried[2] <= 2)
+        if not r.committed and carried is not None and not r.after.strip() and _LIST_ITEM.match(r.before) and (
+            (carried[0] == ss and q.unit in sentence_units[1])
+            or (carried[1] == q.unit and _BREAKDOWN.match(text, ss) is not None and 0 <= ss - carried[2] <= 2)
         ):
             # 力争新增龙头企业3户，“两品一标”企业5户，省级以上家庭农场、农民合作社10户 (东辽 2023):
             # a clause that only names the next item of a list the clause before committed to; or of a
@@ -1157,6 +1159,9 @@ def _scope_targets(
         if year is not None and base_year is not None and year < base_year:
             continue  # “十三五”期间…森林覆盖率达到23.04% in a “十四五” plan: a deadline already past reports
         carried = (ss, q.unit, se)
+        if sentence_units[0] != ss:
+            sentence_units = (ss, set())
+        sentence_units[1].add(q.unit)
         start = _with_deadline(text, ps, index.piece_around(ps - 2) if ps >= 2 and text[ps - 1] == "，" else None)
         sentence = r.sentence
         # 每年, 年均: in the number's own clause, or opening the sentence, whose
