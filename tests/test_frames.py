@@ -202,8 +202,13 @@ def test_a_sites_headline_over_the_documents_own_title(text, doc_number, title, 
          "阿拉山口市人民政府\n\n2016年10月14日\n", "阿市政发〔2016〕83号"),
         ("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n湘政发〔2019〕1号\n湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n"
          "省直和中央在湘有关单位:\n为认真做好2019年政府工作,现就重点工作提出部门分工意见如下:\n一、落实2019年经济社会发展总体要求\n", "湘政发〔2019〕1号"),
+        # …broken after its organ under the number (城发改委发〔2025〕4号 on its county's site)
+        ("城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n"
+         "城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n"
+         "各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将报告印发给你们,请认真贯彻落实。\n城口县发展和改革委员会\n2025年2月17日\n",
+         "城发改委发〔2025〕4号"),
     ],
-    ids=["alashankou", "hunan"],
+    ids=["alashankou", "hunan", "chengkou-broken-after-its-organ"],
 )
 def test_a_title_printed_again_under_its_number(text, number):
     (n,) = gazette_cli.parse_text(text).notices

@@ -367,8 +367,11 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         after += 1
         if after < len(texts) and texts[after] == texts[number_index]:
             after += 1  # a site that prints the number twice
-        if after < len(texts) and _squeezed(texts[after]) == _squeezed(title):
-            after += 1  # …or the title again under its number (关于印发《阿拉山口市人民政府工作规则》的通知 / page data / 阿市政发〔2016〕83号 / the title)
+        # …or the title again under its number (关于印发《阿拉山口市人民政府工作规则》的通知 / page data /
+        # 阿市政发〔2016〕83号 / the title), perhaps broken after its organ (城发改委发〔2025〕4号 /
+        # 城口县发展和改革委员会 / 关于印发《…》的通知)
+        again = next((k for k in (1, 2, 3) if _squeezed("".join(texts[after : after + k])) == _squeezed(title)), 0)
+        after += again
     elif after + 1 < len(texts) and texts[after][:1] in "（(" and _is_addressees(texts[after + 1]) and _number_line(texts[after]):
         # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
         number_index = after
