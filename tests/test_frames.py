@@ -903,16 +903,33 @@ def test_an_announcements_title_and_number_on_one_line():
         # catalogue fields run together, a label new to the list among them (zjt.gxzf.gov.cn, 桂建发〔2024〕6号)
         ("索  引 号:000014349/2024-251181效力状态:\n发文单位:自治区住房城乡建设厅 自治区财政厅成文日期:2024年10月16日\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data", "catalogue data"]),
+        # the site's menu over its path (黎平 2019 统计公报's page: 搜索 / 导航 / 统计公报; 灵璧县卫健委: • 政府信息公开;
+        # 阿拉山口 2016: 政府信息公开 / 您的位置)
+        ("搜索\n导航\n统计公报\n当前位置:首页 > 2020年新版网站 > 政府数据 > 统计公报\n国务院关于做好当前促进就业工作的若干意见\n",
+         ["site navigation", "site navigation", "site navigation", "breadcrumb"]),
+        ("• 政府信息公开\n您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况\n国务院关于做好当前促进就业工作的若干意见\n",
+         ["site navigation", "breadcrumb"]),
+        # a line that ends with a bare address (an ad 清丰 2021's copy took in; gov.cn's address over 国办函〔2014〕31号),
+        # and a link's label (松阳 2025: 政策解读链接：点击查看政策解读)
+        ("北京专科痤疮医院 http://pf.39.net/bdfyy/bdflx/210312/8740647.html\n国务院关于做好当前促进就业工作的若干意见\n", ["link"]),
+        ("原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n国务院关于做好当前促进就业工作的若干意见\n", ["link", "link"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
-         "hainan-section-path", "gxzf-fields-run-together"],
+         "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
     (notice,) = doc.notices
     assert (notice.title, notice.addressees) == ("国务院关于做好当前促进就业工作的若干意见", ("各省、自治区、直辖市人民政府",))
     assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == skipped
+
+
+def test_a_title_over_the_sites_path_is_no_menu():
+    # must not: the document's title (or a sentence) above the path stays the document's
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n当前位置:首页 > 政策\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
+    assert doc.notices[0].title == "国务院关于做好当前促进就业工作的若干意见"
+    assert not any("site navigation" in w for w in doc.warnings)
 
 
 @pytest.mark.parametrize(

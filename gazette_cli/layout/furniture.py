@@ -115,7 +115,7 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
     # a gazette's section label over the documents of one kind (【国务院办公厅文件】, 【国务院批复】)
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
-    ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接"), r"[：:]\s*\S.*"),
+    ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接", "政策解读链接", "解读链接", "相关链接"), r"[：:]\s*\S.*"),
     ("publication data", ("发布日期", "发布时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     ("page controls", ("【字体", "[字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)
@@ -422,12 +422,32 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         if i + 1 < len(texts) and i + 1 not in out and _BARE_COUNT.match(texts[i + 1]):
             out[i + 1] = "publication data"
     for i in _edge_lines(texts, joined, _FIELD, _COUNTER_HEAD)[1]:
-        text = texts[i]
-        if i not in out and len(text) <= _COUNTER_LINE_MAX and len(_FIELD.findall(text)) >= 2 and not _PROSE_MARKS.search(text):
+        line = texts[i]
+        if i not in out and len(line) <= _COUNTER_LINE_MAX and len(_FIELD.findall(line)) >= 2 and not _PROSE_MARKS.search(line):
             out[i] = "publication data"
     for i in _site_footer(texts, joined):
         out.setdefault(i, "site footer")
+    if "http" in text:
+        # a line that ends with a bare address (北京专科痤疮医院 http://pf.39.net/…, an ad a copy took in)
+        for i in joined.matching(_URL_LINE):
+            out.setdefault(i, "link")
+    crumbs = [i for i, name in out.items() if name == "breadcrumb" and i < _NAV_REACH]
+    if crumbs:
+        # the site's menu over its path (搜索 / 导航 / 统计公报 / 当前位置：…, • 政府信息公开 / 您当前的位置：…):
+        # short lines alone above the first path, none of them a title or a sentence
+        b = min(crumbs)
+        above = [i for i in range(b) if texts[i].strip() and i not in out]
+        if above and all(_NAV_ITEM.match(texts[i]) and not _DOCUMENT_TITLE_END.search(texts[i]) for i in above):
+            for i in above:
+                out[i] = "site navigation"
     return dict(sorted(out.items()))
+
+
+_URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", regex.MULTILINE)
+#: Lines from the top within which a site's path stands over its menu.
+_NAV_REACH = 12
+#: One item of a site's menu: a bullet, then a few words.
+_NAV_ITEM = lazy(r"^[ \u3000]*[•·▪◆●]?[ \u3000]*[\p{Han}A-Za-z|｜ \u3000]{1,12}$")
 
 
 _PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20}(?:[ \u3000]+>[ \u3000]+|[ \u3000]*>>[ \u3000]*))+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
