@@ -361,6 +361,27 @@ def test_a_notice_without_its_title_starts_at_its_addressees():
 
 
 @pytest.mark.parametrize(
+    "text, issuer, signed",
+    [
+        # a letter of seven blocks with its own headings, an 附件 line before the signature (松阳 2025 下达 投资计划)
+        ("各乡镇人民政府、街道办事处,县政府直属各单位:\n为确保高质量完成2025年固定资产投资目标任务,现将计划下达如下:\n"
+         "一、固定资产投资计划\n2025年全县固定资产投资目标为125.9亿元以上。\n二、重点及重大前期项目计划\n2025年共安排重点新续建项目57个。\n"
+         "请各单位高度重视,全力推进项目建设。\n附件2:松阳县2025年重点及重大前期项目计划安排表.xls\n松阳县人民政府办公室\n2025年4月23日\n",
+         "松阳县人民政府办公室", "2025-04-23"),
+        # …and the three lines of an 附件 list before it (沁县 2025 任务分解)
+        ("县示范区管委会,各乡、镇人民政府,县直各有关单位:\n经县政府同意,现将任务分解印发给你们,请认真贯彻执行。\n"
+         "一、责任到人,闭环管理。\n二、节点管控,动态调度。\n三、协同破题,联动增效。\n附件:1.2025年县《政府工作报告》任务清单\n"
+         "2.2025年十五件民盼实事任务分解\n3.2025年县政府重点工作备忘录任务分解\n沁县人民政府办公室\n2025年5月18日\n",
+         "沁县人民政府办公室", "2025-05-18"),
+    ],
+    ids=["songyang", "qinxian"],
+)
+def test_a_notice_without_its_title_signed_after_a_longer_letter(text, issuer, signed):
+    n = _notice(text)
+    assert (n.issuers, n.signed_date) == ((issuer,), signed)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a sentence that ends with a document type is no title

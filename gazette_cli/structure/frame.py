@@ -84,6 +84,7 @@ _RECORD_LINES = 4
 _BRACKET_ENDS = ("）", ")")
 _ADDRESSEES_MAX = 400
 _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a notice without its title
+_SIGNATURE_LINES = 5  # lines of a signature at most: its organs, then its date
 
 # Title of a notice: ends with a document type; its first piece holds one of these words.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
@@ -442,7 +443,10 @@ def _addressed_start(texts: list[str], i: int) -> _Start | None:
         return None  # one organ addressed only under a 发文字号 (弋府字〔2015〕23号 / 清湖乡人民政府：, a 批复)
     if i > 0 and texts[i - 1] and _wrapped_addressees(texts, i - 1):
         return None  # the end of an addressee line the notice above wrapped
-    if _signature(texts, i + 1, min(len(texts), i + 1 + _UNTITLED_LETTER_MAX), None) is None:
+    # the signature opens within that many blocks, its organs and date perhaps after (松阳 2025's letter
+    # of seven blocks with its headings, 附件2： before 松阳县人民政府办公室 / 2025年4月23日)
+    signature = _signature(texts, i + 1, min(len(texts), i + 1 + _UNTITLED_LETTER_MAX + _SIGNATURE_LINES), None)
+    if signature is None or signature[0] > i + _UNTITLED_LETTER_MAX:
         return None
     return _Start("addressed", i, None, None, None, body=i)
 
