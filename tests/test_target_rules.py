@@ -165,6 +165,11 @@ READS = [
     # (福州 2018 促进就业: …城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人; a district's 2021 实事:
     # …控制在3%以内；支持成功自主创业2000人，支持大学生创业240人)
     pytest.param("一、目标\n全市实现城镇新增就业12.2万人，城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人。", D("12.2"), "万人", "=", {"doc_year": 2018, "count": 3}, id="fuzhou-list-after-another-unit"),
+    # a ratio to one (长三角一体化发展规划纲要 2019: 中心区城乡居民收入差距控制在2.2:1以内, 差距缩小到1.2:1;
+    # 镇江 2011 现代农业规划: 城市居民可支配收入与农民人均纯收入的比例下降至2.09:1)
+    pytest.param("一、目标\n到2025年，中心区城乡居民收入差距控制在2.2:1以内。", D("2.2"), ":1", "<=", {"doc_year": 2019, "metric": "中心区城乡居民收入差距", "year": 2025}, id="csj-ratio-within"),
+    pytest.param("一、目标\n到2025年，中心区人均GDP与全域人均GDP差距缩小到1.2:1。", D("1.2"), ":1", "=", {"doc_year": 2019, "metric": "中心区人均GDP与全域人均GDP差距"}, id="csj-ratio-narrowed"),
+    pytest.param("一、目标\n城市居民可支配收入与农民人均纯收入的比例下降至2.09:1。", D("2.09"), ":1", "=", {"doc_year": 2011}, id="zhenjiang-ratio"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
@@ -368,6 +373,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a time, a map's scale and shares of a cost are no ratio to one (9:10开始; 1:10000比例尺; 按4:3:3的比例分担)
+    pytest.param("一、安排\n会议于9:10开始，使用1:10000比例尺地形图。", id="a-time-and-a-scale"),
+    pytest.param("一、经费\n所需经费由省、市、县三级财政按照4:3:3的比例分担。", id="hunan-4-3-3-shares"),
     # which session of a term a meeting is (山西 2006: 在今日召开的省十届人大四次会议上; 镇江 2019: 镇江市八届人大三次会议)
     pytest.param("一、概况\n在今日召开的省十届人大四次会议上，省政府郑重承诺今年再为百姓办12件实事。", id="shanxi-session"),
     pytest.param("一、概况\n在镇江市八届人大三次会议上，市长作政府工作报告。", id="zhenjiang-session"),

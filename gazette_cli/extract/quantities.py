@@ -129,13 +129,15 @@ BASE_UNITS: tuple[str, ...] = (
     "周",
     "日",
     "年",
+    # a ratio to one (长三角纲要 2019: 收入差距控制在2.2:1以内; 镇江 2011: …的比例下降至2.09:1)
+    ":1",
 )
 
 #: Magnitude prefixes kept in the unit (``40万件`` → value 40, unit ``万件``).
 MAGNITUDES: tuple[str, ...] = ("万亿", "千万", "百万", "十万", "万", "亿", "千", "百")
 
 #: Units that take no magnitude prefix.
-_BARE_ONLY = frozenset({"%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "微克每立方米", "μg/m3", "μg/m³", "\u00b5g/m3", "\u00b5g/m³", "日", "年", "周", "岁", "周岁"})
+_BARE_ONLY = frozenset({":1", "%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "微克每立方米", "μg/m3", "μg/m³", "\u00b5g/m3", "\u00b5g/m³", "日", "年", "周", "岁", "周岁"})
 
 #: Units of time that count a span only when the text bounds it (``30日内``,
 #: ``5年以上``, ``满1年``): a bare ``2025年`` or ``6日`` is a date.
@@ -220,6 +222,7 @@ QUANTITY = lazy(
     (?P<unit>{_APPROX_INSIDE}|{UNIT_ALTERNATION})
     (?<![0-9]{{4}}[ ]?年)(?<!月[ ]?[0-9]{{1,2}}[ ]?日)  # 2022年, 9月6日: dates, the commonest numbers
     (?!(?<=根)据)                                  # …第3条根据: 根据 is a word, no unit
+    (?!(?<=:1)[0-9.])                             # 2.2:1, not 9:10 (a time) nor 1:10000 (a map's scale)
     (?P<approx2>余|多)?                           # 300人次余 (rare order)
     (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
     (?P<suffix>以上|以下|以内|左右|之内|内)?       # 30个以上, 5%以内, 7%左右, 30日内
