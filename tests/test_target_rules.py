@@ -170,6 +170,10 @@ READS = [
     pytest.param("一、目标\n到2025年，中心区城乡居民收入差距控制在2.2:1以内。", D("2.2"), ":1", "<=", {"doc_year": 2019, "metric": "中心区城乡居民收入差距", "year": 2025}, id="csj-ratio-within"),
     pytest.param("一、目标\n到2025年，中心区人均GDP与全域人均GDP差距缩小到1.2:1。", D("1.2"), ":1", "=", {"doc_year": 2019, "metric": "中心区人均GDP与全域人均GDP差距"}, id="csj-ratio-narrowed"),
     pytest.param("一、目标\n城市居民可支配收入与农民人均纯收入的比例下降至2.09:1。", D("2.09"), ":1", "=", {"doc_year": 2011}, id="zhenjiang-ratio"),
+    # the figure of 的目标 is the goal itself (云南 2017 稳增长: 确保实现财政收入增长4%的目标; a city's 2007 经济适用住房
+    # plan: 须完成开工100万平方米、竣工80万平方米的目标任务)
+    pytest.param("一、目标\n全省各级财政、税务等部门要加大财源培育力度，确保实现财政收入增长4%的目标。", D(4), "%", "=", {"doc_year": 2017, "kind": "growth", "metric": "财政收入增长"}, id="yunnan-de-mubiao"),
+    pytest.param("一、目标\n2007年，全市经济适用住房建设须完成开工100万平方米、竣工80万平方米的目标任务。", D(100), "万平方米", "=", {"doc_year": 2007, "count": 2}, id="a-list-of-de-mubiao-renwu"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)

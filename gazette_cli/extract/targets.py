@@ -582,7 +582,7 @@ def metric(before: str, after: str, compared: bool) -> str:
     if before[:1] in "（(":
         before = _LEADING_NOTE.sub("", before).strip() or before  # 更新（含整机和零部件更新）老旧住宅电梯: the note names nothing
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
-    if compared and before and _GOAL_AFTER.match(after):
+    if _GOAL_AFTER.match(after):
         after = ""  # 城镇登记失业率控制在4.6%以内的目标任务: what the bound is part of, not what it measures
     after = _NEXT_FIGURE.split(after, 1)[0]
     if after[:1] in _LIST_SEPARATORS or after[:1] == "等":
@@ -783,7 +783,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a starting value", lambda r: r.before[-1:] in _FROM_LAST and _FROM_BEFORE.search(r.before) is not None and _TO_AFTER.match(r.after) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
     # …a count of them only: 城镇登记失业率控制在4.6%以内的目标任务 (人社部 2013年工作要点) is a share
-    ("a part of the plan", lambda r: r.q.unit not in _SHARES and PLAN_PARTS.fullmatch(r.after) is not None),
+    ("a part of the plan", lambda r: r.q.unit not in _SHARES and PLAN_PARTS.fullmatch(r.after) is not None and _GOAL_AFTER.match(r.after) is None),
     # 4个结构性指标均实现10%以上增长 (绍兴 2020), 六项基本指标均达到国家二级标准: a count of the items
     # the figure that follows holds for, no figure of its own
     ("a count of items that all", lambda r: ALL_OF.match(r.after) is not None),
@@ -797,7 +797,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 自产品开始生产3年内，按…给予奖励: how long a policy pays
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
-    ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix and not r.reached_after),
+    # (…增长4%的目标 and 竣工80万平方米的目标任务 name the goal itself: 云南 2017 稳增长; a city's 2007 住房 plan)
+    ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix and not r.reached_after and _GOAL_AFTER.match(r.after) is None),
     # 在职职工总数30人（含）以下的企业暂免征收…: a bound that says which items a rule is for;
     # a share (90%以上的村) and a bound an act reaches (建成30个以上的基地) stay
     # (…6亩以下（不含6亩）的土地使用转让手续, 昆明官渡区 2016: a bracketed note before the 的)
