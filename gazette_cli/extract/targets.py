@@ -823,7 +823,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 每年召开两次会议 counts meetings to hold
     ("a session", lambda r: r.q.unit == "次" and r.after.lstrip().startswith(("会议", "全会", "全体会议")) and _TERM_BEFORE.search(r.tail) is not None),
     ("papers handed in", lambda r: r.q.unit == "份" and _PAPERS_HANDED.search(r.before) is not None),
-    ("a standard followed", lambda r: _STANDARD_AFTER.match(r.after) is not None and _BY_STANDARD.search(r.before) is not None),
+    ("a standard followed", lambda r: ("按" in r.before or "照" in r.before) and _STANDARD_AFTER.match(r.after) is not None and _BY_STANDARD.search(r.before) is not None),
     # 以全市就业年龄段的7600多名持证残疾人为主要对象 (东阳 2023): whom the plan is for
     ("whom it is for", lambda r: "以" in r.before and _FOR_WHOM.search(r.after) is not None),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
