@@ -215,6 +215,26 @@ def test_a_title_printed_again_under_its_number(text, number):
     assert n.doc_number == number
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a page's title, then the document's own, a little changed (寿县 2023 补贴政策清单), or without the
+        # date the page put after it (上海 2026 计划草案的报告): one title, the first
+        ("2023年寿县县级惠民惠农补贴政策清单\n\n发布时间:2023-08-24 15:18信息来源:寿县堰口镇政府\n\n2023年寿县县级惠农补贴政策清单\n\n"
+         "主管部门 补贴项目 政策依据 补贴对象 补贴标准\n县财政局 耕地地力保护补贴 省财政厅文件 种粮农民 每亩100元\n",
+         "2023年寿县县级惠民惠农补贴政策清单"),
+        ("关于上海市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告（ 2026年02月12日）\n"
+         "关于上海市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n"
+         "一、2025年计划执行情况\n2025年，全市经济运行总体平稳。\n",
+         "关于上海市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告（ 2026年02月12日）"),
+    ],
+    ids=["shouxian-title-again", "shanghai-title-again-without-its-date"],
+)
+def test_an_untitled_pages_title_printed_again_changed(text, title):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.title == title
+
+
 def test_two_notices_of_one_title_each_with_its_text_stay_two():
     notice = "关于做好春节期间安全生产工作的通知\n各乡镇人民政府：\n春节将至，请做好安全生产工作。\n某县人民政府\n2023年1月{}日\n"
     assert len(gazette_cli.parse_text(notice.format(5) + notice.format(9)).notices) == 2

@@ -393,6 +393,20 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     return _Start("titled", first, first, i, number_index, body=after, byline=byline)
 
 
+#: Characters two lines share at their start from which the second prints the first again.
+_TITLE_AGAIN_HEAD = 8
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _opens_a_title(text: str) -> bool:
     """Is ``text`` the first piece of a title whose next piece opens with a
     title word: a title piece with a title word of its own, not a whole title?"""
@@ -892,8 +906,16 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             issuers = split_organs(texts[t])
             pieces.append(texts[t])
             t += 1
-    while t < min(3 + skip, len(blocks)) and isinstance(blocks[t], Paragraph) and _is_title_piece(texts[t]) and texts[t] not in pieces:
-        # (a line printed again is no part of the title: a law database prints 中华人民共和国…法 twice)
+    while (
+        t < min(3 + skip, len(blocks))
+        and isinstance(blocks[t], Paragraph)
+        and _is_title_piece(texts[t])
+        and texts[t] not in pieces
+        and not (pieces and _shared_head(pieces[0], texts[t]) >= _TITLE_AGAIN_HEAD)
+    ):
+        # (a line printed again is no part of the title: a law database prints 中华人民共和国…法 twice;
+        # nor one printed again a little changed, 2023年寿县县级惠民惠农… / 2023年寿县县级惠农…, or with
+        # the date after it, 关于上海市…的报告（2026年02月12日） / 关于上海市…的报告)
         pieces.append(texts[t])
         t += 1
         if TITLE_END.search("".join(pieces)):
