@@ -599,6 +599,25 @@ def test_a_standalone_documents_issuer(text, title, issuer):
 
 
 @pytest.mark.parametrize(
+    "number_line, number",
+    [
+        # a site that lost the 〕 and 号 around its digits (赣市府办字〔2015118 on 赣州's site, 2015; 南兴府办函〔202058
+        # on 兴宁区's, 2020): the year's four digits, then the serial
+        ("赣市府办字〔2015118", "赣市府办字〔2015〕118号"),
+        ("南兴府办函〔202058", "南兴府办函〔2020〕58号"),
+        # …but a year alone, or five digits after it, is no number
+        ("赣市府办字〔2015", None),
+        ("赣市府办字〔201512345", None),
+    ],
+)
+def test_a_number_whose_close_a_site_lost(number_line, number):
+    text = (number_line + "\n赣州市人民政府办公厅\n关于印发2015年全市深化医药卫生体制改革下步工作要点的通知\n"
+            "各县（市、区）人民政府，市政府有关部门：\n现将工作要点印发给你们，请认真贯彻执行。\n赣州市人民政府办公厅\n2015年9月17日\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.doc_number == number
+
+
+@pytest.mark.parametrize(
     "text, number, signed",
     [
         # the number and the date in brackets under the title, over the addressees (哈厅字〔2007〕4号; a compilation's 国发〔2010〕9号)

@@ -602,10 +602,18 @@ def _serial(digits: str) -> int:
 
 def _number_line(text: str) -> str | None:
     """The canonical 发文字号 a number line prints, its 签发人 left out, or in
-    brackets with its date (``(哈厅字[2007]4号 2007年2月1日)``)."""
+    brackets with its date (``(哈厅字[2007]4号 2007年2月1日)``), or as a site
+    that lost its 〕 and 号 prints it (``赣市府办字〔2015118``)."""
     if text[:1] in "（(" and (m := _BRACKETED_NUMBER.match(text)):
         return canonical_doc_number(m.group("number"))
+    if text[-1:].isdigit() and (m := _LOST_CLOSE.match(text)):
+        return canonical_doc_number(f"{m.group('prefix')}〔{m.group('year')}〕{m.group('serial')}号")
     return canonical_doc_number(_SIGNER_TAIL.sub("", text))
+
+
+#: A number whose 〕 and 号 a site's page lost (赣市府办字〔2015118 on 赣州's site, 南兴府办函〔202058 on 兴宁区's):
+#: the year's four digits, then the serial.
+_LOST_CLOSE = lazy(r"^(?P<prefix>\p{Han}{1,12})〔(?P<year>(?:19|20)[0-9]{2})(?P<serial>[1-9][0-9]{0,3})$")
 
 
 _BRACKETED_NUMBER = lazy(r"^[（(][ ]?(?P<number>[^（）()\s]{4,30}?号)(?:[ \u3000]+(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))?[ ]?[）)]$")
