@@ -207,8 +207,14 @@ def test_a_sites_headline_over_the_documents_own_title(text, doc_number, title, 
          "城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n"
          "各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将报告印发给你们,请认真贯彻落实。\n城口县发展和改革委员会\n2025年2月17日\n",
          "城发改委发〔2025〕4号"),
+        # …or over its organ's line, which the headline above it does not name (赣市府办字〔2015〕118号 on 赣州's site,
+        # its number's 〕 and 号 lost)
+        ("关于印发2015年全市深化医药卫生体制改革下步工作要点的通知\n访问量:\n赣市府办字〔2015118\n赣州市人民政府办公厅\n"
+         "关于印发2015年全市深化医药卫生\n体制改革下步工作要点的通知\n各县(市、区)人民政府,市政府有关部门:\n"
+         "《2015年全市深化医药卫生体制改革下步工作要点》已经市政府同意,现印发给你们,请认真贯彻执行。\n",
+         "赣市府办字〔2015〕118号"),
     ],
-    ids=["alashankou", "hunan", "chengkou-broken-after-its-organ"],
+    ids=["alashankou", "hunan", "chengkou-broken-after-its-organ", "ganzhou-over-its-organ"],
 )
 def test_a_title_printed_again_under_its_number(text, number):
     (n,) = gazette_cli.parse_text(text).notices
@@ -605,6 +611,8 @@ def test_a_standalone_documents_issuer(text, title, issuer):
         # on 兴宁区's, 2020): the year's four digits, then the serial
         ("赣市府办字〔2015118", "赣市府办字〔2015〕118号"),
         ("南兴府办函〔202058", "南兴府办函〔2020〕58号"),
+        # …or its 号 alone (国发〔2021〕27, a text layer of 国务院's 2021 交通 plan)
+        ("国发〔2021〕27", "国发〔2021〕27号"),
         # …but a year alone, or five digits after it, is no number
         ("赣市府办字〔2015", None),
         ("赣市府办字〔201512345", None),
@@ -1677,3 +1685,15 @@ _LETTER = "某市人民政府关于加强安全生产工作的通知\n某政发�
 def test_the_record_lines_close_the_notice(text, last_text, printed):
     (n,) = gazette_cli.parse_text(text).notices
     assert (list(n.walk())[-1].text, n.printed_date) == (last_text, printed)
+
+
+def test_a_title_its_number_without_号_and_a_date_without_its_characters():
+    # 国务院's 2021 交通 plan as a text layer gives it: 国发〔2021〕27 under the title, 2021 12 9 under the signature
+    text = ("国务院关于印发“十四五”现代综合交通\n运输体系发展规划的通知\n国发〔2021〕27\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "现将《“十四五”现代综合交通运输体系发展规划》印发给你们，请认真贯彻执行。\n国务院\n2021 12 9\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.doc_number, n.signed_date) == ("国务院关于印发“十四五”现代综合交通运输体系发展规划的通知", "国发〔2021〕27号", "2021-12-09")
+    # …but figures spaced so in a line of a table are no date, nor a 13th month
+    from gazette_cli.structure.frame import _spaced_date
+
+    assert _spaced_date("2021 13 9") is None and _spaced_date("2021 12 9 8") is None

@@ -363,7 +363,7 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         # database's byline, 1998); 国家外汇管理局 under its 1997 notice
         byline = after
         after += 1
-    if after < len(texts) and canonical_doc_number(texts[after]):
+    if after < len(texts) and _number_line(texts[after]):
         number_index = after
         after += 1
         if after < len(texts) and texts[after] == texts[number_index]:
@@ -371,8 +371,18 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         # …or the title again under its number (关于印发《阿拉山口市人民政府工作规则》的通知 / page data /
         # 阿市政发〔2016〕83号 / the title), perhaps broken after its organ (城发改委发〔2025〕4号 /
         # 城口县发展和改革委员会 / 关于印发《…》的通知)
-        again = next((k for k in (1, 2, 3) if _squeezed("".join(texts[after : after + k])) == _squeezed(title)), 0)
-        after += again
+        # (赣市府办字〔2015〕118号's page: the headline names no organ, the title again under the number
+        # opens with its organ's line, which is the byline)
+        squeezed = _squeezed(title)
+        for k in (1, 2, 3, 4):
+            again = _squeezed("".join(texts[after : after + k]))
+            if again == squeezed:
+                after += k
+                break
+            if k > 1 and byline is None and again.endswith(squeezed) and again[: len(again) - len(squeezed)] == _squeezed(texts[after]) and is_organ(texts[after]):
+                byline = after
+                after += k
+                break
     elif after + 1 < len(texts) and texts[after][:1] in "（(" and _is_addressees(texts[after + 1]) and _number_line(texts[after]):
         # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
         number_index = after
@@ -611,9 +621,9 @@ def _number_line(text: str) -> str | None:
     return canonical_doc_number(_SIGNER_TAIL.sub("", text))
 
 
-#: A number whose 〕 and 号 a site's page lost (赣市府办字〔2015118 on 赣州's site, 南兴府办函〔202058 on 兴宁区's):
-#: the year's four digits, then the serial.
-_LOST_CLOSE = lazy(r"^(?P<prefix>\p{Han}{1,12})〔(?P<year>(?:19|20)[0-9]{2})(?P<serial>[1-9][0-9]{0,3})$")
+#: A number whose 〕 and 号 a site's page lost (赣市府办字〔2015118 on 赣州's site, 南兴府办函〔202058 on 兴宁区's),
+#: or its 号 alone (国发〔2021〕27, a text layer of 国务院's 2021 交通 plan): the year's four digits, then the serial.
+_LOST_CLOSE = lazy(r"^(?P<prefix>\p{Han}{1,12})〔(?P<year>(?:19|20)[0-9]{2})〕?(?P<serial>[1-9][0-9]{0,3})$")
 
 
 _BRACKETED_NUMBER = lazy(r"^[（(][ ]?(?P<number>[^（）()\s]{4,30}?号)(?:[ \u3000]+(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))?[ ]?[）)]$")
@@ -634,8 +644,20 @@ def _organs_then_date(texts: list[str], j: int, stop: int, issuer: str | None) -
         k += 1
     if k == j or k >= stop:
         return None
-    date = iso_date(texts[k])
+    date = iso_date(texts[k]) or _spaced_date(texts[k])
     return (j, _repeated(texts, k, stop), tuple(organs), date) if date else None
+
+
+#: A signature's date whose 年, 月 and 日 a text layer lost, spaces in their place (国务院 / 2021 12 9).
+_SPACED_DATE = lazy(r"^(?P<y>(?:19|20)[0-9]{2}) (?P<m>[0-9]{1,2}) (?P<d>[0-9]{1,2})$")
+
+
+def _spaced_date(text: str) -> str | None:
+    m = _SPACED_DATE.match(text) if text[:2] in ("19", "20") else None
+    if m is None:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _repeated(texts: list[str], k: int, stop: int) -> int:
