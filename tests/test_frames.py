@@ -1053,11 +1053,16 @@ def test_a_title_over_the_sites_path_is_no_menu():
         ("- 索引号:SM04100-1100-2016-00100\n- 备注/文号:明政办〔2016〕82号\n"
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知\n",
          "明溪县人民政府办公室关于印发明溪县食品安全事故应急预案的通知", "明政办〔2016〕82号"),
+        # yixing.gov.cn: the title over fields without colons, 文件编号 among them, and 内容概况 with the title again
+        ("市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定\n"
+         "索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21\n文件编号 宜政发〔2023〕158号 公开时限 长期公开\n"
+         "效力状况 有效 公开程序 部门编制,经办公室审核后公开\n内容概况 市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定\n",
+         "市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定", "宜政发〔2023〕158号"),
         # a news site's reprint: the document's title after 原标题 (a 湖北 city's 2021 意见), no number
         ("原标题:市人民政府关于支持实体经济高质量发展的意见\n", "市人民政府关于支持实体经济高质量发展的意见", None),
     ],
     ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
-         "ali-markdown-list", "mingxi-beizhu-wenhao", "news-yuan-biaoti"],
+         "ali-markdown-list", "mingxi-beizhu-wenhao", "yixing-fields-without-colons", "news-yuan-biaoti"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

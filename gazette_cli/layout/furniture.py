@@ -95,6 +95,8 @@ CATALOGUE_LABELS = (
     "备注/文号",
     # a news site's reprint names the document's title so (原标题：市人民政府关于支持实体经济高质量发展的意见)
     "原标题",
+    # yixing.gov.cn (文件编号 宜政发〔2023〕158号 公开时限 长期公开 / 效力状况 有效 公开程序 … / 内容概况 …)
+    "内容概况", "效力状况", "公开时限", "公开程序", "分类词", "文件下载",
     # zjt.gxzf.gov.cn's fields run together (索  引 号:…效力状态: / 发文单位:…成文日期:… / 发文字号:…发布日期:…)
     "发文单位", "效力状态", "发布日期",
     # nanjing.gov.cn's catalogue rows (| 信息名称: | … | / | 废止日期: | 是否修改: | 否 |)
@@ -136,6 +138,8 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
     # …or one issuer field alone, its organ after it with no colon (发文机关 太康县人民政府, a county's page)
     ("catalogue data", ("发文机关", "发布机构", "发文单位", "发文机构"), r"[ \u3000]*[\p{Han}、 \u3000]{2,40}?(?:政府|委员会|办公厅|办公室|局|厅|委|办|部|院)"),
+    # …or a summary field alone, its value after a space (内容概况 市政府关于…的决定, yixing.gov.cn; no sentence)
+    ("catalogue data", ("内容概况", "内容概览", "内容概述"), r"[ \u3000]*[^：:。\s][^。\n]{0,150}"),
     # …or one date field alone, its value run into its label (成文日期2020年01月17日, wuhan.gov.cn)
     ("catalogue data", ("成文日期", "发文日期", "发布日期", "生成日期", "公开日期"), r"[ \u3000]*(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})[ \u3000]*"),
 )
