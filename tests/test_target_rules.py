@@ -174,6 +174,9 @@ READS = [
     # plan: 须完成开工100万平方米、竣工80万平方米的目标任务)
     pytest.param("一、目标\n全省各级财政、税务等部门要加大财源培育力度，确保实现财政收入增长4%的目标。", D(4), "%", "=", {"doc_year": 2017, "kind": "growth", "metric": "财政收入增长"}, id="yunnan-de-mubiao"),
     pytest.param("一、目标\n2007年，全市经济适用住房建设须完成开工100万平方米、竣工80万平方米的目标任务。", D(100), "万平方米", "=", {"doc_year": 2007, "count": 2}, id="a-list-of-de-mubiao-renwu"),
+    # …but a forecast to a year commits as a deadline does (预计到2025年, 预计2025年)
+    pytest.param("一、目标\n预计到2025年，全市新能源汽车保有量达到10万辆。", D(10), "万辆", "=", {"year": 2025}, id="yuji-dao-a-year"),
+    pytest.param("一、目标\n预计2025年全市新能源汽车保有量达到10万辆。", D(10), "万辆", "=", {"count": 1}, id="yuji-a-year"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
@@ -380,6 +383,11 @@ NOTHING = [
     # a time, a map's scale and shares of a cost are no ratio to one (9:10开始; 1:10000比例尺; 按4:3:3的比例分担)
     pytest.param("一、安排\n会议于9:10开始，使用1:10000比例尺地形图。", id="a-time-and-a-scale"),
     pytest.param("一、经费\n所需经费由省、市、县三级财政按照4:3:3的比例分担。", id="hunan-4-3-3-shares"),
+    # an estimate of a period under way or just closed (沙坪坝 2021 一季度 督查: 增长率均预计在20%左右; a 2019 report on
+    # 镇江's neighbours: 南京预计实现地区生产总值1.27万亿; 陕西 2017: 陕西2016年预计实现生产总值1.9万亿元)
+    pytest.param("一、进展\n地区生产总值、固定资产投资总额2项指标增长率均预计在20%左右。", id="shapingba-yuji-zai"),
+    pytest.param("一、概况\n其中，南京预计实现地区生产总值1.27万亿，可比价增长8%。", id="nanjing-yuji-shixian"),
+    pytest.param("一、概况\n数据显示，陕西2016年预计实现生产总值1.9万亿元、增长7.6%左右。", id="shaanxi-yuji"),
     # which session of a term a meeting is (山西 2006: 在今日召开的省十届人大四次会议上; 镇江 2019: 镇江市八届人大三次会议)
     pytest.param("一、概况\n在今日召开的省十届人大四次会议上，省政府郑重承诺今年再为百姓办12件实事。", id="shanxi-session"),
     pytest.param("一、概况\n在镇江市八届人大三次会议上，市长作政府工作报告。", id="zhenjiang-session"),

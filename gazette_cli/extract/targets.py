@@ -276,14 +276,17 @@ _OPENING_HEDGE = rf"(?:{HEDGE.pattern}|确保)?"
 OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?年(?:底|末)?(?:前)?[，,]?)?{_OPENING_HEDGE}(?:{PERIOD.pattern})")
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
-HISTORY_WORDS = lazy(r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|增长了|提高了|下降了")
+HISTORY_WORDS = lazy(
+    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|增长了|提高了|下降了"
+    r"|预计(?![到至将]|[ ]?(?:在[ ]?)?20[0-9]{2}[ ]?年)"  # an estimate of a period under way (增长率均预计在20%左右), not a forecast to a year
+)
 
 #: What opens a sentence about the past or the present, without a heading of review above
 #: it: 过去五年，…; 五年来; 目前，…; 据统计，…; 预计全年… (a report's estimate of the year it
 #: closes; not 预计到2025年, a forecast).  A deadline later in the sentence ends its reach.
 HISTORY_OPENING = lazy(
     r"[ ]?(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年来|近年来"
-    r"|目前|当前|据统计|据初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]))"
+    r"|目前|当前|据统计|据初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年))"
 )
 
 #: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``).
