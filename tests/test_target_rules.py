@@ -177,6 +177,10 @@ READS = [
     # …but a forecast to a year commits as a deadline does (预计到2025年, 预计2025年)
     pytest.param("一、目标\n预计到2025年，全市新能源汽车保有量达到10万辆。", D(10), "万辆", "=", {"year": 2025}, id="yuji-dao-a-year"),
     pytest.param("一、目标\n预计2025年全市新能源汽车保有量达到10万辆。", D(10), "万辆", "=", {"count": 1}, id="yuji-a-year"),
+    # how many a 实事 serves, the clause opening with whom it is for (黔东南's 十件民生实事: 为全州7万名35-64岁妇女免费做
+    # 宫颈癌筛查、为全州6.1万名…乳腺癌筛查; 平阳 2021: 为全县200名以上残疾儿童实施基本康复服务和救助)
+    pytest.param("一、民生实事\n为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查。", D(7), "万名", "=", {"count": 2, "metric": "妇女"}, id="qiandongnan-wei-quanzhou"),
+    pytest.param("一、民生实事\n为全县200名以上残疾儿童实施基本康复服务和救助。", D(200), "名", ">=", {"metric": "残疾儿童"}, id="pingyang-wei-quanxian"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
@@ -388,6 +392,9 @@ NOTHING = [
     pytest.param("一、进展\n地区生产总值、固定资产投资总额2项指标增长率均预计在20%左右。", id="shapingba-yuji-zai"),
     pytest.param("一、概况\n其中，南京预计实现地区生产总值1.27万亿，可比价增长8%。", id="nanjing-yuji-shixian"),
     pytest.param("一、概况\n数据显示，陕西2016年预计实现生产总值1.9万亿元、增长7.6%左右。", id="shaanxi-yuji"),
+    # …but whom a grant is for, and a bound on who qualifies, commit to nothing (为…提供补贴; 对…给予奖励)
+    pytest.param("一、政策\n为10名以上的企业提供补贴。", id="wei-a-bound-on-who-qualifies"),
+    pytest.param("一、政策\n对新招用30名以上员工的企业给予奖励。", id="dui-a-grant"),
     # which session of a term a meeting is (山西 2006: 在今日召开的省十届人大四次会议上; 镇江 2019: 镇江市八届人大三次会议)
     pytest.param("一、概况\n在今日召开的省十届人大四次会议上，省政府郑重承诺今年再为百姓办12件实事。", id="shanxi-session"),
     pytest.param("一、概况\n在镇江市八届人大三次会议上，市长作政府工作报告。", id="zhenjiang-session"),

@@ -366,6 +366,12 @@ _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 _GOVERNS = lazy(r"辖有?(?:[ ]?[0-9]+(?:\.[0-9]+)?[^、，,；;。0-9]{0,10}[、，,和及])*[ ]?$")
 #: The term a session's number follows (十届人大, 第十五届人民代表大会第).
 _TERM_BEFORE = lazy(r"届[\p{Han}]{0,8}$")
+#: Whom a 实事 is for, opening the clause before its count (为全州, 对, 帮助全市).
+_FOR_THE_COUNTED = lazy(r"^[ ]?(?:为|帮助)(?:全[\p{Han}]{1,3})?[ ]?$")
+_FOR_WORDS = frozenset("为帮")
+#: Where the people a 实事 serves stop and what is done for them starts (…老年人 / 提供免费体检服务).
+_SERVED_END = lazy(r"(?:免费|提供|进行|实施|开展|做|发放|办理|落实|建立)")
+_COUNTED_UNITS = ("人", "名", "户", "人次", "位")
 #: Papers handed in (申请人应当提供营业执照复印件2份): copies a rule asks for, no commitment.
 _PAPERS_HANDED = lazy(r"提供|提交|报送|出具", 0, re)
 #: A standard a figure states, after 按 (按每千人口配置2张床位的标准设置): how a thing is done.
@@ -584,6 +590,9 @@ def metric(before: str, after: str, compared: bool) -> str:
         before = _MODAL_BEFORE_VERB.sub("", before)  # 地区生产总值年均要增长7%: the modal names nothing
     if before[:1] in "（(":
         before = _LEADING_NOTE.sub("", before).strip() or before  # 更新（含整机和零部件更新）老旧住宅电梯: the note names nothing
+    if before[:1] in _FOR_WORDS and _FOR_THE_COUNTED.match(before):
+        # 为全区23000名老年人提供免费体检服务: those served are counted
+        before, after = "", _SERVED_END.split(after.lstrip("0123456789-—~～岁周 "), 1)[0]
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
     if _GOAL_AFTER.match(after):
         after = ""  # 城镇登记失业率控制在4.6%以内的目标任务: what the bound is part of, not what it measures
@@ -694,6 +703,7 @@ class _Reading:
             or self._breaks_down()
             or self.reached_after
             or self._held_per_head()
+            or self._for_the_counted()
         )
 
     @property
@@ -724,6 +734,19 @@ class _Reading:
             "拥有" in self.before
             and _PER_HEAD.search(self.before) is not None
             and ("hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None)
+        )
+
+    def _for_the_counted(self) -> bool:
+        """Is the figure how many people or households a 实事 serves, the clause opening with
+        whom it is for (黔东南's 十件民生实事: 为全州7万名35-64岁妇女免费做宫颈癌筛查; a district's 2021
+        实事: 为全区23000名老年人…)?  A clause that opens with 对 is a policy's (对…给予奖励)."""
+        unit = self.q.unit or ""
+        item = self.before.rpartition("、")[2]  # …宫颈癌筛查、为全州6.1万名…: the item of a list
+        return (
+            unit.endswith(_COUNTED_UNITS)
+            and item[:2].lstrip()[:1] in _FOR_WORDS
+            and _FOR_THE_COUNTED.match(item) is not None
+            and _HAN_START.match(self.after.lstrip("0123456789-—~～岁周")) is not None
         )
 
     def _breaks_down(self) -> bool:
