@@ -437,6 +437,16 @@ def test_a_task_cells_figure_that_closes_it_is_a_target():
     assert notice.targets == ()
 
 
+def test_a_progress_columns_figures_are_no_targets():
+    # 绍兴 2020 重点工作 一季度进展: 序号 | 内容与要求 | 进展情况 | 责任单位 — the task is the 内容与要求 cell, and
+    # the progress cell's figures (目前已安排36个项目，总投资882.1亿元) report
+    text = ("市政府2020年重点工作一季度进展情况\n序号\t内容与要求\t进展情况\t责任单位\n"
+            "1\t深入推进省级军民融合示范区建设，取得军工资质8本以上。\t目前已安排36个项目，总投资882.1亿元\t市发改委\n"
+            "2\t持续推进重大项目攻坚，确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长。\t战略性新兴产业增加值占规上工业增加值比重为46.3%\t市经信局\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [(t.value, t.unit) for t in notice.targets] == [(D(10), "%")]
+
+
 def test_a_progress_tables_target_column():
     # 岳阳楼区 2019 省市重点民生实事项目完成情况: 项目名称 | 责任单位 | 目标任务 | 实际完成情况 | 完成率; the
     # target column gives the targets, the columns of progress no baseline, and the unit column its units

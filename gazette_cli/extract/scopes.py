@@ -279,7 +279,7 @@ def table_scopes(notice: Notice, forms: tuple[str, ...] = ()) -> Iterator[Scope]
             for task in tasks:
                 year = _CELL_YEAR.search(task.deadline or "")
                 passage = Passage(task.task, (Piece(0, task.row.span.start_line, task.row.span.page),))
-                yield Scope(task.path, passage, int(year.group(1)) if year else None, table=True, task=True)
+                yield Scope(task.path, passage, int(year.group(1)) if year else None, table=True, task=task.in_column)
             continue
         rows = [Passage(row.text, (Piece(0, row.span.start_line, row.span.page),)) for row in table.rows]
         yield Scope(table.path, Passage.join(rows), None, table=True)

@@ -22,7 +22,7 @@ from .responsibilities import DEADLINE_LABELS, LABEL_ROLES, _names, read_list
 #: labels a list in the text uses (牵头单位, 配合单位, 责任单位 …).
 UNIT_COLUMNS = LABEL_ROLES
 #: Columns that hold the task itself, best first.
-TASK_COLUMNS = ("重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "改革举措", "工作内容", "主要内容", "任务", "举措", "事项", "预期目标")
+TASK_COLUMNS = ("重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "改革举措", "工作内容", "主要内容", "任务", "举措", "事项", "预期目标", "内容")
 #: Columns that hold the deadline: the labels of a list's deadline (完成时限, 时间节点 …).
 DEADLINE_COLUMNS = DEADLINE_LABELS
 SERIAL_COLUMNS = ("序号", "编号")
@@ -66,6 +66,7 @@ class TaskRow:
     task: str
     deadline: str | None
     row: TableRow
+    in_column: bool = True  # the task is a task column's cell (not the row's text, for want of one)
 
 
 def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
@@ -94,6 +95,7 @@ def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
                 task=cells[task] if task is not None and task < len(cells) else row.text,
                 deadline=(cells[deadline].strip() or None) if deadline is not None and deadline < len(cells) else None,
                 row=row,
+                in_column=task is not None and task < len(cells),
             )
         )
     return header, roles, out
