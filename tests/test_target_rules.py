@@ -181,6 +181,9 @@ READS = [
     # 宫颈癌筛查、为全州6.1万名…乳腺癌筛查; 平阳 2021: 为全县200名以上残疾儿童实施基本康复服务和救助)
     pytest.param("一、民生实事\n为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查。", D(7), "万名", "=", {"count": 2, "metric": "妇女"}, id="qiandongnan-wei-quanzhou"),
     pytest.param("一、民生实事\n为全县200名以上残疾儿童实施基本康复服务和救助。", D(200), "名", ">=", {"metric": "残疾儿童"}, id="pingyang-wei-quanxian"),
+    # 超 after 完成 is a comparator (only 作为, 成为… keep 为 from being one), and a bound right after the count
+    # says which items are counted (黔东南's 十件民生实事: 完成超230个50户以上木质房屋连片村寨常高压给水管网建设)
+    pytest.param("一、民生实事\n完善农村消防基础设施，完成超230个50户以上木质房屋连片村寨常高压给水管网建设。", D(230), "个", ">", {"count": 1}, id="qiandongnan-chao-and-a-bound"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)

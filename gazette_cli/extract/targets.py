@@ -372,6 +372,8 @@ _FOR_WORDS = frozenset("为帮")
 #: Where the people a 实事 serves stop and what is done for them starts (…老年人 / 提供免费体检服务).
 _SERVED_END = lazy(r"(?:免费|提供|进行|实施|开展|做|发放|办理|落实|建立)")
 _COUNTED_UNITS = ("人", "名", "户", "人次", "位")
+#: A count right before a figure (230个 in 230个50户以上).
+_COUNT_BEFORE = lazy(r"[0-9][ ]?(?:[万亿])?(?:个|家|户|所|座|处|条|项|人|名)[ ]?$")
 #: Papers handed in (申请人应当提供营业执照复印件2份): copies a rule asks for, no commitment.
 _PAPERS_HANDED = lazy(r"提供|提交|报送|出具", 0, re)
 #: A standard a figure states, after 按 (按每千人口配置2张床位的标准设置): how a thing is done.
@@ -454,8 +456,8 @@ def _alternation(words) -> str:
 
 #: The comparator words, for a search within :data:`COMPARATOR_REACH` characters before a number.
 COMPARATOR = lazy(_alternation(COMPARATOR_WORDS))
-#: ``作为``, ``成为``, ``认为``, ``视为``: no comparator.
-ADJACENT = lazy(rf"(?<![作成认视称])(?P<word>{_alternation(ADJACENT_WORDS)})[ ]?\Z")
+#: ``作为``, ``成为``, ``认为``, ``视为``: no comparator (完成超230个: 超 is one).
+ADJACENT = lazy(rf"(?P<word>(?<![作成认视称])为|{_alternation(w for w in ADJACENT_WORDS if w != '为')})[ ]?\Z")
 VERB = lazy(_alternation(ACTION_VERBS))
 #: 增加 and the thing it raises, right before the count (增加义务教育学位5000个, 吉水 2023 民生实事): a
 #: commitment, as an action verb's object is; not 增加值 (value added, a noun).  Not an action verb:
@@ -562,6 +564,8 @@ def metric(before: str, after: str, compared: bool) -> str:
     >>> metric("新建改建农村公路", "", False), metric("新建和改扩建中小学校", "", False)
     ('农村公路', '中小学校')
     """
+    if compared and VERB.fullmatch(before.strip()):
+        compared = False  # 完成超230个…: the verb alone names nothing; what it counts follows
     if not compared:
         verb = VERB.search(before)
         last = _VERB_AT_END.search(before) if verb and not after.strip() else None
@@ -837,6 +841,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a prohibited range", lambda r: r.q.suffix in ("以上", "以下") and not r.word and NEGATION.search(r.before) is not None),
     # 10亿元以上项目10个, 年营业收入10亿元以上企业20家: a bound that says which items
     # are counted, the count right after their name
+    # 完成超230个50户以上木质房屋连片村寨常高压给水管网建设 (黔东南's 十件民生实事): a bound right after the count
+    # says which items are counted
+    ("a bound after a count", lambda r: r.q.suffix in ("以上", "以下") and not r.word and _COUNT_BEFORE.search(r.tail) is not None),
     ("a bound in a name", lambda r: r.q.suffix in ("以上", "以下") and not r.word and BOUND_IN_NAME.match(r.after) is not None),
     # 紧盯2亿元以上政府投资项目、3亿元以上重大产业项目 (建德 2024), 推进10亿元以上重大项目建设: a sum
     # that says which projects, with no verb that commits to it
