@@ -445,3 +445,17 @@ def test_a_marker_alone_on_its_line_keeps_its_line():
     last = list(doc.notices[0].walk())[-1]
     assert (last.path, last.span.start_line, last.span.end_line, last.span.page) == ("第二条/(三)", 6, 6, 1)
     assert doc.notices[0].own.clauses[1].span.end_line == 6
+
+
+def test_a_pages_remark_field_before_the_first_clause_opens_no_notes():
+    # 河北省地方立法条例 on 民主法治网: the page's fields (实施日期 / 状态 / 备注：) over the regulation; 备注： there
+    # is a field, and the articles after it are the regulation's, not notes
+    text = ("河北省地方立法条例\n发布单位:河北省人民代表大会常务委员会\n实施日期: 2018-09-01\n状       态: 现行\n备       注:\n"
+            "（2001年1月14日河北省第九届人民代表大会第四次会议通过）\n第一章 总 则\n第一条 为了规范本省地方立法活动，制定本条例。\n"
+            "第二条 本条例适用于本省。\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [c.path for c in n.walk()] == ["第一章", "第一章/第一条", "第一章/第二条"]
+    # …but after the clauses, 注： opens a list of notes (the numbers after it are no clauses of the document)
+    notes = "某办法\n一、总则\n二、附则\n注：\n1.本办法由市财政局负责解释。\n2.本办法自发布之日起施行。\n"
+    (n,) = gazette_cli.parse_text(notes).notices
+    assert [c.path for c in n.walk()] == ["一", "二"]

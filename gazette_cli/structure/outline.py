@@ -263,7 +263,9 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
             if skip:
                 skip -= 1  # this block too
                 continue
-        if len(text) <= 4 and NOTES.match(text):
+        if (stack or tables) and len(text) <= 4 and NOTES.match(text):
+            # notes follow the clauses or the table they annotate; before any, 备注： is a page's field
+            # (民主法治网's head of 河北省地方立法条例: 实施日期 / 状态 / 备注：) and no list of notes
             in_notes = True
         marker = match_marker(text)
         if marker is None and "0" <= text[:1] <= "9":
