@@ -1702,3 +1702,18 @@ def test_a_title_its_number_without_号_and_a_date_without_its_characters():
     from gazette_cli.structure.frame import _spaced_date
 
     assert _spaced_date("2021 13 9") is None and _spaced_date("2021 12 9 8") is None
+
+
+def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():
+    # 湘西 2023 征求意见的通知 on its site: the headline, the organ's line, the title again over two lines, the
+    # letter, its signature: one notice, its issuer and date
+    text = ("关于《湘西土家族苗族自治州自治条例》(修正草案·二审稿)公开征求意见的通知\n湘西自治州人大常委会法工委\n"
+            "关于《湘西土家族苗族自治州自治条例》(修正草案·二审稿)\n公开征求意见的通知\n"
+            "为了广泛征求社会各方面意见,提高立法质量,现将《湘西土家族苗族自治州自治条例》(修正草案·二审稿)予以公布。\n"
+            "州人大常委会法工委\n2023年11月20日\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.issuers, n.signed_date) == (("湘西自治州人大常委会法工委",), "2023-11-20")
+    # …but a title with neither inside a text, no headline above it, starts no notice
+    inside = ("某县人民政府关于做好防汛工作的通知\n某政发〔2023〕1号\n各乡镇人民政府：\n现将有关事项通知如下。\n"
+              "某县水利局\n关于做好汛期值守的通知\n请各单位做好值守。\n某县人民政府\n2023年5月1日\n")
+    assert len(gazette_cli.parse_text(inside).notices) == 1

@@ -424,8 +424,13 @@ def _opens_a_title(text: str) -> bool:
 
 
 def _at_boundary(texts: list[str], i: int) -> bool:
-    """Does ``texts[i]`` follow the end of a document (or start the text)?"""
-    return i == 0 or printed_date(texts[i - 1]) is not None
+    """Does ``texts[i]`` follow the end of a document (or start the text), perhaps
+    under its organ's line and the page's headline that repeats the title
+    (湘西 2023 征求意见的通知: the headline / 湘西自治州人大常委会法工委 / 关于…)?"""
+    if i == 0 or printed_date(texts[i - 1]) is not None:
+        return True
+    k = i - 1 if is_organ(texts[i - 1]) else i
+    return k == 1 and _TITLE_WORDS[0] in texts[0] and TITLE_END.search(texts[0]) is not None and texts[i] in texts[0]
 
 
 def _signed_above(texts: list[str], i: int) -> int | None:
