@@ -366,7 +366,7 @@ _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 _GOVERNS = lazy(r"辖有?(?:[ ]?[0-9]+(?:\.[0-9]+)?[^、，,；;。0-9]{0,10}[、，,和及])*[ ]?$")
 #: The term a session's number follows (十届人大, 第十五届人民代表大会第).
 _TERM_BEFORE = lazy(r"届[\p{Han}]{0,8}$")
-#: Whom a 实事 is for, opening the clause before its count (为全州, 对, 帮助全市).
+#: Whom a 实事 is for, opening the clause before its count (为全州, 帮助全市; 对 opens a policy's clause).
 _FOR_THE_COUNTED = lazy(r"^[ ]?(?:为|帮助)(?:全[\p{Han}]{1,3})?[ ]?$")
 _FOR_WORDS = frozenset("为帮")
 #: Where the people a 实事 serves stop and what is done for them starts (…老年人 / 提供免费体检服务).
