@@ -184,6 +184,7 @@ READS = [
     # 超 after 完成 is a comparator (only 作为, 成为… keep 为 from being one), and a bound right after the count
     # says which items are counted (黔东南's 十件民生实事: 完成超230个50户以上木质房屋连片村寨常高压给水管网建设)
     pytest.param("一、民生实事\n完善农村消防基础设施，完成超230个50户以上木质房屋连片村寨常高压给水管网建设。", D(230), "个", ">", {"count": 1}, id="qiandongnan-chao-and-a-bound"),
+    pytest.param("第五条 一般事项须在一天内办结。", D(1), "天", "<=", {}, id="yi-tian-nei-a-time-limit"),
     # 辖区 is no 辖 of a division (a county's 2023 实事: 辖区内新建学校5所)
     pytest.param("一、民生实事\n辖区内新建学校5所。", D(5), "所", "=", {"count": 1}, id="xiaqu-is-no-jurisdiction"),
     # ≥ and ≤ as a list prints them (上海市 2022 老龄化 plan: 人均健康期望寿命≥71岁, 家庭病床…比例≥3‰)
@@ -398,6 +399,8 @@ NOTHING = [
     # …but whom a grant is for, and a bound on who qualifies, commit to nothing (为…提供补贴; 对…给予奖励)
     pytest.param("一、政策\n为10名以上的企业提供补贴。", id="wei-a-bound-on-who-qualifies"),
     pytest.param("一、政策\n对新招用30名以上员工的企业给予奖励。", id="dui-a-grant"),
+    # 同一 is the same, no count (a 2019 report on 镇江's neighbours: 在同一天内，…也召开了人代会); 须在一天内办结 still is one
+    pytest.param("一、概况\n在同一天内，镇江的近邻南京、扬州也召开了人代会。", id="zhenjiang-tongyi-tian"),
     # which session of a term a meeting is (山西 2006: 在今日召开的省十届人大四次会议上; 镇江 2019: 镇江市八届人大三次会议)
     pytest.param("一、概况\n在今日召开的省十届人大四次会议上，省政府郑重承诺今年再为百姓办12件实事。", id="shanxi-session"),
     pytest.param("一、概况\n在镇江市八届人大三次会议上，市长作政府工作报告。", id="zhenjiang-session"),

@@ -608,8 +608,8 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         reached = m.end()
         # 一个, 一项: a word, unless a comparator or a frequency stands before it
         # (asked of the match first: most spelled numerals are such words).
-        if m.group("num") == "一" and not m.group("suffix") and not _ONE_BOUND.intersection(text[max(0, at - 12) : at]):
-            continue
+        if m.group("num") == "一" and ((not m.group("suffix") and not _ONE_BOUND.intersection(text[max(0, at - 12) : at])) or text[at - 1 : at] == "同"):
+            continue  # (同一天内: the same day, no count)
         q = read_cn_quantity(m)
         if q is None:
             continue
