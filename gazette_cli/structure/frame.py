@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from array import array
 from itertools import islice
+from os.path import commonprefix
 
 import regex
 
@@ -405,16 +406,6 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
 
 #: Characters two lines share at their start from which the second prints the first again.
 _TITLE_AGAIN_HEAD = 8
-
-
-def _shared_head(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` share at their start."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _opens_a_title(text: str) -> bool:
@@ -946,7 +937,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         and isinstance(blocks[t], Paragraph)
         and _is_title_piece(texts[t])
         and texts[t] not in pieces
-        and not (pieces and _shared_head(pieces[0], texts[t]) >= _TITLE_AGAIN_HEAD)
+        and not (pieces and len(commonprefix((pieces[0], texts[t]))) >= _TITLE_AGAIN_HEAD)
     ):
         # (a line printed again is no part of the title: a law database prints 中华人民共和国…法 twice;
         # nor one printed again a little changed, 2023年寿县县级惠民惠农… / 2023年寿县县级惠农…, or with
