@@ -92,7 +92,9 @@ LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成时间节点", "完成期限", "时限要求", "时限", "进度安排")
 #: Labels of the people a list may name beside its units (责任人：张三): read past, never units.
 PERSON_LABELS = ("责任人", "责任领导", "牵头领导", "分管领导", "联系领导")
-_KNOWN_LABELS = frozenset((*LABEL_ROLES, *DEADLINE_LABELS, *PERSON_LABELS))
+#: Another label of units, after a stop inside a known label's value (；数据提供单位：, 成都 2022): its
+#: units are the list's, of no role.  Looked for only in a value that holds 单位 or 部门.
+_OTHER_LABEL = lazy(r"[；;，,。\s](?P<label>\p{Han}{2,6}?(?:单位|部门))[ ]*[:：][ ]*")
 
 #: Keywords after a list of names: every name carries the clause.
 MEMBER_SUFFIXES = tuple(
@@ -159,8 +161,7 @@ _PAREN_OPENERS = ("（", "(", "〔", "【", "[")
 # One label and its colon: 责任单位： / 牵头单位:
 LABEL = lazy(
     rf"""
-    (?P<label>{_ANY_LABEL_ALT}   # the label, from LABEL_ROLES, DEADLINE_LABELS or PERSON_LABELS,
-      |(?<=[；;，,。\s])\p{{Han}}{{2,6}}?(?:单位|部门))  # or another label of units after a stop (；数据提供单位：)
+    (?P<label>{_ANY_LABEL_ALT})   # the label, from LABEL_ROLES, DEADLINE_LABELS or PERSON_LABELS
     \s*[:：]\s*                 # full-width or half-width colon
     """,
     regex.VERBOSE,
@@ -519,7 +520,7 @@ def _labeled(body: str) -> _List | None:
     if "牵头" in body and ("第一" in body or "首位" in body):
         body = RULE_NOTE.sub("", body)  # the rule a note says is read where it stands (_lead_rules)
     labels = list(LABEL.finditer(body))
-    if not labels or body[: labels[0].start()].strip(" \n；;，,") or labels[0].group("label") not in _KNOWN_LABELS:
+    if not labels or body[: labels[0].start()].strip(" \n；;，,"):
         return None
     units: list[str] = []
     lead: list[str] = []
@@ -528,16 +529,23 @@ def _labeled(body: str) -> _List | None:
     aliases: tuple[tuple[str, str], ...] = ()
     forms: list[str] = []
     deadline = None
+    segments: list[tuple[str, str, str]] = []  # (label, its role, its text)
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
-        value = _sentences(body[m.end() : end])[0].strip(" \n；;，,。")
-        if m.group("label") in DEADLINE_LABELS:
+        label, text = m.group("label"), body[m.end() : end]
+        other = _OTHER_LABEL.search(text) if "单位" in text or "部门" in text else None
+        if other is not None:
+            segments += [(label, LABEL_ROLES.get(label, ""), text[: other.start()]), (other.group("label"), "aside", text[other.end() :])]
+        else:
+            segments.append((label, LABEL_ROLES.get(label, ""), text))
+    for label, role, text in segments:
+        value = _sentences(text)[0].strip(" \n；;，,。")
+        if label in DEADLINE_LABELS:
             deadline = deadline or value or None
             continue
-        if m.group("label") in PERSON_LABELS:
+        if label in PERSON_LABELS:
             continue
-        role = LABEL_ROLES.get(m.group("label"), "aside")
-        forms.append(m.group("label"))
+        forms.append(label)
         # 责任单位：X牵头，Y、Z配合 — the roles are in the value.
         grouped = _role_groups(value) if role == "member" and _ROLE_VERB_END.search(value) else None
         if grouped is not None:
