@@ -372,6 +372,11 @@ _FOR_WORDS = frozenset("为帮")
 #: Where the people a 实事 serves stop and what is done for them starts (…老年人 / 提供免费体检服务).
 _SERVED_END = lazy(r"(?:免费|提供|进行|实施|开展|做|发放|办理|落实|建立)")
 _COUNTED_UNITS = ("人", "名", "户", "人次", "位")
+
+
+def _opens_with_whom(text: str) -> bool:
+    """Is ``text`` only whom a 实事 is for (为全区, 帮助)? A character test first: most clauses open otherwise."""
+    return text.lstrip()[:1] in _FOR_WORDS and _FOR_THE_COUNTED.match(text) is not None
 #: A count right before a figure (230个 in 230个50户以上).
 _COUNT_BEFORE = lazy(r"[0-9][ ]?(?:[万亿])?(?:个|家|户|所|座|处|条|项|人|名)[ ]?$")
 #: Papers handed in (申请人应当提供营业执照复印件2份): copies a rule asks for, no commitment.
@@ -594,7 +599,7 @@ def metric(before: str, after: str, compared: bool) -> str:
         before = _MODAL_BEFORE_VERB.sub("", before)  # 地区生产总值年均要增长7%: the modal names nothing
     if before[:1] in "（(":
         before = _LEADING_NOTE.sub("", before).strip() or before  # 更新（含整机和零部件更新）老旧住宅电梯: the note names nothing
-    if before[:1] in _FOR_WORDS and _FOR_THE_COUNTED.match(before):
+    if _opens_with_whom(before):
         # 为全区23000名老年人提供免费体检服务: those served are counted
         before, after = "", _SERVED_END.split(after.lstrip("0123456789-—~～岁周 "), 1)[0]
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
@@ -748,8 +753,7 @@ class _Reading:
         item = self.before.rpartition("、")[2]  # …宫颈癌筛查、为全州6.1万名…: the item of a list
         return (
             unit.endswith(_COUNTED_UNITS)
-            and item[:2].lstrip()[:1] in _FOR_WORDS
-            and _FOR_THE_COUNTED.match(item) is not None
+            and _opens_with_whom(item)
             and _HAN_START.match(self.after.lstrip("0123456789-—~～岁周")) is not None
         )
 

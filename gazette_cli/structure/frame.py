@@ -650,8 +650,11 @@ _SPACED_DATE = lazy(r"^(?P<y>(?:19|20)[0-9]{2}) (?P<m>[0-9]{1,2}) (?P<d>[0-9]{1,
 
 def _spaced_date(text: str) -> str | None:
     m = _SPACED_DATE.match(text) if text[:2] in ("19", "20") else None
-    if m is None:
-        return None
+    return None if m is None else _figures_date(m)
+
+
+def _figures_date(m: regex.Match) -> str | None:
+    """The ISO date of a match of a date in figures (groups ``y``, ``m``, ``d``), if its month and day can be."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
@@ -1082,10 +1085,7 @@ def _catalogue_date(value: str) -> str | None:
     ('2023-01-03', '2023-01-03', '2014-02-23', None)
     """
     m = _NUMERIC_DATE.match(value)
-    if m is None:
-        return iso_date(value)
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return iso_date(value) if m is None else _figures_date(m)
 
 
 def with_catalogue(frame: Frame, catalogue: str) -> Frame:
