@@ -180,6 +180,11 @@ READS = [
     # how many a 实事 serves, the clause opening with whom it is for (黔东南's 十件民生实事: 为全州7万名35-64岁妇女免费做
     # 宫颈癌筛查、为全州6.1万名…乳腺癌筛查; 平阳 2021: 为全县200名以上残疾儿童实施基本康复服务和救助)
     pytest.param("一、民生实事\n为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查。", D(7), "万名", "=", {"count": 2, "metric": "妇女"}, id="qiandongnan-wei-quanzhou"),
+    # what a 实事's works are done on, the clause opening with 对 and the count (浦江 2021 实事进展, zjpy.gov.cn:
+    # 对350户生活困难老年人家庭进行适老化改造; 钟楼 2021 重大民生实事 分解表; 黔东南 2022 报告's 十件民生实事)
+    pytest.param("一、民生实事\n对350户生活困难老年人家庭进行适老化改造。", D(350), "户", "=", {"metric": "生活困难老年人家庭"}, id="pujiang-dui-350-hu"),
+    pytest.param("一、民生实事\n对300户困难老人家庭进行居家适老化改造。", D(300), "户", "=", {"metric": "困难老人家庭"}, id="zhonglou-dui-300-hu"),
+    pytest.param("一、民生实事\n完善养老服务体系和儿童福利机构，对2000户特殊困难老年人家庭适老化改造，打造16个示范性社区老年助餐点。", D(2000), "户", "=", {"count": 2}, id="qiandongnan-dui-2000-hu"),
     pytest.param("一、民生实事\n为全县200名以上残疾儿童实施基本康复服务和救助。", D(200), "名", ">=", {"metric": "残疾儿童"}, id="pingyang-wei-quanxian"),
     # 超 after 完成 is a comparator (only 作为, 成为… keep 为 from being one), and a bound right after the count
     # says which items are counted (黔东南's 十件民生实事: 完成超230个50户以上木质房屋连片村寨常高压给水管网建设)
@@ -388,6 +393,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 对 and a count with no works on them: a check (浦江 2021 进展: 对6家预建设托育机构进行半年度督导), a bound of
+    # whom a policy is for
+    pytest.param("一、进展\n牵头联合教育、财政等部门对6家预建设托育机构进行半年度督导并上报督导情况总结。", id="pujiang-dui-a-check"),
+    pytest.param("一、政策\n对3家以上企业联合实施的技术改造项目，按投资额的10%给予补助。", id="dui-a-bound-of-a-policy"),
     # a time, a map's scale and shares of a cost are no ratio to one (9:10开始; 1:10000比例尺; 按4:3:3的比例分担)
     pytest.param("一、安排\n会议于9:10开始，使用1:10000比例尺地形图。", id="a-time-and-a-scale"),
     pytest.param("一、经费\n所需经费由省、市、县三级财政按照4:3:3的比例分担。", id="hunan-4-3-3-shares"),

@@ -433,7 +433,7 @@ def test_a_task_cells_figure_that_closes_it_is_a_target():
     # …but the same words in a clause of text, or a figure that does not close the cell, commit to nothing
     (notice,) = gazette_cli.parse_text(head + "一、任务\n公路投资1.65万亿元。\n").notices
     assert notice.targets == ()
-    (notice,) = gazette_cli.parse_text(head + "序号\t工作任务\t牵头负责部门\n1\t对全县100个农村路口进行整治\t县公安局\n2\t做好工作\t县交通局\n").notices
+    (notice,) = gazette_cli.parse_text(head + "序号\t工作任务\t牵头负责部门\n1\t全县100个农村路口安全隐患排查\t县公安局\n2\t做好工作\t县交通局\n").notices
     assert notice.targets == ()
 
 

@@ -293,7 +293,7 @@ HISTORY_OPENING = lazy(
 BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?(?:[0-9]|[一二两三四五六七八九十百千]{1,4}[个家项所件座])")
 
 #: Clause words of a policy measure (its numbers are conditions and grants).
-POLICY_CLAUSE = lazy(r"^(?:其中)?对|奖励|奖补|补贴|补助|资助")
+POLICY_CLAUSE = lazy(r"^(?:其中)?对(?!(?:全\p{Han}{1,3})?[ ]?[0-9.]+万?(?:户|个|所|座|处|家|条|名)(?!以上|以下|及以上))|奖励|奖补|补贴|补助|资助")
 
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
@@ -372,6 +372,21 @@ _FOR_WORDS = frozenset("为帮")
 #: Where the people a 实事 serves stop and what is done for them starts (…老年人 / 提供免费体检服务).
 _SERVED_END = lazy(r"(?:免费|提供|进行|实施|开展|做|发放|办理|落实|建立)")
 _COUNTED_UNITS = ("人", "名", "户", "人次", "位")
+
+
+#: A clause that opens with what a 实事's works are done on, and its count (对350户生活困难老年人家庭进行适老化改造,
+#: 浦江 2021 实事进展; 对300户困难老人家庭进行居家适老化改造, 钟楼 2021 实事分解表; 对全县100个农村路口…进行改造提升).
+_WORKED_ON = lazy(r"^[ ]?(?:其中)?对(?:全[\p{Han}]{1,3})?[ ]?$")
+#: The works (a check or a visit is none: 对6家…机构进行半年度督导).
+_WORKS = lazy(r"改造|提升|整治|修缮|加固|维修")
+_WORKED_ON_UNITS = ("户", "个", "所", "座", "处", "家", "条")
+#: Where the things worked on stop and what is done to them starts.
+_WORKS_START = lazy(r"进行|实施|按照|按")
+
+
+def _worked_on(before: str, after: str) -> bool:
+    """Does the clause open with 对 and the count of what its works are done on?"""
+    return before.lstrip()[:1] in "对其" and _WORKED_ON.match(before) is not None and _WORKS.search(after) is not None
 
 
 def _opens_with_whom(text: str) -> bool:
@@ -602,6 +617,8 @@ def metric(before: str, after: str, compared: bool) -> str:
     if _opens_with_whom(before):
         # 为全区23000名老年人提供免费体检服务: those served are counted
         before, after = "", _SERVED_END.split(after.lstrip("0123456789-—~～岁周 "), 1)[0]
+    elif _worked_on(before, after):
+        before, after = "", _WORKS_START.split(after, 1)[0]  # 对350户…家庭进行适老化改造: the homes are counted
     after = _SERIES_AFTER.sub("", _LEADING_NOTE.sub("", after.strip())).strip()
     if _GOAL_AFTER.match(after):
         after = ""  # 城镇登记失业率控制在4.6%以内的目标任务: what the bound is part of, not what it measures
@@ -713,6 +730,7 @@ class _Reading:
             or self.reached_after
             or self._held_per_head()
             or self._for_the_counted()
+            or ((q.unit or "").endswith(_WORKED_ON_UNITS) and _worked_on(self.before, self.after))
         )
 
     @property
