@@ -979,6 +979,38 @@ def test_period(body, expected):
     assert [(t.metric, None if t.period is None else str(t.period)) for t in text_targets(body)] == expected
 
 
+# A paragraph that opens with a span of review reports in every sentence, up to one that looks ahead:
+# 国家林业局's 2012 briefing as a newspaper reported it (据印红介绍,过去20年,…。全国森林面积由…增加到…) and
+# 嘉兴 2025 政府工作报告 (——过去一年，…。全市实现地区生产总值7569.5亿元、增长5.6%), under no heading of review.
+REVIEW_PARAGRAPHS = [
+    pytest.param(
+        "一、情况\n据印红介绍,过去20年,在全球森林资源持续减少的大背景下,实现了森林面积和蓄积量的双增长。"
+        "全国森林面积由1992年的1.34亿公顷增加到目前的1.95亿公顷,净增接近6200万公顷;森林覆盖率由13.92%增加到20.36%,净增6.44个百分点。",
+        [],
+        id="linye-2012-guoqu-20-nian",
+    ),
+    pytest.param(
+        "一、情况\n——过去一年，坚决扛起经济大市责任担当，经济回升向好态势持续巩固。全市实现地区生产总值7569.5亿元、增长5.6%，"
+        "财政总收入、一般公共预算收入分别达到1073.6亿元和638.7亿元，均保持全省第三，规上工业增加值增长7.1%，进出口总额增长9.3%。",
+        [],
+        id="jiaxing-2025-guoqu-yi-nian",
+    ),
+    # …up to a sentence that looks ahead; and the next paragraph is its own
+    pytest.param(
+        "一、情况\n过去五年，全市新建学校30所。今后五年，力争新建学校40所。\n全市新建公园20个。",
+        [("学校", D(40)), ("全市新建公园", D(20))],
+        id="a-sentence-looking-ahead-and-the-next-paragraph",
+    ),
+    # a span of review later in a paragraph reaches only its own sentence
+    pytest.param("一、目标\n全市新建学校40所。近年来，全市教育投入持续加大。全市新建公园20个。", [("全市新建学校", D(40)), ("全市新建公园", D(20))], id="a-review-span-mid-paragraph"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REVIEW_PARAGRAPHS)
+def test_a_paragraph_that_opens_with_a_review_reports(body, expected):
+    assert [(t.metric, t.value) for t in text_targets(body)] == expected
+
+
 @pytest.mark.parametrize(
     "body, expected",
     [

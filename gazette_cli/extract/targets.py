@@ -536,6 +536,14 @@ _RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEA
 
 #: What :meth:`_Sentences.paragraph_opening` gives for a paragraph that opens about a past year.
 _PAST = -1
+#: …or a paragraph that opens with a span of review (过去20年，…; 据…介绍，五年来，…): its
+#: sentences report, up to one that looks ahead (:data:`LOOKING_AHEAD`).
+_REVIEW = -2
+REVIEW_OPENING = lazy(
+    r"[ ]?(?:——)?[ ]?(?:据[\p{Han}]{1,12}?(?:介绍|了解)[，,][ ]?)?"
+    r"(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年(?:多)?来|近(?:几)?年来)[，,]"
+)
+LOOKING_AHEAD = lazy(r"将|力争|争取|确保|计划|今后|下一步|目标")
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
 #: 省政府工作报告指出，): what comes after them opens the sentence.
 _SAID_VERBS = ("提出", "指出", "提到", "明确", "要求", "强调")
@@ -946,8 +954,12 @@ class _Sentences:
         if ss not in self._history:
             self._history[ss] = HISTORY_WORDS.search(self.index.text, ss, se)
             past = self._past_opening(ss, se)
-            if past is None and self.base_year and (self.paragraph_opening(ss) == _PAST or self.heading(self.index.text.rfind("\n", 0, ss) + 1) == _PAST):
-                past = ss  # 2016年，…。全省实现地区生产总值3.12万亿，增长7.9%: the paragraph reports a past year
+            if past is None:
+                opening = self.paragraph_opening(ss)
+                if self.base_year and (opening == _PAST or self.heading(self.index.text.rfind("\n", 0, ss) + 1) == _PAST):
+                    past = ss  # 2016年，…。全省实现地区生产总值3.12万亿，增长7.9%: the paragraph reports a past year
+                elif opening == _REVIEW and LOOKING_AHEAD.search(self.index.text, ss, se) is None:
+                    past = ss  # 过去一年，我们…。全市地区生产总值增长6.5%: the paragraph reviews
             self._past[ss] = past
         past = self._past[ss]
         if past is not None and past <= pos and DEADLINE.search(self.index.text, past, pos) is None:
@@ -1031,7 +1043,7 @@ class _Sentences:
         ss = self.index.sentence_bounds(pos)[0]
         if ss not in self._openings:
             year = self.paragraph_opening(ss)
-            self._openings[ss] = None if year == _PAST else year if year is not None else self.heading(start)
+            self._openings[ss] = None if year in (_PAST, _REVIEW) else year if year is not None else self.heading(start)
         return self._openings[ss]
 
     def paragraph_opening(self, ss: int) -> int | None:
@@ -1059,6 +1071,10 @@ class _Sentences:
                     continue
                 if "年" not in text[s : s + _OPENING_REACH]:
                     continue  # a cheap test first: every other opening names a year
+                if s == start and REVIEW_OPENING.match(text, s, end) is not None:
+                    starts.append(s)
+                    years.append(_REVIEW)
+                    continue
                 said = _SAID.match(text, s, end) if says else None  # 《规划》提出，到2025年，…: what a report says opens with its own words
                 s = said.end() if said is not None else s
                 m = OPENING_DEADLINE.match(text, s, end)
