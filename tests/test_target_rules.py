@@ -650,6 +650,8 @@ METRICS = [
     # a bullet, a leading verb, 继续, 比上年实际: no part of the metric (湖北's 2025 report; 东辽县2023年
     # 政府工作报告); 从2020年的2.87% is the baseline and its year (绍兴 2026, a 十四五 plan)
     pytest.param("一、目标\n●经济增长6%左右。●粮食产量继续保持500亿斤以上。", [("经济增长", D(6), None, None), ("粮食产量", D(500), None, None)], id="hubei-bullets-and-jixu"),
+    # …or a dash (湖北 2019 计划报告: ——规模以上工业增加值增长7.5%左右; ——城镇新增就业70万人)
+    pytest.param("一、目标\n——规模以上工业增加值增长7.5%左右；\n——城镇新增就业70万人；", [("规模以上工业增加值增长", D("7.5"), None, None), ("城镇新增就业", D(70), None, None)], id="hubei-2019-dashes"),
     pytest.param("一、目标\n推动主要农作物耕种收综合机械化率达94%以上。", [("主要农作物耕种收综合机械化率", D(94), None, None)], id="dongliao-tuidong"),
     pytest.param("一、目标\n城乡居民人均可支配收入达到5万元、比上年实际增长6%。", [("城乡居民人均可支配收入", D(5), None, None), ("城乡居民人均可支配收入增长", D(6), None, None)], id="bishangnian-shiji"),
     pytest.param("一、目标\n到2025年，全市研发投入强度从2020年的2.87%提高到3.5%。", [("全市研发投入强度", D("3.5"), D("2.87"), 2025)], id="cong-a-baseline"),
