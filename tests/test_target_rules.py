@@ -605,6 +605,19 @@ SERIES = [
         [("全县地区生产总值增长", D("4.4"), "="), ("城镇居民人均可支配收入增长", D(6), "="), ("农村居民人均可支配收入增长", D(8), "=")],
         id="county-chengzhen-he-nongcun",
     ),
+    # bare values before the one that has the unit they share (a 湖北 city's 2021 意见 on the real economy:
+    # …等6类工程项目的审批时间分别压缩至70、40、30、30、40、35个工作日)
+    pytest.param(
+        "一、目标\n深化工程建设项目审批制度改革，将政府投资工程建设项目、社会投资工程建设项目、社会投资带方案出让类工程建设项目、"
+        "一般工业类投资建设项目、政府投资市政类（非独立占地）线性项目、改造类（规划条件不变）工程建设项目等6类工程项目的审批时间"
+        "分别压缩至70、40、30、30、40、35个工作日。",
+        [("政府投资工程建设项目", D(70), "="), ("社会投资工程建设项目", D(40), "="), ("社会投资带方案出让类工程建设项目", D(30), "="),
+         ("一般工业类投资建设项目", D(30), "="), ("政府投资市政类（非独立占地）线性项目", D(40), "="),
+         ("改造类（规划条件不变）工程建设项目等6类工程项目的审批时间", D(35), "=")],
+        id="bare-values-share-the-last-unit",
+    ),
+    # …but not numbers that name things (楼号, months)
+    pytest.param("一、目标\n分别在1、2号楼新建充电桩30个，3、4月份完成。", [("充电桩", D(30), "=")], id="bare-numbers-that-name"),
     # as many names as values, or the subject stays whole (城乡 alone reads as two: see above)
     pytest.param(
         "一、目标\n到2025年，居民收入和消费分别增长7%、8%、9%。",

@@ -1139,6 +1139,13 @@ def _numbers(text: str) -> list[tuple[int, regex.Match | Quantity]]:
     found: list[tuple[int, regex.Match | Quantity]]
     digits = _DIGIT.search(text) is not None
     found = [(m.start(), m) for m in QUANTITY.finditer(text)] if digits else []
+    if digits and "分别" in text:
+        # A cheap test first: only a series after 分别 shares one unit
+        # (分别压缩至3、5、60个工作日以内).
+        shared = _shared_unit_values(text, found)
+        if shared:
+            found.extend((q.start, q) for q in shared)
+            found.sort(key=_first)
     if digits and ("指数" in text or "系数" in text):
         # Looked for only where an index is named (a substring test, not a
         # scan per number): most texts name none.
@@ -1156,6 +1163,37 @@ def _numbers(text: str) -> list[tuple[int, regex.Match | Quantity]]:
         found.extend((q.start, q) for q in spelled)
         found.sort(key=_first)
     return found
+
+
+#: Bare numbers of a series after 分别, before the last one that has the unit they share.
+_BARE_SERIES = lazy(r"分别\p{Han}{0,4}?[ ]?(?P<values>(?:[0-9]{1,9}(?:\.[0-9]{1,6})?[、和及])+)$")
+_BARE_VALUE = lazy(r"[0-9]{1,9}(?:\.[0-9]{1,6})?")
+
+
+def _shared_unit_values(text: str, found: list[tuple[int, regex.Match]]) -> list[Quantity]:
+    """The bare numbers of a series after 分别 that share the unit of the
+    quantity closing it, each a :class:`Quantity` of that unit and suffix.
+
+    >>> text = "审批时间分别压缩至3、5、60个工作日以内；分别为1、2项"
+    >>> from gazette_cli.extract.quantities import QUANTITY
+    >>> [(q.raw, str(q.value), q.unit, q.suffix) for q in _shared_unit_values(text, [(m.start(), m) for m in QUANTITY.finditer(text)])]
+    [('3', '3', '个工作日', '以内'), ('5', '5', '个工作日', '以内'), ('1', '1', '项', None)]
+    >>> _shared_unit_values("分别在1、2号楼建设30个", [])
+    []
+    """
+    out = []
+    for at, m in found:
+        if text[at - 1 : at] not in _SERIES_SEPARATORS:
+            continue
+        series = _BARE_SERIES.search(text, max(0, at - 40), at)
+        if series is None:
+            continue
+        q = read_quantity(m)
+        base = series.start("values")
+        for v in _BARE_VALUE.finditer(series.group("values")):
+            start = base + v.start()
+            out.append(Quantity(start, base + v.end(), Decimal(v.group()), None, q.unit, None, q.suffix, v.group()))
+    return out
 
 
 def _index_values(text: str, quantities: set[int]) -> list[Quantity]:
