@@ -75,6 +75,11 @@ READS = [
     pytest.param("一、目标\n引进一亿元以上项目十个。", D(10), "个", "=", {"metric": "一亿元以上项目"}, id="spelled-bound-in-a-name"),
     pytest.param("一、目标\n到2025年，绿色建筑占比达到百分之七十。", D(70), "%", "=", {"year": 2025}, id="baifenzhi"),
     pytest.param("一、目标\n骨干企业研发投入占比提高三成以上。", D(30), "%", ">=", {"kind": "change"}, id="sancheng"),
+    # a fraction is a share (江西 十四五 制造业规划 as a news site summed it up: 占全省GDP比重超过三分之一, 其中南昌占全省四分之一以上)
+    pytest.param("一、目标\n到2025年，制造业增加值占全省GDP比重超过三分之一。", D("33.33"), "%", ">", {"year": 2025}, id="jiangxi-sanfenzhiyi"),
+    pytest.param("一、目标\n到2025年，南昌都市圈营业收入占全省53%以上，其中南昌占全省四分之一以上。", D(53), "%", ">=", {"count": 2}, id="jiangxi-sifenzhiyi"),
+    # a share that a test is passed by is still a target (通过 a vote is not: see NOTHING)
+    pytest.param("一、目标\n到2025年，全市90%以上的项目通过竣工验收。", D(90), "%", ">=", {"year": 2025}, id="a-share-that-passes-a-test"),
     pytest.param("一、目标\n2023年，全市新增就业岗位3000个左右。", D(3000), "个", "=", {"approx": True, "year": 2023}, id="leading-year-and-zuoyou"),
     pytest.param("一、目标\n每年开展科普活动，培训科技辅导员300人次。", D(300), "人次", "=", {"period": "annual"}, id="meinian-reaches-the-sentence"),
     # deadlines
@@ -393,6 +398,11 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # the share of a body that a motion or a vote needs (村民委员会组织法 第二十一条; 民法典 第二百七十八条)
+    pytest.param("第二十一条 村民会议由村民委员会召集。有十分之一以上的村民或者三分之一以上的村民代表提议，应当召集村民会议。", id="cunweihui-a-motions-threshold"),
+    pytest.param("第二百七十八条 决定前款第六项至第八项规定的事项，应当经参与表决专有部分面积四分之三以上的业主且参与表决人数四分之三以上的业主同意。", id="minfadian-a-votes-threshold"),
+    pytest.param("第二条 应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决。", id="minfadian-a-quorum"),
+    pytest.param("第六十四条 宪法的修改，由全国人民代表大会以全体代表的三分之二以上的多数通过。", id="xianfa-a-majority"),
     # 对 and a count with no works on them: a check (浦江 2021 进展: 对6家预建设托育机构进行半年度督导), a bound of
     # whom a policy is for
     pytest.param("一、进展\n牵头联合教育、财政等部门对6家预建设托育机构进行半年度督导并上报督导情况总结。", id="pujiang-dui-a-check"),

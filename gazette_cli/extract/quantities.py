@@ -270,6 +270,7 @@ CN_QUANTITY = lazy(
         (?P<half>一半)
       | 百分之(?P<pct>[{_CN_DIGITS}]{{1,4}}(?:点[{_CN_DIGITS}]{{1,3}})?)          # 百分之十五, 百分之三点五
       | (?P<tenths>[一二两三四五六七八九])成(?=以上|以下|左右|[，。；、）)]|$)  # 三成以上: 30%
+      | (?P<den>[二三四五六七八九十]{{1,2}})分之(?P<part>[一二三四五六七八九十]{{1,2}})   # 三分之一: a share in %
       | (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性)
     )
     (?P<suffix>以上|以下|以内|左右|之内|内)?
@@ -542,11 +543,19 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
     [('30', '日', '内'), ('50', '%', '以上')]
     >>> [(str(q.value), q.unit) for q in map(read_cn_quantity, CN_QUANTITY.finditer("百分之十五，三成以上，两千名，一万余家"))]
     [('15', '%'), ('30', '%'), ('2000', '名'), ('10000', '家')]
+    >>> [(str(q.value), q.unit, q.suffix) for q in map(read_cn_quantity, CN_QUANTITY.finditer("三分之一以上，四分之三，十分之一"))]
+    [('33.33', '%', '以上'), ('75', '%', None), ('10', '%', None)]
     >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一")]
     []
     """
-    half, pct, tenths, num, approx, unit, suffix = m.groups()
-    if half:
+    half, pct, tenths, den, part, num, approx, unit, suffix = m.groups()
+    if den:
+        d, n = cn_to_int(den), cn_to_int(part)
+        if not d or n is None or n >= d:
+            return None
+        share = (Decimal(n * 100) / d).quantize(Decimal("0.01"))
+        value, unit = share.quantize(Decimal(1)) if share == share.to_integral_value() else share.normalize(), "%"
+    elif half:
         value, unit = Decimal(50), "%"
     elif pct:
         whole, _, fraction = pct.partition("点")

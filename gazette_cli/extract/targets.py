@@ -374,6 +374,9 @@ _SERVED_END = lazy(r"(?:免费|提供|进行|实施|开展|做|发放|办理|落
 _COUNTED_UNITS = ("人", "名", "户", "人次", "位")
 
 
+#: Who acts after a share, and the act a vote or a motion is (…以上的组成人员提议, …的业主同意,
+#: …的多数通过); 通过验收 is a test passed, no vote.
+_VOTE_AFTER = lazy(r"^[^，,；;。：:]{0,30}?(?:提议|同意|出席|联名|表决|签名|赞成|多数通过)")
 #: A clause that opens with what a 实事's works are done on, and its count (对350户生活困难老年人家庭进行适老化改造,
 #: 浦江 2021 实事进展; 对300户困难老人家庭进行居家适老化改造, 钟楼 2021 实事分解表; 对全县100个农村路口…进行改造提升).
 _WORKED_ON = lazy(r"^[ ]?(?:其中)?对(?:全[\p{Han}]{1,3})?[ ]?$")
@@ -889,6 +892,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a standard followed", lambda r: ("按" in r.before or "照" in r.before) and _STANDARD_AFTER.match(r.after) is not None and _BY_STANDARD.search(r.before) is not None),
     # 以全市就业年龄段的7600多名持证残疾人为主要对象 (东阳 2023): whom the plan is for
     ("whom it is for", lambda r: "以" in r.before and _FOR_WHOM.search(r.after) is not None),
+    # 经三分之一以上的组成人员提议 (a standing committee's rules of procedure), 经专有部分面积占比三分之二以上的业主
+    # …同意 (物业管理条例): the share of a body that a vote or a motion needs
+    ("a vote's threshold", lambda r: r.q.unit in _SHARES and _VOTE_AFTER.match(r.after) is not None),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
     ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
     ("a scoring rule", lambda r: "scoring" in r.words),
