@@ -583,6 +583,28 @@ def test_a_documents_title_takes_no_line_under_it(text, title):
     assert n.title == title
 
 
+def test_a_slogan_in_quotation_marks_may_hold_a_comma():
+    # 西政办〔2020〕91号 (海西州): a title with a slogan that holds a comma is still a title; 嵊州's cut sentence
+    # (above), whose comma stands outside any quotation, is not
+    text = ("海西州人民政府办公室关于印发在全州开展“收好官,开好局”专项行动实施方案的通知\n\n各市、县人民政府,大柴旦行委,州政府各部门:\n"
+            "《关于在全州开展“收好官,开好局”专项行动实施方案》已经州政府研究同意,现印发给你们,请认真抓好落实。\n海西州人民政府办公室\n2020年10月30日\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.title == "海西州人民政府办公室关于印发在全州开展“收好官，开好局”专项行动实施方案的通知"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("加快推进工业经济高质量发展若干政策\n为贯彻落实新发展理念,“念好两业经”,\n加快推动制造业高质量发展,\n特制订如下政策。\n一、支持企业做大做强\n对首次入选的企业给予奖励。\n",
+         "加快推进工业经济高质量发展若干政策"),
+    ],
+    ids=["a-quotation-before-the-comma"],
+)
+def test_a_cut_sentence_with_a_quotation_is_still_no_title(text, title):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.title == title
+
+
 @pytest.mark.parametrize(
     "text, title, issuer",
     [
@@ -981,16 +1003,29 @@ def test_an_announcements_title_and_number_on_one_line():
         # and a link's label (松阳 2025: 政策解读链接：点击查看政策解读)
         ("北京专科痤疮医院 http://pf.39.net/bdfyy/bdflx/210312/8740647.html\n国务院关于做好当前促进就业工作的若干意见\n", ["link"]),
         ("原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n国务院关于做好当前促进就业工作的若干意见\n", ["link", "link"]),
+        # a site's date stamp alone under the headline, in figures and dashes (海西州 2020 西政办〔2020〕91号, 连云港
+        # 连政办发〔2017〕94号, 武汉 2018 责任分解方案 pages)
+        ("国务院关于做好当前促进就业工作的若干意见\n2020-10-30  \n", ["publication data"]),
+        ("国务院关于做好当前促进就业工作的若干意见\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n", ["publication data", "publication data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
-         "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels"],
+         "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
+         "haixi-date-stamp", "wuhan-date-stamp-and-source"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
     (notice,) = doc.notices
     assert (notice.title, notice.addressees) == ("国务院关于做好当前促进就业工作的若干意见", ("各省、自治区、直辖市人民政府",))
     assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == skipped
+
+
+def test_a_date_in_words_or_in_a_sentence_is_no_stamp():
+    # must not: a signature's date (年月日), and a date in figures inside a line of text, stay the document's
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "请于2018-12-31前报送。\n国务院\n2018年11月16日\n")
+    assert (doc.notices[0].signed_date, "2018-12-31" in doc.notices[0].letter.text) == ("2018-11-16", True)
+    assert not any("publication data" in w for w in doc.warnings)
 
 
 def test_a_title_over_the_sites_path_is_no_menu():

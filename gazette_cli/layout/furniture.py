@@ -429,6 +429,9 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         line = texts[i]
         if i not in out and len(line) <= _COUNTER_LINE_MAX and len(_FIELD.findall(line)) >= 2 and not _PROSE_MARKS.search(line):
             out[i] = "publication data"
+    if "-" in text[:_COUNTER_HEAD]:  # a cheap test first
+        for i in _edge_lines(texts, joined, _STAMP_LINE, _COUNTER_HEAD)[1]:
+            out.setdefault(i, "publication data")
     for i in _site_footer(texts, joined):
         out.setdefault(i, "site footer")
     if "http" in text:
@@ -507,6 +510,9 @@ def _edge_lines(texts, joined: Joined, pattern: re.Pattern, chars: int) -> tuple
 #: (shenyang.gov.cn).  A count alone (网站总访问量：…) is text, and so is a line with a sentence's marks.
 _FIELD = lazy(r"(?:发布时间|发布日期|时间|日期|来源|作者|(?:浏览|点击|访问|阅读)(?:量|数|次数)?)[ \u3000]*[：:]", 0, re)
 _COUNTER_LINE_MAX = 100
+#: A site's date stamp alone on a line above the document, in figures and dashes (2020-10-30,
+#: 2022-10-19 14:39): no date of a document is printed so (海西州 2020, 连云港 2017, 武汉 2018 pages).
+_STAMP_LINE = lazy(r"^[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \u3000]*$", re.MULTILINE, re)
 _PROSE_MARKS = lazy(r"[。，；]", 0, re)
 #: A page prints its counter above the document: it is looked for in the
 #: text's first characters only.

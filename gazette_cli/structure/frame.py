@@ -137,6 +137,8 @@ def _text(block: Block) -> str:
     return block.text if isinstance(block, Paragraph) else ""
 
 
+#: Words in quotation marks, with no sentence's stop in them.
+_QUOTED = lazy(r"“[^“”。；！？]{1,24}”")
 #: A top heading printed with no space after its number (1总则): no title's piece.
 _NUMBERED_HEADING = lazy(r"[0-9]{1,2}\p{Han}{2,10}$")
 
@@ -152,7 +154,9 @@ def _is_title_piece(text: str) -> bool:
         0 < len(text) <= 80
         and not _SENTENCE_STOP.search(text)
         and not text.endswith("：")
-        and "，" not in text  # 为贯彻落实新发展理念，…: a sentence cut at a column's end (嵊州 2022)
+        # 为贯彻落实新发展理念，…: a sentence cut at a column's end (嵊州 2022); a slogan in quotation
+        # marks may hold one (关于印发在全州开展“收好官，开好局”专项行动实施方案的通知, 海西州 2020)
+        and ("，" not in text or "，" not in _QUOTED.sub("", text))
         and not text.endswith(_GOAL_ENDS)  # 地区生产总值增长5%左右: goals a news page lists above the report (渝中区 2023)
         and not text.startswith("序号")  # a table's header under the title (定州 2020 自由裁量基准, 谯城 2025)
         and _NUMBERED_HEADING.match(text) is None  # 1总则 under the title (龙驹镇 2023 应急预案)
