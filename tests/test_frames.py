@@ -583,6 +583,32 @@ def test_a_documents_title_takes_no_line_under_it(text, title):
     assert n.title == title
 
 
+@pytest.mark.parametrize(
+    "text, title, number",
+    [
+        # a 通告 or an 意见 with its number on its title's line and neither addressees nor signature, at the
+        # start of the text (茂名 2017 茂公通〔2017〕155号 as a forum reposted it; 池州 池政〔2017〕101号 on its site)
+        ("关于严禁利用人力举牌等形式开展户外流动广告宣传切实维护我市社会秩序的通告 茂公通〔2017〕155号\n"
+         "为进一步加强城市管理,维护我市社会秩序,根据《中华人民共和国广告法》等规定,现就有关事项通告如下:\n一、严禁以人力举牌等形式开展户外流动广告宣传。\n",
+         "关于严禁利用人力举牌等形式开展户外流动广告宣传切实维护我市社会秩序的通告", "茂公通〔2017〕155号"),
+        ("池州市人民政府关于创优“四最”营商环境的实施意见(池政〔2017〕101号)\n\n"
+         "为贯彻落实《安徽省人民政府关于创优“四最”营商环境的意见》,深化简政放权放管结合优化服务改革,提出如下实施意见。\n一、持续减少审批事项\n",
+         "池州市人民政府关于创优“四最”营商环境的实施意见", "池政〔2017〕101号"),
+    ],
+    ids=["maoming-tonggao", "chizhou-yijian"],
+)
+def test_a_title_with_its_number_on_its_line_opens_the_text(text, title, number):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.doc_number) == (title, number)
+
+
+def test_a_numbered_title_line_in_a_letter_opens_nothing():
+    # must not: such a line inside a document's text (a list of documents it cites) starts no notice
+    text = ("某市人民政府关于做好有关工作的通知\n某政发〔2023〕3号\n各区县人民政府：\n现将有关文件列明如下：\n"
+            "关于严禁占道经营的通告 某公通〔2017〕15号\n请遵照执行。\n某市人民政府\n2023年5月4日\n")
+    assert [n.doc_number for n in gazette_cli.parse_text(text).notices] == ["某政发〔2023〕3号"]
+
+
 def test_a_slogan_in_quotation_marks_may_hold_a_comma():
     # 西政办〔2020〕91号 (海西州): a title with a slogan that holds a comma is still a title; 嵊州's cut sentence
     # (above), whose comma stands outside any quotation, is not
@@ -1007,11 +1033,15 @@ def test_an_announcements_title_and_number_on_one_line():
         # 连政办发〔2017〕94号, 武汉 2018 责任分解方案 pages)
         ("国务院关于做好当前促进就业工作的若干意见\n2020-10-30  \n", ["publication data"]),
         ("国务院关于做好当前促进就业工作的若干意见\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n", ["publication data", "publication data"]),
+        # …with the page's source after it (海口 2011 海府〔2011〕33号: 2011-06-18 00:00:00 来源: 本站原创; 广西 2024
+        # 农村危房改造's page), and a forum's note of the post's last edit (茂名 2017 茂公通〔2017〕155号 reposted)
+        ("国务院关于做好当前促进就业工作的若干意见\n2011-06-18 00:00:00 来源: 本站原创\n", ["publication data"]),
+        ("本帖最后由 在线小编 于 2017-12-31 19:27 编辑\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
-         "haixi-date-stamp", "wuhan-date-stamp-and-source"],
+         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)

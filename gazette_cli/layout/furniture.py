@@ -115,6 +115,8 @@ _BUTTON_WORDS = "阅读全文|全文阅读|切换|打印|关闭|返回|收藏|�
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
+    # a forum's note of the post's last edit (本帖最后由 在线小编 于 2017-12-31 19:27 编辑, a 茂名 2017 通告 reposted)
+    ("publication data", ("本帖最后由",), r"[ \u3000]*[^\n]{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ 0-9:]{0,9}[ \u3000]*编辑[ \u3000]*"),
     # a gazette's section label over the documents of one kind (【国务院办公厅文件】, 【国务院批复】)
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接", "政策解读链接", "解读链接", "相关链接"), r"[：:]\s*\S.*"),
@@ -512,7 +514,13 @@ _FIELD = lazy(r"(?:发布时间|发布日期|时间|日期|来源|作者|(?:浏�
 _COUNTER_LINE_MAX = 100
 #: A site's date stamp alone on a line above the document, in figures and dashes (2020-10-30,
 #: 2022-10-19 14:39): no date of a document is printed so (海西州 2020, 连云港 2017, 武汉 2018 pages).
-_STAMP_LINE = lazy(r"^[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \u3000]*$", re.MULTILINE, re)
+#: Its source may follow it (2011-06-18 00:00:00 来源: 本站原创, 海口 2011).
+_STAMP_LINE = lazy(
+    r"^[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"(?:[ \u3000]+(?:来源|作者|编辑|发布者|浏览|点击)[：:]?[^。，；\n]{0,60})?[ \u3000]*$",
+    re.MULTILINE,
+    re,
+)
 _PROSE_MARKS = lazy(r"[。，；]", 0, re)
 #: A page prints its counter above the document: it is looked for in the
 #: text's first characters only.

@@ -326,6 +326,11 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
             # The title printed above it as well starts the notice (鞍立政发〔2023〕2号 / 立山区人民政府关于印发《…》的通知 / 鞍立政发〔2023〕2号立山区…)
             first = i - 1 if i > 0 and _squeezed(texts[i - 1]) == _squeezed(one_line.group("title")) else i
             return _Start("titled", first, first, first, i, body=body)
+        title = one_line.group("title")
+        if _at_boundary(texts, i) and body < len(texts) and _opens_text(texts[body]) and "关于" in title and title.endswith(LETTER_TYPES):
+            # A 通告 with its number on its title's line and no addressees, at the start of the text
+            # (关于严禁利用人力举牌…的通告 茂公通〔2017〕155号, a forum's copy)
+            return _Start("titled", i, i, i, i, body=body)
         return None
     if texts[i][-1] in _NUMBERED_LAST_CHARS:
         return None  # a line ending with 号 or 日 is a title only with its number on it (no type ends so)
@@ -401,11 +406,16 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         # A 通告 or 决定 printed with neither: only at the start of the text or
         # right after the 印发 line that ended a notice, with its text under it
         # (a plan's title under a signature is an attachment, not a notice).
-        opens = after < len(texts) and ("。" in texts[after] or texts[after].endswith(_ANNOUNCING))
+        opens = after < len(texts) and _opens_text(texts[after])
         boundary = _at_boundary(texts, first) or _after_signature(texts, first, title)
         if not (boundary and opens and "关于" in title and title.endswith(LETTER_TYPES)):
             return None
     return _Start("titled", first, first, i, number_index, body=after, byline=byline)
+
+
+def _opens_text(text: str) -> bool:
+    """Is ``text`` the first paragraph of a document's own text (a sentence, or 现通告如下：)?"""
+    return "。" in text or text.endswith(_ANNOUNCING)
 
 
 #: Characters two lines share at their start from which the second prints the first again.
