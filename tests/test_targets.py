@@ -345,6 +345,28 @@ def test_an_indicator_table_one_cell_per_line_without_attributes():
     ]
 
 
+def test_every_later_year_column_is_a_target_of_its_year():
+    # 绥宁县人均预期寿命提升行动计划主要目标责任清单 (绥政办函〔2025〕5号): 2022年 | 2025年 | 2027年, the first the
+    # baseline, each later one a goal of its year; a statistics table of three past years still gives none (below)
+    text = ("绥宁县人民政府办公室关于印发绥宁县人均预期寿命提升行动计划主要目标责任清单的通知\n绥政办函〔2025〕5号\n各乡镇人民政府:\n"
+            "现印发给你们,请认真抓好落实。\n绥宁县人民政府办公室\n2025年4月25日\n绥宁县人均预期寿命提升行动计划主要目标责任清单\n"
+            # the page's copy: one cell per line, each closed by a bar
+            + "".join(cell + " |\n" for cell in (
+                "序号", "指标名称", "单位", "2022年", "2025年", "2027年", "牵头单位", "责任单位",
+                "3", "居民健康素养水平", "%", "21.6", "≥31.5", "≥33", "县卫健局", "县疾控中心,各乡镇人民政府",
+                "5", "30-70岁重大慢性病过早死亡率", "%", "0.17", "≤12.7", "≤12.5", "县卫健局", "县疾控中心,各乡镇人民政府")))
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [(t.metric, t.value, t.comparator, t.year, t.baseline) for t in notice.targets if t.source == "table"] == [
+        ("居民健康素养水平", D("31.5"), ">=", 2025, D("21.6")),
+        ("居民健康素养水平", D(33), ">=", 2027, D("21.6")),
+        ("30-70岁重大慢性病过早死亡率", D("12.7"), "<=", 2025, D("0.17")),
+        ("30-70岁重大慢性病过早死亡率", D("12.5"), "<=", 2027, D("0.17")),
+    ]
+    stats = ("2020年某县国民经济和社会发展统计公报\n某县统计局\n2021年3月20日\n一、综合\n指标\t2018年\t2019年\t2020年\n"
+             "地区生产总值（亿元）\t120.5\t131.2\t140.3\n")
+    assert gazette_cli.parse_text(stats).notices[0].targets == ()
+
+
 def test_a_statistics_table_one_cell_per_line_sets_no_target():
     # a 统计公报's table of two past years (the form of 洪洞 2019's report): a table, and no target
     text = ("2019年某县国民经济和社会发展统计公报\n某县统计局\n2020年3月20日\n一、综合\n主要指标\n\n指标\n\n2018年\n\n2019年\n\n"

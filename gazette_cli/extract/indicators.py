@@ -98,6 +98,18 @@ def _columns(header: tuple[str, ...]) -> dict[str, int | None]:
     return cols
 
 
+def _target_columns(header: tuple[str, ...], cols: dict[str, int | None]) -> list[int]:
+    """The target columns, in year order: the value column, and before it every
+    other column of a year alone after the baseline's (2022年 | 2025年 | 2027年:
+    a goal for 2025 on the way to 2027's, 绥宁 2025 目标责任清单)."""
+    value, base = cols["value"], cols["baseline"]
+    if value is None or not YEAR_ONLY.match(header[value]) or base is None or not YEAR_ONLY.match(header[base]):
+        return [] if value is None else [value]
+    first = YEAR_ONLY.match(header[base]).group("year")
+    between = [i for i, cell in enumerate(header) if i not in (value, base) and (m := YEAR_ONLY.match(cell)) and m.group("year") > first]
+    return sorted(between, key=lambda i: YEAR_ONLY.match(header[i]).group("year")) + [value]
+
+
 def _cell(row: TableRow, i: int | None) -> str:
     return row.cells[i].strip() if i is not None and i < len(row.cells) else ""
 
@@ -230,19 +242,20 @@ def table_targets(table: Table) -> tuple[Target, ...]:
     cols = _columns(table.header)
     if cols["value"] is None or cols["metric"] is None:
         return ()
-    y = _YEAR.search(table.header[cols["value"]])
-    year = int(y.group("year")) if y else None
     b = _YEAR.search(table.header[cols["baseline"]]) if cols["baseline"] is not None else None
     base_year = int(b.group("year")) if b else None
     out: list[Target] = []
+    columns = _target_columns(table.header, cols)
+    years = {i: int(y.group("year")) if (y := _YEAR.search(table.header[i])) else None for i in columns}
     grouped = _GROUP_COLUMN.fullmatch("".join(table.header[0].split())) is not None if table.header else False
     for row in table.rows:
         if grouped and len(row.cells) == len(table.header) - 1:
             # 类别 | 序号 | 指标名称 …: a row under a merged 类别 cell, printed without it (达州 林业“十四五”规划)
             row = replace(row, cells=("", *row.cells))
-        level = _row_target(table, row, cols, year)
-        growth = _growth_target(table, row, cols, year, base_year) if cols["growth"] is not None else None
-        out += [t for t in (level, growth) if t is not None]
+        for i in columns:
+            out += [t for t in (_row_target(table, row, {**cols, "value": i}, years[i]),) if t is not None]
+        growth = _growth_target(table, row, cols, years[cols["value"]], base_year) if cols["growth"] is not None else None
+        out += [growth] if growth is not None else []
     return tuple(out)
 
 
