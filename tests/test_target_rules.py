@@ -1235,8 +1235,16 @@ def test_a_reports_section_on_how_the_year_went_holds_no_target(text, expected):
         ("某市人民政府关于印发2023年重点工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n"
          "一、目标\n2023年，全市地区生产总值增长6%左右。单位地区生产总值能耗比2020年下降13.5%。2021—2025年，年均新增就业1万人。\n",
          [(D(6), "%"), (D("-13.5"), "%"), (D(1), "万人")]),
+        # …with 说 or 表示 as the report's verb (香港商报 on 涪城 2019: 邓辉在报告中说,2018年…取得显著成效。区属地区生产总值
+        # 达到379.95亿元…; 国家林业局 2012: 印红…表示,…到2020年…增加4000万公顷, a deadline that still commits)
+        ("【香港商报网讯】2月19日,绵阳市涪城区第六届人民代表大会第四次会议隆重开幕。代区长邓辉作政府工作报告。\n"
+         "邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元、增长9.3%;全社会固定资产投资207.11亿元、增长13.1%。\n"
+         "邓辉在报告中提出了2019年经济社会发展主要预期目标:区属地区生产总值增长9%,全社会固定资产投资增长18%,城镇登记失业率控制在4%以内。\n",
+         [(D(9), "%"), (D(18), "%"), (D(4), "%")]),
+        ("2020年林业发展目标发布\n国家林业局副局长印红在今天举行的发布会上表示,政府已对外承诺,到2020年森林面积要比2005年增加4000万公顷,森林蓄积量比2005年增加13亿立方米。\n",
+         [(D(4000), "万公顷"), (D(13), "亿立方米")]),
     ],
-    ids=["hainan-news", "fujian-news", "shaanxi-news", "a-plans-own-years"],
+    ids=["hainan-news", "fujian-news", "shaanxi-news", "a-plans-own-years", "fucheng-shuo", "linye-biaoshi-a-deadline"],
 )
 def test_a_year_before_the_one_a_text_sets_goals_for_reports_it(text, expected):
     (notice,) = gazette_cli.parse_text(text).notices

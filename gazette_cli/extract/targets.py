@@ -549,7 +549,7 @@ REVIEW_OPENING = lazy(
 LOOKING_AHEAD = lazy(r"将|力争|争取|确保|计划|今后|下一步|目标")
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
 #: 省政府工作报告指出，): what comes after them opens the sentence.
-_SAID_VERBS = ("提出", "指出", "提到", "明确", "要求", "强调")
+_SAID_VERBS = ("提出", "指出", "提到", "明确", "要求", "强调", "说", "表示")
 _SAID_HINTS = (*_SAID_VERBS, "根据《")  # …or what it acts on: 根据《…实施方案》，到2025年，… (福建 2021)
 _SAID = lazy(rf"[^\n。，,；;：:]{{1,16}}?(?:{'|'.join(_SAID_VERBS)})[，,：:]|根据《[^》\n]{{1,60}}》[，,]")
 #: How far into a sentence its opening year can end (a quoted report's words, a label, 到2025年).
