@@ -475,6 +475,8 @@ NOTHING = [
     pytest.param("一、收费\n生活垃圾处理费收费标准为每吨100元/吨。", id="fee-per-ton"),
     # 已建成, 已累计: what has been done (a plan's background; a bulletin)
     pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
+    # a verb and 了: what was done (西平县 2020 督查 report: …进行了改建,建成西平县中心敬老院,…,增加了护理型床位50 张)
+    pytest.param("二、进展\n3.我县对第一托养中心进行了改建,建成西平县中心敬老院,以入住失能、半失能的特困供养人员为主,增加了护理型床位50 张,护理型床位共159张,达到100%。", id="xiping-zengjia-le"),
     # 增加值 is a noun (value added): its figure is no count raised
     pytest.param("一、背景\n全市规上工业增加值1000亿元，占地区生产总值的35%。", id="zengjiazhi-is-a-noun"),
     # a hope in another clause commits nothing in this one

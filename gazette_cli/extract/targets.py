@@ -277,7 +277,7 @@ OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
 HISTORY_WORDS = lazy(
-    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|增长了|提高了|下降了"
+    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|(?:增长|提高|下降|增加|减少|新增|完成|达到|实现|建成)了"
     r"|预计(?![到至将]|[ ]?(?:在[ ]?)?20[0-9]{2}[ ]?年)"  # an estimate of a period under way (增长率均预计在20%左右), not a forecast to a year
 )
 
