@@ -1022,6 +1022,13 @@ REVIEW_PARAGRAPHS = [
         [],
         id="jiaxing-2025-guoqu-yi-nian",
     ),
+    # …or whose first sentence opens a clause with it (21世纪经济报道 on 安徽 2023's report: 更从长的时间来看,报告指出,过去五年,…)
+    pytest.param(
+        "一、情况\n更从长的时间来看,报告指出,过去五年,安徽省经济实力实现重大跨越。全省生产总值连跨2个万亿元台阶、达到4.5万亿元左右,"
+        "人均地区生产总值突破1万美元;粮食产量稳定在800亿斤以上。",
+        [],
+        id="anhui-2023-baogao-zhichu-guoqu-wunian",
+    ),
     # …up to a sentence that looks ahead; and the next paragraph is its own
     pytest.param(
         "一、情况\n过去五年，全市新建学校30所。今后五年，力争新建学校40所。\n全市新建公园20个。",
@@ -1030,6 +1037,8 @@ REVIEW_PARAGRAPHS = [
     ),
     # a span of review later in a paragraph reaches only its own sentence
     pytest.param("一、目标\n全市新建学校40所。近年来，全市教育投入持续加大。全市新建公园20个。", [("全市新建学校", D(40)), ("全市新建公园", D(20))], id="a-review-span-mid-paragraph"),
+    # …and one inside a clause of the first sentence, not after a comma, opens nothing (与过去五年相比)
+    pytest.param("一、目标\n与过去五年相比，全市新建学校40所。全市新建公园20个。", [("全市新建学校", D(40)), ("全市新建公园", D(20))], id="yu-guoqu-wunian-xiangbi"),
 ]
 
 

@@ -539,12 +539,14 @@ _RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEA
 
 #: What :meth:`_Sentences.paragraph_opening` gives for a paragraph that opens about a past year.
 _PAST = -1
-#: …or a paragraph that opens with a span of review (过去20年，…; 据…介绍，五年来，…): its
-#: sentences report, up to one that looks ahead (:data:`LOOKING_AHEAD`).
+#: …or a paragraph whose first sentence opens a clause with a span of review (过去20年，…;
+#: 据…介绍，五年来，…; 报告指出，过去五年，…): its sentences report, up to one that looks ahead
+#: (:data:`LOOKING_AHEAD`).
 _REVIEW = -2
 REVIEW_OPENING = lazy(
-    r"[ ]?(?:——)?[ ]?(?:据[\p{Han}]{1,12}?(?:介绍|了解)[，,][ ]?)?"
-    r"(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年(?:多)?来|近(?:几)?年来)[，,]"
+    r"(?:^|(?<=[，,]))[ ]?(?:——)?[ ]?(?:据[\p{Han}]{1,12}?(?:介绍|了解)[，,][ ]?)?"
+    r"(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年(?:多)?来|近(?:几)?年来)[，,]",
+    regex.MULTILINE,
 )
 LOOKING_AHEAD = lazy(r"将|力争|争取|确保|计划|今后|下一步|目标")
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
@@ -1077,7 +1079,7 @@ class _Sentences:
                     continue
                 if "年" not in text[s : s + _OPENING_REACH]:
                     continue  # a cheap test first: every other opening names a year
-                if s == start and REVIEW_OPENING.match(text, s, end) is not None:
+                if s == start and REVIEW_OPENING.search(text, s, self.index.sentence_bounds(s)[1]) is not None:
                     starts.append(s)
                     years.append(_REVIEW)
                     continue
