@@ -75,6 +75,9 @@ READS = [
     pytest.param("一、目标\n引进一亿元以上项目十个。", D(10), "个", "=", {"metric": "一亿元以上项目"}, id="spelled-bound-in-a-name"),
     pytest.param("一、目标\n到2025年，绿色建筑占比达到百分之七十。", D(70), "%", "=", {"year": 2025}, id="baifenzhi"),
     pytest.param("一、目标\n骨干企业研发投入占比提高三成以上。", D(30), "%", ">=", {"kind": "change"}, id="sancheng"),
+    # one school or institution built (峨山 2022 教育方案: 改扩建一所县城公办幼儿园; 新干 2022 重点民生项目: 建设一所托幼机构)
+    pytest.param("一、目标\n加大公办幼儿园学位供给力度，改扩建一所县城公办幼儿园。", D(1), "所", "=", {}, id="eshan-yi-suo"),
+    pytest.param("一、项目\n在秀峰苑小区内建设一所托幼机构，年内项目完工。", D(1), "所", "=", {}, id="xingan-yi-suo"),
     # a fraction is a share (江西 十四五 制造业规划 as a news site summed it up: 占全省GDP比重超过三分之一, 其中南昌占全省四分之一以上)
     pytest.param("一、目标\n到2025年，制造业增加值占全省GDP比重超过三分之一。", D("33.33"), "%", ">", {"year": 2025}, id="jiangxi-sanfenzhiyi"),
     pytest.param("一、目标\n到2025年，南昌都市圈营业收入占全省53%以上，其中南昌占全省四分之一以上。", D(53), "%", ">=", {"count": 2}, id="jiangxi-sifenzhiyi"),
@@ -398,6 +401,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 一个 after a verb is an article (建立一个…机制), and 一所 not built is no count (每一所学校, 同一所学校)
+    pytest.param("一、措施\n建立一个统一高效的协调机制，每一所学校都要落实责任。", id="yige-an-article"),
     # the share of a body that a motion or a vote needs (村民委员会组织法 第二十一条; 民法典 第二百七十八条)
     pytest.param("第二十一条 村民会议由村民委员会召集。有十分之一以上的村民或者三分之一以上的村民代表提议，应当召集村民会议。", id="cunweihui-a-motions-threshold"),
     pytest.param("第二百七十八条 决定前款第六项至第八项规定的事项，应当经参与表决专有部分面积四分之三以上的业主且参与表决人数四分之三以上的业主同意。", id="minfadian-a-votes-threshold"),
