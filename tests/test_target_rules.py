@@ -272,6 +272,26 @@ READS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "body, year, expected",
+    [
+        # 2025年年底前 is 2025年底前 (新乡 2020 政务公开 方案: 2020年年底前,我市初步建成26个…目录体系; 郑州 2021 乡村建设:
+        # …2025年年底前农村无害化卫生厕所普及率达到95%), and a figure under 今年 is the document's year's, not the
+        # year of the deadline after it (郑州: 今年年底前,…通达率达80%以上,…;2025年年底前,…通达率达100%)
+        ("一、目标\n2020年年底前,我市初步建成26个试点领域基层政务公开事项目录体系。", 2020,
+         [("试点领域基层政务公开事项目录体系", D(26), 2020)]),
+        ("一、目标\n今年年底前,郑州市行政村快递物流服务通达率达80%以上;2025年年底前,行政村快递物流服务通达率达100%。", 2021,
+         [("郑州市行政村快递物流服务通达率", D(80), 2021), ("行政村快递物流服务通达率", D(100), 2025)]),
+        # …and with no year of its own, the document's, not the one after (a report with no date)
+        ("一、目标\n今年年底前,新改造农村无害化卫生厕所3万户,2025年年底前农村无害化卫生厕所普及率达到95%。", None,
+         [("农村无害化卫生厕所", D(3), None), ("农村无害化卫生厕所普及率", D(95), 2025)]),
+    ],
+    ids=["xinxiang-nian-niandi-qian", "zhengzhou-jinnian-then-2025", "zhengzhou-no-year-of-its-own"],
+)
+def test_a_double_year_deadline_and_todays_year(body, year, expected):
+    assert [(t.metric, t.value, t.year) for t in text_targets(body, year)] == expected
+
+
 def test_a_clause_that_opens_with_a_year_has_that_deadline():
     found = text_targets("一、目标\n到2010年全国森林覆盖率达到20%以上，2020年达到23%以上。", 2009)  # 国家林业局, 2009
     assert [(t.value, t.year, t.metric) for t in found] == [(D(20), 2010, "全国森林覆盖率"), (D(23), 2020, "全国森林覆盖率")]

@@ -464,7 +464,7 @@ _FROM_BEFORE = lazy(r"(?:由|从)[ ]?(?:(?:19|20)[0-9]{2}[ ]?年(?:底|末)?)?(?
 _FROM_LAST = frozenset("由从年底末前在行来原的均 ")
 _TO_AFTER = lazy(r"^[^，,；;。0-9]{0,6}?(?:到|至)[ ]?[0-9]")
 #: A deadline opening a clause (``2023年6月底前实现…``): no part of the metric.
-_LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:底|末|上半年|下半年)?(?:前|以前)?(?:要|将)?(?:实现|完成|建成)?")
+_LEAD_DEADLINE = lazy(r"^(?:到|至|在|于)?[ ]?20[0-9]{2}[ ]?年(?:[0-9]{1,2}[ ]?月)?(?:年?底|年?末|上半年|下半年)?(?:前|以前)?(?:要|将)?(?:实现|完成|建成)?")
 #: The verb of a change at the end of a metric (能耗下降): what the next clause's figure is not.
 _CHANGE_VERB_END = lazy(rf"(?:{_DECREASE_VERBS}|{_RAISE_VERBS}|增长)$")
 #: The words that make a metric a pace or a share of something (服务业增加值年均增速).
@@ -1028,6 +1028,11 @@ class _Sentences:
                 later = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, found[0][0], se)]
                 if later:
                     found = sorted(found + later)
+                if "年" in text[ss : found[0][0]]:  # a cheap test first: 今年, 全年, 5年内 before the first year
+                    # 今年年底前，…达80%以上；2025年年底前，…达100% (郑州 2021): the figures before the
+                    # year are the document's year's, known or not, not the year's after them
+                    relative = [(m.start(), self.base_year + relative_years(m) if self.base_year else None) for m in RELATIVE_DEADLINE.finditer(text, ss, found[0][0])]
+                    found = sorted(relative + found, key=_first) if relative else found
             if not found and text.find("年", ss, se) >= 0:  # a cheap test first: …，2025年突破4000亿元、2028年冲刺5000亿元 (扬州 2024)
                 found = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, ss, se)]
             if not found:
