@@ -78,6 +78,9 @@ READS = [
     # one school or institution built (峨山 2022 教育方案: 改扩建一所县城公办幼儿园; 新干 2022 重点民生项目: 建设一所托幼机构)
     pytest.param("一、目标\n加大公办幼儿园学位供给力度，改扩建一所县城公办幼儿园。", D(1), "所", "=", {}, id="eshan-yi-suo"),
     pytest.param("一、项目\n在秀峰苑小区内建设一所托幼机构，年内项目完工。", D(1), "所", "=", {}, id="xingan-yi-suo"),
+    # 平方千米, the standard's name for km² (国函〔2023〕148号 内蒙古 国土空间规划 批复: 生态保护红线面积不低于59.69万平方千米);
+    # a division's area in one is a fact (湘西 2015: see NOTHING)
+    pytest.param("一、目标\n到2035年，内蒙古自治区生态保护红线面积不低于59.69万平方千米。", D("59.69"), "万平方千米", ">=", {"year": 2035}, id="neimenggu-pingfang-qianmi"),
     # a fraction is a share (江西 十四五 制造业规划 as a news site summed it up: 占全省GDP比重超过三分之一, 其中南昌占全省四分之一以上)
     pytest.param("一、目标\n到2025年，制造业增加值占全省GDP比重超过三分之一。", D("33.33"), "%", ">", {"year": 2025}, id="jiangxi-sanfenzhiyi"),
     pytest.param("一、目标\n到2025年，南昌都市圈营业收入占全省53%以上，其中南昌占全省四分之一以上。", D(53), "%", ">=", {"count": 2}, id="jiangxi-sifenzhiyi"),

@@ -318,7 +318,7 @@ ALL_OF = lazy(r"^[\p{Han}]{1,10}?(?<![年人平月日户亩])均")
 PROPOSAL = lazy(r"拟(?!定)")
 #: Units of a share, never a count of anything (4.6%以内的目标任务).
 _SHARES = frozenset({"%", "‰"})
-AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "亩", "万平方米", "万亩"})
+AREA_UNITS = frozenset({"公顷", "平方米", "平方公里", "平方千米", "亩", "万平方米", "万亩"})
 
 #: What follows a number that defines a situation, not a commitment (``两个以上省…出现``).
 EVENT = lazy(r"出现|发生")
