@@ -602,6 +602,21 @@ def test_a_title_with_its_number_on_its_line_opens_the_text(text, title, number)
     assert (n.title, n.doc_number) == (title, number)
 
 
+def test_a_document_under_its_number_with_no_letter():
+    # 盐政发〔2017〕40号 on a county's site: the number, the rules' title, then its chapters
+    text = "盐政发〔2017〕40号\n盐池县人民政府工作规则\n第一章 总 则\n第一条 根据有关法律，制定本规则。\n第二条 县人民政府是县人民代表大会的执行机关。\n"
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.doc_number, [c.marker for c in n.own.clauses]) == ("盐池县人民政府工作规则", "盐政发〔2017〕40号", ["第一章"])
+
+
+def test_an_attachment_under_a_number_after_the_letter_that_cites_it_is_no_document():
+    # must not: the letter above cites the title, so the number and title under its signature are its attachment's
+    text = ("某县人民政府关于印发某县人民政府工作规则的通知\n某政发〔2017〕40号\n各乡镇人民政府：\n现将《某县人民政府工作规则》印发给你们，请遵照执行。\n"
+            "某县人民政府\n2017年5月2日\n某政发〔2017〕40号\n某县人民政府工作规则\n第一章 总 则\n第一条 根据有关法律，制定本规则。\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, len(n.attachments)) == ("某县人民政府关于印发某县人民政府工作规则的通知", 1)
+
+
 def test_a_numbered_title_line_in_a_letter_opens_nothing():
     # must not: such a line inside a document's text (a list of documents it cites) starts no notice
     text = ("某市人民政府关于做好有关工作的通知\n某政发〔2023〕3号\n各区县人民政府：\n现将有关文件列明如下：\n"

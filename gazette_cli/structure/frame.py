@@ -403,6 +403,17 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         _is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None or _wrapped_addressees(texts, after)
     )
     if not addressed and number_index is None:
+        if (
+            first > 0
+            and _number_line(texts[first - 1])
+            and _at_boundary(texts, first - 1)
+            and after < len(texts)
+            and match_marker(texts[after]) is not None
+            and not _letter_cites(texts, first - 1, title)
+        ):
+            # A document printed under its number with no letter, its outline under its title, at the start of
+            # the text (盐政发〔2017〕40号 / 盐池县人民政府工作规则 / 第一章 总则, a county's site)
+            return _Start("titled", first - 1, first, i, first - 1, body=after)
         # A 通告 or 决定 printed with neither: only at the start of the text or
         # right after the 印发 line that ended a notice, with its text under it
         # (a plan's title under a signature is an attachment, not a notice).
