@@ -677,6 +677,12 @@ def test_a_series_after_fenbie(body, expected):
 # of every target, in order.  国办发〔2018〕32号 (企业开办时间), 国办发〔2019〕11号 (工程建设项目审批),
 # 北京市2013—2017年清洁空气行动计划, and 08.
 METRICS = [
+    # a hedged second value of the same subject names nothing of its own (都匀 2022 报告: 地区生产总值超330亿元、力争达350亿元;
+    # 镇江 十二五 现代农业规划: 农民人均纯收入到2015年达2万元以上,力争达2.2万元)
+    pytest.param(("一、目标\n今后五年,都匀市的主要预期目标是:到2026年,地区生产总值超330亿元、力争达350亿元;固定资产投资年均增长7%。", 2022),
+                 [("地区生产总值", D(330), None, 2026), ("地区生产总值", D(350), None, 2026), ("固定资产投资年均增长", D(7), None, 2026)], id="duyun-lizheng-da"),
+    pytest.param(("一、目标\n农民人均纯收入到2015年达2万元以上,力争达2.2万元。", 2011),
+                 [("农民人均纯收入", D(2), None, 2015), ("农民人均纯收入", D("2.2"), None, 2015)], id="zhenjiang-lizheng-da"),
     # list items after one verb, each its own thing; a bound part of the goal named after it; a completion
     # verb closing a subject that holds a verb (江苏 2024; 人社部 2013年工作要点; 咸宁 十三五 分工 2016)
     pytest.param(("一、目标\n到2027年，更新提升78个断面监测水站、4500个大气站点、14个省级监测机构的仪器设备。", 2024),

@@ -1392,8 +1392,9 @@ def _reached_metric(head: str, r: _Reading) -> str:
 
 def _names_nothing(head: str) -> bool:
     """Does a clause hold no words of its own before its comparator
-    (``，控制在60微克/立方米左右``; ``，由目前平均20个工作日减至…``)?"""
-    return not _LEAD_DEADLINE.sub("", FROM_VALUE.sub("", head)).strip(" ，,")
+    (``，控制在60微克/立方米左右``; ``，由目前平均20个工作日减至…``; ``、力争达350亿元``: a hedge
+    names nothing)?"""
+    return not _LEAD_FILLER.sub("", _LEAD_DEADLINE.sub("", FROM_VALUE.sub("", head)).strip(" ，,")).strip(" ，,")
 
 
 def _series_metric(head: str, r: _Reading) -> str | None:
