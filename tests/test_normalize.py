@@ -57,6 +57,11 @@ from gazette_cli.text.normalize import (
         pytest.param(cjk_punctuation, "登记1,000件", "登记1,000件", id="thousands-separator-kept"),
         pytest.param(cjk_punctuation, "满意度达100%.", "满意度达100%。", id="stop-after-percent"),
         pytest.param(cjk_punctuation, "步改善;“科学", "步改善；“科学", id="semicolon"),
+        # a semicolon after a percent sign or a bracket ends a clause, as a comma does (a city's 2011 education
+        # plan: …和13.5年;2020年分别达到98%…; 镇江 十二五: 2012年达到50%;); between digits and in Latin it stays
+        pytest.param(cjk_punctuation, "分别达到99%和92%;2020年分别达到", "分别达到99%和92%；2020年分别达到", id="semicolon-after-percent"),
+        pytest.param(cjk_punctuation, "2012年达到50%;", "2012年达到50%；", id="semicolon-closing-a-line"),
+        pytest.param(cjk_punctuation, "ratio 1;2; see B", "ratio 1;2; see B", id="semicolon-in-latin-kept"),
         pytest.param(cjk_punctuation, "U.S. FDA", "U.S. FDA", id="latin-context-untouched"),
         pytest.param(justification_spaces, "３．推 进 智 慧 科 普 建 设 工 程", "３．推进智慧科普建设工程", id="letter-spaced"),
         pytest.param(justification_spaces, "济南市 “十四五” 全民科学素质", "济南市“十四五”全民科学素质", id="spaces-around-quotes"),

@@ -513,7 +513,7 @@ def _sentence_mark(out: list[str], i: int) -> str | None:
         return None
     if ch in ",:" and immediate_prev.isdigit() and immediate_next.isdigit():
         return None  # 1,000 / 1:1, 10:30
-    if _is_cjk(prev) or _is_cjk(nxt) or (ch == "," and prev in "%)"):
+    if _is_cjk(prev) or _is_cjk(nxt) or (ch in ",;" and prev in "%)"):
         return _TO_CJK[ch]
     return None
 
