@@ -658,6 +658,21 @@ SERIES = [
     ),
     # …but not numbers that name things (楼号, months)
     pytest.param("一、目标\n分别在1、2号楼新建充电桩30个，3、4月份完成。", [("充电桩", D(30), "=")], id="bare-numbers-that-name"),
+    # a second series that names nothing takes the names of the one before it in the sentence (a city's 2011
+    # education plan, fsou.com: …新增劳动力人均受教育年限分别达到90%、…和13.5年;2020年分别达到98%、…和15年以上),
+    # when they are as many
+    pytest.param(
+        ("一、目标\n2015年学前三年幼儿教育毛入园率、义务教育巩固率和新增劳动力人均受教育年限分别达到90%、99%和13.5年;"
+         "2020年分别达到98%、99%和15年以上。", 2011),
+        [("学前三年幼儿教育毛入园率", D(90), "="), ("义务教育巩固率", D(99), "="), ("新增劳动力人均受教育年限", D("13.5"), "="),
+         ("学前三年幼儿教育毛入园率", D(98), "="), ("义务教育巩固率", D(99), "="), ("新增劳动力人均受教育年限", D(15), ">=")],
+        id="a-second-series-takes-the-names",
+    ),
+    pytest.param(
+        ("一、目标\n2015年义务教育巩固率和高中阶段教育毛入学率分别达到99%和92%;2020年分别达到98%、99%和95%。", 2011),
+        [("义务教育巩固率", D(99), "="), ("高中阶段教育毛入学率", D(92), "="), ("", D(98), "="), ("", D(99), "="), ("", D(95), "=")],
+        id="a-second-series-of-another-length-takes-none",
+    ),
     # as many names as values, or the subject stays whole (城乡 alone reads as two: see above)
     pytest.param(
         "一、目标\n到2025年，居民收入和消费分别增长7%、8%、9%。",

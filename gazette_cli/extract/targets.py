@@ -1251,6 +1251,7 @@ def _scope_targets(
     subject: tuple[int, str] | None = None  # (sentence start, what the last target measured)
     carried: tuple[int, str | None, int] | None = None  # (sentence start, unit, sentence end) of the last target
     sentence_units: tuple[int, set[str | None]] = (-1, set())  # the units of the targets of the last target's sentence
+    series_names: tuple[int, list[str]] = (-1, [])  # (sentence start, names) of the last series after 分别 that named its values
     # One scan of the whole text, not one per clause of a sentence: a quantity
     # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
     # stands in one clause, and they come in the order of the clauses.  The
@@ -1301,7 +1302,12 @@ def _scope_targets(
             head = _TRAILING_COMPARATOR.sub("", head)
         if "、" in head and "分别" not in head:  # …增长55%以上、达到5.5万亿元: the figure before is no part of it
             head = _PREVIOUS_FIGURE.sub("", head)
-        named = _series_metric(head, r) or metric(head, r.after, r.word is not None)
+        series = _series_metric(head, r, series_names[1] if series_names[0] == ss else None) if "分别" in head else None
+        if series is not None:
+            named, names = series
+            series_names = (ss, names)
+        else:
+            named = metric(head, r.after, r.word is not None)
         if (named.startswith("的") or not r.committed_before) and r.reached_after:
             named = _reached_metric(head, r)  # 力争全省70%的城市达到…标准、40%的镇达到…
         if not named and subject is not None and subject[0] == ss and _names_nothing(head):
@@ -1397,10 +1403,12 @@ def _names_nothing(head: str) -> bool:
     return not _LEAD_FILLER.sub("", _LEAD_DEADLINE.sub("", FROM_VALUE.sub("", head)).strip(" ，,")).strip(" ，,")
 
 
-def _series_metric(head: str, r: _Reading) -> str | None:
+def _series_metric(head: str, r: _Reading, before: list[str] | None = None) -> tuple[str, list[str]] | None:
     """The metric of one value of a series after 分别, when the subject lists
     as many names as the series has values (``化学需氧量、氨氮…排放总量比2020年分别下降8%、8%…``
-    → 化学需氧量下降, 氨氮下降, …); None otherwise."""
+    → 化学需氧量下降, 氨氮下降, …), and the names; None otherwise.  A series that
+    names nothing before its 分别 takes the names of the series ``before`` it in
+    its sentence, when they are as many (…分别达到90%、99%、92%；2020年分别达到98%、99%、95%)."""
     at = head.rfind("分别")
     word = head[at + 2 :].strip()
     if at < 0 or len(word) > 4:  # 分别 and the word that governs the series, next to its first value
@@ -1409,6 +1417,8 @@ def _series_metric(head: str, r: _Reading) -> str | None:
     count = r.series_index + 1 + (sum(rest.group().count(c) for c in _SERIES_SEPARATORS) if rest else 0)
     if count < 2:
         return None
+    if before and len(before) == count and _names_nothing(head[:at]):
+        return before[r.series_index] + word, before
     subject = metric(head[:at], "", True)
     names = [n for n in subject.split("、") if n]
     if len(names) == 1 and count == 2 and names[0].startswith("城乡"):
@@ -1419,7 +1429,8 @@ def _series_metric(head: str, r: _Reading) -> str | None:
         names += [n for n in last if n]
     if len(names) != count:
         return None
-    return _shared_head(names)[r.series_index] + word
+    names = _shared_head(names)
+    return names[r.series_index] + word, names
 
 
 def _shared_head(names: list[str]) -> list[str]:
