@@ -288,8 +288,12 @@ READS = [
         # …and with no year of its own, the document's, not the one after (a report with no date)
         ("一、目标\n今年年底前,新改造农村无害化卫生厕所3万户,2025年年底前农村无害化卫生厕所普及率达到95%。", None,
          [("农村无害化卫生厕所", D(3), None), ("农村无害化卫生厕所普及率", D(95), 2025)]),
+        # a sentence that opens with its year, then a clause with a later one (a city's 2011 education plan:
+        # 2015年…分别达到90%…;2020年分别达到98%…): each series its own year
+        ("一、目标\n2015年义务教育巩固率和高中阶段教育毛入学率分别达到99%和92%;2020年分别达到99%和95%。", 2011,
+         [("义务教育巩固率", D(99), 2015), ("高中阶段教育毛入学率", D(92), 2015), ("义务教育巩固率", D(99), 2020), ("高中阶段教育毛入学率", D(95), 2020)]),
     ],
-    ids=["xinxiang-nian-niandi-qian", "zhengzhou-jinnian-then-2025", "zhengzhou-no-year-of-its-own"],
+    ids=["xinxiang-nian-niandi-qian", "zhengzhou-jinnian-then-2025", "zhengzhou-no-year-of-its-own", "a-second-series-year"],
 )
 def test_a_double_year_deadline_and_todays_year(body, year, expected):
     assert [(t.metric, t.value, t.year) for t in text_targets(body, year)] == expected

@@ -515,7 +515,7 @@ LEAD_YEAR = lazy(r"[ ]?(?P<year>20[0-9]{2})[ ]?年(?:[上下]半年)?(?![0-9月�
 #: (``到2010年全国森林覆盖率达到20%以上，2020年达到23%以上``): the deadline of the
 #: rest of the sentence, as ``到`` makes one.
 CLAUSE_YEAR = lazy(
-    r"(?<=[，；,;、])[ ]?(?P<year>20[0-9]{2})[ ]?年(?:底|末)?(?=[ ]?(?:要|将|力争|争取|确保)?[ ]?"
+    r"(?<=[，；,;、])[ ]?(?P<year>20[0-9]{2})[ ]?年(?:底|末)?(?=[ ]?(?:要|将|力争|争取|确保)?[ ]?(?:分别)?"
     r"(?:达到|达|实现|提高|提升|增加|增长|下降|降低|减少|控制|超过|突破|保持|稳定|冲刺))"
 )
 #: A year a sentence names, not as a baseline (比2020年, 与2020年相比, 在2022年的基础上), the end of a
@@ -1035,6 +1035,9 @@ class _Sentences:
                     found = sorted(relative + found, key=_first) if relative else found
             if not found and text.find("年", ss, se) >= 0:  # a cheap test first: …，2025年突破4000亿元、2028年冲刺5000亿元 (扬州 2024)
                 found = [(m.start(), int(m.group("year"))) for m in CLAUSE_YEAR.finditer(text, ss, se)]
+                lead = LEAD_YEAR.match(text, ss, se) if found else None
+                if lead is not None:  # 2015年…分别达到90%…；2020年分别达到98%…: the sentence's own year before the clause's
+                    found.insert(0, (ss, int(lead.group("year"))))
             if not found:
                 said = _SAID.match(text, ss, se) or _LINKING.match(text, ss, se)  # 其中2016年，… (贵州 林业 2016)
                 lead = LEAD_YEAR.match(text, ss if said is None else said.end(), se)
