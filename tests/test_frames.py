@@ -1052,11 +1052,13 @@ def test_an_announcements_title_and_number_on_one_line():
         # 农村危房改造's page), and a forum's note of the post's last edit (茂名 2017 茂公通〔2017〕155号 reposted)
         ("国务院关于做好当前促进就业工作的若干意见\n2011-06-18 00:00:00 来源: 本站原创\n", ["publication data"]),
         ("本帖最后由 在线小编 于 2017-12-31 19:27 编辑\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"]),
+        # hnsn.gov.cn's empty catalogue rows over 绥政办函〔2025〕5号 (文件名称: | ||| … 生效日期 : | 有效期: |)
+        ("文件名称: | |||\n索引号: | |||\n生效日期 : | 有效期: |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data", "catalogue data", "catalogue data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
-         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note"],
+         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
