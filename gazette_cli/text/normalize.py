@@ -556,7 +556,7 @@ def _without_justification(s: str) -> str:
 def _justified_keeping_line_ends(line: str) -> str:
     spans = line_end_spaces(line)
     if not spans:
-        return _JUSTIFICATION.sub("", line)
+        return _without_justification(line)
     parts, at = [], 0
     for start, end in spans:
         parts += (_JUSTIFICATION.sub("", line[at:start]), " ")
@@ -568,20 +568,13 @@ def _justified_keeping_line_ends(line: str) -> str:
 # A page saved with its line ends turned into spaces (河南省人民政府 关于明确…的通知 豫政〔2023〕5号
 # 现将…。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…) shows its lines by those spaces.
 _CN_DIGITS = "一二三四五六七八九十"
+#: The clause markers such a space opens (一、, 1. or 1、, （一）, 第一章 …).
+_SPACED_MARKS = rf"[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条]"
 #: A clause marker a space opens inside a line.
-SPACED_MARKER = lazy(
-    rf"(?<=\S)[ \u3000\u00a0]+(?=[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]"
-    rf"|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条])",
-    0,
-    re,
-)
+SPACED_MARKER = lazy(rf"(?<=\S)[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
 #: A sentence's end, then a space that opens a marker: the sign of such a line, found by a
 #: fast scan for the full stop (a text without one costs no look at its spaces).
-SPACED_SIGN = lazy(
-    rf"。[ \u3000\u00a0]+(?=[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条])",
-    0,
-    re,
-)
+SPACED_SIGN = lazy(rf"。[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
 #: A space between two characters of Chinese text (not inside a Latin phrase, not between digits: 3. 3%).
 _SPACE_IN_TEXT = lazy(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}0-9（(])")
 _SPACED_SENTENCE_END = frozenset("。！？：；.!?:;")
