@@ -591,10 +591,15 @@ _TIME_BOUND_BEFORE = frozenset("满于过少多长")
 _ONE_BOUND = frozenset("于少过多长迟在到至持达为超逾满各约每")
 
 
-#: One school or institution a plan builds (改扩建一所县城公办幼儿园, 峨山 2022; 建设一所托幼机构, 新干 2022):
-#: a count, where 一个 after a verb is as often an article (建立一个…机制).
-BUILD_VERBS = ("新建", "扩建", "改建", "建设", "建成", "新增", "创建")
-_BUILT_ONE = lazy("(?:" + "|".join(BUILD_VERBS) + ")一所", 0, re)
+#: The verbs after which 一所 is one school or institution built.
+_BUILD_VERBS = ("新建", "扩建", "改建", "建设", "建成", "新增", "创建")
+
+
+def built_one(before: str, unit: str | None) -> bool:
+    """Is 一 with ``unit`` after ``before`` one school or institution a plan builds
+    (改扩建一所县城公办幼儿园, 峨山 2022; 建设一所托幼机构, 新干 2022): a count, where
+    一个 after a verb is as often an article (建立一个…机制)?"""
+    return unit == "所" and before.endswith(_BUILD_VERBS)
 
 
 def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -625,7 +630,7 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         # 一个, 一项: a word, unless a comparator or a frequency stands before it
         # (asked of the match first: most spelled numerals are such words).
         if m.group("num") == "一" and (
-            (not m.group("suffix") and not _ONE_BOUND.intersection(text[max(0, at - 12) : at]) and not _BUILT_ONE.search(text, max(0, at - 3), at + 2))
+            (not m.group("suffix") and not _ONE_BOUND.intersection(text[max(0, at - 12) : at]) and not built_one(text[max(0, at - 3) : at], m.group("unit")))
             or text[at - 1 : at] == "同"
         ):
             continue  # (同一天内: the same day, no count)

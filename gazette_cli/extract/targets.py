@@ -43,7 +43,7 @@ from . import amounts, indicators
 from ..model import Notice, Target, TargetKind
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
-from .quantities import BUILD_VERBS as _BUILD_VERBS, QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, read_quantity, spelled_quantities
+from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, built_one, read_quantity, spelled_quantities
 from .scopes import DEADLINE, FIVE_YEAR_PLANS, PLAN_NAME, Scope, deadline_year, heading_year, is_review
 
 # --- vocabularies ----------------------------------------------------------------
@@ -841,9 +841,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a date", lambda r: r.q.unit in TIME_UNITS and r.q.suffix not in _TIME_BOUNDS and not r.word),
     ("a year", lambda r: r.q.unit == "年" and r.q.value >= 1000),
     # 一个, 一次: a word, unless a comparator or a frequency (每3年一次) makes it a number
-    # (…but 改扩建一所县城公办幼儿园 counts a school: see quantities._BUILT_ONE)
+    # (…but 改扩建一所县城公办幼儿园 counts a school: see quantities.built_one)
     ("one, unstated", lambda r: r.q.spelled and r.q.value == 1 and not r.word and not r.q.suffix and FREQUENCY.search(r.before) is None
-     and not (r.q.unit == "所" and r.before.endswith(_BUILD_VERBS))),
+     and not built_one(r.before, r.q.unit)),
     ("a proposal", lambda r: PROPOSAL.search(r.before) is not None),
     # 从目前的14.4万元增加到20万元左右, 高新企业数量从107家增加到500家以上 (三门峡 2022): where a change
     # starts, the figure it reaches after it (that one the target, with this one its baseline)
