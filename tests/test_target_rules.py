@@ -1335,3 +1335,27 @@ def test_a_bare_list_item_follows_only_a_target_of_its_unit():
     # …a bare figure in another unit than every target before it in its sentence names nothing committed
     found = text_targets("一、概况\n全市登记失业率控制在3.5%以内，常住人口800万人。")
     assert [(t.value, t.unit) for t in found] == [(D("3.5"), "%")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the bare items of a goals list, one a line under the line that opens it (鄂政发〔2019〕1号,
+        # 湖北省2019年国民经济和社会发展计划的报告: 2019年我省经济社会发展主要预期目标为：/ ——…比重48%；)
+        ("一、目标\n2019年是新中国成立70周年，做好2019年工作意义重大。2019年我省经济社会发展主要预期目标为：\n"
+         "——地区生产总值增长7.5%—8%；\n——服务业增加值占地区生产总值比重48%；\n——高新技术产业增加值占地区生产总值比重18%；\n"
+         "——农村贫困人口脱贫90万人；\n——全面完成国家下达的节能减排任务。",
+         [(D("7.5"), "%"), (D(48), "%"), (D(18), "%"), (D(90), "万人")]),
+        # …and in the rest of the line that opens the list (承县政办字〔2017〕8号 承德县 种植结构调整: 具体调减目标如下：…)
+        ("二、压减主要品种\n经县政府研究确定，具体调减目标如下：发展果树种植面积0.8万亩，食用菌种植面积0.9 万亩，蔬菜种植面积1.1万亩。",
+         [(D("0.8"), "万亩"), (D("0.9"), "万亩"), (D("1.1"), "万亩")]),
+        # must not: the same lines under a line that reports (…主要指标完成情况如下：), or under no goals at all;
+        # the same figures after a colon that opens no goals
+        ("一、回顾\n2018年主要指标完成情况如下：\n——服务业增加值占地区生产总值比重46%；\n——农村贫困人口脱贫80万人。", []),
+        ("一、概况\n全省基本情况：\n——服务业增加值占地区生产总值比重46%；\n——常住人口5900万人。", []),
+        ("一、概况\n经县政府研究确定，现有种植情况如下：果树种植面积0.8万亩，食用菌种植面积0.9 万亩。", []),
+    ],
+    ids=["hubei-2019-goals-lines", "chengde-2017-goals-in-the-line", "a-review-list", "a-list-of-facts", "a-colon-of-facts"],
+)
+def test_the_bare_items_of_a_goals_list(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2019)] == expected

@@ -353,10 +353,17 @@ _REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|�
 
 #: A clause that names an item and nothing else (no verb, no comparator): “两品一标”企业.
 _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
+#: Words that open a list of goals: 主要预期目标是：, 主要目标为：, 发展目标如下：, 主要指标：.
+GOALS_INTRO = lazy(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?[：:]")
+_GOALS_INTRO_LINE = lazy(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?[：:][ \u3000]*$")
+#: A goals list's items: lines of at most this many characters, at most this many of them.
+_GOALS_ITEM_MAX = 60
+_GOALS_ITEMS = 30
 #: What follows a bound that qualifies a noun: 的, perhaps after a note in brackets (（不含6亩）的).
 _THEN_DE = lazy(r"(?:[（(][^（）()]{0,12}[）)])?的")
 #: A sentence that breaks the figure of the one before down: 其中，南宁市274户，….
 _BREAKDOWN = lazy(r"[ ]?其中[，,：:]")
+_COLON_SPLIT = lazy(r"[：:]")
 
 #: Projects or firms right after a bound (``2亿元以上政府投资项目``).
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
@@ -934,7 +941,7 @@ class _Sentences:
     without a full stop); reading the sentence again for each one was quadratic.
     """
 
-    __slots__ = ("index", "base_year", "_history", "_past", "_years", "_deadlines", "_openings", "_words", "_headings", "_paragraphs")
+    __slots__ = ("index", "base_year", "_history", "_past", "_years", "_deadlines", "_openings", "_words", "_headings", "_paragraphs", "_goals")
 
     def __init__(self, index: TextIndex, base_year: int | None = None):
         self.index = index
@@ -947,6 +954,7 @@ class _Sentences:
         self._words: dict[int, dict[str, int]] = {}
         self._headings: tuple[list[int], list[int | None]] | None = None
         self._paragraphs: dict[int, tuple[list[int], list[int | None]]] = {}
+        self._goals: dict[int, bool] = {}
 
     def words(self, ss: int, se: int) -> dict[str, int]:
         """:func:`_sentence_words` of the sentence ``text[ss:se]``, found once."""
@@ -1136,6 +1144,32 @@ class _Sentences:
         i = bisect.bisect_left(starts, start)
         return years[i - 1] if i else None
 
+    def in_goals_list(self, pos: int) -> bool:
+        """Does a goals list hold ``pos``: its line's text before it opens one
+        (``2024年主要目标：全市常住人口城镇化率62%，…``), or its line is an item of a
+        list of short lines right under a line that opens one
+        (``…主要预期目标为：`` / ``——地区生产总值增长7.5%—8%；`` / ``——服务业增加值占地区生产总值比重48%；``)?"""
+        text = self.index.text
+        start = text.rfind("\n", 0, pos) + 1
+        if GOALS_INTRO.search(text, start, pos) is not None:
+            return True
+        found = self._goals.get(start)
+        if found is None:
+            found = False
+            line_end = start - 1
+            for _ in range(_GOALS_ITEMS):
+                if line_end < 0:
+                    break
+                line_start = text.rfind("\n", 0, line_end) + 1
+                if _GOALS_INTRO_LINE.search(text, line_start, line_end) is not None:
+                    found = True
+                    break
+                if line_end - line_start > _GOALS_ITEM_MAX:
+                    break
+                line_end = line_start - 1
+            self._goals[start] = found
+        return found
+
 
 def _with_deadline(text: str, ps: int, prev: tuple[int, int] | None) -> int:
     """Start the quoted text at a bare deadline clause right before (``到2025年，…``).
@@ -1279,6 +1313,9 @@ def _scope_targets(
             # 力争新增龙头企业3户，“两品一标”企业5户，省级以上家庭农场、农民合作社10户 (东辽 2023):
             # a clause that only names the next item of a list the clause before committed to; or of a
             # breakdown of the sentence before's figure (…改造任务4894户。其中，南宁市274户，柳州市369户, 广西 2024)
+            r.committed = True
+        if not r.committed and not r.after.strip() and _LIST_ITEM.match(_COLON_SPLIT.split(r.before)[-1]) and sentences.in_goals_list(ps):
+            # a bare item of a list of goals (——服务业增加值占地区生产总值比重48%； under 主要预期目标为：, 鄂政发〔2019〕1号)
             r.committed = True
         if not r.committed and scope.task and not r.after.strip():
             # a task cell states what is to be done, its figure closing its clause
