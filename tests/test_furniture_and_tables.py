@@ -281,6 +281,51 @@ def test_a_table_parted_by_bars_gives_its_rows_units(rows):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a header of short cells that names a column of units opens a table with no 序号; a row that lost its
+        # first cells to one merged over several rows takes them from the row above (江门市土地储备中心 政务公开
+        # 工作要点: 工作任务 | 具体要求 | 责任部门 |, its 具体要求 the row's task)
+        ("工作任务 | 具体要求 | 责任部门 |\n"
+         "一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"
+         "二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n"
+         "3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n"
+         "4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n",
+         [("1.积极推进本中心预算、决算及相关报表公开。", ("财务科",), ()),
+          ("2.及时更新网站频道的各类型概况信息。", ("办公室",), ()),
+          ("3.及时反馈网民对调查征集信息的意见。", ("各科室",), ()),
+          ("4.及时更新微信公众号信息。", ("办公室", "各科室"), ("办公室",))]),
+        # a county bureau's 政务公开工作要点, its 重点工作任务分解 with a 负责科室 column (a traditional copy)
+        ("二、重点工作任务分解\n重點任務 | 工作內容 | 負責科室 |\n"
+         "政務服務 | 注重政務服務辦理流程、辦理結果等信息發佈 | 綜合科 |\n"
+         "迴應關切 | 對羣衆普遍關注的社會熱點問題及時、主動迴應。 | 各業務科室 |\n",
+         [("政务服务", ("综合科",), ()), ("回应关切", ("各业务科室",), ())]),
+        # must not: a site's catalogue of bar cells (发布单位 | 区政府 |) opens no table above the one under it
+        # (临安 2022 民生实事: 序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |)
+        ("公开范围 | 面向社会 | 公开时限 | 长期公开 |\n发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n"
+         "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+         "1 | 新建成公办中小学、幼儿园7所。 | 1.4月底前主体完工。 | 教育局 | 发改局、住建局 |\n",
+         [("1.4月底前主体完工。", ("教育局", "发改局", "住建局"), ())]),
+    ],
+    ids=["jiangmen-merged-cells", "county-bureau-fuze-keshi", "linan-catalogue-above"],
+)
+def test_a_bar_table_under_a_header_that_names_units(text, expected):
+    (n,) = gazette_cli.parse_text("某单位2023年政务公开工作要点\n" + text).notices
+    assert [(r.text, r.units, r.lead) for r in n.responsibilities] == expected
+
+
+def test_a_bar_row_cut_short_under_its_own_number_takes_no_cells_from_above():
+    # 岳阳楼区2019年1-8月省市重点民生实事项目完成情况 as its page saves it, cut inside row 14
+    text = (
+        "岳阳楼区2019年1-8月省市重点民生实事项目完成情况\n序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |\n"
+        "12 | 建成“城市快警”平台 | 岳阳楼公安分局 | 4个 | 目前平台人员配置已完成。 |\n"
+        "13 | 标准化建设改造农贸市场 | 区商务粮食局 | 2家 | 100% |\n14 | 完成新生儿48种遗\n"
+    )
+    (table,) = gazette_cli.parse_text(text).notices[0].tables
+    assert [r.cells for r in table.rows][-1] == ("14", "完成新生儿48种遗")
+
+
 def test_bars_in_a_sentence_make_no_table():
     text = "某市人民政府关于做好工作的通知\n某政发〔2023〕1号\n各区县人民政府：\n一、工作要求\n序号为准，按“A|B|C”三档填报。\n"
     (n,) = gazette_cli.parse_text(text).notices

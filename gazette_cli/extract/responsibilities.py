@@ -86,6 +86,10 @@ LABEL_ROLES: dict[str, str] = {
     # 配合单位 (a county's 2016 重点工作任务分解: 各协作和配合单位要…与牵头单位衔接联系)
     "协作单位": "support",
     "主要协作单位": "support",
+    # a bureau's own work plan names its sections (科室) in a column: 负责科室 (a county bureau's 政务公开
+    # 工作要点 重点工作任务分解), 责任科室 (池州 信访局 政务公开 任务表)
+    "负责科室": "member",
+    "责任科室": "member",
 }
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).

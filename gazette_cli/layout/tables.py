@@ -281,6 +281,17 @@ def tab_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, 
 _PIPE_HEADER = lazy(r"^(?:[|｜][ \u3000]*)?序号[ \u3000]*[|｜]", regex.MULTILINE)
 _PIPE = lazy(r"[ \u3000]*[|｜][ \u3000]*")
 _PIPE_RULE = lazy(r"^[|｜:：\-— \u3000]+$")
+#: A header cell that names the units of a row (责任单位, 牵头部门, 负责科室), before a bar or at the line's end;
+#: the cell names their role (not a catalogue's 发布单位).
+_PIPE_UNIT_CELL = lazy(r"(?:单位|部门|科室)[ \u3000]*(?:[|｜]|$)", regex.MULTILINE)
+_UNIT_HEADER_CELL = lazy(r"^\p{Han}{0,2}?(?:牵头|责任|负责|配合|协办|主办|主责|实施|协同|参与|协作|指导)\p{Han}{0,2}(?:单位|部门|科室)$")
+_PIPE_HEADER_CELL_MAX = 12  # characters of a header cell
+
+
+def _names_a_unit_column(cells: tuple[str, ...]) -> bool:
+    """Is a bar line a header with a column of units: three short cells or more, one of them such a column's?"""
+    squeezed = ["".join(c.split()) for c in cells]
+    return len(squeezed) >= 3 and all(0 < len(c) <= _PIPE_HEADER_CELL_MAX for c in squeezed) and any(_UNIT_HEADER_CELL.match(c) for c in squeezed)
 
 
 def _pipe_cells(text: str) -> tuple[str, ...]:
@@ -293,14 +304,19 @@ def _pipe_cells(text: str) -> tuple[str, ...]:
 
 
 def pipe_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
-    """Tables whose cells are parted by bars, one row per line, from a 序号 header on."""
+    """Tables whose cells are parted by bars, one row per line, from a header on: one
+    that opens with 序号, or one of short cells that names a column of units
+    (工作任务 | 具体要求 | 责任部门 |).  A row with fewer cells than the row above lost
+    its first ones to cells merged over several rows: it takes them from that row,
+    unless it opens with a number of its own (a row cut short)."""
     if "|" not in joined.text and "｜" not in joined.text:
         return {}
     texts, kinds = cols.texts, cols.kinds
     tables: dict[int, Table] = {}
     n = len(texts)
     i = 0
-    for first in joined.matching(_PIPE_HEADER):
+    headers = sorted(set(joined.matching(_PIPE_HEADER)) | {k for k in joined.matching(_PIPE_UNIT_CELL) if _names_a_unit_column(_pipe_cells(texts[k]))})
+    for first in headers:
         if first < i or kinds[first] != K_BODY:
             continue
         header = tuple("".join(c.split()) for c in _pipe_cells(texts[first]))
@@ -310,9 +326,11 @@ def pipe_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
         if j < n and _PIPE_RULE.match(texts[j]):
             members.append(j)
             j = _next_body(kinds, j + 1, n)
-        while j < n and len(_pipe_cells(texts[j])) > 1:
+        while j < n and len(cells := _pipe_cells(texts[j])) > 1:
+            if rows and len(cells) < min(len(header), len(rows[-1].cells)) and not cells[0].isdigit():  # not a row of its own number, cut short
+                cells = rows[-1].cells[: min(len(header), len(rows[-1].cells)) - len(cells)] + cells
             members.append(j)
-            rows.append(_cells_row(_pipe_cells(texts[j]), cols.span(j, j)))
+            rows.append(_cells_row(cells, cols.span(j, j)))
             j = _next_body(kinds, j + 1, n)
         i = j
         if rows:
