@@ -1359,3 +1359,13 @@ def test_a_bare_list_item_follows_only_a_target_of_its_unit():
 )
 def test_the_bare_items_of_a_goals_list(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2019)] == expected
+
+
+def test_a_past_plan_period_after_who_says_it_reports():
+    # 吉林 2026 政府工作报告 (a news report): 胡玉亭说,“十四五”期间,… opens a paragraph of the past plan's results,
+    # as “十四五”期间,… alone does; the goals of the report's own year after it stay
+    body = (
+        "一、报告\n胡玉亭说,“十四五”期间,吉林省地区生产总值跨越3个千亿元台阶,达到1.5万亿元、增长19.8%。人均地区生产总值增长25%左右。"
+        "财政收入达到1350亿元,3年增长58.6%。\n报告显示,吉林省2026年经济社会发展主要预期目标是:地区生产总值增长5%左右。"
+    )
+    assert [(t.metric, t.value) for t in text_targets(body, 2026)] == [("地区生产总值增长", D(5))]

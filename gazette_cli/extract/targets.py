@@ -1088,24 +1088,24 @@ class _Sentences:
             years: list[int | None] = []
             paragraph = text[start:end]
             says = any(map(paragraph.__contains__, _SAID_HINTS))  # a cheap test first: most paragraphs quote nothing
-            for s in chain((start,), self.index.sentence_starts(start, end)):
+            for opening in chain((start,), self.index.sentence_starts(start, end)):
+                said = _SAID.match(text, opening, end) if says else None  # 《规划》提出，到2025年，…: what a report says opens with its own words
+                s = said.end() if said is not None else opening
                 plan = OPENING_PLAN.match(text, s, end) if self.base_year and "五" in text[s : s + 6] else None
                 if plan is not None:  # “十三五”期间，… in a later plan: a report
                     year = FIVE_YEAR_PLANS[plan.group("plan") + "五"]
-                    starts.append(s)
+                    starts.append(opening)
                     years.append(_PAST if year < self.base_year else year)
                     continue
                 if "年" not in text[s : s + _OPENING_REACH]:
                     continue  # a cheap test first: every other opening names a year
-                if s == start and REVIEW_OPENING.search(text, s, self.index.sentence_bounds(s)[1]) is not None:
-                    starts.append(s)
+                if opening == start and REVIEW_OPENING.search(text, opening, self.index.sentence_bounds(opening)[1]) is not None:
+                    starts.append(opening)
                     years.append(_REVIEW)
                     continue
-                said = _SAID.match(text, s, end) if says else None  # 《规划》提出，到2025年，…: what a report says opens with its own words
-                s = said.end() if said is not None else s
                 m = OPENING_DEADLINE.match(text, s, end)
                 if m is not None:
-                    starts.append(s)
+                    starts.append(opening)
                     years.append(int(m.group("year")))
                     continue
                 lead = LEAD_YEAR.match(text, s, end) if self.base_year else None
@@ -1114,7 +1114,7 @@ class _Sentences:
                     # 2016年，…: the paragraph's year; an earlier year than the document's opens a report
                     # of it with or without the comma (报告中提到，2023年陕西省全年生产总值达到…。城镇调查失业率…)
                     if year < self.base_year or text[lead.end() : lead.end() + 1] in ("，", ","):
-                        starts.append(s)
+                        starts.append(opening)
                         years.append(_PAST if year < self.base_year else year)
             found = self._paragraphs[start] = (starts, years)
         starts, years = found
