@@ -469,6 +469,9 @@ NOTHING = [
     # 研究确定了…精神文明建设10件实事项目)
     "一、安排\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。",
     "一、安排\n4月2日，省文明委召开全体会议，研究确定了省文明委成员单位2019年精神文明建设10件实事项目。",
+    # …and counted after their name (万州 2021 重点民生实事工作计划, a forum's copy; 荆州区 2023 人大公告)
+    pytest.param("一、安排\n安排投资5.1亿元，实施重点民生实事18件。承接市级重点民生实事11件，实施区级重点民生实事7件。", id="wanzhou-shishi-18-jian"),
+    pytest.param("一、公告\n会议投票表决，确定区政府2023年民生实事项目为10项，分别是：", id="jingzhou-shishi-xiangmu-wei-10-xiang"),
     # 度 counts energy only after a magnitude: a slope's degrees are no quantity (水土保持法's 二十五度以上陡坡地, in digits)
     "一、目标\n禁止在25度以上陡坡地开垦种植农作物。",
     # whom or what the text is for (东阳 2023 残疾人就业行动: 以全市就业年龄段的7600多名持证残疾人为主要对象;

@@ -421,6 +421,10 @@ _PER_HEAD = lazy(r"每[千万百十]{1,2}(?:名)?(?:人口|人|户|居民)拥有
 #: its parts (``共四个部分19项内容``, 新型工业化行动方案 2023; ``共5个方面30条``).
 ITEM_COUNT = lazy(r"共[ ]?(?:[一二三四五六七八九十两0-9]{1,3}[ ]?个?(?:部分|方面|章|篇|类)[，,、]?[ ]?)?\Z")
 
+#: A count of 实事 after their name: 重点民生实事18件, 民生实事项目为10项.
+SHISHI_COUNT = lazy(r"实事(?:项目)?[ ]?(?:为|共|有)?[ ]?\Z")
+_ITEM_UNITS = frozenset({"件", "项", "个"})
+
 #: Suffixes that bound a span of time (``30日内``, ``5年以上``); ``左右`` does not.
 _TIME_BOUNDS = frozenset({"以上", "以下", "以内", "之内", "内"})
 
@@ -856,6 +860,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # starts, the figure it reaches after it (that one the target, with this one its baseline)
     ("a starting value", lambda r: r.before[-1:] in _FROM_LAST and _FROM_BEFORE.search(r.before) is not None and _TO_AFTER.match(r.after) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
+    # …and of its 实事, counted after their name (万州 2021: 实施重点民生实事18件; 荆州区 2023: 确定区政府2023年
+    # 民生实事项目为10项)
+    ("a count of the 实事", lambda r: r.q.unit in _ITEM_UNITS and SHISHI_COUNT.search(r.tail) is not None),
     # …a count of them only: 城镇登记失业率控制在4.6%以内的目标任务 (人社部 2013年工作要点) is a share
     ("a part of the plan", lambda r: r.q.unit not in _SHARES and PLAN_PARTS.fullmatch(r.after) is not None and _GOAL_AFTER.match(r.after) is None),
     # 4个结构性指标均实现10%以上增长 (绍兴 2020), 六项基本指标均达到国家二级标准: a count of the items
