@@ -1046,11 +1046,19 @@ def test_an_announcements_title_and_number_on_one_line():
         ("本帖最后由 在线小编 于 2017-12-31 19:27 编辑\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"]),
         # hnsn.gov.cn's empty catalogue rows over 绥政办函〔2025〕5号 (文件名称: | ||| … 生效日期 : | 有效期: |)
         ("文件名称: | |||\n索引号: | |||\n生效日期 : | 有效期: |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data", "catalogue data", "catalogue data"]),
+        # the saved page's title as a browser shows it, the site's section and name after the document's
+        # title (宝山 2022 宝府办〔2022〕1号's page; a 天津 发展改革委 page: _政策法规_天津市发展和改革委员会), and
+        # baoshan.gov.cn's font-size control and bulleted catalogue
+        ("国务院关于做好当前促进就业工作的若干意见_区政府办公室文件_上海市宝山区人民政府门户网站\n\n国务院关于做好当前促进就业工作的若干意见\n", ["page title"]),
+        ("_政策法规_天津市发展和改革委员会\n国务院关于做好当前促进就业工作的若干意见\n", ["page title"]),
+        ("国务院关于做好当前促进就业工作的若干意见\n【字号\n• 所属类目: 区政府办公室文件\n• 体 裁: 通知\n• 公开类别: 主动公开\n",
+         ["page controls", "catalogue data", "catalogue data", "catalogue data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
-         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue"],
+         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
+         "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
@@ -1065,6 +1073,26 @@ def test_a_date_in_words_or_in_a_sentence_is_no_stamp():
                                  "请于2018-12-31前报送。\n国务院\n2018年11月16日\n")
     assert (doc.notices[0].signed_date, "2018-12-31" in doc.notices[0].letter.text) == ("2018-11-16", True)
     assert not any("publication data" in w for w in doc.warnings)
+
+
+def test_a_title_with_one_underscore_is_no_page_title():
+    # must not: one _ in a line (a file's name, 附件_1) makes no browser's title of it
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见_附件\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
+    assert not any("page title" in w for w in doc.warnings)
+
+
+def test_a_bulleted_catalogue_names_the_number_and_the_date():
+    # baoshan.gov.cn's page of 宝府办〔2022〕1号: its number and date only in the catalogue, under its title
+    text = (
+        "上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密切相关的实事》的通知_区政府办公室文件_上海市宝山区人民政府门户网站\n\n"
+        "上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密切相关的实事》的通知\n\n信息来源: 区政府办公室 发布时间 2022-01-10\n【字号\n"
+        "  • 所属类目: 区政府办公室文件\n  • 主题分类: 政务公开\n  • 体       裁: 通知\n  • 发布日期: 2022-01-10\n"
+        "  • 发文字号: 宝府办〔2022〕1号\n  • 发文日期: 2022-01-08\n  • 公开类别: 主动公开\n\n"
+        "各镇人民政府,各街道办事处,区政府各委、办、局:\n经区政府第167常务会议研究同意,现将《实事》印发给你们,请抓紧组织实施。\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.doc_number, n.signed_date) == (
+        "上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密切相关的实事》的通知", "宝府办〔2022〕1号", "2022-01-08")
 
 
 def test_a_title_over_the_sites_path_is_no_menu():

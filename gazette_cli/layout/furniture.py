@@ -105,6 +105,8 @@ CATALOGUE_LABELS = (
     "公开目录", "公开责任部门", "公开形式", "公开日期", "发文机构",
     # hnsn.gov.cn's catalogue over 绥政办函〔2025〕5号 (文件名称: | ||| / … / 生效日期 : | 有效期: |)
     "文件名称", "有效期",
+    # baoshan.gov.cn's bulleted catalogue (• 所属类目: 区政府办公室文件 / • 体 裁: 通知 / • 公开类别: 主动公开)
+    "所属类目", "体裁", "公开类别",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -123,7 +125,7 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接", "政策解读链接", "解读链接", "相关链接"), r"[：:]\s*\S.*"),
     ("publication data", ("发布日期", "发布时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
-    ("page controls", ("【字体", "[字体", "字体", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
+    ("page controls", ("【字体", "[字体", "字体", "【字号", "字号", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)
     ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "您当前的位置", "您当前位置", "當前位置"), r"[：:].{0,200}"),
     # …and its path on the next line (当前位置:首页 / >> 专题专栏 >> 归档专题 >> …, lishui.gov.cn)
@@ -424,6 +426,13 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         # A line of the page's buttons (【阅读全文】, a law site; 国内政策【切换】 国际政策, a site's tabs)
         for i in joined.matching(_BUTTON_LINE):
             out.setdefault(i, "page controls")
+    if "_" in text[:_COUNTER_HEAD]:
+        # the saved page's title as a browser shows it: the document's title, then the site's section
+        # and the site, parted by _ (…的通知_区政府办公室文件_上海市宝山区人民政府门户网站, 宝山 2022;
+        # _政策法规_天津市发展和改革委员会, 天津 2020), its title printed again under it
+        for i in _edge_lines(texts, joined, _PAGE_TITLE, _COUNTER_HEAD)[1]:
+            if i < _NAV_REACH:
+                out.setdefault(i, "page title")
     for i in list(out):
         # A bare count right under a line of the page's data (发布时间：… 字体大小：[大][中][小] /
         # 4874268, xmrd.gov.cn): the page's visits
@@ -454,6 +463,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
+_PAGE_TITLE = lazy(r"^[^\n_]{0,100}_[^\n_。，；]{2,20}_[^\n_。，；]{2,30}$", re.MULTILINE, re)
 _URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", regex.MULTILINE)
 #: Lines from the top within which a site's path stands over its menu.
 _NAV_REACH = 12
