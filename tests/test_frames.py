@@ -1053,12 +1053,20 @@ def test_an_announcements_title_and_number_on_one_line():
         ("_政策法规_天津市发展和改革委员会\n国务院关于做好当前促进就业工作的若干意见\n", ["page title"]),
         ("国务院关于做好当前促进就业工作的若干意见\n【字号\n• 所属类目: 区政府办公室文件\n• 体 裁: 通知\n• 公开类别: 主动公开\n",
          ["page controls", "catalogue data", "catalogue data", "catalogue data"]),
+        # a document-sharing site's file over the document: its name, its data, and the site's note (冰豆网's
+        # 武汉市物业管理条例.docx; 第壹文秘's 2021年重大民生实事项目目标任务责任分解表.docx; 大小：0.22 MB, a site's download)
+        ("武汉市物业管理条例.docx\n- 文档编号:23839631\n- 上传时间:2023-05-21\n- 格式:DOCX\n- 页数:23\n- 大小:26.77KB\n"
+         "《武汉市物业管理条例.docx》由会员分享,可在线阅读,更多相关《武汉市物业管理条例.docx(23页珍藏版)》请在冰豆网上搜索。\n"
+         "国务院关于做好当前促进就业工作的若干意见\n",
+         ["file name"] + ["document data"] * 5 + ["site note"]),
+        ("2021年重大民生实事项目目标任务责任分解表.docx\n《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享,可在线阅读。\n"
+         "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
-         "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue"],
+         "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)

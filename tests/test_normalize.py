@@ -7,6 +7,7 @@ from gazette_cli.text.normalize import (
     STEPS,
     ascii_punctuation,
     cjk_punctuation,
+    cjk_punctuation_text,
     closing_bars,
     format_characters,
     fullwidth_ascii,
@@ -56,6 +57,11 @@ from gazette_cli.text.normalize import (
         pytest.param(cjk_punctuation, "按1:1比例分担", "按1:1比例分担", id="ratio-kept"),
         pytest.param(cjk_punctuation, "登记1,000件", "登记1,000件", id="thousands-separator-kept"),
         pytest.param(cjk_punctuation, "满意度达100%.", "满意度达100%。", id="stop-after-percent"),
+        # the dot of a file's name stays (冰豆网's 武汉市物业管理条例.docx; 松阳 2025: 附件2:…计划安排表.xls); a stop before
+        # other Latin letters is a stop
+        pytest.param(cjk_punctuation, "《武汉市物业管理条例.docx》由会员分享", "《武汉市物业管理条例.docx》由会员分享", id="file-name-docx"),
+        pytest.param(cjk_punctuation_text, "附件2:松阳县2025年重点及重大前期项目计划安排表.xls", "附件2：松阳县2025年重点及重大前期项目计划安排表.xls", id="file-name-xls-text"),
+        pytest.param(cjk_punctuation_text, "全面完成任务.PM2.5浓度下降", "全面完成任务。PM2.5浓度下降", id="stop-before-latin"),
         pytest.param(cjk_punctuation, "步改善;“科学", "步改善；“科学", id="semicolon"),
         # a semicolon after a percent sign or a bracket ends a clause, as a comma does (a city's 2011 education
         # plan: …和13.5年;2020年分别达到98%…; 镇江 十二五: 2012年达到50%;); between digits and in Latin it stays

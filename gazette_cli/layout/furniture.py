@@ -121,6 +121,10 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
     # a forum's note of the post's last edit (本帖最后由 在线小编 于 2017-12-31 19:27 编辑, a 茂名 2017 通告 reposted)
     ("publication data", ("本帖最后由",), r"[ \u3000]*[^\n]{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ 0-9:]{0,9}[ \u3000]*编辑[ \u3000]*"),
+    # a document-sharing site's note over the file it shows, and the file's data (冰豆网: 《武汉市物业管理条例.docx》由会员
+    # 分享,可在线阅读,更多相关《….docx(23页珍藏版)》请在冰豆网上搜索。/ - 文档编号:23839631 / - 上传时间:2023-05-21; 第壹文秘)
+    ("site note", ("《",), r"[^》\n]{1,120}》由会员分享.{0,200}"),
+    ("document data", ("文档编号", "上传时间", "格式", "页数", "大小"), r"[：:][ \u3000]*[0-9A-Za-z.\-/: ]{1,30}"),
     # a gazette's section label over the documents of one kind (【国务院办公厅文件】, 【国务院批复】)
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接", "政策解读链接", "解读链接", "相关链接"), r"[：:]\s*\S.*"),
@@ -426,6 +430,12 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         # A line of the page's buttons (【阅读全文】, a law site; 国内政策【切换】 国际政策, a site's tabs)
         for i in joined.matching(_BUTTON_LINE):
             out.setdefault(i, "page controls")
+    if "." in text[:_COUNTER_HEAD]:
+        # the name of the file a document-sharing site shows (武汉市物业管理条例.docx over its 文档编号…, 冰豆网;
+        # 2021年重大民生实事项目目标任务责任分解表.docx, 第壹文秘)
+        for i in _edge_lines(texts, joined, _FILE_NAME_LINE, _COUNTER_HEAD)[1]:
+            if i < _NAV_REACH:
+                out.setdefault(i, "file name")
     if "_" in text[:_COUNTER_HEAD]:
         # the saved page's title as a browser shows it: the document's title, then the site's section
         # and the site, parted by _ (…的通知_区政府办公室文件_上海市宝山区人民政府门户网站, 宝山 2022;
@@ -463,6 +473,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
+_FILE_NAME_LINE = lazy(r"^[ \u3000]*[^\n。，；：:]{2,100}\.(?:docx|doc|pdf|wps|xlsx|xls|ofd)[ \u3000]*$", re.MULTILINE, re)
 _PAGE_TITLE = lazy(r"^[^\n_]{0,100}_[^\n_。，；]{2,20}_[^\n_。，；]{2,30}$", re.MULTILINE, re)
 _URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", regex.MULTILINE)
 #: Lines from the top within which a site's path stands over its menu.

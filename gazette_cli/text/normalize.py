@@ -271,7 +271,9 @@ def _ascii(ch: str) -> bool:
 _TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _PUNCT_CANDIDATE = lazy(r"[,.:;!?()«»]")
 # A sentence mark right after a Han character, and every other ASCII mark.
-_MARK_AFTER_HAN = lazy(r"(?<=\p{Han})[,.:;!?]")
+# (Not the dot of a file's name: 武汉市物业管理条例.docx, 附件：…计划安排表.xls.)
+_FILE_EXTENSION = r"(?:docx|doc|pdf|wps|xlsx|xls|ofd|txt)(?![A-Za-z0-9])"
+_MARK_AFTER_HAN = lazy(rf"(?<=\p{{Han}})(?:[,:;!?]|\.(?!{_FILE_EXTENSION}))")
 _PUNCT_REST = lazy(r"(?<!\p{Han})[,.:;!?]|[()]")
 
 
@@ -357,7 +359,10 @@ _SENTENCE = ",.:;!?"
 # Each sentence mark after a Han character, the mark first: the engine finds
 # a literal fast and tests the look-behind only where it stands, and a fixed
 # replacement needs no call per match (there are thousands).
-_AFTER_HAN = tuple((mark, lazy(regex.escape(mark) + r"(?<=\p{Han}.)"), _TO_CJK[mark]) for mark in ",.:;!?")
+# (Not the dot of a file's name.)
+_AFTER_HAN = tuple(
+    (mark, lazy(regex.escape(mark) + r"(?<=\p{Han}.)" + (f"(?!{_FILE_EXTENSION})" if mark == "." else "")), _TO_CJK[mark]) for mark in ",.:;!?"
+)
 
 
 # A sentence mark whose conversion depends on its context: not after a Han
