@@ -1827,3 +1827,22 @@ def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():
     inside = ("某县人民政府关于做好防汛工作的通知\n某政发〔2023〕1号\n各乡镇人民政府：\n现将有关事项通知如下。\n"
               "某县水利局\n关于做好汛期值守的通知\n请各单位做好值守。\n某县人民政府\n2023年5月1日\n")
     assert len(gazette_cli.parse_text(inside).notices) == 1
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a news page's or a site's label before the title on its line (北京 2023 乡村振兴责任制实施细则's copy:
+        # 北京:关于印发…的通知; a 青岛高新区 page: 青岛市高新区高新技术企业奖励政策:青岛高新区关于…的试行意见)
+        ("北京:关于印发《北京市乡村振兴责任制实施细则》的通知\n各区委、区政府:\n经市委、市政府同意,现将《北京市乡村振兴责任制实施细则》印发给你们,请认真遵照执行。\n"
+         "中共北京市委办公厅\n2023年7月20日\n", "关于印发《北京市乡村振兴责任制实施细则》的通知"),
+        ("青岛市高新区高新技术企业奖励政策:青岛高新区关于聚焦创新引领加快企业雁阵培育推动高质量发展的试行意见\n为深入贯彻落实,制定本意见。\n"
+         "第一章 实施雏雁孵化赋能工程\n构建科技型企业全生命周期雁阵培育体系。\n", "青岛高新区关于聚焦创新引领加快企业雁阵培育推动高质量发展的试行意见"),
+        # must not: a colon inside the title's 《》 is the cited title's
+        ("关于印发《乡村振兴：2023年行动方案》的通知\n各区县人民政府:\n现将《乡村振兴：2023年行动方案》印发给你们,请认真遵照执行。\n某市人民政府办公室\n2023年7月20日\n",
+         "关于印发《乡村振兴：2023年行动方案》的通知"),
+    ],
+    ids=["beijing-news-label", "qingdao-site-label", "colon-inside-the-cited-title"],
+)
+def test_a_label_before_the_title_on_its_line(text, title):
+    assert [n.title for n in gazette_cli.parse_text(text).notices] == [title]
