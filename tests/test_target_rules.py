@@ -472,6 +472,13 @@ NOTHING = [
     # …and counted after their name (万州 2021 重点民生实事工作计划, a forum's copy; 荆州区 2023 人大公告)
     pytest.param("一、安排\n安排投资5.1亿元，实施重点民生实事18件。承接市级重点民生实事11件，实施区级重点民生实事7件。", id="wanzhou-shishi-18-jian"),
     pytest.param("一、公告\n会议投票表决，确定区政府2023年民生实事项目为10项，分别是：", id="jingzhou-shishi-xiangmu-wei-10-xiang"),
+    # the conditions a grant asks, in the clauses under 符合下列条件 (荣成 引荐人奖励办法: (一)…最长不得超过180日;
+    # (二)…不少于3家) or run on in its paragraph (a county's 招商引资 办法: 同时符合以下两个或两个以上条件: (一)新增
+    # 固定资产投资1000万元(人民币,下同)以上; (二)投产后年新增纳税100万元以上), the count in those words too
+    pytest.param("第五条 申请奖励的项目，须符合下列条件：\n（一）新引进的内资项目，确因特殊原因不能按期完工的，最长不得超过180日。\n"
+                 "（二）新引进的总部经济项目，其持有的全资或绝对控股公司、分公司不少于3家。", id="rongcheng-conditions-under"),
+    pytest.param("一、条件\n第三条 项目须同时符合以下两个或两个以上条件：（一）新增固定资产投资1000万元（人民币，下同）以上；"
+                 "（二）投产后年新增纳税100万元以上；（三）新安置劳动力就业500人以上。", id="county-conditions-run-on"),
     # 度 counts energy only after a magnitude: a slope's degrees are no quantity (水土保持法's 二十五度以上陡坡地, in digits)
     "一、目标\n禁止在25度以上陡坡地开垦种植农作物。",
     # whom or what the text is for (东阳 2023 残疾人就业行动: 以全市就业年龄段的7600多名持证残疾人为主要对象;
@@ -1372,3 +1379,9 @@ def test_a_past_plan_period_after_who_says_it_reports():
         "财政收入达到1350亿元,3年增长58.6%。\n报告显示,吉林省2026年经济社会发展主要预期目标是:地区生产总值增长5%左右。"
     )
     assert [(t.metric, t.value) for t in text_targets(body, 2026)] == [("地区生产总值增长", D(5))]
+
+
+def test_a_list_of_conditions_ends_at_its_full_stop():
+    # must not: a goal after the full stop that closes a list of conditions is a goal
+    body = "一、目标\n奖励须符合下列条件：年纳税100万元以上。到2025年，全县新增规模以上工业企业50家。"
+    assert [(t.value, t.unit) for t in text_targets(body, 2023)] == [(D(50), "家")]

@@ -196,7 +196,8 @@ class Scope:
 
 
 #: A clause that introduces a list of cases: its items describe situations.
-LIST_OF_CASES = lazy(r"(?:下列|以下)[\p{Han}]{0,6}(?:行为|情形|情况)")
+#: …or of the conditions a grant or a licence asks (须符合下列条件; 同时符合以下两个或两个以上条件).
+LIST_OF_CASES = lazy(r"(?:下列|以下)[\p{Han}]{0,8}(?:行为|情形|情况|条件)")
 
 #: The title of an attachment that is a blank form (审批表, 通知书, 委托书, 回执).
 FORM_TITLE = lazy(r"(?:表|书|单|回执)$")

@@ -44,7 +44,7 @@ from ..model import Notice, Target, TargetKind
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, built_one, read_quantity, spelled_quantities
-from .scopes import DEADLINE, FIVE_YEAR_PLANS, PLAN_NAME, Scope, deadline_year, heading_year, is_review
+from .scopes import DEADLINE, FIVE_YEAR_PLANS, LIST_OF_CASES, PLAN_NAME, Scope, deadline_year, heading_year, is_review
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -353,6 +353,9 @@ _REACHED_AFTER = lazy(r"(?:的)?(?P<noun>[^，,；;。：0-9]{1,30}?)(?:全面|�
 
 #: A clause that names an item and nothing else (no verb, no comparator): “两品一标”企业.
 _LIST_ITEM = lazy(r"^[ ]?[^，,；;。：0-9]{1,24}$")
+#: What opens a list of cases or conditions in running text: :data:`LIST_OF_CASES` and its colon.
+CASES_OPENED = lazy(rf"(?:{LIST_OF_CASES.pattern})[^。\n：:]{{0,10}}[：:]")
+_CASES_OPENED_MAX = 24  # characters of those words
 #: Words that open a list of goals: 主要预期目标是：, 主要目标为：, 发展目标如下：, 主要指标：.
 GOALS_INTRO = lazy(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?[：:]")
 _GOALS_INTRO_LINE = lazy(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?[：:][ \u3000]*$")
@@ -1151,6 +1154,16 @@ class _Sentences:
         i = bisect.bisect_left(starts, start)
         return years[i - 1] if i else None
 
+    def listed_case(self, pos: int) -> bool:
+        """Is ``pos`` in an item of a list of cases or conditions that its paragraph opens, with no
+        full stop since (须同时符合以下两个或两个以上条件: (一)新增固定资产投资1000万元以上; (二)…, in one
+        paragraph: a county's 招商引资 办法; the clauses under such a list are no scope's targets)?"""
+        text = self.index.text
+        start = text.rfind("\n", 0, pos) + 1
+        # …or in the words that open it (符合以下两个或两个以上条件: no count of its own)
+        m = CASES_OPENED.search(text, max(start, text.rfind("。", start, pos) + 1), pos + _CASES_OPENED_MAX)
+        return m is not None and m.start() < pos
+
     def in_goals_list(self, pos: int) -> bool:
         """Does a goals list hold ``pos``: its line's text before it opens one
         (``2024年主要目标：全市常住人口城镇化率62%，…``), or its line is an item of a
@@ -1296,6 +1309,7 @@ def _scope_targets(
     carried: tuple[int, str | None, int] | None = None  # (sentence start, unit, sentence end) of the last target
     sentence_units: tuple[int, set[str | None]] = (-1, set())  # the units of the targets of the last target's sentence
     series_names: tuple[int, list[str]] = (-1, [])  # (sentence start, names) of the last series after 分别 that named its values
+    cases = "下列" in text or "以下" in text  # a cheap test first: most texts open no list of cases
     # One scan of the whole text, not one per clause of a sentence: a quantity
     # holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`), so each
     # stands in one clause, and they come in the order of the clauses.  The
@@ -1328,7 +1342,7 @@ def _scope_targets(
             # a task cell states what is to be done, its figure closing its clause
             # (国办函〔2016〕38号 量化指标任务分工: 公路投资1.65万亿元 | 交通运输部)
             r.committed = True
-        if excluded(r) is not None:
+        if excluded(r) is not None or (cases and sentences.listed_case(at)):
             continue
         year = sentences.year(q.start)
         if year is not None and base_year is not None and year < base_year:
