@@ -1385,3 +1385,19 @@ def test_a_list_of_conditions_ends_at_its_full_stop():
     # must not: a goal after the full stop that closes a list of conditions is a goal
     body = "一、目标\n奖励须符合下列条件：年纳税100万元以上。到2025年，全县新增规模以上工业企业50家。"
     assert [(t.value, t.unit) for t in text_targets(body, 2023)] == [(D(50), "家")]
+
+
+@pytest.mark.parametrize(
+    "body, metric",
+    [
+        # a year after a hedge or a bullet is no part of the metric (云南 2022 稳增长: …，确保2022年全省粮食播种面积稳定在
+        # 6287万亩以上; 台州 十三五: ●2020年义务教育标准化学校覆盖率超过95%)
+        ("一、目标\n严格落实粮食安全责任制，确保2022年全省粮食播种面积稳定在6287万亩以上。", "全省粮食播种面积"),
+        ("一、目标\n●2020年义务教育标准化学校覆盖率超过95%", "义务教育标准化学校覆盖率"),
+        # must not: a figure after the hedge that is no year stays in the name
+        ("一、目标\n确保2000亩高标准农田建设任务完成率达到100%。", "2000亩高标准农田建设任务完成率"),
+    ],
+    ids=["yunnan-year-after-hedge", "taizhou-year-after-bullet", "a-figure-after-the-hedge"],
+)
+def test_a_year_after_a_hedge_or_a_bullet_names_nothing(body, metric):
+    assert [t.metric for t in text_targets(body, 2016)] == [metric]
