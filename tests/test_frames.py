@@ -1841,8 +1841,15 @@ def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():
         # must not: a colon inside the title's 《》 is the cited title's
         ("关于印发《乡村振兴：2023年行动方案》的通知\n各区县人民政府:\n现将《乡村振兴：2023年行动方案》印发给你们,请认真遵照执行。\n某市人民政府办公室\n2023年7月20日\n",
          "关于印发《乡村振兴：2023年行动方案》的通知"),
+        # a site's section in 【】 before the title (泾县 2024 泾政办秘〔2024〕8号's page: 【保市场主体】关于印发…的通知;
+        # 滁州 2020: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知)
+        ("【保市场主体】关于印发《泾县县域商业体系建设工作方案》的通知\n泾政办秘〔2024〕8号\n各乡镇人民政府，县政府各部门：\n"
+         "现将《泾县县域商业体系建设工作方案》印发给你们，请认真贯彻执行。\n泾县人民政府办公室\n2024年2月4日\n",
+         "关于印发《泾县县域商业体系建设工作方案》的通知"),
+        ("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n各县、市、区人民政府，市政府各部门：\n"
+         "现将2020年市政府重点工作及责任分解印发给你们。\n滁州市人民政府\n2020年3月1日\n", "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"),
     ],
-    ids=["beijing-news-label", "qingdao-site-label", "colon-inside-the-cited-title"],
+    ids=["beijing-news-label", "qingdao-site-label", "colon-inside-the-cited-title", "jingxian-section-label", "chuzhou-section-label"],
 )
 def test_a_label_before_the_title_on_its_line(text, title):
     assert [n.title for n in gazette_cli.parse_text(text).notices] == [title]

@@ -177,14 +177,15 @@ _KERNING = lazy(r"(?<=[0-9])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=[0-9]
 def _tidy_title(title: str) -> str:
     """A title as printed: joined pieces without the spaces of a text layer's kerning,
     and without a label a news page or a site puts before it on its line (北京：关于印发
-    《北京市乡村振兴责任制实施细则》的通知; 青岛市高新区高新技术企业奖励政策：青岛高新区关于…的试行意见):
+    《北京市乡村振兴责任制实施细则》的通知; 青岛市高新区高新技术企业奖励政策：青岛高新区关于…的试行意见;
+    【保市场主体】关于印发《泾县县域商业体系建设工作方案》的通知, a 宣城 site's section):
     the words after the label are a whole title, its 关于 among its first words or opening with its organ.
 
     >>> _tidy_title("北京：关于印发《北京市乡村振兴责任制实施细则》的通知"), _tidy_title("附件：某市重点任务分工方案")
     ('关于印发《北京市乡村振兴责任制实施细则》的通知', '附件：某市重点任务分工方案')
     """
     title = _KERNING.sub("", title)
-    if "：" in title or ":" in title:
+    if title[:1] == "【" or "：" in title or ":" in title:
         m = _LABEL_BEFORE_TITLE.match(title)
         rest = title[m.end() :] if m else ""
         if rest and TITLE_END.search(rest) and ("关于" in rest[:_ISSUER_MAX] or rest.startswith(_TITLE_WORDS) or _issuers_from_title(rest)):
@@ -192,7 +193,7 @@ def _tidy_title(title: str) -> str:
     return title
 
 
-_LABEL_BEFORE_TITLE = lazy(r"[^：:，,。；;《》“”（）()\n]{1,20}[：:][ \u3000]*")
+_LABEL_BEFORE_TITLE = lazy(r"[^：:，,。；;《》“”（）()【】\n]{1,20}[：:][ \u3000]*|【[^【】\n]{1,12}】[ \u3000]*")
 _ISSUER_MAX = 30  # characters of the organs before a title's 关于
 
 
