@@ -1853,3 +1853,41 @@ def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():
 )
 def test_a_label_before_the_title_on_its_line(text, title):
     assert [n.title for n in gazette_cli.parse_text(text).notices] == [title]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a site's catalogue printing each label and its value a line apart, under the page's headline, the
+        # letter under it with no title of its own (郧阳 2023 郧政发〔2023〕5号's page)
+        ("郧阳区人民政府\n\n政府信息公开\n\n郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知\n\n索引号\n011437144/2023-06550\n"
+         "文件类型\n政府文件\n发文单位\n区人民政府办公室\n发文字号\n郧政发〔2023〕5号\n发布日期\n2023年02月13日 10:53:20\n效力状态\n有效\n\n\n"
+         "各乡镇人民政府,区政府各部门:\n现将2023年区政府工作目标任务分解下达给你们,请认真组织落实。\n2023年1月30日\n",
+         ("郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知", "郧政发〔2023〕5号", "2023-01-30")),
+        # …with bullets and colons, blank lines between (嵊泗 2021 嵊政办发〔2021〕5号's page)
+        ("  • 主题分类:\n\n    政府工作\n\n  • 发布机构:\n\n    县政府办公室\n\n  • 成文日期:\n\n    2021-02-22\n\n  • 文号:\n\n"
+         "    嵊政办发〔2021〕5号\n\n  • 公开方式:\n\n    主动公开\n\n嵊泗县人民政府办公室关于印发《2021年度政府工作要点责任清单》的通知\n\n"
+         "各乡镇人民政府,县政府直属各单位:\n经县政府同意,现将《2021年度政府工作要点责任清单》印发给你们。\n",
+         ("嵊泗县人民政府办公室关于印发《2021年度政府工作要点责任清单》的通知", "嵊政办发〔2021〕5号", "2021-02-22")),
+        # …the headline between the catalogue's lines (宁波 江北 2020 北区政办发〔2020〕11号's page)
+        ("索引号 2950798/2020-38134\n组配分类 区府办文件 发布机构 江北区政府办\n生成日期 2020-05-08 公开方式 主动公开\n"
+         "宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案（2020-2022年）》的通知\n文件有效性 有效\n"
+         "文件编号 北区政办发〔2020〕11号\n文章正文\n\n各街道办事处、慈城镇人民政府,区政府各部门、直属单位:\n"
+         "《江北区城镇老旧小区改造三年行动方案(2020-2022年)》已经区政府常务会议研究同意,现印发给你们,请认真贯彻执行。\n\n"
+         "宁波市江北区人民政府办公室\n\n2020年5月8日\n",
+         ("宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案（2020-2022年）》的通知", None, "2020-05-08")),
+    ],
+    ids=["yunyang-fields-a-line-apart", "shengsi-bulleted-fields", "jiangbei-headline-among-the-fields"],
+)
+def test_a_catalogue_a_line_apart_and_the_headline_over_it(text, expected):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.doc_number, n.signed_date) == expected
+
+
+def test_a_tables_header_cells_are_no_catalogue():
+    # must not: 名称 over 工作任务, one cell a line in a task table's header (苏州 2011 政府工作任务分解表), is a
+    # table's, not a catalogue field and its value
+    text = ("苏州市人民政府关于印发苏州市2011年政府工作任务分解表的通知\n苏府〔2011〕57号\n各市、区人民政府：\n现将任务分解表印发给你们。\n"
+            "苏州市人民政府\n二○一一年三月十七日\n苏州市2011年政府工作任务分解表\n序号\n名称\n工作任务\n主要责任单位\n")
+    doc = gazette_cli.parse_text(text)
+    assert not any("catalogue data" in w for w in doc.warnings)

@@ -415,11 +415,20 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     text = joined.text
     if any(text.startswith(b) or "\n" + b in text for b in _BULLET_OPENERS):  # a bullet opens a line (· mid-line is a dot)
         starts = sorted({*starts, *joined.starting(_WEB_AFTER_BULLET)})
+    pairs: list[tuple[int, int]] = []
     for i in starts:
         for name, pattern in _WEB_PATTERNS:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
+        if _bare_label(texts[i]) and (j := _value_under(texts, i)) is not None:
+            pairs.append((i, j))
+    # a catalogue printed each label and its value a line apart (发文字号 / 郧政发〔2023〕5号, a 郧阳 page;
+    # • 文号: / 嵊政办发〔2021〕5号, a 嵊泗 page): two such fields near each other at least (one alone is
+    # a table's header cell over the next, 名称 / 工作任务)
+    for k, (i, j) in enumerate(pairs):
+        if (k and i - pairs[k - 1][1] <= _VALUE_GAP + 1) or (k + 1 < len(pairs) and pairs[k + 1][0] - j <= _VALUE_GAP + 1):
+            out[i] = out[j] = "catalogue data"
     if "> " in text or ">>" in text:
         # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn), or
         # that starts with the site's name (南阳生态文明促进会   >   生态聚焦   >   热门话题; 新法规速递>>纯文字版):
@@ -475,6 +484,30 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
 
 _FILE_NAME_LINE = lazy(r"^[ \u3000]*[^\n。，；：:]{2,100}\.(?:docx|doc|pdf|wps|xlsx|xls|ofd)[ \u3000]*$", re.MULTILINE, re)
 _PAGE_TITLE = lazy(r"^[^\n_]{0,100}_[^\n_。，；]{2,20}_[^\n_。，；]{2,30}$", re.MULTILINE, re)
+#: A catalogue's label alone on its line (发文字号; • 文号:), its value on a line of its own under it.
+BARE_LABEL = lazy("^" + _BULLET + "(?:" + "|".join(map(spaced, sorted(CATALOGUE_LABELS, key=len, reverse=True))) + r")[ \u3000]*[：:]?[ \u3000]*$")
+#: A catalogue value: short, no sentence in it.
+_VALUE_MAX = 60
+_VALUE_GAP = 3  # lines from a label to its value (blank lines between)
+
+
+def _bare_label(text: str) -> bool:
+    return len(text) <= 20 and BARE_LABEL.match(text) is not None
+
+
+def _value_under(texts: list[str], i: int) -> int | None:
+    """The line of the value under the bare label at ``i``: the next line that holds
+    something, within a few, short, no sentence and no label itself; None if there is none."""
+    for j in range(i + 1, min(len(texts), i + 1 + _VALUE_GAP)):
+        text = texts[j].strip()
+        if not text:
+            continue
+        if len(text) > _VALUE_MAX or _PROSE_MARKS.search(text) or _bare_label(texts[j]):
+            return None
+        return j
+    return None
+
+
 _URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", regex.MULTILINE)
 #: Lines from the top within which a site's path stands over its menu.
 _NAV_REACH = 12

@@ -40,7 +40,7 @@ from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
 from .markers import match_marker
-from ..layout.furniture import CATALOGUE_LABELS, spaced
+from ..layout.furniture import BARE_LABEL, CATALOGUE_LABELS, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
@@ -1184,7 +1184,10 @@ def site_catalogue(kinds: bytearray, texts: Sequence[str], before: int) -> str:
     before = j + 1
     out, i = [], kinds.find(K_WEB, 0, max(0, before - 1))
     while i >= 0:
-        out.append(texts[i])
+        if out and BARE_LABEL.match(out[-1]) and not BARE_LABEL.match(texts[i]):
+            out[-1] = out[-1].rstrip(" \u3000：:") + "：" + texts[i]  # 发文字号 / 郧政发〔2023〕5号: a field a line apart
+        else:
+            out.append(texts[i])
         i = kinds.find(K_WEB, i + 1, before - 1)
     return "\n".join(out)
 
@@ -1245,7 +1248,26 @@ def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None =
     frames = _without_headlines(frames, warnings)
     if number is not None and frames[0].notice.doc_number is None:
         frames[0] = replace(frames[0], notice=replace(frames[0].notice, doc_number=number))
+    if skipped and frames[0].notice.title is None and (title := _headline_before(skipped)) is not None:
+        # A page's headline over its catalogue, the letter under them with no title of its own
+        # (郧阳区人民政府关于分解落实…的通知 / 索引号 … / 发文字号 郧政发〔2023〕5号 / 各乡镇人民政府…; 江北 2020)
+        notice = frames[0].notice
+        issuers = notice.issuers or _issuers_from_title(title)
+        frames[0] = replace(frames[0], notice=replace(notice, title=title, doc_type=_doc_type(title), issuers=issuers, issuer="、".join(issuers) or None))
     return frames, warnings
+
+
+def _headline_before(skipped: list[Paragraph]) -> str | None:
+    """The last line of the text before the first document that is a whole title on its own:
+    short, no sentence, an act (关于) and a document type at its end."""
+    for p in reversed(skipped):
+        text = _tidy_title(p.text.strip())
+        if len(text) <= _HEADLINE_MAX and "。" not in text and "关于" in text and TITLE_END.search(text):
+            return text
+    return None
+
+
+_HEADLINE_MAX = 80
 
 
 __all__ = ["ATTACHED", "attached_title", "Frame", "segment", "iso_date", "canonical_doc_number", "DOC_TYPES", "Table", "START_RULES", "SIGNATURE_RULES"]
