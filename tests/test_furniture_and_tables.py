@@ -376,6 +376,17 @@ BOX_TABLE = (  # a city's 2005 分工表 as a law database's text copy draws it 
 )
 
 
+def test_two_tables_drawn_one_under_the_other_are_two():
+    # the same page's next table starts right under the first one's bottom border (fymate.net's page 2 of the
+    # 2005 分工表: its first line runs into the third): each top border opens a table of its own
+    head = "某市人民政府关于印发2005年重点工作任务分解的通知\n某政发〔2005〕3号\n各县（市、区）人民政府，市政府各部门：\n现将分解表印发给你们。\n某市人民政府\n2005年2月1日\n"
+    second = "┌──────────────────────┬────┬────────┬──────┐\n│ 工 作 任 务 │分管领导│牵头组织实施单位│完┌───┐\n"
+    (n,) = gazette_cli.parse_text(head + BOX_TABLE + second).notices
+    tables = [t for a in n.attachments for t in a.tables] or list(n.own.tables)
+    assert [t.header for t in tables][:1] == [("工作任务", "分管领导", "牵头组织实施单位", "完成时限")]
+    assert [r.lead for r in n.responsibilities][-1] == ("各县（市、区）政府", "市财政局", "教育局")
+
+
 def test_a_table_drawn_with_box_lines():
     # cells over several lines, a rule across one column only, and cells that span rows (分管领导, 完成时限)
     head = "某市人民政府关于印发2005年重点工作任务分解的通知\n某政发〔2005〕3号\n各县（市、区）人民政府，市政府各部门：\n现将分解表印发给你们。\n某市人民政府\n2005年2月1日\n"

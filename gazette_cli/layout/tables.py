@@ -391,6 +391,7 @@ _BOX_BORDERS = "│┃├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛"
 _BOX_SPLIT = lazy(f"[{_BOX_BORDERS}]")
 _BOX_RULE = lazy(r"^\s*[─━][─━\s]*$")
 _BOX_FIRST = frozenset(_BOX_BORDERS)
+_BOX_TOP = frozenset("┌┏")
 
 
 def _box_cells(text: str) -> list[str]:
@@ -415,7 +416,8 @@ def box_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, 
             p += 1
             continue
         q = p
-        while q < len(body) and texts[body[q]][:1] in _BOX_FIRST and (q == p or body[q] == body[q - 1] + 1):
+        # …up to the next table's top border (┌): two tables drawn one under the other are two
+        while q < len(body) and texts[body[q]][:1] in _BOX_FIRST and (q == p or (body[q] == body[q - 1] + 1 and texts[body[q]][:1] not in _BOX_TOP)):
             q += 1
         lines = body[p:q]
         table = _box_table(cols, body, lines)
