@@ -557,3 +557,12 @@ def test_a_bare_change_after_a_named_figure_is_that_figures():
         "某市2025年发展目标\n一、目标\n到2025年，第一产业增加值达到450亿元，增长4%；第二产业增加值达到4500亿元，增长5%。\n"
     ).notices
     assert [t.metric for t in notice.targets] == ["第一产业增加值", "第一产业增加值增长", "第二产业增加值", "第二产业增加值增长"]
+
+
+def test_a_progress_report_sets_no_target():
+    # 萧县9月份民生工程进展情况 (2025): how far each 实事 went, and their rates of completion, report; a table of
+    # goals and progress (…一季度进展情况表) keeps its goals: see the progress-table tests
+    text = ("萧县9月份民生工程进展情况\n发表时间:2025-10-09 14:34 信息来源:民生办\n"
+            "其中超额完成任务的已有10项:实体零工驿站建设完成2个,完成率200%;为困难残疾人提供康复救助2539名,完成率100.27%;"
+            "安心托幼行动新增托位540个,千人口托位数达到3.88个,完成率260%。\n")
+    assert gazette_cli.parse_text(text).notices[0].targets == ()
