@@ -48,7 +48,7 @@ REVIEW_TITLE = lazy(
 #: a report that also plans (…执行情况与2023年计划（草案）的报告) ends otherwise.
 REVIEW_DOCUMENT = lazy(
     r"""
-      (?:统计公报|工作总结|执行情况|完成情况|进展情况)(?:的(?:报告|通报))?$   # (not …进展情况表: a table of goals and progress)
+      (?:统计公报|工作总结|执行情况|完成情况)(?:的(?:报告|通报))?$
     # 国家统计局's release on a quarter or a year: 前三季度国民经济运行稳中有进、稳中提质 (2016),
     # 上半年国民经济运行总体平稳、稳中有进 (2016): a period, then how the economy went
     | ^(?:20[0-9]{2}年)?(?:前三季度|上半年|[一二三四]季度|1[-—～至][0-9]{1,2}月份?|全年)?
@@ -58,6 +58,21 @@ REVIEW_DOCUMENT = lazy(
 )
 
 
+#: The title of a note on how far the work has gone (萧县9月份民生工程进展情况): its text reports,
+#: and only the task cells of its tables state what is to be done (绍兴 2020 重点工作一季度进展情况:
+#: 内容与要求 | 进展情况 | 责任单位).  Not …进展情况表, a table of the goals and their progress.
+PROGRESS_DOCUMENT = lazy(r"进展情况(?:的(?:报告|通报))?$")
+
+
+def reports_progress(title: str | None) -> bool:
+    """Is this the title of a note on how far the work has gone?
+
+    >>> reports_progress("萧县9月份民生工程进展情况"), reports_progress("市政府2020年重点工作（预下达）一季度进展情况表")
+    (True, False)
+    """
+    return bool(title) and PROGRESS_DOCUMENT.search(title) is not None
+
+
 def reviews_the_past(title: str | None) -> bool:
     """Is this the title of a document that only reports the past?
 
@@ -65,8 +80,6 @@ def reviews_the_past(title: str | None) -> bool:
     (True, True)
     >>> reviews_the_past("关于2022年计划执行情况与2023年计划草案的报告"), reviews_the_past("2023年统计工作要点")
     (False, False)
-    >>> reviews_the_past("萧县9月份民生工程进展情况"), reviews_the_past("市政府2020年重点工作（预下达）一季度进展情况表")
-    (True, False)
     >>> reviews_the_past("前三季度国民经济运行稳中有进、稳中提质"), reviews_the_past("关于做好2023年国民经济运行调度工作的通知")
     (True, False)
     """
@@ -233,6 +246,8 @@ def scopes(notice: Notice) -> Iterator[Scope]:
     letter = _LETTER
     if reviews_the_past(notice.title) and not notice.attachments:
         return iter(())
+    if reports_progress(notice.title) and not notice.attachments:
+        return iter([scope for scope in table_scopes(notice, forms) if scope.task])
     # An attached bulletin or summary is left out whole, as a blank form is ("": the only attachment, every path).
     forms += tuple(a.prefix for a in notice.attachments if reviews_the_past(a.title))
     for section in notice.passages():
