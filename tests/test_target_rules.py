@@ -1401,3 +1401,23 @@ def test_a_list_of_conditions_ends_at_its_full_stop():
 )
 def test_a_year_after_a_hedge_or_a_bullet_names_nothing(body, metric):
     assert [t.metric for t in text_targets(body, 2016)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a project's total floor area names its size, no goal (龙岩 2013 为民办实事: 继续实施中小学扩容建设项目6个,总建设面积
+        # 14000平方米,新增学位2100个; 投资35个项目,建设总面积53000平方米)
+        "一、项目\n继续实施中小学扩容建设项目6个，总建设面积14000平方米，新增学位2100个。",
+        "一、项目\n在农村义务教育薄弱学校改造方面，投资35个项目，建设总面积53000平方米。",
+    ],
+    ids=["longyan-zong-jianshe-mianji", "longyan-jianshe-zong-mianji"],
+)
+def test_a_projects_floor_area_is_no_goal(body):
+    assert [t.value for t in text_targets(body, 2013) if t.unit == "平方米"] == []
+
+
+def test_a_green_area_to_add_is_a_goal():
+    # must not: an area that is what is built or kept (绿地面积, 湿地面积) stays a target
+    assert [(t.value, t.unit) for t in text_targets("一、目标\n到2025年，新增城市绿地面积50万平方米，湿地面积稳定在3万亩以上。")] == [
+        (D(50), "万平方米"), (D(3), "万亩")]
