@@ -1421,3 +1421,19 @@ def test_a_green_area_to_add_is_a_goal():
     # must not: an area that is what is built or kept (绿地面积, 湿地面积) stays a target
     assert [(t.value, t.unit) for t in text_targets("一、目标\n到2025年，新增城市绿地面积50万平方米，湿地面积稳定在3万亩以上。")] == [
         (D(50), "万平方米"), (D(3), "万亩")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 补贴性 names a kind of training, no grant (安化 2023 重点民生实事; 国办发〔2019〕24号 职业技能提升行动方案)
+        ("一、目标\n城镇新增就业5000人；开展补贴性职业培训2975人次，其中职业技能培训2300人次。",
+         [(D(5000), "人"), (D(2975), "人次"), (D(2300), "人次")]),
+        ("一、目标\n三年共开展各类补贴性职业技能培训5000万人次以上。", [(D(5000), "万人次")]),
+        # must not: a grant of 补贴 in its clause is a policy's
+        ("一、政策\n对参加培训的人员给予职业培训补贴500元。", []),
+    ],
+    ids=["anhua-butiexing-peixun", "gbf-2019-24-butiexing", "a-training-grant"],
+)
+def test_butiexing_training_is_no_grant(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2023)] == expected

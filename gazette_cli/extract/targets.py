@@ -292,8 +292,9 @@ HISTORY_OPENING = lazy(
 #: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``).
 BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?(?:[0-9]|[一二两三四五六七八九十百千]{1,4}[个家项所件座])")
 
-#: Clause words of a policy measure (its numbers are conditions and grants).
-POLICY_CLAUSE = lazy(r"^(?:其中)?对(?!(?:全\p{Han}{1,3})?[ ]?[0-9.]+万?(?:户|个|所|座|处|家|条|名)(?!以上|以下|及以上))|奖励|奖补|补贴|补助|资助")
+#: Clause words of a policy measure (its numbers are conditions and grants); not 补贴性, a kind of
+#: training (开展补贴性职业培训2975人次, 安化 2023; 国办发〔2019〕24号: 开展各类补贴性职业技能培训5000万人次以上).
+POLICY_CLAUSE = lazy(r"^(?:其中)?对(?!(?:全\p{Han}{1,3})?[ ]?[0-9.]+万?(?:户|个|所|座|处|家|条|名)(?!以上|以下|及以上))|奖励|奖补|补贴(?!性)|补助|资助")
 
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
