@@ -1891,3 +1891,25 @@ def test_a_tables_header_cells_are_no_catalogue():
             "苏州市人民政府\n二○一一年三月十七日\n苏州市2011年政府工作任务分解表\n序号\n名称\n工作任务\n主要责任单位\n")
     doc = gazette_cli.parse_text(text)
     assert not any("catalogue data" in w for w in doc.warnings)
+
+
+_RUOQIANG = (
+    "若政办发〔2022〕31号\n关于印发《若羌县关于加快发展保障性租赁住房的实施方案》的通知\n各乡镇人民政府,县人民政府各部门、各直属机构:\n"
+    "《若羌县关于加快发展保障性租赁住房的实施方案》已经县人民政府研究同意,现印发你们,请认真贯彻执行。\n若羌县人民政府办公室\n2022年7月6日\n"
+    "若羌县关于加快发展保障性租赁住房的实施方案\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n"
+)
+
+
+def test_a_headline_naming_the_document_sent_out_over_the_number():
+    # 若羌 2022 若政办发〔2022〕31号's page: the headline names in its marks the plan that the notice under the
+    # number sends out (关于 left out): the notice's title is the line under the number, and it is one notice
+    (n,) = gazette_cli.parse_text("《若羌县加快发展保障性租赁住房的实施方案》\n" + _RUOQIANG).notices
+    assert (n.title, n.doc_number, n.signed_date, [a.title for a in n.attachments]) == (
+        "关于印发《若羌县关于加快发展保障性租赁住房的实施方案》的通知", "若政办发〔2022〕31号", "2022-07-06",
+        ["若羌县关于加快发展保障性租赁住房的实施方案"])
+
+
+def test_a_headline_naming_another_document_is_no_such_title():
+    # must not: a headline in marks that names another document takes no title from the line under the number
+    doc = gazette_cli.parse_text("《若羌县城市更新行动方案》\n" + _RUOQIANG)
+    assert "关于印发《若羌县关于加快发展保障性租赁住房的实施方案》的通知" not in [n.title for n in doc.notices]

@@ -411,6 +411,12 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
                 byline = after
                 after += k
                 break
+        else:
+            if marked and after < len(texts) and _sends_out(texts[after], title) and after + 1 < len(texts) and _is_addressees(texts[after + 1]):
+                # …or the page's headline names in its marks the document that the notice under the number
+                # sends out (《若羌县加快发展保障性租赁住房的实施方案》 / 若政办发〔2022〕31号 / 关于印发《若羌县关于
+                # 加快发展保障性租赁住房的实施方案》的通知 / 各乡镇人民政府…, 若羌 2022): that line is the title
+                return _Start("titled", first, after, after, number_index, body=after + 1)
     elif after + 1 < len(texts) and texts[after][:1] in "（(" and _is_addressees(texts[after + 1]) and _number_line(texts[after]):
         # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
         number_index = after
@@ -440,6 +446,19 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         if not (boundary and opens and "关于" in title and title.endswith(LETTER_TYPES)):
             return None
     return _Start("titled", first, first, i, number_index, body=after, byline=byline)
+
+
+def _sends_out(line: str, headline: str) -> bool:
+    """Is ``line`` a 印发 title that sends out the document ``headline`` names in its marks
+    (关于 left out of both: a site's headline drops it or keeps it)?"""
+    core = _squeezed(_unmarked(headline)).replace("关于", "")
+    return (
+        "印发" in line and len(core) >= _HEADLINE_CORE_MIN and TITLE_END.search(line) is not None
+        and core in _squeezed(line).replace("关于", "")
+    )
+
+
+_HEADLINE_CORE_MIN = 6
 
 
 def _opens_text(text: str) -> bool:
