@@ -49,7 +49,7 @@ def test_piece_of_is_the_piece_that_holds_the_position(text):
         assert [index.piece_of(i) for i in range(a, b)] == [k] * (b - a)
 
 
-UNIT_TEXTS = ["8个工作日内", "3个月", "40万件/万人", "5份/千人·年", "2千万元", "30个以上", "12平方公里", "7%—10%", "300余人次", "1亿元"]
+UNIT_TEXTS = ["8个工作日内", "3个月", "40万件/万人", "5份/千人·年", "2千万元", "30个以上", "12平方公里", "7%—10%", "300余人次", "1亿元", "1000场次以上"]
 
 
 @pytest.mark.parametrize("text", UNIT_TEXTS)

@@ -1437,3 +1437,19 @@ def test_a_green_area_to_add_is_a_goal():
 )
 def test_butiexing_training_is_no_grant(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2023)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 场次 counts shows and sessions, whole (古交 2023 惠民实事: 组织太原市级以上专家坐诊1000场次以上; a county's 2023
+        # 文旅 目标: 全年举办大型文旅活动3场次)
+        ("一、目标\n十是组织太原市级以上专家坐诊1000场次以上。", [("组织太原市级以上专家坐诊", D(1000), "场次")]),
+        ("一、目标\n全年举办大型文旅活动3场次。", [("大型文旅活动", D(3), "场次")]),
+        # …and 场 alone stays 场
+        ("一、目标\n全年组织开展文化下乡等惠民演出不少于100场。", [("组织开展文化下乡等惠民演出", D(100), "场")]),
+    ],
+    ids=["gujiao-changci", "wenlv-changci", "chang-alone"],
+)
+def test_changci_is_one_unit(body, expected):
+    assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected

@@ -62,6 +62,7 @@ BASE_UNITS: tuple[str, ...] = (
     "平方米",
     "立方米",
     "人次",
+    "场次",  # shows and sessions counted (古交 2023 惠民实事: 专家坐诊1000场次以上; a county's 文旅 plan: 大型文旅活动3场次)
     "个月",
     "小时",
     "分钟",
