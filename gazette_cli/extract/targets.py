@@ -710,7 +710,7 @@ def comparator_word(before: str) -> regex.Match | None:
 class _Reading:
     """One number in its clause of a sentence, and what the target rules ask of it."""
 
-    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe", "series_index", "_reached")
+    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe", "series_index", "_reached", "listed")
 
     def __init__(self, text: str, ps: int, pe: int, ss: int, se: int, q: Quantity, policy: bool, words: dict[str, int] | None = None):
         self.q = q
@@ -737,6 +737,7 @@ class _Reading:
         # A prohibition inverts a bare comparison in its own clause (禁止…低于N): 不超过 is already a bound.
         negated = m is not None and m.group() in _NEGATABLE and NEGATION.search(text, ps, ps + m.start()) is not None
         self._reached: bool | None = None
+        self.listed = False  # in a list of cases or conditions its paragraph opens (see _Sentences.listed_case)
         self.kind, self.value = "level", q.value
         kind = _KIND.search(self.tail)
         if kind is not None:
@@ -921,6 +922,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 经三分之一以上的组成人员提议 (a standing committee's rules of procedure), 经专有部分面积占比三分之二以上的业主
     # …同意 (物业管理条例): the share of a body that a vote or a motion needs
     ("a vote's threshold", lambda r: r.q.unit in _SHARES and _VOTE_AFTER.match(r.after) is not None),
+    # 须同时符合以下两个或两个以上条件：（一）新增固定资产投资1000万元以上；（二）… run on in a paragraph (a county's
+    # 招商引资 办法): an item of the conditions, as the clauses under such a list are (see scopes.LIST_OF_CASES)
+    ("an item of a list of conditions", lambda r: r.listed),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
     ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
     ("a scoring rule", lambda r: "scoring" in r.words),
@@ -1160,9 +1164,9 @@ class _Sentences:
         return years[i - 1] if i else None
 
     def listed_case(self, pos: int) -> bool:
-        """Is ``pos`` in an item of a list of cases or conditions that its paragraph opens, with no
-        full stop since (须同时符合以下两个或两个以上条件: (一)新增固定资产投资1000万元以上; (二)…, in one
-        paragraph: a county's 招商引资 办法; the clauses under such a list are no scope's targets)?"""
+        """Is ``pos`` in the words that open a list of cases or conditions, or in an item of one
+        that its paragraph runs on to, with no full stop since (须同时符合以下两个或两个以上条件:
+        (一)新增固定资产投资1000万元以上; (二)…, in one paragraph)?"""
         text = self.index.text
         start = text.rfind("\n", 0, pos) + 1
         # …or in the words that open it (符合以下两个或两个以上条件: no count of its own)
@@ -1347,7 +1351,8 @@ def _scope_targets(
             # a task cell states what is to be done, its figure closing its clause
             # (国办函〔2016〕38号 量化指标任务分工: 公路投资1.65万亿元 | 交通运输部)
             r.committed = True
-        if excluded(r) is not None or (cases and sentences.listed_case(at)):
+        r.listed = cases and sentences.listed_case(at)
+        if excluded(r) is not None:
             continue
         year = sentences.year(q.start)
         if year is not None and base_year is not None and year < base_year:

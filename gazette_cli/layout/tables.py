@@ -327,8 +327,9 @@ def pipe_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
             members.append(j)
             j = _next_body(kinds, j + 1, n)
         while j < n and len(cells := _pipe_cells(texts[j])) > 1:
-            if rows and len(cells) < min(len(header), len(rows[-1].cells)) and not cells[0].isdigit():  # not a row of its own number, cut short
-                cells = rows[-1].cells[: min(len(header), len(rows[-1].cells)) - len(cells)] + cells
+            width = min(len(header), len(rows[-1].cells)) if rows else 0
+            if len(cells) < width and not cells[0].isdigit():  # not a row of its own number, cut short
+                cells = rows[-1].cells[: width - len(cells)] + cells
             members.append(j)
             rows.append(_cells_row(cells, cols.span(j, j)))
             j = _next_body(kinds, j + 1, n)
