@@ -361,7 +361,7 @@ CASES_OPENED = lazy(rf"(?:{LIST_OF_CASES.pattern})[^。\n：:]{{0,10}}[：:]")
 _CASES_OPENED_MAX = 24  # characters of those words
 #: Words that open a list of goals: 主要预期目标是：, 主要目标为：, 发展目标如下：, 主要指标：.
 GOALS_INTRO = lazy(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?[：:]")
-_GOALS_INTRO_LINE = lazy(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?[：:][ \u3000]*$")
+_GOALS_INTRO_LINE = lazy(GOALS_INTRO.pattern + r"[ \u3000]*$")  # …ending its line
 #: A goals list's items: lines of at most this many characters, at most this many of them.
 _GOALS_ITEM_MAX = 60
 _GOALS_ITEMS = 30

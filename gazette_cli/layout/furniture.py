@@ -37,7 +37,7 @@ from ..model import K_BLANK, K_BODY, K_CONTENTS, K_PAGE_NUMBER, K_RUNNING_HEADER
 from ..structure.docparts import stands_alone
 from ..structure.organs import is_organ
 from ..text.lazy import lazy
-from ..text.normalize import fullwidth_ascii
+from ..text.normalize import FILE_EXTENSIONS, fullwidth_ascii
 
 # A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
 PAGE_NUMBER = lazy(
@@ -421,7 +421,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
-        if _bare_label(texts[i]) and (j := _value_under(texts, i)) is not None:
+        if bare_label(texts[i]) and (j := _value_under(texts, i)) is not None:
             pairs.append((i, j))
     # a catalogue printed each label and its value a line apart (发文字号 / 郧政发〔2023〕5号, a 郧阳 page;
     # • 文号: / 嵊政办发〔2021〕5号, a 嵊泗 page): two such fields near each other at least (one alone is
@@ -482,17 +482,18 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
-_FILE_NAME_LINE = lazy(r"^[ \u3000]*[^\n。，；：:]{2,100}\.(?:docx|doc|pdf|wps|xlsx|xls|ofd)[ \u3000]*$", re.MULTILINE, re)
+_FILE_NAME_LINE = lazy(rf"^[ \u3000]*[^\n。，；：:]{{2,100}}\.(?:{'|'.join(FILE_EXTENSIONS)})[ \u3000]*$", re.MULTILINE, re)
 _PAGE_TITLE = lazy(r"^[^\n_]{0,100}_[^\n_。，；]{2,20}_[^\n_。，；]{2,30}$", re.MULTILINE, re)
 #: A catalogue's label alone on its line (发文字号; • 文号:), its value on a line of its own under it.
-BARE_LABEL = lazy("^" + _BULLET + "(?:" + "|".join(map(spaced, sorted(CATALOGUE_LABELS, key=len, reverse=True))) + r")[ \u3000]*[：:]?[ \u3000]*$")
+_BARE_LABEL = lazy("^" + _BULLET + "(?:" + "|".join(map(spaced, sorted(CATALOGUE_LABELS, key=len, reverse=True))) + r")[ \u3000]*[：:]?[ \u3000]*$")
 #: A catalogue value: short, no sentence in it.
 _VALUE_MAX = 60
 _VALUE_GAP = 3  # lines from a label to its value (blank lines between)
 
 
-def _bare_label(text: str) -> bool:
-    return len(text) <= 20 and BARE_LABEL.match(text) is not None
+def bare_label(text: str) -> bool:
+    """Is ``text`` a catalogue's label alone on its line (发文字号; • 文号:)?"""
+    return len(text) <= 20 and _BARE_LABEL.match(text) is not None
 
 
 def _value_under(texts: list[str], i: int) -> int | None:
@@ -502,7 +503,7 @@ def _value_under(texts: list[str], i: int) -> int | None:
         text = texts[j].strip()
         if not text:
             continue
-        if len(text) > _VALUE_MAX or _PROSE_MARKS.search(text) or _bare_label(texts[j]):
+        if len(text) > _VALUE_MAX or _PROSE_MARKS.search(text) or bare_label(texts[j]):
             return None
         return j
     return None

@@ -40,7 +40,7 @@ from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
 from .markers import match_marker
-from ..layout.furniture import BARE_LABEL, CATALOGUE_LABELS, spaced
+from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
@@ -1203,7 +1203,7 @@ def site_catalogue(kinds: bytearray, texts: Sequence[str], before: int) -> str:
     before = j + 1
     out, i = [], kinds.find(K_WEB, 0, max(0, before - 1))
     while i >= 0:
-        if out and BARE_LABEL.match(out[-1]) and not BARE_LABEL.match(texts[i]):
+        if out and bare_label(out[-1]) and not bare_label(texts[i]):
             out[-1] = out[-1].rstrip(" \u3000：:") + "：" + texts[i]  # 发文字号 / 郧政发〔2023〕5号: a field a line apart
         else:
             out.append(texts[i])

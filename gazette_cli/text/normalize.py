@@ -272,7 +272,9 @@ _TO_CJK = {",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？
 _PUNCT_CANDIDATE = lazy(r"[,.:;!?()«»]")
 # A sentence mark right after a Han character, and every other ASCII mark.
 # (Not the dot of a file's name: 武汉市物业管理条例.docx, 附件：…计划安排表.xls.)
-_FILE_EXTENSION = r"(?:docx|doc|pdf|wps|xlsx|xls|ofd|txt)(?![A-Za-z0-9])"
+#: The extensions of a document's file, as a page names it (…实施方案.docx; see layout.furniture's file name lines).
+FILE_EXTENSIONS = ("docx", "doc", "pdf", "wps", "xlsx", "xls", "ofd")
+_FILE_EXTENSION = rf"(?:{'|'.join(FILE_EXTENSIONS)}|txt)(?![A-Za-z0-9])"
 _MARK_AFTER_HAN = lazy(rf"(?<=\p{{Han}})(?:[,:;!?]|\.(?!{_FILE_EXTENSION}))")
 _PUNCT_REST = lazy(r"(?<!\p{Han})[,.:;!?]|[()]")
 
