@@ -1394,10 +1394,14 @@ def test_a_list_of_conditions_ends_at_its_full_stop():
         # 6287万亩以上; 台州 十三五: ●2020年义务教育标准化学校覆盖率超过95%)
         ("一、目标\n严格落实粮食安全责任制，确保2022年全省粮食播种面积稳定在6287万亩以上。", "全省粮食播种面积"),
         ("一、目标\n●2020年义务教育标准化学校覆盖率超过95%", "义务教育标准化学校覆盖率"),
+        # …and a 到 before the year (福州 2018 数字福州: 力争到2020年 数字经济规模超4000亿元; 广州 十四五 纲要 in a
+        # news report: …（下列简称《纲要》），提出到2025年地区生产总值将达到3.5万亿元)
+        ("一、目标\n力争到2020年 数字经济规模超4000亿元", "数字经济规模"),
+        ("一、目标\n广州市发布《纲要》（下列简称《纲要》），提出到2025年地区生产总值将达到3.5万亿元。", "地区生产总值"),
         # must not: a figure after the hedge that is no year stays in the name
         ("一、目标\n确保2000亩高标准农田建设任务完成率达到100%。", "2000亩高标准农田建设任务完成率"),
     ],
-    ids=["yunnan-year-after-hedge", "taizhou-year-after-bullet", "a-figure-after-the-hedge"],
+    ids=["yunnan-year-after-hedge", "taizhou-year-after-bullet", "fuzhou-dao-year-after-hedge", "guangzhou-dao-year-after-verb", "a-figure-after-the-hedge"],
 )
 def test_a_year_after_a_hedge_or_a_bullet_names_nothing(body, metric):
     assert [t.metric for t in text_targets(body, 2016)] == [metric]

@@ -639,8 +639,8 @@ def metric(before: str, after: str, compared: bool) -> str:
     if "将" in before:
         before = before[before.rindex("将") + 1 :] or before  # 各城市将企业开办时间压缩至: what is measured follows 将
     before = _LEAD_FILLER.sub("", before)
-    if before[:2] == "20":
-        before = _LEAD_DEADLINE.sub("", before)  # 确保2022年全省粮食播种面积…: the year after the hedge
+    if "20" in before[:3]:
+        before = _LEAD_DEADLINE.sub("", before)  # 确保2022年全省粮食播种面积…, 力争到2025年社会…: the year after the hedge
     before = (_TRAIL_FILLER.sub("", before) or before).strip()  # 总数达到30万个: a filler alone still names it
     if "要" in before:
         before = _MODAL_BEFORE_VERB.sub("", before)  # 地区生产总值年均要增长7%: the modal names nothing
