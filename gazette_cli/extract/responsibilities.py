@@ -124,10 +124,11 @@ MEMBER_SUFFIXES = tuple(
     )
 )
 #: Verbs after the names of supporting units in ``X牵头，Y配合``.
-SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "协同", "协助", "协同配合", "等配合", "协办"), key=len, reverse=True))
+#: (参加: （市发展改革委、市人力资源社会保障局牵头，…参加）, 济宁 就业创业意见)
+SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "参加", "协同", "协助", "协同配合", "等配合", "协办"), key=len, reverse=True))
 #: Verbs after the name of the leader.
 #: (主办 and 协办: （省财政厅主办，省国税局、地税局协办）, 黑龙江 2013 政府工作报告 分工, as the labels 主办单位 / 协办单位 say)
-LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "总牵头", "分别牵头", "分别牵头落实", "主办"), key=len, reverse=True))
+LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "牵头实施", "总牵头", "分别牵头", "分别牵头落实", "主办"), key=len, reverse=True))
 
 _LABELS_ALT = "|".join(map(regex.escape, LABELS))
 _ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
@@ -642,6 +643,8 @@ def _role_groups(body: str) -> _List | None:
             support.extend(names)
     if pending or not units:
         return None
+    if not lead and all(ROLE_VERBS[v] == "support" for v in forms) and not all(map(_names_an_organ, units)):
+        return None  # （企业自愿参与）, （全体职工参加）: who takes part, with no one to lead, is no unit list
     return _stated(units, lead, support, forms, aliases)
 
 
