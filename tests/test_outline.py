@@ -247,6 +247,50 @@ def test_outline_shapes(body, paths):
     assert _paths(PLAN + body) == paths
 
 
+@pytest.mark.parametrize(
+    "text, paths",
+    [
+        # a text read from a page on opens with an item numbered past the first: it is a heading, and an
+        # outer list's first item after it may carry any number too (宕昌 2022 政府工作报告, its fourth page;
+        # 广州 2006 政府工作报告 from 二、; 咸宁 2023 责任分解方案's seventh page, under the site's title)
+        pytest.param(
+            "（五）持续筑牢绿色发展屏障。坚持“生态优先、绿色发展导向”，实施生物多样性保护工程。\n"
+            "（六）不断提升民生保障水平。始终坚持把保障和改善民生作为大事要事来抓。\n",
+            ["(五)", "(六)"],
+            id="dangchang-from-its-fourth-page",
+        ),
+        pytest.param(
+            "二、“十一五”时期的奋斗目标和主要任务\n（一）经济中心。综合经济实力在国内城市中名列前茅。\n（二）国际都会。陆海空重大交通基础设施接近世界先进水平。\n"
+            "三、2006年的工作意见\n（一）努力构建现代产业体系，促进经济又快又好发展。\n继续壮大支柱产业和装备制造业。\n",
+            ["二", "二/(一)", "二/(二)", "三", "三/(一)"],
+            id="guangzhou-2006-from-er",
+        ),
+        pytest.param(
+            "2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案\n"
+            "123.完善一刻钟公共文体服务圈。推进“数字三馆”建设。（牵头单位：市文旅局；责任单位：市体育事业发展中心）\n"
+            "124.持续开展“香城大舞台”“南鄂群星奖”等文化惠民活动。（牵头单位：市文旅局；责任单位：各县市区人民政府）\n"
+            "（七）突出“国之大者”，千方百计增进民生福祉。\n125.坚持人民至上、生命至上，加强统筹衔接。\n",
+            ["123", "124", "(七)", "(七)/125"],
+            id="xianning-from-its-seventh-page",
+        ),
+        # must not: a first paragraph whose number opens a figure (（2）30万元以上的项目) is no heading, and
+        # an item numbered past the first anywhere else stays text
+        pytest.param(
+            "（2）30万元以上的项目，由市财政局审核。\n一、总体要求\n（一）指导思想。坚持。\n",
+            ["一", "一/(一)"],
+            id="a-figure-after-the-first-number",
+        ),
+        pytest.param(
+            "某县工作方案\n为做好工作，制定本方案。\n（三）加强领导。各单位认真组织。\n四、工作要求\n各单位认真组织。\n",
+            [],
+            id="an-item-past-the-first-after-a-paragraph",
+        ),
+    ],
+)
+def test_a_text_read_from_a_page_on(text, paths):
+    assert _paths(text) == paths
+
+
 # Lines in the sample's raw form that look like markers but are not headings.
 TRAPS = [
     pytest.param(

@@ -242,6 +242,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
 
     skip = 0
     in_notes = False  # after 注：, a new list is a list of notes
+    from_page = False  # the body opens with an item numbered past the first: a text read from a page on
     for i, block in enumerate(body):
         if skip:
             skip -= 1
@@ -272,7 +273,11 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
             marker = _joined_top(text, body, i)
         placed = None
         if marker is not None and (marker.form not in TITLE_ONLY or is_title_only(marker, text)):
-            placed = _place(marker, stack, last_number, siblings_of, text[marker.end : marker.end + 4])
+            placed = _place(marker, stack, last_number, siblings_of, text[marker.end : marker.end + 4], from_page)
+            if placed is None and i == 0 and marker.kind in _ITEM_KINDS and _STARTS_MID.match(text, marker.end):
+                # （五）持续筑牢绿色发展屏障。… as a text's first paragraph (a report's fourth page, a page
+                # range of an issue): the item of a list whose first items are on pages before it
+                placed, from_page = (0, None), True
             if placed is not None and in_notes:
                 if _opens_list(marker, stack, placed[0]):
                     placed = None
@@ -336,6 +341,9 @@ def _opens_list(marker: Marker, stack: list[_Node], depth: int) -> bool:
     return not (depth < len(stack) and stack[depth].marker.family == marker.family)
 
 
+#: The words of an item's heading after its marker: a name, not a figure or a stop (（五）持续筑牢…, 三、2006年的工作意见).
+_STARTS_MID = lazy(r"[ \u3000]*(?:\p{Han}|“|20[0-9]{2}年)")
+
 #: Kinds whose first marker in a text may carry any number (第二十二条, 第三章): a part of a regulation.
 _ANY_FIRST = frozenset({ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.ARTICLE})
 
@@ -346,7 +354,9 @@ _CITED = lazy(r"[ \u3000]*(?:第|规定|的|所|中|之|款|项|[、，和至或
 _DECIMAL_HOSTS = frozenset({ClauseKind.CN, ClauseKind.NUM})
 
 
-def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of, after: str = "") -> tuple[int, str | None] | None:
+def _place(
+    marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of, after: str = "", from_page: bool = False
+) -> tuple[int, str | None] | None:
     """The depth at which ``marker`` opens a clause, with what is wrong with
     its number (None when it follows on), or None if it is not a heading here."""
     family, n = marker.family, marker.number
@@ -397,5 +407,8 @@ def _place(marker: Marker, stack: list[_Node], last_number: dict[str, int], sibl
     if marker.kind in _ANY_FIRST and family not in last_number and not _CITED.match(after):
         # 第二十二条 … 第三章 … 第一节 … 第二十三条: a regulation read from a page on (a site's third
         # page of 治安管理处罚法, or --pages): the first of its chapters and articles may be any
+        return depth, None
+    if from_page and depth == 0 and family not in last_number:
+        # （三）… then 四、…: in a text read from a page on, an outer list's first item may be any too
         return depth, None
     return None
