@@ -1457,3 +1457,20 @@ def test_butiexing_training_is_no_grant(body, expected):
 )
 def test_changci_is_one_unit(body, expected):
     assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 批次 counts batches inspected, whole, and per thousand people (桐庐 2020 民生实事: 年度抽检不少于50批次, 不少于
+        # 5.5批次/千人; a city's 2023 惠民实事: 食品安全抽检量不少于4批次/千人, …开展药品抽检800批次)
+        ("一、目标\n加强一次性消毒餐具监管，年度抽检不少于50批次。", [("年度抽检", D(50), "批次")]),
+        ("一、目标\n加大食品安全检测覆盖率，年度抽检不少于5.5批次/千人。", [("年度抽检", D("5.5"), "批次/千人")]),
+        ("一、目标\n食品安全抽检量不少于4批次/千人，开展药品抽检800批次。", [("食品安全抽检量", D(4), "批次/千人"), ("药品抽检", D(800), "批次")]),
+        # must not: a batch's ordinal (平山县2025年度第2批次建设用地) is no count
+        ("一、目标\n现将平山县2025年度第2批次建设用地土地征收有关事项公告如下。", []),
+    ],
+    ids=["tonglu-pici", "tonglu-pici-per-thousand", "city-pici-per-thousand-and-pici", "an-ordinal-batch"],
+)
+def test_pici_is_one_unit(body, expected):
+    assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected

@@ -31,6 +31,7 @@ from ..text.numerals import cn_to_int
 BASE_UNITS: tuple[str, ...] = (
     "份/千人·年",
     "件/万人",
+    "批次/千人",  # food sampled per thousand people (食品安全抽检量不少于4批次/千人, 2020 plans of two cities)
     "微克/立方米",  # an air quality target: PM2.5 年均浓度控制在60微克/立方米左右
     "微克每立方米",  # …spelled out (潮州's air plan: 控制在29微克每立方米以下)
     # …in symbols, with the Greek mu or the micro sign
@@ -62,6 +63,7 @@ BASE_UNITS: tuple[str, ...] = (
     "平方米",
     "立方米",
     "人次",
+    "批次",  # batches inspected (开展药品抽检800批次; 年度抽检不少于50批次): never 批 and a 次 of the name
     "场次",  # shows and sessions counted (古交 2023 惠民实事: 专家坐诊1000场次以上; a county's 文旅 plan: 大型文旅活动3场次)
     "个月",
     "小时",
@@ -139,7 +141,7 @@ BASE_UNITS: tuple[str, ...] = (
 MAGNITUDES: tuple[str, ...] = ("万亿", "千万", "百万", "十万", "万", "亿", "千", "百")
 
 #: Units that take no magnitude prefix.
-_BARE_ONLY = frozenset({":1", "%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "微克/立方米", "微克每立方米", "μg/m3", "μg/m³", "\u00b5g/m3", "\u00b5g/m³", "日", "年", "周", "岁", "周岁"})
+_BARE_ONLY = frozenset({":1", "%", "‰", "/10万", "公里/小时", "毫克/立方米", "毫克/升", "分贝", "个百分点", "百分点", "份/千人·年", "件/万人", "批次/千人", "微克/立方米", "微克每立方米", "μg/m3", "μg/m³", "\u00b5g/m3", "\u00b5g/m³", "日", "年", "周", "岁", "周岁"})
 
 #: Units of time that count a span only when the text bounds it (``30日内``,
 #: ``5年以上``, ``满1年``): a bare ``2025年`` or ``6日`` is a date.
