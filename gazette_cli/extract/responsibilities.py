@@ -105,6 +105,7 @@ MEMBER_SUFFIXES = tuple(
     sorted(
         (
             "按职责分工负责",
+            "按照职责分工负责",  # （省直有关部门，各州、市人民政府按照职责分工负责）, 云南 2017
             "按职责分工落实",
             "按职能分工负责",
             "按职责分工抓好落实",
@@ -412,19 +413,32 @@ def _distribute_each(names: list[str]) -> list[str]:
 
 
 def _share_organ(names: list[str]) -> list[str]:
-    """黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府: the districts named bare before
-    a district's organ share that organ (广州市2021年政府工作报告重点工作分工)."""
+    """黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府: the places named bare before a
+    place's organ share that organ (广州市2021年政府工作报告重点工作分工), and its
+    kind of place when they name none: 哈尔滨、黑河、绥芬河市政府 → 哈尔滨市政府 …;
+    临汾、侯马、洪洞经济开发区管委会 → 临汾经济开发区管委会 …; 银川市、石嘴山市、
+    吴忠市人民政府 → 银川市人民政府 …."""
     out = list(names)
     for i in range(len(out) - 2, -1, -1):
         organ = _PLACE_ORGAN.match(out[i + 1])
-        if organ is not None and _BARE_PLACE.match(out[i]) is not None:
-            out[i] += organ.group("organ")
+        bare = _BARE_PLACE.match(out[i]) if organ is not None else None
+        if bare is None or bare.group("name")[-1] in _ORGAN_ENDS or is_organ(out[i]):
+            continue
+        shared, place, kind = organ.group("organ"), organ.group("kind"), bare.group("kind")
+        # the bare place takes the organ, and the organ's kind of place if it names none
+        out[i] += shared if kind else (place or "") + shared
     return out
 
 
-#: A named district bare (黄埔区, 余杭区, 桐庐县) and one with its organ (南沙区政府).
-_BARE_PLACE = lazy(r"^(?!各)[\p{Han}]{1,8}(?:区|县|县级市)$")
-_PLACE_ORGAN = lazy(r"^(?!各)[\p{Han}]{1,8}(?:区|县|县级市)(?P<organ>人民政府|政府|管委会)$")
+#: A place named bare: a name, perhaps with its kind (黄埔区, 桐庐县, 银川市, 哈尔滨, 临汾), no organ.
+_BARE_PLACE = lazy(r"^(?!各|有关|相关)(?P<name>\p{Han}{2,4}?)(?P<kind>区|县|县级市|市)?$")
+#: The last characters of an organ's name, not a place's (铁路办, 农垦局).
+_ORGAN_ENDS = frozenset("办局委厅部会院所站队处司行团社")
+#: A place's organ, and its kind of place (南沙区政府, 绥芬河市政府, 吴忠市人民政府, 洪洞经济开发区管委会).
+_PLACE_ORGAN = lazy(
+    r"^(?!各|有关|相关)[\p{Han}]{2,8}?(?P<kind>区|县|县级市|市)?"
+    r"(?P<organ>人民政府|政府|管委会|(?:经济技术|经济|高新技术产业|高新技术|产业)?开发区管委会|高新区管委会)$"
+)
 
 
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
@@ -560,6 +574,8 @@ def _labeled(body: str) -> _List | None:
             continue
         if value.endswith(_MEMBER_ENDINGS):  # a cheap test first (the value's 。 and line breaks are stripped)
             value = MEMBER_TAIL.sub("", value)
+        if "第一" in value or "首位" in value:
+            value = _without_rule(value)
         value, defined, protected = _alias(value)
         aliases += defined
         marked: list[str] = []
@@ -578,6 +594,17 @@ def _labeled(body: str) -> _List | None:
     if not units:
         return None  # a deadline alone
     return _stated(units, lead, support, forms, aliases, deadline, aside)
+
+
+def _without_rule(value: str) -> str:
+    """A label's names without the clause after them that says the first
+    listed leads (责任单位：市税务局、市财政局，排在首位的为牵头单位，下同): that
+    clause is read where it stands (:func:`_lead_rules`), and names no unit."""
+    m = FIRST_LEADS.search(value)
+    if m is None or value[m.end() :].strip("，,。；; "):
+        return value
+    cut = max(value.rfind(c, 0, m.start()) for c in "，,；;")
+    return value[:cut] if cut > 0 else value
 
 
 #: Every verb that closes a group of names in a list, and the role it gives them.
