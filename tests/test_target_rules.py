@@ -1474,3 +1474,19 @@ def test_changci_is_one_unit(body, expected):
 )
 def test_pici_is_one_unit(body, expected):
     assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # people a task moves are its figure, not a count of the plan's parts (福建 2017 为民办实事:
+        # 一、实施造福工程易地扶贫搬迁工程，全省全年完成10万人搬迁任务)
+        ("一、实施造福工程易地扶贫搬迁工程，全省全年完成10万人搬迁任务\n（一）做好安置。", [(D(10), "万人")]),
+        # must not: the plan's own tasks and works stay counts of its parts
+        ("一、目标\n全面完成10项重点任务。", []),
+        ("一、目标\n实施5大行动、20项工程。", []),
+    ],
+    ids=["fujian-banqian-renwu", "ten-tasks", "actions-and-works"],
+)
+def test_people_a_task_moves_are_its_figure(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2017)] == expected
