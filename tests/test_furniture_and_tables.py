@@ -198,6 +198,11 @@ SPACED = Path(__file__).parent / "fixtures" / "spaced"
         # one line: the title's three lines, the number, 一、 (一) 1.–5.
         ("henan-2023-zhongdian-gongzuo.txt", "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知", "豫政〔2023〕5号",
          ["一", "一/(一)", *(f"一/(一)/{k}" for k in range(1, 6))]),
+        # the same with no full stop before a marker: items closed by their 责任单位, and the letter's last
+        # sentence before the plan's title (海盐 2022: …县农业农村局 2.落实…; 济宁 就业创业意见: …以下意见: 一、…)
+        ("haiyan-2022-zhongdian-gongzuo-fenjie.txt", "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知", "盐政办发〔2022〕16号",
+         ["一", "一/1", "一/2", "二", "二/1", "二/2"]),
+        ("jining-2015-jiuye-chuangye.txt", "济宁市人民政府关于进一步做好新形势下就业创业工作的意见", None, ["一", "一/1", "一/2"]),
     ],
 )
 def test_a_page_saved_with_spaces_for_line_ends_is_split_back(name, title, number, paths):
@@ -221,6 +226,22 @@ def test_the_spaces_that_stand_for_line_ends(line, kept):
 
     assert len(line_end_spaces(line)) == kept
     assert ("落实。 一、" in justification_spaces(line)) == (kept > 0)
+
+
+def test_a_list_no_full_stop_opens_keeps_its_line_ends():
+    # the first item of a list after a space shows a page saved with spaces for its line ends, where no
+    # full stop comes before a marker (海盐 2022: 重点工作责任分解 一、… 1.… 责任单位：… 2.…)
+    from gazette_cli.text.normalize import justification_spaces
+
+    line = (
+        "某县人民政府办公室 关于印发重点工作责任分解的通知 各镇人民政府： 现印发给你们，请认真贯彻执行 重点工作责任分解 一、县长牵头重点工作"
+        " 1.全县生产总值增长7.5%左右 责任单位：县发改局、县财政局 2.落实过紧日子的要求，严控三公经费 责任单位：县财政局"
+        + "请抓好落实，确保完成。" * 10
+    )
+    kept = justification_spaces(line)
+    assert " 一、县长" in kept and " 2.落实" in kept and "县财政局 2." in kept
+    # must not: a short line's spaces are justification, whatever follows them
+    assert justification_spaces("重点工作 一、县长牵头 1.增长 2.落实") == "重点工作一、县长牵头 1.增长 2.落实"
 
 
 def test_articles_quoted_in_sentences_do_not_split_a_paragraph():

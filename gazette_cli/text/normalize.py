@@ -579,9 +579,11 @@ _CN_DIGITS = "一二三四五六七八九十"
 _SPACED_MARKS = rf"[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条]"
 #: A clause marker a space opens inside a line.
 SPACED_MARKER = lazy(rf"(?<=\S)[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
-#: A sentence's end, then a space that opens a marker: the sign of such a line, found by a
-#: fast scan for the full stop (a text without one costs no look at its spaces).
-SPACED_SIGN = lazy(rf"。[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
+#: A sentence's end, then a space that opens a marker, or a space that opens the first item of a
+#: list (海盐 2022: …责任分解 一、王丹县长牵头重点工作 1.全县生产总值…, its items closed by their
+#: units, not by a full stop): the sign of such a line, found by a fast scan (a text without one
+#: costs no look at its spaces).
+SPACED_SIGN = lazy(rf"。[ \u3000\u00a0]+(?={_SPACED_MARKS})|(?<=\S)[ \u3000\u00a0]+(?=一、|1[、.．](?![0-9])|[（(]一[）)])", 0, re)
 #: A space between two characters of Chinese text (not inside a Latin phrase, not between digits: 3. 3%).
 _SPACE_IN_TEXT = lazy(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}0-9（(])")
 _SPACED_SENTENCE_END = frozenset("。！？：；.!?:;")
