@@ -1013,6 +1013,11 @@ def test_an_announcements_title_and_number_on_one_line():
         # a page's read-aloud button (浦江 2005 批复's page: 朗读; 【朗读】 on others)
         ("朗读\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("【朗读】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
+        # a page's buttons alone on their lines (青政办〔2022〕5号's page: 字号: / 分享: / 打印; 梁山 2023: 分享 under the
+        # page's data; 沪府规〔2020〕32号's page: 分享:)
+        ("字号:\n分享:\n打印\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "page controls", "page controls"]),
+        ("国务院关于做好当前促进就业工作的若干意见\n发布日期: 2023-03-10 00:00\n浏览次数:\n分享\n",
+         ["publication data", "publication data", "page controls"]),
         # a gazette's section label over the documents of a kind (国务院公报's 【国务院文件】, 【国务院批复】)
         ("【国务院文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
         ("【国务院办公厅文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
@@ -1063,7 +1068,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
@@ -1232,6 +1237,13 @@ def test_a_bracketed_word_in_a_sentence_is_kept():
     # 【】 in the text (a heading's mark, a quoted button) is no button line
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
                                  "一、加强管理\n【打印】按钮应放在页面右上角，便于群众使用。\n国务院\n2018年11月16日\n")
+    assert not any("page controls" in w for w in doc.warnings)
+
+
+def test_a_sentence_that_opens_with_a_buttons_word_is_kept():
+    # must not: 分享 and 打印 opening a sentence of the text are no buttons
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n分享各地经验做法，打印成册下发。\n打印机等办公设备统一采购。\n国务院\n2018年11月16日\n")
     assert not any("page controls" in w for w in doc.warnings)
 
 
