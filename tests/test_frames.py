@@ -1703,8 +1703,15 @@ def test_the_document_a_letter_announces(text, attached):
         # a title line that ends with an organ's name is the title's, not an issuer (济源市人大常委会, 2023)
         ("济源市人民代表大会常务委员会\n关于接受庄建球同志辞去济源市人民政府\n市长职务请求的决定\n",
          "济源市人民代表大会常务委员会关于接受庄建球同志辞去济源市人民政府市长职务请求的决定", "济源市人民代表大会常务委员会", None),
+        # …or over four lines under its number (嘉政办发〔2021〕5号)
+        ("嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及嘉鱼的\n重点事项进行责任分解的通知\n",
+         "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知",
+         "县人民政府办公室", "嘉政办发〔2021〕5号"),
+        # must not: a line that is no piece of a title, above three that hold no title word, starts nothing
+        ("2021年5月10日\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及嘉鱼的\n重点事项进行责任分解的通知\n", "重点事项进行责任分解的通知",
+         "阿里地区行政公署", None),
     ],
-    ids=["ali-before-bookmark", "ali-after-guanyu", "neimenggu-three-lines", "jiyuan-organ-in-the-title"],
+    ids=["ali-before-bookmark", "ali-after-guanyu", "neimenggu-three-lines", "jiyuan-organ-in-the-title", "jiayu-four-lines", "no-title-word-above"],
 )
 def test_a_title_broken_over_lines(head, title, issuer, number):
     body = "各县人民政府，行署各局、委、办、处：\n现将有关文件印发给你们，请认真贯彻执行。\n阿里地区行政公署\n2021年11月9日\n"

@@ -661,9 +661,9 @@ def test_a_centred_title_in_a_larger_type_is_one_title_over_four_lines():
     assert [(look.centred, look.size > 1.4) for look in looks[:4]] == [(True, True)] * 4
     (notice,) = gazette_cli.parse_bytes(data, "title.pdf").notices
     assert (notice.title, notice.doc_number) == ("".join(title), "市政发〔2023〕5号")
-    # the same lines as text: each title line indented, a paragraph of its own; the title reaches back three at most
+    # the same lines as text: each title line indented, a paragraph of its own, and the title reaches back four
     (as_text,) = gazette_cli.parse_text(read_pdf(data, "title.pdf").text).notices
-    assert as_text.title != notice.title
+    assert as_text.title == notice.title
 
 
 def test_a_centred_chapter_heading_as_wide_as_the_column_is_not_run_into_the_next_line():

@@ -93,6 +93,8 @@ TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 #: Words a title's line can end with when the title goes on to the next line.
 _TITLE_BREAKS = ("关于", "印发", "转发", "批转")
+#: The most lines a title is broken over.
+_TITLE_PIECES = 4
 #: The last characters of every document type: only a paragraph ending with
 #: one of them can end a title (derived from DOC_TYPES), or with the 》 of a
 #: title a site prints in book-title marks, or the bracket of a number printed
@@ -362,8 +364,9 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     elif not _is_title_piece(texts[i]) or not TITLE_END.search(texts[i]):
         return None
     first = i
-    # The title reaches back to the piece that holds 关于/印发 (at most three pieces).
-    while first > 0 and i - first < 2 and not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
+    # The title reaches back to the piece that holds 关于/印发 (at most four pieces: 县人民政府办公室关于 /
+    # 对县《政府工作报告》确定的2021年 / 重点工作及市《政府工作报告》涉及嘉鱼的 / 重点事项进行责任分解的通知, 嘉鱼 2021).
+    while first > 0 and i - first < _TITLE_PIECES - 1 and not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
         if not _is_title_piece(texts[first - 1]):
             break
         first -= 1
