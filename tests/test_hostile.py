@@ -162,6 +162,11 @@ def _cases() -> list:
         pytest.param(lambda: ":" * 100_000 + ")", id="100k-colons"),
         pytest.param(lambda: "二" + " O" * 50_000, id="latin-o-run"),
         pytest.param(lambda: "1." * 100_000, id="marker-run"),
+        # a number repeated on every line searched every suffix it had taken for the next (一#2 … 一#n), and a
+        # line of markers after spaces read as a page saved with spaces for its line ends made a paragraph of each
+        pytest.param(lambda: "一、\n" * 100_000, id="100000-repeated-numbers"),
+        pytest.param(lambda: " 一、" * 100_000, id="100000-markers-after-spaces"),
+        pytest.param(lambda: "。 一、" * 100_000, id="100000-markers-after-stops"),
         pytest.param(lambda: "\U00100170" * 10_000, id="private-use-run"),
         pytest.param(lambda: "\u200b\ufeff\u2028\u2029\x85\x0c" * 2_000 + "济南", id="odd-breaks-and-zero-width"),
         pytest.param(lambda: "𠀀𪚥\U0002a6d6" * 5_000, id="astral-han"),

@@ -471,6 +471,8 @@ def test_paragraph_after_a_list(body, start, owner):
     [
         pytest.param("一、任务\n（一）加强。\n（三）跳过第二项。\n", ["一", "一/(一)", "一/(三)"], "（三）", id="gap"),
         pytest.param("一、任务\n（一）加强。\n（一）重复。\n", ["一", "一/(一)", "一/(一)#2"], "（一）", id="repeat"),
+        # must not: a number repeated once more is no heading (a run of 一、 is no outline)
+        pytest.param("一、任务\n（一）加强。\n（一）重复。\n（一）再重复。\n", ["一", "一/(一)", "一/(一)#2"], "（一）", id="a-third-in-a-row"),
         pytest.param("第一条　甲。\n第二条　乙。\n第四条　丙。\n", ["第一条", "第二条", "第四条"], "第四条", id="article-gap"),
         pytest.param("第一条　甲。\n第二条　乙。\n第二条之二　丙。\n", ["第一条", "第二条", "第二条之二"], "第二条之二", id="inserted-article-gap"),
     ],

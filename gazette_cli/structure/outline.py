@@ -68,6 +68,7 @@ class _Node:
     # each paragraph's): a clause that ends with a colon announces a list.
     last: str = ""
     after_list: bool = False  # a paragraph of its own follows its children
+    repeat: bool = False  # its number repeats the one before it (a third in a row is no heading)
 
     def add(self, passage: Passage) -> None:
         """A paragraph of the clause's own text, after those before it."""
@@ -236,6 +237,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
     tables: list[Table] = []
     warnings: list[str] = []
     used: set[str] = set()
+    repeats: dict[str, int] = {}  # a repeated path → the next suffix to try
 
     def siblings_of(depth: int) -> list[_Node]:
         return roots if depth == 0 else stack[depth - 1].children
@@ -300,13 +302,15 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
             line = block.passage.span.start_line
             warnings.append(f"line {line}: the numbering {broken} at {marker.text.strip()}")
         if path in used:  # a repeated number: the path stays unique
-            k = 2
+            # (the next free suffix kept per path: a text of thousands of 一、 costs no search of them all)
+            k = repeats.get(path, 2)
             while f"{path}#{k}" in used:
                 k += 1
+            repeats[path] = k + 1
             path = f"{path}#{k}"
         used.add(path)
         heading, heading_lines = _heading(block.passage, marker.end)
-        node = _Node(marker, path, depth + 1, heading, heading_lines, last=heading.text[-1:])
+        node = _Node(marker, path, depth + 1, heading, heading_lines, last=heading.text[-1:], repeat=broken == "repeats")
         siblings_of(depth).append(node)
         stack.append(node)
         last_number[marker.family] = marker.number
@@ -371,8 +375,8 @@ def _place(
                 return depth, None  # 第四条 after 第三条 or 第三条之一; 第三条之一 after 第三条
             if prev + 1 < n <= prev + MAX_GAP:
                 return depth, f"jumps from {open_marker.text.strip()}"
-            if n == prev:
-                return depth, "repeats"
+            if n == prev and not stack[depth].repeat:
+                return depth, "repeats"  # once: 第五十条 printed twice; a run of 一、 is no outline
             return None  # a restart or a jump back inside the same list
         if marker.parts and open_marker.family == f"decimal{len(marker.parts) - 1}":
             # 3.2.1 opens a list only under 3.2

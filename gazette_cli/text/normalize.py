@@ -18,6 +18,7 @@ layout stage reads page starts and indents from it.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections.abc import Callable, Iterable
 from itertools import chain
@@ -579,24 +580,56 @@ _CN_DIGITS = "一二三四五六七八九十"
 _SPACED_MARKS = rf"[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条]"
 #: A clause marker a space opens inside a line.
 SPACED_MARKER = lazy(rf"(?<=\S)[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
-#: A sentence's end, then a space that opens a marker, or a space that opens the first item of a
-#: list (海盐 2022: …责任分解 一、王丹县长牵头重点工作 1.全县生产总值…, its items closed by their
-#: units, not by a full stop): the sign of such a line, found by a fast scan (a text without one
-#: costs no look at its spaces).
-SPACED_SIGN = lazy(rf"。[ \u3000\u00a0]+(?={_SPACED_MARKS})|(?<=\S)[ \u3000\u00a0]+(?=一、|1[、.．](?![0-9])|[（(]一[）)])", 0, re)
+#: A sentence's end, then a space that opens a marker.
+_SENTENCE_THEN_MARKER = lazy(rf"。[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
+#: The first item of a list (一、, 1. or 1、, （一）): found by a fast scan, then asked where it stands.
+_LIST_FIRST = lazy(r"[一1（(](?:(?<=一)、|(?<=1)[、.．](?![0-9])|(?<=[（(])一[）)])", 0, re)
+#: How far into its line a list's first item must stand to be a sign of such a page (its head before it).
+_SPACED_FIRST_REACH = 100
+_SPACES = " \u3000\u00a0"
+
+
+def _opens_far_after_a_space(text: str, at: int) -> bool:
+    """Does a space open the list item at ``at``, after a word and far into its line?"""
+    i = at
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    reach = at - _SPACED_FIRST_REACH  # (a bounded look back: a line of a megabyte costs no more per item)
+    return 0 < i < at and not text[i - 1].isspace() and reach >= 0 and text.rfind("\n", reach, at) < 0
+
+
+class _SpacedSign:
+    """The sign of a page saved with spaces for its line ends: a sentence's end
+    and a space before a marker, or a space before the first item of a list
+    far into a line (海盐 2022: …责任分解 一、王丹县长牵头重点工作 1.全县生产总值…,
+    its items closed by their units, not by a full stop).  Both are found by
+    fast scans: a text without one costs no look at its spaces."""
+
+    def finditer(self, text: str) -> Iterable[re.Match]:
+        firsts = (m for m in _LIST_FIRST.finditer(text) if _opens_far_after_a_space(text, m.start()))
+        return heapq.merge(_SENTENCE_THEN_MARKER.finditer(text), firsts, key=re.Match.start)
+
+    def search(self, text: str) -> re.Match | None:
+        return next(iter(self.finditer(text)), None)
+
+
+SPACED_SIGN = _SpacedSign()
 #: A space between two characters of Chinese text (not inside a Latin phrase, not between digits: 3. 3%).
 _SPACE_IN_TEXT = lazy(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}0-9（(])")
 _SPACED_SENTENCE_END = frozenset("。！？：；.!?:;")
 #: How many markers a space opens, and how long a line is, from which its spaces are taken for line ends.
 SPACED_MIN_MARKERS = 3
 SPACED_MIN_LENGTH = 200
+#: …and up to how many markers: a line of more is no saved page (a document holds a few hundred
+#: items), and cutting it at each would make a paragraph of every item of a hostile line.
+SPACED_MAX_MARKERS = 2000
 
 
 def line_end_spaces(line: str) -> list[tuple[int, int]]:
     """The runs of spaces that stand for line ends in ``line``, if it is a
     page saved with its line ends turned into spaces: a line of at least
     :data:`SPACED_MIN_LENGTH` characters where :data:`SPACED_MIN_MARKERS`
-    clause markers or more follow a space.  Those are every space of its head
+    clause markers or more follow a space (and no more than :data:`SPACED_MAX_MARKERS`).  Those are every space of its head
     (before the first marker: the title's lines, the number, the addressees)
     and, after it, each space that follows a sentence's end or opens a marker.
     Any other line has none.
@@ -604,7 +637,7 @@ def line_end_spaces(line: str) -> list[tuple[int, int]]:
     if len(line) < SPACED_MIN_LENGTH:
         return []
     markers = {m.end() for m in SPACED_MARKER.finditer(line)}
-    if len(markers) < SPACED_MIN_MARKERS:
+    if not SPACED_MIN_MARKERS <= len(markers) <= SPACED_MAX_MARKERS:
         return []
     first = min(markers)
     return [
