@@ -629,7 +629,8 @@ def line_end_spaces(line: str) -> list[tuple[int, int]]:
     """The runs of spaces that stand for line ends in ``line``, if it is a
     page saved with its line ends turned into spaces: a line of at least
     :data:`SPACED_MIN_LENGTH` characters where :data:`SPACED_MIN_MARKERS`
-    clause markers or more follow a space (and no more than :data:`SPACED_MAX_MARKERS`).  Those are every space of its head
+    clause markers or more follow a space, and no more than
+    :data:`SPACED_MAX_MARKERS`.  Those are every space of its head
     (before the first marker: the title's lines, the number, the addressees)
     and, after it, each space that follows a sentence's end or opens a marker.
     Any other line has none.
