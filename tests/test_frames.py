@@ -1018,6 +1018,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("字号:\n分享:\n打印\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "page controls", "page controls"]),
         ("国务院关于做好当前促进就业工作的若干意见\n发布日期: 2023-03-10 00:00\n浏览次数:\n分享\n",
          ["publication data", "publication data", "page controls"]),
+        # a page's QR code (宁市监规发〔2022〕2号's page: 扫描二维码 分享好友和朋友圈; 国办发〔2022〕9号 on a policy site:
+        # 扫描二维码分享; 吕梁 2025: 扫一扫在手机打开当前页面)
+        ("扫描二维码 分享好友和朋友圈\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
+        ("国务院关于做好当前促进就业工作的若干意见\n扫描二维码分享\n扫一扫在手机打开当前页面\n", ["page controls", "page controls"]),
         # a gazette's section label over the documents of a kind (国务院公报's 【国务院文件】, 【国务院批复】)
         ("【国务院文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
         ("【国务院办公厅文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
@@ -1068,7 +1072,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ningxia-qr-code", "policy-site-qr-codes", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
@@ -1243,7 +1247,7 @@ def test_a_bracketed_word_in_a_sentence_is_kept():
 def test_a_sentence_that_opens_with_a_buttons_word_is_kept():
     # must not: 分享 and 打印 opening a sentence of the text are no buttons
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
-                                 "一、加强管理\n分享各地经验做法，打印成册下发。\n打印机等办公设备统一采购。\n国务院\n2018年11月16日\n")
+                                 "一、加强管理\n分享各地经验做法，打印成册下发。\n打印机等办公设备统一采购。\n扫一扫二维码即可办理。\n国务院\n2018年11月16日\n")
     assert not any("page controls" in w for w in doc.warnings)
 
 
