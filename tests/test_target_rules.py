@@ -1490,3 +1490,25 @@ def test_pici_is_one_unit(body, expected):
 )
 def test_people_a_task_moves_are_its_figure(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2017)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 开设 and 改建 commit a 实事 list's count as 新建 does (宝山 2022 实事: 开设40个小学生爱心暑托班办班点; 海州 2025:
+        # 开设35个“爱心暑托班”; 万州 2021 实事: 改建中小学厕所15所; 崇明 2025: 改建认知障碍照护床位220张)
+        ("一、目标\n3.开设40个小学生爱心暑托班办班点。", [("小学生爱心暑托班办班点", D(40), "个")]),
+        ("一、目标\n实施关爱计划，开设35个“爱心暑托班”。", [("“爱心暑托班”", D(35), "个")]),
+        ("一、目标\n改建中小学厕所15所，全区中小学厕所全部达标。", [("中小学厕所", D(15), "所")]),
+        ("一、目标\n1.改建认知障碍照护床位220张", [("认知障碍照护床位", D(220), "张")]),
+        # 间 counts rooms (海州 2025: 建设15间“梦想小屋”; 崇明 2025: 建设改善30间生产一线职工工间休息室)
+        ("一、目标\n实施“梦想改造+”关爱计划，建设15间“梦想小屋”。", [("“梦想小屋”", D(15), "间")]),
+        ("一、目标\n9.建设改善30间生产一线职工工间休息室", [("生产一线职工工间休息室", D(30), "间")]),
+        # must not: a span of years is no count of rooms, and an account opened is no figure
+        ("一、目标\n两年间完成全部改造任务。", []),
+        ("一、目标\n开设专门账户，专款专用。", []),
+    ],
+    ids=["baoshan-kaishe", "haizhou-kaishe", "wanzhou-gaijian", "chongming-gaijian", "haizhou-jian", "chongming-jian", "years-between", "an-account"],
+)
+def test_kaishe_gaijian_and_jian(body, expected):
+    assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected

@@ -242,6 +242,10 @@ ACTION_VERBS: tuple[str, ...] = (
     "解决",
     "搬迁",
     "修建",
+    # what a 实事 list opens and rebuilds (开设40个小学生爱心暑托班办班点, a 2023 实事 list, 海州 2025 and 崇明 2025;
+    # 改建中小学厕所15所, a 2019 实事 list; 改建认知障碍照护床位220张, 崇明 2025)
+    "开设",
+    "改建",
 )
 
 #: Words right before a number that say what kind of figure it is (see
