@@ -1482,13 +1482,17 @@ def test_pici_is_one_unit(body, expected):
         # people a task moves are its figure, not a count of the plan's parts (福建 2017 为民办实事:
         # 一、实施造福工程易地扶贫搬迁工程，全省全年完成10万人搬迁任务)
         ("一、实施造福工程易地扶贫搬迁工程，全省全年完成10万人搬迁任务\n（一）做好安置。", [(D(10), "万人")]),
+        # …and so are the area it clears and the works it builds (海曙 2024: 完成60万平方米征拆任务; a county's 民生实事:
+        # 新建…大型示范健身工程和30处农民体育健身工程)
+        ("一、目标\n推进航空物流中心等项目建设，完成60万平方米征拆任务。", [(D(60), "万平方米")]),
+        ("一、目标\n3.建成县文化中心，新建寿阳山体育公园大型示范健身工程和30处农民体育健身工程", [(D(30), "处")]),
         # must not: the plan's own tasks and works stay counts of its parts
         ("一、目标\n全面完成10项重点任务。", []),
         ("一、目标\n实施5大行动、20项工程。", []),
     ],
-    ids=["fujian-banqian-renwu", "ten-tasks", "actions-and-works"],
+    ids=["fujian-banqian-renwu", "haishu-zhengchai-renwu", "shouyang-jianshen-gongcheng", "ten-tasks", "actions-and-works"],
 )
-def test_people_a_task_moves_are_its_figure(body, expected):
+def test_what_a_task_moves_is_its_figure(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2017)] == expected
 
 

@@ -434,8 +434,9 @@ ITEM_COUNT = lazy(r"共[ ]?(?:[一二三四五六七八九十两0-9]{1,3}[ ]?个
 #: A count of 实事 after their name: 重点民生实事18件, 民生实事项目为10项.
 SHISHI_COUNT = lazy(r"实事(?:项目)?[ ]?(?:为|共|有)?[ ]?\Z")
 _ITEM_UNITS = frozenset({"件", "项", "个"})
-#: Units that count people: what a task moves or serves (完成10万人搬迁任务), never a part of the plan.
-_PEOPLE = frozenset({"人", "万人", "人次", "万人次", "名", "户", "万户"})
+#: Units that count a plan's parts (10项重点任务, 3个方面, 20条措施): not people a task moves (完成10万人搬迁任务)
+#: nor the area it clears (完成60万平方米征拆任务).
+_PART_UNITS = frozenset({"个", "项", "件", "条", "类", "批", "大"})
 
 #: Suffixes that bound a span of time (``30日内``, ``5年以上``); ``左右`` does not.
 _TIME_BOUNDS = frozenset({"以上", "以下", "以内", "之内", "内"})
@@ -879,7 +880,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 民生实事项目为10项)
     ("a count of the 实事", lambda r: r.q.unit in _ITEM_UNITS and SHISHI_COUNT.search(r.tail) is not None),
     # …a count of them only: 城镇登记失业率控制在4.6%以内的目标任务 (人社部 2013年工作要点) is a share
-    ("a part of the plan", lambda r: r.q.unit not in _SHARES and r.q.unit not in _PEOPLE and PLAN_PARTS.fullmatch(r.after) is not None and _GOAL_AFTER.match(r.after) is None),
+    ("a part of the plan", lambda r: r.q.unit in _PART_UNITS and PLAN_PARTS.fullmatch(r.after) is not None and _GOAL_AFTER.match(r.after) is None),
     # 4个结构性指标均实现10%以上增长 (绍兴 2020), 六项基本指标均达到国家二级标准: a count of the items
     # the figure that follows holds for, no figure of its own
     ("a count of items that all", lambda r: ALL_OF.match(r.after) is not None),
