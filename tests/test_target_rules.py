@@ -1516,3 +1516,18 @@ def test_what_a_task_moves_is_its_figure(body, expected):
 )
 def test_kaishe_gaijian_and_jian(body, expected):
     assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, metric",
+    [
+        # 投用 after 建成 is no part of the name (a 2024 plan: 西安市建成投用变电站20座; 苍南 2022 民生实事: 建成投用中小学3所)
+        ("一、目标\n2024年，西安市建成投用变电站20座。", "变电站"),
+        ("一、目标\n建成投用中小学3所。", "中小学"),
+        # must not: 投用 as the thing counted stays (投用率 is a rate of its own)
+        ("一、目标\n新建充电桩投用率达到90%。", "新建充电桩投用率"),
+    ],
+    ids=["xian-jiancheng-touyong", "cangnan-jiancheng-touyong", "touyong-rate"],
+)
+def test_touyong_after_jiancheng_names_nothing(body, metric):
+    assert [t.metric for t in text_targets(body, 2023)] == [metric]

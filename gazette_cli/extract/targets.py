@@ -676,7 +676,8 @@ def metric(before: str, after: str, compared: bool) -> str:
 _INCREMENT_VERBS = frozenset({"新增", "新开通"})
 
 #: A verb that follows the first one, with what joins them (新建改建, 新建和改扩建, 建设、改造).
-_MORE_VERBS = lazy(rf"[和及、]?(?:{_alternation(ACTION_VERBS + ('改建', '扩建', '改扩建', '改造', '提升'))})")
+#: (投用 after 建成: 建成投用变电站20座, 建成投用中小学3所)
+_MORE_VERBS = lazy(rf"[和及、]?(?:{_alternation(ACTION_VERBS + ('扩建', '改扩建', '改造', '提升', '投用'))})")
 
 
 def _named_around(before: str, verb: regex.Match) -> bool:
