@@ -1531,3 +1531,20 @@ def test_kaishe_gaijian_and_jian(body, expected):
 )
 def test_touyong_after_jiancheng_names_nothing(body, metric):
     assert [t.metric for t in text_targets(body, 2023)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 创成 commits what a plan gets recognised (庆元 2018: 其中创成3个3A级景区村; 海州 2025: 创成省、市优质园2所), and
+        # digits run into Latin letters after the figure are its name's (3A级, 5G), no next figure
+        ("一、目标\n同时，提升10个A级景区村庄，其中创成3个3A级景区村。", [("A级景区村庄", D(10), "个"), ("3A级景区村", D(3), "个")]),
+        ("一、目标\n新增普惠学位270个，创成省、市优质园2所。", [("新增普惠学位", D(270), "个"), ("省、市优质园", D(2), "所")]),
+        ("一、目标\n到2025年，建成10个5G基站。", [("5G基站", D(10), "个")]),
+        # must not: a next figure after 、 still ends the name
+        ("一、目标\n培育龙头企业20家、省级50家。", [("龙头企业", D(20), "家"), ("省级", D(50), "家")]),
+    ],
+    ids=["qingyuan-chuangcheng-3a", "haizhou-chuangcheng", "5g-after-the-figure", "next-figure"],
+)
+def test_chuangcheng_and_a_name_after_the_figure(body, expected):
+    assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected

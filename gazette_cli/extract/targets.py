@@ -246,6 +246,8 @@ ACTION_VERBS: tuple[str, ...] = (
     # 改建中小学厕所15所, a 2019 实事 list; 改建认知障碍照护床位220张, 崇明 2025)
     "开设",
     "改建",
+    # what a plan gets recognised (其中创成3个3A级景区村, 松阳 2019; 创成省、市优质园2所, 海州 2025)
+    "创成",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -601,7 +603,8 @@ _LIST_SEPARATORS = frozenset("、，,；;")
 
 #: Where the words after a number stop naming what it counts: at the next
 #: figure (培育形成2个千亿级产业集群和6个五百亿级产业集群) or comparator (增长55%以上、达到5.5万亿元).
-_NEXT_FIGURE = lazy(rf"(?:^|[和及与、])[ ]?(?:[0-9]|{COMPARATOR.pattern})")
+#: (digits run into Latin letters are a name's: 建成10个5G基站, 创成3个3A级景区村)
+_NEXT_FIGURE = lazy(rf"(?:^|[和及与、])[ ]?(?:[0-9](?![0-9.]*[A-Za-z])|{COMPARATOR.pattern})")
 
 
 def metric(before: str, after: str, compared: bool) -> str:
