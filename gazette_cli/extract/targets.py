@@ -246,7 +246,7 @@ ACTION_VERBS: tuple[str, ...] = (
     # 改建中小学厕所15所, a 2019 实事 list; 改建认知障碍照护床位220张, 崇明 2025)
     "开设",
     "改建",
-    # what a plan gets recognised (其中创成3个3A级景区村, 松阳 2019; 创成省、市优质园2所, 海州 2025)
+    # what a plan gets recognised (其中创成3个3A级景区村, 庆元 2018; 创成省、市优质园2所, 海州 2025)
     "创成",
 )
 
