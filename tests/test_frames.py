@@ -1018,6 +1018,11 @@ def test_an_announcements_title_and_number_on_one_line():
         ("字号:\n分享:\n打印\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "page controls", "page controls"]),
         ("国务院关于做好当前促进就业工作的若干意见\n发布日期: 2023-03-10 00:00\n浏览次数:\n分享\n",
          ["publication data", "publication data", "page controls"]),
+        # a path after …所在的位置 (赣州's page of its 十四五 纲要: 您当前所在位置：首页 > 发展规划 > 发展规划; 遵义 2022:
+        # 您当前所在的位置：首页 > 政务公开 > …; 泾县 2023: 您现在所在的位置：网站首页> 政府信息公开首页 > …)
+        ("您当前所在位置：首页 > 发展规划 > 发展规划\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        ("您当前所在的位置：首页 > 政务公开 > 政府文件\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
+        ("您现在所在的位置：网站首页> 政府信息公开首页 > 泾县人民政府\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb"]),
         # a page's QR code (宁市监规发〔2022〕2号's page: 扫描二维码 分享好友和朋友圈; 国办发〔2022〕9号 on a policy site:
         # 扫描二维码分享; 吕梁 2025: 扫一扫在手机打开当前页面)
         ("扫描二维码 分享好友和朋友圈\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
@@ -1072,7 +1077,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ningxia-qr-code", "policy-site-qr-codes", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],

@@ -134,7 +134,10 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # a page's QR code to open it on a phone (扫一扫在手机打开当前页, 扫描二维码分享, 扫描二维码 分享好友和朋友圈)
     ("page controls", ("扫描二维码", "扫一扫", "微信扫一扫", "手机扫一扫"), r"[ \u3000]*[^\n。；;]{0,16}"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)
-    ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "您当前的位置", "您当前位置", "當前位置"), r"[：:].{0,200}"),
+    # (…所在的位置 too: 您当前所在位置, 您当前所在的位置, 您现在所在的位置, on six pages of city and county sites)
+    ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "您当前的位置", "您当前位置", "當前位置",
+                    "您所在位置", "您所在的位置", "您当前所在位置", "您当前所在的位置", "您现在所在位置", "您现在所在的位置", "当前所在位置"),
+     r"[：:].{0,200}"),
     # …and its path on the next line (当前位置:首页 / >> 专题专栏 >> 归档专题 >> …, lishui.gov.cn)
     ("breadcrumb", (">>",), r".{0,200}"),
     # … or the path alone: 首页 > 会计法规 > … (law.esnai.com), 首页 -> 政务公开 -> … (shenyang.gov.cn),
