@@ -1249,6 +1249,25 @@ def test_a_bracketed_word_in_a_sentence_is_kept():
     assert not any("page controls" in w for w in doc.warnings)
 
 
+@pytest.mark.parametrize(
+    "head, issuers",
+    [
+        # joint issuers named by their level alone, the spaces between them gone (鄂环发〔2022〕33号's title:
+        # 省生态环境厅 省发改委 省经信厅 … 关于印发…; a 2015 joint signature: 市发展改革委  市财政局)
+        ("省生态环境厅 省发改委 省经信厅 省住建厅关于印发实施方案的通知\n鄂环发〔2022〕33号\n",
+         ("省生态环境厅", "省发改委", "省经信厅", "省住建厅")),
+        ("市发展改革委 市财政局关于印发资金管理办法的通知\n洛发改〔2015〕12号\n", ("市发展改革委", "市财政局")),
+        # must not: one organ whose name holds its level again (市城市管理局) stays one
+        ("市城市管理局关于印发实施方案的通知\n洛城管〔2015〕3号\n", ("市城市管理局",)),
+    ],
+    ids=["hubei-seven-departments", "two-city-departments", "one-city-bureau"],
+)
+def test_joint_issuers_named_by_their_level(head, issuers):
+    body = "各有关单位：\n现将方案印发给你们，请认真贯彻执行。\n2022年12月5日\n"
+    (notice,) = gazette_cli.parse_text(head + body).notices
+    assert notice.issuers == issuers
+
+
 def test_a_sentence_that_opens_with_a_buttons_word_is_kept():
     # must not: 分享 and 打印 opening a sentence of the text are no buttons
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"

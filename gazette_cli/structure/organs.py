@@ -66,6 +66,10 @@ def split_organs(text: str) -> tuple[str, ...]:
     ('浙江省物价局', '省财政厅')
     >>> split_organs("中共岳阳市委办公室岳阳市人民政府办公室")
     ('中共岳阳市委办公室', '岳阳市人民政府办公室')
+    >>> split_organs("省人力资源社会保障厅省教育厅省财政厅")
+    ('省人力资源社会保障厅', '省教育厅', '省财政厅')
+    >>> split_organs("市城市管理局"), split_organs("省委省政府")
+    (('市城市管理局',), ('省委省政府',))
     """
     out: list[str] = []
     for part in _SEPARATORS.split(text.strip()):
@@ -75,6 +79,8 @@ def split_organs(text: str) -> tuple[str, ...]:
 
 
 _PARTY = "中共"  # 中共岳阳市委办公室: a party organ, its region after this
+#: The levels a name may open with for its region (省财政厅, 市发展改革委).
+_LEVELS = frozenset("省市县区")
 
 
 def _split_repeated_region(name: str) -> list[str]:
@@ -82,16 +88,20 @@ def _split_repeated_region(name: str) -> list[str]:
     word, also after 中共 (中共岳阳市委办公室岳阳市人民政府办公室)."""
     party = len(_PARTY) if name.startswith(_PARTY) else 0
     m = _REGION.match(name[party:])
-    if not m or len(name) < 2 * len(m.group()) + 2:
+    region = m.group() if m else ""
+    if name[party : party + 1] in _LEVELS and name.find(region, party + len(region)) < 0:
+        # 省生态环境厅省发改委省经信厅, 市发展改革委市财政局: the level alone stands for the region
+        # (a 湖北 2022 joint title, a 2015 joint signature), and repeats where a name ends
+        region = name[party]
+    if not region or len(name) < 2 * len(region) + 2:
         return [name]
-    region = m.group()
     out, start = [], 0
 
     def next_name(after: int) -> int:
         k = name.find(region, after)
         return k - len(_PARTY) if k - len(_PARTY) > start and name.startswith(_PARTY, k - len(_PARTY)) else k
 
-    k = next_name(party + m.end() + 1)
+    k = next_name(party + len(region) + 1)
     while k != -1:
         head = name[start:k]
         if not ORGAN.match(head):
