@@ -430,13 +430,15 @@ def _share_organ(names: list[str]) -> list[str]:
     return out
 
 
+#: The kinds of place a list names bare or with its organ.
+_PLACE_KINDS = "区|县|县级市|市"
 #: A place named bare: a name, perhaps with its kind (黄埔区, 桐庐县, 银川市, 哈尔滨, 临汾), no organ.
-_BARE_PLACE = lazy(r"^(?!各|有关|相关)(?P<name>\p{Han}{2,4}?)(?P<kind>区|县|县级市|市)?$")
+_BARE_PLACE = lazy(rf"^(?!各|有关|相关)(?P<name>\p{{Han}}{{2,4}}?)(?P<kind>{_PLACE_KINDS})?$")
 #: The last characters of an organ's name, not a place's (铁路办, 农垦局).
 _ORGAN_ENDS = frozenset("办局委厅部会院所站队处司行团社")
 #: A place's organ, and its kind of place (南沙区政府, 绥芬河市政府, 吴忠市人民政府, 洪洞经济开发区管委会).
 _PLACE_ORGAN = lazy(
-    r"^(?!各|有关|相关)[\p{Han}]{2,8}?(?P<kind>区|县|县级市|市)?"
+    rf"^(?!各|有关|相关)[\p{{Han}}]{{2,8}}?(?P<kind>{_PLACE_KINDS})?"
     r"(?P<organ>人民政府|政府|管委会|(?:经济技术|经济|高新技术产业|高新技术|产业)?开发区管委会|高新区管委会)$"
 )
 

@@ -93,7 +93,8 @@ TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 #: Words a title's line can end with when the title goes on to the next line.
 _TITLE_BREAKS = ("关于", "印发", "转发", "批转")
-#: The most lines a title is broken over.
+#: The most lines a title is looked for back from its last one for its 关于 or 印发 (县人民政府办公室关于 /
+#: 对县…确定的2021年 / 重点工作及…的 / 重点事项进行责任分解的通知).
 _TITLE_PIECES = 4
 #: The last characters of every document type: only a paragraph ending with
 #: one of them can end a title (derived from DOC_TYPES), or with the 》 of a
