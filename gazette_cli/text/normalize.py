@@ -175,6 +175,9 @@ def _cell_or_nothing(m: regex.Match) -> str:
     return m.group("cell") or ""
 
 
+#: The spaces a line can hold between its words, and at its edges: ASCII, ideographic, no-break.
+_SPACES = " \u3000\u00a0"
+
 # Spaces of other widths (en, em, thin, figure … spaces) that web pages and
 # word processors put where a plain space or an indent is meant; the
 # ideographic space U+3000 is deliberate and stays.
@@ -252,14 +255,14 @@ def _is_cjk(ch: str) -> bool:
 
 def _prev_visible(s: str | list[str], i: int) -> str:
     j = i - 1
-    while j >= 0 and s[j] in " \u3000\u00a0":
+    while j >= 0 and s[j] in _SPACES:
         j -= 1
     return s[j] if j >= 0 else ""
 
 
 def _next_visible(s: str | list[str], i: int) -> str:
     j = i + 1
-    while j < len(s) and s[j] in " \u3000\u00a0":
+    while j < len(s) and s[j] in _SPACES:
         j += 1
     return s[j] if j < len(s) else ""
 
@@ -474,7 +477,7 @@ def _bracket_rules(text: str) -> str:
         if m.group() == "(":
             # Latin: "PCT(专利…" is Chinese, "f(x)" and "A\u00a0(B" are not.
             j = i - 1
-            while j >= 0 and text[j] in " \u3000\u00a0":
+            while j >= 0 and text[j] in _SPACES:
                 j -= 1
             latin = j >= 0 and _ascii(text[j]) and _ascii(text[i + 1 : i + 2]) and before not in " \u3000"
             opened.append(not latin)
@@ -492,14 +495,14 @@ def _bracket_rules(text: str) -> str:
 
 def _prev_index(s: list[str], i: int) -> int | None:
     j = i - 1
-    while j >= 0 and s[j] in " \u3000\u00a0":
+    while j >= 0 and s[j] in _SPACES:
         j -= 1
     return j if j >= 0 else None
 
 
 def _next_index(s: list[str], i: int) -> int | None:
     j = i + 1
-    while j < len(s) and s[j] in " \u3000\u00a0":
+    while j < len(s) and s[j] in _SPACES:
         j += 1
     return j if j < len(s) else None
 
@@ -545,7 +548,7 @@ def justification_spaces(s: str) -> str:
     Leading spaces are kept (they mark page starts and indents for the layout stage),
     and so are the spaces that stand for a line's ends (see :func:`line_end_spaces`).
     """
-    body = s.lstrip(" \u3000\u00a0")
+    body = s.lstrip(_SPACES)
     if " " not in body and "\u3000" not in body and "\u00a0" not in body:
         return s  # most lines: nothing to remove
     if len(body) >= SPACED_MIN_LENGTH:
@@ -586,7 +589,6 @@ _SENTENCE_THEN_MARKER = lazy(rf"。[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
 _LIST_FIRST = lazy(r"[一1（(](?:(?<=一)、|(?<=1)[、.．](?![0-9])|(?<=[（(])一[）)])", 0, re)
 #: How far into its line a list's first item must stand to be a sign of such a page (its head before it).
 _SPACED_FIRST_REACH = 100
-_SPACES = " \u3000\u00a0"
 
 
 def _opens_far_after_a_space(text: str, at: int) -> bool:
