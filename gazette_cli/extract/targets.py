@@ -438,7 +438,7 @@ SHISHI_COUNT = lazy(r"实事(?:项目)?[ ]?(?:为|共|有)?[ ]?\Z")
 _ITEM_UNITS = frozenset({"件", "项", "个"})
 #: Units that count a plan's parts (10项重点任务, 3个方面, 20条措施): not people a task moves (完成10万人搬迁任务)
 #: nor the area it clears (完成60万平方米征拆任务).
-_PART_UNITS = frozenset({"个", "项", "件", "条", "类", "批", "大"})
+_PART_UNITS = _ITEM_UNITS | {"条", "批"}
 
 #: Suffixes that bound a span of time (``30日内``, ``5年以上``); ``左右`` does not.
 _TIME_BOUNDS = frozenset({"以上", "以下", "以内", "之内", "内"})
