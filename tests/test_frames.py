@@ -1960,3 +1960,22 @@ def test_a_headline_naming_another_document_is_no_such_title():
     # must not: a headline in marks that names another document takes no title from the line under the number
     doc = gazette_cli.parse_text("《若羌县城市更新行动方案》\n" + _RUOQIANG)
     assert "关于印发《若羌县关于加快发展保障性租赁住房的实施方案》的通知" not in [n.title for n in doc.notices]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a site's dateline above the title of a page with no frame (深圳 2019: 历史 2019年11月30日)
+        ("历史 2019年11月30日\n\n深圳市人民政府印发关于加强基础科学研究实施办法的通知\n"
+         "  为落实《国务院关于全面加强基础科学研究的若干意见》(国发〔2018〕4号),加强我市基础科学研究,制定本实施办法。\n"
+         "一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n二、主要目标\n到2022年,基础研究投入占全社会研发投入比例达到4%。\n",
+         "深圳市人民政府印发关于加强基础科学研究实施办法的通知"),
+        # must not: a date alone above text is no part of a title, and opens none
+        ("2019年11月30日\n为落实《国务院关于全面加强基础科学研究的若干意见》,制定本实施办法。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n二、主要目标\n做好工作。\n",
+         None),
+    ],
+    ids=["shenzhen-lishi-dateline", "date-over-prose"],
+)
+def test_a_dateline_above_a_pages_title_is_no_part_of_it(text, title):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert notice.title == title

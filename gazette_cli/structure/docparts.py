@@ -59,9 +59,10 @@ NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 
 # A date alone on a line: 2022年10月8日, or 二〇二二年十月八日 (二○○七年: a circle
 # typed for 〇).
-DATE_LINE = lazy(
-    r"^(?P<y>[0-9]{4}|[〇○零Oo0一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
-)
+_DATE = r"(?P<y>[0-9]{4}|[〇○零Oo0一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+DATE_LINE = lazy(rf"^{_DATE}$")
+#: A line that ends with a date (历史 2019年11月30日, a site's dateline): no title ends so.
+DATE_AT_END = lazy(rf"{_DATE}$")
 # The 印发 line closes a notice: （2022年10月8日印发）, or the 版记 form
 # 济南市人民政府办公厅　2022年10月11日印发.
 PRINTED_DATE = lazy(

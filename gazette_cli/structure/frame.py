@@ -38,7 +38,7 @@ from . import attachments
 from ..records import record
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
-from .docparts import DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
+from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -167,7 +167,7 @@ def _is_title_piece(text: str) -> bool:
         and not ORGAN.match(text)
         and not NORMATIVE_CODE.match(text)
         and not PRINTED_DATE.match(text)
-        and iso_date(text) is None
+        and not (text.endswith("日") and DATE_AT_END.search(text))  # a date alone, or a site's dateline
         and canonical_doc_number(text) is None
         and title_note_date(text) is None
     )
@@ -1001,6 +1001,9 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             issuers = split_organs(texts[t])
             pieces.append(texts[t])
             t += 1
+    if t + 1 < len(blocks) and texts[t].endswith("日") and DATE_AT_END.search(texts[t]) and _is_title_piece(texts[t + 1]):
+        skip += 1
+        t += 1  # a site's dateline above the title (历史 2019年11月30日 / 深圳市人民政府印发…的通知)
     while (
         t < min(3 + skip, len(blocks))
         and isinstance(blocks[t], Paragraph)
