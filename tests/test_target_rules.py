@@ -519,6 +519,8 @@ NOTHING = [
     pytest.param("一、背景\n经过5年时间的建设，全市已建成5G基站1万个。", id="yijiancheng-history"),
     # a verb and 了: what was done (西平县 2020 督查 report: …进行了改建,建成西平县中心敬老院,…,增加了护理型床位50 张)
     pytest.param("二、进展\n3.我县对第一托养中心进行了改建,建成西平县中心敬老院,以入住失能、半失能的特困供养人员为主,增加了护理型床位50 张,护理型床位共159张,达到100%。", id="xiping-zengjia-le"),
+    # …and what a speaker says a province built (宁夏 2024 press conference: 打造了…，创建…5个)
+    pytest.param("一、产业发展\n宁夏打造了葡萄酒、枸杞、牛奶、肉牛、滩羊、冷凉蔬菜“六大产业集群”,创建国家级现代农业产业园5个、产业强镇16个,同时宁夏大力实施质量兴农、品牌强农战略,累计培育区域公用品牌20个、创建中国特色农产品优势区7个。", id="ningxia-dazao-le"),
     # 增加值 is a noun (value added): its figure is no count raised
     pytest.param("一、背景\n全市规上工业增加值1000亿元，占地区生产总值的35%。", id="zengjiazhi-is-a-noun"),
     # a hope in another clause commits nothing in this one
