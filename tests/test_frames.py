@@ -1027,6 +1027,11 @@ def test_an_announcements_title_and_number_on_one_line():
         # 扫描二维码分享; 吕梁 2025: 扫一扫在手机打开当前页面)
         ("扫描二维码 分享好友和朋友圈\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("国务院关于做好当前促进就业工作的若干意见\n扫描二维码分享\n扫一扫在手机打开当前页面\n", ["page controls", "page controls"]),
+        # the switches to a site's other versions (六盘水 2020: 适老版-新 over the title; 海发改办〔2020〕1085号's page:
+        # • 无障碍系统; a 2017 county page: - 无障碍阅读 / - 长者版)
+        ("适老版-新\n\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
+        ("• 无障碍系统\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
+        ("- 无障碍阅读\n- 长者版\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "page controls"]),
         # a gazette's section label over the documents of a kind (国务院公报's 【国务院文件】, 【国务院批复】)
         ("【国务院文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
         ("【国务院办公厅文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
@@ -1077,7 +1082,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
@@ -1087,6 +1092,14 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     (notice,) = doc.notices
     assert (notice.title, notice.addressees) == ("国务院关于做好当前促进就业工作的若干意见", ("各省、自治区、直辖市人民政府",))
     assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == skipped
+
+
+def test_a_version_switchs_word_in_a_sentence_is_text():
+    # must not: 无障碍 and 适老化 open lines of text too (a plan's 无障碍环境建设; 适老化改造)
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "无障碍环境建设要纳入城市更新。\n适老化改造2000户\n国务院\n2018年11月16日\n")
+    assert ("无障碍环境建设" in doc.notices[0].letter.text, "适老化改造2000户" in doc.notices[0].letter.text) == (True, True)
+    assert not any("page controls" in w for w in doc.warnings)
 
 
 def test_a_date_in_words_or_in_a_sentence_is_no_stamp():

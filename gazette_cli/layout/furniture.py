@@ -115,6 +115,9 @@ _STEP = r"(?:->|>>|[>»›》＞])"  # 首页 >> 公开信息内容 (mdx.gov.cn)
 #: What a page's buttons say, in 【】 (【阅读全文】, 【打印】, 国内政策【切换】 国际政策).
 _BUTTON_WORDS = "阅读全文|全文阅读|切换|打印|关闭|返回|收藏|分享|纠错"
 
+#: The names of a site's versions for the old, the blind or another script.
+_VERSIONS = ("适老版", "适老化", "关怀版", "长者版", "无障碍", "信息无障碍", "网站无障碍", "简体版", "繁體版", "繁体版")
+
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -133,6 +136,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("page controls", ("【字体", "[字体", "字体", "【字号", "字号", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "分享", "打印", "收藏", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # a page's QR code to open it on a phone (扫一扫在手机打开当前页, 扫描二维码分享, 扫描二维码 分享好友和朋友圈)
     ("page controls", ("扫描二维码", "扫一扫", "微信扫一扫", "手机扫一扫"), r"[ \u3000]*[^\n。；;]{0,16}"),
+    # the switches to a site's other versions, alone on their line (适老版-新 over 六盘水's 2020 notice; 关怀版
+    # 无障碍; 网站无障碍 适老版; 简体版 繁體版 信息无障碍; • 无障碍浏览)
+    ("page controls", _VERSIONS, rf"(?:[ \u3000|｜\-]*(?:{'|'.join(_VERSIONS)}|新|系统|阅读|浏览|模式))*[ \u3000]*"),
     # where the page stands in the site (当前位置: 首页 > 政务公开 > …; 您的位置: 首页 » 法律资料网 » …)
     # (…所在的位置 too: 您当前所在位置, 您当前所在的位置, 您现在所在的位置, on six pages of city and county sites)
     ("breadcrumb", ("当前位置", "您的位置", "您现在的位置", "你的位置", "您当前的位置", "您当前位置", "當前位置",
