@@ -1550,3 +1550,29 @@ def test_touyong_after_jiancheng_names_nothing(body, metric):
 )
 def test_chuangcheng_and_a_name_after_the_figure(body, expected):
     assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 推进 and 抓好 commit the projects a plan counts (a province's 意见: 抓好600个省级重点产业项目; 辽宁 2025 分工方案:
+        # 加快推进300个省级重大项目; a district's 2023 plan: 计划推进全区183个新建、续建项目)
+        ("一、目标\n1.抓好600个省级重点产业项目,确保年度投资达到2000亿元,带动工业固定资产投资5200亿元以上。",
+         [("省级重点产业项目", D(600), "个"), ("年度投资", D(2000), "亿元"), ("工业固定资产投资", D(5200), "亿元")]),
+        ("一、目标\n加快推进300个省级重大项目、6000个亿元以上项目建设。", [("省级重大项目", D(300), "个"), ("亿元以上项目建设", D(6000), "个")]),
+        ("一、目标\n2023年,计划推进全区183个新建、续建项目,统筹谋划121个储备项目。", [("新建、续建项目", D(183), "个")]),
+        # must not: the aspects a report's work covers (西藏 2018: 抓好八个方面的工作; 广西 2021: 抓好11个方面任务的落实),
+        # the parts a plan names (吉林 2023: 等10个方面提出42条实施意见), the tasks a 分工方案 set out (盘锦 2021's letter)
+        ("一、目标\n他指出,今年要重点抓好八个方面的工作:打造一流营商环境。", []),
+        ("一、目标\n蓝天立表示,“十四五”时期是奋力建设壮美广西、共圆复兴梦想的关键时期,要重点抓好11个方面任务的落实:奋力打造面向东盟更好服务“一带一路”的开放合作高地,奋力打造国内国际双循环重要节点枢纽。", []),
+        ("一、目标\n意见从推进粮食生产、保护黑土地、巩固拓展脱贫攻坚成果等10个方面提出42条实施意见,加快建设农业强省,提升粮食产能,全面推进乡村振兴。", []),
+        ("一、目标\n现将《方案》印发给你们,并就抓好《方案》确定的146项工作任务落实通知如下:", []),
+        # …nor a plant's capacity in a project's name (平顶山 2013; 广州 2006: 抓好80万吨乙烯改扩建项目)
+        ("一、目标\n2.利用市场倒逼机制,加快产业产品结构调整,重点抓好平煤神马25万吨己二酸和20万吨己内酰胺、海星化工10万吨针状焦、厚普盐化120万吨真空制盐、中加矿业300万吨铁精粉等项目建设,不断向下游精深加工延伸,巩固扩大传统产业优势。", []),
+        ("一、目标\n推进东部石化基地、南沙临港石化基地建设,抓好80万吨乙烯改扩建项目。", []),
+    ],
+    ids=["heilongjiang-zhuahao", "liaoning-tuijin", "district-tuijin", "jiading-aspects", "guangxi-aspects", "jilin-aspects-and-opinions",
+         "tasks-the-plan-set", "pingdingshan-capacities", "guangzhou-ethylene"],
+)
+def test_tuijin_and_zhuahao_count_projects(body, expected):
+    assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected

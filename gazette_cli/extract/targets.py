@@ -179,6 +179,11 @@ _NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 _NEGATABLE = frozenset({"低于", "少于", "小于", "超过", "高于", "多于", "大于"})
 
 #: Action verbs that commit to a count (``建成健康教育基地16个``).  Longest first.
+#: The verbs of the projects a plan pushes on with (抓好600个省级重点产业项目, a province's 意见; 加快推进300个省级
+#: 重大项目, 辽宁 2025; 推进全区183个新建、续建项目, a district's 2023 plan).  A count of the plan's own parts (抓好八个
+#: 方面的工作) and a project's capacity (抓好80万吨乙烯改扩建项目) are none (see EXCLUSIONS), and nor is the sum
+#: that says which projects (推进10亿元以上重大项目建设).
+_PUSH_VERBS = ("推进", "抓好")
 ACTION_VERBS: tuple[str, ...] = (
     "培育建设",
     "培育形成",
@@ -248,6 +253,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "改建",
     # what a plan gets recognised (其中创成3个3A级景区村, 庆元 2018; 创成省、市优质园2所, 海州 2025)
     "创成",
+    *_PUSH_VERBS,
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -309,7 +315,13 @@ POLICY_SENTENCE = amounts.POLICY_WORDS
 PENALTY = lazy(r"罚款|没收|吊销|拘留|有期徒刑")
 
 #: A count of the plan's own parts: what follows the quantity up to the end of the clause.
-PLAN_PARTS = lazy(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施|实事|实事项目)")
+PLAN_PARTS = lazy(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施|实事|实事项目|工作|意见)")
+#: The words before a count of the document's own tasks (《方案》确定的146项工作任务).
+_OWN_TASKS_BEFORE = ("确定的", "明确的", "提出的", "列出的")
+#: Units of a plant's capacity, which a project's name may hold (抓好80万吨乙烯改扩建项目; 推进平煤神马25万吨己二酸…等项目建设).
+_CAPACITY_UNITS = ("吨", "千瓦", "千伏安", "立方米", "标准箱")
+#: The rest of a clause that names a project after the figure, and nothing after it.
+_PROJECT_AFTER = lazy(r"[^，,；;。：:]{0,60}?(?:项目|工程)(?:建设)?[ ]?$")
 
 #: A scoring rule of an evaluation table (``15万平方米以上得5分``).
 SCORING = lazy(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
@@ -891,6 +903,12 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解 (运城, 2017); 分解为五个方面79项
     # 重点工作任务 (二连浩特, 2024): a clause that divides the document's own tasks counts them
     ("the document's own tasks", lambda r: "分解" in r.piece and PLAN_PARTS.match(r.after) is not None),
+    # 抓好八个方面的工作, 重点抓好11个方面任务的落实 (西藏 2018 and 广西 2021, reports of work reports): the aspects a plan's
+    # parts cover; 就抓好《方案》确定的146项工作任务落实通知如下 (盘锦 2021's letter): the tasks it set out
+    ("the plan's aspects", lambda r: r.q.unit in _PART_UNITS and r.after.lstrip().startswith("方面")),
+    ("the document's tasks it names", lambda r: r.q.unit in _ITEM_UNITS and r.before.endswith(_OWN_TASKS_BEFORE) and PLAN_PARTS.match(r.after) is not None),
+    # 抓好80万吨乙烯改扩建项目 (广州 2006), 重点抓好平煤神马25万吨己二酸…等项目建设 (平顶山 2013): a capacity that names a project
+    ("a project's capacity", lambda r: (r.q.unit or "").endswith(_CAPACITY_UNITS) and not r.word and not r.q.suffix and _PROJECT_AFTER.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
     ("a policy measure", lambda r: r.policy and not r.procedural),
     # 力争5年内建成…: the deadline of the sentence's targets (see _Sentences.year)
@@ -918,7 +936,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a bound in a name", lambda r: r.q.suffix in ("以上", "以下") and not r.word and BOUND_IN_NAME.match(r.after) is not None),
     # 紧盯2亿元以上政府投资项目、3亿元以上重大产业项目 (建德 2024), 推进10亿元以上重大项目建设: a sum
     # that says which projects, with no verb that commits to it
-    ("a bound before its items", lambda r: r.q.suffix in ("以上", "以下") and (r.q.unit or "").endswith("元") and not r.word and _ITEMS_AFTER.match(r.after) is not None and VERB.search(r.before) is None),
+    ("a bound before its items", lambda r: r.q.suffix in ("以上", "以下") and (r.q.unit or "").endswith("元") and not r.word and _ITEMS_AFTER.match(r.after) is not None
+     and all(v in _PUSH_VERBS for v in VERB.findall(r.before))),
     ("on the basis of", lambda r: r.after.startswith(("的基础上", "基础上"))),
     # what a division governs, and its figures after an approved change of divisions (湘西 2015 区划调整批复:
     # 新设立的花垣镇辖71个建制村、9个社区; …区划调整后，花垣县共减少6个乡镇建制; 苏政复〔2009〕4号: 辖18个居委会)
