@@ -1488,11 +1488,16 @@ def test_pici_is_one_unit(body, expected):
         # 新建…大型示范健身工程和30处农民体育健身工程)
         ("一、目标\n推进航空物流中心等项目建设，完成60万平方米征拆任务。", [(D(60), "万平方米")]),
         ("一、目标\n3.建成县文化中心，新建寿阳山体育公园大型示范健身工程和30处农民体育健身工程", [(D(30), "处")]),
+        # …and the places whose tasks or works it counts, named before 的 (萧山 2017: 完成6个镇街的整治任务; a city's
+        # 十件实事 (古交, 2023): 实施14个村的农村饮水安全工程)
+        ("一、目标\n加强规划设计引领,大力整治环境卫生、城镇秩序、街容镇貌,完成6个镇街的整治任务。", [(D(6), "个")]),
+        ("一、目标\n七是实施14个村的农村饮水安全工程,提高农村饮水安全保障能力。", [(D(14), "个")]),
         # must not: the plan's own tasks and works stay counts of its parts
         ("一、目标\n全面完成10项重点任务。", []),
         ("一、目标\n实施5大行动、20项工程。", []),
     ],
-    ids=["fujian-banqian-renwu", "haishu-zhengchai-renwu", "shouyang-jianshen-gongcheng", "ten-tasks", "actions-and-works"],
+    ids=["fujian-banqian-renwu", "haishu-zhengchai-renwu", "shouyang-jianshen-gongcheng", "xiaoshan-zhenjie-de-renwu", "cun-de-gongcheng",
+         "ten-tasks", "actions-and-works"],
 )
 def test_what_a_task_moves_is_its_figure(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2017)] == expected

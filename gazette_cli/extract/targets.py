@@ -314,8 +314,9 @@ POLICY_SENTENCE = amounts.POLICY_WORDS
 #: A sentence about a penalty: its fines are amounts and its terms are sanctions.
 PENALTY = lazy(r"罚款|没收|吊销|拘留|有期徒刑")
 
-#: A count of the plan's own parts: what follows the quantity up to the end of the clause.
-PLAN_PARTS = lazy(r"[\p{Han}]{0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施|实事|实事项目|工作|意见)")
+#: A count of the plan's own parts: what follows the quantity up to the end of the clause.  Not the
+#: places whose tasks it counts, named before 的 (完成6个镇街的整治任务, 实施14个村的农村饮水安全工程).
+PLAN_PARTS = lazy(r"(?:(?!的)\p{Han}){0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施|实事|实事项目|工作|意见)")
 #: The words before a count of the document's own tasks (《方案》确定的146项工作任务).
 _OWN_TASKS_BEFORE = ("确定的", "明确的", "提出的", "列出的")
 #: Units of a plant's capacity, which a project's name may hold (抓好80万吨乙烯改扩建项目; 推进平煤神马25万吨己二酸…等项目建设).
