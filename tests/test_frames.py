@@ -1992,3 +1992,24 @@ def test_a_headline_naming_another_document_is_no_such_title():
 def test_a_dateline_above_a_pages_title_is_no_part_of_it(text, title):
     (notice,) = gazette_cli.parse_text(text).notices
     assert notice.title == title
+
+
+@pytest.mark.parametrize(
+    "signature, issuers",
+    [
+        # a joint signature two names to a line, a space apart (长三角 2020 攻坚方案: fourteen on seven lines)
+        ("生态环境部 发展改革委\n\n工业和信息化部 公安部\n\n财政部 住房城乡建设部\n\n交通运输部 商务部\n\n市场监管总局 能源局\n\n"
+         "上海市人民政府 江苏省人民政府\n\n浙江省人民政府 安徽省人民政府\n\n2020年10月30日\n",
+         ("生态环境部", "发展改革委", "工业和信息化部", "公安部", "财政部", "住房城乡建设部", "交通运输部", "商务部", "市场监管总局",
+          "能源局", "上海市人民政府", "江苏省人民政府", "浙江省人民政府", "安徽省人民政府")),
+        # …or all on one line (财企〔2014〕38号)
+        ("财政部 工业和信息化部 科技部 商务部\n2014年4月11日\n", ("财政部", "工业和信息化部", "科技部", "商务部")),
+        # must not: organs a space apart with no date under them sign nothing
+        ("交通运输部 商务部\n市场监管总局 能源局\n", ()),
+    ],
+    ids=["changsanjiao-fourteen", "caiqi-four-on-a-line", "no-date-no-signature"],
+)
+def test_a_joint_signature_with_its_names_a_space_apart(signature, issuers):
+    (n,) = gazette_cli.parse_text("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n"
+                                  "上海市、江苏省、浙江省、安徽省生态环境厅：\n现将《方案》印发给你们，请遵照执行。\n" + signature).notices
+    assert n.issuers == issuers

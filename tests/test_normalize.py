@@ -74,6 +74,14 @@ from gazette_cli.text.normalize import (
         pytest.param(justification_spaces, "持续推进 ODR （消费纠纷", "持续推进 ODR（消费纠纷", id="latin-before-bracket"),
         pytest.param(justification_spaces, "抽查比例（%） 7% 8% 约束性", "抽查比例（%） 7% 8% 约束性", id="table-columns-kept"),
         pytest.param(justification_spaces, " 物学、通用技术", " 物学、通用技术", id="page-start-space-kept"),
+        # a joint signature's names a space apart keep their spaces (长三角 2020 攻坚方案: 交通运输部 商务部 /
+        # 上海市人民政府 江苏省人民政府; 财企〔2014〕38号: 财政部 工业和信息化部 科技部 商务部); must not: a line
+        # that goes on after an organ (鹤岗 2025: 鹤岗市人民政府 鹤岗市中级人民法院印发) or letter-spaced words
+        pytest.param(justification_spaces, "交通运输部 商务部", "交通运输部 商务部", id="joint-signature-ministries"),
+        pytest.param(justification_spaces, "上海市人民政府 江苏省人民政府", "上海市人民政府 江苏省人民政府", id="joint-signature-provinces"),
+        pytest.param(justification_spaces, "财政部 工业和信息化部 科技部 商务部", "财政部 工业和信息化部 科技部 商务部", id="joint-signature-four"),
+        pytest.param(justification_spaces, "鹤岗市人民政府 鹤岗市中级人民法院印发", "鹤岗市人民政府鹤岗市中级人民法院印发", id="organs-then-a-verb"),
+        pytest.param(justification_spaces, "各 部 委 局", "各部委局", id="letter-spaced-organ-words"),
         # copies of mainland documents in traditional characters (鄂政发〔2018〕26号,
         # 穗府办〔2006〕19号 on mirrors): converted character for character
         pytest.param(traditional_characters, "鄂政發〔2018〕26號", "鄂政发〔2018〕26号", id="traditional-number"),
@@ -230,3 +238,11 @@ def test_whole_text_steps_give_the_lines_and_changes_of_line_by_line(lines):
 def test_lines_with_a_line_feed_inside_are_normalized_apart():
     lines = ["推 进\n智 慧", "科 普"]
     assert normalize_lines(lines).lines == tuple(normalize_line(x) for x in lines)
+
+
+def test_a_joint_signature_keeps_its_spaces_in_a_whole_text():
+    # the whole-text pass keeps the lines of organs a space apart, and joins the others as each line alone would
+    raw = ["现印发给你们。", "  交通运输部 商务部", "市场监管总局 能源局", "推 进 智 慧", "2020年10月30日"]
+    assert list(normalize_lines(raw).lines) == [normalize_line(line) for line in raw] == [
+        "现印发给你们。", "  交通运输部 商务部", "市场监管总局 能源局", "推进智慧", "2020年10月30日"]
+

@@ -20,7 +20,7 @@ from ..model import Block, Blocks, ClauseKind, Paragraph, Span, Table
 from ..records import record
 from ..text.lazy import lazy
 from ..layout.furniture import CONTENTS_HEAD
-from .docparts import ATTACHMENT_LABEL, DOC_TYPES
+from .docparts import ATTACHMENT_LABEL, DOC_TYPES, unkerned
 from .markers import match_marker
 from .organs import is_organ
 
@@ -182,7 +182,7 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
     while k < len(blocks) and len(pieces) < 3 and is_title_piece(_text(blocks[k])):
         pieces.append(_text(blocks[k]))
         k += 1
-        joined = "".join(pieces)
+        joined = unkerned("".join(pieces))
         squeezed = "".join(joined.split())
         if _is_known(joined, known):
             return joined, k - i

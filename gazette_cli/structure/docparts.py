@@ -54,6 +54,20 @@ _WRAPPED = lazy(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 # An attachment's label alone on its line: 附件, 附件2, 附件1., 附件3：, 附件 四.
 ATTACHMENT_LABEL = lazy(r"^附[ \u3000]*件[ \u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]*[.．:：、]?$")
 
+# Spaces a text layer leaves between digits and characters (2023 年), and the spaces between
+# joint issuers' names that a title's first line keeps (重庆市粮食局 重庆市财政局 / 关于印发…的通知).
+_KERNING = lazy(r"(?<=[0-9])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=[0-9])|(?<=\p{Han})[ ]+(?=\p{Han})")
+
+
+def unkerned(title: str) -> str:
+    """A title's pieces joined as printed, without those spaces.
+
+    >>> unkerned("2023 年重庆市粮食局 重庆市财政局关于印发《…》的通知")
+    '2023年重庆市粮食局重庆市财政局关于印发《…》的通知'
+    """
+    return _KERNING.sub("", title)
+
+
 # 规范性文件 registration code: JNCR-2022-0010006.
 NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 

@@ -38,7 +38,7 @@ from . import attachments
 from ..records import record
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
-from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date
+from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -86,6 +86,9 @@ _BRACKET_ENDS = ("）", ")")
 _ADDRESSEES_MAX = 400
 _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a notice without its title
 _SIGNATURE_LINES = 5  # lines of a signature at most: its organs, then its date
+#: Organ lines of a signature at most (fourteen ministries and provinces sign two to a line, on seven lines:
+#: 长三角 2020 攻坚方案, 生态环境部 发展改革委 / … / 浙江省人民政府 安徽省人民政府).
+_SIGNATURE_ORGAN_LINES = 8
 
 # Title of a notice: ends with a document type; its first piece holds one of these words.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
@@ -173,8 +176,6 @@ def _is_title_piece(text: str) -> bool:
     )
 
 
-# Spaces a text layer leaves between digits and characters (2023 年).
-_KERNING = lazy(r"(?<=[0-9])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=[0-9])")
 
 
 def _tidy_title(title: str) -> str:
@@ -187,7 +188,7 @@ def _tidy_title(title: str) -> str:
     >>> _tidy_title("北京：关于印发《北京市乡村振兴责任制实施细则》的通知"), _tidy_title("附件：某市重点任务分工方案")
     ('关于印发《北京市乡村振兴责任制实施细则》的通知', '附件：某市重点任务分工方案')
     """
-    title = _KERNING.sub("", title)
+    title = unkerned(title)
     if title[:1] == "【" or "：" in title or ":" in title:
         m = _LABEL_BEFORE_TITLE.match(title)
         rest = title[m.end() :] if m else ""
@@ -697,10 +698,10 @@ _Signature = tuple[int, int, tuple[str, ...], str]  # first block, date block, o
 
 
 def _organs_then_date(texts: list[str], j: int, stop: int, issuer: str | None) -> _Signature | None:
-    """One to four organ (or signer) lines, then a date."""
+    """One to :data:`_SIGNATURE_ORGAN_LINES` organ (or signer) lines, then a date."""
     organs: list[str] = []
     k = j
-    while k < stop and k - j < 4 and (is_organ(texts[k]) or SIGNER.match(texts[k]) or texts[k] == issuer):
+    while k < stop and k - j < _SIGNATURE_ORGAN_LINES and (is_organ(texts[k]) or SIGNER.match(texts[k]) or texts[k] == issuer):
         if not SIGNER.match(texts[k]):
             organs.extend(split_organs(texts[k]))
         k += 1

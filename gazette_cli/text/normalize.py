@@ -541,6 +541,31 @@ _JUSTIFICATION = lazy(
 )
 
 
+#: The last characters of an organ's name (交通运输部, 市场监管总局, 上海市人民政府, 市委办公室 …).
+_ORGAN_LAST = "部委局厅府办室会署院行社"
+#: A line of organs' names a space apart: a joint signature (交通运输部 商务部 / 上海市人民政府 江苏省人民政府,
+#: 财政部 工业和信息化部 科技部 商务部), whose spaces part the names and are no justification.
+_ORGANS_APART = lazy(rf"(?:\p{{Han}}[\p{{Han}}（）()]{{1,30}}?[{_ORGAN_LAST}][ \u00a0]+)+\p{{Han}}[\p{{Han}}（）()]{{1,30}}?[{_ORGAN_LAST}]")
+_ORGANS_APART_MAX = 160
+#: Such a line in a text, and the cheap sign of one: an organ's last character, then a space.
+_ORGANS_APART_LINE = lazy(rf"^[ \u00a0\u3000]*(?:{_ORGANS_APART.pattern})$", regex.MULTILINE)
+_ORGAN_THEN_SPACE = lazy(rf"[{_ORGAN_LAST}][ \u00a0]+\p{{Han}}")
+
+
+def _justification_text(text: str) -> str:
+    """:func:`justification_spaces` over lines joined with "\n", the lines of organs'
+    names a space apart kept as they are."""
+    if _ORGAN_THEN_SPACE.search(text) is None:
+        return justification_spaces(text)
+    parts, at = [], 0
+    for m in _ORGANS_APART_LINE.finditer(text):
+        if m.end() - m.start() <= _ORGANS_APART_MAX:
+            parts += (justification_spaces(text[at : m.start()]), m.group())
+            at = m.end()
+    parts.append(justification_spaces(text[at:]))
+    return "".join(parts)
+
+
 def justification_spaces(s: str) -> str:
     """``推 进 智 慧`` → ``推进智慧``; spaces between Chinese and digits or Latin words stay
     (they separate table columns: ``（%） 7% 8%``).
@@ -551,6 +576,8 @@ def justification_spaces(s: str) -> str:
     body = s.lstrip(_SPACES)
     if " " not in body and "\u3000" not in body and "\u00a0" not in body:
         return s  # most lines: nothing to remove
+    if body[-1:] in _ORGAN_LAST and len(body) <= _ORGANS_APART_MAX and _ORGANS_APART.fullmatch(body):
+        return s
     if len(body) >= SPACED_MIN_LENGTH:
         # the lines where a sentence's end and a space open a marker may be pages saved with
         # spaces for their line ends, which keep them
@@ -693,7 +720,7 @@ STEPS: tuple[Step, ...] = (
     # form hands the lines that need it to the per-line rules.
     Step("cjk_punctuation", cjk_punctuation, "ASCII punctuation in Chinese context → ，。：；（）《》", cjk_punctuation_text),
     # Leading white space (kept) follows a "\n", which no removable run touches.
-    Step("justification_spaces", justification_spaces, "spaces between Chinese characters removed", justification_spaces),
+    Step("justification_spaces", justification_spaces, "spaces between Chinese characters removed", _justification_text),
 )
 
 STEP_NAMES = tuple(step.name for step in STEPS)
