@@ -2013,3 +2013,26 @@ def test_a_joint_signature_with_its_names_a_space_apart(signature, issuers):
     (n,) = gazette_cli.parse_text("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n"
                                   "上海市、江苏省、浙江省、安徽省生态环境厅：\n现将《方案》印发给你们，请遵照执行。\n" + signature).notices
     assert n.issuers == issuers
+
+
+@pytest.mark.parametrize(
+    "head, issuers",
+    [
+        # central departments that sign together, the space between their names lost in the title (民函〔2019〕88号:
+        # 民政部 财政部关于…; 农业农村部 财政部 2019)
+        ("民政部 财政部关于确定第四批中央财政支持开展居家和社区养老服务改革试点地区的通知\n民函〔2019〕88号\n", ("民政部", "财政部")),
+        ("农业农村部 财政部关于做好2019年农业生产发展等项目实施工作的通知\n", ("农业农村部", "财政部")),
+    ],
+    ids=["minzheng-caizheng", "nongye-caizheng"],
+)
+def test_central_departments_run_together_in_a_title(head, issuers):
+    (n,) = gazette_cli.parse_text(head + "各省、自治区、直辖市民政厅（局）、财政厅（局）：\n现将有关事项通知如下。\n").notices
+    assert n.issuers == issuers
+
+
+def test_a_departments_own_bureau_is_one_organ():
+    # must not: 公安部消防局 and 教育部基础教育司 are no two departments run together (教育部基础教育司、公安部消防局关于
+    # 开展消防安全教育暑期专项行动的通知, cited by a contest notice)
+    from gazette_cli.structure.organs import split_organs
+
+    assert split_organs("教育部基础教育司、公安部消防局") == ("教育部基础教育司", "公安部消防局")

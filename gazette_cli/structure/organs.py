@@ -68,19 +68,40 @@ def split_organs(text: str) -> tuple[str, ...]:
     ('中共岳阳市委办公室', '岳阳市人民政府办公室')
     >>> split_organs("省人力资源社会保障厅省教育厅省财政厅")
     ('省人力资源社会保障厅', '省教育厅', '省财政厅')
+    >>> split_organs("民政部财政部"), split_organs("国务院办公厅中央军委办公厅")
+    (('民政部', '财政部'), ('国务院办公厅', '中央军委办公厅'))
     >>> split_organs("市城市管理局"), split_organs("省委省政府")
     (('市城市管理局',), ('省委省政府',))
     """
     out: list[str] = []
     for part in _SEPARATORS.split(text.strip()):
         if part:
-            out.extend(_split_repeated_region(part))
+            out.extend(_CENTRAL_ONE.findall(part) if _CENTRAL_RUN.fullmatch(part) else _split_repeated_region(part))
     return tuple(out)
 
 
 _PARTY = "中共"  # 中共岳阳市委办公室: a party organ, its region after this
 #: The levels a name may open with for its region (省财政厅, 市发展改革委).
 _LEVELS = frozenset("省市县区")
+
+
+#: The central government's departments that most often sign together, as their joint titles and
+#: signatures name them (民政部 财政部, 财政部 税务总局, 国家发展改革委 财政部 …): a run of them with the
+#: spaces between lost is split where one ends (民政部财政部关于…, 农业农村部财政部关于…).
+CENTRAL_ORGANS: tuple[str, ...] = (
+    "国务院办公厅", "中央军委办公厅", "中共中央办公厅",
+    "外交部", "国防部", "国家发展改革委", "国家发展和改革委员会", "发展改革委", "教育部", "科技部", "科学技术部",
+    "工业和信息化部", "国家民委", "公安部", "国家安全部", "民政部", "司法部", "财政部", "人力资源社会保障部",
+    "人力资源和社会保障部", "自然资源部", "生态环境部", "住房城乡建设部", "住房和城乡建设部", "交通运输部", "水利部",
+    "农业农村部", "农业部", "商务部", "文化和旅游部", "文化部", "国家卫生健康委", "国家卫生健康委员会", "卫生部",
+    "国家卫生计生委", "退役军人事务部", "应急管理部", "中国人民银行", "人民银行", "审计署", "国务院国资委",
+    "海关总署", "国家税务总局", "税务总局", "市场监管总局", "国家市场监督管理总局", "国家统计局", "国家医保局",
+    "国家林业和草原局", "国家林草局", "国家能源局", "能源局", "国家知识产权局", "银保监会", "证监会", "国家体育总局",
+    "国家文物局", "国家中医药局", "国家乡村振兴局", "国务院扶贫办", "全国总工会", "共青团中央", "全国妇联", "中国残联",
+    "中国科协",
+)
+_CENTRAL_RUN = lazy("(?:" + "|".join(sorted(CENTRAL_ORGANS, key=len, reverse=True)) + "){2,8}")
+_CENTRAL_ONE = lazy("|".join(sorted(CENTRAL_ORGANS, key=len, reverse=True)))
 
 
 def _split_repeated_region(name: str) -> list[str]:
