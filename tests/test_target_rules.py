@@ -1581,3 +1581,25 @@ def test_chuangcheng_and_a_name_after_the_figure(body, expected):
 )
 def test_tuijin_and_zhuahao_count_projects(body, expected):
     assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2023)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 新辟 and 优化调整 commit the bus routes a 实事 list counts, and 新设 the places it sets up (杭州 2011 办实事; 宁波 2014
+        # 实事 progress; 武清 2019 惠民工程; 沪府办发〔2014〕14号)
+        ("一、目标\n一是全面实施主城区交通拥堵综合治理工程。完成地铁1号线隧道、轨道贯通,新辟公交线路10条,新增公交车辆300辆,快速公交4号线全线建成并运营;",
+         [(D(10), "条"), (D(300), "辆")]),
+        ("一、目标\n六是提高公共交通水平,新建大修“四好农村路”100公里,推进农村“村村通”公交工程,优化调整公交线路3条。",
+         [(D(100), "公里"), (D(3), "条")]),
+        ("一、目标\n四、新增5000张养老床位;为29万名老年人提供社区居家养老服务;新设40个社区老年人助餐点;新建20家老年人日间服务中心。",
+         [(D(5000), "张"), (D(29), "万名"), (D(40), "个"), (D(20), "家")]),
+        # must not: a new town's villages (湘西 2015 区划调整批复: 新设立的花垣镇辖71个建制村), a grant's share of new
+        # equipment (长丰 2022 若干政策: 按购置新设备投资额的15%给予…补贴)
+        ("一、批复\n新设立的花垣镇辖71个建制村、9个社区,总面积201.2平方千米,总人口10.3万人。", []),
+        ("一、政策\n对存量工业企业升级改造投资500万元以上(含)的,按购置新设备投资额的15%给予最高2000万元补贴。", []),
+    ],
+    ids=["hangzhou-xinpi", "wuqing-youhua-tiaozheng", "shanghai-xinshe", "huayuan-xinsheli", "xin-shebei-grant"],
+)
+def test_xinpi_youhua_tiaozheng_and_xinshe(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2019)] == expected

@@ -254,6 +254,11 @@ ACTION_VERBS: tuple[str, ...] = (
     # what a plan gets recognised (其中创成3个3A级景区村, 庆元 2018; 创成省、市优质园2所, 海州 2025)
     "创成",
     *_PUSH_VERBS,
+    # bus routes a plan opens and reshapes, and the places it sets up (杭州 2011 办实事: 新辟公交线路10条; 宁波 2014
+    # 实事: 新辟公交线路10条,优化调整20条; 武清 2019: 优化调整公交线路3条; 上海 2014 实事: 新设40个社区老年人助餐点)
+    "新辟",
+    "优化调整",
+    "新设",
 )
 
 #: Words right before a number that say what kind of figure it is (see
