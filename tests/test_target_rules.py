@@ -1603,3 +1603,20 @@ def test_tuijin_and_zhuahao_count_projects(body, expected):
 )
 def test_xinpi_youhua_tiaozheng_and_xinshe(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2019)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a semicolon parts what was done from what the next part plans (福州 2012 办实事 progress: 已超额完成 after
+        # the year's count, then the next count the plan set)
+        ("一、进度\n另外,我市计划新建或改造80个社区便利店,现已超额完成93个;计划新建或改造50个农家店,已超额完成58个农家店;计划升级改造20个城乡农贸市场,现已建成12个,另有8个正在改造。",
+         [(D(80), "个"), (D(50), "个"), (D(20), "个")]),
+        # must not: 截至 dates its whole sentence, past its semicolons (河南 2023 民生实事 half-year progress)
+        ("一、进度\n关于提高妇女儿童健康保障水平。截至6月底,累计完成宫颈癌筛查79.5万人、乳腺癌筛查81.6万人,分别完成年度目标任务的99.4%、102%;免费产前筛查覆盖率84.65%,新生儿“两病”筛查率99.87%,新生儿听力筛查率98.8%,分别高于年度目标任务的19.65个、4.87个、3.8个百分点。",
+         []),
+    ],
+    ids=["fuzhou-semicolon-parts", "henan-jiezhi-dates-the-sentence"],
+)
+def test_a_done_word_reaches_to_its_semicolon(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2012)] == expected

@@ -294,9 +294,12 @@ OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
 HISTORY_WORDS = lazy(
-    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:建成|完成|实现|形成|累计|开工|竣工|投产)(?!\p{Han}{0,6}的)|(?:增长|提高|下降|增加|减少|新增|完成|达到|实现|建成|打造|创建|培育|建设|实施|开展|举办|引进)了"
+    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:超额)?(?:建成|完成|实现|形成|累计|开工|竣工|投产|新增)(?!\p{Han}{0,6}的)|(?:增长|提高|下降|增加|减少|新增|完成|达到|实现|建成|打造|创建|培育|建设|实施|开展|举办|引进)了"
     r"|预计(?![到至将]|[ ]?(?:在[ ]?)?20[0-9]{2}[ ]?年)"  # an estimate of a period under way (增长率均预计在20%左右), not a forecast to a year
 )
+
+#: The words of :data:`HISTORY_WORDS` that date their whole sentence, past its semicolons.
+_DATING_WORDS = ("截至", "截止")
 
 #: What opens a sentence about the past or the present, without a heading of review above
 #: it: 过去五年，…; 五年来; 目前，…; 据统计，…; 预计全年… (a report's estimate of the year it
@@ -1047,9 +1050,14 @@ class _Sentences:
         # that ends before ``pos`` means yes.
         if first is None or first.start() >= pos:
             return False
-        if first.end() <= pos:
+        # …in the figure's own part of the sentence: a semicolon parts what was done from
+        # what the next part plans (计划新建或改造80个社区便利店，现已超额完成93个；计划新建或
+        # 改造50个农家店, 福州 2012 办实事 progress), unless the word dates the whole
+        # sentence (截至6月底，累计完成…；…分别高于年度目标任务的19.65个…百分点)
+        part = ss if first.group().startswith(_DATING_WORDS) else self.index.text.rfind("；", first.end(), pos) + 1 or ss
+        if part == ss and first.end() <= pos:
             return True
-        return HISTORY_WORDS.search(self.index.text, ss, pos) is not None
+        return HISTORY_WORDS.search(self.index.text, part, pos) is not None
 
     def _past_year_before(self, ss: int, se: int, pos: int) -> bool:
         """Does the last year the sentence names before ``pos`` come before the
