@@ -1090,3 +1090,29 @@ def test_a_dividing_notice_saved_with_spaces_for_line_ends():
     lists = responsibilities.extract(n)
     assert [r.path for r in lists][:10] == [f"一/{k}" for k in range(1, 11)]
     assert all(r.lead == () and r.units[-2:] == ("各县市区政府", "荆州开发区") for r in lists[:10])
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # 沈河区 2024 主要工作任务分解表, one cell a line and no 序号: the task cell opens with its number, its lead and
+        # its units follow, the units perhaps over two lines; a group row (一、…) gives the rows under it their path
+        ("2024年政府工作报告主要工作任务分解表\n主要工作任务\n牵头单位\n责任单位\n一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范\n"
+         "1.主动对接国家战略,完善“2+5+N”现代化产业体系和“18214”企业支撑体系,壮大531个支撑企业,加快形成新质生产力。\n区发改局\n"
+         "区工信局、区商务局、区文旅局、区金融局、各街道办事处\n"
+         "2.大力发展新兴数字、网络安全、工业互联网、前沿新材料、航空发动机、创新药等战略性新兴产业。\n发改局\n区工信局\n各街道办事处\n"
+         "3.积极培育元宇宙、生成式人工智能、人形机器人、数字农业、现代种业等未来产业。\n发改局\n区工信局、各街道办事处\n",
+         [("一/1", ("区发改局",), ("区工信局", "区商务局", "区文旅局", "区金融局", "各街道办事处")),
+          ("一/2", ("发改局",), ("区工信局", "各街道办事处")),
+          ("一/3", ("发改局",), ("区工信局", "各街道办事处"))]),
+        # must not: items with their units on labelled lines are lists, no table (立山区 2023 分工方案)
+        ("一、经济社会发展的主要预期目标\n1.努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,全区经济运行各专班\n"
+         "2.规模上工业增加值增长5%左右。\n牵头单位:区工信局\n责任单位:立山经济开发区\n",
+         [("一/1", ("区发改局",), ("立山经济开发区", "全区经济运行各专班")), ("一/2", ("区工信局",), ("立山经济开发区",))]),
+    ],
+    ids=["shenhe-no-serial", "lishan-labelled-lines"],
+)
+def test_a_task_table_one_cell_per_line_without_serials(table, expected):
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == expected
+    assert bool(notice.tables or any(a.tables for a in notice.attachments)) == ("主要工作任务" in table)

@@ -88,7 +88,10 @@ def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
             marker = match_marker(cells[0])
             group = marker.path_part if marker else None
             continue
-        parts = [p for p in (table.path, group, cells[serial].strip() if serial is not None and serial < len(cells) else None) if p]
+        own = cells[serial].strip() if serial is not None and serial < len(cells) else None
+        if serial is None and task is not None and task < len(cells) and (marker := match_marker(cells[task])) is not None:
+            own = marker.path_part  # no 序号: the task cell's own number (1.主动对接…, 沈河区 2024 分解表)
+        parts = [p for p in (table.path, group, own) if p]
         out.append(
             TaskRow(
                 path="/".join(parts) or None,

@@ -1039,6 +1039,70 @@ def _row_before(cols: LineColumns, body: list[int], start: int) -> bool:
     return p > 0 and body[p - 1] in cols.ruled
 
 
+# A task-division table that came out one cell per line with no 序号 column (沈河区 2024 分解表:
+# 主要工作任务 / 牵头单位 / 责任单位, then 一、… group rows and rows whose task cell opens with its
+# own number, 1.主动对接…, each followed by its units, a cell a line).  The numbers of the task
+# cells tell the rows apart, and a row's lines of units after its lead fill its last cell.
+_UNIT_HEADER_LINE = lazy(_UNIT_HEADER_CELL.pattern, regex.MULTILINE)
+#: The header cell of the task column, above the unit columns' (主要工作任务, 重点任务, 工作内容).
+_TASK_HEADER_CELL = lazy(r"^\p{Han}{0,4}(?:任务|举措|措施|内容|事项)$")
+_TASK_ROWS_MIN = 2
+#: Characters of a unit cell at most: a list of organs (区工信局、区商务局、区文旅局、区金融局、各街道办事处).
+_UNIT_CELL_MAX = 80
+
+
+def _unit_cell(text: str) -> bool:
+    return len(text) <= _UNIT_CELL_MAX and (is_organ(text) or _names_an_organ(text))
+
+
+def task_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
+    """Task tables printed one cell per line under a header of a task column and
+    unit columns, their rows opened by the task cell's own number."""
+    texts, kinds = cols.texts, cols.kinds
+    heads = [i for i in joined.matching(_UNIT_HEADER_LINE) if kinds[i] == K_BODY]
+    tables: dict[int, Table] = {}
+    done = 0
+    for h in heads:
+        p = bisect_left(body, h)
+        if p < done or p == 0 or body[p] != h or not _TASK_HEADER_CELL.match(texts[body[p - 1]]):
+            continue
+        e = p
+        while e < len(body) and _UNIT_HEADER_CELL.match(texts[body[e]]):
+            e += 1
+        width = e - p + 1
+        rows: list[tuple[tuple[str, ...], int]] = []
+        q = e
+        while q < len(body) and match_marker(texts[body[q]]) is not None:
+            r = q + 1
+            while r < len(body) and r - q <= width + _UNIT_LINES_MAX and match_marker(texts[body[r]]) is None and _unit_cell(texts[body[r]]):
+                r += 1
+            units = [texts[body[k]] for k in range(q + 1, r)]
+            if not units:
+                if _is_group(texts[body[q]]) and q + 1 < len(body) and match_marker(texts[body[q + 1]]) is not None:
+                    rows.append(((texts[body[q]],), 1))  # a group row: 一、优结构、谋发展…
+                    q += 1
+                    continue
+                break
+            if len(units) >= width - 1:
+                cells = (texts[body[q]], *units[: width - 2], "、".join(units[width - 2 :]))
+            else:
+                cells = (texts[body[q]], *units, *("",) * (width - 1 - len(units)))
+            rows.append((cells, r - q))
+            q = r
+        while rows and len(rows[-1][0]) == 1:
+            rows.pop()  # a group row with no row under it is no part of the table
+        if sum(1 for cells, _ in rows if len(cells) > 1) < _TASK_ROWS_MIN:
+            continue
+        members = body[p - 1 : q]
+        table_rows, at = [], e
+        for cells, used in rows:
+            table_rows.append(_cells_row(cells, cols.span(body[at], body[at + used - 1])))
+            at += used
+        tables[members[0]] = _table_of(cols, body, members[: e - p + 1 + sum(u for _, u in rows)], tuple(texts[body[k]] for k in range(p - 1, e)), tuple(table_rows))
+        done = q
+    return tables
+
+
 #: The table detectors, in the order they run.
 DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int], Joined], dict[int, Table]]], ...] = (
     ("ruled", ruled_tables),
@@ -1048,6 +1112,7 @@ DETECTORS: tuple[tuple[str, Callable[[LineColumns, list[int], Joined], dict[int,
     ("tab", tab_tables),
     ("indicator cells", indicator_cell_tables),
     ("serial cells", serial_cell_tables),
+    ("task cells", task_cell_tables),
     ("cells", cell_tables),
     ("numbers", number_tables),
 )
