@@ -1032,6 +1032,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("适老版-新\n\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("• 无障碍系统\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("- 无障碍阅读\n- 长者版\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "page controls"]),
+        # a site's summary under its headline (税务之家's copy of 津政办规〔2023〕4号; a news site's report of 陕西's 2017
+        # work report)
+        ("摘要:引导银行业金融机构制定制造业领域专项信贷计划,提升制造业贷款规模和比重。\n国务院关于做好当前促进就业工作的若干意见\n", ["site note"]),
+        ("国务院关于做好当前促进就业工作的若干意见\n摘要:經濟性穩增長壓力依然較大,轉型升級、培育發展新動能的步伐需要加快\n", ["site note"]),
         # a gazette's section label over the documents of a kind (国务院公报's 【国务院文件】, 【国务院批复】)
         ("【国务院文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
         ("【国务院办公厅文件】\n国务院关于做好当前促进就业工作的若干意见\n", ["section label"]),
@@ -1082,7 +1086,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "shuiwu-summary", "shaanxi-summary", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
@@ -2036,3 +2040,21 @@ def test_a_departments_own_bureau_is_one_organ():
     from gazette_cli.structure.organs import split_organs
 
     assert split_organs("教育部基础教育司、公安部消防局") == ("教育部基础教育司", "公安部消防局")
+
+
+@pytest.mark.parametrize(
+    "number_line, number",
+    [
+        # a site's row of the number and the day it was published (税务之家's copy of 津政办规〔2023〕4号)
+        ("津政办规〔2023〕4号           2023-04-11", "津政办规〔2023〕4号"),
+        ("津政办规〔2023〕4号　2023年4月11日", "津政办规〔2023〕4号"),
+        # must not: words after the number make no number line
+        ("津政办规〔2023〕4号文件精神", None),
+    ],
+    ids=["number-then-iso-date", "number-then-date", "number-then-words"],
+)
+def test_a_number_line_with_its_date_after_it(number_line, number):
+    doc = gazette_cli.parse_text("天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知\n\n" + number_line + "\n\n"
+                                 "各区人民政府,市政府有关委、办、局:\n经市人民政府同意,现将《措施》印发给你们,请照此执行。\n天津市人民政府办公厅\n2023年4月11日\n")
+    assert [n.doc_number for n in doc.notices][:1] == [number]
+

@@ -130,6 +130,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("document data", ("文档编号", "上传时间", "格式", "页数", "大小"), r"[：:][ \u3000]*[0-9A-Za-z.\-/: ]{1,30}"),
     # a gazette's section label over the documents of one kind (【国务院办公厅文件】, 【国务院批复】)
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
+    # a site's summary of the page under its headline (税务之家's copy of 津政办规〔2023〕4号: 摘要:引导银行业…; a news
+    # site's report of 陕西's 2017 work report: 摘要:经济性稳增长压力依然较大…)
+    ("site note", ("摘要", "内容摘要"), r"[ \u3000]*[：:].{1,400}"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接", "政策解读链接", "解读链接", "相关链接"), r"[：:]\s*\S.*"),
     ("publication data", ("发布日期", "发布时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     # (the buttons alone on their lines too: 分享: / 打印 over 青政办〔2022〕5号's catalogue; 分享 under 梁山's 2023 headline)

@@ -665,7 +665,8 @@ def _number_above(texts: list[str], start: _Start) -> None:
 
 
 _MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document printed on its own
-_SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$")  # 某政发〔2023〕8号　签发人：张三 (a 请示 or 报告)
+_SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$|[ \u3000]+(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)$")
+# (某政发〔2023〕8号　签发人：张三, a 请示 or 报告; 津政办规〔2023〕4号           2023-04-11, a site's row of number and date)
 
 
 def _serial(digits: str) -> int:
