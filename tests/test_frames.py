@@ -2058,3 +2058,45 @@ def test_a_number_line_with_its_date_after_it(number_line, number):
                                  "各区人民政府,市政府有关委、办、局:\n经市人民政府同意,现将《措施》印发给你们,请照此执行。\n天津市人民政府办公厅\n2023年4月11日\n")
     assert [n.doc_number for n in doc.notices][:1] == [number]
 
+
+#: 广东省人民政府's 2010 notice that forwards 国函〔2010〕50号, printed whole under it (a mirror in traditional
+#: characters, its stray marks kept).
+GUANGDONG_FORWARDS = (
+    '轉(zhuǎn)發(fā)國務院關于同意設立\n'
+    '“廣東扶貧濟困日”批復的通知\n'
+    '各地級以上市人民政府,各縣(市、區(qū))人民政府,省政府各部門、各直屬機構:\n'
+    '現(xiàn)將《國務院關于同意設立“廣東扶貧濟困日”的批復》(國函〔2010〕50號)轉(zhuǎn)發(fā)給你們,請遵照執(zhí)行。\n'
+    '開展“廣東扶貧濟困日”活動,對于廣泛動員全社會參與扶貧濟困,推動先富幫后富,實現(xiàn)共同富裕目標具有重要意義。省人民政府要求,各地、各有關部門要高度重視,按照省的統(tǒng)一部署要求,加強領導,落實責任,認真做好“廣東扶貧濟困日”各項活動的組織實施工作,確保取得實效。\n'
+    '廣東省人民政府\n'
+    '二○一○年六月十三日\n'
+    '國務院關于同意設立\n'
+    '“廣東扶貧濟困日”的批復\n'
+    '國函〔2010〕50號\n'
+    '廣東省人民政府:\n'
+    '你省《關于設立“廣東扶貧濟困日”的請示》(粵府〔2010〕49號)?收悉。同意自2010年起,每年6月30日為“廣東扶貧濟困日”。具體工作由你省組織實施。\n'
+    '?\n'
+    '中華人民共和國國務院\n'
+    '二○一○年六月四日\n'
+    '?\n'
+    '?\n'
+)
+
+
+def test_a_forwarded_document_printed_whole_is_a_notice_of_its_own():
+    # the 批复 the letter cites, with its own number, addressee and signature, is the second notice; the
+    # title that opens with its act (转发…) names no issuer; marks alone after a signature are no attachment
+    doc = gazette_cli.parse_text(GUANGDONG_FORWARDS)
+    assert [(n.title, n.issuers, n.doc_number, n.signed_date, len(n.attachments)) for n in doc.notices] == [
+        ("转发国务院关于同意设立“广东扶贫济困日”批复的通知", ("广东省人民政府",), None, "2010-06-13", 0),
+        ("国务院关于同意设立“广东扶贫济困日”的批复", ("国务院",), "国函〔2010〕50号", "2010-06-04", 0),
+    ]
+
+
+def test_a_forwarding_title_names_no_issuer():
+    # 南宁市教育局's 2018 page: the headline opens with 转发, the signature names the issuer
+    doc = gazette_cli.parse_text(
+        "《转发南宁市人民政府办公厅关于印发南宁市第三期学前教育行动计划(2017-2020年)的通知》\n各县区、开发区教育局:\n"
+        "    现将《南宁市人民政府办公厅关于印发南宁市第三期学前教育行动计划(2017—2020年)的通知》(南府办〔2017〕88号)转发给你们,请结合实际,认真组织实施。\n"
+        "南宁市教育局\n2018年1月17日\n")
+    assert doc.notices[0].issuers == ("南宁市教育局",)
+

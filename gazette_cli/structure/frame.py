@@ -62,8 +62,11 @@ def attached_title(m: regex.Match) -> tuple[int, int]:
     return m.start(g), m.end(g)
 
 _SENTENCE_STOP = lazy(r"[。；！？]")
-_ISSUER_BEFORE_TITLE = lazy(r"^(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
+# (a title that opens with its act names no organ: 转发国务院关于同意设立…批复的通知, 广东 2010)
+_ISSUER_BEFORE_TITLE = lazy(r"^(?!关于|印发|转发|批转)(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
 _LIST_COMMA = lazy(r"[，,]")
+#: A character of a word: what a paragraph of marks alone (？, |) lacks.
+_WORDY = lazy(r"[\p{Han}0-9A-Za-z]")
 
 # 附注 under the signature: （此件公开发布）, （此件主动公开）, （联系人：…）, （本文有删减）.
 NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删减|此页无正文|信息公开)[^）)]{0,60}[）)]$")
@@ -426,11 +429,13 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
         number_index = after
         after += 1
-    if number_index is not None and _letter_cites(texts, first, title):
-        return None
     addressed = after < len(texts) and (
         _is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None or _wrapped_addressees(texts, after)
     )
+    if number_index is not None and not addressed and _letter_cites(texts, first, title):
+        # (a cited title printed with its number and its own addressees is the document forwarded
+        # whole, a notice of its own: 国函〔2010〕50号 / 广东省人民政府： under 广东's 转发 notice, 2010)
+        return None
     if not addressed and number_index is None:
         if (
             first > 0
@@ -935,6 +940,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         a, b = attached_title(named)
         r.known_titles.insert(0, letter_text[a:b])
     rest = blocks[rest_start:stop]
+    if rest and not any(not isinstance(b, Paragraph) or _WORDY.search(_text(b)) for b in rest):
+        rest = []  # marks alone after the signature (? / ? on a mirror of 国函〔2010〕50号): no attachment
     drafts = attachments.split(rest, r.known_titles) if rest else []
     if start.rule == "order" and drafts and drafts[0].title is None and (published := _PUBLISHED.search(letter_text)):
         # The regulation a 公告 or 令 publishes, printed without its title under the signature (a law
