@@ -1973,6 +1973,21 @@ def test_a_headline_naming_the_document_sent_out_over_the_number():
         ["若羌县关于加快发展保障性租赁住房的实施方案"])
 
 
+def test_a_headline_without_marks_naming_the_document_sent_out():
+    # 永德 2015 办发〔2015〕6号's page: the headline names the 办法 without marks, over its page data and the number
+    (n,) = gazette_cli.parse_text(
+        "永德县以商招商、民间招商奖励办法\n来源: 作者:系统管理员 时间:2018年07月30日 17:59 点击率:打印 】【 关闭\n  办发〔2015〕6号\n"
+        "  中共永德县委办公室  永德县人民政府办公室关于印发《永德县以商招商、民间招商奖励办法》的通知\n"
+        "各乡(镇)党委、政府,县委各部门,县级国家机关、各人民团体、各企事业单位:\n"
+        "  《永德县以商招商、民间招商奖励办法》已经县委、县政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+        "  中共永德县委办公室\n  永德县人民政府办公室\n  2015年1月21日\n  永德县以商招商、民间招商奖励办法\n"
+        "  第一条   为充分调动投资商以商招商和民间群众对外招商的积极性,扩大利用外来资金规模,促进我县经济又好又快发展,特制定本办法。\n"
+    ).notices
+    assert (n.title, n.doc_number, n.signed_date, [a.title for a in n.attachments]) == (
+        "中共永德县委办公室永德县人民政府办公室关于印发《永德县以商招商、民间招商奖励办法》的通知", "办发〔2015〕6号", "2015-01-21",
+        ["永德县以商招商、民间招商奖励办法"])
+
+
 def test_a_headline_naming_another_document_is_no_such_title():
     # must not: a headline in marks that names another document takes no title from the line under the number
     doc = gazette_cli.parse_text("《若羌县城市更新行动方案》\n" + _RUOQIANG)

@@ -420,10 +420,11 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
                 after += k
                 break
         else:
-            if marked and after < len(texts) and _sends_out(texts[after], title) and after + 1 < len(texts) and _is_addressees(texts[after + 1]):
-                # …or the page's headline names in its marks the document that the notice under the number
-                # sends out (《若羌县加快发展保障性租赁住房的实施方案》 / 若政办发〔2022〕31号 / 关于印发《若羌县关于
-                # 加快发展保障性租赁住房的实施方案》的通知 / 各乡镇人民政府…, 若羌 2022): that line is the title
+            if after < len(texts) and _sends_out(texts[after], title) and after + 1 < len(texts) and _is_addressees(texts[after + 1]):
+                # …or the page's headline names, in its marks or not, the document that the notice under the
+                # number sends out (《若羌县加快发展保障性租赁住房的实施方案》 / 若政办发〔2022〕31号 / 关于印发《若羌县关于
+                # 加快发展保障性租赁住房的实施方案》的通知 / 各乡镇人民政府…, 若羌 2022; 永德县以商招商、民间招商奖励办法 /
+                # 办发〔2015〕6号 / 中共永德县委办公室 永德县人民政府办公室关于印发《…》的通知, 永德 2015): that line is the title
                 return _Start("titled", first, after, after, number_index, body=after + 1)
     elif after + 1 < len(texts) and texts[after][:1] in "（(" and _is_addressees(texts[after + 1]) and _number_line(texts[after]):
         # the number in brackets, with the date, over the addressees ((哈厅字[2007]4号 2007年2月1日), a compilation's form)
