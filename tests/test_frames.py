@@ -1032,6 +1032,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("适老版-新\n\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("• 无障碍系统\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("- 无障碍阅读\n- 长者版\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "page controls"]),
+        # a law database's catalogue, each value run into its label (国函〔2008〕2号; 皖交发〔2021〕63号)
+        ("发文机关国务院\n发文日期2008年01月11日\n时效性现行有效\n发文字号国函〔2008〕2号\n施行日期2008年01月11日\n效力级别国务院规范性文件\n"
+         "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 6),
+        ("发文机关中共安徽省交通运输厅党组\n时效性现行有效\n效力级别地方党内规范性文件\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
         # a site's summary under its headline (税务之家's copy of 津政办规〔2023〕4号; a news site's report of 陕西's 2017
         # work report)
         ("摘要:引导银行业金融机构制定制造业领域专项信贷计划,提升制造业贷款规模和比重。\n国务院关于做好当前促进就业工作的若干意见\n", ["site note"]),
@@ -1086,7 +1090,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "shuiwu-summary", "shaanxi-summary", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao", "shuiwu-summary", "shaanxi-summary", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],

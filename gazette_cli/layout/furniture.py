@@ -162,11 +162,16 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # 城乡建设厅 / 公开方式 主动公开 公开范围 面向全社会, jst.zj.gov.cn): no sentence punctuation
     ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
     # …or one issuer field alone, its organ after it with no colon (发文机关 太康县人民政府, a county's page)
-    ("catalogue data", ("发文机关", "发布机构", "发文单位", "发文机构"), r"[ \u3000]*[\p{Han}、 \u3000]{2,40}?(?:政府|委员会|办公厅|办公室|局|厅|委|办|部|院)"),
+    ("catalogue data", ("发文机关", "发布机构", "发文单位", "发文机构"), r"[ \u3000]*[\p{Han}、 \u3000]{2,40}?(?:政府|委员会|办公厅|办公室|局|厅|委|办|部|院|党组)"),
+    # …or the number, the status or the level run into their labels (a law database's catalogue over 国函〔2008〕2号
+    # and 皖交发〔2021〕63号: 发文字号国函〔2008〕2号 / 时效性现行有效 / 效力级别国务院规范性文件)
+    ("catalogue data", ("发文字号", "文号"), r"[ \u3000]*[\p{Han}]{1,16}[〔\[［(（][0-9]{4}[〕\]］)）]第?[0-9]{1,5}号"),
+    ("catalogue data", ("时效性", "有效性", "效力状态"), r"[ \u3000]*(?:现行有效|全文有效|部分有效|有效|已失效|失效|已废止|废止|尚未生效)"),
+    ("catalogue data", ("效力级别",), r"[ \u3000]*[\p{Han}]{2,16}(?:文件|法规|规章|法律|解释)"),
     # …or a summary field alone, its value after a space (内容概况 市政府关于…的决定, yixing.gov.cn; no sentence)
     ("catalogue data", ("内容概况", "内容概览", "内容概述"), r"[ \u3000]*[^：:。\s][^。\n]{0,150}"),
     # …or one date field alone, its value run into its label (成文日期2020年01月17日, wuhan.gov.cn)
-    ("catalogue data", ("成文日期", "发文日期", "发布日期", "生成日期", "公开日期"), r"[ \u3000]*(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})[ \u3000]*"),
+    ("catalogue data", ("成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "施行日期", "实施日期"), r"[ \u3000]*(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})[ \u3000]*"),
 )
 
 
