@@ -1036,6 +1036,14 @@ def test_an_announcements_title_and_number_on_one_line():
         ("发文机关国务院\n发文日期2008年01月11日\n时效性现行有效\n发文字号国函〔2008〕2号\n施行日期2008年01月11日\n效力级别国务院规范性文件\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 6),
         ("发文机关中共安徽省交通运输厅党组\n时效性现行有效\n效力级别地方党内规范性文件\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
+        # a site's tags and comment box (乌鲁木齐 2018's 公告 on a 人大 site: 标签: 地方立法; a ministry's call for comments:
+        # 标签: / 留言与评论(共有 0 条评论) / 验证码:; a news page: 网友评论[点击评论])
+        ("标签: 地方立法\n国务院关于做好当前促进就业工作的若干意见\n", ["page tags"]),
+        ("标签:\n留言与评论(共有 0 条评论)\n验证码:\n国务院关于做好当前促进就业工作的若干意见\n", ["page tags", "comment box", "comment box"]),
+        ("国务院关于做好当前促进就业工作的若干意见\n网友评论[点击评论]\n", ["comment box"]),
+        # a catalogue's label left empty over the next field (汝州's page of 河南's 2025 办法: • 发文字号 / • 索引号 / • rzsrsj-…)
+        ("  • 发文字号\n  • 索引号\n  • rzsrsj-00000-2025-00003\n  • 发布日期\n  • 2025-12-04\n国务院关于做好当前促进就业工作的若干意见\n",
+         ["catalogue data"] * 5),
         # a site's summary under its headline (税务之家's copy of 津政办规〔2023〕4号; a news site's report of 陕西's 2017
         # work report)
         ("摘要:引导银行业金融机构制定制造业领域专项信贷计划,提升制造业贷款规模和比重。\n国务院关于做好当前促进就业工作的若干意见\n", ["site note"]),
@@ -1090,7 +1098,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao", "shuiwu-summary", "shaanxi-summary", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao", "shuiwu-summary", "shaanxi-summary", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
@@ -2118,4 +2126,22 @@ def test_a_forwarding_title_names_no_issuer():
         "    现将《南宁市人民政府办公厅关于印发南宁市第三期学前教育行动计划(2017—2020年)的通知》(南府办〔2017〕88号)转发给你们,请结合实际,认真组织实施。\n"
         "南宁市教育局\n2018年1月17日\n")
     assert doc.notices[0].issuers == ("南宁市教育局",)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a site's list mark before a headline is no part of the title (乌鲁木齐 2018: • 乌鲁木齐市寄递物流安全管理条例)
+        ("标签: 地方立法\n\n  • 乌鲁木齐市寄递物流安全管理条例\n\n    乌鲁木齐市人大常委会公告\n"
+         "      《乌鲁木齐市寄递物流安全管理条例》经2017年12月5日乌鲁木齐市第十六届人民代表大会常务委员会第六次会议通过;"
+         "2018年3月30日新疆维吾尔自治区第十三届人民代表大会常务委员会第二次会议批准。现予公布,自2018年6月1日起施行。\n",
+         "乌鲁木齐市寄递物流安全管理条例"),
+        # a section label and the title in marks over the page data, then the title as printed (汝州 2025)
+        ("【促进就业相关政策文件】《河南省就业补助资金管理办法》\n\n发布机构:汝州市人民政府->汝州市人力资源和社会保障局 发布时间: 2025-12-04 浏览次数:\n\n"
+         "河南省就业补助资金管理办法\n第一章 总则\n第一条 为规范就业补助资金管理，制定本办法。\n", "河南省就业补助资金管理办法"),
+    ],
+    ids=["wulumuqi-bullet", "ruzhou-section-label"],
+)
+def test_a_headlines_marks_are_no_part_of_a_title(text, title):
+    assert gazette_cli.parse_text(text).notices[0].title == title
 

@@ -130,6 +130,11 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("document data", ("文档编号", "上传时间", "格式", "页数", "大小"), r"[：:][ \u3000]*[0-9A-Za-z.\-/: ]{1,30}"),
     # a gazette's section label over the documents of one kind (【国务院办公厅文件】, 【国务院批复】)
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
+    # a site's tags on the page (乌鲁木齐 2018's 公告 on a 人大 site: 标签: 地方立法 over its headline; a ministry's call
+    # for comments: 标签: alone over its comment box)
+    ("page tags", ("标签", "Tags", "TAG"), r"[ \u3000]*[：:][^。；;\n]{0,60}"),
+    # …and its comment box (留言与评论(共有 0 条评论) / 验证码: under a ministry's call for comments)
+    ("comment box", ("留言与评论", "网友评论", "发表评论", "我要评论", "验证码"), r"[^。；;\n]{0,40}"),
     # a site's summary of the page under its headline (税务之家's copy of 津政办规〔2023〕4号: 摘要:引导银行业…; a news
     # site's report of 陕西's 2017 work report: 摘要:经济性稳增长压力依然较大…)
     ("site note", ("摘要", "内容摘要"), r"[ \u3000]*[：:].{1,400}"),
@@ -436,19 +441,31 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     if any(text.startswith(b) or "\n" + b in text for b in _BULLET_OPENERS):  # a bullet opens a line (· mid-line is a dot)
         starts = sorted({*starts, *joined.starting(_WEB_AFTER_BULLET)})
     pairs: list[tuple[int, int]] = []
+    empty: list[int] = []
     for i in starts:
         for name, pattern in _WEB_PATTERNS:
             if pattern.match(texts[i]):
                 out[i] = name
                 break
-        if bare_label(texts[i]) and (j := _value_under(texts, i)) is not None:
-            pairs.append((i, j))
+        if bare_label(texts[i]):
+            if (j := _value_under(texts, i)) is not None:
+                pairs.append((i, j))
+            else:
+                empty.append(i)
     # a catalogue printed each label and its value a line apart (发文字号 / 郧政发〔2023〕5号, a 郧阳 page;
     # • 文号: / 嵊政办发〔2021〕5号, a 嵊泗 page): two such fields near each other at least (one alone is
     # a table's header cell over the next, 名称 / 工作任务)
     for k, (i, j) in enumerate(pairs):
         if (k and i - pairs[k - 1][1] <= _VALUE_GAP + 1) or (k + 1 < len(pairs) and pairs[k + 1][0] - j <= _VALUE_GAP + 1):
             out[i] = out[j] = "catalogue data"
+    for i in empty:
+        # …and a label left empty, right over the next field of such a catalogue (• 发文字号 / • 索引号 /
+        # • rzsrsj-…, 汝州's page of 河南's 2025 办法)
+        k = i + 1
+        while k < len(texts) and k - i <= _VALUE_GAP and not texts[k].strip():
+            k += 1
+        if out.get(k) == "catalogue data":
+            out[i] = "catalogue data"
     if "> " in text or ">>" in text:
         # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn), or
         # that starts with the site's name (南阳生态文明促进会   >   生态聚焦   >   热门话题; 新法规速递>>纯文字版):

@@ -191,7 +191,7 @@ def _tidy_title(title: str) -> str:
     >>> _tidy_title("北京：关于印发《北京市乡村振兴责任制实施细则》的通知"), _tidy_title("附件：某市重点任务分工方案")
     ('关于印发《北京市乡村振兴责任制实施细则》的通知', '附件：某市重点任务分工方案')
     """
-    title = unkerned(title)
+    title = unkerned(title).lstrip(_TITLE_BULLETS)  # • 乌鲁木齐市寄递物流安全管理条例: a site's list mark
     if title[:1] == "【" or "：" in title or ":" in title:
         m = _LABEL_BEFORE_TITLE.match(title)
         rest = title[m.end() :] if m else ""
@@ -200,6 +200,7 @@ def _tidy_title(title: str) -> str:
     return title
 
 
+_TITLE_BULLETS = "•·●▪◦ \u3000"
 _LABEL_BEFORE_TITLE = lazy(r"[^：:，,。；;《》“”（）()【】\n]{1,20}[：:][ \u3000]*|【[^【】\n]{1,12}】[ \u3000]*")
 _ISSUER_MAX = 30  # characters of the organs before a title's 关于
 
@@ -1028,6 +1029,10 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         t += 1
         if TITLE_END.search("".join(pieces)):
             break
+    if len(pieces) == 2 and pieces[0][:1] == "【" and _unmarked(_LABEL_BEFORE_TITLE.sub("", pieces[0], count=1)) == pieces[1]:
+        # a site's section label and the title in marks, over its page data, then the title as printed
+        # (【促进就业相关政策文件】《河南省就业补助资金管理办法》 / … / 河南省就业补助资金管理办法, 汝州 2025)
+        del pieces[0]
     title = _tidy_title("".join(pieces)) or None
     if title and title.startswith("附") and (m := _LABELLED_TITLE.match(title)) and TITLE_END.search(m.group("title")):
         title = m.group("title")  # 附件：某市重点任务分工方案, a label on the title's line
