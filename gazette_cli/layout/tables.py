@@ -1043,7 +1043,9 @@ def _row_before(cols: LineColumns, body: list[int], start: int) -> bool:
 # 主要工作任务 / 牵头单位 / 责任单位, then 一、… group rows and rows whose task cell opens with its
 # own number, 1.主动对接…, each followed by its units, a cell a line).  The numbers of the task
 # cells tell the rows apart, and a row's lines of units after its lead fill its last cell.
-_UNIT_HEADER_LINE = lazy(_UNIT_HEADER_CELL.pattern, regex.MULTILINE)
+#: How a unit column's header cell ends its line: a literal the standard engine finds fast, each line
+#: it finds then asked the whole cell pattern.
+_UNIT_HEADER_END = lazy(r"(?:单位|部门|科室)$", re.MULTILINE, re)
 #: The header cell of the task column, above the unit columns' (主要工作任务, 重点任务, 工作内容).
 _TASK_HEADER_CELL = lazy(r"^\p{Han}{0,4}(?:任务|举措|措施|内容|事项)$")
 _TASK_ROWS_MIN = 2
@@ -1059,7 +1061,7 @@ def task_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
     """Task tables printed one cell per line under a header of a task column and
     unit columns, their rows opened by the task cell's own number."""
     texts, kinds = cols.texts, cols.kinds
-    heads = [i for i in joined.matching(_UNIT_HEADER_LINE) if kinds[i] == K_BODY]
+    heads = [i for i in joined.matching(_UNIT_HEADER_END) if kinds[i] == K_BODY and _UNIT_HEADER_CELL.match(texts[i])]
     tables: dict[int, Table] = {}
     done = 0
     for h in heads:
