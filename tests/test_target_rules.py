@@ -1620,3 +1620,21 @@ def test_xinpi_youhua_tiaozheng_and_xinshe(body, expected):
 )
 def test_a_done_word_reaches_to_its_semicolon(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2012)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the people or homes an act serves, what they get after 的, are its figure (新郑 2012 十件实事: 解决2.5万人的农村安全
+        # 饮水问题; 上海 2014 实事: 新增覆盖40万户的生活垃圾分类减量区域)
+        ("一、目标\n实施安全饮水工程,解决2.5万人的农村安全饮水问题;改善城乡生态环境和农业生产条件,新增造林2万亩。",
+         [("农村安全饮水问题", D("2.5"), "万人"), ("新增造林", D(2), "万亩")]),
+        ("一、目标\n推进“百万家庭低碳行,垃圾分类要先行”生活垃圾分类减量项目,新增覆盖40万户的生活垃圾分类减量区域,完成2000个电子废弃物回收网点建设。",
+         [("生活垃圾分类减量区域", D(40), "万户"), ("电子废弃物回收网点建设", D(2000), "个")]),
+        # must not: what a year's review says was done (a city's 2019 实事 report: 截至2019年12月底,…解决6.007万人的…问题)
+        ("一、进展\n截至2019年12月底,全市争取省下达农村饮水安全问题项目建设补助资金5129.97万元,解决6.007万人的农村饮水安全问题。", []),
+    ],
+    ids=["xinzheng-jiejue-de", "shanghai-fugai-de", "a-years-review"],
+)
+def test_those_an_act_serves_before_de(body, expected):
+    assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2014)] == expected

@@ -227,6 +227,7 @@ QUANTITY = lazy(
     (?P<unit>{_APPROX_INSIDE}|{UNIT_ALTERNATION})
     (?<![0-9]{{4}}[ ]?年)(?<!月[ ]?[0-9]{{1,2}}[ ]?日)  # 2022年, 9月6日: dates, the commonest numbers
     (?!(?<=根)据)                                  # …第3条根据: 根据 is a word, no unit
+    (?!(?<=家)庭)                                  # 10万家庭: 家庭 is a word, no count of firms
     (?!(?<=:1)[0-9.])                             # 2.2:1, not 9:10 (a time) nor 1:10000 (a map's scale)
     (?P<approx2>余|多)?                           # 300人次余 (rare order)
     (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
@@ -276,7 +277,7 @@ CN_QUANTITY = lazy(
       | 百分之(?P<pct>[{_CN_DIGITS}]{{1,4}}(?:点[{_CN_DIGITS}]{{1,3}})?)          # 百分之十五, 百分之三点五
       | (?P<tenths>[一二两三四五六七八九])成(?=以上|以下|左右|[，。；、）)]|$)  # 三成以上: 30%
       | (?P<den>[二三四五六七八九十]{{1,2}})分之(?P<part>[一二三四五六七八九十]{{1,2}})   # 三分之一: a share in %
-      | (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性)
+      | (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性|(?<=家)庭)
     )
     (?P<suffix>以上|以下|以内|左右|之内|内)?
     """,

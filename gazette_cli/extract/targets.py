@@ -691,9 +691,10 @@ def metric(before: str, after: str, compared: bool) -> str:
         # 保护发展目标 (林草“十四五”规划): what closes a list of them
         after = ""
     if before and after:
-        # a short tail completes the subject (投诉举报…回应); a long one is the thing counted
-        return before + after if len(after) <= 4 else after
-    return before or after
+        # a short tail completes the subject (投诉举报…回应); a long one is the thing counted, its 的 no part of
+        # its name (解决2.5万人的农村安全饮水问题)
+        return before + after if len(after) <= 4 else after.removeprefix("的")
+    return before or after.removeprefix("的")
 
 
 #: Verbs that make a figure an increment: part of what is counted.
@@ -926,7 +927,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
     # (…增长4%的目标 and 竣工80万平方米的目标任务 name the goal itself: 云南 2017 稳增长; a city's 2007 住房 plan)
-    ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix and not r.reached_after and _GOAL_AFTER.match(r.after) is None),
+    # (解决2.5万人的农村安全饮水问题, 新郑 2012; 新增覆盖40万户的生活垃圾分类减量区域, 上海 2014: the people or homes
+    # an act serves, what they get after 的, are its figure)
+    ("a description", lambda r: r.after.startswith("的") and not r.word and not r.q.suffix and not r.reached_after and _GOAL_AFTER.match(r.after) is None
+     and not ((r.q.unit or "").endswith(_COUNTED_UNITS) and VERB.search(r.before) is not None)),
     # 在职职工总数30人（含）以下的企业暂免征收…: a bound that says which items a rule is for;
     # a share (90%以上的村) and a bound an act reaches (建成30个以上的基地) stay
     # (…6亩以下（不含6亩）的土地使用转让手续, 昆明官渡区 2016: a bracketed note before the 的)
