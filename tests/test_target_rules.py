@@ -1638,3 +1638,22 @@ def test_a_done_word_reaches_to_its_semicolon(body, expected):
 )
 def test_those_an_act_serves_before_de(body, expected):
     assert [(t.metric, t.value, t.unit) for t in text_targets(body, 2014)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 帮扶 and 盘活 commit a count (长清区 2014 实事; a 海南 county's 2024 report; 台州 十三五 补短板 goals)
+        ("一、目标\n二、提高贫困农民人均收入和生活水平。实施产业扶贫,帮扶7200名农村贫困人口人均增收1100元。(区农办负责)",
+         [(D(7200), "名"), (D(1100), "元")]),
+        ("一、目标\n持续开展防止返贫动态监测,精准帮扶544户监测对象。", [(D(544), "户")]),
+        ("一、目标\n●“十三五”盘活土地3万亩", [(D(3), "万亩")]),
+        # must not: 已 before any action verb marks what was done (a city's progress report: 已帮扶困难退役军人和军属烈属
+        # 431人; 吉首 2022 稳经济 方案: 在已实施制造业等6个行业留抵退税政策的基础上)
+        ("一、目标\n已帮扶困难退役军人和军属烈属431人,完成率147.6%。", []),
+        ("一、目标\n1.严格执行国家增值税留抵退税政策。在已实施制造业等6个行业留抵退税政策的基础上,按要求在新扩围的批发和零售业,农林牧渔业,住宿和餐饮业,", []),
+    ],
+    ids=["changqing-bangfu", "hainan-bangfu", "taizhou-panhuo", "already-helped", "jishou-already-done"],
+)
+def test_bangfu_and_panhuo(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2014)] == expected

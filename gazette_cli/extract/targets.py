@@ -259,6 +259,10 @@ ACTION_VERBS: tuple[str, ...] = (
     "新辟",
     "优化调整",
     "新设",
+    # those a plan helps and the land it brings back into use (长清区 2014 实事: 帮扶7200名农村贫困人口人均增收
+    # 1100元; a 海南 county's 2024 report: 精准帮扶544户监测对象; 台州's 十三五 补短板 goals: 盘活土地3万亩)
+    "帮扶",
+    "盘活",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -294,7 +298,8 @@ OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
 HISTORY_WORDS = lazy(
-    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:超额)?(?:建成|完成|实现|形成|累计|开工|竣工|投产|新增)(?!\p{Han}{0,6}的)|(?:增长|提高|下降|增加|减少|新增|完成|达到|实现|建成|打造|创建|培育|建设|实施|开展|举办|引进)了"
+    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:超额)?(?:累计|" + "|".join(sorted(map(regex.escape, ACTION_VERBS), key=len, reverse=True)) + r")(?!\p{Han}{0,6}的)|"
+    r"(?:增长|提高|下降|增加|减少|新增|完成|达到|实现|建成|打造|创建|培育|建设|实施|开展|举办|引进)了"
     r"|预计(?![到至将]|[ ]?(?:在[ ]?)?20[0-9]{2}[ ]?年)"  # an estimate of a period under way (增长率均预计在20%左右), not a forecast to a year
 )
 
