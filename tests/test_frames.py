@@ -2145,3 +2145,23 @@ def test_a_forwarding_title_names_no_issuer():
 def test_a_headlines_marks_are_no_part_of_a_title(text, title):
     assert gazette_cli.parse_text(text).notices[0].title == title
 
+
+
+@pytest.mark.parametrize(
+    "text, addressees, issuers",
+    [
+        # a department's own offices, units and the team stationed in it, signed by its party group (皖交发〔2021〕63号)
+        ("厅直各单位,驻厅纪检监察组,厅机关各处室:\n经厅党组会议审议同意,现将《关于贯彻落实“一规划两纲要”进一步深化交通运输法治政府部门建设的实施意见》印发给你们,请结合工作实际,认真抓好落实。贯彻执行中如遇重大问题,请及时报厅。\n"
+         "中共安徽省交通运输厅党组\n2021年12月21日\n",
+         ("厅直各单位", "驻厅纪检监察组", "厅机关各处室"), ("中共安徽省交通运输厅党组",)),
+        # a town's offices, stations and villages, the letter run on after them (山福镇 2020 鹿山政〔2020〕72号, its
+        # catalogue in bars above)
+        ("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n"
+         "文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,最大程度地预防和减少突发公共事件及其造成的损害。\n",
+         ("各科室", "各站所", "各村"), None),
+    ],
+    ids=["wanjiao-party-group", "shanfu-offices-and-stations"],
+)
+def test_a_departments_own_offices_addressed(text, addressees, issuers):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.addressees == addressees and (issuers is None or n.issuers == issuers)

@@ -15,7 +15,7 @@ ORGAN_ENDINGS: tuple[str, ...] = tuple(
     sorted(
         (
             "人民政府 政府 办公厅 办公室 委员会 人大常委会 常委会 常务委员会 管委会 管理委员会 "
-            "局 厅 部 院 委 署 会 处 办 中心 公司 总局 银行 小组 军区 法院 检察院 "
+            "局 厅 部 院 委 署 会 处 办 中心 公司 总局 银行 小组 党组 军区 法院 检察院 "
             "调查队 总队 支队 大队"
         ).split(),
         key=len,
@@ -137,7 +137,15 @@ def _split_repeated_region(name: str) -> list[str]:
 #: What the items of an addressee list end with: organs, and the kinds of
 #: body a list names (各直属事业单位, 市属国有企业, 沈阳、北京军区).
 ADDRESSEE_ENDINGS: tuple[str, ...] = tuple(
-    sorted(set(ORGAN_ENDINGS) | set("单位 部门 机构 企业 学校 院校 高校 军区 省 市 县 区 州 旗 盟 乡 镇 街道 人民政府 管委会 委员会 直属机构 各部委".split()), key=len, reverse=True)
+    sorted(
+        set(ORGAN_ENDINGS)
+        | set("单位 部门 机构 企业 学校 院校 高校 军区 省 市 县 区 州 旗 盟 乡 镇 街道 人民政府 管委会 委员会 直属机构 各部委".split())
+        # a department's own offices and the team stationed in it (厅直各单位，驻厅纪检监察组，厅机关各处室：, 皖交发〔2021〕63号;
+        # 局机关各科室、各站所)
+        | set("处室 科室 站所 纪检监察组".split()),
+        key=len,
+        reverse=True,
+    )
 )
 _PARENTHETICAL = lazy(r"[（(][^（）()]{1,12}[）)]")
 _ITEM_SEPARATORS = lazy(r"[、，,；;]")
