@@ -296,9 +296,13 @@ HEDGE = lazy(r"力争|争取")
 _OPENING_HEDGE = rf"(?:{HEDGE.pattern}|确保)?"
 OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?年(?:底|末)?(?:前)?[，,]?)?{_OPENING_HEDGE}(?:{PERIOD.pattern})")
 
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
 HISTORY_WORDS = lazy(
-    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:超额)?(?:累计|" + "|".join(sorted(map(regex.escape, ACTION_VERBS), key=len, reverse=True)) + r")(?!\p{Han}{0,6}的)|"
+    r"(?:上年|去年)同期|截至|截止|已达|已经|已(?:超额)?(?:累计|" + _alternation(ACTION_VERBS) + r")(?!\p{Han}{0,6}的)|"
     r"(?:增长|提高|下降|增加|减少|新增|完成|达到|实现|建成|打造|创建|培育|建设|实施|开展|举办|引进)了"
     r"|预计(?![到至将]|[ ]?(?:在[ ]?)?20[0-9]{2}[ ]?年)"  # an estimate of a period under way (增长率均预计在20%左右), not a forecast to a year
 )
@@ -523,10 +527,6 @@ _CHANGE_VERB_END = lazy(rf"(?:{_DECREASE_VERBS}|{_RAISE_VERBS}|增长)$")
 _PACE_END = lazy(r"(?:年均)?(?:增速|增幅|增长率)$")
 #: A note in brackets right after a quantity (``0.869吨标准煤（按2005年价格计算）``): never what is counted.
 _LEADING_NOTE = lazy(r"^[（(][^（）()]*[）)]")
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 #: The comparator words, for a search within :data:`COMPARATOR_REACH` characters before a number.

@@ -1100,7 +1100,7 @@ def task_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
         for cells, used in rows:
             table_rows.append(_cells_row(cells, cols.span(body[at], body[at + used - 1])))
             at += used
-        tables[members[0]] = _table_of(cols, body, members[: e - p + 1 + sum(u for _, u in rows)], tuple(texts[body[k]] for k in range(p - 1, e)), tuple(table_rows))
+        tables[members[0]] = _table_of(cols, body, members, tuple(texts[body[k]] for k in range(p - 1, e)), tuple(table_rows))
         done = q
     return tables
 
