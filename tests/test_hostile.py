@@ -167,6 +167,9 @@ def _cases() -> list:
         pytest.param(lambda: "一、\n" * 100_000, id="100000-repeated-numbers"),
         pytest.param(lambda: " 一、" * 100_000, id="100000-markers-after-spaces"),
         pytest.param(lambda: "。 一、" * 100_000, id="100000-markers-after-stops"),
+        # a line of organs' names a space apart is asked once, and only when short (a long one was a
+        # pattern tried at every position of it)
+        pytest.param(lambda: "财政部 " * 150_000 + "x", id="150000-organs-a-space-apart"),
         pytest.param(lambda: "\U00100170" * 10_000, id="private-use-run"),
         pytest.param(lambda: "\u200b\ufeff\u2028\u2029\x85\x0c" * 2_000 + "济南", id="odd-breaks-and-zero-width"),
         pytest.param(lambda: "𠀀𪚥\U0002a6d6" * 5_000, id="astral-han"),

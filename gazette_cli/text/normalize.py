@@ -547,21 +547,29 @@ _ORGAN_LAST = "部委局厅府办室会署院行社"
 #: 财政部 工业和信息化部 科技部 商务部), whose spaces part the names and are no justification.
 _ORGANS_APART = lazy(rf"(?:\p{{Han}}[\p{{Han}}（）()]{{1,30}}?[{_ORGAN_LAST}][ \u00a0]+)+\p{{Han}}[\p{{Han}}（）()]{{1,30}}?[{_ORGAN_LAST}]")
 _ORGANS_APART_MAX = 160
-#: Such a line in a text, and the cheap sign of one: an organ's last character, then a space.
-_ORGANS_APART_LINE = lazy(rf"^[ \u00a0\u3000]*(?:{_ORGANS_APART.pattern})$", regex.MULTILINE)
+#: The cheap sign of such a line: an organ's last character, then a space.
 _ORGAN_THEN_SPACE = lazy(rf"[{_ORGAN_LAST}][ \u00a0]+\p{{Han}}")
 
 
 def _justification_text(text: str) -> str:
     """:func:`justification_spaces` over lines joined with "\n", the lines of organs'
-    names a space apart kept as they are."""
-    if _ORGAN_THEN_SPACE.search(text) is None:
+    names a space apart kept as they are.  Only the lines that show the cheap sign
+    are asked the whole pattern, and only when short: a line is read once."""
+    parts: list[str] = []
+    at = line_end = 0
+    for m in _ORGAN_THEN_SPACE.finditer(text):
+        if m.start() < line_end:
+            continue  # a line already asked
+        start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        if line_end < 0:
+            line_end = len(text)
+        body = text[start:line_end].lstrip(_SPACES)
+        if len(body) <= _ORGANS_APART_MAX and _ORGANS_APART.fullmatch(body):
+            parts += (justification_spaces(text[at:start]), text[start:line_end])
+            at = line_end
+    if not parts:
         return justification_spaces(text)
-    parts, at = [], 0
-    for m in _ORGANS_APART_LINE.finditer(text):
-        if m.end() - m.start() <= _ORGANS_APART_MAX:
-            parts += (justification_spaces(text[at : m.start()]), m.group())
-            at = m.end()
     parts.append(justification_spaces(text[at:]))
     return "".join(parts)
 
