@@ -2165,3 +2165,26 @@ def test_a_headlines_marks_are_no_part_of_a_title(text, title):
 def test_a_departments_own_offices_addressed(text, addressees, issuers):
     (n,) = gazette_cli.parse_text(text).notices
     assert n.addressees == addressees and (issuers is None or n.issuers == issuers)
+
+
+#: 嵊州市通源乡's 2009 notice as printed: its 版头, number, a 转发 title that lost its 的通知, the 版记.
+TONGYUAN_2009 = (
+    '嵊州市通源乡人民政府文件\n'
+    '通政〔2009〕3号\n'
+    '关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》\n'
+    '各行政村:\n'
+    '2009年春节即将到来,国家森林防火指挥部专门发出《关于做好2009年元旦春节期间森林防火工作的紧急通知》(国森防发明电[2008]98号),对切实做好“两节”期间森林防火工作做了安排部署。现将《紧急通知》转发给你们,请按照《紧急通知》要求,全力以赴抓好各项预防扑救措施的落实,确保春节期间森林消防工作不出大的问题,过一个欢乐、祥和、平安的节日。\n'
+    '附件:《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》\n'
+    '通源乡人民政府\n'
+    '二OO九年一月九日\n'
+    '主题词:森林消防 转发 通知\n'
+    '抄送:市府办、市森林消防指挥办\n'
+)
+
+
+def test_a_masthead_over_a_title_the_frame_does_not_know():
+    # the 版头 is no title: its organ issues, the number under it is the notice's, 各行政村 its addressees
+    (n,) = gazette_cli.parse_text(TONGYUAN_2009).notices
+    assert (n.title, n.doc_number, n.issuers, n.addressees) == (
+        "关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》", "通政〔2009〕3号", ("嵊州市通源乡人民政府",), ("各行政村",))
+

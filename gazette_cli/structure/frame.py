@@ -174,6 +174,7 @@ def _is_title_piece(text: str) -> bool:
         and not NORMATIVE_CODE.match(text)
         and not PRINTED_DATE.match(text)
         and not (text.endswith("日") and DATE_AT_END.search(text))  # a date alone, or a site's dateline
+        and not (text.endswith(_MASTHEAD_END) and is_organ(text.removesuffix(_MASTHEAD_END)))  # 某市人民政府文件: the 版头
         and canonical_doc_number(text) is None
         and title_note_date(text) is None
     )
@@ -1003,7 +1004,16 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     pieces: list[str] = []
     issuers: tuple[str, ...] = ()
     number = None
-    if len(blocks) > t + 1 and _is_addressees(texts[t + 1]) and (number := canonical_doc_number(texts[t])):
+    if len(blocks) > t + 1 and texts[t].endswith(_MASTHEAD_END) and is_organ(masthead := texts[t].removesuffix(_MASTHEAD_END).strip()):
+        # the 版头 over a title the frame reader did not know (嵊州市通源乡人民政府文件 / 通政〔2009〕3号 /
+        # 关于转发《…的紧急通知》 / 各行政村:, a township's 2009 notice): its organ, and the number under it
+        issuers = split_organs(masthead)
+        t += 1
+        skip += 1
+        if len(blocks) > t + 1 and (number := _number_line(texts[t])):
+            t += 1
+            skip += 1
+    if number is None and len(blocks) > t + 1 and _is_addressees(texts[t + 1]) and (number := canonical_doc_number(texts[t])):
         t += 1  # a copy that opens with its number and addressees, its title left off (许政 [2020] 20号 / 各县（市、区）人民政府，…：)
     if len(blocks) > t + 1 and is_organ(texts[t]) and _is_title_piece(texts[t + 1]):
         if texts[t + 1].startswith(texts[t]):

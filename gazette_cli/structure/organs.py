@@ -141,8 +141,8 @@ ADDRESSEE_ENDINGS: tuple[str, ...] = tuple(
         set(ORGAN_ENDINGS)
         | set("单位 部门 机构 企业 学校 院校 高校 军区 省 市 县 区 州 旗 盟 乡 镇 街道 人民政府 管委会 委员会 直属机构 各部委".split())
         # a department's own offices and the team stationed in it (厅直各单位，驻厅纪检监察组，厅机关各处室：, 皖交发〔2021〕63号;
-        # 局机关各科室、各站所)
-        | set("处室 科室 站所 纪检监察组".split()),
+        # 局机关各科室、各站所), and a township's villages (各行政村：, 通源乡 2009)
+        | set("处室 科室 站所 纪检监察组 村 社区".split()),
         key=len,
         reverse=True,
     )
