@@ -23,7 +23,7 @@ from .responsibilities import DEADLINE_LABELS, LABEL_ROLES, _names, read_list
 UNIT_COLUMNS = LABEL_ROLES
 #: Columns that hold the task itself, best first: what a row requires (具体要求) before the
 #: task it serves (工作任务 | 具体要求 | 责任部门, 江门 土地储备中心 政务公开; 池州 信访局 政务公开).
-TASK_COLUMNS = ("具体要求", "重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "改革举措", "工作内容", "主要内容", "任务", "举措", "事项", "预期目标", "内容")
+TASK_COLUMNS = ("具体要求", "重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "改革举措", "工作内容", "主要内容", "实事项目", "任务", "举措", "事项", "预期目标", "内容")
 #: Columns that hold the deadline: the labels of a list's deadline (完成时限, 时间节点 …).
 DEADLINE_COLUMNS = DEADLINE_LABELS
 SERIAL_COLUMNS = ("序号", "编号")
