@@ -1657,3 +1657,29 @@ def test_those_an_act_serves_before_de(body, expected):
 )
 def test_bangfu_and_panhuo(body, expected):
     assert [(t.value, t.unit) for t in text_targets(body, 2014)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 例, 口 and 起 count cases, wells and crimes (临安 2022 实事; 重庆's 2023 energy plan; 福建 2017 为民办实事)
+        ("一、目标\n2.新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌联合筛查1万例以上。",
+         [(D(7), "家"), (D(500), "个"), (D(1), "万例")]),
+        ("一、目标\n加大勘探开发利用力度。到2027年,勘探开发井超过100口,全区天然气(页岩气)产量力争达到100亿立方米。",
+         [(D(100), "口"), (D(100), "亿立方米")]),
+        ("一、目标\n持续深化“打四黑除四害”工作,全省破获不少于400起食品犯罪案件。", [(D(400), "起")]),
+        # must not: the day a rule takes effect (专利代理条例)
+        ("一、附则\n第三十二条　本条例自2019年3月1日起施行。", []),
+    ],
+    ids=["linan-li", "chongqing-kou", "fujian-qi", "effective-date"],
+)
+def test_li_kou_and_qi_are_units(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body, 2023)] == expected
+
+
+def test_renkou_after_a_count_of_people_is_no_unit():
+    # must not: 人口 after 万人 (a city's 十三五 plan: 户籍人口控制在810万人以内,常住人口1090万人)
+    from gazette_cli.extract.quantities import quantities
+
+    text = "到2020年,全市户籍人口控制在810万人以内,常住人口1090万人。"
+    assert [(q.value, q.unit) for q in quantities(text)] == [(D(810), "万人"), (D(1090), "万人")]
