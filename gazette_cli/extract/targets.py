@@ -178,12 +178,13 @@ NEGATION = lazy(r"禁止|严禁|不得|不准|不允许")
 _NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 _NEGATABLE = frozenset({"低于", "少于", "小于", "超过", "高于", "多于", "大于"})
 
-#: Action verbs that commit to a count (``建成健康教育基地16个``).  Longest first.
 #: The verbs of the projects a plan pushes on with (抓好600个省级重点产业项目, a province's 意见; 加快推进300个省级
 #: 重大项目, 辽宁 2025; 推进全区183个新建、续建项目, a district's 2023 plan).  A count of the plan's own parts (抓好八个
 #: 方面的工作) and a project's capacity (抓好80万吨乙烯改扩建项目) are none (see EXCLUSIONS), and nor is the sum
 #: that says which projects (推进10亿元以上重大项目建设).
 _PUSH_VERBS = ("推进", "抓好")
+
+#: Action verbs that commit to a count (``建成健康教育基地16个``).  Longest first.
 ACTION_VERBS: tuple[str, ...] = (
     "培育建设",
     "培育形成",
@@ -917,11 +918,12 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a count of items that all", lambda r: ALL_OF.match(r.after) is not None),
     # 现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解 (运城, 2017); 分解为五个方面79项
     # 重点工作任务 (二连浩特, 2024): a clause that divides the document's own tasks counts them
-    ("the document's own tasks", lambda r: "分解" in r.piece and PLAN_PARTS.match(r.after) is not None),
+    # …and so does one that names the tasks it set out (就抓好《方案》确定的146项工作任务落实通知如下, 盘锦 2021's letter)
+    ("the document's own tasks", lambda r: PLAN_PARTS.match(r.after) is not None
+     and ("分解" in r.piece or (r.q.unit in _ITEM_UNITS and r.before.endswith(_OWN_TASKS_BEFORE)))),
     # 抓好八个方面的工作, 重点抓好11个方面任务的落实 (西藏 2018 and 广西 2021, reports of work reports): the aspects a plan's
-    # parts cover; 就抓好《方案》确定的146项工作任务落实通知如下 (盘锦 2021's letter): the tasks it set out
+    # parts cover
     ("the plan's aspects", lambda r: r.q.unit in _PART_UNITS and r.after.lstrip().startswith("方面")),
-    ("the document's tasks it names", lambda r: r.q.unit in _ITEM_UNITS and r.before.endswith(_OWN_TASKS_BEFORE) and PLAN_PARTS.match(r.after) is not None),
     # 抓好80万吨乙烯改扩建项目 (广州 2006), 重点抓好平煤神马25万吨己二酸…等项目建设 (平顶山 2013): a capacity that names a project
     ("a project's capacity", lambda r: (r.q.unit or "").endswith(_CAPACITY_UNITS) and not r.word and not r.q.suffix and _PROJECT_AFTER.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),

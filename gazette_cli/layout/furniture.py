@@ -461,10 +461,8 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
     for i in empty:
         # …and a label left empty, right over the next field of such a catalogue (• 发文字号 / • 索引号 /
         # • rzsrsj-…, 汝州's page of 河南's 2025 办法)
-        k = i + 1
-        while k < len(texts) and k - i <= _VALUE_GAP and not texts[k].strip():
-            k += 1
-        if out.get(k) == "catalogue data":
+        k = _next_filled(texts, i, _VALUE_GAP + 1)
+        if k is not None and out.get(k) == "catalogue data":
             out[i] = "catalogue data"
     if "> " in text or ">>" in text:
         # A site's path that the text's markup step opened (> 政务公开 > 工作报告, sx.gov.cn), or
@@ -533,17 +531,19 @@ def bare_label(text: str) -> bool:
     return len(text) <= 20 and _BARE_LABEL.match(text) is not None
 
 
+def _next_filled(texts: list[str], i: int, reach: int) -> int | None:
+    """The first line after ``i`` that holds something, at most ``reach`` lines on; None if there is none."""
+    return next((j for j in range(i + 1, min(len(texts), i + 1 + reach)) if texts[j].strip()), None)
+
+
 def _value_under(texts: list[str], i: int) -> int | None:
     """The line of the value under the bare label at ``i``: the next line that holds
     something, within a few, short, no sentence and no label itself; None if there is none."""
-    for j in range(i + 1, min(len(texts), i + 1 + _VALUE_GAP)):
-        text = texts[j].strip()
-        if not text:
-            continue
-        if len(text) > _VALUE_MAX or _PROSE_MARKS.search(text) or bare_label(texts[j]):
-            return None
-        return j
-    return None
+    j = _next_filled(texts, i, _VALUE_GAP)
+    if j is None:
+        return None
+    text = texts[j].strip()
+    return None if len(text) > _VALUE_MAX or _PROSE_MARKS.search(text) or bare_label(texts[j]) else j
 
 
 _URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", regex.MULTILINE)

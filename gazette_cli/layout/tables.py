@@ -711,21 +711,27 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
                 done = h1  # a 序号 inside this run would stop where it stopped
             continue
         rows = _serial_rows(_BodyLines(texts, body, h1), width)
-        if sum(1 for cells, _ in rows if len(cells) > 1) < 2:
+        if sum(1 for cells, _ in rows if len(cells) > 1) < _CELL_ROWS_MIN:
             continue
-        members: list[int] = body[h0:h1]
-        table_rows: list[TableRow] = []
-        q = h1
-        for cells, used in rows:
-            table_rows.append(_cells_row(cells, cols.span(body[q], body[q + used - 1])))
-            members.extend(body[q : q + used])
-            q += used
-        tables[members[0]] = _table_of(cols, body, members, tuple(texts[m] for m in body[h0:h1]), tuple(table_rows))
+        table_rows, q = _placed_rows(cols, body, h1, rows)
+        tables[body[h0]] = _table_of(cols, body, body[h0:q], tuple(texts[m] for m in body[h0:h1]), table_rows)
         done = q
     return tables
 
 
 _SERIAL_GAP = 10  # rows a table may leave out between two numbers (14, then 21)
+_CELL_ROWS_MIN = 2  # rows of cells a table printed one cell per line has at least (group rows aside)
+
+
+def _placed_rows(cols: LineColumns, body: list[int], start: int, rows: list[tuple[tuple[str, ...], int]]) -> tuple[tuple[TableRow, ...], int]:
+    """The rows read from the body lines at ``start`` on, each with the span of
+    the lines it takes, and the position of the body line after them."""
+    out: list[TableRow] = []
+    q = start
+    for cells, used in rows:
+        out.append(_cells_row(cells, cols.span(body[q], body[q + used - 1])))
+        q += used
+    return tuple(out), q
 
 
 def _is_serial(text: str) -> bool:
@@ -1048,7 +1054,6 @@ def _row_before(cols: LineColumns, body: list[int], start: int) -> bool:
 _UNIT_HEADER_END = lazy(r"(?:单位|部门|科室)$", re.MULTILINE, re)
 #: The header cell of the task column, above the unit columns' (主要工作任务, 重点任务, 工作内容).
 _TASK_HEADER_CELL = lazy(r"^\p{Han}{0,4}(?:任务|举措|措施|内容|事项)$")
-_TASK_ROWS_MIN = 2
 #: Characters of a unit cell at most: a list of organs (区工信局、区商务局、区文旅局、区金融局、各街道办事处).
 _UNIT_CELL_MAX = 80
 
@@ -1093,14 +1098,10 @@ def task_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
             q = r
         while rows and len(rows[-1][0]) == 1:
             rows.pop()  # a group row with no row under it is no part of the table
-        if sum(1 for cells, _ in rows if len(cells) > 1) < _TASK_ROWS_MIN:
+        if sum(1 for cells, _ in rows if len(cells) > 1) < _CELL_ROWS_MIN:
             continue
-        members = body[p - 1 : q]
-        table_rows, at = [], e
-        for cells, used in rows:
-            table_rows.append(_cells_row(cells, cols.span(body[at], body[at + used - 1])))
-            at += used
-        tables[members[0]] = _table_of(cols, body, members, tuple(texts[body[k]] for k in range(p - 1, e)), tuple(table_rows))
+        table_rows, _ = _placed_rows(cols, body, e, rows)
+        tables[body[p - 1]] = _table_of(cols, body, body[p - 1 : q], tuple(texts[body[k]] for k in range(p - 1, e)), table_rows)
         done = q
     return tables
 

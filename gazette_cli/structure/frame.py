@@ -156,6 +156,11 @@ _NUMBERED_HEADING = lazy(r"[0-9]{1,2}\p{Han}{2,10}$")
 _GOAL_ENDS = ("%左右", "%以上", "%以内")
 
 
+def _ends_with_date(text: str) -> bool:
+    """Does ``text`` end with a full date (2019年11月30日; 历史 2019年11月30日, a site's dateline)?"""
+    return text.endswith("日") and DATE_AT_END.search(text) is not None
+
+
 def _is_title_piece(text: str) -> bool:
     """Could this paragraph be (part of) a title?  Not a sentence, a clause, an
     organ name, a code, a number or a date."""
@@ -173,8 +178,8 @@ def _is_title_piece(text: str) -> bool:
         and not ORGAN.match(text)
         and not NORMATIVE_CODE.match(text)
         and not PRINTED_DATE.match(text)
-        and not (text.endswith("日") and DATE_AT_END.search(text))  # a date alone, or a site's dateline
-        and not (text.endswith(_MASTHEAD_END) and is_organ(text.removesuffix(_MASTHEAD_END)))  # 某市人民政府文件: the 版头
+        and not _ends_with_date(text)  # a date alone, or a site's dateline
+        and _masthead_organ(text) is None  # 某市人民政府文件: the 版头
         and canonical_doc_number(text) is None
         and title_note_date(text) is None
     )
@@ -665,7 +670,7 @@ def _number_above(texts: list[str], start: _Start) -> None:
         if glued is None or canonical_doc_number(glued.group("number")) != number:
             return
     start.number_index = start.first = k
-    if k > 0 and texts[k - 1].endswith(_MASTHEAD_END) and is_organ(organ := texts[k - 1].removesuffix(_MASTHEAD_END).strip()):
+    if k > 0 and (organ := _masthead_organ(texts[k - 1])) is not None:
         start.first, start.masthead = k - 1, organ
     elif k > 1 and texts[k - 1] == _MASTHEAD_END and is_organ(texts[k - 2]):
         # 新疆维吾尔自治区人民政府 / 文件 (a 版头 a PDF copy broke over two lines, 新政发〔2020〕16号)
@@ -673,6 +678,16 @@ def _number_above(texts: list[str], start: _Start) -> None:
 
 
 _MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document printed on its own
+
+
+def _masthead_organ(text: str) -> str | None:
+    """The organ of a 版头 (某市人民政府文件 → 某市人民政府), or None for any other line."""
+    if not text.endswith(_MASTHEAD_END):
+        return None
+    organ = text.removesuffix(_MASTHEAD_END).strip()
+    return organ if is_organ(organ) else None
+
+
 _SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$|[ \u3000]+(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)$")
 # (某政发〔2023〕8号　签发人：张三, a 请示 or 报告; 津政办规〔2023〕4号           2023-04-11, a site's row of number and date)
 
@@ -1004,7 +1019,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     pieces: list[str] = []
     issuers: tuple[str, ...] = ()
     number = None
-    if len(blocks) > t + 1 and texts[t].endswith(_MASTHEAD_END) and is_organ(masthead := texts[t].removesuffix(_MASTHEAD_END).strip()):
+    if len(blocks) > t + 1 and (masthead := _masthead_organ(texts[t])) is not None:
         # the 版头 over a title the frame reader did not know (嵊州市通源乡人民政府文件 / 通政〔2009〕3号 /
         # 关于转发《…的紧急通知》 / 各行政村:, a township's 2009 notice): its organ, and the number under it
         issuers = split_organs(masthead)
@@ -1022,7 +1037,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             issuers = split_organs(texts[t])
             pieces.append(texts[t])
             t += 1
-    if t + 1 < len(blocks) and texts[t].endswith("日") and DATE_AT_END.search(texts[t]) and _is_title_piece(texts[t + 1]):
+    if t + 1 < len(blocks) and _ends_with_date(texts[t]) and _is_title_piece(texts[t + 1]):
         skip += 1
         t += 1  # a site's dateline above the title (历史 2019年11月30日 / 深圳市人民政府印发…的通知)
     while (

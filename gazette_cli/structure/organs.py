@@ -100,8 +100,8 @@ CENTRAL_ORGANS: tuple[str, ...] = (
     "国家文物局", "国家中医药局", "国家乡村振兴局", "国务院扶贫办", "全国总工会", "共青团中央", "全国妇联", "中国残联",
     "中国科协",
 )
-_CENTRAL_RUN = lazy("(?:" + "|".join(sorted(CENTRAL_ORGANS, key=len, reverse=True)) + "){2,8}")
 _CENTRAL_ONE = lazy("|".join(sorted(CENTRAL_ORGANS, key=len, reverse=True)))
+_CENTRAL_RUN = lazy(f"(?:{_CENTRAL_ONE.pattern}){{2,8}}")
 
 
 def _split_repeated_region(name: str) -> list[str]:

@@ -547,6 +547,13 @@ _ORGAN_LAST = "部委局厅府办室会署院行社"
 #: 财政部 工业和信息化部 科技部 商务部), whose spaces part the names and are no justification.
 _ORGANS_APART = lazy(rf"(?:\p{{Han}}[\p{{Han}}（）()]{{1,30}}?[{_ORGAN_LAST}][ \u00a0]+)+\p{{Han}}[\p{{Han}}（）()]{{1,30}}?[{_ORGAN_LAST}]")
 _ORGANS_APART_MAX = 160
+
+
+def _organs_apart(body: str) -> bool:
+    """Is ``body`` (a line without its leading spaces) a line of organs' names a space apart?"""
+    return body[-1:] in _ORGAN_LAST and len(body) <= _ORGANS_APART_MAX and _ORGANS_APART.fullmatch(body) is not None
+
+
 #: The cheap sign of such a line: an organ's last character, then a space.
 _ORGAN_THEN_SPACE = lazy(rf"[{_ORGAN_LAST}][ \u00a0]+[\u4e00-\u9fff]", 0, re)  # the standard engine scans a class fast
 
@@ -564,8 +571,7 @@ def _justification_text(text: str) -> str:
         line_end = text.find("\n", m.start())
         if line_end < 0:
             line_end = len(text)
-        body = text[start:line_end].lstrip(_SPACES)
-        if len(body) <= _ORGANS_APART_MAX and _ORGANS_APART.fullmatch(body):
+        if _organs_apart(text[start:line_end].lstrip(_SPACES)):
             parts += (justification_spaces(text[at:start]), text[start:line_end])
             at = line_end
     if not parts:
@@ -584,7 +590,7 @@ def justification_spaces(s: str) -> str:
     body = s.lstrip(_SPACES)
     if " " not in body and "\u3000" not in body and "\u00a0" not in body:
         return s  # most lines: nothing to remove
-    if body[-1:] in _ORGAN_LAST and len(body) <= _ORGANS_APART_MAX and _ORGANS_APART.fullmatch(body):
+    if _organs_apart(body):
         return s
     if len(body) >= SPACED_MIN_LENGTH:
         # the lines where a sentence's end and a space open a marker may be pages saved with
