@@ -1116,3 +1116,18 @@ def test_a_task_table_one_cell_per_line_without_serials(table, expected):
     (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
     assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == expected
     assert bool(notice.tables or any(a.tables for a in notice.attachments)) == ("主要工作任务" in table)
+
+
+def test_a_task_table_one_cell_per_line_ends_with_its_last_row():
+    # 沈河区 2024's table, then a group-like line whose item has no units: the table ends with its last
+    # row of units, and the lines after it stay text
+    table = (
+        "主要工作任务分解表\n主要工作任务\n牵头单位\n责任单位\n一、优结构、谋发展\n"
+        "1.主动对接国家战略,壮大531个支撑企业。\n区发改局\n区工信局、区商务局\n2.大力发展战略性新兴产业。\n发改局\n区工信局\n"
+        "二、保障措施\n1.加强组织领导。各部门要高度重视。\n"
+    )
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    (found,) = [t for a in notice.attachments for t in a.tables]
+    lines = (_TABLE_HEAD + table).splitlines()
+    assert lines[found.span.end_line - 1] == "区工信局"
+    assert "保障措施" in "".join(a.outline.preamble.text for a in notice.attachments)

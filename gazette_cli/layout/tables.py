@@ -1100,7 +1100,7 @@ def task_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict
             rows.pop()  # a group row with no row under it is no part of the table
         if sum(1 for cells, _ in rows if len(cells) > 1) < _CELL_ROWS_MIN:
             continue
-        table_rows, _ = _placed_rows(cols, body, e, rows)
+        table_rows, q = _placed_rows(cols, body, e, rows)  # the lines of the rows kept
         tables[body[p - 1]] = _table_of(cols, body, body[p - 1 : q], tuple(texts[body[k]] for k in range(p - 1, e)), table_rows)
         done = q
     return tables
