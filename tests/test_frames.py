@@ -2188,3 +2188,14 @@ def test_a_masthead_over_a_title_the_frame_does_not_know():
     assert (n.title, n.doc_number, n.issuers, n.addressees) == (
         "关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》", "通政〔2009〕3号", ("嵊州市通源乡人民政府",), ("各行政村",))
 
+
+
+def test_a_letter_spaced_date_signs_the_notice():
+    # 京财文〔2011〕2704号 as a law site prints it: the date letter-spaced, its zero a circle (○), under the letter
+    text = (
+        "北京市财政局、北京市教育委员会关于印发《北京市扶持学前教育事业发展项目经费管理办法》的通知\n\n京财文〔2011〕2704号\n\n"
+        "各区县财政局、教委:\n\n为贯彻落实…，制定《北京市扶持学前教育事业发展项目经费管理办法》，现将本办法印发给你们，请遵照执行。\n\n\n"
+        "二 ○ 一 一 年 十 二 月 十 二 日\n\n\n北京市扶持学前教育事业发展项目经费管理办法\n\n第一章 总则\n\n第一条 为…，制定本办法。\n"
+    )
+    n = _notice(text)
+    assert (n.doc_number, n.signed_date, n.attachments[0].title) == ("京财文〔2011〕2704号", "2011-12-12", "北京市扶持学前教育事业发展项目经费管理办法")

@@ -70,6 +70,11 @@ from gazette_cli.text.normalize import (
         pytest.param(cjk_punctuation, "ratio 1;2; see B", "ratio 1;2; see B", id="semicolon-in-latin-kept"),
         pytest.param(cjk_punctuation, "U.S. FDA", "U.S. FDA", id="latin-context-untouched"),
         pytest.param(justification_spaces, "３．推 进 智 慧 科 普 建 设 工 程", "３．推进智慧科普建设工程", id="letter-spaced"),
+        # a date letter-spaced, its zero a circle typed for 〇 (京财文〔2011〕2704号: 二 ○ 一 一 年 十 二 月 十 二 日; the
+        # spaced 二 O 三五年 above); must not: a circle before a Latin word or a figure keeps its space
+        pytest.param(justification_spaces, "二 ○ 一 一 年 十 二 月 十 二 日", "二○一一年十二月十二日", id="letter-spaced-date-circle-zero"),
+        pytest.param(justification_spaces, "○ A级", "○ A级", id="circle-before-latin"),
+        pytest.param(justification_spaces, "二○ 2项", "二○ 2项", id="circle-before-figure"),
         pytest.param(justification_spaces, "济南市 “十四五” 全民科学素质", "济南市“十四五”全民科学素质", id="spaces-around-quotes"),
         pytest.param(justification_spaces, "持续推进 ODR （消费纠纷", "持续推进 ODR（消费纠纷", id="latin-before-bracket"),
         pytest.param(justification_spaces, "抽查比例（%） 7% 8% 约束性", "抽查比例（%） 7% 8% 约束性", id="table-columns-kept"),

@@ -34,7 +34,7 @@ from .lazy import lazy
 
 #: Chinese punctuation and brackets that count as "Chinese context".
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—·￥"
-_CJK = r"\p{Han}〇" + regex.escape(CJK_PUNCT)
+_CJK = r"\p{Han}〇○" + regex.escape(CJK_PUNCT)  # ○: a circle typed for 〇 (二○○七年)
 #: One character of Chinese text (a Han character, 〇 or Chinese punctuation).
 CJK_CHAR = lazy(rf"[{_CJK}]")
 
