@@ -1036,6 +1036,11 @@ def test_an_announcements_title_and_number_on_one_line():
         ("发文机关国务院\n发文日期2008年01月11日\n时效性现行有效\n发文字号国函〔2008〕2号\n施行日期2008年01月11日\n效力级别国务院规范性文件\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 6),
         ("发文机关中共安徽省交通运输厅党组\n时效性现行有效\n效力级别地方党内规范性文件\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
+        # a title field alone, its value after a space or a bar, no colon (平利 2010: 文件名称 | …的通知 | ||; 紫阳 2025:
+        # 文件名称 紫阳县人民政府关于印发…的通知)
+        ("文件名称 | 平利县人民政府办公室、政协平利县委员会办公室关于对蔬菜基地建设情况进行视察的通知 | ||\n国务院关于做好当前促进就业工作的若干意见\n",
+         ["catalogue data"]),
+        ("文件名称 紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
         # a site's tags and comment box (乌鲁木齐 2018's 公告 on a 人大 site: 标签: 地方立法; a ministry's call for comments:
         # 标签: / 留言与评论(共有 0 条评论) / 验证码:; a news page: 网友评论[点击评论])
         ("标签: 地方立法\n国务院关于做好当前促进就业工作的若干意见\n", ["page tags"]),
@@ -1098,7 +1103,10 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes", "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao", "shuiwu-summary", "shaanxi-summary", "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
+         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
+         "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
+         "pingli-title-field-bar", "ziyang-title-field-space",
+         "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
@@ -1108,6 +1116,13 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     (notice,) = doc.notices
     assert (notice.title, notice.addressees) == ("国务院关于做好当前促进就业工作的若干意见", ("各省、自治区、直辖市人民政府",))
     assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == skipped
+
+
+def test_a_title_fields_word_in_a_sentence_is_text():
+    # must not: a sentence of a rule on documents opens with 文件名称 (a 公文处理办法's 第十条)
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "文件名称应当准确简要地概括公文的主要内容\n国务院\n2018年11月16日\n")
+    assert not doc.warnings and "文件名称应当准确" in doc.notices[0].own.preamble.text
 
 
 def test_a_version_switchs_word_in_a_sentence_is_text():
@@ -1211,11 +1226,23 @@ def test_a_title_over_the_sites_path_is_no_menu():
          "索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21\n文件编号 宜政发〔2023〕158号 公开时限 长期公开\n"
          "效力状况 有效 公开程序 部门编制,经办公室审核后公开\n内容概况 市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定\n",
          "市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定", "宜政发〔2023〕158号"),
+        # a summary field that gives the title, the page printing none (闽文旅办〔2019〕7号: - 内容概述: …的通知); the
+        # title field without a colon over the headline the page prints too (紫阳 2025: 文件名称 …的通知); must not: a
+        # summary that is no title
+        ("- 索 引 号: FJ00425-3013-2019-00059\n- 文 号: 闽文旅办〔2019〕7号\n- 发布机构: 福建省文化和旅游厅\n- 生成日期: 2019-02-28\n"
+         "- 内容概述: 福建省文化和旅游厅办公室关于印发2019年福建文化和旅游工作主要任务分工方案的通知\n",
+         "福建省文化和旅游厅办公室关于印发2019年福建文化和旅游工作主要任务分工方案的通知", "闽文旅办〔2019〕7号"),
+        ("紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n\n时间:2025-05-02 08:25来源:紫阳县人民政府\n"
+         "文件名称 紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n索引号 zyxzfzyxzfbgs/2025-2193 公开目录: 规划计划\n"
+         "文号 紫政发〔2025〕3 号 成文日期: 2025年04月29日\n",
+         "紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知", "紫政发〔2025〕3号"),
+        ("- 文 号: 闽文旅办〔2019〕7号\n- 内容概述: 规范全省文化和旅游工作任务分工\n", None, "闽文旅办〔2019〕7号"),
         # a news site's reprint: the document's title after 原标题 (a 湖北 city's 2021 意见), no number
         ("原标题:市人民政府关于支持实体经济高质量发展的意见\n", "市人民政府关于支持实体经济高质量发展的意见", None),
     ],
     ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
-         "ali-markdown-list", "mingxi-beizhu-wenhao", "yixing-fields-without-colons", "news-yuan-biaoti"],
+         "ali-markdown-list", "mingxi-beizhu-wenhao", "yixing-fields-without-colons", "fujian-summary-field",
+         "ziyang-title-field-without-colon", "summary-no-title", "news-yuan-biaoti"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

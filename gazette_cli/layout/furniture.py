@@ -118,6 +118,9 @@ _BUTTON_WORDS = "阅读全文|全文阅读|切换|打印|关闭|返回|收藏|�
 #: The names of a site's versions for the old, the blind or another script.
 _VERSIONS = ("适老版", "适老化", "关怀版", "长者版", "无障碍", "信息无障碍", "网站无障碍", "简体版", "繁體版", "繁体版")
 
+#: How the title of a notice ends (…的通知, …的决定, 市人民政府令).
+_NOTICE_TITLE_END = r"(?:的(?:通知|决定|意见|批复|通报|公告|通告|函|报告)|令)"
+
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -173,6 +176,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("catalogue data", ("发文字号", "文号"), r"[ \u3000]*[\p{Han}]{1,16}[〔\[［(（][0-9]{4}[〕\]］)）]第?[0-9]{1,5}号"),
     ("catalogue data", ("时效性", "有效性", "效力状态"), r"[ \u3000]*(?:现行有效|全文有效|部分有效|有效|已失效|失效|已废止|废止|尚未生效)"),
     ("catalogue data", ("效力级别",), r"[ \u3000]*[\p{Han}]{2,16}(?:文件|法规|规章|法律|解释)"),
+    # …or a title field alone, its value after a space or a bar (文件名称 紫阳县人民政府关于印发…的通知, zyx.gov.cn;
+    # 文件名称 | 平利县人民政府办公室、…的通知 | ||, pingli.gov.cn)
+    ("catalogue data", ("文件名称",), rf"[ \u3000|｜]*[^：:。\s|｜][^，,；;。\n]{{0,150}}?{_NOTICE_TITLE_END}[ \u3000|｜]*"),
     # …or a summary field alone, its value after a space (内容概况 市政府关于…的决定, yixing.gov.cn; no sentence)
     ("catalogue data", ("内容概况", "内容概览", "内容概述"), r"[ \u3000]*[^：:。\s][^。\n]{0,150}"),
     # …or one date field alone, its value run into its label (成文日期2020年01月17日, wuhan.gov.cn)
@@ -398,7 +404,7 @@ def _contents(texts: list[str], joined: Joined) -> set[int]:
 
 _CONTENTS_WINDOW = 80  # lines after a 目录 where its entries and the first document may stand
 #: A section of an issue's 目录, no entry: 【省政府文件】, 市政府办公室文件.
-_DOCUMENT_TITLE_END = lazy(r"(?:的(?:通知|决定|意见|批复|通报|公告|通告|函|报告)|令)$")
+_DOCUMENT_TITLE_END = lazy(_NOTICE_TITLE_END + "$")
 _SECTION_LABEL = lazy(r"^(?:【[^】]{1,12}】|[\p{Han}]{2,10}(?:文件|公告|令))$")
 
 

@@ -1178,7 +1178,13 @@ def _dated_attachments(texts: list[str], t: int) -> tuple[int, str] | None:
 # normalized text has lost the spaces between them: 名称：…的通知文号：…).
 _LABEL = "|".join(spaced(w) for w in sorted(CATALOGUE_LABELS, key=len, reverse=True))
 _FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|$))"
-CATALOGUE_TITLE = lazy(rf"(?:名[ \u3000]*称|发文标题|标[ \u3000]*题)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+CATALOGUE_TITLE = lazy(
+    rf"(?:名[ \u3000]*称|发文标题|标[ \u3000]*题)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
+    # …or a title field with no colon (文件名称 紫阳县人民政府关于印发…的通知), or a summary that gives the title
+    # (内容概述: 福建省文化和旅游厅办公室关于印发…的通知; the caller asks that it end like one)
+    rf"|(?<!\p{{Han}})(?:文件名称|信息名称|内容概述|内容概况)(?:[ \u3000|｜]*[：:]|[ \u3000]*[|｜]|[ \u3000]+)[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}",
+    regex.MULTILINE,
+)
 CATALOGUE_NUMBER = lazy(rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
 #: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
 CATALOGUE_SIGNED = lazy(rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
