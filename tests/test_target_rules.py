@@ -661,6 +661,18 @@ SERIES = [
         [("全县地区生产总值增长", D("4.4"), "="), ("城镇居民人均可支配收入增长", D(6), "="), ("农村居民人均可支配收入增长", D(8), "=")],
         id="county-chengzhen-he-nongcun",
     ),
+    # a space the text layer left after 和 or after the word (紫阳 2025 计划: 分别增长5.2%和 6.5%; a 2023 statistical
+    # report: 分别增长 7.9%和 8.3%)
+    pytest.param(
+        "一、目标\n城乡居民人均可支配收入分别增长5.2%和 6.5%。",
+        [("城镇居民人均可支配收入增长", D("5.2"), "="), ("农村居民人均可支配收入增长", D("6.5"), "=")],
+        id="ziyang-space-after-he",
+    ),
+    pytest.param(
+        "一、目标\n城镇和农村居民人均可支配收入分别增长 7.9%和 8.3%左右。",
+        [("城镇居民人均可支配收入增长", D("7.9"), "="), ("农村居民人均可支配收入增长", D("8.3"), "=")],
+        id="spaces-before-each-value",
+    ),
     # bare values before the one that has the unit they share (a 湖北 city's 2021 意见 on the real economy:
     # …等6类工程项目的审批时间分别压缩至70、40、30、30、40、35个工作日)
     pytest.param(

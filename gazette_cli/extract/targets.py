@@ -504,11 +504,12 @@ SENTENCE_BASELINE_YEAR = lazy(r"与[ ]?(?P<year>(?:19|20)[0-9]{2})[ ]?年(?:底|
 #: A series of values after 分别 (``排放总量分别下降8%、8%、10%以上``): what
 #: stands before a later value of it, back to the word that governs them all.
 #: ``first`` ends where the first value starts.
-#: The values are parted by 、, the last by 和 or 及 as often (``分别下降15%、10%和26%``).
-SERIES_BEFORE = lazy(r"分别(?P<word>\p{Han}{0,4}?)(?P<first>)(?:[0-9][0-9.]*[^、，；。0-9和及]{0,8}?[、和及])+$")
+#: The values are parted by 、, the last by 和 or 及 as often (``分别下降15%、10%和26%``), a space
+#: perhaps after the mark where a text layer left one (分别增长5.2%和 6.5%; 分别增长 7.9%和 8.3%).
+SERIES_BEFORE = lazy(r"分别(?P<word>\p{Han}{0,4}?)[ ]?(?P<first>)(?:[0-9][0-9.]*[^、，；。0-9和及]{0,8}?[、和及][ ]?)+$")
 _SERIES_SEPARATORS = ("、", "和", "及")
 #: The rest of a series after one of its values: no part of the metric.
-_SERIES_AFTER = lazy(r"^(?:[、和及][0-9][0-9.]*[^、，；。0-9和及]{0,8})+")
+_SERIES_AFTER = lazy(r"^(?:[、和及][ ]?[0-9][0-9.]*[^、，；。0-9和及]{0,8})+")
 #: The figure a change starts from (``由目前平均20个工作日减至8.5个工作日``): the
 #: baseline, no part of the metric.
 FROM_VALUE = lazy(
@@ -761,7 +762,7 @@ class _Reading:
         self.before = text[ps : q.start]
         # A later value of a series (分别下降8%、8%、10%): its words are those before the first value.
         self.series_index = 0
-        if self.before.endswith(_SERIES_SEPARATORS) and "分别" in self.before:
+        if self.before.rstrip(" ").endswith(_SERIES_SEPARATORS) and "分别" in self.before:
             series = SERIES_BEFORE.search(self.before)
             if series is not None:
                 first = series.start("first")
