@@ -35,6 +35,10 @@ CASES = [
     ("num", "1.深化改革", "1"),  # 07
     ("num", "12、积极推进", "12"),  # 17 (附件)
     ("num", "１．推进智慧科普建设工程", "1"),  # jn, full-width
+    # an item that opens with a year (a 2014 通报 of the 国务院安委会办公室: 1.2013年5月13日，吉林省…事故; a county's
+    # list of attachments: 2.2025年十五件民盼实事任务分解)
+    ("num", "1.2013年5月13日，吉林省万国黄金股份有限公司西岔金矿较大瞒报事故；", "1"),
+    ("num", "2.2025年十五件民盼实事任务分解", "2"),
     ("num_dot_char", "⒉推进建设", "2"),
     ("num_paren", "（1）粮食应急工作指挥部", "(1)"),  # 10
     ("num_paren", "(4)打击传销", "(4)"),  # jn
@@ -65,6 +69,8 @@ def test_form(form, line, part):
         "首先，要提高认识",
         "1 全市公民具备科学素质的比例 （%） 13.6 18.5 预期性",  # jn: an indicator table's row
         "12235.4652\t104424.2470",  # 13: coordinates
+        "1.2025亿元",  # a decimal before a magnitude, no year
+        "1.2013",  # a decimal alone
     ],
 )
 def test_not_a_heading(text):

@@ -121,7 +121,8 @@ FORMS: tuple[Form, ...] = (
     Form("cn", ClauseKind.CN, r"(?P<n>[一二三四五六七八九十]{1,3})[、，.．]", "一二三四五六七八九十", cn_to_int),  # 一、 (GB/T 9704 level 1)
     Form("cn_paren", ClauseKind.CN_PAREN, r"[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]", "（(", cn_to_int),  # （一） level 2
     Form("cn_paren_char", ClauseKind.CN_PAREN, rf"(?P<n>[{_PAREN_CN}])", _PAREN_CN, _index_in(_PAREN_CN)),  # ㈠
-    Form("num", ClauseKind.NUM, rf"(?P<n>[{_ARABIC}]{{1,3}})(?:[.．](?![{_ARABIC}.．])|、)", "0123456789０１２３４５６７８９", _arabic),  # 1. 1． 1、 level 3
+    # 1. 1． 1、 level 3; 1.2013年5月13日，… (an item that opens with a year: no decimal 1.2013 is counted in years)
+    Form("num", ClauseKind.NUM, rf"(?P<n>[{_ARABIC}]{{1,3}})(?:[.．](?![{_ARABIC}.．])|[.．](?=(?:19|20)[0-9]{{2}}年)|、)", "0123456789０１２３４５６７８９", _arabic),
     Form("num_dot_char", ClauseKind.NUM, rf"(?P<n>[{_DOT_NUM}])", _DOT_NUM, _index_in(_DOT_NUM)),  # ⒈
     Form("num_paren", ClauseKind.NUM_PAREN, rf"[（(](?P<n>[{_ARABIC}]{{1,3}})[）)]", "（(", _arabic),  # （1） level 4
     Form("num_paren_char", ClauseKind.NUM_PAREN, rf"(?P<n>[{_PAREN_NUM}])", _PAREN_NUM, _index_in(_PAREN_NUM)),  # ⑴
