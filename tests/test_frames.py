@@ -1041,6 +1041,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("文件名称 | 平利县人民政府办公室、政协平利县委员会办公室关于对蔬菜基地建设情况进行视察的通知 | ||\n国务院关于做好当前促进就业工作的若干意见\n",
          ["catalogue data"]),
         ("文件名称 紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        # a law database's fields over a rule (哈尔滨's 2020 条例 on 法大大; 沪府〔2018〕8号 on a law site: 制定机关:上海市人民政府)
+        ("法律效力位阶:地方性法规\n制定机关:哈尔滨市人民代表大会常务委员会\n时效性:有效\n施行日期:2020-06-01\n公布日期:2020-04-13\n"
+         "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 5),
+        ("制定机关:上海市人民政府\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
         # a site's tags and comment box (乌鲁木齐 2018's 公告 on a 人大 site: 标签: 地方立法; a ministry's call for comments:
         # 标签: / 留言与评论(共有 0 条评论) / 验证码:; a news page: 网友评论[点击评论])
         ("标签: 地方立法\n国务院关于做好当前促进就业工作的若干意见\n", ["page tags"]),
@@ -1105,7 +1109,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space",
+         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",

@@ -107,6 +107,9 @@ CATALOGUE_LABELS = (
     "文件名称", "有效期",
     # baoshan.gov.cn's bulleted catalogue (• 所属类目: 区政府办公室文件 / • 体 裁: 通知 / • 公开类别: 主动公开)
     "所属类目", "体裁", "公开类别",
+    # law databases' fields over a rule (法律效力位阶:地方性法规 / 制定机关:… / 公布日期:2020-04-13 over 哈尔滨's 条例;
+    # 制定机关: 惠州市人民政府 效力级别: … 公布日期: 2020.11.26 over 惠州's 政府令第96号)
+    "公布日期", "施行日期", "制定机关", "法律效力位阶",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
