@@ -853,7 +853,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         # whole (河北省人民政府 / 河北省人工影响天气管理规定) only has an issuer.
         joined = above and not raw_title.startswith(above) and raw_title.startswith(_TITLE_WORDS)
         r.title = _tidy_title(above + raw_title if joined else raw_title)
-        r.issuers = split_organs(above) if above else _issuers_from_title(r.title)
+        # (each line of organs apart: 平利县人民政府办公室 / 政协平利县委员会办公室 / 关于…, a joint title over lines)
+        r.issuers = tuple(o for i in start.issuer_lines for o in split_organs(texts[i])) if above else _issuers_from_title(r.title)
         if not r.issuers and start.byline is not None:
             r.issuers = split_organs(texts[start.byline])
         if not r.issuers and start.masthead is not None:
