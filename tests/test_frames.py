@@ -2123,6 +2123,23 @@ def test_a_number_line_with_its_date_after_it(number_line, number):
     assert [n.doc_number for n in doc.notices][:1] == [number]
 
 
+@pytest.mark.parametrize(
+    "head, signed",
+    [
+        # a copy without a signature: the date after the number is the notice's (川府发〔2017〕15号 on a law site, and
+        # 津政办规〔2023〕4号 on 税务之家 with its date in figures)
+        ("四川省人民政府\n关于印发四川省残疾人事业“十三五”\n发展规划的通知\n川府发〔2017〕15号 2017年2月28日\n", "2017-02-28"),
+        ("天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知\n\n津政办规〔2023〕4号           2023-04-11\n\n", "2023-04-11"),
+        # must not: a number line alone gives no date
+        ("四川省人民政府\n关于印发四川省残疾人事业“十三五”\n发展规划的通知\n川府发〔2017〕15号\n", None),
+    ],
+    ids=["sichuan-date-after-number", "tianjin-iso-date-after-number", "number-alone"],
+)
+def test_the_date_after_a_number_dates_a_notice_without_signature(head, signed):
+    (n,) = gazette_cli.parse_text(head + "各市(州)、县(市、区)人民政府,省政府各部门:\n现将规划印发给你们,请认真贯彻执行。\n一、总体要求\n").notices
+    assert n.signed_date == signed
+
+
 #: 广东省人民政府's 2010 notice that forwards 国函〔2010〕50号, printed whole under it (a mirror in traditional
 #: characters, its stray marks kept).
 GUANGDONG_FORWARDS = (

@@ -688,7 +688,7 @@ def _masthead_organ(text: str) -> str | None:
     return organ if is_organ(organ) else None
 
 
-_SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$|[ \u3000]+(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)$")
+_SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$|[ \u3000]+(?P<date>(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))$")
 # (某政发〔2023〕8号　签发人：张三, a 请示 or 报告; 津政办规〔2023〕4号           2023-04-11, a site's row of number and date)
 
 
@@ -928,6 +928,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.signed_date = iso_date(one_line.group("date"))  # the site's line gives the date the notice does not
     elif r.signed_date is None and start.number_index is not None and (bracketed := _BRACKETED_NUMBER.match(texts[start.number_index])):
         r.signed_date = iso_date(bracketed.group("date") or "")  # …and so does the bracket of number and date
+    if r.signed_date is None and start.number_index is not None and (tail := _SIGNER_TAIL.search(texts[start.number_index])) and tail.group("date"):
+        r.signed_date = _catalogue_date(tail.group("date"))  # …or the date after it (川府发〔2017〕15号 2017年2月28日)
     if start.rule == "noted" and r.signed_date is None:
         r.signed_date = title_note_date(texts[start.body - 1])
     if start.rule == "order" and r.title and len(r.title) <= _ORDER_CODE_MAX and start.first > 0 and is_organ(texts[start.first - 1]):
