@@ -172,6 +172,9 @@ READS = [
     pytest.param("一、实事\n帮助山区农村20万贫困人口实现脱贫，移民搬迁5万人。", D(5), "万人", "=", {"doc_year": 2006, "metric": "移民"}, id="shanxi-banqian"),
     pytest.param("一、实事\n修建水泥（油）路1万公里。", D(1), "万公里", "=", {"doc_year": 2006, "metric": "水泥（油）路"}, id="shanxi-xiujian"),
     pytest.param("一、实事\n二、解决6万人农村饮水安全问题", D(6), "万人", "=", {"doc_year": 2019}, id="anshun-jiejue"),
+    # what a 实事 list puts in (崇明 2025 实事项目; a county's 2023 实事 table)
+    pytest.param("一、实事项目\n4.*为义务教育学校普通教室安装200台空调", D(200), "台", "=", {"doc_year": 2025, "metric": "空调"}, id="chongming-anzhuang"),
+    pytest.param("一、实事\n完成27所学校教育基础设施改造提升,新安装空调970台、新风系统485套。", D(27), "所", "=", {"doc_year": 2023, "count": 3}, id="county-xin-anzhuang"),
     # an item of a list after an item of another unit still follows the verb of an item of its own unit
     # (福州 2018 促进就业: …城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人; a district's 2021 实事:
     # …控制在3%以内；支持成功自主创业2000人，支持大学生创业240人)
@@ -428,6 +431,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 安装 with what was put in already, or a fee for it (崇明 2025's 实事 as a county's table reports it: 已经安装公办中小学
+    # 970台空调; a 实事's price cap)
+    pytest.param("一、进展\n已经安装公办中小学970台空调。", id="anzhuang-already"),
+    pytest.param("二、要求\n安装费用每台不超过200元。", id="anzhuang-a-fee"),
     # 一个 after a verb is an article (建立一个…机制), and 一所 not built is no count (每一所学校, 同一所学校)
     pytest.param("一、措施\n建立一个统一高效的协调机制，每一所学校都要落实责任。", id="yige-an-article"),
     # the share of a body that a motion or a vote needs (村民委员会组织法 第二十一条; 民法典 第二百七十八条)
@@ -463,7 +470,7 @@ NOTHING = [
     # papers a rule asks for, and a standard a figure states after 按, are no commitment of 提供 or 配置
     pytest.param("第八条　申请人应当提供营业执照复印件2份。", id="papers-handed-in"),
     pytest.param("一、要求\n按每千人口配置2张床位的标准设置病房。", id="a-standard-followed"),
-    # 安装 and 维修 commit to nothing: they open nouns as often as acts (安装单位, 维修资金)
+    # 维修 commits to nothing, and nor does 安装 that opens a noun (安装单位, 维修资金)
     pytest.param("一、概况\n维修期间，安装单位须设置警示标志3处。", id="anzhuang-danwei"),
     # the count of the document's own 实事 (宣城 2024: 2024年我市实施47项民生实事，具体安排如下; 青海 2019:
     # 研究确定了…精神文明建设10件实事项目)

@@ -231,8 +231,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "整治",
     "续建",
     # works of a 民生实事 list (涉县 2025: 硬化道路10万平方米, 铺设雨水管网345米; 甘谷 2020:
-    # 硬化村内巷道37.5万平方米; 泉州 2021: 新改扩建20所公办幼儿园).  Not 安装 or 维修, which
-    # open nouns as often (安装单位, 维修资金).
+    # 硬化村内巷道37.5万平方米; 泉州 2021: 新改扩建20所公办幼儿园).  Not 维修, which opens nouns as
+    # often (维修资金); 安装 commits what it puts in (below).
     "新改扩建",
     "改扩建",
     "硬化",
@@ -264,6 +264,9 @@ ACTION_VERBS: tuple[str, ...] = (
     # 1100元; a 海南 county's 2024 report: 精准帮扶544户监测对象; 台州's 十三五 补短板 goals: 盘活土地3万亩)
     "帮扶",
     "盘活",
+    # what a 实事 list puts in (崇明 2025: 为义务教育学校普通教室安装200台空调; a county's 2023 实事 table:
+    # 新安装空调970台、新风系统485套)
+    "安装",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -535,7 +538,9 @@ _LEADING_NOTE = lazy(r"^[（(][^（）()]*[）)]")
 COMPARATOR = lazy(_alternation(COMPARATOR_WORDS))
 #: ``作为``, ``成为``, ``认为``, ``视为``: no comparator (完成超230个: 超 is one).
 ADJACENT = lazy(rf"(?P<word>(?<![作成认视称])为|{_alternation(w for w in ADJACENT_WORDS if w != '为')})[ ]?\Z")
-VERB = lazy(_alternation(ACTION_VERBS))
+#: 安装 that opens a noun is no act (安装单位, 安装费: who installs, what it costs).
+_VERB_AS_NOUN = r"(?!(?<=安装)(?:单位|企业|公司|工程|费))"
+VERB = lazy(f"(?:{_alternation(ACTION_VERBS)}){_VERB_AS_NOUN}")
 #: 增加 and the thing it raises, right before the count (增加义务教育学位5000个, 吉水 2023 民生实事): a
 #: commitment, as an action verb's object is; not 增加值 (value added, a noun).  Not an action verb:
 #: next to its figure (假日增加2天) it names a change, and the metric keeps it.
