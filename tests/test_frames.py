@@ -1051,6 +1051,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("法律效力位阶:地方性法规\n制定机关:哈尔滨市人民代表大会常务委员会\n时效性:有效\n施行日期:2020-06-01\n公布日期:2020-04-13\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 5),
         ("制定机关:上海市人民政府\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        # a picture's name, and a forum's button (640.webp.jpg over 宁波's 2025 分解清单 on a news site; 通知.jpg and [复制链接]
+        # under 武汉's 2023 分解方案 on a forum)
+        ("640.webp.jpg\n国务院关于做好当前促进就业工作的若干意见\n", ["image"]),
+        ("[复制链接]\n通知.jpg\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "image"]),
         # a site's tags and comment box (乌鲁木齐 2018's 公告 on a 人大 site: 标签: 地方立法; a ministry's call for comments:
         # 标签: / 留言与评论(共有 0 条评论) / 验证码:; a news page: 网友评论[点击评论])
         ("标签: 地方立法\n国务院关于做好当前促进就业工作的若干意见\n", ["page tags"]),
@@ -1115,7 +1119,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan",
+         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
@@ -1126,6 +1130,20 @@ def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     (notice,) = doc.notices
     assert (notice.title, notice.addressees) == ("国务院关于做好当前促进就业工作的若干意见", ("各省、自治区、直辖市人民政府",))
     assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == skipped
+
+
+def test_a_pictures_name_between_items_is_no_heading():
+    # 沧州's 2020 通告 as a school's site shows it: pictures between its items, one named 1.jpg (no item 1.); must not:
+    # a file named in a sentence stays text
+    doc = gazette_cli.parse_text(
+        "沧州市人民政府关于实行机动车临时性交通管制的通告\n微信图片_20200207154005.png\n1.jpg\n"
+        "根据有关规定，现通告如下：\n一、管制时间：\n2020年2月9日19时30分至21时30分\n微信图片_20200207154441.jpg\n"
+        "二、管制区域：中心城区。\n请将照片命名为姓名.jpg后上传。\n沧州市人民政府\n2020年2月7日\n"
+    )
+    (n,) = doc.notices
+    assert [c.path for c in n.own.clauses] == ["一", "二"]
+    assert [w.split(": ", 1)[1].split(" skipped")[0] for w in doc.warnings if "skipped (" in w] == ["image"] * 3
+    assert "姓名.jpg" in n.own.clauses[1].passage.text
 
 
 def test_a_title_fields_word_in_a_sentence_is_text():

@@ -37,7 +37,7 @@ from ..model import K_BLANK, K_BODY, K_CONTENTS, K_PAGE_NUMBER, K_RUNNING_HEADER
 from ..structure.docparts import stands_alone
 from ..structure.organs import is_organ
 from ..text.lazy import lazy
-from ..text.normalize import FILE_EXTENSIONS, fullwidth_ascii
+from ..text.normalize import FILE_EXTENSIONS, IMAGE_EXTENSIONS, fullwidth_ascii
 
 # A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
 PAGE_NUMBER = lazy(
@@ -148,6 +148,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("publication data", ("发布日期", "发布时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     # (the buttons alone on their lines too: 分享: / 打印 over 青政办〔2022〕5号's catalogue; 分享 under 梁山's 2023 headline)
     ("page controls", ("【字体", "[字体", "字体", "【字号", "字号", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "分享", "打印", "收藏", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
+    # a forum's button under a post's headline ([复制链接] under 武汉's 2023 分解方案 reposted; after the headline of
+    # 闽政文〔2014〕9号 reposted on another forum)
+    ("page controls", ("[复制链接]", "【复制链接】"), r"[ \u3000]*"),
     # a page's QR code to open it on a phone (扫一扫在手机打开当前页, 扫描二维码分享, 扫描二维码 分享好友和朋友圈)
     ("page controls", ("扫描二维码", "扫一扫", "微信扫一扫", "手机扫一扫"), r"[ \u3000]*[^\n。；;]{0,16}"),
     # the switches to a site's other versions, alone on their line (适老版-新 over 六盘水's 2020 notice; 关怀版
@@ -489,6 +492,11 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         for i in _edge_lines(texts, joined, _FILE_NAME_LINE, _COUNTER_HEAD)[1]:
             if i < _NAV_REACH:
                 out.setdefault(i, "file name")
+    if any(f".{e}" in text for e in IMAGE_EXTENSIONS):
+        # the name of a picture the page shows, wherever it stands (微信圖片_20200207154005.png between the items of
+        # 沧州's 2020 通告; 通知.jpg under a forum's headline; 640.webp.jpg over a news page's text)
+        for i in joined.matching(_IMAGE_LINE):
+            out.setdefault(i, "image")
     if "_" in text[:_COUNTER_HEAD]:
         # the saved page's title as a browser shows it: the document's title, then the site's section
         # and the site, parted by _ (…的通知_区政府办公室文件_上海市宝山区人民政府门户网站, 宝山 2022;
@@ -527,6 +535,7 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
 
 
 _FILE_NAME_LINE = lazy(rf"^[ \u3000]*[^\n。，；：:]{{2,100}}\.(?:{'|'.join(FILE_EXTENSIONS)})[ \u3000]*$", re.MULTILINE, re)
+_IMAGE_LINE = lazy(rf"^[ \u3000]*[^\n。，；：:\s]{{1,100}}\.(?:{'|'.join(IMAGE_EXTENSIONS)})[ \u3000]*$", re.MULTILINE | re.IGNORECASE, re)
 _PAGE_TITLE = lazy(r"^[^\n_]{0,100}_[^\n_。，；]{2,20}_[^\n_。，；]{2,30}$", re.MULTILINE, re)
 #: A catalogue's label alone on its line (发文字号; • 文号:), its value on a line of its own under it.
 _BARE_LABEL = lazy("^" + _BULLET + "(?:" + "|".join(map(spaced, sorted(CATALOGUE_LABELS, key=len, reverse=True))) + r")[ \u3000]*[：:]?[ \u3000]*$")

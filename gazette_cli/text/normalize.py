@@ -278,7 +278,9 @@ _PUNCT_CANDIDATE = lazy(r"[,.:;!?()«»]")
 # (Not the dot of a file's name: 武汉市物业管理条例.docx, 附件：…计划安排表.xls.)
 #: The extensions of a document's file, as a page names it (…实施方案.docx; see layout.furniture's file name lines).
 FILE_EXTENSIONS = ("docx", "doc", "pdf", "wps", "xlsx", "xls", "ofd")
-_FILE_EXTENSION = rf"(?:{'|'.join(FILE_EXTENSIONS)}|txt)(?![A-Za-z0-9])"
+#: …and of a picture a page shows (微信图片_20200207154005.png, 通知.jpg, 640.webp.jpg).
+IMAGE_EXTENSIONS = ("jpeg", "jpg", "png", "gif", "webp", "bmp")
+_FILE_EXTENSION = rf"(?:{'|'.join(FILE_EXTENSIONS + IMAGE_EXTENSIONS)}|txt)(?![A-Za-z0-9])"
 _MARK_AFTER_HAN = lazy(rf"(?<=\p{{Han}})(?:[,:;!?]|\.(?!{_FILE_EXTENSION}))")
 _PUNCT_REST = lazy(r"(?<!\p{Han})[,.:;!?]|[()]")
 
