@@ -273,6 +273,15 @@ def test_outline_shapes(body, paths):
             ["123", "124", "(七)", "(七)/125"],
             id="xianning-from-its-seventh-page",
         ),
+        # …and the first item under its first heading too (武汉 2023 责任分解方案's second part on a forum: its tasks are
+        # numbered on from the first part's)
+        pytest.param(
+            "（六）着力推动绿色转型，加快建设世界滨水生态名城\n——坚持推进长江大保护\n"
+            "116.全面开展“武汉长江高水平保护十大攻坚提升行动”。（牵头单位：市生态环境局；责任单位：市经信局、市自然资源规划局）\n"
+            "117.全面开展“武汉长江经济带降碳减污扩绿增长十大行动”。（责任单位：市发改委）\n",
+            ["(六)", "(六)/116", "(六)/117"],
+            id="wuhan-second-part-on-a-forum",
+        ),
         # must not: a first paragraph whose number opens a figure (（2）30万元以上的项目) is no heading, and
         # an item numbered past the first anywhere else stays text
         pytest.param(

@@ -412,7 +412,8 @@ def _place(
         # 第二十二条 … 第三章 … 第一节 … 第二十三条: a regulation read from a page on (a site's third
         # page of 治安管理处罚法, or --pages): the first of its chapters and articles may be any
         return depth, None
-    if from_page and depth == 0 and family not in last_number:
-        # （三）… then 四、…: in a text read from a page on, an outer list's first item may be any too
+    if from_page and family not in last_number:
+        # （三）… then 四、…: in a text read from a page on, an outer list's first item may be any too, and so may
+        # the first item under the first heading (（六）… / 116.…, a task list's second part reposted)
         return depth, None
     return None
