@@ -207,8 +207,12 @@ _WHITE = lazy(r"\s+")
 # 号, a date with 日, the 印发 line with its bracket.  A cheap test that spares
 # the patterns for almost every line of a body, and runs one pattern, not
 # four, for the rest.
-_CODE, _NUMBER, _DATE, _PRINTED, _LABEL = range(5)
+_CODE, _NUMBER, _DATE, _PRINTED, _LABEL, _RULE = range(6)
+#: The red line under a 版头's number, as a text copies it (━━━━━━, ——————): a line of its own.
+_RULE_CHARS = "━─—＿_=－-"
+RULE_LINE = lazy(rf"^[ \u3000]*[{_RULE_CHARS}]{{4,}}[ \u3000]*$")
 _PART_BY_LAST_CHAR = {
+    **dict.fromkeys(_RULE_CHARS, _RULE),
     **dict.fromkeys("件：:.．、一二三四五六七八九十", _LABEL),  # 附件, 附件2：, 附件1., 附件四 (附件3 ends with a digit)
     **dict.fromkeys("0123456789", _CODE),
     "号": _NUMBER,
@@ -231,6 +235,8 @@ def stands_alone(text: str) -> bool:
     [True, True, True, True, False]
     >>> [stands_alone(t) for t in ("（浙价费〔2007〕136号）", "（第38号）", "（此件公开发布）", "附件2：", "附件：第二批清单")]
     [True, True, False, True, False]
+    >>> [stands_alone(t) for t in ("━━━━━━━━", "——————", "坚持推进长江大保护——")]
+    [True, True, False]
     """
     part = _PART_BY_LAST_CHAR.get(text[-1:])
     if part is None or len(text) > _MAX_LEN:
@@ -239,6 +245,8 @@ def stands_alone(text: str) -> bool:
         return True
     if part == _LABEL:
         return False
+    if part == _RULE:
+        return RULE_LINE.match(text) is not None
     if part == _CODE:
         return NORMATIVE_CODE.match(text) is not None
     if part == _NUMBER:

@@ -38,7 +38,7 @@ from . import attachments
 from ..records import record
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
-from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned
+from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -182,6 +182,7 @@ def _is_title_piece(text: str) -> bool:
         and _masthead_organ(text) is None  # 某市人民政府文件: the 版头
         and canonical_doc_number(text) is None
         and title_note_date(text) is None
+        and not RULE_LINE.match(text)  # the 版头's red line (━━━━━━)
     )
 
 
@@ -662,6 +663,8 @@ def _number_above(texts: list[str], start: _Start) -> None:
     if start.rule != "titled":
         return
     k = start.first - 1
+    if k > 0 and RULE_LINE.match(texts[k]):
+        k -= 1  # the 版头's red line, drawn between the number and the title (五政办通〔2018〕38号 / ━━━━ / …)
     if k < 0 or (number := _number_line(texts[k])) is None:
         return
     if start.number_index is not None:
@@ -678,6 +681,7 @@ def _number_above(texts: list[str], start: _Start) -> None:
 
 
 _MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document printed on its own
+
 
 
 def _masthead_organ(text: str) -> str | None:
