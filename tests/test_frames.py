@@ -2281,3 +2281,26 @@ def test_a_letter_spaced_date_signs_the_notice():
     )
     n = _notice(text)
     assert (n.doc_number, n.signed_date, n.attachments[0].title) == ("京财文〔2011〕2704号", "2011-12-12", "北京市扶持学前教育事业发展项目经费管理办法")
+
+
+@pytest.mark.parametrize(
+    "lead, opens",
+    [
+        # a news page's report, then the 公告 it reprints under 全文如下： (大听网 2022, 黄荆镇's 公告; a 2015 report's
+        # 原文如下:): the line opens a document, a title with its text under it
+        ("全文如下：", True),
+        ("原文如下:", True),
+        # must not: a 公告's title quoted under a sentence of the report opens none
+        ("指挥部随后发布了以下公告。", False),
+    ],
+    ids=["quanwen-ruxia", "yuanwen-ruxia", "a-sentence-above"],
+)
+def test_a_reprints_lead_opens_the_document(lead, opens):
+    title = "关于延长黄荆自然保护区全域“只出不进”管控措施实施时间的公告"
+    text = (
+        "古蔺黄荆自然保护区全域“只出不进”管控时间延长至本周日24时\n"
+        "今（24）日，黄荆镇森林防灭火指挥部发布公告，将管控时间延长至2022年8月28日24时。\n" + lead + "\n" + title + "\n"
+        "当前，黄荆省级自然保护区正经历罕见的连晴高温天气。经研究决定延长管控措施的实施时间，现将有关事项公告如下。\n"
+        "一、管控区域不变\n"
+    )
+    assert (title in [n.title for n in gazette_cli.parse_text(text).notices]) == opens

@@ -495,11 +495,16 @@ def _opens_a_title(text: str) -> bool:
     return any(w in text for w in _TITLE_WORDS) and not TITLE_END.search(text) and _is_title_piece(text)
 
 
+#: A news page's line over the document it reprints (全文如下：, 原文如下:, 文件原文如下：; 大听网's 2022 report of
+#: 黄荆镇's 公告, and a dozen pages that reprint a notice under its addressees).
+_REPRINT_LEAD = lazy(r"^(?:文件|通知|公告|通告)?(?:全文|原文)如下[：:]?$")
+
+
 def _at_boundary(texts: list[str], i: int) -> bool:
     """Does ``texts[i]`` follow the end of a document (or start the text), perhaps
     under its organ's line and the page's headline that repeats the title
     (湘西 2023 征求意见的通知: the headline / 湘西自治州人大常委会法工委 / 关于…)?"""
-    if i == 0 or printed_date(texts[i - 1]) is not None:
+    if i == 0 or printed_date(texts[i - 1]) is not None or _REPRINT_LEAD.match(texts[i - 1]):
         return True
     k = i - 1 if is_organ(texts[i - 1]) else i
     return k == 1 and _TITLE_WORDS[0] in texts[0] and TITLE_END.search(texts[0]) is not None and texts[i] in texts[0]
