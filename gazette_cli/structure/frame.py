@@ -688,7 +688,6 @@ def _number_above(texts: list[str], start: _Start) -> None:
 _MASTHEAD_END = "文件"  # 某市人民政府文件: the 版头 of a document printed on its own
 
 
-
 def _masthead_organ(text: str) -> str | None:
     """The organ of a 版头 (某市人民政府文件 → 某市人民政府), or None for any other line."""
     if not text.endswith(_MASTHEAD_END):
