@@ -789,9 +789,10 @@ def read_list(body: str) -> _List | None:
 
 
 # A sentence that says the first unit of each list leads: 列第一位者为牵头单位，下同;
-# 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位; 第一责任单位为牵头单位.
+# 排在第一位的部门为牵头部门; 责任单位中列第一位的为牵头组织落实单位; 第一责任单位为牵头单位; 排名第一的为牵头单位
+# (株洲's 粮食安全 意见, after a list with no 负责; 云浮 2019: 排名第一位为牵头单位).
 FIRST_LEADS = lazy(
-    r"(?:(?:列|排|排在|位列)?第一(?:位|个|家|(?:责任)?(?:单位|部门))|首位)[\p{Han}]{0,6}?(?:为|是)[\p{Han}]{0,2}?(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
+    r"(?:(?:列|排|排名|排在|位列)?第一(?:位|个|家|(?:责任)?(?:单位|部门))|排名第一|首位)[\p{Han}]{0,6}?(?:为|是)[\p{Han}]{0,2}?(?:牵头|主要责任)[\p{Han}]{0,8}(?P<same>[，,]?下同)?"
 )
 #: The words a :data:`FIRST_LEADS` sentence holds one of (a cheap test first).
 _FIRST_HINT = lazy(r"第一|首位", 0, re)
