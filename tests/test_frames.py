@@ -1061,6 +1061,8 @@ def test_an_announcements_title_and_number_on_one_line():
         ("法律效力位阶:地方性法规\n制定机关:哈尔滨市人民代表大会常务委员会\n时效性:有效\n施行日期:2020-06-01\n公布日期:2020-04-13\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 5),
         ("制定机关:上海市人民政府\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        # …and its fields in 【】 (【时效性】尚未施行 under 运城's 2016 分解 notice's 【法宝引证码】)
+        ("【法宝引证码】CLI.1.304262\n【时效性】尚未施行\n国务院关于做好当前促进就业工作的若干意见\n", ["citation code", "catalogue data"]),
         # a picture's name, and a forum's button (640.webp.jpg over 宁波's 2025 分解清单 on a news site; 通知.jpg and [复制链接]
         # under 武汉's 2023 分解方案 on a forum)
         ("640.webp.jpg\n国务院关于做好当前促进就业工作的若干意见\n", ["image"]),
@@ -1129,7 +1131,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan", "ningbo-picture", "forum-button-and-picture",
+         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
@@ -1275,12 +1277,23 @@ def test_a_title_over_the_sites_path_is_no_menu():
          "文号 紫政发〔2025〕3 号 成文日期: 2025年04月29日\n",
          "紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知", "紫政发〔2025〕3号"),
         ("- 文 号: 闽文旅办〔2019〕7号\n- 内容概述: 规范全省文化和旅游工作任务分工\n", None, "闽文旅办〔2019〕7号"),
+        # a law database's fields in 【】, a line each or run together (洪府厅发〔2009〕140号 on a policy site: - 【发布文号】…;
+        # 安徽省人民政府令第317号 on a law site: 【字号】…; 洛政〔2014〕81号 on another: 【发文字号】洛政[2014]81号 【发布部门】…)
+        ("- 【发布单位】南昌市政府\n- 【发布文号】洪府厅发〔2009〕140号\n- 【发布日期】2009-11-12\n- 【失效日期】--\n"
+         "南昌市人民政府办公厅关于印发“森林城乡、花园南昌”建设工程实施细则的通知\n",
+         "南昌市人民政府办公厅关于印发“森林城乡、花园南昌”建设工程实施细则的通知", "洪府厅发〔2009〕140号"),
+        ("【制定机关】安徽省人民政府 【公布日期】2023.11.28 【字号】安徽省人民政府令第317号 【施行日期】2024.05.01\n安徽省土地征收及补偿安置办法\n",
+         "安徽省土地征收及补偿安置办法", "安徽省人民政府令第317号"),
+        ("【法规类别】文化综合规定 【发文字号】洛政[2014]81号 【发布部门】洛阳市政府 【发布日期】2014.12.16 【实施日期】2014.12.16 "
+         "【时效性】现行有效 【效力级别】XP10\n洛阳市人民政府关于公布第四批市级非物质文化遗产代表性项目名录的通知\n",
+         "洛阳市人民政府关于公布第四批市级非物质文化遗产代表性项目名录的通知", "洛政〔2014〕81号"),
         # a news site's reprint: the document's title after 原标题 (a 湖北 city's 2021 意见), no number
         ("原标题:市人民政府关于支持实体经济高质量发展的意见\n", "市人民政府关于支持实体经济高质量发展的意见", None),
     ],
     ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao", "yixing-fields-without-colons", "fujian-summary-field",
-         "ziyang-title-field-without-colon", "summary-no-title", "news-yuan-biaoti"],
+         "ziyang-title-field-without-colon", "summary-no-title", "database-fields-a-line-each", "database-zihao", "database-fields-run-together",
+         "news-yuan-biaoti"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

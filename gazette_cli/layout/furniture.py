@@ -124,10 +124,22 @@ _VERSIONS = ("适老版", "适老化", "关怀版", "长者版", "无障碍", "�
 #: How the title of a notice ends (…的通知, …的决定, 市人民政府令).
 _NOTICE_TITLE_END = r"(?:的(?:通知|决定|意见|批复|通报|公告|通告|函|报告)|令)"
 
+#: The fields a law database prints in 【】 over a document (北大法宝's 【发布部门】【发文字号】【发布日期】【实施日期】
+#: 【时效性】【效力级别】【法规类别】, a line each or run together: 洛政〔2014〕81号 on a law site; 【时效性】尚未施行 over
+#: 运城's 2016 分解 notice; 文章属性•【制定机关】…•【公布日期】…•【字号】… on two other law sites; - 【发布单位】…/ - 【发布文号】…
+#: over 洪府厅发〔2009〕140号 on a policy site).
+DATABASE_FIELDS = (
+    "发布部门", "发文字号", "发布日期", "实施日期", "时效性", "效力级别", "法规类别", "制定机关", "公布日期", "施行日期",
+    "效力等级", "主题分类", "文号", "字号", "失效日期", "批准日期", "批准部门", "发布单位", "发布文号", "生效日期",
+    "文件来源", "所属类别",
+)
+_DATABASE_FIELD = rf"[•·]?[ \u3000]*【(?:{'|'.join(DATABASE_FIELDS)})】[^【\n]{{0,80}}"
+
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
+    ("catalogue data", tuple(f"【{f}】" for f in DATABASE_FIELDS), rf"[^【\n]{{0,80}}(?:[ \u3000]*{_DATABASE_FIELD})*"),
     # a forum's note of the post's last edit (本帖最后由 在线小编 于 2017-12-31 19:27 编辑, a 茂名 2017 通告 reposted)
     ("publication data", ("本帖最后由",), r"[ \u3000]*[^\n]{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ 0-9:]{0,9}[ \u3000]*编辑[ \u3000]*"),
     # a document-sharing site's note over the file it shows, and the file's data (冰豆网: 《武汉市物业管理条例.docx》由会员

@@ -1196,7 +1196,12 @@ CATALOGUE_TITLE = lazy(
     rf"|(?<!\p{{Han}})(?:文件名称|信息名称|内容概述|内容概况)(?:[ \u3000|｜]*[：:]|[ \u3000]*[|｜]|[ \u3000]+)[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}",
     regex.MULTILINE,
 )
-CATALOGUE_NUMBER = lazy(rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+CATALOGUE_NUMBER = lazy(
+    rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
+    # …or in a law database's 【】 (【发文字号】洛政[2014]81号 【发布部门】…; 【字号】安徽省人民政府令第317号)
+    rf"|【(?:发文字号|发布文号|文号|字号)】[ \u3000]*(?P<value>[^【\n]+?)[ \u3000•·]*(?=【|$)",
+    regex.MULTILINE,
+)
 #: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
 CATALOGUE_SIGNED = lazy(rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
 
