@@ -142,6 +142,9 @@ NOTICE_TAIL = "为做好工作，现通知如下。\n国务院\n2018年12月23�
          "筑府办函〔2020〕78号", ("市人民政府办公厅",), "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知"),
         ("某市人民政府文件\n——————————\n某市人民政府\n关于做好防汛工作的通知\n各区县人民政府，市政府各部门：\n" + NOTICE_TAIL,
          None, ("某市人民政府",), "某市人民政府关于做好防汛工作的通知"),
+        # titled: a document issued on trial, （试行） after its type (沙政〔2012〕478号 on 沙县's site, the number's 〕 and 号 lost)
+        ("沙县人民政府\n关于加快第三产业发展的实施意见(试行)\n沙政〔2012478\n各乡(镇)人民政府、街道办事处,县政府各部门、各直属机构:\n" + NOTICE_TAIL,
+         "沙政〔2012〕478号", ("沙县人民政府",), "沙县人民政府关于加快第三产业发展的实施意见（试行）"),
         # titled: no number at all, addressees only
         ("某市人民政府\n关于做好防汛工作的通知\n各区县人民政府，市政府各部门：\n" + NOTICE_TAIL, None, ("某市人民政府",), "某市人民政府关于做好防汛工作的通知"),
     ],
@@ -2317,3 +2320,19 @@ def test_a_reprints_lead_opens_the_document(lead, opens):
         "一、管控区域不变\n"
     )
     assert (title in [n.title for n in gazette_cli.parse_text(text).notices]) == opens
+
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # a document issued on trial or for a time has its type before （试行） or （暂行） (济南高新区 2018's 实施细则（试行）;
+        # 沙县 2012's 实施意见（试行）); must not: a draft for comments (（征求意见稿）) is no document of a type yet
+        ("济南高新区加快创新创业发展助力新旧动能转换若干政策实施细则（试行）\n第一条 为加快创新创业发展，制定本细则。\n第二条 本细则适用于高新区。\n", "实施细则"),
+        ("关于加快第三产业发展的实施意见（暂行）\n第一条 为加快创新创业发展，制定本意见。\n第二条 本意见适用于全县。\n", "意见"),
+        ("关于加快第三产业发展的实施意见（征求意见稿）\n第一条 为加快创新创业发展，制定本意见。\n第二条 本意见适用于全县。\n", None),
+    ],
+    ids=["jinan-shishi-xize-shixing", "zanxing", "draft-for-comments"],
+)
+def test_the_type_of_a_document_issued_on_trial(text, doc_type):
+    assert [n.doc_type for n in gazette_cli.parse_text(text).notices] == [doc_type]

@@ -95,7 +95,7 @@ _SIGNATURE_ORGAN_LINES = 8
 
 # Title of a notice: ends with a document type; its first piece holds one of these words.
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
-TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})$")
+TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})(?:[（(](?:试行|暂行)[）)])?$")  # …实施意见（试行）: a document issued on trial
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 #: Words a title's line can end with when the title goes on to the next line.
 _TITLE_BREAKS = ("关于", "印发", "转发", "批转")
