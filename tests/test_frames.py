@@ -2336,3 +2336,26 @@ def test_a_reprints_lead_opens_the_document(lead, opens):
 )
 def test_the_type_of_a_document_issued_on_trial(text, doc_type):
     assert [n.doc_type for n in gazette_cli.parse_text(text).notices] == [doc_type]
+
+
+@pytest.mark.parametrize(
+    "text, title, number",
+    [
+        # a 公告 numbered in its year, under its heading (北京市公安局公安交通管理局通告 2023年第10号, for a marathon) or after
+        # its title (财政部 税务总局公告2023年第1号 on 小规模纳税人's 增值税)
+        ("北京市公安局公安交通管理局通告\n2023年第10号\n关于2023北京永定河马拉松比赛期间\n对部分道路采取临时交通管制的通告\n"
+         "为保障比赛活动顺利进行，现就有关事项通告如下：\n一、4月22日7时30分开始至比赛结束，对相关道路采取临时交通管控措施。\n",
+         "北京市公安局公安交通管理局通告", "北京市公安局公安交通管理局通告2023年第10号"),
+        ("财政部 税务总局关于明确增值税小规模纳税人减免增值税等政策的公告\n财政部 税务总局公告2023年第1号\n"
+         "为支持小微企业和个体工商户发展，现将有关增值税政策公告如下：\n一、自2023年1月1日至2023年12月31日，对月销售额10万元以下的增值税小规模纳税人，免征增值税。\n"
+         "财政部 税务总局\n2023年1月9日\n",
+         "财政部税务总局关于明确增值税小规模纳税人减免增值税等政策的公告", "财政部税务总局公告2023年第1号"),
+        # must not: a gazette's issue (2023年第10期) is no number
+        ("北京市公安局公安交通管理局通告\n2023年第10期\n为保障比赛活动顺利进行，现就有关事项通告如下：\n一、对相关道路采取临时交通管控措施。\n",
+         "北京市公安局公安交通管理局通告", None),
+    ],
+    ids=["beijing-jiaoguan-tonggao", "caizhengbu-shuiwu-gonggao", "an-issue-no-number"],
+)
+def test_a_gonggao_numbered_in_its_year(text, title, number):
+    n = gazette_cli.parse_text(text).notices[0]
+    assert (n.title, n.doc_number) == (title, number)

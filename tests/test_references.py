@@ -207,6 +207,18 @@ REFERENCES = [
         ("关于2000-2001年度物价公报工作安排的通知", "计办厅〔2000〕188号", None, "basis"),
         id="neimenggu-round-year",
     ),
+    # a ministry's 公告 numbered in its year (重庆 2023 粮食 举报奖励 细则: 《12325…举报处理规定》（国家粮食和物资储备局公告2021年第5号）;
+    # 财政部 税务总局公告2023年第1号, its two issuers a space apart, and 国家税务总局公告2018年第31号 cited bare)
+    pytest.param(
+        "（一）依据《12325全国粮食和物资储备监管热线举报处理规定》（国家粮食和物资储备局公告2021年第5号），制定本细则。",
+        ("12325全国粮食和物资储备监管热线举报处理规定", "国家粮食和物资储备局公告2021年第5号", None, "basis"),
+        id="chongqing-gonggao-in-its-year",
+    ),
+    pytest.param(
+        "（一）按照财政部 税务总局公告2023年第1号执行。",
+        (None, "财政部税务总局公告2023年第1号", None, "basis"),
+        id="caizhengbu-gonggao-bare",
+    ),
     # a quoted slogan before a number names no document
     pytest.param(
         "（一）持续深化“放管服”改革（国办发〔2019〕4号）各项要求。",
@@ -350,6 +362,8 @@ NOT_REFERENCES = [
     pytest.param("（一）在CCTV 1《新闻联播》播出。", id="a-channel-is-no-standard"),
     # a year in round brackets is a number's only before its serial and 号
     pytest.param("（一）依照（2021）京0105民初12号判决执行。", id="court-case-number"),
+    # a year's quarter or a gazette's issue is no 公告's number
+    pytest.param("（一）2023年第1季度完成，详见本报2023年第10期。", id="a-quarter-and-an-issue"),
 ]
 
 

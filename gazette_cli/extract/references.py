@@ -80,6 +80,8 @@ _NUMBER = rf"""
         [\p{{Han}}A-Za-z]{{1,16}}\s*[〔\[【（]\s*[0-9]{{4}}\s*[〕\]】）]\s*   # 济政字〔2019〕81号, 某价（2001）12号
         (?:(?!第)\p{{Han}}\s*)?(?:第\s*)?[0-9]{{1,5}}\s*号                        # 闽价（2002）费182号
       | [\p{{Han}}]{{1,{_CODE_LETTERS}}}令\s*第\s*[0-9]{{1,5}}\s*号                          # 国务院令第565号
+      | \p{{Han}}(?:\p{{Han}}|[ \u3000](?=\p{{Han}})){{1,30}}?(?:公告|通告)\s*(?:19|20)[0-9]{{2}}\s*年\s*第\s*[0-9]{{1,4}}\s*号
+                                                                     # 财政部 税务总局公告2023年第1号
     )
 """
 
@@ -115,7 +117,7 @@ TITLED = lazy(
 BARE_NUMBER = lazy(rf"(?P<number>{_NUMBER})", regex.VERBOSE)
 # The character every document number has: its year bracket (a round one
 # only before four digits), or 令.
-_NUMBER_MARK = lazy(r"[〔\[【令]|（(?=[0-9]{4}）)")
+_NUMBER_MARK = lazy(r"[〔\[【令]|（(?=[0-9]{4}）)|年(?=\s*第\s*[0-9]{1,4}\s*号)")
 # The white space right before a position, read backwards (REVERSE): a code may stand apart from its bracket.
 _SPACE_BEFORE = lazy(r"\s*", regex.REVERSE)
 
@@ -268,14 +270,14 @@ def _bare_code_start(text: str, start: int, end: int) -> int:
 
 
 def _may_hold_number(text: str) -> bool:
-    """Whether ``text`` has a character every document number has (its year bracket or 令).
+    """Whether ``text`` has a character every document number has (its year bracket, 令, or a 公告's 年第).
 
     BARE_NUMBER tries up to 20 Han characters at each of them before it fails,
     which made it most of the extractor's time; most passages have none and are
     not scanned with it at all.  Substring tests, not a pattern: a search for a
     character class costs several times more than ``in``.
     """
-    return "〔" in text or "[" in text or "【" in text or "令" in text or "（19" in text or "（20" in text
+    return "〔" in text or "[" in text or "【" in text or "令" in text or "（19" in text or "（20" in text or "年第" in text
 
 
 def _bare_numbers(text: str) -> list[regex.Match]:

@@ -47,6 +47,9 @@ DOC_NUMBER = lazy(
 # 济南市人民政府令 or a 公告's title.
 #: The serial in digits or, as a 主席令 prints it, in Chinese numerals (第三十七号).
 ORDER_SERIAL = r"(?P<serial>[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,8})"
+#: A ministry's 公告 numbered in its year (国家税务总局公告2018年第31号, 财政部 税务总局公告2023年第1号, 海关总署公告2020年
+#: 第10号; a 交管局's 通告 2023年第10号): the issuer's 公告, the year, the serial.
+ANNOUNCEMENT_NUMBER = lazy(r"^(?P<code>\p{Han}{2,30}?(?:公告|通告))(?P<year>(?:19|20)[0-9]{2})年第(?P<serial>[0-9]{1,4})号$")
 ORDER_NUMBER = lazy(rf"^(?P<code>[\p{{Han}}]{{0,20}}令)?\s*第\s*{ORDER_SERIAL}\s*号$")
 # What a document number may be wrapped in on its own line: （浙价费〔2007〕136号）.
 _WRAPPED = lazy(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -184,6 +187,8 @@ def canonical_doc_number(text: str) -> str | None:
     ('国发〔2007〕24号', '厦府〔2016〕278号')
     >>> canonical_doc_number("闽价（2002）费182号"), canonical_doc_number("国发〔2020〕第6号")
     ('闽价〔2002〕费182号', '国发〔2020〕6号')
+    >>> canonical_doc_number("财政部 税务总局公告2023年第1号"), canonical_doc_number("国家税务总局公告2018年第 31 号")
+    ('财政部税务总局公告2023年第1号', '国家税务总局公告2018年第31号')
     """
     t = _WHITE.sub("", text)
     wrapped = _WRAPPED.match(t)
@@ -192,6 +197,9 @@ def canonical_doc_number(text: str) -> str | None:
     m = DOC_NUMBER.match(t)
     if m:
         return f"{m.group('code')}〔{m.group('year')}〕{m.group('series') or ''}{int(m.group('serial'))}号"
+    m = ANNOUNCEMENT_NUMBER.match(t)
+    if m:
+        return f"{m.group('code')}{m.group('year')}年第{int(m.group('serial'))}号"
     m = ORDER_NUMBER.match(t)
     if m:
         serial = m.group("serial")

@@ -123,7 +123,7 @@ _ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
 _TERM = r"(?:[一二三四五六七八九十]{1,3}届)?"
 _TERM_AT = lazy(r"(?<=^[（(]?)[一二三四五六七八九十]{1,3}届(?=第)")
 # The year before the number of an order numbered by year: 河北省人民政府令 / 〔2010〕第15号.
-_ORDER_YEAR = r"(?:[〔\[［]\s*(?P<year>(?:19|20)[0-9]{2})\s*[〕\]］]\s*)?"
+_ORDER_YEAR = r"(?:[〔\[［]\s*(?P<year>(?:19|20)[0-9]{2})\s*[〕\]］]\s*|(?P<in_year>(?:19|20)[0-9]{2})年)?"  # 〔2010〕第15号; 2023年第10号
 _ORDER_NUMBER = lazy(rf"^[（(]?{_TERM}{_ORDER_YEAR}第\s*{ORDER_SERIAL}\s*号[）)]?$")
 # Both on one line, as a site reprints them: 湖北省人民政府令（第52号）; 中华人民共和国主席令(九届第37号).
 _ORDER_LINE = lazy(rf"^(?P<title>\p{{Han}}[\p{{Han}}（）]{{1,59}}(?:令|公告|通告))[ \u3000]*[（(]?{_TERM}{_ORDER_YEAR}(?P<number>第\s*{ORDER_SERIAL}\s*号)[）)]?$")
@@ -876,6 +876,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         if by_year is not None and by_year.group("year"):
             # 河北省人民政府令 / 〔2010〕第15号 → 河北省人民政府令〔2010〕15号
             number = f"{r.title.removeprefix(_COUNTRY)}〔{by_year.group('year')}〕{_serial(by_year.group('serial'))}号"
+        elif by_year is not None and by_year.group("in_year"):
+            # 北京市公安局公安交通管理局通告 / 2023年第10号, 财政部 税务总局公告 / 2023年第1号: a 公告 numbered in its year
+            number = f"{r.title.removeprefix(_COUNTRY)}{by_year.group('in_year')}年第{_serial(by_year.group('serial'))}号"
         elif start.rule == "order" and number and number.startswith("第"):
             # 中华人民共和国国务院令 / 第706号 → 国务院令第706号.
             number = r.title.removeprefix(_COUNTRY) + number
