@@ -1161,6 +1161,16 @@ def test_a_pictures_name_between_items_is_no_heading():
     assert "姓名.jpg" in n.own.clauses[1].passage.text
 
 
+def test_a_wikis_row_dates_the_notice_and_a_sentence_on_its_issuer_is_text():
+    doc = gazette_cli.parse_text(
+        "慈溪市人民政府关于实行限制供水的通告\n慈溪市人民政府关于实行限制供水的通告 慈政发〔2021〕4号 2021年1月20日 发布机关:慈溪市政府办公室 |\n"
+        "本单位文件 |\n现将有关事项通告如下：\n一、本通告由发布机关负责解释，自2021年1月20日起施行。\n"
+    )
+    (n,) = doc.notices
+    assert (n.doc_number, n.signed_date) == ("慈政发〔2021〕4号", "2021-01-20")
+    assert "本通告由发布机关负责解释" in n.own.clauses[0].passage.text  # must not: a sentence naming 发布机关 is text
+
+
 def test_a_title_fields_word_in_a_sentence_is_text():
     # must not: a sentence of a rule on documents opens with 文件名称 (a 公文处理办法's 第十条)
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
@@ -1290,13 +1300,20 @@ def test_a_title_over_the_sites_path_is_no_menu():
         ("【法规类别】文化综合规定 【发文字号】洛政[2014]81号 【发布部门】洛阳市政府 【发布日期】2014.12.16 【实施日期】2014.12.16 "
          "【时效性】现行有效 【效力级别】XP10\n洛阳市人民政府关于公布第四批市级非物质文化遗产代表性项目名录的通知\n",
          "洛阳市人民政府关于公布第四批市级非物质文化遗产代表性项目名录的通知", "洛政〔2014〕81号"),
+        # a wiki's row of the title, number, date and 发布机关 over the document (财农〔2020〕10号, 慈政发〔2021〕4号)
+        ("关于修订印发农业相关转移支付资金管理办法的通知\n关于修订印发农业相关转移支付资金管理办法的通知 财农〔2020〕10号 2020年3月24日 "
+         "发布机关:财政部 农业农村部 |\n财政部网站 |\n关于修订印发农业相关转移支付资金管理办法的通知\n",
+         "关于修订印发农业相关转移支付资金管理办法的通知", "财农〔2020〕10号"),
+        ("慈溪市人民政府关于实行限制供水的通告\n慈溪市人民政府关于实行限制供水的通告 慈政发〔2021〕4号 2021年1月20日 发布机关:慈溪市政府办公室 |\n"
+         "本单位文件 |\n",
+         "慈溪市人民政府关于实行限制供水的通告", "慈政发〔2021〕4号"),
         # a news site's reprint: the document's title after 原标题 (a 湖北 city's 2021 意见), no number
         ("原标题:市人民政府关于支持实体经济高质量发展的意见\n", "市人民政府关于支持实体经济高质量发展的意见", None),
     ],
     ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao", "yixing-fields-without-colons", "fujian-summary-field",
          "ziyang-title-field-without-colon", "summary-no-title", "database-fields-a-line-each", "database-zihao", "database-fields-run-together",
-         "news-yuan-biaoti"],
+         "wiki-row-caizheng", "wiki-row-cixi", "news-yuan-biaoti"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

@@ -532,6 +532,11 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
             out.setdefault(i, "publication data")
     for i in _site_footer(texts, joined):
         out.setdefault(i, "site footer")
+    if "发布机关" in text:
+        # a wiki's head of a document: its title, number, date and 发布机关 on one row of the site's table (…的通知
+        # 财农〔2020〕10号 2020年3月24日 发布机关:财政部 农业农村部 |; …的通告 慈政发〔2021〕4号 2021年1月20日 发布机关:…)
+        for i in joined.matching(_WIKI_HEAD):
+            out.setdefault(i, "catalogue data")
     if "http" in text:
         # a line that ends with a bare address (北京专科痤疮医院 http://pf.39.net/…, an ad a copy took in)
         for i in joined.matching(_URL_LINE):
@@ -549,6 +554,11 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
 
 
 _FILE_NAME_LINE = lazy(rf"^[ \u3000]*[^\n。，；：:]{{2,100}}\.(?:{'|'.join(FILE_EXTENSIONS)})[ \u3000]*$", re.MULTILINE, re)
+_WIKI_HEAD = lazy(
+    r"^[^\n|｜]{4,150}?[ \u3000]*\p{Han}{1,16}[〔\[][0-9]{4}[〕\]][0-9]{1,5}号[ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日"
+    r"[ \u3000]*发布机关[：:][^\n|｜]{2,60}?[ \u3000|｜]*$",
+    regex.MULTILINE,
+)
 _IMAGE_EXTENSION = lazy(rf"\.(?:{'|'.join(IMAGE_EXTENSIONS)})", re.IGNORECASE, re)  # (one scan: the dot is found fast)
 _IMAGE_LINE = lazy(rf"^[ \u3000]*[^\n。，；：:\s]{{1,100}}\.(?:{'|'.join(IMAGE_EXTENSIONS)})[ \u3000]*$", re.MULTILINE | re.IGNORECASE, re)
 _PAGE_TITLE = lazy(r"^[^\n_]{0,100}_[^\n_。，；]{2,20}_[^\n_。，；]{2,30}$", re.MULTILINE, re)

@@ -1199,14 +1199,21 @@ CATALOGUE_TITLE = lazy(
     rf"|(?<!\p{{Han}})(?:文件名称|信息名称|内容概述|内容概况)(?:[ \u3000|｜]*[：:]|[ \u3000]*[|｜]|[ \u3000]+)[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}",
     regex.MULTILINE,
 )
+_WIKI_DATE = r"[ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*发布机关"
 CATALOGUE_NUMBER = lazy(
     rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     # …or in a law database's 【】 (【发文字号】洛政[2014]81号 【发布部门】…; 【字号】安徽省人民政府令第317号)
-    rf"|【(?:发文字号|发布文号|文号|字号)】[ \u3000]*(?P<value>[^【\n]+?)[ \u3000•·]*(?=【|$)",
+    rf"|【(?:发文字号|发布文号|文号|字号)】[ \u3000]*(?P<value>[^【\n]+?)[ \u3000•·]*(?=【|$)"
+    # …or on a wiki's row, before the date and 发布机关 (…的通知财农〔2020〕10号 2020年3月24日发布机关：…)
+    rf"|(?<=(?:{_TYPES_ALT}))[ \u3000]*(?P<value>(?:(?!的)\p{{Han}}){{1,8}}?[〔\[][0-9]{{4}}[〕\]][0-9]{{1,5}}号)(?={_WIKI_DATE})",
     regex.MULTILINE,
 )
 #: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
-CATALOGUE_SIGNED = lazy(rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}", regex.MULTILINE)
+CATALOGUE_SIGNED = lazy(
+    rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
+    rf"|(?<=号)[ \u3000]*(?P<value>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[ \u3000]*发布机关)",  # a wiki's row (see above)
+    regex.MULTILINE,
+)
 
 
 _NUMERIC_DATE = lazy(r"^(?P<y>(?:19|20)[0-9]{2})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})$")
