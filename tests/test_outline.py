@@ -76,6 +76,12 @@ def test_clause_text_and_span(sample_doc):
             ["目的", "销售人员定义"],
             id="caption-in-lenticular-brackets",
         ),
+        # …in white lenticular brackets, a space after them (遵义 2024's draft of its 立法条例)
+        pytest.param(
+            "第一条〖目的依据〗 为了规范地方立法活动，制定本条例。\n第二条〖适用范围〗 市人民代表大会及其常务委员会制定地方性法规，适用本条例。\n",
+            ["目的依据", "适用范围"],
+            id="caption-in-white-lenticular-brackets-zunyi",
+        ),
         # must not: no caption — an item, a year, a sentence in brackets
         pytest.param(
             "第一条　为了规范管理，制定本办法。\n第二条（2019年修订）本办法适用于本市。\n第三条（本条已删除。）\n",

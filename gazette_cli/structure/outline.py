@@ -26,9 +26,10 @@ from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 # A heading's title runs to its first sentence stop.
 TITLE_STOP = lazy(r"[。！？]")
 # An article's caption (条标) in brackets before its text: 第一条（目的和依据）为了…,
-# 第二条【适用范围】本办法适用于…  A bracketed Chinese numeral opens an item instead.
-CAPTION = lazy(r"^[（(【〔](?P<caption>[^（）()【】〔〕。，；：！？0-9０-９\s]{1,20})[）)】〕]")
-_CAPTION_OPENS = "（(【〔"
+# 第二条【适用范围】本办法适用于…, 第一条〖目的依据〗 为了… (遵义 2024's draft of its 立法条例).  A bracketed
+# Chinese numeral opens an item instead.
+CAPTION = lazy(r"^[（(【〔〖](?P<caption>[^（）()【】〔〕〖〗。，；：！？0-9０-９\s]{1,20})[）)】〕〗]")
+_CAPTION_OPENS = "（(【〔〖"
 _CN_NUMBER = lazy(r"[一二三四五六七八九十]+")
 # Kinds whose heading paragraph is a title alone (第一章　总　　则): spaces inside it are letter-spacing.
 _TITLE_KINDS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTION})
