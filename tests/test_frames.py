@@ -1402,6 +1402,23 @@ def test_a_sentence_that_opens_with_a_buttons_word_is_kept():
     assert not any("page controls" in w for w in doc.warnings)
 
 
+def test_a_sites_footer_over_a_news_report_is_skipped():
+    # 淳安 2018: the news site prints its licences, its owner (版权所有 with no colon) and its host over the report
+    doc = gazette_cli.parse_text(
+        "浙新办[2005]20号 浙ICP备05073341号 广告经营许可证:杭工商淳广许2004001号\n"
+        "淳安县千岛湖传媒中心版权所有 未经授权禁止复制或镜像 网络广告 0571-64831301\n杭州网・千岛湖网 网络支持:杭州网络传媒有限公司\n"
+        + _FOOTED
+    )
+    assert len([w for w in doc.warnings if "site footer skipped" in w]) == 3
+
+
+def test_a_sentence_on_copyright_is_kept():
+    # must not: a rule's sentence on copyright is no footer
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "一、加强管理\n作品的著作权归作者所有，版权所有者依法享有收益，并承担相应的责任和义务。\n国务院\n2018年11月16日\n")
+    assert not any("site footer" in w for w in doc.warnings)
+
+
 def test_a_comparison_on_a_line_of_its_own_is_kept():
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
                                  "一、加强管理\n高温天气停止户外作业的条件：\n温度 > 35℃\n国务院\n2018年11月16日\n")
@@ -1421,8 +1438,11 @@ def test_a_position_or_a_colour_in_the_text_is_kept():
         "主办：合肥市人民政府　　承办：科大讯飞股份有限公司\n网站标识码：3401000001　皖ICP备05000370号　皖公网安备 34010402700602号\n",
         # a 文化部 centre's site: all on one line
         "主管：中华人民共和国文化部　主办：文化部全国公共文化发展中心　Copyright © 2017 京ICP备17047743号\n",
+        # news sites' footers, 版权所有 with no colon (a 中原网 page's report of 新郑 2012's 十件实事; 中国报道 on 古交 2024's)
+        "版权声明 @ 中原网 网站版权所有 |\n",
+        "版权所有 中国报道杂志社 广播电视节目制作经营许可证:(京)字第07311号 电子邮件:chinareport@foxmail.com\n",
     ],
-    ids=["hefei", "wenhuabu-centre"],
+    ids=["hefei", "wenhuabu-centre", "zhongyuan-banquan-suoyou", "zhongguo-baodao-banquan-suoyou"],
 )
 def test_a_sites_footer_after_the_document_is_skipped(footer):
     doc = gazette_cli.parse_text(_FOOTED + footer)

@@ -602,7 +602,9 @@ _BARE_COUNT = lazy(r"^[ \u3000]*[0-9]{5,12}[ \u3000]*$", 0, re)
 
 #: What only a site's footer prints: a licence number (京ICP备17047743号, …公网安备 …号),
 #: the site's code (网站标识码3701000001), a copyright (Copyright, ©, 版权所有：).
-_FOOTER_MARK = lazy(r"ICP[备证][ ]*[0-9]{5,}|公网安备[ ]*[0-9]{8,}|网站标识码[：: ]*[0-9A-Za-z]{6,}|Copyright|©|版权所有[：:]", 0, re)
+#: (版权所有 with no colon too: 淳安县千岛湖传媒中心版权所有 未经授权禁止复制或镜像, 网站版权所有 |, 版权所有 中国报道杂志社 —
+#: three news pages that print their footer over the report; 网络支持: the site's host)
+_FOOTER_MARK = lazy(r"ICP[备证][ ]*[0-9]{5,}|公网安备[ ]*[0-9]{8,}|网站标识码[：: ]*[0-9A-Za-z]{6,}|Copyright|©|版权所有(?![者人权])|网络支持[：:]", 0, re)
 #: The lines next to it that name the site's owner and contacts (主办：…  承办：…).
 _FOOTER_NEIGHBOUR = lazy(r"^(?:主办|主管|承办|主办单位|承办单位|技术支持|联系电话|电话|地址|邮编|邮箱|网站地图|联系我们)(?:[：:]|$)", 0, re)
 #: Lines of a footer, at most; and the part of the text (its last characters) looked at.
@@ -620,7 +622,7 @@ def _site_footer(texts, joined: Joined) -> list[int]:
     first, marked = _edge_lines(texts, joined, _FOOTER_MARK, -_FOOTER_TAIL)
     out: list[int] = []
     for i in marked:
-        if len(texts[i]) > _FOOTER_LINE_MAX:
+        if len(texts[i]) > _FOOTER_LINE_MAX or "。" in texts[i]:  # (a sentence on copyright is text)
             continue
         out.append(i)
         for j in range(max(first, i - _FOOTER_REACH), min(n, i + _FOOTER_REACH + 1)):
