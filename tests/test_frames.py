@@ -1064,6 +1064,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("法律效力位阶:地方性法规\n制定机关:哈尔滨市人民代表大会常务委员会\n时效性:有效\n施行日期:2020-06-01\n公布日期:2020-04-13\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 5),
         ("制定机关:上海市人民政府\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        # …and a repeal date, empty or set (浙江's portal over 浙政函〔2024〕27号 and 浙政办发〔2014〕89号: 废止时间: 0000-00-00;
+        # 太湖 2019: 废止时间: 2020-01-23 名称: …)
+        ("发文字号: 浙政函〔2024〕27号\n废止时间: 0000-00-00\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
+        ("废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
         # …and its fields in 【】 (【时效性】尚未施行 under 运城's 2016 分解 notice's 【法宝引证码】)
         ("【法宝引证码】CLI.1.304262\n【时效性】尚未施行\n国务院关于做好当前促进就业工作的若干意见\n", ["citation code", "catalogue data"]),
         # a picture's name, and a forum's button (640.webp.jpg over 宁波's 2025 分解清单 on a news site; 通知.jpg and [复制链接]
@@ -1134,7 +1138,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "ningbo-picture", "forum-button-and-picture",
+         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
