@@ -786,6 +786,30 @@ def test_organs_over_an_attached_title_the_letter_announced(announced, attachmen
     assert [a.title for a in n.attachments] == [attachment]
 
 
+@pytest.mark.parametrize(
+    "text, attachment",
+    [
+        # a signature whose date the site lost (牟定 2017: { 2017 6 23), then the title the letter named
+        ("牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n牟政办发〔2017〕46号\n各乡镇人民政府,县级有关部门:\n"
+         "经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。\n牟定县人民政府办公室\n(此件公开发布)\n{ 2017 6 23\n"
+         "牟定县突发环境事件应急预案(试行)\n1 总则\n1.1 编制目的\n建立健全突发环境事件应急机制。\n", "牟定县突发环境事件应急预案（试行）"),
+        # no signature at all: a catalogue, the letter, （此件公开发布）, then the title (六盘水府办发〔2022〕10号's page)
+        ("索 引 号: | 000014349/2023-91150 | 信息分类: | |\n发布机构: | 生成日期: | 2022-12-02 08:54:33 | |\n文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |\n名 称: | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知 |\n"
+         "各市、特区、区人民政府,市人民政府各部门、各直属机构:\n经市人民政府同意,现将《六盘水市新型基础设施建设三年行动方案(2022—2024年)》印发给你们,请认真抓好贯彻落实。\n"
+         "(此件公开发布)\n六盘水市新型基础设施建设三年行动方案(2022—2024年)\n为贯彻落实有关要求,制定本方案。\n一、主要目标\n2022年,全市新建5G基站2600个以上。\n二、重点任务\n(一)推进大数据基础设施建设。\n",
+         "六盘水市新型基础设施建设三年行动方案（2022—2024年）"),
+        # must not: a line that only begins with the named title is no title of its own
+        ("某县人民政府办公室关于印发某县应急预案的通知\n某政办发〔2017〕4号\n各乡镇人民政府:\n现将《某县应急预案》印发给你们,请认真贯彻执行。\n"
+         "某县应急预案已经县政府常务会议研究通过。\n1 总则\n", None),
+    ],
+    ids=["mouding-date-lost", "liupanshui-no-signature", "a-sentence-that-starts-with-the-title"],
+)
+def test_the_title_a_letter_named_starts_the_attachment_without_a_signature(text, attachment):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.attachment_title == attachment
+    assert [a.title for a in n.attachments] == ([attachment] if attachment else [])
+
+
 # --- signatures ------------------------------------------------------------------------
 
 

@@ -88,6 +88,7 @@ _RECORD_LINES = 4
 _BRACKET_ENDS = ("）", ")")
 _ADDRESSEES_MAX = 400
 _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a notice without its title
+_ANNOUNCED_TITLE_MAX = 80  # characters of a line that is the title a letter names
 _SIGNATURE_LINES = 5  # lines of a signature at most: its organs, then its date
 #: Organ lines of a signature at most (fourteen ministries and provinces sign two to a line, on seven lines:
 #: 长三角 2020 攻坚方案, 生态环境部 发展改革委 / … / 浙江省人民政府 安徽省人民政府).
@@ -1007,8 +1008,14 @@ _BODY_OPENERS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTE
 def _announced_body(texts: list[str], k: int, stop: int) -> int | None:
     """Where the document a letter from ``texts[k]`` on announces starts, when
     no signature ends the letter: its first 第一章 (or 第一条, 第一部分) within
-    a few paragraphs, under a letter that names what it attaches."""
+    a few paragraphs, under a letter that names what it attaches; or the
+    title the letter names, printed on its own line (a signature whose date
+    a site lost, 牟定 2017; none at all, only （此件公开发布）, 六盘水 2022)."""
     for j in range(k + 1, min(stop, k + _UNTITLED_LETTER_MAX)):
+        if len(texts[j]) <= _ANNOUNCED_TITLE_MAX and (named := ATTACHED.search(" ".join(texts[k:j]))) is not None:
+            a, b = attached_title(named)
+            if _squeezed(texts[j]) == _squeezed(named.string[a:b]):
+                return j
         marker = match_marker(texts[j])
         if marker is not None and marker.kind in _BODY_OPENERS:
             if marker.number == 1 and ATTACHED.search(" ".join(texts[k:j])):
@@ -1121,6 +1128,11 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         known = [m.group("title") for x in titles if (m := _LABELLED_TITLE.match(x))]
         drafts = attachments.split(blocks[k + 1 :], known)
         body = blocks[t:k]
+    elif addressees and (announced := _announced_body(texts, t, len(texts))) is not None:
+        # …its letter, then the document it names (六盘水's: the letter, （此件公开发布）, the plan's title)
+        named = ATTACHED.search(" ".join(texts[t:announced]))
+        drafts = attachments.split(blocks[announced:], [named.string[slice(*attached_title(named))]] if named else [])
+        body = blocks[t:announced]
     if title and not issuers and "关于" in title:
         issuers = _issuers_from_title(title)  # 牟定县人民政府办公室关于印发…的通知: the organ its title names
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
@@ -1145,7 +1157,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             signed_date=signed,
             printed_date=None,
             normative_code=None,
-            attachment_title=None,
+            attachment_title=drafts[0].title if drafts else None,
             span=_span(blocks),
             issuers=issuers,
         ),
