@@ -810,6 +810,39 @@ def test_the_title_a_letter_named_starts_the_attachment_without_a_signature(text
     assert [a.title for a in n.attachments] == ([attachment] if attachment else [])
 
 
+@pytest.mark.parametrize(
+    "letter, second, titles",
+    [
+        # 国办发〔2018〕124号: 《A》和《B》已经国务院同意，现印发给你们; B's title under A's last clause
+        ("拟定的《文化体制改革中经营性文化事业单位转制为企业的规定》和《进一步支持文化企业发展的规定》已经国务院同意，现印发给你们，请认真贯彻执行。",
+         "进一步支持文化企业发展的规定\n为进一步深化文化体制改革，特制定以下规定：\n一、关于财政税收\n（一）中央财政应通过现有资金渠道支持文化企业。\n",
+         ["文化体制改革中经营性文化事业单位转制为企业的规定", "进一步支持文化企业发展的规定"]),
+        # …named with 、 (余府办发〔2008〕52号 names two 管理办法 with 和; the same chain)
+        ("现将《文化体制改革中经营性文化事业单位转制为企业的规定》、《进一步支持文化企业发展的规定》印发给你们，请认真贯彻执行。",
+         "进一步支持文化企业发展的规定\n为促进文化企业发展，特制定以下规定：\n一、关于财政税收\n（一）中央财政应通过现有资金渠道支持文化企业。\n",
+         ["文化体制改革中经营性文化事业单位转制为企业的规定", "进一步支持文化企业发展的规定"]),
+        # must not: the second title inside a sentence of the first document's text
+        ("拟定的《文化体制改革中经营性文化事业单位转制为企业的规定》和《进一步支持文化企业发展的规定》已经国务院同意，现印发给你们，请认真贯彻执行。",
+         "转制企业享受进一步支持文化企业发展的规定中的政策。\n",
+         ["文化体制改革中经营性文化事业单位转制为企业的规定"]),
+        # must not: one title named: a line of other words later, with no outline opening under it, is the document's own
+        ("现将《文化体制改革中经营性文化事业单位转制为企业的规定》印发给你们，请认真贯彻执行。",
+         "进一步支持文化企业发展的规定\n为促进文化企业发展，特制定以下规定：\n一、关于财政税收\n",
+         ["文化体制改革中经营性文化事业单位转制为企业的规定"]),
+    ],
+    ids=["guobanfa-2018-124-he", "comma-chain", "in-a-sentence", "one-title-named"],
+)
+def test_each_title_a_letter_named_starts_an_attachment(letter, second, titles):
+    text = (
+        "国务院办公厅关于印发文化体制改革中\n经营性文化事业单位转制为企业和进一步\n支持文化企业发展两个规定的通知\n国办发〔2018〕124号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n" + letter + "\n国务院办公厅\n2018年12月18日\n（此件公开发布）\n"
+        "文化体制改革中经营性文化事业单位\n转制为企业的规定\n为进一步深化文化体制改革，特制定以下规定：\n一、关于公司制股份制改革\n"
+        "（一）经营性文化事业单位转制为企业，要依法登记为有限责任公司或股份有限公司。\n" + second
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in n.attachments] == titles
+
+
 # --- signatures ------------------------------------------------------------------------
 
 

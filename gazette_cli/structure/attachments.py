@@ -252,6 +252,25 @@ def _second_document(body: list[Block]) -> int | None:
     return None
 
 
+def _announced_title_at(body: list[Block] | Blocks, known: list[str], title: str | None) -> int | None:
+    """Where in ``body`` a paragraph is another title the letter announced
+    (现将《A》和《B》印发给你们: B's title under A's last clause, 国办发〔2018〕124号),
+    its words alone on their line; None if none is."""
+    own = _squeezed(title or "")
+    pending = {t for t in map(_squeezed, known) if t != own}
+    for k, block in enumerate(body):
+        if isinstance(block, Paragraph) and len(block.text) <= _ANNOUNCED_MAX and _squeezed(block.text) in pending:
+            return k
+    return None
+
+
+_ANNOUNCED_MAX = 80  # characters of a line that is an announced title
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
 def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
     """The attached documents in ``blocks`` (everything after the notice's signature)."""
     drafts: list[Draft] = []
@@ -283,6 +302,9 @@ def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
             i += 1
         body = blocks[body_start:i]
         second = _second_document(body)
+        announced = _announced_title_at(body, known_titles, title) if len(known_titles) > 1 else None
+        if announced is not None and (second is None or announced < second):
+            second = announced
         if second is not None:
             i = body_start + second  # the next draft starts at the second title
             body = body[:second]

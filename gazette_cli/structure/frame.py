@@ -47,7 +47,7 @@ from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 # 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
 ATTACHED = lazy(
     r"""
-      (?:现将|将|把)《(?P<t1>[^《》]{2,120})》(?:印发|转发|发|公布)给你们
+      (?:现将|将|把)(?:《[^《》]{2,120}》(?:和|、|及|以及))*《(?P<t1>[^《》]{2,120})》(?:印发|转发|发|公布)给你们   # (the last of several: see chained_titles)
     | 《(?P<t2>[^《》]{2,120})》已(?:经|由)[^。]{2,80}?(?:同意|通过|批准)
     | 《(?P<t3>[^《》]{2,120})》[，,]?[ ]?现(?:予)?(?:印发|转发|公布)
     | 现(?:予)?(?:发布|公布|印发)《(?P<t4>[^《》]{2,120})》   # an order: 现发布《国务院行政机构设置和编制管理条例》
@@ -60,6 +60,21 @@ def attached_title(m: regex.Match) -> tuple[int, int]:
     """Where the title an :data:`ATTACHED` match names stands in the text."""
     g = m.lastgroup or "t1"
     return m.start(g), m.end(g)
+
+#: A title named right before another, joined to it (《A》和《B》已经国务院同意，现印发给你们).
+_CHAINED = lazy(r"《(?P<title>[^《》]{2,120})》(?:和|、|及|以及)\Z")
+
+
+def chained_titles(text: str, a: int) -> list[str]:
+    """The titles named before the one whose words start at ``text[a]``,
+    joined to it by 和, 、 or 及, in the order printed."""
+    out: list[str] = []
+    end = a - 1  # its 《
+    while end > 0 and (m := _CHAINED.search(text, 0, end)) is not None:
+        out.insert(0, m.group("title"))
+        end = m.start()
+    return out
+
 
 _SENTENCE_STOP = lazy(r"[。；！？]")
 # (a title that opens with its act names no organ: 转发国务院关于同意设立…批复的通知, 广东 2010)
@@ -971,7 +986,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     named = ATTACHED.search(letter_text)
     if named:
         a, b = attached_title(named)
-        r.known_titles.insert(0, letter_text[a:b])
+        r.known_titles[:0] = [*chained_titles(letter_text, a), letter_text[a:b]]
     rest = blocks[rest_start:stop]
     if rest and not any(not isinstance(b, Paragraph) or _WORDY.search(_text(b)) for b in rest):
         rest = []  # marks alone after the signature (? / ? on a mirror of 国函〔2010〕50号): no attachment
