@@ -175,6 +175,12 @@ READS = [
     # what a 实事 list puts in (崇明 2025 实事项目; a county's 2023 实事 table)
     pytest.param("一、实事项目\n4.*为义务教育学校普通教室安装200台空调", D(200), "台", "=", {"doc_year": 2025, "metric": "空调"}, id="chongming-anzhuang"),
     pytest.param("一、实事\n完成27所学校教育基础设施改造提升,新安装空调970台、新风系统485套。", D(27), "所", "=", {"doc_year": 2023, "count": 3}, id="county-xin-anzhuang"),
+    # the roads a year opens and the spots it clears, and what it pushes on (2026 政府工作报告 of 重庆, 北京, 上海;
+    # 沁县 2025 任务分解: 推动潞讯精密电子30条生产线投产)
+    pytest.param("三、重点工作\n新增1000处信号灯联网，打通50条断头路。", D(1000), "处", "=", {"doc_year": 2026, "count": 2}, id="beijing-datong"),
+    pytest.param("三、重点工作\n治理中心城区交通堵乱点60处。", D(60), "处", "=", {"doc_year": 2026, "metric": "中心城区交通堵乱点"}, id="chongqing-zhili"),
+    pytest.param("三、重点工作\n推动20个机关、企事业单位附属空间对社会开放共享。", D(20), "个", "=", {"doc_year": 2026}, id="shanghai-tuidong"),
+    pytest.param("一、重点任务\n3.推动潞讯精密电子30条生产线投产。", D(30), "条", "=", {"doc_year": 2025}, id="qinxian-tuidong"),
     # an item of a list after an item of another unit still follows the verb of an item of its own unit
     # (福州 2018 促进就业: …城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人; a district's 2021 实事:
     # …控制在3%以内；支持成功自主创业2000人，支持大学生创业240人)
@@ -431,6 +437,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # round the clock: how a service is kept (上海 2026 政府工作报告; 国办函〔2005〕57号's 应急预案), and 治理 done before
+    pytest.param("三、重点工作\n有序推动公园24小时开放。", id="round-the-clock-open"),
+    pytest.param("四、应急保障\n工作指挥部办公室必须24小时值班。", id="round-the-clock-on-duty"),
+    pytest.param("一、回顾\n过去一年，我们治理违法建设2049万平方米，打通53条断头路。", id="zhili-datong-done"),
     # 安装 with what was put in already, or a fee for it (崇明 2025's 实事 as a county's table reports it: 已经安装公办中小学
     # 970台空调; a 实事's price cap)
     pytest.param("一、进展\n已经安装公办中小学970台空调。", id="anzhuang-already"),

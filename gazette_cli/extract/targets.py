@@ -182,7 +182,7 @@ _NEGATABLE = frozenset({"低于", "少于", "小于", "超过", "高于", "多�
 #: 重大项目, 辽宁 2025; 推进全区183个新建、续建项目, a district's 2023 plan).  A count of the plan's own parts (抓好八个
 #: 方面的工作) and a project's capacity (抓好80万吨乙烯改扩建项目) are none (see EXCLUSIONS), and nor is the sum
 #: that says which projects (推进10亿元以上重大项目建设).
-_PUSH_VERBS = ("推进", "抓好")
+_PUSH_VERBS = ("推进", "抓好", "推动")
 
 #: Action verbs that commit to a count (``建成健康教育基地16个``).  Longest first.
 ACTION_VERBS: tuple[str, ...] = (
@@ -267,6 +267,10 @@ ACTION_VERBS: tuple[str, ...] = (
     # what a 实事 list puts in (崇明 2025: 为义务教育学校普通教室安装200台空调; a county's 2023 实事 table:
     # 新安装空调970台、新风系统485套)
     "安装",
+    # the roads a city's year opens and the spots it clears (重庆 2026 政府工作报告: 打通未贯通道路40条, 治理中心城区
+    # 交通堵乱点60处; 北京 2026: 打通50条断头路, 精细化治理…背街小巷)
+    "打通",
+    "治理",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -982,6 +986,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 招商引资 办法): an item of the conditions, as the clauses under such a list are (see scopes.LIST_OF_CASES)
     ("an item of a list of conditions", lambda r: r.listed),
     ("a situation", lambda r: EVENT.search(r.after) is not None),
+    # 有序推动公园24小时开放 (上海 2026 政府工作报告), 必须24小时值班 (国办函〔2005〕57号): round the clock, how a
+    # service is kept, no figure to reach
+    ("round the clock", lambda r: r.q.value == 24 and r.q.unit in ("小时", "个小时") and not r.q.suffix and _ROUND_THE_CLOCK.match(r.after) is not None),
     ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
     ("a scoring rule", lambda r: "scoring" in r.words),
     ("the size of a site", lambda r: r.q.unit in AREA_UNITS and AREA_FACT.search(r.tail) is not None),
@@ -989,6 +996,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a rule's scope", lambda r: r.words.get("scope", r.q.start) < r.q.start),
     ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
 )
+
+
+#: What is kept round the clock (24小时开放, 24小时值班, 24小时不间断服务).
+_ROUND_THE_CLOCK = lazy(r"[ ]?(?:开放|营业|值班|值守|在线|服务|运营|运行|不间断|全天候|自助)")
 
 
 def _sentence_words(text: str, ss: int, se: int) -> dict[str, int]:
