@@ -843,6 +843,41 @@ def test_each_title_a_letter_named_starts_an_attachment(letter, second, titles):
     assert [a.title for a in n.attachments] == titles
 
 
+# Replies to a deputy's 建议 and a member's 提案: 国办函〔2006〕70号 and 69号, printed one after the other, and
+# 国办函〔2006〕82号 under a 复函 (its signature's organ garbled by the site: 国务院办公厅   &bsp;)
+_REPLIES = (
+    "国务院办公厅对十届全国人大\n四次会议第2996号建议的答复\n国办函〔2006〕70号\n石英代表：\n"
+    "您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：\n感谢您对政府工作的关心和支持。\n国务院办公厅\n二〇〇六年九月七日\n"
+    "国务院办公厅对十届全国人大\n四次会议第7264号建议的答复\n国办函〔2006〕69号\n邓明义代表：\n"
+    "您提出的关于请总理网上博客听取民意的建议收悉，现答复如下：\n感谢您对政府工作的关心和支持。\n国务院办公厅\n二〇〇六年九月七日\n"
+    "国务院办公厅对全国政协十届四次会议\n第4626号提案的答复\n国办函〔2006〕82号\n王超斌委员：\n"
+    "您提出的关于加快发展节水产业的提案收悉，现答复如下：\n感谢您对政府工作的关心与支持。\n国务院办公厅   &bsp;\n二〇〇六年十月十八日\n"
+)
+
+
+def test_replies_to_deputies_and_members():
+    notices = gazette_cli.parse_text(_REPLIES).notices
+    assert [(n.doc_number, n.title, n.doc_type, n.issuers, n.addressees) for n in notices] == [
+        ("国办函〔2006〕70号", "国务院办公厅对十届全国人大四次会议第2996号建议的答复", "答复", ("国务院办公厅",), ("石英代表",)),
+        ("国办函〔2006〕69号", "国务院办公厅对十届全国人大四次会议第7264号建议的答复", "答复", ("国务院办公厅",), ("邓明义代表",)),
+        ("国办函〔2006〕82号", "国务院办公厅对全国政协十届四次会议第4626号提案的答复", "答复", ("国务院办公厅",), ("王超斌委员",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a rule's line that ends with 答复 opens nothing (a 信访 rule's article broken at its end)
+        "某市信访事项办理规定\n第十条　信访事项应当自受理之日起六十日内办结，并书面\n答复\n第十一条　信访人对处理意见不服的，可以请求复查。\n",
+        # must not: 对 after words that are no organ
+        "某市信访事项办理规定\n第十条　有关部门对信访人的请求应当及时\n作出书面答复\n第十一条　信访人可以请求复查。\n",
+    ],
+    ids=["a-broken-article", "dui-after-no-organ"],
+)
+def test_a_line_ending_with_dafu_in_a_rule_opens_no_reply(text):
+    assert [n.title for n in gazette_cli.parse_text(text).notices] == ["某市信访事项办理规定"]
+
+
 # --- signatures ------------------------------------------------------------------------
 
 

@@ -79,6 +79,8 @@ def chained_titles(text: str, a: int) -> list[str]:
 _SENTENCE_STOP = lazy(r"[。；！？]")
 # (a title that opens with its act names no organ: 转发国务院关于同意设立…批复的通知, 广东 2010)
 _ISSUER_BEFORE_TITLE = lazy(r"^(?!关于|印发|转发|批转)(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
+#: The organ that answers a deputy's 建议 or a member's 提案, before 对 (see _titled).
+_ANSWERER = lazy(r"^(?P<issuer>[\p{Han}、（）]{2,30}?)对")
 _LIST_COMMA = lazy(r"[，,]")
 #: A character of a word: what a paragraph of marks alone (？, |) lacks.
 _WORDY = lazy(r"[\p{Han}0-9A-Za-z]")
@@ -113,6 +115,19 @@ _SIGNATURE_ORGAN_LINES = 8
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})(?:[（(](?:试行|暂行)[）)])?$")  # …实施意见（试行）: a document issued on trial
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
+#: The organ that answers, then 对, opening a reply's title (国务院办公厅对十届全国人大 / 四次会议第2996号建议的答复).
+_ANSWERER_REACH = 30
+
+
+def _titled(text: str) -> bool:
+    """Does the text of a title's pieces hold the word of its act (关于, 印发, …),
+    or open with the organ that answers and 对 (a reply to a deputy's 建议 or a member's 提案)?"""
+    if any(w in text for w in _TITLE_WORDS):
+        return True
+    at = text.find("对", 0, _ANSWERER_REACH)
+    return at > 1 and text.endswith("答复") and is_organ(text[:at])
+
+
 #: Words a title's line can end with when the title goes on to the next line.
 _TITLE_BREAKS = ("关于", "印发", "转发", "批转")
 #: The most lines a title is looked for back from its last one for its 关于 or 印发 (县人民政府办公室关于 /
@@ -395,11 +410,11 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     first = i
     # The title reaches back to the piece that holds 关于/印发 (at most four pieces: 县人民政府办公室关于 /
     # 对县《政府工作报告》确定的2021年 / 重点工作及市《政府工作报告》涉及嘉鱼的 / 重点事项进行责任分解的通知, 嘉鱼 2021).
-    while first > 0 and i - first < _TITLE_PIECES - 1 and not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
+    while first > 0 and i - first < _TITLE_PIECES - 1 and not _titled("".join(texts[first : i + 1])):
         if not _is_title_piece(texts[first - 1]):
             break
         first -= 1
-    if marked or not any(w in "".join(texts[first : i + 1]) for w in _TITLE_WORDS):
+    if marked or not _titled("".join(texts[first : i + 1])):
         first = i  # no title word: a one-line title (…决定, …公告)
     # A title broken after its act's word: 阿里地区行政公署关于印发 / 《…》的通知, 某某关于 /
     # 印发《…》的通知, 关于印发 / 《…》的通知 under its organ's line.
@@ -839,6 +854,8 @@ _REGION_PREFIX = lazy(r"^[\p{Han}]{1,10}?(?:省|自治区|市|自治州|地区|�
 
 def _issuers_from_title(title: str) -> tuple[str, ...]:
     m = _ISSUER_BEFORE_TITLE.match(title)
+    if m is None and title.endswith("答复"):
+        m = _ANSWERER.match(title)  # 国务院办公厅对…第4626号提案的答复
     if m:
         organs = split_organs(m.group("issuer"))
         if organs and all(ORGAN.match(o) for o in organs):
