@@ -878,6 +878,37 @@ def test_a_line_ending_with_dafu_in_a_rule_opens_no_reply(text):
     assert [n.title for n in gazette_cli.parse_text(text).notices] == ["某市信访事项办理规定"]
 
 
+@pytest.mark.parametrize(
+    "tail, titles, attached",
+    [
+        # 国办发〔1996〕2号: the 报告 the notice forwards, printed under its signature with its own addressee
+        ("（本文有删减）\n关于我国地震重点监视防御区的确定\n和加强防震减灾工作意见的报告\n国务院：\n自80年代后期以来，我国的地震活动进入了一个新的活跃期。\n"
+         "一、关于我国地震重点监视防御区的确定\n自70年代以来，我局每年都进行年度地震趋势会商。\n",
+         ["国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知"],
+         ["关于我国地震重点监视防御区的确定和加强防震减灾工作意见的报告"]),
+        # 国办函〔2004〕80号: a 部's 报告 under the 附件1 label, addressed to 国务院 and signed
+        ("附件1\n关于湖北省巴东县官渡口镇马鬃山村\n地质险情调研情况的报告\n国务院：\n为落实有关批示，我部组织专家组进行了调研。\n一、基本情况\n马鬃山村属湖北省巴东县官渡口镇。\n"
+         "国土资源部\n二〇〇四年十月十日\n",
+         ["国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知"],
+         ["关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告"]),
+        # must not: a reply the letter does not name, under no label, is a document of its own
+        ("关于同意设立某某开发区的批复\n某省人民政府：\n你省关于设立某某开发区的请示收悉。现批复如下：同意设立。\n国务院办公厅\n一九九六年二月六日\n",
+         ["国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知", "关于同意设立某某开发区的批复"], []),
+    ],
+    ids=["forwarded-report", "report-under-its-label", "a-reply-of-its-own"],
+)
+def test_an_addressed_report_the_notice_sends_out_is_its_attachment(tail, titles, attached):
+    head = (
+        "国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "国家地震局《关于我国地震重点监视防御区的确定和加强防震减灾工作意见的报告》已经国务院批准，现转发给你们，请认真贯彻执行。\n"
+        "国务院办公厅\n一九九六年二月五日\n"
+    )
+    notices = gazette_cli.parse_text(head + tail).notices
+    assert [n.title for n in notices] == titles
+    assert [a.title for a in notices[0].attachments] == attached
+
+
 # --- signatures ------------------------------------------------------------------------
 
 

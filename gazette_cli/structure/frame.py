@@ -472,6 +472,10 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
     addressed = after < len(texts) and (
         _is_addressees(texts[after]) or _addressees_before_letter(texts[after]) is not None or _wrapped_addressees(texts, after)
     )
+    if number_index is None and addressed and (_letter_cites(texts, first, title) or (first > 0 and attachments._label(texts[first - 1]))):
+        # a report the letter above forwards, or one under its 附件 label, addressed (国务院：) but with no
+        # number of its own: the notice's attachment (国办发〔1996〕2号 转发 国家地震局's 报告; 国办函〔2004〕80号's 附件1)
+        return None
     if number_index is not None and not addressed and _letter_cites(texts, first, title):
         # (a cited title printed with its number and its own addressees is the document forwarded
         # whole, a notice of its own: 国函〔2010〕50号 / 广东省人民政府： under 广东's 转发 notice, 2010)
