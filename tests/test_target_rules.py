@@ -181,6 +181,11 @@ READS = [
     pytest.param("三、重点工作\n治理中心城区交通堵乱点60处。", D(60), "处", "=", {"doc_year": 2026, "metric": "中心城区交通堵乱点"}, id="chongqing-zhili"),
     pytest.param("三、重点工作\n推动20个机关、企事业单位附属空间对社会开放共享。", D(20), "个", "=", {"doc_year": 2026}, id="shanghai-tuidong"),
     pytest.param("一、重点任务\n3.推动潞讯精密电子30条生产线投产。", D(30), "条", "=", {"doc_year": 2025}, id="qinxian-tuidong"),
+    # a clause that opens with 对 in a sentence with no policy's words names what a rule is for (嘉定 2023 文物 规定
+    # 第十五条; 安顺 2023 储备粮 办法 第二十一条: …每年对市级储备粮至少开展1次全面抽检)
+    pytest.param("第三章　巡查\n第十五条　各街镇对辖区内的各级文物保护单位每月巡查至少1次，对嘉定区文物保护点每月巡查至少2次，并做好巡查记录。",
+                 D(1), "次", ">=", {"count": 2}, id="jiading-dui-clause"),
+    pytest.param("第三章　质量\n第二十一条　市粮油质量检验中心每年对市级储备粮至少开展1次全面抽检。", D(1), "次", ">=", {}, id="anshun-dui-inside"),
     # an item of a list after an item of another unit still follows the verb of an item of its own unit
     # (福州 2018 促进就业: …城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人; a district's 2021 实事:
     # …控制在3%以内；支持成功自主创业2000人，支持大学生创业240人)
@@ -467,6 +472,8 @@ NOTHING = [
     # …but whom a grant is for, and a bound on who qualifies, commit to nothing (为…提供补贴; 对…给予奖励)
     pytest.param("一、政策\n为10名以上的企业提供补贴。", id="wei-a-bound-on-who-qualifies"),
     pytest.param("一、政策\n对新招用30名以上员工的企业给予奖励。", id="dui-a-grant"),
+    # must not: the same 对 clause in a sentence that grants money (嘉定's form with a 奖励 after it)
+    pytest.param("一、政策\n对每月巡查至少2次的街镇，给予1万元奖励。", id="dui-a-grant-after-a-comma"),
     # 同一 is the same, no count (a 2019 report on 镇江's neighbours: 在同一天内，…也召开了人代会); 须在一天内办结 still is one
     pytest.param("一、概况\n在同一天内，镇江的近邻南京、扬州也召开了人代会。", id="zhenjiang-tongyi-tian"),
     # which session of a term a meeting is (山西 2006: 在今日召开的省十届人大四次会议上; 镇江 2019: 镇江市八届人大三次会议)

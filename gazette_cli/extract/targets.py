@@ -1402,7 +1402,10 @@ def _scope_targets(
         ps, pe = index.piece_around(at)
         if ps not in policy:
             # On the clause's own text: ``^`` does not match at a search's start position.
-            policy[ps] = POLICY_CLAUSE.search(text[ps:pe]) is not None
+            # A clause that opens with 对 is a policy's only in a sentence with a policy's words (对…企业，给予…奖励);
+            # without them it names what a rule or a goal is for (对嘉定区文物保护点每月巡查至少2次, 嘉定 2023 文物 规定)
+            word = POLICY_CLAUSE.search(text[ps:pe])
+            policy[ps] = word is not None and (word.group()[-1:] != "对" or "policy" in sentences.words(*index.sentence_bounds(at)))
         if sentences.history_before(at):
             continue
         q = m if isinstance(m, Quantity) else read_quantity(m)
