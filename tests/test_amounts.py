@@ -91,6 +91,13 @@ SEVERAL = [
                  [((1000000, 10000000), "threshold", None)], id="datong-band-and-its-note"),
     pytest.param("一、措施\n认真落实月销售额15万元以下的小规模纳税人免征增值税政策。", [((150000,), "threshold", None)], id="huaian-bound-of-taxpayers"),
     pytest.param("第二十条 违反本办法的，处5万元以下的罚款。", [((50000,), "fine", None)], id="a-fines-bound-stays-a-fine"),
+    # …及以下 and 以上 too, a rate's cap after the run (国办发〔2019〕6号 融资担保: 对单户担保金额500万元及以下的小微企业…收取的
+    # 担保费率原则上不超过1%, 对单户担保金额500万元以上的…不超过1.5%); a cap before the run stays a cap
+    pytest.param("（八）对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%。",
+                 [((5000000,), "threshold", None)], id="guobanfa-2019-6-ji-yixia"),
+    pytest.param("（八）对单户担保金额500万元以上的小微企业和“三农”主体收取的担保费率原则上不超过1.5%。",
+                 [((5000000,), "threshold", None)], id="guobanfa-2019-6-yishang"),
+    pytest.param("一、措施\n对新认定的企业给予最高不超过500万元以下的补助。", [((5000000,), "cap", None)], id="a-cap-before-stays-a-cap"),
     # 处 imposes the fine the sentence's last clause names (定州 2020 自由裁量基准: 对单位处一万元以上三万元以下，
     # 对个人处五百元以上一千元以下的罚款; a city regulation's 对单位处…，对个人处…罚款 in digits)
     pytest.param("第二十条 违反本规定的，对单位处一万元以上三万元以下，对个人处五百元以上一千元以下的罚款。",

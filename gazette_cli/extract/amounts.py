@@ -173,7 +173,8 @@ _GRANT = lazy(r"给予|奖励|补助|补贴|资助|奖补")
 
 
 #: A bound followed by the items it bounds: 以下的小规模纳税人 (not 以下的罚款, a sum).
-_NAMED_AFTER = lazy(r"(?:以下|以内)的(?!罚款|罚金|奖励|补助|补贴|资助|奖金|费用|资金)[\p{Han}]{2}")
+_NAMED_ABOVE = lazy(r"(?:及|（含）|\(含\))?以上的(?!罚款|罚金|奖励|补助|补贴|资助|奖金|费用|资金)[\p{Han}]{2}")
+_NAMED_AFTER = lazy(r"(?:及|（含）|\(含\))?(?:以下|以内)的(?!罚款|罚金|奖励|补助|补贴|资助|奖金|费用|资金)[\p{Han}]{2}")
 
 
 def _before_run(c: _Context) -> str:
@@ -214,8 +215,12 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # 对单位处一万元以上三万元以下，对个人处五百元以上一千元以下的罚款 (定州 2020): 处 imposes what the
     # sentence's last clause names
     ("fine", lambda c: _before_run(c).endswith(_IMPOSED) and FINE_WORDS.search(c.sentence) is not None),
-    # 月销售额15万元以下的小规模纳税人 (淮安 2023): which taxpayers, no ceiling of a payment
-    ("threshold", lambda c: c.after.startswith(_BELOW) and _NAMED_AFTER.match(c.after) is not None and CAP_WORDS.search(c.piece) is None and not _granted_before(c)),
+    # 月销售额15万元以下的小规模纳税人 (淮安 2023), 对单户担保金额500万元及以下的小微企业…收取的担保费率原则上不超过1%
+    # (国办发〔2019〕6号: the cap after the run is the rate's): which taxpayers or firms, no ceiling of a payment
+    ("threshold", lambda c: c.after.startswith(_BELOW) and _NAMED_AFTER.match(c.after) is not None and CAP_WORDS.search(_before_run(c)) is None and not _granted_before(c)),
+    # 对单户担保金额500万元以上的小微企业…收取的担保费率原则上不超过1.5% (国办发〔2019〕6号), 年营业收入2000万元以上的
+    # 企业: which firms, the bound above
+    ("threshold", lambda c: c.after.startswith(_ABOVE) and _NAMED_ABOVE.match(c.after) is not None and CAP_WORDS.search(_before_run(c)) is None and not _granted_before(c)),
     # 最高奖励100万元
     ("cap", lambda c: c.after.startswith(_BELOW) or CAP_WORDS.search(c.piece) is not None),
     # a fund set aside, whatever it will pay for (设立2000万元技术改造奖补专项资金, 某县 2015; 州级财政下达
