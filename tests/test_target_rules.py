@@ -186,6 +186,11 @@ READS = [
     pytest.param("第三章　巡查\n第十五条　各街镇对辖区内的各级文物保护单位每月巡查至少1次，对嘉定区文物保护点每月巡查至少2次，并做好巡查记录。",
                  D(1), "次", ">=", {"count": 2}, id="jiading-dui-clause"),
     pytest.param("第三章　质量\n第二十一条　市粮油质量检验中心每年对市级储备粮至少开展1次全面抽检。", D(1), "次", ">=", {}, id="anshun-dui-inside"),
+    # the next item of a series after 、, with no verb of its own (河南 2026 政府工作报告: 国家高新技术企业达到1.5万家、
+    # 科技型中小企业3.2万家); the bound of the item before does not stop it
+    pytest.param("三、2026年重点工作\n（三）健全优质企业梯度培育体系，国家高新技术企业达到1.5万家、科技型中小企业3.2万家。",
+                 D("1.5"), "万家", "=", {"doc_year": 2026, "count": 2}, id="henan-series-after-dun"),
+    pytest.param("三、2026年重点工作\n（三）全市高新技术企业达到500家以上、科技型中小企业2000家。", D(500), "家", ">=", {"doc_year": 2026, "count": 2}, id="series-after-a-bound"),
     # an item of a list after an item of another unit still follows the verb of an item of its own unit
     # (福州 2018 促进就业: …城镇登记失业率控制在3.5%以内，农业富余劳动力转移就业3.8万人; a district's 2021 实事:
     # …控制在3%以内；支持成功自主创业2000人，支持大学生创业240人)
@@ -442,6 +447,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # must not: the same series reporting a year past, and an item after 、 that follows no target
+    pytest.param("一、回顾\n2025年，国家高新技术企业达到1.4万家、科技型中小企业3万家。", id="series-history"),
+    pytest.param("三、重点工作\n我省国家高新技术企业1.4万家、科技型中小企业3万家，居中部前列。", id="series-after-no-target"),
     # round the clock: how a service is kept (上海 2026 政府工作报告; 国办函〔2005〕57号's 应急预案), and 治理 done before
     pytest.param("三、重点工作\n有序推动公园24小时开放。", id="round-the-clock-open"),
     pytest.param("四、应急保障\n工作指挥部办公室必须24小时值班。", id="round-the-clock-on-duty"),

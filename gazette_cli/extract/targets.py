@@ -414,6 +414,8 @@ _THEN_DE = lazy(r"(?:[（(][^（）()]{0,12}[）)])?的")
 #: A sentence that breaks the figure of the one before down: 其中，南宁市274户，….
 _BREAKDOWN = lazy(r"[ ]?其中[，,：:]")
 _COLON_SPLIT = lazy(r"[：:]")
+#: What may stand between a figure and the 、 before the next item of its series (1.5万家、, 2600个以上、).
+_SERIES_GAPS = frozenset({"", "以上", "左右", "以内", "以下"})
 
 #: Projects or firms right after a bound (``2亿元以上政府投资项目``).
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
@@ -1388,6 +1390,7 @@ def _scope_targets(
     policy: dict[int, bool] = {}  # by clause start: a clause can hold several numbers
     subject: tuple[int, str] | None = None  # (sentence start, what the last target measured)
     carried: tuple[int, str | None, int] | None = None  # (sentence start, unit, sentence end) of the last target
+    last_end = -1  # where the last target's quantity ends
     sentence_units: tuple[int, set[str | None]] = (-1, set())  # the units of the targets of the last target's sentence
     series_names: tuple[int, list[str]] = (-1, [])  # (sentence start, names) of the last series after 分别 that named its values
     cases = "下列" in text or "以下" in text  # a cheap test first: most texts open no list of cases
@@ -1422,6 +1425,13 @@ def _scope_targets(
         if not r.committed and not r.after.strip() and _LIST_ITEM.match(_COLON_SPLIT.split(r.before)[-1]) and sentences.in_goals_list(ps):
             # a bare item of a list of goals (——服务业增加值占地区生产总值比重48%； under 主要预期目标为：, 鄂政发〔2019〕1号)
             r.committed = True
+        if not r.committed and carried is not None and carried[0] == ss and not r.after.strip() and "、" in r.before:
+            # the next item of a series the figure before opened, 、 between them (国家高新技术企业达到1.5万家、
+            # 科技型中小企业3.2万家, 河南 2026 政府工作报告; 全社会研发经费投入强度达到2.2%、…): what the figure
+            # before committed to, this one commits to
+            head, _, item = r.before.rpartition("、")
+            if _LIST_ITEM.match(item) and text[last_end : ps + len(head)] in _SERIES_GAPS:
+                r.committed = True
         if not r.committed and scope.task and not r.after.strip():
             # a task cell states what is to be done, its figure closing its clause
             # (国办函〔2016〕38号 量化指标任务分工: 公路投资1.65万亿元 | 交通运输部)
@@ -1433,6 +1443,7 @@ def _scope_targets(
         if year is not None and base_year is not None and year < base_year:
             continue  # “十三五”期间…森林覆盖率达到23.04% in a “十四五” plan: a deadline already past reports
         carried = (ss, q.unit, se)
+        last_end = q.end
         if sentence_units[0] != ss:
             sentence_units = (ss, set())
         sentence_units[1].add(q.unit)
