@@ -489,3 +489,105 @@ def test_header_cells(line, cells):
     from gazette_cli.layout.tables import _header_cells
 
     assert _header_cells([line]) == cells
+
+
+# --- a table printed one cell per line, and the outline around it ----------------------------------
+
+# 嘉定 2024 海绵城市 plan (嘉府办发〔2024〕23号), its paragraphs cut short: 表2 printed one cell per line
+_JIADING_TABLE = (
+    "二、重点任务\n"
+    "（一）完善海绵城市规划技术体系\n"
+    "\n"
+    "1.强化规划管控。坚持规划引领，适时启动《嘉定区海绵城市建设规划（2018-2035）》修。（责任单位：区建设管理委）\n"
+    "\n"
+    "2.加强规划指标衔接。编制各层级国土空间总体规划以及新编详细规划、行业专项规划时，应衔接落。（责任单位：区建设管理委）\n"
+    "\n"
+    "3.编制系统方案。聚焦重点区域、重大项目、计划达标区域，根据新城示范样板区和重点地区城市设。（责任单位：区建设管理委）\n"
+    "\n"
+    "表2 嘉定区海绵城市系统方案编制计划表\n"
+    "\n"
+    "年份\n"
+    "\n"
+    "系统方案编制区域\n"
+    "\n"
+    "系统方案编制区域面积（平方公里）\n"
+    "\n"
+    "达标评估计划\n"
+    "\n"
+    "2024年\n"
+    "\n"
+    "马陆社区\n"
+    "\n"
+    "4.42\n"
+    "\n"
+    "2028年\n"
+    "\n"
+    "2025年\n"
+    "\n"
+    "嘉定工业区1\n"
+    "\n"
+    "14.00\n"
+    "\n"
+    "2029年\n"
+    "\n"
+    "2026年\n"
+    "\n"
+    "嘉定工业区2\n"
+    "\n"
+    "12.37\n"
+    "\n"
+    "2030年\n"
+    "\n"
+    "2027年\n"
+    "\n"
+    "北部科技驿站（朱桥片区）\n"
+    "\n"
+    "4.62\n"
+    "\n"
+    "/\n"
+    "\n"
+    "2028年\n"
+    "\n"
+    "马东产城融合发展示范区\n"
+    "\n"
+    "12.00\n"
+    "\n"
+    "/\n"
+    "\n"
+    "2029年\n"
+    "\n"
+    "北部科技驿站（徐行片区）\n"
+    "\n"
+    "1.38\n"
+    "\n"
+    "/\n"
+    "\n"
+    "2030年\n"
+    "\n"
+    "菊园东社区\n"
+    "\n"
+    "2.00\n"
+    "\n"
+    "/\n"
+    "\n"
+)
+_JIADING_NEXT = "（二）全域推进海绵城市项目建设\n\n1.推进海绵型地块建设。住宅小区、商业、文化、体育、教育科研、广场、工业等新改扩建项目应全。（责任单位：区建设管理委）\n\n2.推进海绵型市政设施建设。结合重点区域、重点道路、重点设施的品质提升和智慧化升级改造，落。（责任单位：区建设管理委）\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail, headings",
+    [
+        # 嘉定 2024 海绵城市 plan: （二） right after 表2's last cell is the outline's next section, no cell
+        (_JIADING_NEXT, ["二", "二/(一)", "二/(一)/1", "二/(一)/2", "二/(一)/3", "二/(二)", "二/(二)/1", "二/(二)/2"]),
+        # …and 三、 after a table under 二、 (the same plan's shape one level up)
+        ("三、保障措施\n\n（一）加强组织领导。成立区海绵城市建设工作领导小组。\n",
+         ["二", "二/(一)", "二/(一)/1", "二/(一)/2", "二/(一)/3", "三", "三/(一)"]),
+        # must not: a table's own group rows (一、…, 二、…) stay its cells
+        ("一、近期\n\n2031年\n\n南翔镇\n\n3.10\n\n/\n\n二、远期\n\n2035年\n\n安亭镇\n\n5.20\n\n/\n\n",
+         ["二", "二/(一)", "二/(一)/1", "二/(一)/2", "二/(一)/3"]),
+    ],
+    ids=["jiading-next-section", "next-chapter", "group-rows-of-the-table"],
+)
+def test_the_next_heading_after_a_table_of_cells_is_no_cell(tail, headings):
+    (n,) = gazette_cli.parse_text(_JIADING_TABLE + tail).notices
+    assert [c.path for c in n.walk()] == headings

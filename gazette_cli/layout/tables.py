@@ -45,7 +45,7 @@ import regex
 from ..model import K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, ClauseKind, LineColumns, Table, TableRow
 from ..structure.docparts import stands_alone
 from ..structure.organs import is_organ
-from ..structure.markers import match_marker
+from ..structure.markers import FIRST_CHARS as _MARKER_FIRSTS, match_marker
 from ..text.lazy import lazy
 from .furniture import Joined
 from ..text.normalize import fullwidth_ascii, normalize_line
@@ -481,6 +481,29 @@ def _is_cell(raw: str, text: str) -> bool:
     return deep or len(text) <= _CELL_SHORT
 
 
+_HEADING_REACH = 400  # lines back from a run of cells where the outline's last headings are looked for
+
+
+def _next_heading(texts: list[str], kinds: bytearray, start: int, members: list[int]) -> int | None:
+    """The first of ``members`` that is the next heading of the outline the run
+    of cells stands in (（二）全域推进… after the table under （一）, 嘉定 2024's
+    海绵城市 plan), or None: a cell line that opens with a marker of a kind the
+    text above numbered, one past its last number there."""
+    marked = [(k, mk) for k, m in enumerate(members) if texts[m][:1] in _MARKER_FIRSTS and (mk := match_marker(texts[m])) is not None]
+    if not marked:
+        return None
+    last: dict = {}
+    for b in range(start - 1, max(-1, start - _HEADING_REACH), -1):
+        if kinds[b] == K_BODY and texts[b][:1] in _MARKER_FIRSTS and (mk := match_marker(texts[b])) is not None:
+            last.setdefault(mk.kind, mk.number)
+    own: set = set()  # kinds the run numbers itself (一、经济增长 / 二、… group rows of an indicator table)
+    for k, mk in marked:
+        if mk.kind not in own and last.get(mk.kind) is not None and mk.number == last[mk.kind] + 1:
+            return k
+        own.add(mk.kind)
+    return None
+
+
 def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, Table]:
     """Tables that came out one cell per line: a run of cells (short lines,
     or lines all indented deeper than any paragraph) in which numbers recur.
@@ -524,6 +547,10 @@ def cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
             if kinds[j] == K_BODY:
                 members.append(j)
             j += 1
+        stop = _next_heading(texts, kinds, i, members)
+        if stop is not None:
+            members = members[:stop]
+            j = members[-1] + 1 if members else i
         numbered = [k for k, m in enumerate(members) if NUMBER_CELL.match(texts[m])]
         if numbered:
             members = members[max(0, numbered[0] - _CELLS_HEADER_MAX) :]
