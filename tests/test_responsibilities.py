@@ -882,8 +882,17 @@ def test_a_task_table_one_cell_per_line_gives_what_its_rows_give():
          "2\n开展知识产权执法专项行动\n市市场监管局\n2023年底前\n各区县要加强组织领导。\n",
          [(("市市场监管局", "市公安局"), ("市市场监管局",), ("市公安局",), "2023年6月底前"),
           (("市市场监管局",), ("市市场监管局",), (), "2023年底前")]),
+        # the lost cell is the 任务名称 merged over the row above (宝山 2019 生活垃圾 任务清单, rows 1-3, a blank line after
+        # each cell): the organs fall
+        # under 牵头部门 and 配合部门, where the units are
+        ("序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n1\n\n加强组织领导\n\n召开全区生活垃圾分类工作动员大会。\n\n区政府办公室\n\n各联席会议成员单位\n\n2019年3月\n\n"
+         "2\n\n将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容。\n\n区委组织部（区公务员局）\n\n区绿化市容局\n\n2019年\n\n"
+         "3\n\n建立健全生活垃圾分类管理体系。\n\n区政府办公室\n\n各街镇（园区）\n\n2019年6月\n\n各街镇要加强组织领导。\n",
+         [(("区政府办公室", "各联席会议成员单位"), ("区政府办公室",), ("各联席会议成员单位",), "2019年3月"),
+          (("区委组织部（区公务员局）", "区绿化市容局"), ("区委组织部（区公务员局）",), ("区绿化市容局",), "2019年"),
+          (("区政府办公室", "各街镇（园区）"), ("区政府办公室",), ("各街镇（园区）",), "2019年6月")]),
     ],
-    ids=["lost-support-cell", "lost-cell-in-the-last-row"],
+    ids=["lost-support-cell", "lost-cell-in-the-last-row", "baoshan-lost-name-cell"],
 )
 def test_a_task_table_one_cell_per_line(table, expected):
     (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices

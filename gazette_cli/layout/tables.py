@@ -737,7 +737,7 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
             if h1 - h0 < _SERIAL_HEADER_MAX:
                 done = h1  # a 序号 inside this run would stop where it stopped
             continue
-        rows = _serial_rows(_BodyLines(texts, body, h1), width)
+        rows = _serial_rows(_BodyLines(texts, body, h1), width, tuple(texts[m] for m in body[h0:h1]))
         if sum(1 for cells, _ in rows if len(cells) > 1) < _CELL_ROWS_MIN:
             continue
         table_rows, q = _placed_rows(cols, body, h1, rows)
@@ -786,7 +786,7 @@ class _BodyLines(Sequence[str]):
         return self.texts[self.body[self.start + k]]
 
 
-def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[tuple[str, ...], int]]:
+def _serial_rows(cells: Sequence[str], width: int, header: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], int]]:
     """The rows in ``cells`` (the lines after a header of ``width`` cells), each
     with the lines it takes: group rows of one cell, and rows of ``width``
     cells (or one less, its empty cell put back; or with a cell of units
@@ -822,7 +822,7 @@ def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[tuple[str, ...]
         if not lost_before_group and opens(q + width, serial):
             row = tuple(cells[q : q + width])
         elif opens(q + width - 1, serial):
-            row = _with_lost_cell(tuple(cells[q : q + width - 1]))
+            row = _with_lost_cell(tuple(cells[q : q + width - 1]), header)
         elif (
             extra := next((e for e in range(1, _UNIT_LINES_MAX) if opens(q + width + e, serial)), 0)
         ):
@@ -837,7 +837,7 @@ def _serial_rows(cells: Sequence[str], width: int) -> list[tuple[tuple[str, ...]
             deadlines = [r[-1] for r, _ in rows if len(r) > 1]
             last = cells[q + width - 1] if q + width - 1 < n else ""
             if deadlines and all(_DEADLINE_CELL.search(d) for d in deadlines) and not _DEADLINE_CELL.search(last):
-                row = _with_lost_cell(tuple(cells[q : q + width - 1]))
+                row = _with_lost_cell(tuple(cells[q : q + width - 1]), header)
             else:
                 row = tuple(cells[q : q + width])
             if len(row) == width:
@@ -878,7 +878,11 @@ def _units_merged(lines: Sequence[str], width: int) -> tuple[str, ...] | None:
 
 
 def _names_an_organ(line: str) -> bool:
-    return len(line) <= _ORGAN_LINE_MAX and (is_organ(line) or line.startswith("各"))
+    # (an organ with its other name in brackets: 区委组织部（区公务员局）)
+    return len(line) <= _ORGAN_LINE_MAX and (is_organ(_OTHER_NAME.sub("", line)) or line.startswith("各"))
+
+
+_OTHER_NAME = lazy(r"[（(][^（）()]{2,12}[）)]$")
 
 
 _ORGAN_LINE_MAX = 24
@@ -896,12 +900,29 @@ def _is_group(text: str) -> bool:
 _GROUP_COUNT = lazy(r"\p{Han}[（(]共?[0-9]{1,3}项[）)]$")
 
 
-def _with_lost_cell(cells: tuple[str, ...]) -> tuple[str, ...]:
-    """A row one cell short, its empty cell put back: before the deadline it
-    ends with, or at its end."""
+def _with_lost_cell(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A row one cell short, its empty cell put back: where its organs then
+    fall under the header's unit columns (宝山 2019 任务清单: 2 / 将生活垃圾管理… /
+    区委组织部（区公务员局） / 区绿化市容局 / 2019年 under 序号 / 任务名称 / 任务内容 /
+    牵头部门 / 配合部门 / 时间节点, the 任务名称 cell merged over the row above);
+    else before the deadline it ends with, or at its end."""
     if _DEADLINE_CELL.search(cells[-1]):
-        return (*cells[:-1], "", cells[-1])
-    return (*cells, "")
+        default = (*cells[:-1], "", cells[-1])
+    else:
+        default = (*cells, "")
+    units = [c for c, h in enumerate(header) if _UNIT_HEADER.search(h)]
+    if len(header) != len(cells) + 1 or not units:
+        return default
+
+    def fit(row: tuple[str, ...]) -> int:
+        return sum(1 for c in units if row[c] and _names_an_organ(row[c])) - sum(1 for c, cell in enumerate(row) if c not in units and c and _names_an_organ(cell))
+
+    best = max((fit(row), -abs(p - default.index("")), row) for p in range(1, len(cells) + 1) for row in [(*cells[:p], "", *cells[p:])])
+    return best[2] if best[0] > fit(default) else default
+
+
+#: A header cell of units (牵头部门, 配合单位, 责任单位).
+_UNIT_HEADER = lazy(r"单位|部门")
 
 
 # A row of figures: a label, then numbers separated by spaces (规章 0 0 0,
