@@ -181,6 +181,8 @@ READS = [
     pytest.param("三、重点工作\n治理中心城区交通堵乱点60处。", D(60), "处", "=", {"doc_year": 2026, "metric": "中心城区交通堵乱点"}, id="chongqing-zhili"),
     pytest.param("三、重点工作\n推动20个机关、企事业单位附属空间对社会开放共享。", D(20), "个", "=", {"doc_year": 2026}, id="shanghai-tuidong"),
     pytest.param("一、重点任务\n3.推动潞讯精密电子30条生产线投产。", D(30), "条", "=", {"doc_year": 2025}, id="qinxian-tuidong"),
+    # what a plan sets up (宝山 2019 生活垃圾 实施方案: 并设置干湿垃圾储存点1处)
+    pytest.param("三、主要任务\n2.每个小区配置四分类垃圾桶，并设置干湿垃圾储存点1处（可利用现有垃圾箱房改建）。", D(1), "处", "=", {"doc_year": 2019}, id="baoshan-shezhi"),
     # a clause that opens with 对 in a sentence with no policy's words names what a rule is for (嘉定 2023 文物 规定
     # 第十五条; 安顺 2023 储备粮 办法 第二十一条: …每年对市级储备粮至少开展1次全面抽检)
     pytest.param("第三章　巡查\n第十五条　各街镇对辖区内的各级文物保护单位每月巡查至少1次，对嘉定区文物保护点每月巡查至少2次，并做好巡查记录。",
@@ -447,6 +449,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # the document's own indicators counted (北京 2026 政府工作报告: 《纲要草案》…设置了29项主要指标; 广西 2026: 细化提出25项主要指标)
+    pytest.param("二、目标\n围绕上述目标，《纲要草案》从创新、协调、绿色、开放、共享、安全6个维度设置了29项主要指标。", id="own-indicators-set"),
+    pytest.param("二、目标\n对照国家规划纲要，细化提出25项主要指标。", id="own-indicators-listed"),
     # must not: the same series reporting a year past, and an item after 、 that follows no target
     pytest.param("一、回顾\n2025年，国家高新技术企业达到1.4万家、科技型中小企业3万家。", id="series-history"),
     pytest.param("三、重点工作\n我省国家高新技术企业1.4万家、科技型中小企业3万家，居中部前列。", id="series-after-no-target"),
@@ -496,7 +501,7 @@ NOTHING = [
     pytest.param("第八条　申请人应当提供营业执照复印件2份。", id="papers-handed-in"),
     pytest.param("一、要求\n按每千人口配置2张床位的标准设置病房。", id="a-standard-followed"),
     # 维修 commits to nothing, and nor does 安装 that opens a noun (安装单位, 维修资金)
-    pytest.param("一、概况\n维修期间，安装单位须设置警示标志3处。", id="anzhuang-danwei"),
+    pytest.param("一、概况\n维修期间，安装单位须在现场放置警示标志3处。", id="anzhuang-danwei"),
     # the count of the document's own 实事 (宣城 2024: 2024年我市实施47项民生实事，具体安排如下; 青海 2019:
     # 研究确定了…精神文明建设10件实事项目)
     "一、安排\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。",

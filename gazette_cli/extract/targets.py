@@ -271,6 +271,8 @@ ACTION_VERBS: tuple[str, ...] = (
     # 交通堵乱点60处; 北京 2026: 打通50条断头路, 精细化治理…背街小巷)
     "打通",
     "治理",
+    # what a plan sets up where (宝山 2019 生活垃圾 实施方案: 设置干湿垃圾储存点1处; 北京 2026: 在3000个小区设置智能回收机)
+    "设置",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -341,7 +343,7 @@ PENALTY = lazy(r"罚款|没收|吊销|拘留|有期徒刑")
 
 #: A count of the plan's own parts: what follows the quantity up to the end of the clause.  Not the
 #: places whose tasks it counts, named before 的 (完成6个镇街的整治任务, 实施14个村的农村饮水安全工程).
-PLAN_PARTS = lazy(r"(?:(?!的)\p{Han}){0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施|实事|实事项目|工作|意见)")
+PLAN_PARTS = lazy(r"(?:(?!的)\p{Han}){0,8}(?:行动|工程|任务|举措|措施|方面|部分|原则|重点|领域|环节|条措施|实事|实事项目|工作|意见|主要指标)")
 #: The words before a count of the document's own tasks (《方案》确定的146项工作任务).
 _OWN_TASKS_BEFORE = ("确定的", "明确的", "提出的", "列出的")
 #: Units of a plant's capacity, which a project's name may hold (抓好80万吨乙烯改扩建项目; 推进平煤神马25万吨己二酸…等项目建设).
