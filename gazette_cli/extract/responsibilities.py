@@ -303,6 +303,7 @@ UNIT_NAME = lazy(
         [\p{Han}A-Za-z0-9·]                            # ordinary characters of a name
       | (?<=\p{Han})[—–-](?=\p{Han})                   # 磨憨—磨丁合作区管委会, 中国—东盟博览会秘书处
       | [（(][\p{Han}A-Za-z0-9、·]{1,12}[）)]          # 中国（济南）…, 新时代文明实践中心（所、站）
+      | “[\p{Han}]{1,6}”                              # 市“两新”组织党工委, 区“两旧”专班
     ){2,60}$
     """,
     regex.VERBOSE,
