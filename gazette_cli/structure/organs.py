@@ -25,7 +25,9 @@ ORGAN_ENDINGS: tuple[str, ...] = tuple(
 _ENDINGS_ALT = "|".join(ORGAN_ENDINGS)
 
 # One organ name: short, no sentence punctuation, ends with an organ word.
-ORGAN = lazy(rf"^(?!.*关于)[\p{{Han}}（）]{{2,40}}(?:{_ENDINGS_ALT})$")  # no 关于: 关于接受…辞去济源市人民政府 is a title's piece
+# No 关于: 关于接受…辞去济源市人民政府 is a title's piece; nor an act that sends on another organ's document
+# (国务院办公厅转发国家地震局 / 关于…报告的通知, 国办发〔1996〕2号: the title's first line).
+ORGAN = lazy(rf"^(?!.*(?:关于|转发|批转))[\p{{Han}}（）]{{2,40}}(?:{_ENDINGS_ALT})$")
 # A region at the start of a name (重庆市, 浙江省, 新疆维吾尔自治区): a joint
 # line repeats it where one organ's name ends and the next begins.
 _REGION = lazy(r"^[\p{Han}]{1,10}?(?:省|市|自治区|自治州|县|区|州|盟|旗)")
