@@ -1159,6 +1159,10 @@ def test_an_announcements_title_and_number_on_one_line():
          ["breadcrumb", "publication data", "publication data"]),
         # lishui.gov.cn: 当前位置:首页, then the path on a line of its own
         ("当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n国务院关于做好当前促进就业工作的若干意见\n", ["breadcrumb", "breadcrumb"]),
+        # a site's date stamp with a list mark before it (广安区 2020's page: • 2020-11-13 14:42 over • 来源:…), as without
+        # one (陕西's 2026 report page: 2026-02-02 09:20)
+        ("国务院关于做好当前促进就业工作的若干意见\n  • 2020-11-13 14:42\n  • 来源:广安区人民政府\n", ["publication data", "publication data"]),
+        ("国务院关于做好当前促进就业工作的若干意见\n2026-02-02 09:20\n", ["publication data"]),
         # a page's read-aloud button (浦江 2005 批复's page: 朗读; 【朗读】 on others)
         ("朗读\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         ("【朗读】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
@@ -1266,7 +1270,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
-         "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
+         "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
          "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",

@@ -655,9 +655,10 @@ _FIELD = lazy(r"(?:发布时间|发布日期|时间|日期|来源|作者|(?:浏�
 _COUNTER_LINE_MAX = 100
 #: A site's date stamp alone on a line above the document, in figures and dashes (2020-10-30,
 #: 2022-10-19 14:39): no date of a document is printed so (海西州 2020, 连云港 2017, 武汉 2018 pages).
-#: Its source may follow it (2011-06-18 00:00:00 来源: 本站原创, 海口 2011).
+#: Its source may follow it (2011-06-18 00:00:00 来源: 本站原创, 海口 2011), and a list mark may open it
+#: (• 2020-11-13 14:42 over • 来源：…, 广安区 2020).
 _STAMP_LINE = lazy(
-    r"^[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"^[ \u3000]*(?:[•·●▪◦][ \u3000]*)?(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
     r"(?:[ \u3000]+(?:来源|作者|编辑|发布者|浏览|点击)[：:]?[^。，；\n]{0,60})?[ \u3000]*$",
     re.MULTILINE,
     re,
