@@ -268,6 +268,8 @@ NOT_UNIT_LISTS = [
     pytest.param("第二十条　本办法由市财政局会同市人力资源社会保障局负责解释。", id="由-会同-负责解释"),
     pytest.param("（一）由于市场监管局会同有关部门开展检查，问题得到解决。", id="由于-is-no-由"),
     # who takes part, with no unit to lead them, is no unit list (a 参与 or 参加 of people)
+    # must not: 和 inside a sentence before 各 is no separator of a list (…推进产销对接和各类市场主体参与)
+    pytest.param("（一）推进产销对接和各类市场主体参与消费扶贫。", id="he-ge-in-prose"),
     # a principle in quotation marks is no unit (按“谁主管、谁负责”原则落实)
     pytest.param("（一）落实安全责任。（按“谁主管、谁负责”原则落实）", id="a-principle-in-quotes"),
     pytest.param("（一）开展职业技能竞赛。举办技能大赛（企业自愿参加）。", id="参加-of-volunteers"),
@@ -628,6 +630,9 @@ def test_a_rule_without_下同_holds_for_the_whole_notice():
         ("一、扩大优质教育资源。新增公办幼儿园40所。\n牵头单位：市教育体育局\n责任单位：各县（市）区人民政府、滇中新区管委会、磨憨—磨丁合作区管委会",
          ("市教育体育局", "各县（市）区人民政府", "滇中新区管委会", "磨憨—磨丁合作区管委会"), ("市教育体育局",), ("各县（市）区人民政府", "滇中新区管委会", "磨憨—磨丁合作区管委会")),
         ("（一）办好博览会。（责任单位：自治区商务厅、中国—东盟博览会秘书处）", ("自治区商务厅", "中国—东盟博览会秘书处"), (), ()),
+        # the ministries, 等, then the provinces after 和 (国办发〔2018〕129号 消费扶贫, seventeen lists: …商务部等和各有关省级人民政府负责)
+        ("（四）做好工作。（商务部、发展改革委、农业农村部等和各有关省级人民政府负责）", ("商务部", "发展改革委", "农业农村部", "各有关省级人民政府"), (), ()),
+        ("（一）做好工作。（扶贫办、全国总工会、共青团中央、全国妇联等和各省级人民政府负责）", ("扶贫办", "全国总工会", "共青团中央", "全国妇联", "各省级人民政府"), (), ()),
         # a short name in quotation marks inside a unit's name (广州 2012 党建创新工程: 市“两新”组织党工委; 静安 2023
         # 城市更新 任务清单: 区“两旧”专班)
         ("1.加强党建工作。（牵头单位：市“两新”组织党工委，配合单位：市非公有制经济组织党工委、市社会组织党工委）",

@@ -289,10 +289,11 @@ ALIAS = lazy(
 # A separator inside a bracket is part of a name: 各县（市、区）人民政府 is one
 # unit, 区（市）县 one kind of district.  The look-ahead finds no closing
 # bracket before the next opening one, and costs nothing where no bracket is.
+# 等和各 too: the ministries, then the provinces (…商务部等和各有关省级人民政府负责, 国办发〔2018〕129号).
 # A bureau's name run into the 各… after it, the space between them lost (县教体局 各相关乡镇政府 in a
 # table's cell, 吉水 2023): parted before the 各 of a group of local governments, not before 各部门.
 NAME_SEPARATOR = lazy(
-    r"(?:[、，,；;]|(?:以)?及(?=各|有关|相关|市直|省直|区直|县直)|(?<=部门|单位|机构)和(?=各)"
+    r"(?:[、，,；;]|(?:以)?及(?=各|有关|相关|市直|省直|区直|县直)|(?<=部门|单位|机构)和(?=各)|(?<=等)和(?=各)"
     r"|(?<=[局委办厅])(?=各(?:相关|有关)?(?:县|区|市|乡|镇|街道)[^、，,；;（）()]{0,8}(?:政府|办事处|管委会)))(?![^（(）)]*[）)])"
 )
 
