@@ -117,6 +117,7 @@ MEMBER_SUFFIXES = tuple(
             "负责",
             "指导",  # （生态环境部、国家发展改革委指导）: the ministries that guide it
             "组织实施",
+            "组织落实",  # （市交通委牵头负责，各区政府组织落实）, 沪安委会〔2023〕9号
             "推进",
             "落实",
         ),
@@ -619,10 +620,12 @@ ROLE_VERBS: dict[str, str] = {
 }
 _ROLE_VERB_ALT = "|".join(map(regex.escape, sorted(ROLE_VERBS, key=len, reverse=True)))
 # One group: names, then the verb that gives them their role (由X牵头, Y、Z配合, A、B负责).
-ROLE_GROUP = lazy(rf"^(?:由)?(?P<names>.+?)(?P<verb>{_ROLE_VERB_ALT})$")
+# (按职责 before any verb: 各部门按职责分工牵头负责, 市民政局按职责组织落实, 沪安委会〔2023〕9号)
+ROLE_GROUP = lazy(rf"^(?:由)?(?P<names>.+?)(?:(?P<verb>{_ROLE_VERB_ALT})|按(?:照)?职(?:责|能)(?:分工)?(?P<verb>{_ROLE_VERB_ALT}))$")
 _ROLE_VERB_END = lazy(rf"(?:{_ROLE_VERB_ALT})[。]?$")
-# Groups are separated by commas and semicolons outside brackets.
-_GROUP_SEPARATOR = lazy(r"[，,；;](?![^（(]*[）)])")
+# Groups are separated by commas and semicolons outside brackets, and by 、 right after a group's verb
+# (市市场监管局牵头负责、各区政府组织落实, 沪安委会〔2023〕9号).
+_GROUP_SEPARATOR = lazy(rf"(?:[，,；;]|(?<=(?:{_ROLE_VERB_ALT}))、)(?![^（(]*[）)])")
 
 
 def _sentences(body: str) -> list[str]:
