@@ -805,11 +805,16 @@ def test_organs_over_an_attached_title_the_letter_announced(announced, attachmen
          "各市、特区、区人民政府,市人民政府各部门、各直属机构:\n经市人民政府同意,现将《六盘水市新型基础设施建设三年行动方案(2022—2024年)》印发给你们,请认真抓好贯彻落实。\n"
          "(此件公开发布)\n六盘水市新型基础设施建设三年行动方案(2022—2024年)\n为贯彻落实有关要求,制定本方案。\n一、主要目标\n2022年,全市新建5G基站2600个以上。\n二、重点任务\n(一)推进大数据基础设施建设。\n",
          "六盘水市新型基础设施建设三年行动方案（2022—2024年）"),
+        # …the title over two lines, its years in brackets on the second (静府办发〔2019〕10号's page, no signature)
+        ("上海市静安区人民政府办公室关于转发区消防支队《静安区消防救援发展三年行动计划（2019—2021）》的通知\n静府办发〔2019〕10号\n"
+         "区政府各委、办、局，各街道办事处、彭浦镇政府：\n区消防支队《静安区消防救援发展三年行动计划（2019—2021）》已经区政府第135次常务会议通过，现转发给你们，请认真按照执行。\n"
+         "静安区消防救援发展三年行动计划\n（2019—2021）\n一、指导思想\n为全力维护全区消防安全形势稳定，制定本计划。\n二、工作任务\n（一）提升火灾防控水平。\n",
+         "静安区消防救援发展三年行动计划（2019—2021）"),
         # must not: a line that only begins with the named title is no title of its own
         ("某县人民政府办公室关于印发某县应急预案的通知\n某政办发〔2017〕4号\n各乡镇人民政府:\n现将《某县应急预案》印发给你们,请认真贯彻执行。\n"
          "某县应急预案已经县政府常务会议研究通过。\n1 总则\n", None),
     ],
-    ids=["mouding-date-lost", "liupanshui-no-signature", "a-sentence-that-starts-with-the-title"],
+    ids=["mouding-date-lost", "liupanshui-no-signature", "jingan-title-over-two-lines", "a-sentence-that-starts-with-the-title"],
 )
 def test_the_title_a_letter_named_starts_the_attachment_without_a_signature(text, attachment):
     (n,) = gazette_cli.parse_text(text).notices

@@ -1050,7 +1050,9 @@ def _announced_body(texts: list[str], k: int, stop: int) -> int | None:
     for j in range(k + 1, min(stop, k + _UNTITLED_LETTER_MAX)):
         if len(texts[j]) <= _ANNOUNCED_TITLE_MAX and (named := ATTACHED.search(" ".join(texts[k:j]))) is not None:
             a, b = attached_title(named)
-            if _squeezed(texts[j]) == _squeezed(named.string[a:b]):
+            wanted = _squeezed(named.string[a:b])
+            # …on one line, or on two (静安区消防救援发展三年行动计划 / （2019—2021）, 静府办发〔2019〕10号's page)
+            if _squeezed(texts[j]) == wanted or (j + 1 < stop and _squeezed(texts[j] + texts[j + 1]) == wanted):
                 return j
         marker = match_marker(texts[j])
         if marker is not None and marker.kind in _BODY_OPENERS:
