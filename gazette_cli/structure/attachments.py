@@ -197,8 +197,8 @@ def _is_known(title: str | None, known: list[str]) -> bool:
     """Is ``title`` (white space aside) one the notice announced?"""
     if title is None:
         return False
-    squeezed = "".join(title.split())
-    return any(squeezed == "".join(t.split()) for t in known)
+    squeezed = _squeezed(title)
+    return any(squeezed == _squeezed(t) for t in known)
 
 
 _NOTE_PIECES = 4  # paragraphs a history note may be broken into
@@ -259,12 +259,12 @@ def _announced_title_at(body: list[Block] | Blocks, known: list[str], title: str
     own = _squeezed(title or "")
     pending = {t for t in map(_squeezed, known) if t != own}
     for k, block in enumerate(body):
-        if isinstance(block, Paragraph) and len(block.text) <= _ANNOUNCED_MAX and _squeezed(block.text) in pending:
+        if isinstance(block, Paragraph) and len(block.text) <= ANNOUNCED_TITLE_MAX and _squeezed(block.text) in pending:
             return k
     return None
 
 
-_ANNOUNCED_MAX = 80  # characters of a line that is an announced title
+ANNOUNCED_TITLE_MAX = 80  # characters of a line that is a title the letter names
 
 
 def _squeezed(text: str) -> str:

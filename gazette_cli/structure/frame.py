@@ -105,7 +105,6 @@ _RECORD_LINES = 4
 _BRACKET_ENDS = ("）", ")")
 _ADDRESSEES_MAX = 400
 _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a notice without its title
-_ANNOUNCED_TITLE_MAX = 80  # characters of a line that is the title a letter names
 _SIGNATURE_LINES = 5  # lines of a signature at most: its organs, then its date
 #: Organ lines of a signature at most (fourteen ministries and provinces sign two to a line, on seven lines:
 #: 长三角 2020 攻坚方案, 生态环境部 发展改革委 / … / 浙江省人民政府 安徽省人民政府).
@@ -1048,7 +1047,7 @@ def _announced_body(texts: list[str], k: int, stop: int) -> int | None:
     title the letter names, printed on its own line (a signature whose date
     a site lost, 牟定 2017; none at all, only （此件公开发布）, 六盘水 2022)."""
     for j in range(k + 1, min(stop, k + _UNTITLED_LETTER_MAX)):
-        if len(texts[j]) <= _ANNOUNCED_TITLE_MAX and (named := ATTACHED.search(" ".join(texts[k:j]))) is not None:
+        if len(texts[j]) <= attachments.ANNOUNCED_TITLE_MAX and (named := ATTACHED.search(" ".join(texts[k:j]))) is not None:
             a, b = attached_title(named)
             wanted = _squeezed(named.string[a:b])
             # …on one line, or on two (静安区消防救援发展三年行动计划 / （2019—2021）, 静府办发〔2019〕10号's page)
