@@ -921,6 +921,32 @@ def test_an_addressed_report_the_notice_sends_out_is_its_attachment(tail, titles
     assert [a.title for a in notices[0].attachments] == attached
 
 
+_BOLUO = (
+    "博罗县卫生和计划生育局\n博罗县教育局\n博罗县食品药品监督管理局\n博卫〔2015〕37号\n关于印发《博罗县学校卫生综合评价\n工作实施方案》的通知\n"
+    "县卫生监督所、县疾病预防控制中心，各学校：\n"
+    "现将县卫生计生局、县教育局、县食品药品监督管理局联合制定的《博罗县学校卫生综合评价工作实施方案》印发给你们，请认真贯彻执行。\n"
+    "博罗县卫生和计划生育局 博罗县教育局\n博罗县食品药品监督管理局\n2015年7月15日\n（信息公开形式：主动公开）\n"
+    "抄报：市卫生和计划生育局、市教育局、市食品药品监督管理局。\n抄送：县委办、县政府办，各镇人民政府。\n"
+    "博罗县卫生和计划生育局办公室 2015年7月16日印发\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail, attachments",
+    [
+        # 博卫〔2015〕37号 on a site's page: the 实施方案 the letter names (…联合制定的《…》印发给你们), printed after the 版记
+        ("博罗县学校卫生综合评价工作实施方案\n为进一步加强我县学校卫生监督监测工作，制定本方案。\n一、工作目标\n建立学校卫生监督管理长效机制。\n",
+         ["博罗县学校卫生综合评价工作实施方案"]),
+        # must not: other words after the 印发 line are no attachment
+        ("博罗县人民政府办公室\n联系电话：6630069\n", []),
+    ],
+    ids=["boluo-plan-after-the-record", "other-text-after-the-record"],
+)
+def test_what_follows_the_printed_line(tail, attachments):
+    (n,) = gazette_cli.parse_text(_BOLUO + tail).notices
+    assert [a.title for a in n.attachments] == attachments
+
+
 # --- signatures ------------------------------------------------------------------------
 
 

@@ -47,7 +47,8 @@ from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
 # 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
 ATTACHED = lazy(
     r"""
-      (?:现将|将|把)(?:《[^《》]{2,120}》(?:和|、|及|以及))*《(?P<t1>[^《》]{2,120})》(?:印发|转发|发|公布)给你们   # (the last of several: see chained_titles)
+      (?:现将|将|把)(?:[^《》。]{1,40}?(?:制定|修订|拟定|起草|编制)的)?   # 现将县卫生计生局…联合制定的《…》 (a county's 2015 notice)
+      (?:《[^《》]{2,120}》(?:和|、|及|以及))*《(?P<t1>[^《》]{2,120})》(?:印发|转发|发|公布)给你们   # (the last of several: see chained_titles)
     | 《(?P<t2>[^《》]{2,120})》已(?:经|由)[^。]{2,80}?(?:同意|通过|批准)
     | 《(?P<t3>[^《》]{2,120})》[，,]?[ ]?现(?:予)?(?:印发|转发|公布)
     | 现(?:予)?(?:发布|公布|印发)《(?P<t4>[^《》]{2,120})》   # an order: 现发布《国务院行政机构设置和编制管理条例》
@@ -937,6 +938,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     for j in range(k, end):
         date = printed_date(texts[j])
         if date:
+            if record is None:
+                # the 版记 right above the 印发 line, whatever follows it (a page that prints the attachment after it)
+                record = next((b for b in range(max(k, j - _RECORD_LINES), j) if texts[b][:1] in _RECORD_FIRSTS and RECORD_LINE.match(texts[b])), None)
             r.printed_date, printed_at, stop = date, j, j if record is None else record
             break
         if record is None and texts[j][:1] in _RECORD_FIRSTS and RECORD_LINE.match(texts[j]) and end - j <= _RECORD_LINES + 1:
@@ -1016,6 +1020,15 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         # database's copy, 四川省村务公开条例): the title the order names.
         drafts[0] = replace(drafts[0], title=published.group("title"))
     warnings: list[str] = []
+    after = blocks[printed_at + 1 : end] if r.printed_date and r.known_titles else []
+    first = next((k for k, b in enumerate(after) if isinstance(b, Paragraph) and b.text.strip()), None)
+    if first is not None:
+        head = [_squeezed(texts[printed_at + 1 + first + k]) for k in (0, 1) if printed_at + 1 + first + k < end]
+        if head[0] in map(_squeezed, r.known_titles) or "".join(head) in map(_squeezed, r.known_titles):
+            # the document the letter names, printed after the 版记 (a county's 2015 印发 notice on a site's page:
+            # …印发 line / the 实施方案's title / its text): the notice's attachment still
+            drafts += attachments.split(after[first:], r.known_titles)
+            r.last_block = end - 1
     issuer = "、".join(r.issuers) if r.issuers else None
     notice = Notice(
         doc_number=r.doc_number,
