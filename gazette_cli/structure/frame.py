@@ -1022,13 +1022,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     warnings: list[str] = []
     after = blocks[printed_at + 1 : end] if r.printed_date and r.known_titles else []
     first = next((k for k, b in enumerate(after) if isinstance(b, Paragraph) and b.text.strip()), None)
-    if first is not None:
-        head = [_squeezed(texts[printed_at + 1 + first + k]) for k in (0, 1) if printed_at + 1 + first + k < end]
-        if head[0] in map(_squeezed, r.known_titles) or "".join(head) in map(_squeezed, r.known_titles):
-            # the document the letter names, printed after the 版记 (a county's 2015 印发 notice on a site's page:
-            # …印发 line / the 实施方案's title / its text): the notice's attachment still
-            drafts += attachments.split(after[first:], r.known_titles)
-            r.last_block = end - 1
+    if first is not None and _named_title_at(texts, printed_at + 1 + first, end, set(map(_squeezed, r.known_titles))):
+        # the document the letter names, printed after the 版记 (a county's 2015 印发 notice on a site's page:
+        # …印发 line / the 实施方案's title / its text): the notice's attachment still
+        drafts += attachments.split(after[first:], r.known_titles)
+        r.last_block = end - 1
     issuer = "、".join(r.issuers) if r.issuers else None
     notice = Notice(
         doc_number=r.doc_number,
@@ -1053,6 +1051,12 @@ _PUBLISHED = lazy(r"《(?P<title>[^《》]{2,60})》[^。《》]{0,100}?现予(?
 _BODY_OPENERS = frozenset({ClauseKind.PART, ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.ARTICLE})
 
 
+def _named_title_at(texts: list[str], j: int, stop: int, titles: set[str]) -> bool:
+    """Is ``texts[j]`` one of ``titles`` (squeezed), on its line or on two lines
+    (静安区消防救援发展三年行动计划 / （2019—2021）, 静府办发〔2019〕10号's page)?"""
+    return _squeezed(texts[j]) in titles or (j + 1 < stop and _squeezed(texts[j] + texts[j + 1]) in titles)
+
+
 def _announced_body(texts: list[str], k: int, stop: int) -> int | None:
     """Where the document a letter from ``texts[k]`` on announces starts, when
     no signature ends the letter: its first 第一章 (or 第一条, 第一部分) within
@@ -1061,10 +1065,7 @@ def _announced_body(texts: list[str], k: int, stop: int) -> int | None:
     a site lost, 牟定 2017; none at all, only （此件公开发布）, 六盘水 2022)."""
     for j in range(k + 1, min(stop, k + _UNTITLED_LETTER_MAX)):
         if len(texts[j]) <= attachments.ANNOUNCED_TITLE_MAX and (named := ATTACHED.search(" ".join(texts[k:j]))) is not None:
-            a, b = attached_title(named)
-            wanted = _squeezed(named.string[a:b])
-            # …on one line, or on two (静安区消防救援发展三年行动计划 / （2019—2021）, 静府办发〔2019〕10号's page)
-            if _squeezed(texts[j]) == wanted or (j + 1 < stop and _squeezed(texts[j] + texts[j + 1]) == wanted):
+            if _named_title_at(texts, j, stop, {_squeezed(named.string[slice(*attached_title(named))])}):
                 return j
         marker = match_marker(texts[j])
         if marker is not None and marker.kind in _BODY_OPENERS:
