@@ -354,6 +354,41 @@ def test_pages_read_by_a_second_process_give_the_same_source(name, monkeypatch):
 
 
 @forks
+def test_pages_that_waited_for_the_headers_are_laid_out_by_two_processes_the_same(monkeypatch):
+    """Two issues repeated: most pages wait until their running headers are
+    known; a second process lays out half of those, and the source is the
+    one read alone."""
+    shared = []
+    real = pdf_source._layouts
+    monkeypatch.setattr(pdf_source, "_layouts", lambda pages, *rest: shared.append(len(pages)) or real(pages, *rest))
+    data = _issues_repeated(2)
+    assert _same_source(read_pdf(data, "issues.pdf", PdfOptions(processes=2)), read_pdf(data, "issues.pdf"))
+    assert shared[0] >= pdf_source.SHARED_LAYOUTS and _no_child_left()
+
+
+@forks
+def test_a_layout_helper_that_dies_leaves_its_pages_to_this_process(monkeypatch):
+    parent = os.getpid()
+    real = pdf_source._layout
+
+    def dies_in_the_helper(page, furniture):
+        if os.getpid() != parent:
+            os._exit(1)
+        return real(page, furniture)
+
+    monkeypatch.setattr(pdf_source, "_layout", dies_in_the_helper)
+    data = _issues_repeated(2)
+    alone = read_pdf(data, "issues.pdf")
+    # the page reader is not forked here: only the layout helper
+    monkeypatch.setattr(pdf_source, "FORK_PAGES", 10**6)
+    forks_ = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks_.append(1) or fork())
+    assert _same_source(read_pdf(data, "issues.pdf", PdfOptions(processes=2)), alone)
+    assert forks_ == [1] and _no_child_left()
+
+
+@forks
 def test_a_reader_that_stops_early_leaves_its_pages_to_this_process(monkeypatch):
     """The second process gives one page and dies: the pages it owed are read here."""
     import pickle

@@ -36,7 +36,9 @@ With ``PdfOptions(processes=2)`` (what the command line asks for when it
 reads one file on a machine with a second CPU), a forked process on Linux
 reads pages' characters too: the pages are tickets that whichever process
 is free takes, and this one lays out every page in order: the same source,
-in about two thirds of the time.  A batch's workers, and the library by
+in about two thirds of the time.  The pages that wait for the running
+headers to be known (see :func:`_read_pdf`) are then laid out half here and
+half in a second forked process.  A batch's workers, and the library by
 default, read in one process.
 
 Limits (each refused with an :class:`~gazette_cli.errors.InputError`, exit 2):
@@ -210,9 +212,12 @@ def _read_pdf(data: bytes, name: str, options: PdfOptions | None) -> Source:
                 pages[k] = _layout(chars, guess)
                 if guess.guesses:
                     asked[k] = guess.guesses
-        while pending:
-            k, chars = pending.popleft()
-            pages[k] = _layout(chars, seen)
+        # The pages that waited for the running headers, laid out now that
+        # they are known: half of them in a second process where that pays.
+        waited = [k for k, _ in pending]
+        for k, page in zip(waited, _layouts([chars for _, chars in pending], seen, options.processes > 1)):
+            pages[k] = page
+        pending.clear()
         for k, answers in asked.items():
             if any((key in seen) != answer for key, answer in answers.items()):
                 pages[k] = _layout(_read_page(pdf, k + first - 1, calls, name, keys=False)[1], seen)
@@ -368,6 +373,52 @@ def _may_fork() -> bool:
     import threading
 
     return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+
+
+#: Pages left to lay out at the end that a second process shares: below
+#: it, forking and sending the pages back cost about what it saves.
+SHARED_LAYOUTS = 8
+
+
+def _layouts(pages: list[_Chars], furniture: Container[str], share: bool) -> list[_Page]:
+    """:func:`_layout` of each page, in order; with ``share``, the second half
+    in a forked process that sends the laid-out pages back (a fraction of
+    their characters' size).  Where it sends nothing sound, its half is laid
+    out here."""
+    half = len(pages) // 2
+    if not share or len(pages) < SHARED_LAYOUTS or not _may_fork():
+        return [_layout(p, furniture) for p in pages]
+    import os
+    import pickle
+
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the helper: never returns into the caller's code
+        status = 1
+        try:
+            os.close(r)
+            view = memoryview(pickle.dumps([_layout(p, furniture) for p in pages[half:]], protocol=pickle.HIGHEST_PROTOCOL))
+            while view:
+                view = view[os.write(w, view) :]
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(w)
+    try:
+        mine = [_layout(p, furniture) for p in pages[:half]]
+        chunks = []
+        while chunk := os.read(r, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(r)
+        os.waitpid(pid, 0)
+    try:
+        theirs = pickle.loads(b"".join(chunks))
+    except Exception:  # never from a sound helper
+        theirs = None
+    if not (type(theirs) is list and len(theirs) == len(pages) - half and all(type(t) is _Page and t.number == p.number for t, p in zip(theirs, pages[half:]))):
+        theirs = [_layout(p, furniture) for p in pages[half:]]
+    return mine + theirs
 
 
 def _read_pages_forked(pdf, data: bytes, password: str | None, indices: range, calls: _Calls, name: str) -> Iterator[tuple[set[str], _Chars]]:
