@@ -1287,6 +1287,30 @@ HEADING_YEARS = [
         [],
         id="a-report-heading-names-no-year",
     ),
+    # a goals title naming no year takes the deadline its first paragraph opens with, for the paragraphs
+    # after it (国发〔2016〕73号 “十三五”国家信息化规划: （三）发展目标。/ 到2020年，… / 信息经济全面发展。…), as
+    # the numbered items of 济南's （三）发展目标.到2025年,… / 1．… take it from their clause
+    pytest.param(
+        "国务院关于印发“十三五”国家信息化规划的通知\n二、指导思想和目标\n（三）发展目标。\n"
+        "到2020年，“数字中国”建设取得显著成效，信息化发展水平大幅跃升，信息化能力跻身国际前列。\n"
+        "信息经济全面发展。信息经济新产业、新业态不断成长，信息消费规模达到6万亿元，电子商务交易规模超过38万亿元。"
+        "电信普遍服务补偿机制进一步完善，网络扶贫成效明显，宽带网络覆盖90%以上的贫困村。\n",
+        [2020, 2020, 2020],
+        id="gf-2016-73-goals-title-over-paragraphs",
+    ),
+    # must not: the title of goals over a paragraph that opens with no deadline (国办发〔2019〕4号's （三）工作目标。
+    # / 通过绩效考核，…。…到2020年，…), and a title of tasks over one that does
+    pytest.param(
+        "某市实施方案\n一、总体要求\n（三）工作目标。\n通过绩效考核，推动三级公立医院在发展方式上由规模扩张型转向质量效益型。到2020年，基本建立较为完善的绩效考核体系。\n"
+        "全市新建社区医院10所。\n",
+        [None],
+        id="a-goals-title-over-no-deadline",
+    ),
+    pytest.param(
+        "某市实施方案\n一、重点任务\n（一）建设网络。\n到2025年，全市信息化发展水平大幅提升。\n信息基础设施达到领先水平。全市建成5G基站2万个。\n",
+        [None],
+        id="a-tasks-title-passes-nothing",
+    ),
 ]
 
 

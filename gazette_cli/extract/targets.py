@@ -630,6 +630,8 @@ _LINKING = lazy(r"[ ]?(?:其中|同时|此外|另外)[，,]?")
 _BULLETS = lazy(r"^[ \u3000■□●○◆◇▲△★☆▶►•·]+")
 #: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
 _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
+#: A goals title on a line of its own, with or without its stop (发展目标。, 主要目标, 工作目标).
+_GOALS_TITLE = lazy(r"(?m)^[^\n。；;，,！？：:0-9]{0,12}目标[。.]?$")
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
@@ -1221,12 +1223,16 @@ class _Sentences:
         ``start`` when it is a goals heading (``2025年全市经济社会发展主要预期目标``
         on a line of its own, the goals under it); a heading of another kind
         (主要任务) ends its reach.  A line of goals printed without a stop
-        holds a figure, and is no heading."""
+        holds a figure, and is no heading.  A goals title that names no year
+        (发展目标。) takes the deadline the paragraph under it opens with
+        (到2020年，…。): the paragraphs after that one state the goals of
+        that year, as its numbered items would."""
         if self._headings is None:
             starts: list[int] = []
             years: list[int | None] = []
-            if "年" in self.index.text:  # a cheap test first: a goals heading names its year
-                for m in _HEADING_PARAGRAPH.finditer(self.index.text):
+            text = self.index.text
+            if "年" in text:  # a cheap test first: a goals heading names its year
+                for m in _HEADING_PARAGRAPH.finditer(text):
                     line = _BULLETS.sub("", m.group())  # ■ 2025年…主要预期目标: a bullet opens no words
                     year = heading_year(line)
                     if year is None and self.base_year and is_review(line):
@@ -1234,6 +1240,16 @@ class _Sentences:
                     if year is not None or _DIGIT.search(m.group()) is None:
                         starts.append(m.start())
                         years.append(year)
+                if "目标" in text:  # a cheap test first
+                    for m in _GOALS_TITLE.finditer(text):
+                        under = OPENING_DEADLINE.match(text, m.end() + 1) if m.end() < len(text) else None
+                        if under is not None:
+                            k = bisect.bisect_left(starts, m.start())
+                            if k < len(starts) and starts[k] == m.start():
+                                years[k] = int(under.group("year"))
+                            else:
+                                starts.insert(k, m.start())
+                                years.insert(k, int(under.group("year")))
             self._headings = (starts, years)
         starts, years = self._headings
         i = bisect.bisect_left(starts, start)
