@@ -59,6 +59,10 @@ READS = [
     pytest.param("二、内容\n5、实施社区商业示范建设（海曙区、江东区各3个，其它县（市）、区各2个）。", D(3), "个", "=", {"count": 2}, id="17-ge-each"),
     # the forms users reported missing: spelled counts, percentages and tenths
     pytest.param("一、目标\n培训农村实用人才两千名。", D(2000), "名", "=", {}, id="spelled-thousands"),
+    # measures as a law spells them (江门 扬尘污染防治条例; 上海市养犬管理条例), and a spelled range
+    pytest.param("第十三条 城市主要干道、景观地区、繁华区域，其边界应当设置高度二百五十厘米以上的围挡。", D(250), "厘米", ">=", {}, id="jiangmen-spelled-centimetres"),
+    pytest.param("第二十二条 养犬人携带犬只外出应当遵守下列规定：\n（二）为犬只束牵引带，牵引带长度不得超过两米，在拥挤场合自觉收紧牵引带；", D(2), "米", "<=", {}, id="shanghai-dogs-spelled-metres"),
+    pytest.param("第二十一条 绿化种植土回填时，边沿泥土高度应当低于侧石或者硬质铺装三至五厘米，防止泥土溢泄。", D(3), "厘米", "range", {"value_max": D(5)}, id="jiangmen-spelled-range"),
     # must report: 凡 inside a word opens no scope, and an age before the metric stays in it (constructed)
     pytest.param("一、目标\n到2025年，培育非凡品质的示范企业50家。", D(50), "家", "=", {}, id="feifan-is-no-scope"),
     pytest.param("一、目标\n到2025年，全市60周岁以上老年人健康管理率达到70%以上。", D(70), "%", ">=", {"metric": "全市60周岁以上老年人健康管理率"}, id="zhousui-in-a-metric"),

@@ -263,6 +263,9 @@ CN_UNITS: tuple[str, ...] = (
     "件",
     "人",
     "倍",
+    # measures as a law spells them (江门's 扬尘 条例: 设置高度二百五十厘米以上的围挡; 上海's 养犬 条例: 牵引带长度
+    # 不得超过两米); never 一米线 (a queue's line)
+    "平方公里", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "米", "公顷", "亩", "吨", "公斤", "千克", "分贝", "分钟",
     # sums spelled whole (突破五千亿元, 开封 2020): the magnitude is the unit's, as in 5000亿元
     "万亿元",
     "亿元",
@@ -276,13 +279,14 @@ _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 #: nor ``一次性`` (an adverb).
 CN_QUANTITY = lazy(
     rf"""
-    (?<![第初每周期拜{_CN_DIGITS}])
+    (?<![第初每周期拜{_CN_DIGITS}0-9])                                          # (5千吨, 1万吨: a magnitude of digits)
     (?:
         (?P<half>一半)
       | 百分之(?P<pct>[{_CN_DIGITS}]{{1,4}}(?:点[{_CN_DIGITS}]{{1,3}})?)          # 百分之十五, 百分之三点五
       | (?P<tenths>[一二两三四五六七八九])成(?=以上|以下|左右|[，。；、）)]|$)  # 三成以上: 30%
       | (?P<den>[二三四五六七八九十]{{1,2}})分之(?P<part>[一二三四五六七八九十]{{1,2}})   # 三分之一: a share in %
-      | (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性|(?<=家)庭)
+      | (?:(?P<low>[{_CN_DIGITS}]{{1,8}})[至到])?                                     # a range: 三至五厘米
+        (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性|(?<=家)庭|(?<=米)线)
     )
     (?P<suffix>以上|以下|以内|左右|之内|内)?
     """,
@@ -559,7 +563,8 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
     >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一")]
     []
     """
-    half, pct, tenths, den, part, num, approx, unit, suffix = m.groups()
+    half, pct, tenths, den, part, low, num, approx, unit, suffix = m.groups()
+    high = None
     if den:
         d, n = cn_to_int(den), cn_to_int(part)
         if not d or n is None or n >= d:
@@ -584,14 +589,22 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
         if n is None:
             return None
         value = Decimal(n)
-    return Quantity(m.start(), m.end(), value, None, unit, approx, suffix, m.group(), True)
+        if low:  # 三至五厘米: from the first to the second
+            first = cn_to_int(low)
+            if first is None or first >= n:
+                return None
+            value, high = Decimal(first), value
+    return Quantity(m.start(), m.end(), value, high, unit, approx, suffix, m.group(), True)
 
 
 #: A Chinese numeral right before a unit's first character (一半, 三成 and
 #: 百分之 fit it too: 半, 成 and 分 are second characters): every spelled
 #: quantity holds one.  The standard library's engine scans this class pair
-#: several times faster than :data:`CN_QUANTITY` scans a text.
-SPELLED_HINT = lazy("[〇零一二两三四五六七八九十百千万亿](?:[个工小日天年周次名所家项件人倍余多成半分]|[万亿]元|万亿元)", 0, re)
+#: several times faster than :data:`CN_QUANTITY` scans a text.  The class is
+#: the first characters of :data:`CN_UNITS` (the sums, which start with a
+#: magnitude, apart).
+_SPELLED_FIRSTS = "".join(sorted({u[0] for u in CN_UNITS if u[0] not in "万亿"} | set("余多成半分")))
+SPELLED_HINT = lazy(f"[{_CN_DIGITS}](?:[{_SPELLED_FIRSTS}]|[万亿]元|万亿元)", 0, re)
 _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 
 #: The last characters of the words that bound a span of time from before (满, 不少于, 不超过, 最长).
@@ -620,6 +633,12 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
 
     >>> [q.raw for q in spelled_quantities("实施三年行动，自收到之日起十日内，满一年")]
     ['十日内', '一年']
+
+    A magnitude after digits is theirs (5千吨 is 5000 tonnes, no 千吨 of its
+    own); a range runs from its first numeral:
+
+    >>> [q.raw for q in spelled_quantities("年排放二氧化碳5千吨以上1万吨以下；低于侧石三至五厘米")]
+    ['三至五厘米']
     """
     end = len(text) if end is None else end
     out = []
@@ -633,6 +652,11 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             continue
         while at > start and text[at - 1] in _CN_DIGIT_SET:
             at -= 1
+        if at - 1 > start and text[at - 1] in "至到" and text[at - 2] in _CN_DIGIT_SET:  # 三至五厘米: the range's first numeral
+            low = at - 1
+            while low > start and text[low - 1] in _CN_DIGIT_SET:
+                low -= 1
+            at = low
         m = CN_QUANTITY.match(text, at, end)
         if m is None:
             continue
