@@ -949,6 +949,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 自产品开始生产3年内，按…给予奖励: how long a policy pays
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
+    # 饲养犬龄满三个月的犬只 (上海市养犬管理条例), 经营满一年的 (柳河 2019 旅游 意见): the age or the time reached that says
+    # which items a rule is for (实习满1年, with no 的 after it, is the requirement itself)
+    ("a span reached that qualifies", lambda r: r.word is not None and r.word.endswith("满") and r.after.startswith("的")),
     # (…增长4%的目标 and 竣工80万平方米的目标任务 name the goal itself: 云南 2017 稳增长; a city's 2007 住房 plan)
     # (解决2.5万人的农村安全饮水问题, 新郑 2012; 新增覆盖40万户的生活垃圾分类减量区域, 上海 2014: the people or homes
     # an act serves, what they get after 的, are its figure)
