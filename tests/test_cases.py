@@ -253,7 +253,9 @@ def _item_checks(path, i, n):
         def amount(doc, i=i, a=a):
             values = [_num(v) for v in a["values_yuan"]]
             found = [x for x in doc.notices[i].amounts if [_num(v) for v in x.values_yuan] == values and _overlaps(a["contains"], x.text)]
-            got = found[0] if found else None
+            # the same words and sums in several articles (处二百元以上二千元以下罚款): the one of the case's clause
+            same_path = [x for x in found if x.path == _path(a.get("path"))]
+            got = (same_path or found or [None])[0]
             return (None if got is None else (got.path, str(got.kind))), (_path(a.get("path")), a["kind"])
 
         yield path, f"notices[{i}].amounts[{k}]", amount
