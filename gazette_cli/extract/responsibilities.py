@@ -91,6 +91,17 @@ LABEL_ROLES: dict[str, str] = {
     "负责科室": "member",
     "责任科室": "member",
 }
+# …and each label's twin that says 部门 for 单位 or 单位 for 部门, where the table names one only
+# (牵头部门：…；实施部门：… over each task of 沪交科〔2023〕233号, as 实施单位 elsewhere); never 主管单位, which
+# a site's footer says of its owner
+LABEL_ROLES.update(
+    {
+        twin: role
+        for label, role in list(LABEL_ROLES.items())
+        for a, b in (("单位", "部门"), ("部门", "单位"))
+        if label.endswith(a) and (twin := label[: -len(a)] + b) not in LABEL_ROLES and twin != "主管单位"
+    }
+)
 LABELS = tuple(sorted(LABEL_ROLES, key=len, reverse=True))
 #: Labels of the deadline a list may carry on the line after it (完成时限：2023年6月底前).
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成时间节点", "完成期限", "时限要求", "时限", "进度安排")
