@@ -241,6 +241,29 @@ PLAN = "济南市某某工作方案\n"
             ["一", "二"],
             id="articles-cited-at-a-line-start",
         ),
+        # articles numbered through the parts of a county's 实施意见, each part a title alone (柳河 2023 支持重点产业
+        # 加快发展的实施意见: 一、政策支持 / 第 1 条 … / 二 、支持范围 / (一)固定资产投资奖励 / 第 2 条 …, its numbers
+        # letter-spaced where a line was spread out)
+        pytest.param(
+            "一、政策支持\n第 1 条 设立总规模不低于1亿元的重点产业发展引导资金，列入县财政预算。\n二、支持范围\n"
+            "(一)固定资产投资奖励\n第 2 条 对重点产业新上的工业类项目给予奖励。\n第 3 条 固定资产投资在1亿元及以上的给予奖励。\n"
+            "(二)绩效奖励\n第 4 条 对重点产业新建项目给予奖励。\n第 5 条 鼓励企业标准创制和品牌建设。\n三、组织保障\n第 6 条 成立领导小组。\n",
+            ["一", "一/第1条", "二", "二/(一)", "二/(一)/第2条", "二/(一)/第3条", "二/(二)", "二/(二)/第4条", "二/(二)/第5条", "三", "三/第6条"],
+            id="liuhe-articles-through-parts",
+        ),
+        # must not: items of an article (专利代理条例's （一）… under 第八条; 一、… as an old rule numbers them), and an
+        # item with text of its own before the articles
+        pytest.param(
+            "第八条 合伙企业形式的专利代理机构应当具备下列条件：\n（一）有符合规定的名称；\n（二）有书面合伙协议。\n"
+            "第九条 有限责任公司形式的专利代理机构应当具备下列条件：\n一、有符合规定的名称；\n二、有书面公司章程。\n第十条 申请。\n",
+            ["第八条", "第八条/(一)", "第八条/(二)", "第九条", "第九条/一", "第九条/二", "第十条"],
+            id="items-of-articles",
+        ),
+        pytest.param(
+            "一、总体要求\n坚持统筹推进，分类实施。\n第一条 设立引导资金。\n第二条 给予奖励。\n",
+            ["一", "第一条", "第二条"],
+            id="articles-after-an-item-with-text",
+        ),
         # must not: 第一篇 opening a sentence
         pytest.param(
             "一、活动安排\n第一篇获奖作品将在市政府网站刊登。第二篇获奖作品在报纸刊登。\n二、工作要求\n各单位认真组织。\n",
@@ -364,6 +387,7 @@ def test_traps_are_not_headings(body, not_a_title):
         pytest.param("12、积极", "num", 12, id="num-dunhao"),
         pytest.param("（4）打击传销", "num_paren", 4, id="num-paren"),
         pytest.param("第十二条　", "article", 12, id="article"),
+        pytest.param("第 1 0 条 鼓励企业标准创制", "article", 10, id="article-letter-spaced-digits"),  # 柳河 2023 实施意见
         pytest.param("第三章 附则", "chapter", 3, id="chapter"),
         pytest.param("②开展", "circled", 2, id="circled"),
     ],

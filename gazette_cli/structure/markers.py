@@ -27,6 +27,8 @@ _CN = "一二三四五六七八九十百千〇零两"  # numerals of 第X章 / �
 _ARABIC = "0-9０-９"
 # Spaces a letter-spaced heading puts inside its marker: 第 一 章.
 _SP = r"[ \u3000]*"
+# An ordinal's number, one space between its digits where a line was spaced out (第 1 0 条, 柳河 2023 实施意见).
+_ORD = rf"(?P<n>[{_CN}{_ARABIC}](?:[ \u3000]?[{_CN}{_ARABIC}])*)"
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
@@ -75,6 +77,7 @@ def _arabic(s: str) -> int | None:
 
 
 def _numeral(s: str) -> int | None:
+    s = "".join(s.split())  # 第 1 0 条: a letter-spaced number
     return _arabic(s) if s[:1] in "0123456789０１２３４５６７８９" else cn_to_int(s)
 
 
@@ -107,13 +110,13 @@ RANK = {k.kind: k.rank for k in KINDS}
 #: must not be a digit or a decimal point, so 101.82% and 33.2 are never
 #: ``1.`` items, and （镇） or （TISC） never match the bracketed numerals.
 FORMS: tuple[Form, ...] = (
-    Form("part", ClauseKind.PART, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}部分", "第", _numeral),  # 第一部分
-    Form("volume", ClauseKind.VOLUME, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}编", "第", _numeral),  # 第一编
-    Form("volume_pian", ClauseKind.VOLUME, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}篇", "第", _numeral),  # 第一篇: a 纲要's division above its chapters
-    Form("chapter", ClauseKind.CHAPTER, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}章", "第", _numeral),  # 第一章, 第 一 章
-    Form("section", ClauseKind.SECTION, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}节", "第", _numeral),  # 第一节
+    Form("part", ClauseKind.PART, rf"第{_SP}{_ORD}{_SP}部分", "第", _numeral),  # 第一部分
+    Form("volume", ClauseKind.VOLUME, rf"第{_SP}{_ORD}{_SP}编", "第", _numeral),  # 第一编
+    Form("volume_pian", ClauseKind.VOLUME, rf"第{_SP}{_ORD}{_SP}篇", "第", _numeral),  # 第一篇: a 纲要's division above its chapters
+    Form("chapter", ClauseKind.CHAPTER, rf"第{_SP}{_ORD}{_SP}章", "第", _numeral),  # 第一章, 第 一 章
+    Form("section", ClauseKind.SECTION, rf"第{_SP}{_ORD}{_SP}节", "第", _numeral),  # 第一节
     # 第十二条; 第三条之一, an article inserted by an amendment after 第三条
-    Form("article", ClauseKind.ARTICLE, rf"第{_SP}(?P<n>[{_CN}{_ARABIC}]+){_SP}条(?:之(?P<sub>[一二三四五六七八九]))?", "第", _numeral),
+    Form("article", ClauseKind.ARTICLE, rf"第{_SP}{_ORD}{_SP}条(?:之(?P<sub>[一二三四五六七八九]))?", "第", _numeral),
     # 1.1　编制目的, 3.2.1 省级…: two to four parts, then a space or a Han character.
     Form("decimal", ClauseKind.DECIMAL, rf"(?P<n>[{_ARABIC}]{{1,2}}(?:[.．][{_ARABIC}]{{1,2}}){{1,3}})(?=[ \u3000]*\p{{Han}})", "0123456789０１２３４５６７８９", _last_component),
     # 1　总则: one number, spaces, a Han character (a heading line; see TITLE_ONLY).

@@ -359,6 +359,22 @@ _CITED = lazy(r"[ \u3000]*(?:第|规定|的|所|中|之|款|项|[、，和至或
 _DECIMAL_HOSTS = frozenset({ClauseKind.CN, ClauseKind.NUM})
 
 
+def _heads_articles(node: _Node) -> bool:
+    """…or the articles under a heading of items that is a title alone
+    (一、政策支持 / 第1条 …; （一）固定资产投资奖励 / 第2条 …, a county's 实施意见 whose
+    articles run on through its parts, as a regulation's through its chapters):
+    an item with its title only, no text and no clause of its own yet."""
+    if node.marker.kind not in _SECTION_ITEMS or node.children or node.joined is not None:
+        return False
+    title = node.heading.text.strip().rstrip("。")
+    return 0 < len(title) <= _SECTION_TITLE_MAX and not any(c in title for c in "，。；：,;:")
+
+
+#: Items that may head a part of articles, and the longest title they have then.
+_SECTION_ITEMS = frozenset({ClauseKind.CN, ClauseKind.CN_PAREN})
+_SECTION_TITLE_MAX = 25
+
+
 def _place(
     marker: Marker, stack: list[_Node], last_number: dict[str, int], siblings_of, after: str = "", from_page: bool = False
 ) -> tuple[int, str | None] | None:
@@ -395,11 +411,12 @@ def _place(
                 return depth + 1, None
             if host.kind is ClauseKind.DECIMAL:
                 break
-    # A new list: under the innermost open clause of an outer family.
+    # A new list: under the innermost open clause of an outer family…
     depth = len(stack)
     rank = marker.rank
-    while depth > 0 and stack[depth - 1].marker.rank >= rank:
-        depth -= 1
+    if not (marker.kind is ClauseKind.ARTICLE and stack and _heads_articles(stack[-1])):
+        while depth > 0 and stack[depth - 1].marker.rank >= rank:
+            depth -= 1
     if marker.parts and len(marker.parts) > 1:
         parent = stack[depth - 1].marker if depth else None
         if parent is None or parent.parts != marker.parts[:-1]:
