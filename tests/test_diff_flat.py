@@ -43,6 +43,7 @@ def test_one_row_per_difference(regulation, annual):
 def test_the_rows_of_the_revised_regulation(regulation):
     rows, _ = to_rows(regulation)
     assert [(r["kind"], r["change"], r["old_path"], r["new_path"]) for r in rows] == [
+        ("notices", "changed", "", ""),  # the date of its latest revision, in the header's note
         ("clauses", "added", "", "第七条"),
         ("clauses", "renumbered", "第七条", "第八条"),
         ("clauses", "changed", "preamble", "preamble"),
@@ -55,11 +56,11 @@ def test_the_rows_of_the_revised_regulation(regulation):
         ("numbers", "changed", "第二条/(四)", "第二条/(四)"),
         ("terms", "replaced", "", ""),
     ]
-    spring = rows[4]
+    spring = rows[5]
     assert (spring["old"], spring["new"]) == ("春节，放假3天（农历正月初一、初二、初三）；", "春节，放假4天（农历除夕、正月初一至初三）；")
     assert spring["detail"] == "3天 → 4天; +除夕、; 、初二、 → 至"
     assert (spring["old_page"], spring["new_page"], spring["new_line"]) == (1, 1, 21)
-    assert (rows[0]["old_line"], rows[0]["new_line"]) == (None, 49)
+    assert (rows[1]["old_line"], rows[1]["new_line"]) == (None, 49)
     assert (rows[-1]["old"], rows[-1]["new"], rows[-1]["detail"]) == ("星期", "周", "×4")
 
 
@@ -73,9 +74,10 @@ def test_a_merge_names_both_old_clauses(annual):
 def test_rows_as_csv_and_jsonl(regulation):
     rows, columns = to_rows(regulation)
     data = list(csv.DictReader(io.StringIO(render(rows, columns, "csv"))))
-    assert len(data) == len(rows) and data[4]["detail"] == "3天 → 4天; +除夕、; 、初二、 → 至"
+    assert len(data) == len(rows) and data[5]["detail"] == "3天 → 4天; +除夕、; 、初二、 → 至"
     lines = [json.loads(line) for line in render(rows, columns, "jsonl").splitlines()]
-    assert lines[0]["new"].startswith("第七条 全体公民放假的假日") and lines[0]["new_line"] == 49 and lines[0]["old_line"] is None
+    assert lines[0]["detail"] == "signed_date: 2007-12-14 → 2024-11-10"  # the notice first: its header's latest revision
+    assert lines[1]["new"].startswith("第七条 全体公民放假的假日") and lines[1]["new_line"] == 49 and lines[1]["old_line"] is None
 
 
 def test_rows_as_a_compact_table(regulation):
@@ -86,12 +88,14 @@ def test_rows_as_a_compact_table(regulation):
 
 def test_the_summary_is_one_change_a_line(regulation):
     lines = to_summary(regulation).splitlines()
-    assert lines[0] == "11 differences" and len(lines) == 12
+    assert lines[0] == "12 differences" and len(lines) == 13
+    assert "notices changed: signed_date: 2007-12-14 → 2024-11-10" in lines  # the header's latest revision
     assert "clauses changed 第二条/(二): 3天 → 4天; +除夕、; 、初二、 → 至" in lines
     assert "clauses renumbered 第七条 → 第八条: 本办法自公布之日起施行" in lines
     assert "numbers changed 第二条/(四): 1天 → 2天" in lines
     assert "terms replaced: 星期 → 周 ×4" in lines
-    assert lines[1].startswith("clauses added 第七条: +第七条 全体公民放假的假日") and lines[1].endswith("…")
+    (added,) = [line for line in lines if line.startswith("clauses added")]
+    assert added.startswith("clauses added 第七条: +第七条 全体公民放假的假日") and added.endswith("…")
 
 
 def test_the_summary_of_the_annual_notice(annual):

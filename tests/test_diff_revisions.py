@@ -101,8 +101,13 @@ def test_festivals_header_gains_the_two_later_revisions(festivals):
     assert len(preamble) == 1 and "insert" in preamble[0] and "第三次修订" in preamble[0] and "第四次修订" in preamble[0]
 
 
+def test_festivals_header_dates_the_text_by_its_latest_revision(festivals):
+    (changed,) = festivals["notices"]["changed"]
+    assert changed["changes"] == {"signed_date": {"old": "2007-12-14", "new": "2024-11-10"}}
+
+
 def test_festivals_nothing_else_is_reported(festivals):
-    assert counts(festivals) == {"clauses.added": 1, "clauses.renumbered": 1, "clauses.changed": 5,
+    assert counts(festivals) == {"clauses.added": 1, "clauses.renumbered": 1, "clauses.changed": 5, "notices.changed": 1,
                                  "clauses.renumbered_runs": 1, "targets.added": 1, "numbers.changed": 2, "terms.replaced": 1}
 
 

@@ -2010,6 +2010,33 @@ def test_a_byline_between_a_title_and_its_note(text, title, issuers, date):
 
 
 @pytest.mark.parametrize(
+    "text, number, date",
+    [
+        # a law mirror's note under a rule's title, with no brackets: the order that published it gives its number
+        # (公民举报危害国家安全行为奖励办法; 专利代理条例, its note with the day it took effect)
+        ("# 公民举报危害国家安全行为奖励办法\n\n2022年6月6日 中华人民共和国国家安全部令第2号公布\n\n## 第一章 总 则\n\n"
+         "第一条 为了鼓励公民举报危害国家安全行为，制定本办法。\n第二条 国家安全机关负责奖励工作。\n",
+         "国家安全部令第2号", "2022-06-06"),
+        ("专利代理条例\n2018年11月6日中华人民共和国国务院令第706号公布 自2019年3月1日起施行\n第一章 总则\n"
+         "第一条 为了规范专利代理行为，制定本条例。\n第二条 本条例所称专利代理，是指专利代理机构接受委托的行为。\n",
+         "国务院令第706号", "2018-11-06"),
+        # …or in brackets, amended since (广东省碳排放管理试行办法 under a law site's label 修订信息): the first order's
+        ("广东省碳排放管理试行办法\n修订信息\n（该文件于2014年1月15日以粤府令第197号公布，根据2020年5月12日粤府令第275号第一次修改）\n"
+         "第一章 总则\n第一条 为实现温室气体排放控制目标，制定本办法。\n第二条 在本省行政区域内的碳排放管理活动，适用本办法。\n",
+         "粤府令第197号", "2020-05-12"),
+        # must not: a note of adoption names no order (江门市扬尘污染防治条例)
+        ("江门市扬尘污染防治条例\n修订信息\n（2021年11月5日江门市第十五届人民代表大会常务委员会第五十一次会议通过2021年12月1日广东省"
+         "第十三届人民代表大会常务委员会第三十七次会议批准）\n第一章 总则\n第一条 为了防治扬尘污染，制定本条例。\n第二条 本条例适用于本市。\n",
+         None, "2021-12-01"),
+    ],
+    ids=["lawref-guoanbu-2", "lawref-706-with-its-day", "guangdong-197-amended", "jiangmen-adopted"],
+)
+def test_a_rules_note_of_the_order_that_published_it(text, number, date):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.doc_number, notice.signed_date, notice.preamble.text) == (number, date, "")
+
+
+@pytest.mark.parametrize(
     "text, attached",
     [
         # 国务院令第227号 as a law database prints it: 现发布《…》, and the regulation's chapters with no

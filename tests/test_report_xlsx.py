@@ -115,11 +115,12 @@ def test_the_sheets_of_a_real_diff(tmp_path):
     sheets = diff_sheets(result)
     assert [name for name, _, _ in sheets] == list(KINDS)
     counts = {name: len(rows) for name, rows, _ in sheets}
-    assert counts == {"notices": 0, "clauses": 7, "targets": 1, "responsibilities": 0, "amounts": 0, "validity": 0, "numbers": 2, "terms": 1}
+    # (the notice's change: the date of its latest revision, in the header's note)
+    assert counts == {"notices": 1, "clauses": 7, "targets": 1, "responsibilities": 0, "amounts": 0, "validity": 0, "numbers": 2, "terms": 1}
     path = tmp_path / "diff.xlsx"
     write_workbook(path, sheets)
     ws = openpyxl.load_workbook(path)["numbers"]
     header = [c.value for c in ws[1]]
     row = dict(zip(header, (c.value for c in ws[2])))
     assert (row["old"], row["new"], row["new_path"], row["new_line"]) == ("3天", "4天", "第二条/(二)", 21)
-    assert openpyxl.load_workbook(path)["notices"].max_row == 1  # a kind without changes: its header only
+    assert openpyxl.load_workbook(path)["amounts"].max_row == 1  # a kind without changes: its header only

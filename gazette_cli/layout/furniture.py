@@ -153,6 +153,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # a site's tags on the page (乌鲁木齐 2018's 公告 on a 人大 site: 标签: 地方立法 over its headline; a ministry's call
     # for comments: 标签: alone over its comment box)
     ("page tags", ("标签", "Tags", "TAG"), r"[ \u3000]*[：:][^。；;\n]{0,60}"),
+    # a law site's label over a rule's note of when it was made and amended (修订信息 / （该文件于2014年1月15日以粤府令
+    # 第197号公布，…）over 广东省碳排放管理试行办法; over 江门市扬尘污染防治条例's note of its adoption)
+    ("catalogue data", ("修订信息",), r"[ \u3000]*"),
     # …and its comment box (留言与评论(共有 0 条评论) / 验证码: under a ministry's call for comments)
     ("comment box", ("留言与评论", "网友评论", "发表评论", "我要评论", "验证码"), r"[^。；;\n]{0,40}"),
     # a site's summary of the page under its headline (税务之家's copy of 津政办规〔2023〕4号: 摘要:引导银行业…; a news

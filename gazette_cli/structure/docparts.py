@@ -131,11 +131,16 @@ TITLE_NOTE = lazy(
     r"""^(?:
         ——[ \u3000]*(?P<given>[^在（）()]{6,16}?日)[ \u3000]*在[^（）()]{2,60}上
       | [（(][ \u3000]*(?P<dated>[^在（）()]{6,16}?日)[ \u3000]*
-        (?:在[^（）()]{2,60}上|[^（）()]{0,300}?(?:通过|批准|修正|修订|公布|发布|施行))?
+        (?:在[^（）()]{2,60}上|[^（）()]{0,300}?(?:通过|批准|修正|修订|修改|公布|发布|施行))?
         [ \u3000]*[）)]
+        # …or with no brackets, as a law mirror prints it (2022年6月6日 中华人民共和国国家安全部令第2号公布)
+      | (?P<bare>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)[ \u3000]*[^（）()。；\n]{2,300}?(?:通过|批准|修正|修订|修改|公布|发布)
+        (?:[ \u3000]*自[^（）()。；\n]{4,30}起施行)?[）)]?   # (a close left from a bracketed note: …第四次修订）)
     )$""",
     regex.VERBOSE,
 )
+#: The order a rule was published by, in its note (以粤府令第197号公布; 中华人民共和国国家安全部令第2号公布): its number.
+NOTE_ORDER = lazy(rf"(?:以|经|由)?(?<![0-9])(?P<order>\p{{Han}}{{2,30}}?令[ ]?第[ ]?{ORDER_SERIAL}[ ]?号)[ ]?(?:公布|发布)")
 # A date in a note, not the one it takes effect on (1996年10月1日起施行, 上海市人大常委会 1996).
 _NOTE_DATES = lazy(r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,6}?日(?![ \u3000]*起)")
 
@@ -150,9 +155,11 @@ def title_note_date(text: str) -> str | None:
     (True, True)
     >>> title_note_date("（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行）")
     '1996-09-26'
+    >>> title_note_date("2022年6月6日 中华人民共和国国家安全部令第2号公布"), title_note_date("2022年6月6日，全市召开会议。") is None
+    ('2022-06-06', True)
 
     """
-    if text[:1] not in "—（(":
+    if text[:1] not in "—（(12":
         return None  # a cheap first test: most texts asked are paragraphs
     m = TITLE_NOTE.match(text)
     if m is None:

@@ -38,7 +38,7 @@ from . import attachments
 from ..records import record
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
-from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned
+from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -634,7 +634,7 @@ START_RULES: tuple[tuple[str, Callable[[list[str], int], _Start | None], frozens
     ("order", _order_start, frozenset("令告号）)")),
     ("titled", _titled_start, _TITLE_LAST_CHARS | _NUMBERED_LAST_CHARS),
     ("addressed", _addressed_start, frozenset("：:")),
-    ("noted", _noted_start, frozenset("上）)")),
+    ("noted", _noted_start, frozenset("上）)过准正订改布行")),
 )
 #: Any paragraph a start rule can anchor on ends with one of these (derived from the table).
 _ANCHOR_LAST_CHARS = frozenset().union(*(ends for _, _, ends in START_RULES if ends is not None))
@@ -981,8 +981,18 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.signed_date = iso_date(bracketed.group("date") or "")  # …and so does the bracket of number and date
     if r.signed_date is None and start.number_index is not None and (tail := _SIGNER_TAIL.search(texts[start.number_index])) and tail.group("date"):
         r.signed_date = _catalogue_date(tail.group("date"))  # …or the date after it (川府发〔2017〕15号 2017年2月28日)
-    if start.rule == "noted" and r.signed_date is None:
-        r.signed_date = title_note_date(texts[start.body - 1])
+    if start.rule == "noted":
+        note = texts[start.body - 1]
+        if r.signed_date is None:
+            # the latest date of the note, a law mirror's a line per revision (1949年12月23日 政务院发布 / 1999年9月18日
+            # …第一次修订 / …), the lines after the first kept as the text's own
+            last_note = start.body
+            while last_note < len(texts) and texts[last_note][:1] in "12" and title_note_date(texts[last_note]):
+                last_note += 1
+            r.signed_date = title_note_date(texts[last_note - 1])
+        if r.doc_number is None and "令" in note and (order := NOTE_ORDER.search(note)):
+            # the number of the order that published the rule, as its note names it first (以粤府令第197号公布，根据…修改)
+            r.doc_number = canonical_doc_number(order.group("order").removeprefix(_COUNTRY))
     if start.rule == "order" and r.title and len(r.title) <= _ORDER_CODE_MAX and start.first > 0 and is_organ(texts[start.first - 1]):
         # 重庆市人民政府 / 渝府令第 121 号 (a law site's copy): the number's code stands for the organ above it
         organ = texts[start.first - 1]
