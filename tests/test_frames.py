@@ -2110,6 +2110,18 @@ def test_a_letter_without_a_frame_then_its_dated_attachment():
     assert [c.path for c in notice.own.clauses] == ["1", "2", "3"]
 
 
+def test_a_letter_without_a_frame_signed_by_a_ministrys_department_over_its_date():
+    # caac.gov.cn's 协办意见 on a deputy's 建议: the page's catalogue in a table's cells (its title in 名 称), the
+    # addressee, the letter, the department's signature and date, then an empty 附件: (it attaches nothing)
+    text = ("主题分类:建议提案答复 | |\n办文单位:发展计划司 | |\n发文日期:2021-05-20 | |\n名 称:对十三届全国人大四次会议第8147号建议的协办意见 | |\n"
+            "文号: | 有效性: |\n部号: |\n交通运输部办公厅:\n经研究,我局对十三届全国人大四次会议第8147号建议提出如下协办意见:\n"
+            "中共中央 国务院《粤港澳大湾区发展规划纲要》提出构建现代化的综合交通运输体系,建设世界级机场群,推进大湾区机场错位发展和良性互动。我局积极支持大湾区内民航基础设施建设,汕尾机场已列入国务院批准的《全国民用运输机场布局规划(2025年)》,是展望至2030年的38个机场之一,具备开展前期研究工作的条件。目前,我局正在研究编制民用运输机场建设“十四五”规划,调研过程中广东省并未提出在“十四五”期间建设汕尾机场的需求。下一步,建议地方政府落实主体责任,加强与国家、军队有关部门沟通,加快规划内新建机场项目选址等前期工作,我局将加强行业指导,帮助推动项目进展。\n"
+            "以上意见,供贵部答复时参考。\n联系单位及电话:民航局发展计划司010-64092792\n中国民用航空局综合司\n2021年5月20日\n附件:\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.title, notice.issuers, notice.addressees, notice.signed_date, notice.attachments) == (
+        "对十三届全国人大四次会议第8147号建议的协办意见", ("中国民用航空局综合司",), ("交通运输部办公厅",), "2021-05-20", ())
+
+
 def test_a_date_in_a_plan_without_a_label_under_it_splits_nothing():
     # must not: a dated line inside a plan's text, no 附件 under it
     text = ("某市优化营商环境行动方案\n一、主要目标\n到2025年，营商环境明显改善。\n二、实施步骤\n"

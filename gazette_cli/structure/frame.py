@@ -1187,8 +1187,13 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         signed = signed or date
         titles = [texts[j] for j in range(t, k) if texts[j].startswith("附件")]
         known = [m.group("title") for x in titles if (m := _LABELLED_TITLE.match(x))]
-        drafts = attachments.split(blocks[k + 1 :], known)
+        # (a label with nothing under it, 附件: at a page's end, attaches nothing)
+        drafts = [d for d in attachments.split(blocks[k + 1 :], known) if d.title or d.body]
         body = blocks[t:k]
+        if not issuers and k > t and is_organ(texts[k - 1]):
+            # …signed by its organ over the date (中国民用航空局综合司 / 2021年5月20日 / 附件:, a reply's 协办意见 on caac.gov.cn)
+            issuers = split_organs(texts[k - 1])
+            body = blocks[t : k - 1]
     elif addressees and (announced := _announced_body(texts, t, len(texts))) is not None:
         # …its letter, then the document it names (六盘水's: the letter, （此件公开发布）, the plan's title)
         named = ATTACHED.search(" ".join(texts[t:announced]))

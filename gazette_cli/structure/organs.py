@@ -15,7 +15,7 @@ ORGAN_ENDINGS: tuple[str, ...] = tuple(
     sorted(
         (
             "人民政府 政府 办公厅 办公室 委员会 人大常委会 常委会 常务委员会 管委会 管理委员会 "
-            "局 厅 部 院 委 署 会 处 办 中心 公司 总局 银行 小组 党组 军区 法院 检察院 "
+            "局 厅 部 院 委 署 会 处 办 司 中心 公司 总局 银行 小组 党组 军区 法院 检察院 "
             "调查队 总队 支队 大队"
         ).split(),
         key=len,
@@ -49,6 +49,8 @@ def is_organ(text: str) -> bool:
 
     >>> is_organ("济南市人民政府"), is_organ("国务院办公厅　中央军委办公厅"), is_organ("请认真贯彻执行")
     (True, True, False)
+    >>> is_organ("中国民用航空局综合司"), is_organ("财政部预算司")  # a ministry's department signs too
+    (True, True)
     """
     # A cheap test first: most lines asked are sentences, far longer than a name.
     if len(text) > _JOINT_MAX or text[-1:] not in _ENDING_CHARS:
