@@ -1225,6 +1225,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("文件名称 | 平利县人民政府办公室、政协平利县委员会办公室关于对蔬菜基地建设情况进行视察的通知 | ||\n国务院关于做好当前促进就业工作的若干意见\n",
          ["catalogue data"]),
         ("文件名称 紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        # any field a row of cells, a bar after its label (鹿城区 山福镇 2020 on lucheng.gov.cn); caac.gov.cn's 办文单位 and 部号
+        ("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n文号 | 鹿山政〔2020〕72号 |\n"
+         "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
+        ("办文单位:发展计划司 | |\n部号: |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
         # a law database's fields over a rule (哈尔滨's 2020 条例 on 法大大; 沪府〔2018〕8号 on a law site: 制定机关:上海市人民政府)
         ("法律效力位阶:地方性法规\n制定机关:哈尔滨市人民代表大会常务委员会\n时效性:有效\n施行日期:2020-06-01\n公布日期:2020-04-13\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 5),
@@ -1303,7 +1307,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
+         "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "a-forums-edit-note", "hnsn-empty-catalogue",
@@ -2500,7 +2504,8 @@ def test_a_headlines_marks_are_no_part_of_a_title(text, title):
         # a town's offices, stations and villages, the letter run on after them (山福镇 2020 鹿山政〔2020〕72号, its
         # catalogue in bars above)
         ("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n"
-         "文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,最大程度地预防和减少突发公共事件及其造成的损害。\n",
+         "文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,最大程度地预防和减少突发公共事件及其造成的损害,"
+         "保障公众的生命财产安全,维护社会稳定。经研究,制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们,请根据本预案的要求制定切实可行的专项应急预案。\n",
          ("各科室", "各站所", "各村"), None),
     ],
     ids=["wanjiao-party-group", "shanfu-offices-and-stations"],

@@ -191,6 +191,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # the catalogue fields a government site prints above a document (索引号：… 组配分类：…,
     # 名　　称：…的通知, 文　　号：…): a 名称 line that ends like a title is none
     ("catalogue data", CATALOGUE_LABELS, r"[ \u3000|｜]*[：:].{0,150}"),
+    # …or one field a row of a table's cells, a bar after the label (索引号 | 001008003001086/2020-42401 | || and
+    # 文号 | 鹿山政〔2020〕72号 | over a town's notice on lucheng.gov.cn; 文件名称 | …的通知 | || on pingli.gov.cn)
+    ("catalogue data", CATALOGUE_LABELS, r"[ \u3000]*[|｜][ \u3000]*[^|｜\n。；;]{0,150}?(?:[ \u3000]*[|｜])+[ \u3000]*"),
     # …or without colons, two fields or more to a line (索引号 002482242/2011-37736 发布机构 浙江省住房和
     # 城乡建设厅 / 公开方式 主动公开 公开范围 面向全社会, jst.zj.gov.cn): no sentence punctuation
     ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
