@@ -46,6 +46,8 @@ READS = [
     pytest.param("第二十五条 市级储备粮轮换架空期不得超过4个月。", D(4), "个月", "<=", {}, id="14-budechaoguo"),
     pytest.param("第二十四条 延长期限不得超过三十日。", D(30), "日", "<=", {}, id="18-budechaoguo-spelled"),
     pytest.param("二、任务\n禁止生产和使用厚度低于0.01毫米的地膜。", D("0.01"), "毫米", ">=", {}, id="05-prohibition-inverts"),
+    # …and what should not be (上海市建设工程设计方案规划公示规定, as 杨浦区 forwarded it in 2024)
+    pytest.param("第六条 方案现场公示的内容应表达准确，字迹清晰，便于读解;图纸（板）规格不宜小于110厘米×80厘米。", D(110), "厘米", ">=", {}, id="yangpu-buyi-xiaoyu"),
     pytest.param("第二十五条 经联合批准，最多可延长2个月。", D(2), "个月", "<=", {}, id="14-zuiduo"),
     pytest.param("四、目标\n远景开发强度控制在30%。", D(30), "%", "<=", {}, id="08-kongzhizai"),
     # kinds and flags

@@ -174,7 +174,8 @@ SUFFIX_COMPARATORS: dict[str, str] = {
 APPROX_COMPARATOR = ">"
 
 #: Prohibitions: ``禁止使用厚度低于0.01毫米的地膜`` requires at least 0.01 mm.
-NEGATION = lazy(r"禁止|严禁|不得|不准|不允许")
+#: (…and what a rule or a standard says should not be: 图纸规格不宜小于110厘米, 上海's 规划公示规定; 不应, 不可, 不能)
+NEGATION = lazy(r"禁止|严禁|不得|不准|不允许|不应|不宜|不可|不能")
 _NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 _NEGATABLE = frozenset({"低于", "少于", "小于", "超过", "高于", "多于", "大于"})
 
