@@ -46,6 +46,10 @@ READS = [
     pytest.param("第二十五条 市级储备粮轮换架空期不得超过4个月。", D(4), "个月", "<=", {}, id="14-budechaoguo"),
     pytest.param("第二十四条 延长期限不得超过三十日。", D(30), "日", "<=", {}, id="18-budechaoguo-spelled"),
     pytest.param("二、任务\n禁止生产和使用厚度低于0.01毫米的地膜。", D("0.01"), "毫米", ">=", {}, id="05-prohibition-inverts"),
+    # a share of a base named between the comparator and the figure (奉贤区 2021 农村公路管理养护 方案; 广东省碳排放
+    # 管理试行办法 第十八条)
+    pytest.param("（三）区级公共财政资金用于乡道、村道养护应不低于区和镇政府投入资金总额的50%。", D(50), "%", ">=", {}, id="fengxian-share-of-a-base"),
+    pytest.param("第十八条 但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%，且其中70%以上应当是本省温室气体自愿减排项目产生。", D(10), "%", "<=", {"count": 2}, id="guangdong-share-of-emissions"),
     # …and what should not be (上海市建设工程设计方案规划公示规定, as 杨浦区 forwarded it in 2024)
     pytest.param("第六条 方案现场公示的内容应表达准确，字迹清晰，便于读解;图纸（板）规格不宜小于110厘米×80厘米。", D(110), "厘米", ">=", {}, id="yangpu-buyi-xiaoyu"),
     pytest.param("第二十五条 经联合批准，最多可延长2个月。", D(2), "个月", "<=", {}, id="14-zuiduo"),

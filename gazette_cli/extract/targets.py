@@ -157,8 +157,10 @@ ADJACENT_WORDS: dict[str, str] = {
 #: How many characters before a number the patterns anchored there (``\\Z``) read.
 _TAIL = 10
 
-#: How far before its number a comparator word can stand.
+#: How far before its number a comparator word can stand…
 COMPARATOR_REACH = 12
+#: …and before a share of a base that 的 ends (不低于区和镇政府投入资金总额的50%).
+_SHARE_REACH = 24
 
 #: Words right after the quantity, and the comparator each one states (they win over a prefix).
 SUFFIX_COMPARATORS: dict[str, str] = {
@@ -749,10 +751,19 @@ def comparator_word(before: str) -> regex.Match | None:
     '满'
     >>> comparator_word("不超过3个县，建设") is None
     True
+    >>> comparator_word("应不低于区和镇政府投入资金总额的").group()
+    '不低于'
     """
     found = None
     for m in COMPARATOR.finditer(before, max(0, len(before) - COMPARATOR_REACH)):
         found = m
+    if found is None and before.endswith("的"):
+        # a share of a base the words between name (应不低于区和镇政府投入资金总额的50%, 奉贤 2021; 不得超过本企业
+        # 上年度实际碳排放量的10%, 广东 2020): the word may stand further off
+        for m in COMPARATOR.finditer(before, max(0, len(before) - _SHARE_REACH)):
+            found = m
+        if found is not None and _DIGIT_OR_STOP.search(before, found.end()):
+            found = None
     if found is not None and found.end() >= len(before.rstrip()):
         return found
     adjacent = ADJACENT.search(before, max(0, len(before) - _TAIL))
