@@ -929,6 +929,23 @@ def test_a_task_table_one_cell_per_line(table, expected):
     assert [(r.units, r.lead, r.support, r.deadline) for r in notice.responsibilities] == expected
 
 
+def test_a_sentence_under_a_name_column_is_the_content_of_its_row():
+    # 宝山 2019 任务清单 again: the row one cell short lost its 任务名称 (merged over its group), so its sentence is the
+    # 任务内容, the task whose figures are targets (row 13: 餐厨垃圾目标任务日均131吨); must not: a name with no stop stays a name
+    table = ("序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n"
+             "12\n\n推进分类收运\n\n完成规范的湿垃圾车辆配置80余辆，有害垃圾专用收运车1辆，干垃圾车辆全面标识规范。\n\n区绿化市容局\n\n各街镇（园区）\n\n2019年\n\n"
+             "13\n\n餐厨垃圾目标任务日均131吨。\n\n区绿化市容局\n\n区商务委、区市场监管局\n\n2019年\n\n"
+             "14\n\n推进末端处置\n\n区绿化市容局\n\n区发展改革委\n\n2019年\n\n各街镇要加强组织领导。\n")
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    (t,) = notice.tables
+    assert [row.cells[1:3] for row in t.rows] == [
+        ("推进分类收运", "完成规范的湿垃圾车辆配置80余辆，有害垃圾专用收运车1辆，干垃圾车辆全面标识规范。"),
+        ("", "餐厨垃圾目标任务日均131吨。"),
+        ("推进末端处置", ""),
+    ]
+    assert [(x.path, x.value, x.unit, x.year) for x in notice.targets if x.unit == "吨"] == [("13", 131, "吨", 2019)]
+
+
 @pytest.mark.parametrize("rows", [4, 12], ids=["four-rows", "twelve-rows"])
 def test_a_task_table_with_blank_lines_between_its_cells(rows):
     # sx.gov.cn's 市政府2020年重点工作一季度进展情况表: every cell a line, a blank line after each;

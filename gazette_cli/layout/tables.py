@@ -914,8 +914,16 @@ def _with_lost_cell(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> tup
     if len(header) != len(cells) + 1 or not units:
         return default
 
+    # a sentence under a name column that has a content column after it (任务名称 / 任务内容): the name's cell, merged
+    # over the rows of its group, is the one lost, and the sentence is the content
+    names = [c for c, h in enumerate(header) if _NAME_HEADER.search(h) and any(_CONTENT_HEADER.search(x) for x in header[c + 1 :])]
+
     def fit(row: tuple[str, ...]) -> int:
-        return sum(1 for c in units if row[c] and _names_an_organ(row[c])) - sum(1 for c, cell in enumerate(row) if c not in units and c and _names_an_organ(cell))
+        return (
+            sum(1 for c in units if row[c] and _names_an_organ(row[c]))
+            - sum(1 for c, cell in enumerate(row) if c not in units and c and _names_an_organ(cell))
+            - sum(1 for c in names if _SENTENCE_CELL.search(row[c]))
+        )
 
     best = max((fit(row), -abs(p - default.index("")), row) for p in range(1, len(cells) + 1) for row in [(*cells[:p], "", *cells[p:])])
     return best[2] if best[0] > fit(default) else default
@@ -923,6 +931,11 @@ def _with_lost_cell(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> tup
 
 #: A header cell of units (牵头部门, 配合单位, 责任单位).
 _UNIT_HEADER = lazy(r"单位|部门")
+#: A header cell of a task's name, and one of what it holds (任务名称 | 任务内容).
+_NAME_HEADER = lazy(r"名称$")
+_CONTENT_HEADER = lazy(r"内容$")
+#: A cell that is a sentence, no name: it holds a stop or a comma.
+_SENTENCE_CELL = lazy(r"[。；，]")
 
 
 # A row of figures: a label, then numbers separated by spaces (规章 0 0 0,
