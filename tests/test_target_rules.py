@@ -626,6 +626,8 @@ NOTHING = [
     # 选举办法): its numbers say which villages or people
     pytest.param("第二条 凡至取水点垂直高度一百米以上的，或在正常年份村民连续三个月以上到距村边一公里以外的地方取水的村，为缺水村。", id="shandong-fan-scope"),
     pytest.param("第七条 本办法第五条所列人员，凡年满十八周岁，不分民族、种族、性别、职业、家庭出身、宗教信仰、教育程度、财产状况、居住期限，都具有选民资格。", id="xuanju-fan-nianman-zhousui"),
+    # a project's name with a number in it (静安 2023 城市更新行动方案: 加快推进安远路899项目)
+    pytest.param("（二）重塑美丽新居行动。加快推进安远路899项目。", id="jingan-899-xiangmu"),
     # a span reached that says which items a rule is for (上海市养犬管理条例; 柳河 2019 旅游 意见)
     pytest.param("第十一条 本市实行养犬登记制度。未经登记，任何单位和个人不得饲养犬龄满三个月的犬只。", id="shanghai-dogs-man-san-ge-yue-de"),
     pytest.param("一、政策\n对引进全国百年老店、连锁店的，经营满一年的一次性奖励1万元。", id="liuhe-jingying-man-yi-nian-de"),

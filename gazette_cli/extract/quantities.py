@@ -233,6 +233,7 @@ QUANTITY = lazy(
     (?<![0-9]{{4}}[ ]?年)(?<!月[ ]?[0-9]{{1,2}}[ ]?日)  # 2022年, 9月6日: dates, the commonest numbers
     (?!(?<=根)据)                                  # …第3条根据: 根据 is a word, no unit
     (?!(?<=家)庭)                                  # 10万家庭: 家庭 is a word, no count of firms
+    (?!(?<=项)目(?!标))                             # 安远路899项目: 项目 is a word (a project's name); 120项目标任务 counts
     (?!(?<=:1)[0-9.])                             # 2.2:1, not 9:10 (a time) nor 1:10000 (a map's scale)
     (?P<approx2>余|多)?                           # 300人次余 (rare order)
     (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
