@@ -50,6 +50,9 @@ READS = [
     # 管理试行办法 第十八条)
     pytest.param("（三）区级公共财政资金用于乡道、村道养护应不低于区和镇政府投入资金总额的50%。", D(50), "%", ">=", {}, id="fengxian-share-of-a-base"),
     pytest.param("第十八条 但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%，且其中70%以上应当是本省温室气体自愿减排项目产生。", D(10), "%", "<=", {"count": 2}, id="guangdong-share-of-emissions"),
+    # the base of a ratio, the figure allotted to it being the target (奉贤 2021 农村公路 方案; 宝山 2019 任务清单)
+    pytest.param("（2）充分发挥镇级农村公路管理站作用，每25-30公里乡村道配备不少于一名农村公路监管员，做到监管无盲区、全覆盖。", D(1), "名", ">=", {}, id="fengxian-per-kilometres"),
+    pytest.param("（一）建立健全保洁员、分拣员、志愿者队伍（原则上按500户配1名），做好分类投放的指导工作。", D(1), "名", "=", {}, id="baoshan-per-households"),
     # …and what should not be (上海市建设工程设计方案规划公示规定, as 杨浦区 forwarded it in 2024)
     pytest.param("第六条 方案现场公示的内容应表达准确，字迹清晰，便于读解;图纸（板）规格不宜小于110厘米×80厘米。", D(110), "厘米", ">=", {}, id="yangpu-buyi-xiaoyu"),
     pytest.param("第二十五条 经联合批准，最多可延长2个月。", D(2), "个月", "<=", {}, id="14-zuiduo"),

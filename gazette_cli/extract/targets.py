@@ -961,6 +961,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 自产品开始生产3年内，按…给予奖励: how long a policy pays
     ("a span of a policy", lambda r: r.time_limit and not r.procedural and ("policy" in r.words or "penalty" in r.words)),
     ("a condition", lambda r: r.after.rstrip().endswith("的")),
+    # 每25-30公里乡村道配备不少于一名农村公路监管员 (奉贤 2021), 原则上按500户配1名 (宝山 2019): the base of a ratio, the
+    # figure allotted to it after
+    ("the base of a ratio", lambda r: r.before.endswith(_RATIO_BASE_BEFORE) and _RATIO_AFTER.match(r.after) is not None),
     # 饲养犬龄满三个月的犬只 (上海市养犬管理条例), 经营满一年的 (柳河 2019 旅游 意见): the age or the time reached that says
     # which items a rule is for (实习满1年, with no 的 after it, is the requirement itself)
     ("a span reached that qualifies", lambda r: r.word is not None and r.word.endswith("满") and r.after.startswith("的")),
@@ -1018,6 +1021,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
 )
 
+
+#: What stands before the base of a ratio (每25-30公里…配备, 按500户配), and the allotment after it.
+_RATIO_BASE_BEFORE = ("每", "按")
+_RATIO_AFTER = lazy(r"[^，。；,;（）()]{0,12}?(?:配备|配置|配|设置|设立|设)[^，。；,;]{0,6}?[0-9一二两三四五六七八九十]")
 
 #: What is kept round the clock (24小时开放, 24小时值班, 24小时不间断服务).
 _ROUND_THE_CLOCK = lazy(r"[ ]?(?:开放|营业|值班|值守|在线|服务|运营|运行|不间断|全天候|自助)")
