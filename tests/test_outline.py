@@ -241,6 +241,30 @@ PLAN = "济南市某某工作方案\n"
             ["一", "二"],
             id="articles-cited-at-a-line-start",
         ),
+        # a second list of an article, after a paragraph of its own that announces it, numbered again from one
+        # (上海市养犬管理条例 第十四条; 上海's 建设工程设计方案规划公示规定 第六条, as 杨浦区 forwarded it)
+        pytest.param(
+            "第十四条 养犬人应当到居住地的区、县公安部门指定机构申请办理养犬登记和年检。\n个人饲养犬只的，应当提供下列材料：\n"
+            "（一）个人身份证明；\n（二）房产证明或者房屋租赁证明；\n（三）犬只的狂犬病免疫证明。\n单位饲养犬只的，应当提供下列材料：\n"
+            "（一）单位的组织机构代码证；\n（二）犬只养殖管理制度；\n（三）犬只的狂犬病免疫证明。\n第十五条 公安部门应当自受理申请之日起七日内作出决定。\n",
+            ["第十四条", "第十四条/(一)", "第十四条/(二)", "第十四条/(三)", "第十四条/(一)#2", "第十四条/(二)#2", "第十四条/(三)#2", "第十五条"],
+            id="dogs-second-list-of-an-article",
+        ),
+        pytest.param(
+            "第六条（公示的内容）\n方案规划公示内容应包括公告和总平面图两部分。\n公告应包括以下内容：\n"
+            "（一）建设项目的地址、建设用地范围、规划用地性质、建筑工程性质;\n（二）组织公示的单位、公示期限、收集意见的截止期和途径等。\n"
+            "公示前已供地的，还应公告建设单位和建设工程的名称。总平面图应总体稳定，并标注以下内容：\n"
+            "（一）用地面积、建筑面积、容积率等规划设计指标;\n（二）各单体建筑的主要高度、层数;\n（三）公共建筑、市政配套设施;\n"
+            "（四）如建筑设计外立面采用玻璃幕墙的，应明确标注。\n第七条（公示时限）\n方案规划公示时间不少于7日。\n",
+            ["第六条", "第六条/(一)", "第六条/(二)", "第六条/(一)#2", "第六条/(二)#2", "第六条/(三)", "第六条/(四)", "第七条"],
+            id="publicity-second-list-of-an-article",
+        ),
+        # must not: a list numbered again with no paragraph announcing it between
+        pytest.param(
+            "第十四条 养犬人应当提供下列材料：\n（一）个人身份证明；\n（二）房产证明。\n（一）单位的组织机构代码证；\n（二）犬只养殖管理制度。\n第十五条 公安部门应当作出决定。\n",
+            ["第十四条", "第十四条/(一)", "第十四条/(二)", "第十五条"],
+            id="a-list-numbered-again-unannounced",
+        ),
         # articles numbered through the parts of a county's 实施意见, each part a title alone (柳河 2023 支持重点产业
         # 加快发展的实施意见: 一、政策支持 / 第 1 条 … / 二 、支持范围 / (一)固定资产投资奖励 / 第 2 条 …, its numbers
         # letter-spaced where a line was spread out)

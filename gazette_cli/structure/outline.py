@@ -423,7 +423,12 @@ def _place(
             return None
     siblings = siblings_of(depth)
     if any(s.marker.family == family for s in siblings):
-        return None
+        # …once: a second list of the clause, after a paragraph of its own that announces it (第六条: 公告应包括以下内容：
+        # (一)…(二)… / 总平面图应…标注以下内容： / (一)…(四)…, 上海's 规划公示规定; 个人…应当提供下列材料： / 单位…应当提供下列材料：,
+        # 上海市养犬管理条例 第十四条): its items numbered again from one
+        parent = stack[depth - 1] if depth else None
+        if not (n == 1 and parent is not None and parent.after_list and parent.last in ("：", ":")):
+            return None
     if n == 1 or (not marker.parts and n == last_number.get(family, 0) + 1):
         return depth, None
     if marker.kind in _ANY_FIRST and family not in last_number and not _CITED.match(after):
