@@ -664,10 +664,12 @@ _COUNTER_LINE_MAX = 100
 #: A site's date stamp alone on a line above the document, in figures and dashes (2020-10-30,
 #: 2022-10-19 14:39): no date of a document is printed so (海西州 2020, 连云港 2017, 武汉 2018 pages).
 #: Its source may follow it (2011-06-18 00:00:00 来源: 本站原创, 海口 2011), and a list mark may open it
-#: (• 2020-11-13 14:42 over • 来源：…, 广安区 2020).
+#: (• 2020-11-13 14:42 over • 来源：…, 广安区 2020), or the organ that published the page (2023-01-05 10:00
+#: 区人民政府办公室 over 蔡政办〔2023〕1号's catalogue on caidian.gov.cn).
 _STAMP_LINE = lazy(
     r"^[ \u3000]*(?:[•·●▪◦][ \u3000]*)?(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
-    r"(?:[ \u3000]+(?:来源|作者|编辑|发布者|浏览|点击)[：:]?[^。，；\n]{0,60})?[ \u3000]*$",
+    r"(?:[ \u3000]+(?:来源|作者|编辑|发布者|浏览|点击)[：:]?[^。，；\n]{0,60}"
+    r"|[ \u3000]+[\u4e00-\u9fff（）]{2,30}(?:政府|办公室|办公厅|委员会|局|厅|委|办|部|院|中心))?[ \u3000]*$",
     re.MULTILINE,
     re,
 )
