@@ -1305,6 +1305,20 @@ HEADING_YEARS = [
         [],
         id="a-report-heading-names-no-year",
     ),
+    # the work a report sets out for its year (青海 2026 政府工作报告: 三、2026年重点工作任务; 宁夏 2026: 三、2026年重点工作;
+    # 海南 2026: 三、2026年主要工作), its figures that year's; must not: the review before it
+    pytest.param(
+        "政府工作报告\n一、2025年工作回顾\n过去一年，全省新增公路通车里程1200公里。\n三、2026年重点工作任务\n（二）聚焦基础设施，夯实发展支撑\n"
+        "加快西宁至成都铁路建设，建成尖扎至贵德、小柴旦湖至老茫崖等公路，新增公路通车里程1500公里。\n"
+        "（三）聚焦扩大内需\n实施县域商业“双百”助企便民精品提升行动、青企网销培优计划，新增限上商贸企业60家以上。\n",
+        [2026, 2026],
+        id="qinghai-2026-work-of-the-year",
+    ),
+    pytest.param(
+        "政府工作报告\n三、2026年重点工作\n（一）着力扩大有效需求\n力争游客人次、旅游花费均增长10%以上。\n",
+        [2026, 2026],  # (游客人次 and 旅游花费, each)
+        id="ningxia-2026-work-of-the-year",
+    ),
     # a goals title naming no year takes the deadline its first paragraph opens with, for the paragraphs
     # after it (国发〔2016〕73号 “十三五”国家信息化规划: （三）发展目标。/ 到2020年，… / 信息经济全面发展。…), as
     # the numbered items of 济南's （三）发展目标.到2025年,… / 1．… take it from their clause

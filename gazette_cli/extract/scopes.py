@@ -160,6 +160,9 @@ def governing_year(text: str) -> int | None:
 YEAR_HEADING = lazy(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?[ \u3000]?"
     r"(?P<year>20[0-9]{2})[ ]?年度?[^。，,；;：:！？\n]{0,24}?(?:目标|指标)(?:任务)?[：:]?$"
+    # …or the work of the year a report sets out (三、2026年重点工作, 2026年主要任务, 2026年工作安排: the 2026 政府工作报告
+    # of five provinces)
+    r"|^(?:[一二三四五六七八九十]{1,3}、)?[ \u3000]?(?P<work>20[0-9]{2})[ ]?年(?:重点|主要)?(?:工作|任务)(?:任务|安排|部署)?[：:]?$"
 )
 
 
@@ -168,13 +171,15 @@ def heading_year(title: str | None) -> int | None:
 
     >>> heading_year("2025年全市经济社会发展主要预期目标"), heading_year("2035年远景目标")
     (2025, 2035)
-    >>> heading_year("2024年目标任务完成情况"), heading_year("2025年工作安排"), heading_year(None)
+    >>> heading_year("2024年目标任务完成情况"), heading_year("2025年工作回顾"), heading_year(None)
     (None, None, None)
+    >>> heading_year("三、2026年重点工作"), heading_year("2026年工作安排"), heading_year("2026年主要任务")
+    (2026, 2026, 2026)
     """
     if not title or "年" not in title:
         return None
     m = YEAR_HEADING.match(title.strip())
-    return int(m.group("year")) if m else None
+    return int(m.group("year") or m.group("work")) if m else None
 
 
 #: The last words of every title :data:`REVIEW_TITLE` matches (it is anchored at the end).
