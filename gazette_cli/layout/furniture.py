@@ -164,9 +164,11 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # site's report of 陕西's 2017 work report: 摘要:经济性稳增长压力依然较大…)
     ("site note", ("摘要", "内容摘要"), r"[ \u3000]*[：:].{1,400}"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接", "政策解读链接", "解读链接", "相关链接"), r"[：:]\s*\S.*"),
-    ("publication data", ("发布日期", "发布时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
-    # (the buttons alone on their lines too: 分享: / 打印 over 青政办〔2022〕5号's catalogue; 分享 under 梁山's 2023 headline)
-    ("page controls", ("【字体", "[字体", "字体", "【字号", "字号", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "分享", "打印", "收藏", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
+    # (发表时间： and 阅读量： over nx.gov.cn's page of its 2026 report, a line each)
+    ("publication data", ("发布日期", "发布时间", "发表时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
+    # (the buttons alone on their lines too: 分享: / 打印 over 青政办〔2022〕5号's catalogue; 分享 under 梁山's 2023 headline;
+    # 下载 / 打印 / 全屏 / 收藏 over a library's copy of 上海's and 重庆's 2026 reports)
+    ("page controls", ("【字体", "[字体", "字体", "【字号", "字号", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "分享", "打印", "收藏", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】", "全屏", "下载"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),
     # a forum's button under a post's headline ([复制链接] under 武汉's 2023 分解方案 reposted; after the headline of
     # 闽政文〔2014〕9号 reposted on another forum)
     ("page controls", ("[复制链接]", "【复制链接】"), r"[ \u3000]*"),
@@ -533,6 +535,19 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         # 4874268, xmrd.gov.cn): the page's visits
         if i + 1 < len(texts) and i + 1 not in out and _BARE_COUNT.match(texts[i + 1]):
             out[i + 1] = "publication data"
+        # …and the value of a field of its data printed a line under its label (来源： / 宁夏日报客户端, nx.gov.cn)
+        if out[i] == "publication data" and texts[i].strip().rstrip("：:") in _NAME_FIELDS and i + 1 < len(texts) and i + 1 not in out:
+            value = texts[i + 1].strip()
+            if 0 < len(value) <= _FIELD_VALUE_MAX and not _PROSE_MARKS.search(value) and not _DOCUMENT_TITLE_END.search(value):
+                out[i + 1] = "publication data"
+        # …and the font-size buttons a line each under 【字体： (小 / 中 / 大 / 】, nx.gov.cn's 2026 report; 加大 /
+        # 还原 / 减小 / 】 on a library's copy of a 2026 report)
+        if out[i] == "page controls" and texts[i].lstrip("【[").startswith(("字体", "字号")):
+            k = i + 1
+            while k < len(texts) and k - i <= _SIZE_BUTTONS_MAX and (not texts[k].strip() or _SIZE_BUTTON.match(texts[k])):
+                if texts[k].strip():
+                    out.setdefault(k, "page controls")
+                k += 1
     for i in _edge_lines(texts, joined, _FIELD, _COUNTER_HEAD)[1]:
         line = texts[i]
         if i not in out and len(line) <= _COUNTER_LINE_MAX and len(_FIELD.findall(line)) >= 2 and not _PROSE_MARKS.search(line):
@@ -674,6 +689,12 @@ _STAMP_LINE = lazy(
     re,
 )
 _PROSE_MARKS = lazy(r"[。，；]", 0, re)
+#: A font-size button of a page alone on its line, under 【字体： (小, 中, 大, 加大, 还原, 减小, the closing 】).
+_SIZE_BUTTON = lazy(r"^[ \u3000]*[【\[]?(?:小|中|大|加大|还原|减小|默认|特大|超大)?[】\]]?[ \u3000]*$")
+_SIZE_BUTTONS_MAX = 10
+#: The fields of a page's data that name a source or a person, and the longest such name under its label.
+_NAME_FIELDS = frozenset(("来源", "信息来源", "作者", "责任编辑"))
+_FIELD_VALUE_MAX = 30
 #: A page prints its counter above the document: it is looked for in the
 #: text's first characters only.
 _COUNTER_HEAD = 4000
