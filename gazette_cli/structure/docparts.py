@@ -129,7 +129,7 @@ def iso_date(text: str) -> str | None:
 # 十六届人民代表大会第二次会议通过）).  Not an 印发 line: that closes a notice.
 TITLE_NOTE = lazy(
     r"""^(?:
-        ——[ \u3000]*(?P<given>[^在（）()]{6,16}?日)[ \u3000]*在[^（）()]{2,60}上
+        [—―]{2}[ \u3000]*(?P<given>[^在（）()]{6,16}?日)[ \u3000]*在[^（）()]{2,60}上   # (―― U+2015 twice, 青海日报's copy)
       | [（(][ \u3000]*(?P<dated>[^在（）()]{6,16}?日)[ \u3000]*
         (?:在[^（）()]{2,60}上|[^（）()]{0,300}?(?:通过|批准|修正|修订|修改|公布|发布|施行))?
         [ \u3000]*[）)]
@@ -155,11 +155,13 @@ def title_note_date(text: str) -> str | None:
     (True, True)
     >>> title_note_date("（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行）")
     '1996-09-26'
+    >>> title_note_date("――2026年1月27日在青海省第十四届人民代表大会第五次会议上")
+    '2026-01-27'
     >>> title_note_date("2022年6月6日 中华人民共和国国家安全部令第2号公布"), title_note_date("2022年6月6日，全市召开会议。") is None
     ('2022-06-06', True)
 
     """
-    if text[:1] not in "—（(12":
+    if text[:1] not in "—―（(12":
         return None  # a cheap first test: most texts asked are paragraphs
     m = TITLE_NOTE.match(text)
     if m is None:
