@@ -2045,6 +2045,9 @@ def test_a_byline_between_a_title_and_its_note(text, title, issuers, date):
 def test_a_rules_note_of_the_order_that_published_it(text, number, date):
     (notice,) = gazette_cli.parse_text(text).notices
     assert (notice.doc_number, notice.signed_date, notice.preamble.text) == (number, date, "")
+    # the organ the order names is the rule's issuer; a code (粤府令) names none
+    organ = (number or "").partition("令")[0]
+    assert notice.issuers == ((organ,) if organ in ("国家安全部", "国务院") else ())
 
 
 @pytest.mark.parametrize(

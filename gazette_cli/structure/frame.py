@@ -993,6 +993,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         if r.doc_number is None and "令" in note and (order := NOTE_ORDER.search(note)):
             # the number of the order that published the rule, as its note names it first (以粤府令第197号公布，根据…修改)
             r.doc_number = canonical_doc_number(order.group("order").removeprefix(_COUNTRY))
+            organ = order.group("order").removeprefix(_COUNTRY).partition("令")[0]
+            if not r.issuers and is_organ(organ):
+                r.issuers = split_organs(organ)  # …and its organ (国家工商行政管理总局令第73号), not a code (粤府令)
     if start.rule == "order" and r.title and len(r.title) <= _ORDER_CODE_MAX and start.first > 0 and is_organ(texts[start.first - 1]):
         # 重庆市人民政府 / 渝府令第 121 号 (a law site's copy): the number's code stands for the organ above it
         organ = texts[start.first - 1]
