@@ -583,8 +583,8 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
         value, unit = Decimal(f"{n}.{''.join(map(str, digits))}" if digits else n), "%"
     elif tenths:
         value, unit = Decimal(cn_to_int(tenths) * 10), "%"
-    elif num == "二":
-        return None  # a count says 两 (两次); 二次开发, 二次污染 are terms
+    elif num == "二" and unit == "次":
+        return None  # a count says 两 (两次); 二次开发, 二次污染 are terms (a law's 不得少于二天 is a count)
     else:
         n = cn_to_int(num)
         if n is None:
