@@ -1290,6 +1290,8 @@ def test_an_announcements_title_and_number_on_one_line():
         ("发表时间：\n2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n阅读量：\n【字体：\n小\n中\n大\n】\n国务院关于做好当前促进就业工作的若干意见\n",
          ["publication data"] * 5 + ["page controls"] * 5),
         ("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"] * 9),
+        # a markup comment alone on its line (LawRefBook's mirror under every rule's note)
+        ("<!-- INFO END -->\n\n国务院关于做好当前促进就业工作的若干意见\n", ["markup"]),
         # …or the organ that published the page (蔡甸区 2023 蔡政办〔2023〕1号's page, over its catalogue)
         ("国务院关于做好当前促进就业工作的若干意见\n\n2023-01-05 10:00 区人民政府办公室\n", ["publication data"]),
         ("本帖最后由 在线小编 于 2017-12-31 19:27 编辑\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"]),
@@ -1317,7 +1319,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
-         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
+         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):

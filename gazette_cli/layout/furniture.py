@@ -150,6 +150,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # 分享,可在线阅读,更多相关《….docx(23页珍藏版)》请在冰豆网上搜索。/ - 文档编号:23839631 / - 上传时间:2023-05-21; 第壹文秘)
     ("site note", ("《",), r"[^》\n]{1,120}》由会员分享.{0,200}"),
     ("document data", ("文档编号", "上传时间", "格式", "页数", "大小"), r"[：:][ \u3000]*[0-9A-Za-z.\-/: ]{1,30}"),
+    # a comment of the markup a page or a law mirror was kept in, alone on its line (<!-- INFO END --> under the
+    # note of every rule on LawRefBook's mirror: 全国年节及纪念日放假办法, 明码标价和禁止价格欺诈规定)
+    ("markup", ("<!--",), r".{0,200}?-->[ \u3000]*"),
     # a gazette's section label over the documents of one kind (【国务院办公厅文件】, 【国务院批复】)
     ("section label", ("【",), r"[\p{Han}]{0,12}(?:文件|批复|令|公告|决定|命令)】"),
     # a site's tags on the page (乌鲁木齐 2018's 公告 on a 人大 site: 标签: 地方立法 over its headline; a ministry's call
