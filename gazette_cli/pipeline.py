@@ -15,7 +15,7 @@ from .model import K_WEB, Attachment, Document, Layout, Normalized, Notice, Sour
 from .profile import GazetteProfile, get_profile
 from .sources.text import MAX_BYTES, read_bytes, read_path, source_lines
 from .structure import attachments
-from .structure.frame import Frame, segment, site_catalogue, with_catalogue
+from .structure.frame import Frame, has_documents, segment, site_catalogue, with_catalogue
 from .structure.outline import outline
 from .text.normalize import normalize_lines
 
@@ -144,9 +144,8 @@ def clean_source(source: Source, punct: str = "cjk", profile: str | GazetteProfi
     prof = get_profile(profile)
     with paused_collector():
         normalized, lay = _laid_out(source, punct, prof)
-        frames, _ = segment(lay.blocks, prof)
         warnings = source.warnings + lay.warnings
-        if not frames:
+        if not has_documents(lay.blocks, prof):
             warnings += (_no_notice(source),)
         return _clean(normalized, lay.blocks, keep_lines), warnings
 

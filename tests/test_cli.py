@@ -123,6 +123,19 @@ def test_normalize_writes_the_parse_clean_text_without_its_warnings_about_notice
         assert any("before the first document" in w for w in doc.warnings)
 
 
+def test_normalize_finds_a_document_where_the_parse_does():
+    """``has_documents`` (what normalize asks, reading no document) says what
+    a parse's frames say, on every corpus text, the fixtures and texts with none."""
+    from gazette_cli.pipeline import parse_text
+    from gazette_cli.structure.frame import has_documents, segment
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("**/*.txt"))]
+    texts += ["", "各位好。", "一二三四五六七八九十", "附件：\n1.某某表\n"]
+    for text in texts:
+        blocks = parse_text(text).layout.blocks
+        assert has_documents(blocks) == bool(segment(blocks)[0]), text[:40]
+
+
 @pytest.mark.parametrize("command", ["parse", "normalize"])
 def test_a_text_input_on_the_command_line_loads_no_pdf_reader(command):
     # The options of a PDF read are built for every input; the reader itself only for a PDF

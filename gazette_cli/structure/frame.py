@@ -1398,6 +1398,14 @@ def _holds_sentences(draft: attachments.Draft) -> bool:
     return any(_SENTENCE_STOP.search(_text(b)) for b in draft.body) or any(not isinstance(b, Paragraph) for b in draft.body)
 
 
+def has_documents(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> bool:
+    """Would :func:`segment` find a document in ``blocks``?  Found without
+    reading any: a start of one, else a text that is one document alone."""
+    blocks_l = blocks if isinstance(blocks, Blocks) else list(blocks)
+    texts = blocks_l.texts() if isinstance(blocks_l, Blocks) else [_text(b) for b in blocks_l]
+    return bool(_find_starts(blocks_l, texts, profile.code_pattern if profile else NORMATIVE_CODE)) or _standalone(blocks_l, texts) is not None
+
+
 def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
     """Split the blocks of an issue into notice frames (in document order),
     with the warnings met (text before the first document).  ``profile``
