@@ -2053,6 +2053,28 @@ def test_a_rules_note_of_the_order_that_published_it(text, number, date):
 
 
 @pytest.mark.parametrize(
+    "text, issuers, date",
+    [
+        # a report to a congress names the organ it speaks for as it opens (海南 and 青海 2026 政府工作报告; 青海日报's
+        # copy with its date stamp and source between)
+        ("政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n海南省省长 刘小明\n各位代表：\n"
+         "现在，我代表海南省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。\n一、2025年和“十四五”时期工作回顾\n"
+         "刚刚过去的2025年，是“十四五”收官之年。\n", ("海南省人民政府",), "2026-01-27"),
+        ("政府工作报告\n――2026年1月27日在青海省第十四届人民代表大会第四次会议上\n省长 罗东川\n2026-01-31 07:00:44\n来源：青海日报\n各位代表：\n"
+         "现在，我代表省人民政府向大会报告工作，请予审议，并请各位政协委员和列席会议的同志提出意见。\n一、2025年和“十四五”时期工作回顾\n"
+         "过去一年，全省经济稳中向好。\n", ("省人民政府",), "2026-01-27"),
+        # must not: an organ named later in the report, as the subject of its work
+        ("政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n过去一年，全省经济稳中向好。\n"
+         "二、2026年工作安排\n今年，省人民政府将全力推进各项工作。\n三、加强政府自身建设\n我代表省人民政府表态：坚决完成任务。\n", (), "2026-01-27"),
+    ],
+    ids=["hainan-2026-reporter", "qinghai-2026-reporter", "organ-named-later"],
+)
+def test_a_report_names_the_organ_it_speaks_for(text, issuers, date):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.issuers, notice.signed_date) == (issuers, date)
+
+
+@pytest.mark.parametrize(
     "text, attached",
     [
         # 国务院令第227号 as a law database prints it: 现发布《…》, and the regulation's chapters with no

@@ -981,6 +981,12 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.signed_date = iso_date(bracketed.group("date") or "")  # …and so does the bracket of number and date
     if r.signed_date is None and start.number_index is not None and (tail := _SIGNER_TAIL.search(texts[start.number_index])) and tail.group("date"):
         r.signed_date = _catalogue_date(tail.group("date"))  # …or the date after it (川府发〔2017〕15号 2017年2月28日)
+    if start.rule == "noted" and not r.issuers:
+        # a report given to a congress names its organ as it opens (现在，我代表海南省人民政府，向大会报告工作: the 2026
+        # 政府工作报告 of 海南, 上海, 宁夏, 青海 and 重庆)
+        reporter = next((m for j in range(k, min(k + _REPORTER_REACH, end)) if "我代表" in texts[j] and (m := _REPORTER.search(texts[j]))), None)
+        if reporter is not None:
+            r.issuers = (reporter.group("organ"),)
     if start.rule == "noted":
         note = texts[start.body - 1]
         if r.signed_date is None:
@@ -1057,6 +1063,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     )
     return Frame(notice, own, tuple(drafts), tuple(warnings))
 
+
+#: The organ a report speaks for as it opens (现在，我代表海南省人民政府，向大会报告工作), in its first paragraphs.
+_REPORTER = lazy(r"我代表(?P<organ>[\p{Han}]{2,30}?(?:人民政府|政府|常务委员会|人民法院|人民检察院))[，,]?[ ]?向[\p{Han}]{0,12}(?:大会|会议)报告")
+_REPORTER_REACH = 4
 
 #: The title an order publishes: 《X》已由…通过，现予公布.
 _PUBLISHED = lazy(r"《(?P<title>[^《》]{2,60})》[^。《》]{0,100}?现予(?:以)?(?:公布|发布)")
