@@ -48,6 +48,8 @@ READS = [
     pytest.param("二、任务\n禁止生产和使用厚度低于0.01毫米的地膜。", D("0.01"), "毫米", ">=", {}, id="05-prohibition-inverts"),
     # 二 before a unit other than 次 is a count as 两 is (公安部's 道路交通安全违法行为记分管理办法; 二次开发 stays a term, below)
     pytest.param("第二十条 满分学习的，现场学习的天数不得少于二天。", D(2), "天", ">=", {}, id="gonganbu-er-tian"),
+    # …its comparator word whole where the search for it starts inside the word (不少于, not 少于: 国办发〔2018〕118号)
+    pytest.param("（十一）配强工作力量，原则上各级行政执法机关的法制审核人员不少于本单位执法人员总数的5%。", D(5), "%", ">=", {}, id="gbf-2018-118-bushaoyu-whole"),
     # a share of a base named between the comparator and the figure (奉贤区 2021 农村公路管理养护 方案; 广东省碳排放
     # 管理试行办法 第十八条)
     pytest.param("（三）区级公共财政资金用于乡道、村道养护应不低于区和镇政府投入资金总额的50%。", D(50), "%", ">=", {}, id="fengxian-share-of-a-base"),

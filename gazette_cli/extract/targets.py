@@ -753,6 +753,8 @@ def comparator_word(before: str) -> regex.Match | None:
     True
     >>> comparator_word("应不低于区和镇政府投入资金总额的").group()
     '不低于'
+    >>> comparator_word("法制审核人员不少于本单位执法人员总数的").group()
+    '不少于'
     """
     found = None
     for m in COMPARATOR.finditer(before, max(0, len(before) - COMPARATOR_REACH)):
@@ -764,6 +766,8 @@ def comparator_word(before: str) -> regex.Match | None:
             found = m
         if found is not None and _DIGIT_OR_STOP.search(before, found.end()):
             found = None
+    if found is not None:
+        found = _whole_word(before, found)
     if found is not None and found.end() >= len(before.rstrip()):
         return found
     adjacent = ADJACENT.search(before, max(0, len(before) - _TAIL))
@@ -772,6 +776,17 @@ def comparator_word(before: str) -> regex.Match | None:
     if found is not None and _DIGIT_OR_STOP.search(before, found.end()):
         return None
     return found
+
+
+def _whole_word(before: str, m: regex.Match) -> regex.Match:
+    """The comparator word ``m`` found from where a search window started,
+    or the longer word it is the end of (少于 of 不少于, at the window's edge:
+    法制审核人员不少于本单位执法人员总数的5%, 国办发〔2018〕118号)."""
+    for k in (1, 2):
+        longer = COMPARATOR.match(before, m.start() - k) if m.start() >= k else None
+        if longer is not None and longer.end() >= m.end():
+            return longer
+    return m
 
 
 class _Reading:
