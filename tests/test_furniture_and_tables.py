@@ -8,7 +8,7 @@ import pytest
 
 import gazette_cli
 from gazette_cli.layout.furniture import page_number_digits, page_starts
-from gazette_cli.model import K_BLANK, K_BODY, LineKind, Table
+from gazette_cli.model import K_BLANK, K_BODY, LineKind, Table, _walk
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -208,6 +208,19 @@ SPACED = Path(__file__).parent / "fixtures" / "spaced"
 def test_a_page_saved_with_spaces_for_line_ends_is_split_back(name, title, number, paths):
     (n,) = gazette_cli.parse_path(SPACED / name).notices
     assert (n.title, n.doc_number, [c.path for c in n.walk()]) == (title, number, paths)
+
+
+def test_a_plans_decimal_headings_show_a_page_saved_with_spaces_for_line_ends():
+    # 山福镇 2020 鹿山政〔2020〕72号 on lucheng.gov.cn, the letter, its signature and the 预案 on one line: the
+    # plan's decimal headings (1.总则 1.1目的依据 1.2现状特点) open its lines as 一、 and （一） do
+    line = (
+        "各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,最大程度地预防和减少突发公共事件及其造成的损害,保障公众的生命财产安全,维护社会稳定。经研究,制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们,请根据本预案的要求制定切实可行的专项应急预案。 附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇突发公共事件总体应急预案(修订) 1.总则 1.1目的依据 提高政府保障公共安全和处置突发公共事件的能力,最大程度地预防和减少突发公共事件及其造成的损害,保障公众的生命财产安全,维护社会稳定,促进我镇经济社会全面、协调、"
+        "可持续发展,促进“平安山福、生态山福、美丽山福、文化山福、活力山福”建设。根据有关法律、法规、规章以及《温州市突发公共事件总体应急预案》,结合山福实际,制定本预案。 1.2现状特点 山福镇地处鹿城西北部,属中亚热带季风气候镇,地形地貌以山地丘陵为主,呈“七山二地一水”的地表形态,台风、暴雨、干旱、高温、雷击、地质灾害等自然灾害时有发生。"
+    )
+    (n,) = gazette_cli.parse_text(line + "\n").notices
+    assert (n.issuers, n.signed_date, n.addressees) == (("温州市鹿城区山福镇人民政府",), "2020-10-22", ("各科室", "各站所", "各村"))
+    (a,) = n.attachments
+    assert (a.title, [c.path for c in _walk(a.clauses)]) == ("山福镇突发公共事件总体应急预案（修订）", ["1", "1/1.1", "1/1.2"])
 
 
 @pytest.mark.parametrize(

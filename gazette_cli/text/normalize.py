@@ -623,7 +623,12 @@ def _justified_keeping_line_ends(line: str) -> str:
 # 现将…。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…) shows its lines by those spaces.
 _CN_DIGITS = "一二三四五六七八九十"
 #: The clause markers such a space opens (一、, 1. or 1、, （一）, 第一章 …).
-_SPACED_MARKS = rf"[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条]"
+_SPACED_MARKS = (
+    rf"[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条]"
+    # …and a plan's decimal headings before their title (1.1目的依据, 山福镇 2020 应急预案 saved flat), never a figure's
+    # unit (1.5亿元)
+    rf"|[0-9]{{1,2}}(?:[.．][0-9]{{1,2}}){{1,3}}(?=[\u4e00-\u9fff])(?![万亿千百元个项家人名所年月日次倍])"
+)
 #: A clause marker a space opens inside a line.
 SPACED_MARKER = lazy(rf"(?<=\S)[ \u3000\u00a0]+(?={_SPACED_MARKS})", 0, re)
 #: A sentence's end, then a space that opens a marker.
