@@ -531,11 +531,17 @@ def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, t
         ("• 索引号:6735597301/2021-1801120\n  • 发布机构:县人民政府办公室\n  • 公开日期:2021-03-23\n2021年县政府重点工作任务(华政发〔2021〕2号)\n"
          "来源:华容县政府   2021-03-23 10:56\n《2021年县政府重点工作任务分解》已经县人民政府同意，现印发给你们。\n一、稳增长\n二、促改革\n",
          "2021年县政府重点工作任务", "华政发〔2021〕2号"),
+        # …in square brackets (浙江省交通运输厅's reply to a deputy, 浙交建〔2018〕101号, its page's buttons a line under it)
+        ("关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]\n2018-07-11 09:01    信息来源:浙江省交通运输厅   字号:[ 大 中 小 ]   访问次数:\n"
+         "蓝德云代表:\n您在省十三届人大一次会议上提出的温36号建议收悉。经研究,现答复如下:\n感谢您对我省交通运输工作的关心和支持。\n"
+         "浙江省交通运输厅\n2018年7月11日\n【打印本页】 【关闭窗口】\n",
+         "关于省十三届人大一次会议温36号建议的答复", "浙交建〔2018〕101号"),
         # must not: a bracket that is part of the title
         ("牟定县突发环境事件应急预案（试行）\n为提高应对突发环境事件的能力，制定本预案。\n一、总则\n二、组织体系\n",
          "牟定县突发环境事件应急预案（试行）", None),
+        ("某市公共停车场管理办法[试行]\n为加强公共停车场管理，制定本办法。\n一、总则\n二、设置管理\n", "某市公共停车场管理办法[试行]", None),
     ],
-    ids=["chizhou", "yueyang", "huarong-no-type", "shixing-bracket"],
+    ids=["chizhou", "yueyang", "huarong-no-type", "zhejiang-square-brackets", "shixing-bracket", "shixing-square-bracket"],
 )
 def test_a_title_line_with_its_number_in_brackets(text, title, number):
     n = _notice(text)
@@ -1290,6 +1296,8 @@ def test_an_announcements_title_and_number_on_one_line():
         ("发表时间：\n2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n阅读量：\n【字体：\n小\n中\n大\n】\n国务院关于做好当前促进就业工作的若干意见\n",
          ["publication data"] * 5 + ["page controls"] * 5),
         ("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"] * 9),
+        # two of the page's buttons on one line (浙江省交通运输厅's page under its reply to a deputy)
+        ("【打印本页】 【关闭窗口】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         # a markup comment alone on its line (LawRefBook's mirror under every rule's note)
         ("<!-- INFO END -->\n\n国务院关于做好当前促进就业工作的若干意见\n", ["markup"]),
         # …or the organ that published the page (蔡甸区 2023 蔡政办〔2023〕1号's page, over its catalogue)
@@ -1319,7 +1327,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
-         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
+         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):

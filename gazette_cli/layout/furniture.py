@@ -119,8 +119,9 @@ CATALOGUE_LABELS = (
 #: A step of a site's path (首页 > 政务公开 -> …).
 _STEP = r"(?:->|>>|[>»›》＞])"  # 首页 >> 公开信息内容 (mdx.gov.cn)
 
-#: What a page's buttons say, in 【】 (【阅读全文】, 【打印】, 国内政策【切换】 国际政策).
-_BUTTON_WORDS = "阅读全文|全文阅读|切换|打印|关闭|返回|收藏|分享|纠错"
+#: What a page's buttons say, in 【】 (【阅读全文】, 【打印】, 国内政策【切换】 国际政策; 【打印本页】 【关闭窗口】 on one
+#: line under 浙交建〔2018〕101号's page).
+_BUTTON_WORDS = "阅读全文|全文阅读|切换|打印本页|打印|关闭窗口|关闭|返回|收藏|分享|纠错"
 
 #: The names of a site's versions for the old, the blind or another script.
 _VERSIONS = ("适老版", "适老化", "关怀版", "长者版", "无障碍", "信息无障碍", "网站无障碍", "简体版", "繁體版", "繁体版")

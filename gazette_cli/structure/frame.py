@@ -104,6 +104,8 @@ _RECORD_LINES = 4
 
 # What a 附注 and an 印发 line end with: a cheap test before their patterns.
 _BRACKET_ENDS = ("）", ")")
+#: …and what a number in brackets closing a title's line ends with (see :data:`_IN_BRACKETS`).
+_NUMBER_BRACKET_ENDS = ("）", ")", "]", "］", "】")
 _ADDRESSEES_MAX = 400
 _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a notice without its title
 _SIGNATURE_LINES = 5  # lines of a signature at most: its organs, then its date
@@ -137,7 +139,7 @@ _TITLE_PIECES = 4
 #: one of them can end a title (derived from DOC_TYPES), or with the 》 of a
 #: title a site prints in book-title marks, or the bracket of a number printed
 #: after the title.
-_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES) | {"》", "）", ")"}
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES) | {"》", "）", ")", "]", "］", "】"}
 # A title a site prints whole in book-title marks, its own 《》 turned to 〈〉
 # (《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》).
 _MARKED_TITLE = lazy(r"^《(?P<title>[^《》]{4,120})》$")
@@ -347,7 +349,8 @@ def _order_start(texts: list[str], i: int) -> _Start | None:
 # - the title, then the number, the organ and the date (国务院关于同意…的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日).
 _TITLE = rf"(?P<title>[^（(].{{3,150}}?(?:的)?(?:{_TYPES_ALT}))"
 _BARE_NUMBER = r"(?P<number>[\p{Han}A-Za-z]{1,16}?[〔\[【][0-9]{4}[〕\]】](?:第)?[0-9]{1,5}号)"
-_IN_BRACKETS = r"[（(](?P<number>[^（）()]{4,30})[）)]$"  # a number in brackets closing the line
+# a number in brackets closing the line (…的答复[浙交建〔2018〕101号] on 浙江's 交通运输厅 site, in square brackets)
+_IN_BRACKETS = r"(?:[（(](?P<number>[^（）()]{4,30})[）)]|[\[［【](?P<number>[^\[\]［］【】]{4,30})[\]］】])$"
 _NUMBERED_TITLE = lazy(rf"^{_TITLE}{_IN_BRACKETS}")
 _NUMBER_THEN_TITLE = lazy(rf"^{_BARE_NUMBER}{_TITLE}$")
 _TITLE_THEN_NUMBER = lazy(rf"^{_TITLE}[ \u3000]*{_BARE_NUMBER}(?:[ \u3000]*(?P<organ>\p{{Han}}{{2,40}}?))?(?:[ \u3000]*(?P<date>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日))?$")
@@ -368,7 +371,7 @@ def _squeezed(title: str) -> str:
 
 def _numbered_title(text: str) -> regex.Match | None:
     # A number ends with 号: most paragraphs that end with a bracket (a unit list) are spared the pattern.
-    if text[-2:] in ("号）", "号)"):
+    if text[-2:] in ("号）", "号)", "号]", "号］", "号】"):
         m = _NUMBERED_TITLE.match(text)
     elif "〕" in text or "]" in text or "】" in text:
         m = _NUMBER_THEN_TITLE.match(text) or _TITLE_THEN_NUMBER.match(text)
@@ -1156,7 +1159,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
     title = _tidy_title("".join(pieces)) or None
     if title and title.startswith("附") and (m := _LABELLED_TITLE.match(title)) and TITLE_END.search(m.group("title")):
         title = m.group("title")  # 附件：某市重点任务分工方案, a label on the title's line
-    if number is None and title and title[-1] in _BRACKET_ENDS and (glued := _BRACKETED_LAST.match(title)) and (number := _number_line(glued.group("number"))):
+    if number is None and title and title[-1] in _NUMBER_BRACKET_ENDS and (glued := _BRACKETED_LAST.match(title)) and (number := _number_line(glued.group("number"))):
         # 池州市人民政府关于创优“四最”营商环境的实施意见（池政〔2017〕101号）, 2021年县政府重点工作任务（华政发〔2021〕2号）:
         # a site's title line
         title = glued.group("title")
