@@ -100,8 +100,9 @@ def test_the_summary_is_one_change_a_line(regulation):
 
 def test_the_summary_of_the_annual_notice(annual):
     lines = to_summary(annual).splitlines()
-    assert lines[0] == "27 differences" and len(lines) == 28
-    assert "notices changed: title: 国务院办公厅关于2024年部分节假日安排的通知 → 国务院办公厅关于2025年部分节假日安排的通知" in lines
+    assert lines[0] == "26 differences" and len(lines) == 27
+    assert ("notices changed: title: 国务院办公厅关于2024年部分节假日安排的通知 → 国务院办公厅关于2025年部分节假日安排的通知, "
+            "signed_date: 2023-10-25 → 2024-11-12") in lines
     assert any(line.startswith("clauses merged 六、七 → 六: ") for line in lines)
 
 

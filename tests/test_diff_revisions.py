@@ -153,8 +153,10 @@ def test_holidays_every_changed_date_and_day_count(holidays):
         "六: 7天→8天 (天)",
         "六: 9月29日→9月28日 (日期)",
         "六: 10月12日→10月11日 (日期)",
-        "六: 2023年10月25日→2024年11月12日 (日期)",  # the date of issue
     ]
+    # the date of issue is the notice's own, under its signature (no number of 六's text)
+    (changed,) = holidays["notices"]["changed"]
+    assert changed["changes"]["signed_date"] == {"old": "2023-10-25", "new": "2024-11-12"}
 
 
 def test_holidays_weekday_notation_is_one_term(holidays):

@@ -1296,6 +1296,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("发表时间：\n2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n阅读量：\n【字体：\n小\n中\n大\n】\n国务院关于做好当前促进就业工作的若干意见\n",
          ["publication data"] * 5 + ["page controls"] * 5),
         ("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"] * 9),
+        # a newspaper's edition line over the text it printed (人民日报's copy of 国办发明电〔2023〕7号; 舟山日报's e-edition of
+        # a 2024 通告, its word count under the title)
+        ("《人民日报》（ 2023年10月26日第 06 版）\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"]),
+        ("字数\n\n《 舟山日报 》( 2024年09月02日 第 03 版 )\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "publication data"]),
         # two of the page's buttons on one line (浙江省交通运输厅's page under its reply to a deputy)
         ("【打印本页】 【关闭窗口】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         # a markup comment alone on its line (LawRefBook's mirror under every rule's note)
@@ -1327,7 +1331,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
-         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
+         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
@@ -2058,6 +2062,22 @@ def test_a_rules_note_of_the_order_that_published_it(text, number, date):
     # the organ the order names is the rule's issuer; a code (粤府令) names none
     organ = (number or "").partition("令")[0]
     assert notice.issuers == ((organ,) if organ in ("国家安全部", "国务院") else ())
+
+
+def test_a_titled_text_signed_at_its_end_with_no_frame():
+    # 沈家桥拆除(永久废除)通告 on a news page: 据嘉兴公安: is where the page had it from (no addressees), and the 通告
+    # is signed at its end by its three organs over the date; must not: a plan's last clause
+    text = ("当前位置:要闻 > 滚动 > 正文\n沈家桥拆除(永久废除)通告\n2023-03-01 17:31:22 来源:\n据嘉兴公安:\n"
+            "根据浙江省发展和改革委员会文件浙发改项字〔2022〕494号文的有关规定,需对沈家桥进行拆除(永久废除)。\n"
+            "一、封闭施工时间:2023年3月6日起对沈家桥实施全封闭拆除(永久废除)施工。\n二、请过往车辆和行人注意绕行。\n特此通告!\n"
+            "平湖市交通运输局\n平湖市公安局交通警察大队\n平湖市港通建设有限责任公司\n2023年3月1日\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.issuers, n.signed_date, n.addressees) == (("平湖市交通运输局", "平湖市公安局交通警察大队", "平湖市港通建设有限责任公司"), "2023-03-01", ())
+    clauses = list(n.walk())
+    assert [c.path for c in clauses] == ["一", "二"] and "平湖市" not in clauses[-1].text
+    plan = "某市优化营商环境行动方案\n一、主要目标\n到2025年，营商环境明显改善。\n二、实施步骤\n各部门制定细化方案。\n三、保障措施\n加强组织领导。\n"
+    (p,) = gazette_cli.parse_text(plan).notices
+    assert (p.issuers, p.signed_date) == ((), None)
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,10 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # 分享,可在线阅读,更多相关《….docx(23页珍藏版)》请在冰豆网上搜索。/ - 文档编号:23839631 / - 上传时间:2023-05-21; 第壹文秘)
     ("site note", ("《",), r"[^》\n]{1,120}》由会员分享.{0,200}"),
     ("document data", ("文档编号", "上传时间", "格式", "页数", "大小"), r"[：:][ \u3000]*[0-9A-Za-z.\-/: ]{1,30}"),
+    # a newspaper's edition line over the text it printed, and its word count (《 舟山日报 》( 2024年09月02日 第 03 版 ) /
+    # 字数, 舟山's 2024 通告 on the paper's e-edition)
+    ("publication data", ("《",), r"[ \u3000]*[^《》\n]{2,12}(?:日报|晚报|报)[ \u3000]*》[ \u3000]*[（(][ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*第[ \u3000]*[0-9]{1,3}[ \u3000]*版[ \u3000]*[）)][ \u3000]*"),
+    ("page controls", ("字数",), r"[ \u3000]*[：:]?[ \u3000]*[0-9]{0,6}[ \u3000]*"),
     # a comment of the markup a page or a law mirror was kept in, alone on its line (<!-- INFO END --> under the
     # note of every rule on LawRefBook's mirror: 全国年节及纪念日放假办法, 明码标价和禁止价格欺诈规定)
     ("markup", ("<!--",), r".{0,200}?-->[ \u3000]*"),

@@ -266,11 +266,15 @@ def _is_addressees(text: str) -> bool:
         and len(text) <= _ADDRESSEES_MAX
         and "。" not in text
         and "《" not in text
+        and not text.startswith(_ATTRIBUTION)  # 据嘉兴公安: (a news page's source of the 通告 under it)
         and not text.endswith(_ANNOUNCING)
         and _ANNOUNCED_LIST.search(text) is None
         and match_marker(text) is None
     )
 
+
+#: What a news page says a text is from, over the text (据嘉兴公安：, 据新华社电：): no addressees.
+_ATTRIBUTION = ("据",)
 
 #: A sentence that announces the list after it: …会议决定，修改下列地方性法规： (甘肃省人大常委会,
 #: 2010), …决定自即日起废止下列地方性法规、决定决议及法规解释： (福建省人大常委会).
@@ -1067,6 +1071,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     return Frame(notice, own, tuple(drafts), tuple(warnings))
 
 
+#: Lines from a text's end where a signature closing a document with no frame is looked for, and
+#: the lines that may follow its date (a 附注, a page's buttons).
+_SIGNED_END = 8
+_AFTER_SIGNATURE = 3
+
 #: The organ a report speaks for as it opens (现在，我代表海南省人民政府，向大会报告工作), in its first paragraphs.
 _REPORTER = lazy(r"我代表(?P<organ>[\p{Han}]{2,30}?(?:人民政府|政府|常务委员会|人民法院|人民检察院))[，,]?[ ]?向[\p{Han}]{0,12}(?:大会|会议)报告")
 _REPORTER_REACH = 4
@@ -1215,6 +1224,15 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         named = ATTACHED.search(" ".join(texts[t:announced]))
         drafts = attachments.split(blocks[announced:], [named.string[slice(*attached_title(named))]] if named else [])
         body = blocks[t:announced]
+    elif title and not drafts and (not issuers or signed is None) and len(texts) - t > _SIGNATURE_LINES:
+        # …a titled text that ends signed, its organs over its date, with no number or addressee line to open a
+        # frame (沈家桥拆除(永久废除)通告 under a news page's 据嘉兴公安:, signed by its three organs; 高州's 2018 通告)
+        tail = max(t, len(texts) - _SIGNED_END)
+        sig = _signature(texts, tail, len(texts), None)
+        if sig is not None and sig[1] >= len(texts) - _AFTER_SIGNATURE:
+            first, _, organs, date = sig
+            issuers, signed = issuers or organs, signed or date
+            body = blocks[t:first]
     if title and not issuers and "关于" in title:
         issuers = _issuers_from_title(title)  # 牟定县人民政府办公室关于印发…的通知: the organ its title names
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
