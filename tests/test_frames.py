@@ -1300,6 +1300,11 @@ def test_an_announcements_title_and_number_on_one_line():
         # a 2024 通告, its word count under the title)
         ("《人民日报》（ 2023年10月26日第 06 版）\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"]),
         ("字数\n\n《 舟山日报 》( 2024年09月02日 第 03 版 )\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls", "publication data"]),
+        # a repost's disclaimer, a news site's sections and its tip-off line (under 国发〔2016〕73号 on a trading site;
+        # under 永登县公安局's 2022 通告 on a news site)
+        ("免责声明：本文为转载，仅为传播消息之用，不代表本站建议！！！\n国务院关于做好当前促进就业工作的若干意见\n", ["site note"]),
+        ("图片版权归原作者所有,如有侵权请联系我们,我们立刻删除。\n新化月报网报料热线:886 2395@qq.com\n相关文章\n你可能会喜欢\n"
+         "国务院关于做好当前促进就业工作的若干意见\n", ["site note", "site note", "site links", "site links"]),
         # two of the page's buttons on one line (浙江省交通运输厅's page under its reply to a deputy)
         ("【打印本页】 【关闭窗口】\n国务院关于做好当前促进就业工作的若干意见\n", ["page controls"]),
         # a markup comment alone on its line (LawRefBook's mirror under every rule's note)
@@ -1331,7 +1336,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
-         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
+         "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):

@@ -151,6 +151,12 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # 分享,可在线阅读,更多相关《….docx(23页珍藏版)》请在冰豆网上搜索。/ - 文档编号:23839631 / - 上传时间:2023-05-21; 第壹文秘)
     ("site note", ("《",), r"[^》\n]{1,120}》由会员分享.{0,200}"),
     ("document data", ("文档编号", "上传时间", "格式", "页数", "大小"), r"[：:][ \u3000]*[0-9A-Za-z.\-/: ]{1,30}"),
+    # a repost's disclaimer, and a news site's sections and tip-off line under the text (免责声明：本文为转载… under
+    # 国发〔2016〕73号 on a trading site; 图片版权归原作者所有,如有侵权请联系我们… / 新化月报网报料热线:… / 相关文章 /
+    # 你可能会喜欢 / 最近更新 / 推荐阅读 under 永登县公安局's 2022 通告)
+    ("site note", ("免责声明", "图片版权归原作者", "版权归原作者"), r".{0,120}"),
+    ("site note", ("如有侵权",), r".{0,80}"),
+    ("site links", ("相关文章", "相关阅读", "相关新闻", "你可能会喜欢", "猜你喜欢", "最近更新", "推荐阅读", "热门文章", "延伸阅读"), r"[ \u3000]*"),
     # a newspaper's edition line over the text it printed, and its word count (《 舟山日报 》( 2024年09月02日 第 03 版 ) /
     # 字数, 舟山's 2024 通告 on the paper's e-edition)
     ("publication data", ("《",), r"[ \u3000]*[^《》\n]{2,12}(?:日报|晚报|报)[ \u3000]*》[ \u3000]*[（(][ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*第[ \u3000]*[0-9]{1,3}[ \u3000]*版[ \u3000]*[）)][ \u3000]*"),
@@ -526,6 +532,11 @@ def _web(texts: list[str], joined: Joined) -> dict[int, str]:
         for i in _edge_lines(texts, joined, _FILE_NAME_LINE, _COUNTER_HEAD)[1]:
             if i < _NAV_REACH:
                 out.setdefault(i, "file name")
+    if "报料" in text or "投稿" in text:
+        # a news site's line for tips and contributions, its name first (新化月报网报料热线:886 2395@qq.com, under 永登县
+        # 公安局's 2022 通告)
+        for i in joined.matching(_TIP_LINE):
+            out.setdefault(i, "site note")
     if _IMAGE_EXTENSION.search(text):
         # the name of a picture the page shows, wherever it stands (微信圖片_20200207154005.png between the items of
         # 沧州's 2020 通告; 通知.jpg under a forum's headline; 640.webp.jpg over a news page's text)
@@ -632,6 +643,7 @@ _NAV_ITEM = lazy(r"^[ \u3000]*[•·▪◆●]?[ \u3000]*[\p{Han}A-Za-z|｜ \u30
 _PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20}(?:[ \u3000]+>[ \u3000]+|[ \u3000]*>>[ \u3000]*))+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
 _BUTTON_LINE = lazy(rf"^[^。，；;\n]{{0,12}}【(?:{_BUTTON_WORDS})】[^。，；;\n]{{0,16}}$", regex.MULTILINE)
 _BARE_COUNT = lazy(r"^[ \u3000]*[0-9]{5,12}[ \u3000]*$", 0, re)
+_TIP_LINE = lazy(r"^[^。，；\n]{0,16}(?:报料热线|报料邮箱|报料电话|投稿邮箱|投稿热线)[ \u3000]*[：:][^。，；\n]{0,40}$", regex.MULTILINE)
 
 #: What only a site's footer prints: a licence number (京ICP备17047743号, …公网安备 …号),
 #: the site's code (网站标识码3701000001), a copyright (Copyright, ©, 版权所有：).
