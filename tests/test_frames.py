@@ -2069,6 +2069,26 @@ def test_a_rules_note_of_the_order_that_published_it(text, number, date):
     assert notice.issuers == ((organ,) if organ in ("国家安全部", "国务院") else ())
 
 
+def test_a_reply_addressed_to_a_deputy_or_members():
+    # 丹东市公安局's 2024 reply printed without its title: one deputy addressed, the letter, the signature; 银川市交通运输局's
+    # 2017 reply to three deputies named in one line
+    text = ('张晓花代表:\n'
+            '您提出的《关于解决振兴区接梨树上学上下学安全问题的建议》已收悉,现答复如下:\n'
+            '丹东市公安交警支队振安一大队与协办单位指挥协调中心、秩序大队负责人到振兴区接梨树小学实地调研,同时与张晓花代表以及振兴区接梨树小学相关负责人进行探讨,认真研究学生上下学存在的交通安全问题,并提出具体解决办法。\n'
+            '一是在接梨树小学上下学期间,门前设立临时信号灯。\n'
+            '二是在学校两侧100米距离的道路设立“注意前方有学校减速慢行”提示标志,在学校两侧50米距离的道路上设立“注意前方有交通信号灯”的提示标志及其他提示标志。\n'
+            '通过以上措施可以解决振兴区接梨树小学上下学期间交通安全问题,张晓花代表及学校负责人表示满意。\n'
+            '丹东市公安局\n'
+            '2024年4月17日\n')
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.addressees, n.issuers, n.signed_date) == (("张晓花代表",), ("丹东市公安局",), "2024-04-17")
+    text = ("关于对市十五届人大一次会议第40号建议办理情况的答复\n刘鲜兰、王金燕、马秀梅代表:\n"
+            "您提出的《关于解决福通ABC区居民出行难的建议》收悉。接到建议后,我局组织人员就建议办理工作进行调研论证。\n"
+            "再一次感谢您们对银川市交通运输事业的关心和支持!\n银川市交通运输局\n2017年8月21日\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.addressees, n.issuers, n.doc_type) == (("刘鲜兰、王金燕、马秀梅代表",), ("银川市交通运输局",), "答复")
+
+
 def test_a_titled_text_signed_at_its_end_with_no_frame():
     # 沈家桥拆除(永久废除)通告 on a news page: 据嘉兴公安: is where the page had it from (no addressees), and the 通告
     # is signed at its end by its three organs over the date; must not: a plan's last clause

@@ -41,7 +41,7 @@ from ..text.numerals import cn_to_int
 from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
-from .organs import ORGAN, SIGNER, is_organ, names_organs, split_organs
+from .organs import MEMBERS, ORGAN, SIGNER, is_organ, names_organs, split_organs
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
 # 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
@@ -587,8 +587,10 @@ def _addressed_start(texts: list[str], i: int) -> _Start | None:
     signature."""
     if not _is_addressees(texts[i]) or not names_organs(texts[i]):
         return None
-    if not any(c in texts[i] for c in "、，,") and not (i > 0 and canonical_doc_number(texts[i - 1])):
-        return None  # one organ addressed only under a 发文字号 (弋府字〔2015〕23号 / 清湖乡人民政府：, a 批复)
+    if not any(c in texts[i] for c in "、，,") and not (i > 0 and canonical_doc_number(texts[i - 1])) and not texts[i].rstrip("：:").endswith(MEMBERS):
+        # one organ addressed only under a 发文字号 (弋府字〔2015〕23号 / 清湖乡人民政府：, a 批复); one deputy a reply is
+        # for may be alone (张晓花代表：, 丹东市公安局's 2024 reply)
+        return None
     if i > 0 and texts[i - 1] and _wrapped_addressees(texts, i - 1):
         return None  # the end of an addressee line the notice above wrapped
     # the signature opens within that many blocks, its organs and date perhaps after (松阳 2025's letter

@@ -152,6 +152,10 @@ ADDRESSEE_ENDINGS: tuple[str, ...] = tuple(
     )
 )
 _PARENTHETICAL = lazy(r"[（(][^（）()]{1,12}[）)]")
+#: The people a reply is addressed to, after their names: deputies and members, and how long a name runs.
+MEMBERS = ("代表", "委员", "代表们", "委员们")
+_MEMBER_NAME_MAX = 12
+_PERSON_NAME_MAX = 4  # a person's name before the last (刘鲜兰、王金燕、马秀梅代表)
 _ITEM_SEPARATORS = lazy(r"[、，,；;]")
 
 
@@ -163,9 +167,13 @@ def names_organs(text: str) -> bool:
     True
     >>> names_organs("为此，提出以下意见："), names_organs("现就有关事项通知如下：")
     (False, False)
+    >>> names_organs("刘鲜兰、王金燕、马秀梅代表："), names_organs("张朝琴等委员："), names_organs("会议听取了各位代表的意见，请各位代表：")
+    (True, True, False)
     """
     items = [_PARENTHETICAL.sub("", i).strip() for i in _ITEM_SEPARATORS.split(text.rstrip("：:")) if i.strip()]
     if not items:
         return False
+    if items[-1].endswith(MEMBERS) and len(items[-1]) <= _MEMBER_NAME_MAX and all(len(i) <= _PERSON_NAME_MAX and "的" not in i for i in items[:-1]):
+        return True  # the deputies or members a reply to their 建议 or 提案 is for (刘鲜兰、王金燕、马秀梅代表：, 张朝琴等委员：)
     named = sum(1 for i in items if i.endswith(ADDRESSEE_ENDINGS))
     return named * 5 >= len(items) * 3  # three in five, at least
