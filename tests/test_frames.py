@@ -2295,6 +2295,16 @@ def test_the_record_lines_close_the_notice(text, last_text, printed):
     assert (list(n.walk())[-1].text, n.printed_date) == (last_text, printed)
 
 
+def test_a_replys_footer_attaches_nothing():
+    # 沙河市交通局's 2023 reply: the date alone under the letter, then who signed it off, the contact and the 抄送
+    text = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n纪占斌等3名代表:\n您们提出的关于修建邢峰线白塔段道路的建议收悉,现答复如下:\n"
+            "经结合白塔镇共同研究,现邢峰线(群英路)白塔段道路,已列入交通厅动态管理系统,待省厅终审后实施。\n"
+            "感谢您对我局工作的关心、理解和支持!\n2023年7月18日\n领导签发:刘民华\n联系人及电话:李伟    8788586\n"
+            "抄送:市人大常委会选举任免代表工作委员会,市政府办公室。\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.signed_date, n.addressees, n.attachments) == ("2023-07-18", ("纪占斌等3名代表",), ())
+
+
 def test_a_title_its_number_without_号_and_a_date_without_its_characters():
     # 国务院's 2021 交通 plan as a text layer gives it: 国发〔2021〕27 under the title, 2021 12 9 under the signature
     text = ("国务院关于印发“十四五”现代综合交通\n运输体系发展规划的通知\n国发〔2021〕27\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"

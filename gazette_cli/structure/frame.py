@@ -98,8 +98,9 @@ _ORGANS_ORDER = lazy(r"^\p{Han}{2,30}(?:政府|院|部|委员会|局)令$")
 # A line of the 版记 (GB/T 9704): 主题词 (before 2012), 抄送, 抄报, 分送 — the
 # organs a copy goes to, no text of the document.  At most a few lines lie
 # between it and the 印发 line or the notice's end.
-RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送)[ 　]*[：:]")
-_RECORD_FIRSTS = ("主", "抄", "分")  # a cheap test before the pattern
+# …and the leader who signed a reply off, over its contact and 抄送 lines (领导签发:刘民华, 沙河市交通局's 2023 reply).
+RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送|领导签发)[ 　]*[：:]")
+_RECORD_FIRSTS = ("主", "抄", "分", "领")  # a cheap test before the pattern
 _RECORD_LINES = 4
 
 # What a 附注 and an 印发 line end with: a cheap test before their patterns.
