@@ -1235,6 +1235,9 @@ def test_an_announcements_title_and_number_on_one_line():
         ("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n文号 | 鹿山政〔2020〕72号 |\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
         ("办文单位:发展计划司 | |\n部号: |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
+        # 临安's 2022 实事 page and a Shanghai index's pages: 发布单位 as a catalogue field
+        ("公开范围 | 面向社会 | 公开时限 | 长期公开 |\n发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n国务院关于做好当前促进就业工作的若干意见\n",
+         ["catalogue data"] * 2),
         # a law database's fields over a rule (哈尔滨's 2020 条例 on 法大大; 沪府〔2018〕8号 on a law site: 制定机关:上海市人民政府)
         ("法律效力位阶:地方性法规\n制定机关:哈尔滨市人民代表大会常务委员会\n时效性:有效\n施行日期:2020-06-01\n公布日期:2020-04-13\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 5),
@@ -1333,7 +1336,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
+         "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "linan-publishing-unit", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",

@@ -112,8 +112,9 @@ CATALOGUE_LABELS = (
     "公布日期", "施行日期", "制定机关", "法律效力位阶",
     # (废止时间: 0000-00-00 on 浙江's portal, 废止时间: 2020-01-23 on 太湖's)
     "废止时间",
-    # caac.gov.cn's catalogue over a reply to a deputy's 建议 (办文单位:发展计划司 | | / 部号: |)
-    "办文单位", "部号",
+    # caac.gov.cn's catalogue over a reply to a deputy's 建议 (办文单位:发展计划司 | | / 部号: |); linan.gov.cn's rows of
+    # cells over its 2022 实事 list (发布单位 | 区政府 | 发文日期 | 2022-07-14 |)
+    "办文单位", "部号", "发布单位",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
