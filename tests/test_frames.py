@@ -2298,6 +2298,16 @@ def test_the_record_lines_close_the_notice(text, last_text, printed):
     assert (list(n.walk())[-1].text, n.printed_date) == (last_text, printed)
 
 
+def test_an_attachments_printed_title_may_run_past_the_one_the_letter_named():
+    # 洋县 2024 洋政发〔2024〕8号: the letter names 《…十大民生实事项目》, the attachment prints …项目清单 (its 附件 list too);
+    # must not: a title run on into its text by a wrapped line is still cut where the named title ends (tests/test_variants.py)
+    text = ("洋县人民政府关于印发洋县2024年十大民生实事项目的通知\n洋政发〔2024〕8号\n各镇人民政府、街道办事处：\n"
+            "现将《洋县2024年十大民生实事项目》印发给你们，请认真抓好落实。\n附件：洋县2024年十大民生实事项目清单\n洋县人民政府\n2024年4月2日\n"
+            "附件：\n洋县2024年十大民生实事项目清单\n一、新建改建农村公路31.656公里。\n二、新建高标准农田3万亩。\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [(a.label, a.title) for a in n.attachments] == [("附件", "洋县2024年十大民生实事项目清单")]
+
+
 def test_a_replys_footer_attaches_nothing():
     # 沙河市交通局's 2023 reply: the date alone under the letter, then who signed it off, the contact and the 抄送
     text = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n纪占斌等3名代表:\n您们提出的关于修建邢峰线白塔段道路的建议收悉,现答复如下:\n"

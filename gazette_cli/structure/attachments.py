@@ -148,7 +148,8 @@ def _split_known_title(blocks: list[Block] | Blocks, i: int, known: list[str]) -
         return blocks
     text = blocks[i].text
     for title in known:
-        if len(text) > len(title) and text.startswith(title):
+        if len(text) > len(title) and text.startswith(title) and not (len(text) - len(title) <= _TITLE_TAIL_MAX and ends_like_a_title(text)):
+            # (not a longer title of its own that the letter named short: 洋县2024年十大民生实事项目 / …项目清单, 洋县 2024)
             passage = blocks[i].passage
             cut = [Paragraph(passage.slice(0, len(title))), Paragraph(passage.slice(len(title)))]
             if isinstance(blocks, Blocks):
@@ -159,6 +160,7 @@ def _split_known_title(blocks: list[Block] | Blocks, i: int, known: list[str]) -
 
 
 _BYLINE_MAX = 12  # organ lines above an attached document's title
+_TITLE_TAIL_MAX = 4  # characters a printed title may run past the one the letter named (清单, 一览表)
 
 
 def _byline(blocks: tuple[Block, ...] | list[Block], i: int) -> int:
