@@ -683,8 +683,16 @@ def test_a_slogan_in_quotation_marks_may_hold_a_comma():
         # …while the organ above a title that does not name it is its byline (洪泽区人民政府 / 2023年…年度报告)
         ("洪泽区人民政府\n2023年政府信息公开工作年度报告\n一、总体情况\n做好公开工作。\n二、主动公开情况\n公开文件。\n",
          "洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府"),
+        # …or the organ a plan's title names before its year (灵璧县卫健委 2021 任务分解; 谯城区教育局 2025 分解表)
+        ("县卫健委2021年政府工作报告任务分解\n1.全面推进健康灵璧建设。\n牵头责任单位：县卫健委\n2.加强基层医疗卫生服务能力建设。\n牵头责任单位：县卫健委\n",
+         "县卫健委2021年政府工作报告任务分解", "县卫健委"),
+        ("谯城区教育局2025年政府工作报告重点工作任务分解表\n一、持续推进学前教育普及普惠\n二、深化与海亮集团合作\n",
+         "谯城区教育局2025年政府工作报告重点工作任务分解表", "谯城区教育局"),
+        # must not: a place before the year (济南市2023年国民经济和社会发展计划)
+        ("济南市2023年国民经济和社会发展计划\n一、主要目标\n地区生产总值增长5%。\n二、主要任务\n扩大有效投资。\n",
+         "济南市2023年国民经济和社会发展计划", None),
     ],
-    ids=["mouding-site-name", "gwyb-holidays", "hongze-byline"],
+    ids=["mouding-site-name", "gwyb-holidays", "hongze-byline", "lingbi-organ-before-year", "qiaocheng-organ-before-year", "jinan-place-before-year"],
 )
 def test_a_standalone_documents_issuer(text, title, issuer):
     (n,) = gazette_cli.parse_text(text).notices

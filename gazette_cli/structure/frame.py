@@ -80,6 +80,8 @@ def chained_titles(text: str, a: int) -> list[str]:
 _SENTENCE_STOP = lazy(r"[。；！？]")
 # (a title that opens with its act names no organ: 转发国务院关于同意设立…批复的通知, 广东 2010)
 _ISSUER_BEFORE_TITLE = lazy(r"^(?!关于|印发|转发|批转)(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
+#: The organ a plan's title names before the year it is for (谯城区教育局2025年…任务分解表).
+_ORGAN_BEFORE_YEAR = lazy(r"^(?P<issuer>[\p{Han}（）]{2,30}?)(?:19|20)[0-9]{2}年")
 #: The organ that answers a deputy's 建议 or a member's 提案, before 对 (see _titled).
 _ANSWERER = lazy(r"^(?P<issuer>[\p{Han}、（）]{2,30}?)对")
 _LIST_COMMA = lazy(r"[，,]")
@@ -1238,6 +1240,9 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             body = blocks[t:first]
     if title and not issuers and "关于" in title:
         issuers = _issuers_from_title(title)  # 牟定县人民政府办公室关于印发…的通知: the organ its title names
+    elif title and not issuers and (yearly := _ORGAN_BEFORE_YEAR.match(title)) and is_organ(yearly.group("issuer")):
+        # …or names before the year of its plan (谯城区教育局2025年政府工作报告重点工作任务分解表; 县卫健委2021年政府工作报告任务分解)
+        issuers = (yearly.group("issuer"),)
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
     warnings: tuple[str, ...] = ()
     if title is None and headings < 2:
