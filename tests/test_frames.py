@@ -2338,6 +2338,17 @@ def test_a_title_its_number_without_号_and_a_date_without_its_characters():
     assert _spaced_date("2021 13 9") is None and _spaced_date("2021 12 9 8") is None
 
 
+def test_a_signatures_date_whose_characters_a_site_lost():
+    # 闽政文〔2017〕316号 on zfgb.fujian.gov.cn: 福建省人民政府 / 2017919, no 年月日; 银川市交通运输局's 2017 reply: 2017821
+    text = ("福建省人民政府关于大田县\n吴山乡和华兴乡撤乡设镇的批复\n闽政文〔2017〕316号\n三明市人民政府:\n"
+            "你市《关于大田县吴山乡撤乡设镇的请示》收悉。经研究,同意大田县撤销吴山乡、华兴乡,设立吴山镇、华兴镇。\n福建省人民政府\n2017919\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.doc_number, n.signed_date) == ("闽政文〔2017〕316号", "2017-09-19")
+    # must not: figures with two readings (2017111: 1月11日 or 11月1日) give no date
+    (m,) = gazette_cli.parse_text(text.replace("2017919", "2017111")).notices
+    assert m.signed_date is None
+
+
 def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():
     # 湘西 2023 征求意见的通知 on its site: the headline, the organ's line, the title again over two lines, the
     # letter, its signature: one notice, its issuer and date

@@ -796,7 +796,28 @@ _SPACED_DATE = lazy(r"^(?P<y>(?:19|20)[0-9]{2}) (?P<m>[0-9]{1,2}) (?P<d>[0-9]{1,
 
 def _spaced_date(text: str) -> str | None:
     m = _SPACED_DATE.match(text) if text[:2] in ("19", "20") else None
+    if m is None and text[:2] in ("19", "20") and text.isdigit() and 6 <= len(text) <= 8:
+        return _run_together_date(text)
     return None if m is None else _figures_date(m)
+
+
+def _run_together_date(text: str) -> str | None:
+    """A signature's date whose 年, 月 and 日 a site lost with nothing in their
+    place (福建省人民政府 / 2017919, 闽政文〔2017〕316号; 银川市交通运输局 / 2017821): the
+    date where only one reading of the figures after the year is a month and a day.
+
+    >>> _run_together_date("2017919"), _run_together_date("2017821"), _run_together_date("20171019")
+    ('2017-09-19', '2017-08-21', '2017-10-19')
+    >>> _run_together_date("2017111") is None, _run_together_date("2017131") is None
+    (True, False)
+    """
+    year, rest = int(text[:4]), text[4:]
+    readings = set()
+    for k in (1, 2):  # the month's figures, then the day's
+        month, day = rest[:k], rest[k:]
+        if 1 <= len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            readings.add(f"{year:04d}-{int(month):02d}-{int(day):02d}")
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _figures_date(m: regex.Match) -> str | None:
