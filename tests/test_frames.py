@@ -2347,6 +2347,9 @@ def test_a_signatures_date_whose_characters_a_site_lost():
     # must not: figures with two readings (2017111: 1月11日 or 11月1日) give no date
     (m,) = gazette_cli.parse_text(text.replace("2017919", "2017111")).notices
     assert m.signed_date is None
+    # …nor figures that hold a digit no number is written with (a superscript ²)
+    (m,) = gazette_cli.parse_text(text.replace("2017919", "201791²")).notices
+    assert m.signed_date is None
 
 
 def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():

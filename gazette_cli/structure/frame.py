@@ -796,7 +796,8 @@ _SPACED_DATE = lazy(r"^(?P<y>(?:19|20)[0-9]{2}) (?P<m>[0-9]{1,2}) (?P<d>[0-9]{1,
 
 def _spaced_date(text: str) -> str | None:
     m = _SPACED_DATE.match(text) if text[:2] in ("19", "20") else None
-    if m is None and text[:2] in ("19", "20") and text.isdigit() and 6 <= len(text) <= 8:
+    # (isdecimal: a superscript ² is a digit that int() cannot read)
+    if m is None and text[:2] in ("19", "20") and text.isdecimal() and 6 <= len(text) <= 8:
         return _run_together_date(text)
     return None if m is None else _figures_date(m)
 
