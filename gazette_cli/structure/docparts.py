@@ -118,9 +118,16 @@ def iso_date(text: str) -> str | None:
         v = m.group(g)
         parts.append(int(v) if v.isdigit() else cn_to_int(v.translate(_ZERO_LOOKALIKES)))
     y, mo, d = parts
-    if not (y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ymd_date(y, mo, d) if y and mo and d else None
+
+
+def ymd_date(y: int, mo: int, d: int) -> str | None:
+    """The ISO date of a year, a month and a day, if the month and the day can be one's.
+
+    >>> ymd_date(2017, 9, 19), ymd_date(2017, 13, 1), ymd_date(2017, 1, 32)
+    ('2017-09-19', None, None)
+    """
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 # The 题注 under a title: when (and where) a report or a speech was given

@@ -38,7 +38,7 @@ from . import attachments
 from ..records import record
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
-from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned
+from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned, ymd_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import MEMBERS, ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -816,15 +816,14 @@ def _run_together_date(text: str) -> str | None:
     readings = set()
     for k in (1, 2):  # the month's figures, then the day's
         month, day = rest[:k], rest[k:]
-        if 1 <= len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-            readings.add(f"{year:04d}-{int(month):02d}-{int(day):02d}")
+        if 1 <= len(day) <= 2 and (date := ymd_date(year, int(month), int(day))):
+            readings.add(date)
     return readings.pop() if len(readings) == 1 else None
 
 
 def _figures_date(m: regex.Match) -> str | None:
     """The ISO date of a match of a date in figures (groups ``y``, ``m``, ``d``), if its month and day can be."""
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return ymd_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 def _repeated(texts: list[str], k: int, stop: int) -> int:
