@@ -105,10 +105,15 @@ RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送|领
 _RECORD_FIRSTS = ("主", "抄", "分", "领")  # a cheap test before the pattern
 _RECORD_LINES = 4
 
+
+def _is_record_line(text: str) -> bool:
+    return text[:1] in _RECORD_FIRSTS and RECORD_LINE.match(text) is not None
+
+
 # What a 附注 and an 印发 line end with: a cheap test before their patterns.
 _BRACKET_ENDS = ("）", ")")
 #: …and what a number in brackets closing a title's line ends with (see :data:`_IN_BRACKETS`).
-_NUMBER_BRACKET_ENDS = ("）", ")", "]", "］", "】")
+_NUMBER_BRACKET_ENDS = (*_BRACKET_ENDS, "]", "］", "】")
 _ADDRESSEES_MAX = 400
 _UNTITLED_LETTER_MAX = 8  # blocks between the addressees and the signature of a notice without its title
 _SIGNATURE_LINES = 5  # lines of a signature at most: its organs, then its date
@@ -142,7 +147,7 @@ _TITLE_PIECES = 4
 #: one of them can end a title (derived from DOC_TYPES), or with the 》 of a
 #: title a site prints in book-title marks, or the bracket of a number printed
 #: after the title.
-_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES) | {"》", "）", ")", "]", "］", "】"}
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES) | {"》", *_NUMBER_BRACKET_ENDS}
 # A title a site prints whole in book-title marks, its own 《》 turned to 〈〉
 # (《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》).
 _MARKED_TITLE = lazy(r"^《(?P<title>[^《》]{4,120})》$")
@@ -378,7 +383,7 @@ def _squeezed(title: str) -> str:
 
 def _numbered_title(text: str) -> regex.Match | None:
     # A number ends with 号: most paragraphs that end with a bracket (a unit list) are spared the pattern.
-    if text[-2:] in ("号）", "号)", "号]", "号］", "号】"):
+    if text[-1:] in _NUMBER_BRACKET_ENDS and text[-2:-1] == "号":
         m = _NUMBERED_TITLE.match(text)
     elif "〕" in text or "]" in text or "】" in text:
         m = _NUMBER_THEN_TITLE.match(text) or _TITLE_THEN_NUMBER.match(text)
@@ -973,10 +978,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         if date:
             if record is None:
                 # the 版记 right above the 印发 line, whatever follows it (a page that prints the attachment after it)
-                record = next((b for b in range(max(k, j - _RECORD_LINES), j) if texts[b][:1] in _RECORD_FIRSTS and RECORD_LINE.match(texts[b])), None)
+                record = next((b for b in range(max(k, j - _RECORD_LINES), j) if _is_record_line(texts[b])), None)
             r.printed_date, printed_at, stop = date, j, j if record is None else record
             break
-        if record is None and texts[j][:1] in _RECORD_FIRSTS and RECORD_LINE.match(texts[j]) and end - j <= _RECORD_LINES + 1:
+        if record is None and _is_record_line(texts[j]) and end - j <= _RECORD_LINES + 1:
             record = stop = j  # the 版记 closes the notice (with more under it, attachments printed after it, it stays)
     r.last_block = printed_at if r.printed_date else end - 1
 
