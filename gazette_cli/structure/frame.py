@@ -1463,23 +1463,27 @@ def _holds_sentences(draft: attachments.Draft) -> bool:
     return any(_SENTENCE_STOP.search(_text(b)) for b in draft.body) or any(not isinstance(b, Paragraph) for b in draft.body)
 
 
+def _starts(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None) -> tuple[list[Block] | Blocks, list[str], list[_Start]]:
+    """The blocks as a sequence, their texts, and where documents start in them."""
+    # The layout's blocks are read where they are (a copy would make every
+    # paragraph of one line that they hold as a number).
+    blocks_l = blocks if isinstance(blocks, Blocks) else list(blocks)
+    texts = blocks_l.texts() if isinstance(blocks_l, Blocks) else [_text(b) for b in blocks_l]
+    return blocks_l, texts, _find_starts(blocks_l, texts, profile.code_pattern if profile else NORMATIVE_CODE)
+
+
 def has_documents(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> bool:
     """Would :func:`segment` find a document in ``blocks``?  Found without
     reading any: a start of one, else a text that is one document alone."""
-    blocks_l = blocks if isinstance(blocks, Blocks) else list(blocks)
-    texts = blocks_l.texts() if isinstance(blocks_l, Blocks) else [_text(b) for b in blocks_l]
-    return bool(_find_starts(blocks_l, texts, profile.code_pattern if profile else NORMATIVE_CODE)) or _standalone(blocks_l, texts) is not None
+    blocks_l, texts, starts = _starts(blocks, profile)
+    return bool(starts) or _standalone(blocks_l, texts) is not None
 
 
 def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None = None) -> tuple[list[Frame], list[str]]:
     """Split the blocks of an issue into notice frames (in document order),
     with the warnings met (text before the first document).  ``profile``
     gives the form of the gazette's 规范性文件 codes."""
-    # The layout's blocks are read where they are (a copy would make every
-    # paragraph of one line that they hold as a number).
-    blocks_l = blocks if isinstance(blocks, Blocks) else list(blocks)
-    texts = blocks_l.texts() if isinstance(blocks_l, Blocks) else [_text(b) for b in blocks_l]
-    starts = _find_starts(blocks_l, texts, profile.code_pattern if profile else NORMATIVE_CODE)
+    blocks_l, texts, starts = _starts(blocks, profile)
     if not starts:
         single = _standalone(blocks_l, texts)
         return ([single] if single else []), []
