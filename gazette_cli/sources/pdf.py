@@ -397,9 +397,7 @@ def _layouts(pages: list[_Chars], furniture: Container[str], share: bool) -> lis
         status = 1
         try:
             os.close(r)
-            view = memoryview(pickle.dumps([_layout(p, furniture) for p in pages[half:]], protocol=pickle.HIGHEST_PROTOCOL))
-            while view:
-                view = view[os.write(w, view) :]
+            _write_all(w, pickle.dumps([_layout(p, furniture) for p in pages[half:]], protocol=pickle.HIGHEST_PROTOCOL))
             status = 0
         finally:
             os._exit(status)
@@ -551,9 +549,16 @@ def _send_pages(data: bytes, password: str | None, indices: range, name: str, ti
         n = int.from_bytes(ticket, "little")
         keys, chars = _read_page(pdf, indices[n], calls, name)
         payload = pickle.dumps((n, keys, chars), protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(len(payload).to_bytes(8, "little") + payload)
-        while view:
-            view = view[os.write(fd, view) :]
+        _write_all(fd, len(payload).to_bytes(8, "little") + payload)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """All of ``data`` down the pipe ``fd`` (one write may take a part only)."""
+    import os
+
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _close(page: _Loaded) -> None:
