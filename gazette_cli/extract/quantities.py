@@ -626,6 +626,13 @@ def built_one(before: str, unit: str | None) -> bool:
     return unit == "所" and before.endswith(_BUILD_VERBS)
 
 
+def _numeral_start(text: str, at: int, start: int) -> int:
+    """Where the run of Chinese numerals right before ``text[at]`` starts (``at`` if none, never before ``start``)."""
+    while at > start and text[at - 1] in _CN_DIGIT_SET:
+        at -= 1
+    return at
+
+
 def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every :data:`CN_QUANTITY` of ``text[start:end]`` that reads as a number, in order.
 
@@ -651,13 +658,9 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         at = hint.start()
         if at < reached:
             continue
-        while at > start and text[at - 1] in _CN_DIGIT_SET:
-            at -= 1
+        at = _numeral_start(text, at, start)
         if at - 1 > start and text[at - 1] in "至到" and text[at - 2] in _CN_DIGIT_SET:  # 三至五厘米: the range's first numeral
-            low = at - 1
-            while low > start and text[low - 1] in _CN_DIGIT_SET:
-                low -= 1
-            at = low
+            at = _numeral_start(text, at - 1, start)
         m = CN_QUANTITY.match(text, at, end)
         if m is None:
             continue
