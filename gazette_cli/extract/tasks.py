@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..model import LeadFrom, Notice, Responsibility, Table, TableRow
 from ..records import record
+from ..structure.docparts import unspaced
 from ..structure.markers import match_marker
 from .responsibilities import DEADLINE_LABELS, LABEL_ROLES, _names, read_list
 
@@ -27,10 +28,6 @@ TASK_COLUMNS = ("具体要求", "重点任务", "主要任务", "工作任务", 
 #: Columns that hold the deadline: the labels of a list's deadline (完成时限, 时间节点 …).
 DEADLINE_COLUMNS = DEADLINE_LABELS
 SERIAL_COLUMNS = ("序号", "编号")
-
-
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
 
 
 def _column(header: list[str], names) -> int | None:
@@ -73,7 +70,7 @@ class TaskRow:
 def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
     """The squeezed header, the unit columns with their roles, and the rows
     (no group row) of a task table; no rows when the header names no unit column."""
-    header = [_squeeze(c) for c in table.header]
+    header = [unspaced(c) for c in table.header]
     roles = {i: UNIT_COLUMNS[c] for i, c in enumerate(header) if c in UNIT_COLUMNS}
     if not roles:
         return header, roles, []

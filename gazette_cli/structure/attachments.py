@@ -20,7 +20,7 @@ from ..model import Block, Blocks, ClauseKind, Paragraph, Span, Table
 from ..records import record
 from ..text.lazy import lazy
 from ..layout.furniture import CONTENTS_HEAD
-from .docparts import ATTACHMENT_LABEL, DOC_TYPES, unkerned
+from .docparts import ATTACHMENT_LABEL, DOC_TYPES, unkerned, unspaced
 from .markers import match_marker
 from .organs import is_organ
 
@@ -185,10 +185,10 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
         pieces.append(_text(blocks[k]))
         k += 1
         joined = unkerned("".join(pieces))
-        squeezed = "".join(joined.split())
+        squeezed = unspaced(joined)
         if _is_known(joined, known):
             return joined, k - i
-        if not any("".join(t.split()).startswith(squeezed) for t in known) and ends_like_a_title(squeezed):
+        if not any(unspaced(t).startswith(squeezed) for t in known) and ends_like_a_title(squeezed):
             return joined, k - i
     if not pieces:
         return None, 0
@@ -199,8 +199,8 @@ def _is_known(title: str | None, known: list[str]) -> bool:
     """Is ``title`` (white space aside) one the notice announced?"""
     if title is None:
         return False
-    squeezed = _squeezed(title)
-    return any(squeezed == _squeezed(t) for t in known)
+    squeezed = unspaced(title)
+    return any(squeezed == unspaced(t) for t in known)
 
 
 _NOTE_PIECES = 4  # paragraphs a history note may be broken into
@@ -258,19 +258,15 @@ def _announced_title_at(body: list[Block] | Blocks, known: list[str], title: str
     """Where in ``body`` a paragraph is another title the letter announced
     (现将《A》和《B》印发给你们: B's title under A's last clause, 国办发〔2018〕124号),
     its words alone on their line; None if none is."""
-    own = _squeezed(title or "")
-    pending = {t for t in map(_squeezed, known) if t != own}
+    own = unspaced(title or "")
+    pending = {t for t in map(unspaced, known) if t != own}
     for k, block in enumerate(body):
-        if isinstance(block, Paragraph) and len(block.text) <= ANNOUNCED_TITLE_MAX and _squeezed(block.text) in pending:
+        if isinstance(block, Paragraph) and len(block.text) <= ANNOUNCED_TITLE_MAX and unspaced(block.text) in pending:
             return k
     return None
 
 
 ANNOUNCED_TITLE_MAX = 80  # characters of a line that is a title the letter names
-
-
-def _squeezed(text: str) -> str:
-    return "".join(text.split())
 
 
 def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:

@@ -71,6 +71,12 @@ def unkerned(title: str) -> str:
     return _KERNING.sub("", title)
 
 
+def unspaced(text: str) -> str:
+    """The text without its white space: a title or a header cell as printed
+    again, letter-spaced or broken otherwise."""
+    return "".join(text.split())
+
+
 # 规范性文件 registration code: JNCR-2022-0010006.
 NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
 

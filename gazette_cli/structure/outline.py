@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import EMPTY_PASSAGE, Block, Clause, ClauseKind, Joiner, Outline, Passage, Span, Table, Tail
 from ..text.lazy import lazy
+from .docparts import unspaced
 from .markers import TITLE_ONLY, Marker, is_title_only, match_marker
 
 # A heading's title runs to its first sentence stop.
@@ -84,7 +85,7 @@ class _Node:
 
 def _title(text: str, kind: ClauseKind) -> str | None:
     if kind in _TITLE_KINDS:
-        return "".join(text.split()) or None
+        return unspaced(text) or None
     if kind is ClauseKind.ARTICLE:
         head = text.lstrip(" \u3000")
         m = CAPTION.match(head) if head[:1] in _CAPTION_OPENS else None
@@ -154,10 +155,6 @@ def _freeze(node: _Node) -> Clause:
     )
 
 
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
-
-
 def contents_entries(body: list[Block] | tuple[Block, ...], i: int) -> int:
     """How many blocks after ``body[i]`` (a 目录 line) are entries of a table
     of contents: short paragraphs up to the one that repeats the first entry,
@@ -165,12 +162,12 @@ def contents_entries(body: list[Block] | tuple[Block, ...], i: int) -> int:
     first = body[i + 1] if i + 1 < len(body) else None
     if first is None or isinstance(first, Table):
         return 0
-    key = _squeeze(first.text)
+    key = unspaced(first.text)
     for j in range(i + 2, min(len(body), i + 2 + _CONTENTS_MAX_ENTRIES)):
         block = body[j]
         if isinstance(block, Table) or len(block.text) > _CONTENTS_ENTRY_MAX:
             return 0
-        if _squeeze(block.text) == key:
+        if unspaced(block.text) == key:
             return j - i - 1
     return 0
 
@@ -195,11 +192,11 @@ def unlabeled_contents(body: list[Block] | tuple[Block, ...], i: int) -> int:
     first = _entry_marker(body[i])
     if first is None:
         return 0
-    key, seen, twice = _squeeze(body[i].text), {first.family}, False
+    key, seen, twice = unspaced(body[i].text), {first.family}, False
     j = i + 1
     while j < len(body) and j - i < _CONTENTS_MAX_ENTRIES:
         marker = _entry_marker(body[j])
-        if marker is None or _squeeze(body[j].text) == key or (marker.family == first.family and marker.number <= first.number):
+        if marker is None or unspaced(body[j].text) == key or (marker.family == first.family and marker.number <= first.number):
             break
         twice = twice or marker.family in seen
         seen.add(marker.family)
