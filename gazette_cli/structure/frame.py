@@ -82,8 +82,10 @@ _SENTENCE_STOP = lazy(r"[。；！？]")
 _ISSUER_BEFORE_TITLE = lazy(r"^(?!关于|印发|转发|批转)(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
 #: The organ a plan's title names before the year it is for (谯城区教育局2025年…任务分解表).
 _ORGAN_BEFORE_YEAR = lazy(r"^(?P<issuer>[\p{Han}（）]{2,30}?)(?:19|20)[0-9]{2}年")
-#: The organ that answers a deputy's 建议 or a member's 提案, before 对 (see _titled).
-_ANSWERER = lazy(r"^(?P<issuer>[\p{Han}、（）]{2,30}?)对")
+#: The organ that answers a deputy's 建议 or a member's 提案, then 对, opening a reply's title (国务院办公厅对十届全国人大 /
+#: 四次会议第2996号建议的答复), and how far in its 对 stands at most (see _titled).
+_ANSWERER_REACH = 30
+_ANSWERER = lazy(rf"^(?P<issuer>[\p{{Han}}、（）]{{2,{_ANSWERER_REACH}}}?)对")
 _LIST_COMMA = lazy(r"[，,]")
 #: A character of a word: what a paragraph of marks alone (？, |) lacks.
 _WORDY = lazy(r"[\p{Han}0-9A-Za-z]")
@@ -125,8 +127,6 @@ _SIGNATURE_ORGAN_LINES = 8
 _TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
 TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})(?:[（(](?:试行|暂行)[）)])?$")  # …实施意见（试行）: a document issued on trial
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
-#: The organ that answers, then 对, opening a reply's title (国务院办公厅对十届全国人大 / 四次会议第2996号建议的答复).
-_ANSWERER_REACH = 30
 
 
 def _titled(text: str) -> bool:
@@ -800,10 +800,11 @@ _SPACED_DATE = lazy(r"^(?P<y>(?:19|20)[0-9]{2}) (?P<m>[0-9]{1,2}) (?P<d>[0-9]{1,
 
 
 def _spaced_date(text: str) -> str | None:
-    m = _SPACED_DATE.match(text) if text[:2] in ("19", "20") else None
-    # (isdecimal: a superscript ² is a digit that int() cannot read)
-    if m is None and text[:2] in ("19", "20") and text.isdecimal() and 6 <= len(text) <= 8:
-        return _run_together_date(text)
+    if text[:2] not in ("19", "20"):
+        return None
+    if text.isdecimal():  # (not isdigit: a superscript ² is a digit that int() cannot read)
+        return _run_together_date(text) if 6 <= len(text) <= 8 else None
+    m = _SPACED_DATE.match(text)
     return None if m is None else _figures_date(m)
 
 
