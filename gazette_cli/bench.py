@@ -311,6 +311,11 @@ def pdf(runs: int = 3) -> None:
     if not all(p.exists() for p in TEST_PDFS):
         print("pdf: the test issues are not in this checkout; section skipped")
         return
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        print("pdf: pypdfium2 is not installed (pip install -e .); section skipped")
+        return
     from .pipeline import parse_path
     from .sources.pdf import read_pdf
 
