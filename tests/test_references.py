@@ -207,6 +207,12 @@ REFERENCES = [
         ("关于2000-2001年度物价公报工作安排的通知", "计办厅〔2000〕188号", None, "basis"),
         id="neimenggu-round-year",
     ),
+    # a part in brackets after the issuer's code (广东 2021 廉江 用地批复: 《…的请示》（湛自然资(管制)〔2021〕45号）)
+    pytest.param(
+        "（一）《湛江市自然资源局关于审批廉江市2020年度第一批次城镇建设用地的请示》（湛自然资（管制）〔2021〕45号）及相关材料已通过审核。",
+        ("湛江市自然资源局关于审批廉江市2020年度第一批次城镇建设用地的请示", "湛自然资（管制）〔2021〕45号", None, "cites"),
+        id="guangdong-bracketed-section",
+    ),
     # a ministry's 公告 numbered in its year (重庆 2023 粮食 举报奖励 细则: 《12325…举报处理规定》（国家粮食和物资储备局公告2021年第5号）;
     # 财政部 税务总局公告2023年第1号, its two issuers a space apart, and 国家税务总局公告2018年第31号 cited bare)
     pytest.param(
@@ -362,6 +368,8 @@ NOT_REFERENCES = [
     pytest.param("（一）在CCTV 1《新闻联播》播出。", id="a-channel-is-no-standard"),
     # a year in round brackets is a number's only before its serial and 号
     pytest.param("（一）依照（2021）京0105民初12号判决执行。", id="court-case-number"),
+    # a bracketed part alone, with no year after it, is no number
+    pytest.param("（一）按照粤府土审（16）号文件执行。", id="bracketed-part-without-year"),
     # a year's quarter or a gazette's issue is no 公告's number
     pytest.param("（一）2023年第1季度完成，详见本报2023年第10期。", id="a-quarter-and-an-issue"),
 ]

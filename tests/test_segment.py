@@ -156,6 +156,12 @@ def test_text_without_a_document_gives_no_notices(text):
         pytest.param("国务院令第565号", "国务院令第565号", id="order"),
         pytest.param("第三十七号", "第37号", id="order-in-chinese-numerals"),
         pytest.param("中华人民共和国主席令第一百二十号", "中华人民共和国主席令第120号", id="order-hundreds"),
+        # a part in brackets after the issuer's code (广东 2021 廉江 用地批复: its own 粤府土审(16)〔2021〕11号
+        # and the 请示 it answers, 湛自然资(管制)〔2021〕45号); a round bracket of four digits stays the year
+        pytest.param("粤府土审(16)〔2021〕11号", "粤府土审（16）〔2021〕11号", id="bracketed-series"),
+        pytest.param("湛自然资（管制）〔2021〕45号", "湛自然资（管制）〔2021〕45号", id="bracketed-section"),
+        pytest.param("某价（2001）12号", "某价〔2001〕12号", id="round-year-not-a-part"),
+        pytest.param("粤府土审(16)", None, id="bracketed-part-without-year"),
         pytest.param("第三十七号文件", None, id="not-a-number-line"),
         pytest.param("济政发〔2022〕", None, id="no-serial"),
         pytest.param("2022年10月8日", None, id="date-is-not-a-number"),

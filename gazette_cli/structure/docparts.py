@@ -35,7 +35,7 @@ LETTER_TYPES = tuple(sorted("决议 决定 命令 公报 公告 通告 意见 �
 # 发文字号: issuer code, year in 〔〕 (or [] / 【】 / （）), serial number.
 DOC_NUMBER = lazy(
     r"""^
-    (?P<code>[\p{Han}A-Za-z]{1,16}?)\s*
+    (?P<code>[\p{Han}A-Za-z]{1,16}?(?:[（(](?:[0-9]{1,3}|\p{Han}{1,4})[）)])?)\s*   # a part in brackets: 粤府土审（16）, 湛自然资（管制）
     [〔\[【（(]\s*(?P<year>[0-9]{4})\s*[〕\]】）)]\s*
     (?:(?!第)(?P<series>\p{Han})\s*)?     # a series after the year: 闽价〔2002〕费182号
     (?:第\s*)?(?P<serial>[0-9]{1,5})\s*号
@@ -209,6 +209,8 @@ def canonical_doc_number(text: str) -> str | None:
     ('国发〔2007〕24号', '厦府〔2016〕278号')
     >>> canonical_doc_number("闽价（2002）费182号"), canonical_doc_number("国发〔2020〕第6号")
     ('闽价〔2002〕费182号', '国发〔2020〕6号')
+    >>> canonical_doc_number("粤府土审(16)〔2021〕11号"), canonical_doc_number("湛自然资（管制）〔2021〕45号")
+    ('粤府土审（16）〔2021〕11号', '湛自然资（管制）〔2021〕45号')
     >>> canonical_doc_number("财政部 税务总局公告2023年第1号"), canonical_doc_number("国家税务总局公告2018年第 31 号")
     ('财政部税务总局公告2023年第1号', '国家税务总局公告2018年第31号')
     """
@@ -218,7 +220,7 @@ def canonical_doc_number(text: str) -> str | None:
         t = wrapped.group("inner")
     m = DOC_NUMBER.match(t)
     if m:
-        return f"{m.group('code')}〔{m.group('year')}〕{m.group('series') or ''}{int(m.group('serial'))}号"
+        return f"{m.group('code').replace('(', '（').replace(')', '）')}〔{m.group('year')}〕{m.group('series') or ''}{int(m.group('serial'))}号"
     m = ANNOUNCEMENT_NUMBER.match(t)
     if m:
         return f"{m.group('code')}{m.group('year')}年第{int(m.group('serial'))}号"
