@@ -1381,6 +1381,21 @@ def test_a_wikis_row_dates_the_notice_and_a_sentence_on_its_issuer_is_text():
     assert "本通告由发布机关负责解释" in n.own.clauses[0].passage.text  # must not: a sentence naming 发布机关 is text
 
 
+def test_a_disclosure_field_under_the_signature_is_no_attachment():
+    # 大英 2023 见义勇为 决定: 信息公开选项:主动公开 under the date, as Sichuan's counties print it; it had been read as the
+    # title of an attachment, which made the decision's text a cover letter and lost its reward.  Must not: the field's
+    # words inside a sentence stay text.
+    doc = gazette_cli.parse_text(
+        "大英县人民政府\n关于授予刘小军“大英县见义勇为公民”荣誉称号的决定\n各镇人民政府，县级各部门：\n"
+        "县政府决定授予刘小军荣誉称号，给予一次性奖励人民币2万元。各部门要完善信息公开选项：依申请公开的答复。\n"
+        "大英县人民政府\n2023年10月9日\n信息公开选项:主动公开\n"
+    )
+    (n,) = doc.notices
+    assert (n.attachments, n.signed_date) == ((), "2023-10-09")
+    assert [(a.text, a.values_yuan) for a in n.amounts] == [("给予一次性奖励人民币2万元", (20000,))]
+    assert "各部门要完善信息公开选项" in n.own.preamble.text
+
+
 def test_a_title_fields_word_in_a_sentence_is_text():
     # must not: a sentence of a rule on documents opens with 文件名称 (a 公文处理办法's 第十条)
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"

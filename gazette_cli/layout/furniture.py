@@ -115,6 +115,8 @@ CATALOGUE_LABELS = (
     # caac.gov.cn's catalogue over a reply to a deputy's 建议 (办文单位:发展计划司 | | / 部号: |); linan.gov.cn's rows of
     # cells over its 2022 实事 list (发布单位 | 区政府 | 发文日期 | 2022-07-14 |)
     "办文单位", "部号", "发布单位",
+    # the disclosure field a Sichuan county prints under its signature (信息公开选项:主动公开, 大英 2023 见义勇为 决定)
+    "信息公开选项",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
