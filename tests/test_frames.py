@@ -2382,6 +2382,20 @@ def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():
     assert len(gazette_cli.parse_text(inside).notices) == 1
 
 
+def test_a_joint_notice_with_neither_number_nor_addressees_under_its_issuers_lines():
+    # 冕宁 2021 交通管制 通告: two organs a line each over 关于…的通告, at the start of the text, no number, no
+    # addressees, signed by both: one notice of the two
+    text = ("冕宁县交通运输局\n冕宁县公安局交通管理大队\n关于对国道108线泸沽镇至西昌月华段道路缺陷修复施工实施临时交通管制的通告\n"
+            "交通公路部门将对国道108线冕宁县泸沽镇至西昌月华段部分路段进行道路缺陷修复施工。现将有关事项通告如下:\n"
+            "一、施工时间\n2021年10月22日至11月30日止。\n二、管制时间\n上午9:00至下午17:00\n"
+            "冕宁县交通运输局\n冕宁县公安局交通管理大队\n2021年10月19日\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.issuers, n.signed_date, n.doc_type) == (("冕宁县交通运输局", "冕宁县公安局交通管理大队"), "2021-10-19", "通告")
+    assert n.title.startswith("冕宁县交通运输局冕宁县公安局交通管理大队关于对国道108线")
+    # must not: the same lines under a line of text are inside it, no start of a document
+    assert [m.title for m in gazette_cli.parse_text("现将有关情况报告如下。\n" + text).notices] == [None]
+
+
 @pytest.mark.parametrize(
     "text, title",
     [

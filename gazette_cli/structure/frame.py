@@ -556,6 +556,8 @@ def _at_boundary(texts: list[str], i: int) -> bool:
     (湘西 2023 征求意见的通知: the headline / 湘西自治州人大常委会法工委 / 关于…)?"""
     if i == 0 or printed_date(texts[i - 1]) is not None or _REPRINT_LEAD.match(texts[i - 1]):
         return True
+    if i <= _ISSUER_LINES_MAX and all(is_organ(texts[k]) for k in range(i)):
+        return True  # the start of the text, under the issuers' lines (冕宁县交通运输局 / 冕宁县公安局交通管理大队 / 关于…的通告)
     k = i - 1 if is_organ(texts[i - 1]) else i
     return k == 1 and _TITLE_WORDS[0] in texts[0] and TITLE_END.search(texts[0]) is not None and texts[i] in texts[0]
 
@@ -698,6 +700,10 @@ def _find_starts(blocks: list[Block], texts: list[str], codes: regex.Pattern = N
     return starts
 
 
+#: Lines of organs, one per issuer, that may stand over a joint title.
+_ISSUER_LINES_MAX = 4
+
+
 def _issuers_above(texts: list[str], start: _Start) -> None:
     """Organ lines right above a title (one, or one per issuer) belong to it."""
     if start.title_first is None or start.rule == "order":
@@ -705,7 +711,7 @@ def _issuers_above(texts: list[str], start: _Start) -> None:
     k = start.title_first
     title = "".join(texts[start.title_first : (start.title_last or k) + 1])
     lines: list[int] = []
-    while k > 0 and len(lines) < 4 and is_organ(texts[k - 1]) and not title.startswith(texts[k - 1]):
+    while k > 0 and len(lines) < _ISSUER_LINES_MAX and is_organ(texts[k - 1]) and not title.startswith(texts[k - 1]):
         lines.insert(0, k - 1)
         k -= 1
     if lines:
