@@ -2382,6 +2382,29 @@ def test_a_letter_with_neither_number_nor_addressees_under_the_pages_headline():
     assert len(gazette_cli.parse_text(inside).notices) == 1
 
 
+def test_organs_and_date_on_one_line_sign_a_notice_or_a_bulletins_byline():
+    # 乐沙府通〔2018〕2号 on its site: the number over the title, no addressees, the signature's organ and date on one
+    # line; 开州 2023 统计公报: its byline under the title, the city's bureau and the national bureau's survey team,
+    # the date run into them
+    (n,) = gazette_cli.parse_text(
+        "乐沙府通〔2018〕2号\n乐山市沙湾区人民政府 关于部分道路和桥梁命名的通告\n"
+        "根据国务院《地名管理条例》有关规定，现予以通告如下。\n一、道路名称\n1.创业路——东起苏沙路十字路口。\n"
+        "二、桥梁名称\n1.彩虹大桥——位于沙湾镇政府正东方向500米处。\n特此通告\n乐山市沙湾区人民政府 2018年5月9日\n"
+    ).notices
+    assert (n.doc_number, n.issuers, n.signed_date) == ("乐沙府通〔2018〕2号", ("乐山市沙湾区人民政府",), "2018-05-09")
+    assert [c.path for c in n.walk()] == ["一", "一/1", "二", "二/1"]
+    (b,) = gazette_cli.parse_text(
+        "2023年开州区国民经济和社会发展统计公报\n重庆市开州区统计局 国家统计局开州调查队2024年4月29日\n"
+        "2023年，全区上下坚持稳中求进工作总基调。\n一、综合\n初步核算，全年实现地区生产总值686.91亿元。\n"
+    ).notices
+    assert (b.issuers, b.signed_date) == (("重庆市开州区统计局", "国家统计局开州调查队"), "2024-04-29")
+    # must not: a line of text that ends with a date is no signature
+    (m,) = gazette_cli.parse_text(
+        "某县人民政府\n关于做好防汛工作的通知\n某政发〔2023〕1号\n各乡镇人民政府：\n本通知经县人民政府审议通过于2023年5月1日\n"
+    ).notices
+    assert m.signed_date is None and "审议通过于2023年5月1日" in m.letter.text
+
+
 def test_a_joint_notice_with_neither_number_nor_addressees_under_its_issuers_lines():
     # 冕宁 2021 交通管制 通告: two organs a line each over 关于…的通告, at the start of the text, no number, no
     # addressees, signed by both: one notice of the two

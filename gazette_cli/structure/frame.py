@@ -556,8 +556,10 @@ def _at_boundary(texts: list[str], i: int) -> bool:
     (湘西 2023 征求意见的通知: the headline / 湘西自治州人大常委会法工委 / 关于…)?"""
     if i == 0 or printed_date(texts[i - 1]) is not None or _REPRINT_LEAD.match(texts[i - 1]):
         return True
-    if i <= _ISSUER_LINES_MAX and all(is_organ(texts[k]) for k in range(i)):
-        return True  # the start of the text, under the issuers' lines (冕宁县交通运输局 / 冕宁县公安局交通管理大队 / 关于…的通告)
+    if i <= _ISSUER_LINES_MAX and all(is_organ(texts[k]) or _number_line(texts[k]) for k in range(i)):
+        # the start of the text, under the issuers' lines (冕宁县交通运输局 / 冕宁县公安局交通管理大队 / 关于…的通告)
+        # or under its number (乐沙府通〔2018〕2号 / 乐山市沙湾区人民政府 关于…的通告)
+        return True
     k = i - 1 if is_organ(texts[i - 1]) else i
     return k == 1 and _TITLE_WORDS[0] in texts[0] and TITLE_END.search(texts[0]) is not None and texts[i] in texts[0]
 
@@ -852,9 +854,25 @@ def _date_alone(texts: list[str], j: int, stop: int, issuer: str | None) -> _Sig
 
 
 #: How a letter ends, tried in order at each paragraph after the letter's start.
+#: Organs and a date on one line, as a site sets a signature right of its organ (乐山市沙湾区人民政府 2018年5月9日,
+#: 乐沙府通〔2018〕2号) or a bulletin its byline (重庆市开州区统计局 国家统计局开州调查队2024年4月29日).
+_ORGANS_AND_DATE = lazy(r"^(?P<organs>\p{Han}[\p{Han}、（）()  \u3000]{1,60}?)[ \u3000]*(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")
+
+
+def _organs_and_date(texts: list[str], j: int, stop: int, issuer: str | None) -> _Signature | None:
+    """Organs, then a date, on one line."""
+    m = _ORGANS_AND_DATE.match(texts[j]) if texts[j].endswith("日") else None
+    if m is None:
+        return None
+    organs = split_organs(m.group("organs"))
+    date = iso_date(m.group("date"))
+    return (j, j, organs, date) if organs and date and all(is_organ(o) for o in organs) else None
+
+
 SIGNATURE_RULES: tuple[tuple[str, Callable[[list[str], int, int, str | None], _Signature | None]], ...] = (
     ("organs_then_date", _organs_then_date),
     ("date_alone", _date_alone),
+    ("organs_and_date", _organs_and_date),
 )
 
 
@@ -1230,6 +1248,10 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         # Or its date in brackets, then its organ ((2016年10月19日) / 中华人民共和国国家统计局 under a release).
         issuers = split_organs(texts[t + 1])
         t += 2
+    elif title and not issuers and t < len(blocks) and (byline := _organs_and_date(texts, t, len(blocks), None)):
+        # Or both on one line (重庆市开州区统计局 国家统计局开州调查队2024年4月29日 under 开州's 2023 统计公报).
+        _, _, issuers, signed = byline
+        t += 1
     addressees: tuple[str, ...] = ()
     if t < len(blocks) and isinstance(blocks[t], Paragraph):
         # A site's copy of a notice that prints its title only in the catalogue, or not

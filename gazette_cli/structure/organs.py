@@ -76,12 +76,26 @@ def split_organs(text: str) -> tuple[str, ...]:
     (('民政部', '财政部'), ('国务院办公厅', '中央军委办公厅'))
     >>> split_organs("市城市管理局"), split_organs("省委省政府")
     (('市城市管理局',), ('省委省政府',))
+    >>> split_organs("重庆市开州区统计局国家统计局开州调查队"), split_organs("国家统计局开州调查队")
+    (('重庆市开州区统计局', '国家统计局开州调查队'), ('国家统计局开州调查队',))
     """
     out: list[str] = []
     for part in _SEPARATORS.split(text.strip()):
         if part:
-            out.extend(_CENTRAL_ONE.findall(part) if _CENTRAL_RUN.fullmatch(part) else _split_repeated_region(part))
+            out.extend(_CENTRAL_ONE.findall(part) if _CENTRAL_RUN.fullmatch(part) else _split_before_central(part))
     return tuple(out)
+
+
+def _split_before_central(name: str) -> list[str]:
+    """:func:`_split_repeated_region` of ``name``, and of its two names where a
+    central department's name opens the second, the first an organ of its own
+    (重庆市开州区统计局国家统计局开州调查队: a local 统计公报's byline, its bureau and
+    the national bureau's survey team)."""
+    for m in _CENTRAL_ONE.finditer(name, 2):
+        head, rest = name[: m.start()], name[m.start() :]
+        if ORGAN.match(head) and ORGAN.match(rest):
+            return [*_split_repeated_region(head), rest]
+    return _split_repeated_region(name)
 
 
 _PARTY = "中共"  # 中共岳阳市委办公室: a party organ, its region after this
