@@ -2131,6 +2131,19 @@ def test_a_titled_text_signed_at_its_end_with_no_frame():
     assert (p.issuers, p.signed_date) == ((), None)
 
 
+def test_a_short_titled_text_signed_at_its_end():
+    # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
+    # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing
+    text = ("烟墩镇营造林2023年秋季自查和2024年任务提报\n"
+            "根据2023年南陵县营造林秋季自查方案及2024年任务提报工作要求,烟墩镇组织技术力量,开展了营造林秋季自查及2024年任务提报摸底工作。\n"
+            "2024年,全镇计划完成人工造林面积850亩,封山育林面积1500亩,退化林修复面积2000亩,森林抚育面积2000亩。\n"
+            "烟墩镇林长办\n2023年10月11日\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.issuers, n.signed_date) == ("烟墩镇营造林2023年秋季自查和2024年任务提报", ("烟墩镇林长办",), "2023-10-11")
+    assert "烟墩镇林长办" not in n.own.preamble.text
+    assert gazette_cli.parse_text("某镇关于做好防汛工作的通告\n某镇人民政府\n2023年5月1日\n").notices == ()
+
+
 @pytest.mark.parametrize(
     "text, issuers, date",
     [
