@@ -2131,6 +2131,18 @@ def test_a_titled_text_signed_at_its_end_with_no_frame():
     assert (p.issuers, p.signed_date) == ((), None)
 
 
+def test_an_attachment_label_under_a_pages_headline_is_no_part_of_its_title():
+    # 南陵 2024 政府工作报告 分解表 saved from its page: the headline, 附件, the title again, then the table's cells
+    # (two rows kept): the title is the headline's, never "…分解表附件"; the table still gives each row's units
+    text = ("2024年《政府工作报告》重点工作目标任务分解表\n附件\n2024年《政府工作报告》重点工作目标任务分解表\n"
+            "序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+            "80 |\n加大普惠性托育供给，新增托位数400个以上，公办园在园幼儿占比60%以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+            "81 |\n保障芜职院现代物流智造学院秋季开学，支持芜湖科技工程学校发展。 |\n陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.title == "2024年《政府工作报告》重点工作目标任务分解表"
+    assert [(r.lead, r.support) for r in n.responsibilities] == [(("县教育局",), ("县各有关单位",))] * 2
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

@@ -1209,6 +1209,7 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         and _is_title_piece(texts[t])
         and texts[t] not in pieces
         and not (pieces and len(commonprefix((pieces[0], texts[t]))) >= _TITLE_AGAIN_HEAD)
+        and not (pieces and attachments.ATTACHMENT_LABEL.match(texts[t]))  # a headline over 附件 / the title (南陵 2024 分解表)
     ):
         # (a line printed again is no part of the title: a law database prints 中华人民共和国…法 twice;
         # nor one printed again a little changed, 2023年寿县县级惠民惠农… / 2023年寿县县级惠农…, or with
