@@ -33,6 +33,7 @@ is a tool, not part of the library API.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import statistics
@@ -311,9 +312,7 @@ def pdf(runs: int = 3) -> None:
     if not all(p.exists() for p in TEST_PDFS):
         print("pdf: the test issues are not in this checkout; section skipped")
         return
-    try:
-        import pypdfium2  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("pypdfium2") is None:
         print("pdf: pypdfium2 is not installed (pip install -e .); section skipped")
         return
     from .pipeline import parse_path
