@@ -2143,6 +2143,31 @@ def test_an_attachment_label_under_a_pages_headline_is_no_part_of_its_title():
     assert [(r.lead, r.support) for r in n.responsibilities] == [(("县教育局",), ("县各有关单位",))] * 2
 
 
+def test_a_reply_with_its_class_after_its_number_and_its_handlers_under_its_date():
+    # 华容县教体局's 2017 reply to a 提案: 华教体函〔2017〕35号B类 under the title, a date with no organ over it, then
+    # who handled it (承办责任人:何军 / 承办人及联系电话:…), no attachment's title.  Must not: 承办 in a sentence is text
+    text = ("对华容县政协八届一次会议第150号提案的答复\n华教体函〔2017〕35号B类\n汪国良委员:\n"
+            "你提出的《重视乡村幼教,在东山墟场建一所规模化公办幼儿园的提案》收悉,现答复如下:\n"
+            "确定在墟场修建一所高标准公办幼儿园,计划开设12个班。承办人员将跟踪落实。\n"
+            "2017年6月8日\n承办责任人:何军\n承办人及联系电话:竺仁杰  13907404982\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.doc_number, n.addressees, n.signed_date) == (
+        "对华容县政协八届一次会议第150号提案的答复", "华教体函〔2017〕35号", ("汪国良委员",), "2017-06-08")
+    assert n.attachments == () and "承办人员将跟踪落实" in n.own.preamble.text
+
+
+def test_a_letter_to_the_bodies_of_a_kind_at_the_start_of_the_text():
+    # 广东省科技厅's 2022 摸查 letter as its page keeps it: 各有关单位: opens the text, no title, no number, a short
+    # letter and 省科技厅 over the date.  Must not: the same line inside a text, under a signed notice, opens nothing
+    letter = ("各有关单位:\n为全面了解我省科研单位承担国家重大科技类项目情况,现对有关情况进行摸查,请认真填写有关情况调查表(附件),"
+              "并于6月17日前提交。\n请予大力支持。\n联系人:钟士岗,电话:020-83163876\n附 件:省内科研单位参与国家重大科技类项目有关情况调查表\n"
+              "省科技厅\n2022年6月10日\n")
+    (n,) = gazette_cli.parse_text(letter).notices
+    assert (n.title, n.addressees, n.issuers, n.signed_date) == (None, ("各有关单位",), ("省科技厅",), "2022-06-10")
+    signed = "某县人民政府关于做好防汛工作的通知\n某政发〔2023〕1号\n各乡镇人民政府，县直各部门：\n现将有关事项通知如下。\n"
+    assert len(gazette_cli.parse_text(signed + "请各单位认真落实。\n" + letter).notices) == 1
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

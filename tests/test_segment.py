@@ -162,6 +162,10 @@ def test_text_without_a_document_gives_no_notices(text):
         pytest.param("湛自然资（管制）〔2021〕45号", "湛自然资（管制）〔2021〕45号", id="bracketed-section"),
         pytest.param("某价（2001）12号", "某价〔2001〕12号", id="round-year-not-a-part"),
         pytest.param("粤府土审(16)", None, id="bracketed-part-without-year"),
+        # the class of a reply to a 提案 after its number (华容 2017: 华教体函〔2017〕35号B类), no part of it
+        pytest.param("华教体函〔2017〕35号B类", "华教体函〔2017〕35号", id="reply-class"),
+        pytest.param("某政函〔2020〕5号（A类）", "某政函〔2020〕5号", id="reply-class-in-brackets"),
+        pytest.param("华教体函〔2017〕35号D类", None, id="no-such-class"),
         pytest.param("第三十七号文件", None, id="not-a-number-line"),
         pytest.param("济政发〔2022〕", None, id="no-serial"),
         pytest.param("2022年10月8日", None, id="date-is-not-a-number"),

@@ -40,6 +40,7 @@ DOC_NUMBER = lazy(
     (?:(?!第)(?P<series>\p{Han})\s*)?     # a series after the year: 闽价〔2002〕费182号
     (?:第\s*)?(?P<serial>[0-9]{1,5})\s*号
     (?:文件|文|令)?          # （国发〔2007〕24号文件）, （厦府〔2016〕278号文）, （建设部〔2007〕第162号令）
+    (?:\s*[（(]?[ABC]类[）)]?)?   # the class of a reply to a 建议 or 提案 (华教体函〔2017〕35号B类), no part of the number
     $""",
     regex.VERBOSE,
 )
@@ -209,6 +210,8 @@ def canonical_doc_number(text: str) -> str | None:
     ('国发〔2007〕24号', '厦府〔2016〕278号')
     >>> canonical_doc_number("闽价（2002）费182号"), canonical_doc_number("国发〔2020〕第6号")
     ('闽价〔2002〕费182号', '国发〔2020〕6号')
+    >>> canonical_doc_number("华教体函〔2017〕35号B类"), canonical_doc_number("某政函〔2020〕5号（A类）")
+    ('华教体函〔2017〕35号', '某政函〔2020〕5号')
     >>> canonical_doc_number("粤府土审(16)〔2021〕11号"), canonical_doc_number("湛自然资（管制）〔2021〕45号")
     ('粤府土审（16）〔2021〕11号', '湛自然资（管制）〔2021〕45号')
     >>> canonical_doc_number("财政部 税务总局公告2023年第1号"), canonical_doc_number("国家税务总局公告2018年第 31 号")

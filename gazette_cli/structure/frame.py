@@ -102,9 +102,10 @@ _ORGANS_ORDER = lazy(r"^\p{Han}{2,30}(?:政府|院|部|委员会|局)令$")
 # A line of the 版记 (GB/T 9704): 主题词 (before 2012), 抄送, 抄报, 分送 — the
 # organs a copy goes to, no text of the document.  At most a few lines lie
 # between it and the 印发 line or the notice's end.
-# …and the leader who signed a reply off, over its contact and 抄送 lines (领导签发:刘民华, 沙河市交通局's 2023 reply).
-RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送|领导签发)[ 　]*[：:]")
-_RECORD_FIRSTS = ("主", "抄", "分", "领")  # a cheap test before the pattern
+# …and the leader who signed a reply off, over its contact and 抄送 lines (领导签发:刘民华, 沙河市交通局's 2023 reply),
+# or who handled it (承办责任人:何军 / 承办人及联系电话:…, 华容县教体局's 2017 reply to a 提案).
+RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送|领导签发|承办(?:责任)?人(?:及联系电话)?|承办单位)[ 　]*[：:]")
+_RECORD_FIRSTS = ("主", "抄", "分", "领", "承")  # a cheap test before the pattern
 _RECORD_LINES = 4
 
 
@@ -593,15 +594,25 @@ def _letter_cites(texts: list[str], i: int, title: str) -> bool:
 _LETTER_REACH = 12  # blocks above a signature where its letter may cite an attachment's title
 
 
+#: What addresses the bodies of a kind at once (各有关单位, 各区县人民政府).
+_COLLECTIVE = "各"
+
+
 def _addressed_start(texts: list[str], i: int) -> _Start | None:
     """A notice printed without its title: an addressee line naming several
     organs (or one, under the notice's number), then a short letter and its
     signature."""
     if not _is_addressees(texts[i]) or not names_organs(texts[i]):
         return None
-    if not any(c in texts[i] for c in "、，,") and not (i > 0 and canonical_doc_number(texts[i - 1])) and not texts[i].rstrip("：:").endswith(MEMBERS):
+    if (
+        not any(c in texts[i] for c in "、，,")
+        and not (i > 0 and canonical_doc_number(texts[i - 1]))
+        and not texts[i].rstrip("：:").endswith(MEMBERS)
+        and not (texts[i].startswith(_COLLECTIVE) and _at_boundary(texts, i))
+    ):
         # one organ addressed only under a 发文字号 (弋府字〔2015〕23号 / 清湖乡人民政府：, a 批复); one deputy a reply is
-        # for may be alone (张晓花代表：, 丹东市公安局's 2024 reply)
+        # for may be alone (张晓花代表：, 丹东市公安局's 2024 reply); and the bodies of a kind, 各…, where the text starts
+        # (各有关单位： opening 广东省科技厅's 2022 摸查 letter, its title left off the page)
         return None
     if i > 0 and texts[i - 1] and _wrapped_addressees(texts, i - 1):
         return None  # the end of an addressee line the notice above wrapped
