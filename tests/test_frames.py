@@ -1679,7 +1679,8 @@ _FOOTED = "国务院关于做好当前促进就业工作的若干意见\n国发�
 
 
 def test_an_events_organisers_are_no_footer():
-    # a notice's own 主办单位 / 承办单位 (no licence or copyright beside them), and an ICP filing named in a sentence
+    # a notice's own 主办单位 / 承办单位 (no licence or copyright beside them, and no reply's 承办人 footer), and an ICP
+    # filing named in a sentence
     text = ("某市体育局关于举办2023年全民健身运动会的通知\n某体发〔2023〕3号\n各区县体育局：\n一、组织机构\n主办单位：某市人民政府\n承办单位：某市体育局\n"
             "二、要求\n参赛网站须完成ICP备案。\n某市体育局\n2023年5月1日\n")
     doc = gazette_cli.parse_text(text)

@@ -104,7 +104,7 @@ _ORGANS_ORDER = lazy(r"^\p{Han}{2,30}(?:政府|院|部|委员会|局)令$")
 # between it and the 印发 line or the notice's end.
 # …and the leader who signed a reply off, over its contact and 抄送 lines (领导签发:刘民华, 沙河市交通局's 2023 reply),
 # or who handled it (承办责任人:何军 / 承办人及联系电话:…, 华容县教体局's 2017 reply to a 提案).
-RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送|领导签发|承办(?:责任)?人(?:及联系电话)?|承办单位)[ 　]*[：:]")
+RECORD_LINE = lazy(r"^(?:主题词|抄[ 　]*送|抄[ 　]*报|分[ 　]*送|领导签发|承办(?:责任)?人(?:及联系电话)?)[ 　]*[：:]")
 _RECORD_FIRSTS = ("主", "抄", "分", "领", "承")  # a cheap test before the pattern
 _RECORD_LINES = 4
 
