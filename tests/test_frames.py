@@ -1243,6 +1243,9 @@ def test_an_announcements_title_and_number_on_one_line():
         ("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n文号 | 鹿山政〔2020〕72号 |\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
         ("办文单位:发展计划司 | |\n部号: |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
+        # a Shanghai district's catalogue rows (嘉定 2021 爱国卫生 方案): 公开类型, 公开属性, 公开期限 among them
+        ("公开类型: | 主动公开 | 主题分类: | 区府办文件 |\n公开属性: | 全部公开 | 公开期限: | 长期公开 |\n国务院关于做好当前促进就业工作的若干意见\n",
+         ["catalogue data"] * 2),
         # 临安's 2022 实事 page and a Shanghai index's pages: 发布单位 as a catalogue field
         ("公开范围 | 面向社会 | 公开时限 | 长期公开 |\n发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n国务院关于做好当前促进就业工作的若干意见\n",
          ["catalogue data"] * 2),
@@ -1344,7 +1347,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "linan-publishing-unit", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
+         "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "jiading-disclosure-fields", "linan-publishing-unit", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
@@ -1401,6 +1404,13 @@ def test_a_title_fields_word_in_a_sentence_is_text():
     doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
                                  "文件名称应当准确简要地概括公文的主要内容\n国务院\n2018年11月16日\n")
     assert not doc.warnings and "文件名称应当准确" in doc.notices[0].own.preamble.text
+
+
+def test_a_disclosure_fields_word_in_a_sentence_is_text():
+    # must not: a rule on disclosure names 公开属性 and 公开期限 in its sentences
+    doc = gazette_cli.parse_text("国务院关于做好当前促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n"
+                                 "公开属性和公开期限应当在发布前确定。\n国务院\n2018年11月16日\n")
+    assert not doc.warnings and "公开属性和公开期限应当" in doc.notices[0].own.preamble.text
 
 
 def test_a_version_switchs_word_in_a_sentence_is_text():

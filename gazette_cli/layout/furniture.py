@@ -117,6 +117,9 @@ CATALOGUE_LABELS = (
     "办文单位", "部号", "发布单位",
     # the disclosure field a Sichuan county prints under its signature (信息公开选项:主动公开, 大英 2023 见义勇为 决定)
     "信息公开选项",
+    # a Shanghai district's catalogue rows (文 号: | 嘉府发〔2021〕34号 | 公开类型: | 主动公开 | / 公开属性: | 全部公开 |
+    # 公开期限: | 长期公开 |, 嘉定 2021 爱国卫生 方案)
+    "公开类型", "公开属性", "公开期限",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
