@@ -2179,6 +2179,17 @@ def test_a_letter_to_the_bodies_of_a_kind_at_the_start_of_the_text():
     assert len(gazette_cli.parse_text(signed + "请各单位认真落实。\n" + letter).notices) == 1
 
 
+def test_an_education_bureaus_schools_are_its_addressees():
+    # 龙陵县教育体育局's 2022 notice as its site keeps it: the catalogue in cells, then the schools it is addressed to,
+    # no title (must not: a sentence listing schools before its colon; names_organs' doctest)
+    text = ("索引号 | 01526265-2-/2022-0307001 | 发布机构 | 龙陵县教育体育局 |\n公开目录 | 人事信息 | 发布日期 | 2022-03-07 |\n"
+            "各乡镇中心学校、各中学、职中、县幼儿园、特殊教育学校:\n为认真贯彻党的教育方针,结合龙陵县教育工作实际,通知如下。\n"
+            "一、加强编制管理\n(一)坚持编制指导原则。原则上每2年对中小学教职工编制调整1次。\n")
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.addressees == ("各乡镇中心学校、各中学、职中、县幼儿园、特殊教育学校",)
+    assert [c.path for c in n.walk()] == ["一", "一/(一)"]
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

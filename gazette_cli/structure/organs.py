@@ -160,7 +160,9 @@ ADDRESSEE_ENDINGS: tuple[str, ...] = tuple(
         | set("单位 部门 机构 企业 学校 院校 高校 军区 省 市 县 区 州 旗 盟 乡 镇 街道 人民政府 管委会 委员会 直属机构 各部委".split())
         # a department's own offices and the team stationed in it (厅直各单位，驻厅纪检监察组，厅机关各处室：, 皖交发〔2021〕63号;
         # 局机关各科室、各站所), and a township's villages (各行政村：, 通源乡 2009)
-        | set("处室 科室 站所 纪检监察组 村 社区".split()),
+        | set("处室 科室 站所 纪检监察组 村 社区".split())
+        # an education bureau's schools (各乡镇中心学校、各中学、职中、县幼儿园、特殊教育学校：, 龙陵 2022)
+        | set("中学 小学 职中 幼儿园".split()),
         key=len,
         reverse=True,
     )
@@ -181,6 +183,8 @@ def names_organs(text: str) -> bool:
     True
     >>> names_organs("为此，提出以下意见："), names_organs("现就有关事项通知如下：")
     (False, False)
+    >>> names_organs("各乡镇中心学校、各中学、职中、县幼儿园、特殊教育学校："), names_organs("开展中学、小学和幼儿园安全检查，要求如下：")
+    (True, False)
     >>> names_organs("刘鲜兰、王金燕、马秀梅代表："), names_organs("张朝琴等委员："), names_organs("会议听取了各位代表的意见，请各位代表：")
     (True, True, False)
     """
