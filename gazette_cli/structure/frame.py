@@ -864,10 +864,9 @@ def _date_alone(texts: list[str], j: int, stop: int, issuer: str | None) -> _Sig
     return (j, _repeated(texts, j, stop), (), date) if date else None
 
 
-#: How a letter ends, tried in order at each paragraph after the letter's start.
 #: Organs and a date on one line, as a site sets a signature right of its organ (乐山市沙湾区人民政府 2018年5月9日,
 #: 乐沙府通〔2018〕2号) or a bulletin its byline (重庆市开州区统计局 国家统计局开州调查队2024年4月29日).
-_ORGANS_AND_DATE = lazy(r"^(?P<organs>\p{Han}[\p{Han}、（）()  \u3000]{1,60}?)[ \u3000]*(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")
+_ORGANS_AND_DATE = lazy(r"^(?P<organs>\p{Han}[\p{Han}、（）() \u3000]{1,60}?)[ \u3000]*(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")
 
 
 def _organs_and_date(texts: list[str], j: int, stop: int, issuer: str | None) -> _Signature | None:
@@ -880,6 +879,7 @@ def _organs_and_date(texts: list[str], j: int, stop: int, issuer: str | None) ->
     return (j, j, organs, date) if organs and date and all(is_organ(o) for o in organs) else None
 
 
+#: How a letter ends, tried in order at each paragraph after the letter's start.
 SIGNATURE_RULES: tuple[tuple[str, Callable[[list[str], int, int, str | None], _Signature | None]], ...] = (
     ("organs_then_date", _organs_then_date),
     ("date_alone", _date_alone),
