@@ -74,6 +74,13 @@ READS = [
     pytest.param("一、目标\n培训农村实用人才两千名。", D(2000), "名", "=", {}, id="spelled-thousands"),
     # measures as a law spells them (江门 扬尘污染防治条例; 上海市养犬管理条例), and a spelled range
     pytest.param("第十三条 城市主要干道、景观地区、繁华区域，其边界应当设置高度二百五十厘米以上的围挡。", D(250), "厘米", ">=", {}, id="jiangmen-spelled-centimetres"),
+    # an item of a list of cases that obliges with a time limit (南京 and 上海 养犬管理条例, 第十七条): its figures
+    # after 应当 are requirements, its conditions before none
+    pytest.param("第十七条 重点管理区养犬人有下列情形之一的，应当持养犬登记证到居住地公安部门办理变更、注销、备案和补办手续：\n"
+                 "(一)地址变更的，应当自变更之日起三十日内办理变更登记;\n(五)犬只失踪的，应当自失踪之日起五日内向居住地公安部门备案;",
+                 D(30), "日", "<=", {"count": 2}, id="nanjing-dogs-case-item-obliges"),
+    pytest.param("第十七条 有下列情形之一的，养犬人应当持《养犬登记证》到原办证机构办理注销手续：\n"
+                 "（一）饲养的犬只死亡或者失踪的，应当自犬只死亡或者失踪之日起十五日内办理；", D(15), "日", "<=", {}, id="shanghai-dogs-case-item-obliges"),
     pytest.param("第二十二条 养犬人携带犬只外出应当遵守下列规定：\n（二）为犬只束牵引带，牵引带长度不得超过两米，在拥挤场合自觉收紧牵引带；", D(2), "米", "<=", {}, id="shanghai-dogs-spelled-metres"),
     pytest.param("第二十一条 绿化种植土回填时，边沿泥土高度应当低于侧石或者硬质铺装三至五厘米，防止泥土溢泄。", D(3), "厘米", "range", {"value_max": D(5)}, id="jiangmen-spelled-range"),
     # must report: 凡 inside a word opens no scope, and an age before the metric stays in it (constructed)
@@ -531,6 +538,8 @@ NOTHING = [
     # 固定资产投资1000万元(人民币,下同)以上; (二)投产后年新增纳税100万元以上), the count in those words too
     pytest.param("第五条 申请奖励的项目，须符合下列条件：\n（一）新引进的内资项目，确因特殊原因不能按期完工的，最长不得超过180日。\n"
                  "（二）新引进的总部经济项目，其持有的全资或绝对控股公司、分公司不少于3家。", id="rongcheng-conditions-under"),
+    # …and a case's own figures before what it obliges (must not beside nanjing-dogs-case-item-obliges)
+    pytest.param("第十条 有下列情形之一的，应当办理变更登记：\n（一）饲养犬只超过两只的，应当申请。\n（二）犬龄满三个月的。", id="case-item-condition-before-yingdang"),
     pytest.param("一、条件\n第三条 项目须同时符合以下两个或两个以上条件：（一）新增固定资产投资1000万元（人民币，下同）以上；"
                  "（二）投产后年新增纳税100万元以上；（三）新安置劳动力就业500人以上。", id="county-conditions-run-on"),
     # 度 counts energy only after a magnitude: a slope's degrees are no quantity (水土保持法's 二十五度以上陡坡地, in digits)

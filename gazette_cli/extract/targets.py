@@ -1424,6 +1424,26 @@ def _index_values(text: str, quantities: set[int]) -> list[Quantity]:
     return out
 
 
+#: What an item of a list of cases obliges with: the figures after it in its sentence are requirements.
+_OBLIGATION = lazy(r"应当|必须")
+_SENTENCE_STOPS = "。；;\n"
+
+
+def _obliged(text: str, numbers: list[tuple[int, regex.Match | Quantity]]) -> list[tuple[int, regex.Match | Quantity]]:
+    """The numbers of ``numbers`` that stand after an :data:`_OBLIGATION` word of their sentence.
+
+    >>> text = "（一）地址变更的，应当自变更之日起三十日内办理变更登记；（二）犬龄满三个月的"
+    >>> [text[at:at + 3] for at, _ in _obliged(text, [(17, None), (34, None)])]
+    ['三十日']
+    """
+    out = []
+    for at, m in numbers:
+        start = max(text.rfind(c, 0, at) for c in _SENTENCE_STOPS) + 1
+        if _OBLIGATION.search(text, start, at) is not None:
+            out.append((at, m))
+    return out
+
+
 def _first(pair: tuple) -> int:
     return pair[0]
 
@@ -1732,9 +1752,11 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     own_year = plan_year(notice.title)
     years = [(a.prefix, plan_year(a.title) or own_year) for a in notice.attachments]
     for scoped in read:
-        if scoped.scope.case:
-            continue  # an item of a list of cases (有下列行为之一的): its figures are conditions
         numbers = _numbers(scoped.index.text)
+        if numbers and scoped.scope.case:
+            # an item of a list of cases (有下列行为之一的): its figures are conditions, but for those
+            # after what the item obliges (（一）地址变更的，应当自变更之日起三十日内办理变更登记)
+            numbers = _obliged(scoped.index.text, numbers)
         if not numbers:
             continue  # most texts hold no number: asked nothing more
         path = scoped.scope.path or ""
