@@ -2190,6 +2190,25 @@ def test_an_education_bureaus_schools_are_its_addressees():
     assert [c.path for c in n.walk()] == ["一", "一/(一)"]
 
 
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a government opening a title with no 关于, what it issues after it (延津 2023 土地征收启动公告, signed by its
+        # date alone; 宁海 2011 森林禁火令)
+        ("延津县人民政府土地征收启动公告\n延政〔2023〕61号\n为保障县域经济发展用地需求,经县政府研究决定,现发布土地征收启动公告:\n"
+         "一、拟征收土地用途\n拟作为交通运输项目建设用地。\n特此公告\n2023年6月20日\n", ("延津县人民政府",)),
+        ("宁海县人民政府森林禁火令\n当前,森林防火已进入特险期,森林防火形势十分严峻。县政府决定,发布森林禁火令。\n"
+         "一、禁火期:2011年4月2日至2011年4月10日。\n二、禁火区域:在全县林地及距林地边缘300米范围内。\n2011年4月1日\n", ("宁海县人民政府",)),
+        # must not: a level of government before 人民政府 names no organ
+        ("县级人民政府网站管理办法\n第一条 为规范县级人民政府网站管理，制定本办法。\n第二条 本办法自发布之日起施行。\n", ()),
+    ],
+    ids=["yanjin-2023-gonggao", "ninghai-2011-jinhuoling", "a-level-is-no-organ"],
+)
+def test_a_government_that_opens_a_title_without_guanyu_issues_it(text, issuers):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.issuers == issuers
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

@@ -80,6 +80,9 @@ def chained_titles(text: str, a: int) -> list[str]:
 _SENTENCE_STOP = lazy(r"[。；！？]")
 # (a title that opens with its act names no organ: 转发国务院关于同意设立…批复的通知, 广东 2010)
 _ISSUER_BEFORE_TITLE = lazy(r"^(?!关于|印发|转发|批转)(?P<issuer>[\p{Han}、（）]{2,60}?)(?:关于|印发|转发|批转)")
+#: A government or a congress's committee opening a title with no 关于, what it issues after it (宁海县人民政府森林禁火令,
+#: 延津县人民政府土地征收启动公告); a level, not a region, before it is none (县级人民政府…).
+_GOVERNMENT_OPENING = lazy(r"^(?P<issuer>\p{Han}{1,28}?(?<!级)(?:人民政府|人大常委会|人民代表大会常务委员会))(?=\p{Han}{2})")
 #: The organ a plan's title names before the year it is for (谯城区教育局2025年…任务分解表).
 _ORGAN_BEFORE_YEAR = lazy(r"^(?P<issuer>[\p{Han}（）]{2,30}?)(?:19|20)[0-9]{2}年")
 #: The organ that answers a deputy's 建议 or a member's 提案, then 对, opening a reply's title (国务院办公厅对十届全国人大 /
@@ -934,6 +937,8 @@ def _issuers_from_title(title: str) -> tuple[str, ...]:
     m = _ISSUER_BEFORE_TITLE.match(title)
     if m is None and title.endswith("答复"):
         m = _ANSWERER.match(title)  # 国务院办公厅对…第4626号提案的答复
+    if m is None and TITLE_END.search(title):
+        m = _GOVERNMENT_OPENING.match(title)  # 宁海县人民政府森林禁火令, 延津县人民政府土地征收启动公告
     if m:
         organs = split_organs(m.group("issuer"))
         if organs and all(ORGAN.match(o) for o in organs):
@@ -1305,9 +1310,10 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             first, _, organs, date = sig
             issuers, signed = issuers or organs, signed or date
             body = blocks[t:first]
-    if title and not issuers and "关于" in title:
-        issuers = _issuers_from_title(title)  # 牟定县人民政府办公室关于印发…的通知: the organ its title names
-    elif title and not issuers and (yearly := _ORGAN_BEFORE_YEAR.match(title)) and is_organ(yearly.group("issuer")):
+    if title and not issuers:
+        # 牟定县人民政府办公室关于印发…的通知, 宁海县人民政府森林禁火令: the organ its title names
+        issuers = _issuers_from_title(title)
+    if title and not issuers and (yearly := _ORGAN_BEFORE_YEAR.match(title)) and is_organ(yearly.group("issuer")):
         # …or names before the year of its plan (谯城区教育局2025年政府工作报告重点工作任务分解表; 县卫健委2021年政府工作报告任务分解)
         issuers = (yearly.group("issuer"),)
     headings = sum(1 for text in islice(texts, t, None) if match_marker(text))  # a table's text is ""
