@@ -933,11 +933,14 @@ def _as_printed(issuers: tuple[str, ...], printed: tuple[str, ...]) -> tuple[str
 _REGION_PREFIX = lazy(r"^[\p{Han}]{1,10}?(?:省|自治区|市|自治州|地区|盟)$")
 
 
-def _issuers_from_title(title: str) -> tuple[str, ...]:
+def _issuers_from_title(title: str, opening: bool = True) -> tuple[str, ...]:
+    """The organs a title names as its issuers; ``opening``: also a government
+    that opens a title with no 关于 (not an order's title, whose organ its
+    order word follows: 全国人民代表大会常务委员会委员长令)."""
     m = _ISSUER_BEFORE_TITLE.match(title)
     if m is None and title.endswith("答复"):
         m = _ANSWERER.match(title)  # 国务院办公厅对…第4626号提案的答复
-    if m is None and TITLE_END.search(title):
+    if m is None and opening and TITLE_END.search(title):
         m = _GOVERNMENT_OPENING.match(title)  # 宁海县人民政府森林禁火令, 延津县人民政府土地征收启动公告
     if m:
         organs = split_organs(m.group("issuer"))
@@ -978,7 +981,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         joined = above and not raw_title.startswith(above) and raw_title.startswith(_TITLE_WORDS)
         r.title = _tidy_title(above + raw_title if joined else raw_title)
         # (each line of organs apart: 平利县人民政府办公室 / 政协平利县委员会办公室 / 关于…, a joint title over lines)
-        r.issuers = tuple(o for i in start.issuer_lines for o in split_organs(texts[i])) if above else _issuers_from_title(r.title)
+        r.issuers = tuple(o for i in start.issuer_lines for o in split_organs(texts[i])) if above else _issuers_from_title(r.title, start.rule != "order")
         if not r.issuers and start.byline is not None:
             r.issuers = split_organs(texts[start.byline])
         if not r.issuers and start.masthead is not None:
