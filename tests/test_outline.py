@@ -95,6 +95,26 @@ def test_article_captions_are_titles(body, titles):
     assert [c.title for n in doc.notices for c in n.walk()] == titles
 
 
+@pytest.mark.parametrize(
+    "body, titles",
+    [
+        # a heading that opens with a label and a colon, its text after it on the line (揭阳 2022 榕江 禁渔 通告;
+        # 宁海 2011 森林禁火令; 国办发〔2024〕's holidays: 元旦：1月1日…放假1天): the label is the title
+        pytest.param("一、禁渔范围:我市管辖的榕江干流。\n二、禁渔时间:2022年3月1日0时至6月30日24时。\n",
+                     ["禁渔范围", "禁渔时间"], id="jieyang-2022-labels"),
+        pytest.param("一、禁火期:2011年4月2日至2011年4月10日。\n二、禁火区域:在全县林地及距林地边缘300米范围内。\n",
+                     ["禁火期", "禁火区域"], id="ninghai-2011-labels"),
+        # must not: a sentence that announces what follows its colon, and an article's first sentence
+        pytest.param("一、主要目标是：到2025年，全县森林覆盖率稳定。\n二、工作要求如下：各单位加强领导。\n",
+                     ["主要目标是：到2025年，全县森林覆盖率稳定", "工作要求如下：各单位加强领导"], id="sentences-before-a-colon"),
+        pytest.param("第一条 组织机构：县政府设办公室。\n", ["组织机构：县政府设办公室"], id="an-articles-sentence"),
+    ],
+)
+def test_a_labels_colon_ends_a_headings_title(body, titles):
+    doc = gazette_cli.parse_text(PLAN + body)
+    assert [c.title for n in doc.notices for c in n.walk()] == titles
+
+
 def test_clause_span_covers_children(sample_doc):
     clause = next(c for c in sample_doc.notices[0].walk() if c.path == "二")
     assert (clause.span.start_line, clause.span.end_line, clause.span.page, clause.span.end_page) == (145, 609, 2, 6)

@@ -93,7 +93,17 @@ def _title(text: str, kind: ClauseKind) -> str | None:
             return m.group("caption")
     m = TITLE_STOP.search(text)
     title = text[: m.start()] if m else text
+    label = _LABEL_TITLE.match(title) if kind is not ClauseKind.ARTICLE else None  # an article opens with a sentence
+    if label and not label.group("label").endswith(_SENTENCE_BEFORE_COLON):
+        return label.group("label")  # 一、禁渔范围：我市管辖的榕江干流: the label is the title, what follows its text
     return title.strip().rstrip("：:；").strip() or None
+
+
+#: A heading that opens with a short label and a colon, its text after it on the line
+#: (一、禁渔时间：2022年3月1日0时至6月30日24时; 二、禁火区域：在全县林地…).
+#: How a sentence that announces what follows its colon ends (原则是：, 要求如下：, 目标为：): no label.
+_SENTENCE_BEFORE_COLON = ("是", "为", "如下", "有")
+_LABEL_TITLE = lazy(r"^[ \u3000]*(?P<label>\p{Han}{2,12})[：:][ \u3000]*\S")
 
 
 def _heading(passage: Passage, start: int) -> tuple[Passage, _Lines]:
