@@ -165,8 +165,8 @@ def _unmarked(text: str) -> str:
 # A 令 or 公告 title, and the number printed under it.
 _ORDER_TITLE = lazy(r"^[\p{Han}（）]{2,60}(?:令|公告|通告)$")
 # The term a law database puts before a 主席令's number: （九届第37号）.
-_TERM = r"(?:[一二三四五六七八九十]{1,3}届)?"
-_TERM_AT = lazy(r"(?<=^[（(]?)[一二三四五六七八九十]{1,3}届(?=第)")
+_TERM = r"(?:[〔\[［]?[一二三四五六七八九十]{1,3}届[〕\]］]?)?"  # 九届第37号, 〔五届〕第210号 (重庆市人大常委会公告)
+_TERM_AT = lazy(r"(?<=^[（(]?)[〔\[［]?[一二三四五六七八九十]{1,3}届[〕\]］]?(?=第)")
 # The year before the number of an order numbered by year: 河北省人民政府令 / 〔2010〕第15号.
 _ORDER_YEAR = r"(?:[〔\[［]\s*(?P<year>(?:19|20)[0-9]{2})\s*[〕\]］]\s*|(?P<in_year>(?:19|20)[0-9]{2})年)?"  # 〔2010〕第15号; 2023年第10号
 _ORDER_NUMBER = lazy(rf"^[（(]?{_TERM}{_ORDER_YEAR}第\s*{ORDER_SERIAL}\s*号[）)]?$")
