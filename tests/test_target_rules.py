@@ -600,6 +600,8 @@ NOTHING = [
     # before the document's own (数字经济规划, 2022: 2020年，…)
     pytest.param("一、总体要求\n过去五年，绍兴市研发投入强度从2.87%提高到3.35%。", id="shaoxing-guoqu-wunian"),
     pytest.param("一、总体要求\n目前，集成电路、先进高分子新材料产业产值分别达到900亿元和1100亿元。", id="shaoxing-muqian"),
+    # …and 现有, the present's count (普陀 2021 居委会 情况报告: 现有居民区工作人员共7人,其中书记1人,一般工作人员6人)
+    pytest.param("一、基本情况\n现有居民区工作人员共7人，其中书记1人，一般工作人员6人。", id="putuo-xianyou"),
     pytest.param("一、总体要求\n预计全省地区生产总值增长6%左右，粮食总产达到557亿斤。", id="hubei-yuji"),
     pytest.param("一、总体要求\n据国家统计局数据，农村居民人均可支配收入达到24456元、比上年实际增长6%。", id="moa-ju-shuju"),
     pytest.param("一、总体要求\n2020年，我国数字经济核心产业增加值占GDP比重达到7.8%。", id="digital-economy-a-past-year"),
@@ -1198,11 +1200,12 @@ def test_a_paragraph_that_opens_with_a_review_reports(body, expected):
         # the past opening reaches no number after a deadline, 预计到 is a forecast, and a year not
         # before the document's own (2022) is a deadline
         ("一、目标\n目前，全市正加快5G网络建设，到2025年累计建成5G基站1.2万个。", [("5G基站", D("1.2"), 2025)]),
+        ("一、目标\n现有规模以上工业企业120家，到2025年全市规模以上工业企业达到200家。", [("全市规模以上工业企业", D(200), 2025)]),
         ("一、目标\n预计到2025年，全市常住人口城镇化率达到65%。", [("全市常住人口城镇化率", D(65), 2025)]),
         ("一、目标\n2022年，全市地区生产总值增长6%左右。", [("全市地区生产总值增长", D(6), 2022)]),
         ("一、目标\n2023年，全市新建5G基站2600个以上。", [("5G基站", D(2600), 2023)]),
     ],
-    ids=["muqian-then-a-deadline", "yuji-dao-a-forecast", "the-documents-year", "a-later-year"],
+    ids=["muqian-then-a-deadline", "xianyou-then-a-deadline", "yuji-dao-a-forecast", "the-documents-year", "a-later-year"],
 )
 def test_a_past_opening_leaves_these(body, expected):
     assert [(t.metric, t.value, t.year) for t in text_targets(body)] == expected

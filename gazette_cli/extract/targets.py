@@ -324,11 +324,11 @@ HISTORY_WORDS = lazy(
 _DATING_WORDS = ("截至", "截止")
 
 #: What opens a sentence about the past or the present, without a heading of review above
-#: it: 过去五年，…; 五年来; 目前，…; 据统计，…; 预计全年… (a report's estimate of the year it
+#: it: 过去五年，…; 五年来; 目前，…; 现有…共7人 (普陀 2021 居委会 情况报告); 据统计，…; 预计全年… (a report's estimate of the year it
 #: closes; not 预计到2025年, a forecast).  A deadline later in the sentence ends its reach.
 HISTORY_OPENING = lazy(
     r"[ ]?(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年来|近年来"
-    r"|目前|当前|据统计|据初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年))"
+    r"|目前|当前|现有|据统计|据初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年))"
 )
 
 #: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``).
