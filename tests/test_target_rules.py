@@ -456,6 +456,15 @@ PARAGRAPH_YEARS = [
 ]
 
 
+def test_an_item_under_a_goals_heading_takes_its_first_paragraphs_deadline():
+    # 广州 2012 科技创新工程实施意见: 一、发展目标 names no year; its item 1 sets 到2015年 in its first paragraph, and
+    # the goals under it are that year's.  Must not: an item under another heading passes its deadline on to nothing
+    body = ("一、发展目标\n1.实施创新驱动战略，把创新作为城市发展的核心动力。打造具有国际影响力的华南科技创新中心，"
+            "到2015年将广州建设成为国家创新型城市。\n创新型企业集群发展壮大。大中型工业企业设立研发机构的比例达35%。\n"
+            "二、主要任务\n2.建设重大创新平台，到2015年建成一批科技园区。\n园区企业研发机构比例达到40%。\n")
+    assert [(t.value, t.year) for t in text_targets(body, 2012)] == [(D(35), 2015), (D(40), None)]
+
+
 @pytest.mark.parametrize("body, year, expected", PARAGRAPH_YEARS)
 def test_a_paragraphs_opening_year(body, year, expected):
     assert [(t.value, t.year) for t in text_targets(body, year)] == expected

@@ -219,6 +219,15 @@ class Scope:
 #: …or of the conditions a grant or a licence asks (须符合下列条件; 同时符合以下两个或两个以上条件).
 LIST_OF_CASES = lazy(r"(?:下列|以下)[\p{Han}]{0,8}(?:行为|情形|情况|条件)")
 
+#: A clause title that names goals, not their year (发展目标, 主要目标, 工作目标).
+_GOALS_HEADING = lazy(r"^[^。；;，,！？：:0-9]{0,12}目标[。.]?$")
+
+
+def _line_end(text: str) -> int:
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
 #: The title of an attachment that is a blank form (审批表, 通知书, 委托书, 回执).
 FORM_TITLE = lazy(r"(?:表|书|单|回执)$")
 #: Titles ending like a form that are documents: task-division and indicator tables, plans.
@@ -248,6 +257,7 @@ def scopes(notice: Notice) -> Iterator[Scope]:
     cases: set[str] = set()  # paths of clauses that introduce a list of cases
     passes_on: dict[str, int | None] = {}  # clause path → the year it passes to its sub-clauses
     skipped: tuple[str, ...] = ()  # paths of review sections: everything under them is left out
+    goals: set[str] = set()  # paths of goals headings that name no year
     letter = _LETTER
     if reviews_the_past(notice.title) and not notice.attachments:
         return iter(())
@@ -275,9 +285,15 @@ def scopes(notice: Notice) -> Iterator[Scope]:
         parent = path.rpartition("/")[0]
         inherited = passes_on.get(parent) if passes_on else None
         named = heading_year(clause.title)  # 一、2025年主要目标: its own text's year, and its sub-clauses'
+        if not (named or inherited) and parent in goals:
+            # an item under a goals heading that names no year (一、发展目标 / 1.…到2015年将广州建设成为
+            # 国家创新型城市。/ 创新平台建设取得新突破。…): the deadline of its first paragraph is its goals'
+            named = next((year for _, year in deadlines(clause.text, 0, _line_end(clause.text))), None)
         out.append(Scope(path, clause.passage, named or inherited, parent in cases))
         if clause.children:
             passes_on[path] = governing_year(clause.text) or named or inherited
+            if not named and _GOALS_HEADING.match(clause.title or ""):
+                goals.add(path)
             if LIST_OF_CASES.search(clause.text):
                 cases.add(path)
     out.extend(table_scopes(notice, forms))
