@@ -130,6 +130,16 @@ SEVERAL = [
     pytest.param("一、措施\n对一季度当季产值达到4000万元及以上且同比增长10%及以上的工业企业，给予一次性奖补20—50万元。",
                  [((40000000,), "threshold", None), ((200000, 500000), "reward", None)], id="ji-yishang-threshold"),
     pytest.param("一、措施\n对新取得GCP资格认证的单位给予50万元的一次性奖励。", [((500000,), "reward", None)], id="jinan-grant-after-dui-is-a-reward"),
+    # tiers, each a range from a bound (柳河 2023 重点产业 实施意见, 第2条 and 第5条: 1000万元及以上至 5000万元、
+    # 5000万元以上至1亿元、1亿元以上的, a line's end after 至): one threshold a tier, not a list of their ends;
+    # must not: a list of ranges' values stays apart as before, 1-2万元，或3万元-5万元 two
+    pytest.param("第2条 对特色农业类项目，固定资产投资1000万元及以上至 5000万元、5000万元以上至1亿元、1亿元以上的，分别参照其投资额给予奖励。",
+                 [((10000000, 50000000), "threshold", None), ((50000000, 100000000), "threshold", None), ((100000000,), "threshold", None)],
+                 id="liuhe-tiers-of-investment"),
+    pytest.param("第5条 对新引进的总部经济项目，自认定当年起，参照其年度地方财政贡献给予企业连续5年奖励，即：年度地方财政贡献"
+                 "1000万元及以上至2000万元、2000万元以上至 5000万元、5000万元以上的，分别参照其地方财政贡献的70%、80%和90%给予企业奖励。",
+                 [((10000000, 20000000), "threshold", None), ((20000000, 50000000), "threshold", None), ((50000000,), "threshold", None)],
+                 id="liuhe-tiers-of-revenue"),
 ]
 
 

@@ -57,7 +57,8 @@ _VALUE_NOTE = lazy(r"^[（(][^（）()\n]{2,60}[）)](?=及以上|以上|以下|
 #: What joins the figures of one list: 200万元、300万元和500万元.
 _LIST_JOIN = lazy(r"[、和或及]|或者")
 #: What joins the two ends of a range, each with its unit: 3万元-5万元, 5万元至10万元.
-_RANGE_JOIN = lazy(r"(?:（含）|\(含\))?(?:[-－—–~～]{1,2}|至|到)")  # 5000万元（含）—1亿元
+# 5000万元（含）—1亿元; a tier's bound before it, a line's end after it (1000万元及以上至 5000万元, 柳河 2023)
+_RANGE_JOIN = lazy(r"(?:（含）|\(含\)|(?:及|（含）|\(含\))?以上)?[ ]?(?:[-－—–~～]{1,2}|至|到)[ ]?")
 #: What joins the two ends of a bracket: 15万元以上的，50万元以下的.
 _BRACKET_JOIN = lazy(r"(?:（含）)?以上(?:的)?[，,]?")  # 15万元以上的，50万元以下的; 1万元以上5万元以下
 
@@ -101,8 +102,13 @@ def money_runs(text: str, start: int = 0, end: int | None = None, index: TextInd
             continue
         if text[max(0, m.start() - 3) : m.start()].endswith(_INCLUSION_NOTES):
             continue  # 100万元到1000万元（不含1000万元）: how the bound counts, no amount of its own
-        # Two rates per different units are two runs (0.8元/吨和0.2元/立方米, 漳州 2022).
-        if run and (not _joined(text, run[-1], m) or m.group("per") != run[-1].group("per")):
+        # Two rates per different units are two runs (0.8元/吨和0.2元/立方米, 漳州 2022); so are two tiers, each
+        # a range (1000万元及以上至5000万元、5000万元以上至1亿元、1亿元以上, 柳河 2023).
+        if run and (
+            not _joined(text, run[-1], m)
+            or m.group("per") != run[-1].group("per")
+            or (len(run) >= 2 and _RANGE_JOIN.fullmatch(text, run[-2].end(), run[-1].start()) and not _RANGE_JOIN.fullmatch(text, run[-1].end(), m.start()))
+        ):
             yield _per_before(text, _run(run))
             run = []
         run.append(m)
