@@ -2214,6 +2214,23 @@ def test_a_government_that_opens_a_title_without_guanyu_issues_it(text, issuers)
     assert n.issuers == issuers
 
 
+def test_a_title_that_names_its_organ_by_level_takes_the_signatures_name():
+    # 蔡政办〔2023〕1号: 区人民政府办公室关于印发… signed 蔡甸区人民政府办公室: the organ as the signature names it
+    # whole; must not: a joint title's abbreviated second organ stays as printed (浙价费〔2007〕136号, case 16)
+    (n,) = gazette_cli.parse_text(
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n蔡政办〔2023〕1号\n"
+        "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:\n"
+        "2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意,现印发给你们,并就有关事项通知如下:\n"
+        "一、各责任单位要高度重视,切实加强领导。\n蔡甸区人民政府办公室\n2023年1月3日\n"
+    ).notices
+    assert (n.issuers, n.signed_date) == (("蔡甸区人民政府办公室",), "2023-01-03")
+    (j,) = gazette_cli.parse_text(
+        "浙江省物价局、省财政厅关于调整收费标准的通知\n浙价费〔2007〕136号\n各市、县（市、区）物价局、财政局：\n现将有关事项通知如下。\n"
+        "浙江省物价局　　浙江省财政厅\n二○○七年六月一日\n"
+    ).notices
+    assert j.issuers == ("浙江省物价局", "省财政厅")
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

@@ -929,6 +929,21 @@ def _as_printed(issuers: tuple[str, ...], printed: tuple[str, ...]) -> tuple[str
     return tuple(out)
 
 
+def _named_whole(issuers: tuple[str, ...], signed: tuple[str, ...]) -> tuple[str, ...]:
+    """``issuers`` with each that names its organ by its level alone (区人民政府办公室,
+    县人民政府) as the signature names it whole (蔡甸区人民政府办公室)."""
+    out = []
+    for issuer in issuers:
+        if issuer[:1] in _LEVELS:
+            issuer = next((name for name in signed if len(name) > len(issuer) and name.endswith(issuer)), issuer)
+        out.append(issuer)
+    return tuple(out)
+
+
+#: The levels an organ's name may open with in place of its region (区人民政府办公室, 县人民政府).
+_LEVELS = frozenset("省市县区")
+
+
 #: What a law database puts before an organ's name: its province (湖北省, 新疆维吾尔自治区).
 _REGION_PREFIX = lazy(r"^[\p{Han}]{1,10}?(?:省|自治区|市|自治州|地区|盟)$")
 
@@ -1048,6 +1063,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             if r.title and r.title.startswith(r.issuers[0]) and len(r.issuers) == 1:
                 r.title = signed[0] + r.title[len(r.issuers[0]) :]
             r.issuers = signed
+        elif organs and len(r.issuers) == 1 and (named := _named_whole(r.issuers, organs)) != r.issuers:
+            # 区人民政府办公室关于印发… signed 蔡甸区人民政府办公室 (蔡政办〔2023〕1号): the one organ the title
+            # names by its level alone, as the signature names it whole (a joint title's second organ stays as
+            # printed: 浙江省物价局、省财政厅)
+            r.issuers = named
         while rest_start < stop and (NOTE.match(texts[rest_start]) if texts[rest_start].endswith(_BRACKET_ENDS) else False):
             rest_start += 1
     else:
