@@ -2258,8 +2258,19 @@ def test_a_short_titled_text_signed_at_its_end():
         # must not: an organ named later in the report, as the subject of its work
         ("政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n过去一年，全省经济稳中向好。\n"
          "二、2026年工作安排\n今年，省人民政府将全力推进各项工作。\n三、加强政府自身建设\n我代表省人民政府表态：坚决完成任务。\n", (), "2026-01-27"),
+        # the organ the report speaks for named by its level (我代表县人民政府), the speaker's line naming it whole (进贤
+        # 2019; 叶县 2024); must not: a speaker's line that names only the post (长沙县 2023: 县长 陈永高)
+        ("政府工作报告\n——2019年2月16日在进贤县第十七届人民代表大会第四次会议上\n进贤县人民政府县长叶修堂\n各位代表:\n"
+         "现在,我代表县人民政府向大会报告工作,请予审议,并请各位县政协委员和列席会议的同志提出意见。\n一、奋发有为,2018年迈出铿锵步伐\n"
+         "过去一年，全县经济稳中向好。\n", ("进贤县人民政府",), "2019-02-16"),
+        ("政 府 工 作 报 告\n——2024年1月22日在叶县第十六届人民代表大会第四次会议上\n叶县人民政府县长 文晓凡\n各位代表:\n"
+         "现在,我代表县人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人士提出意见。\n一、2023年工作回顾\n"
+         "过去一年，全县经济稳中向好。\n", ("叶县人民政府",), "2024-01-22"),
+        ("政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第二次会议上\n县长 陈永高\n各位代表:\n"
+         "现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n过去一年，全县经济稳中向好。\n", ("县人民政府",), "2023-02-02"),
     ],
-    ids=["hainan-2026-reporter", "qinghai-2026-reporter", "organ-named-later"],
+    ids=["hainan-2026-reporter", "qinghai-2026-reporter", "organ-named-later", "jinxian-2019-speaker-names-it-whole",
+         "yexian-2024-speaker-names-it-whole", "changsha-2023-speaker-names-no-organ"],
 )
 def test_a_report_names_the_organ_it_speaks_for(text, issuers, date):
     (notice,) = gazette_cli.parse_text(text).notices

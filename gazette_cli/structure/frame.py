@@ -929,6 +929,10 @@ def _as_printed(issuers: tuple[str, ...], printed: tuple[str, ...]) -> tuple[str
     return tuple(out)
 
 
+#: The line under a report's note that names who gives it: the organ, the post, the name (进贤县人民政府县长叶修堂).
+_SPEAKER = lazy(r"^(?P<organ>\p{Han}{2,20}?人民政府)代?(?:省|市|县|区|州|旗|盟)长")
+
+
 def _named_whole(issuers: tuple[str, ...], signed: tuple[str, ...]) -> tuple[str, ...]:
     """``issuers`` with each that names its organ by its level alone (区人民政府办公室,
     县人民政府) as the signature names it whole (蔡甸区人民政府办公室)."""
@@ -1089,6 +1093,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         reporter = next((m for j in range(k, min(k + _REPORTER_REACH, end)) if "我代表" in texts[j] and (m := _REPORTER.search(texts[j]))), None)
         if reporter is not None:
             r.issuers = (reporter.group("organ"),)
+            # …by its level alone (我代表县人民政府), the speaker's line under the note naming it whole (进贤县人民政府县长叶修堂,
+            # 叶县人民政府县长 文晓凡: 进贤 2019, 叶县 2024)
+            speaker = next((m for j in range(start.body, min(k + 1, end)) if (m := _SPEAKER.match(texts[j]))), None)
+            if speaker is not None:
+                r.issuers = _named_whole(r.issuers, (speaker.group("organ"),))
     if start.rule == "noted":
         note = texts[start.body - 1]
         if r.signed_date is None:
