@@ -130,6 +130,11 @@ SEVERAL = [
     pytest.param("一、措施\n对一季度当季产值达到4000万元及以上且同比增长10%及以上的工业企业，给予一次性奖补20—50万元。",
                  [((40000000,), "threshold", None), ((200000, 500000), "reward", None)], id="ji-yishang-threshold"),
     pytest.param("一、措施\n对新取得GCP资格认证的单位给予50万元的一次性奖励。", [((500000,), "reward", None)], id="jinan-grant-after-dui-is-a-reward"),
+    # a range whose first end has its own magnitude and no 元 (沙市 2023 电商 政策: 网上零售额达到1000万-3000万元, and
+    # 3000万-5000万元 twice); must not: 1-2万元, a magnitude only at the end, reads as before
+    pytest.param("支持电商企业提速发展。纳入限上统计两年以上的电商企业当年网上零售额达到1000万-3000万元,且同比增幅在100%以上,给予8万元一次性规模提升奖励。",
+                 [((10000000, 30000000), "threshold", None), ((80000,), "reward", None)], id="shashi-range-with-two-magnitudes"),
+    pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", [((10000, 20000), "reward", None)], id="range-one-magnitude"),
     # tiers, each a range from a bound (柳河 2023 重点产业 实施意见, 第2条 and 第5条: 1000万元及以上至 5000万元、
     # 5000万元以上至1亿元、1亿元以上的, a line's end after 至): one threshold a tier, not a list of their ends;
     # must not: a list of ranges' values stays apart as before, 1-2万元，或3万元-5万元 two

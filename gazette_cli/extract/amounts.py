@@ -155,7 +155,9 @@ def _run(ms: list[regex.Match]) -> MoneyRun:
     values: list[int | Decimal] = []
     for m in ms:
         num = m.group("num")
-        values.append(yuan(num if num is not None else str(cn_to_int(m.group("cn")) or 0), m.group("unit")))
+        # a range's first end with its own magnitude (1000万-3000万元, 5000万-1亿元) is counted in it
+        first_unit = m.group("mag1") + "元" if num is not None and m.group("mag1") else m.group("unit")
+        values.append(yuan(num if num is not None else str(cn_to_int(m.group("cn")) or 0), first_unit))
         if m.group("num2"):
             values.append(yuan(m.group("num2"), m.group("unit")))
     per = next((m.group("per") for m in ms if m.group("per")), None)
@@ -197,6 +199,9 @@ def _granted_before(c: _Context) -> bool:
 _IMPOSED = ("处", "处以", "并处")
 
 
+#: What a sum that items reach follows (网上零售额达到1000万-3000万元, 营业收入首次突破10亿元); not a
+#: bound that caps it (不得超过一千元, 不超过3万元).
+_REACHED_BEFORE = lazy(r"(?<![不未得])(?:达到|达|超过|突破)[ ]?$")
 #: A verb that grants (补贴 and 奖励 name the money too: 财政资金补贴达到50万元以上得5分 is a condition).
 _GRANT_VERB = lazy(r"给予|发给|发放|奖给")
 
@@ -216,6 +221,9 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # 对年主营业务收入首次突破10亿元、50亿元的工业企业，分别给予…: which items the policy is for
     # …; 固定资产投资在100万元到1000万元（不含1000万元）的项目 (大通 2011): a band of items
     ("threshold", lambda c: c.policy and c.after.startswith(("的", "之间的")) and (_in_condition(c) or (len(c.run.values_yuan) == 2 and not _granted_before(c)))),
+    # …or a sum the clause says items reach, the grant in a later clause (…电商企业当年网上零售额达到1000万-3000万元,
+    # 且同比增幅在100%以上,给予8万元…奖励, 沙市 2023; 年度地方财政贡献1000万元及以上…的, 柳河 2023 has its 的)
+    ("threshold", lambda c: c.policy and _REACHED_BEFORE.search(_before_run(c)) is not None and _GRANT.search(c.piece) is None and not _granted_before(c)),
     # 处1万元以上5万元以下罚款, 缺一项罚款十元 (a 1990s market rule): what a breach costs
     ("fine", lambda c: FINE_WORDS.search(c.piece) is not None),
     # 对单位处一万元以上三万元以下，对个人处五百元以上一千元以下的罚款 (定州 2020): 处 imposes what the

@@ -309,7 +309,7 @@ _MONEY_TAIL = rf"""
 _MONEY_DIGITS = r"""
         (?<![0-9.A-Za-z第])                            # not inside a longer number or a code
         (?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)
-        (?:[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?   # 1-2万元: a range
+        (?:(?P<mag1>[万亿])?[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?   # 1-2万元, 1000万-3000万元: a range
 """
 MONEY = lazy(_MONEY_DIGITS + _MONEY_TAIL, regex.VERBOSE)
 #: The same with amounts spelled out (给予五万元以上的奖金, 处十元至二十元罚款), asked only of
