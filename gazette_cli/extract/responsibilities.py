@@ -434,6 +434,8 @@ def _share_organ(names: list[str]) -> list[str]:
     吴忠市人民政府 → 银川市人民政府 …."""
     out = list(names)
     for i in range(len(out) - 2, -1, -1):
+        if _AND_BETWEEN.search(out[i + 1]):
+            continue  # 浦东新区、奉贤区和临港地区管委会: the organ after 和 is a name of its own, no organ of those before
         organ = _PLACE_ORGAN.match(out[i + 1])
         bare = _BARE_PLACE.match(out[i]) if organ is not None else None
         if bare is None or bare.group("name")[-1] in _ORGAN_ENDS or is_organ(out[i]):
@@ -442,6 +444,12 @@ def _share_organ(names: list[str]) -> list[str]:
         # the bare place takes the organ, and the organ's kind of place if it names none
         out[i] += shared if kind else (place or "") + shared
     return out
+
+
+#: 和 between two units, the first ending as an organ or a place does, the second opening with its level or
+#: naming a place's organ (市发展改革委和市财政局; 奉贤区和临港地区管委会, 临港 2016 若干意见); not inside one
+#: name (住房和城乡建设局, 工业和信息化局, 文化和旅游局, 人力资源和社会保障局).
+_AND_BETWEEN = lazy(r"(?<=[局委办厅区县])和(?=[市区县省]|\p{Han}{2,8}?(?:管委会|政府)$)")
 
 
 #: The kinds of place a list names bare or with its organ.
@@ -489,6 +497,8 @@ def _names(text: str, protected: tuple[str, ...] = (), marked: list[str] | None 
     parts = _distribute_each(NAME_SEPARATOR.split(compact))
     if "政府" in compact or "管委会" in compact:  # a cheap test first: most lists name no district's organ
         parts = _share_organ(parts)
+    if "和" in compact:  # a cheap test first
+        parts = [name for part in parts for name in _AND_BETWEEN.split(part)]
     for part in parts:
         lead_mark = None
         if part in placeholders:
