@@ -2231,6 +2231,20 @@ def test_a_title_that_names_its_organ_by_level_takes_the_signatures_name():
     assert j.issuers == ("浙江省物价局", "省财政厅")
 
 
+def test_a_congress_papers_label_is_no_part_of_the_title():
+    # 叶县 2024 政府工作报告: 叶县十六届人大四次会议文件(五) over the letter-spaced title; must not: a title that
+    # names such papers in its words keeps them
+    (n,) = gazette_cli.parse_text(
+        "叶县十六届人大四次会议文件(五)\n政 府 工 作 报 告\n——2024年1月22日在叶县第十六届人民代表大会第四次会议上\n"
+        "叶县人民政府县长 文晓凡\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2023年工作回顾\n过去一年，全县经济稳中向好。\n"
+    ).notices
+    assert (n.title, n.signed_date) == ("政府工作报告", "2024-01-22")
+    (m,) = gazette_cli.parse_text(
+        "某县人民政府办公室\n关于印发会议文件管理办法的通知\n某政办发〔2023〕2号\n各乡镇人民政府：\n现将有关事项通知如下。\n某县人民政府办公室\n2023年5月1日\n"
+    ).notices
+    assert m.title == "某县人民政府办公室关于印发会议文件管理办法的通知"
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

@@ -627,6 +627,10 @@ def _addressed_start(texts: list[str], i: int) -> _Start | None:
     return _Start("addressed", i, None, None, None, body=i)
 
 
+#: The label a congress prints over each of its papers (叶县十六届人大四次会议文件（五）, 大会文件（一）).
+_PAPERS_LABEL = lazy(r"(?:会议|大会)文件[ ]?[（(][一二三四五六七八九十0-9]{1,3}[）)]$")
+
+
 def _noted_start(texts: list[str], i: int) -> _Start | None:
     """A title with its 题注 under it (``texts[i]``): a report or a speech with
     when it was given, a resolution or a law with when it was adopted.
@@ -650,6 +654,7 @@ def _noted_start(texts: list[str], i: int) -> _Start | None:
         and not is_organ(texts[first - 1])
         and not NOTE.match(texts[first - 1])  # （此件公开发布） closes the notice above
         and not attachments._label(texts[first - 1])
+        and not _PAPERS_LABEL.search(texts[first - 1])  # 叶县十六届人大四次会议文件（五）: the congress's papers, over the title
         and not any(w in "".join(texts[first : last + 1]) for w in _TITLE_WORDS)  # the piece with 关于 opens the title
     ):
         if TITLE_END.search("".join(texts[first - 1 : last + 1])) is None:
