@@ -2245,6 +2245,20 @@ def test_a_congress_papers_label_is_no_part_of_the_title():
     assert m.title == "某县人民政府办公室关于印发会议文件管理办法的通知"
 
 
+def test_a_librarys_unified_number_is_the_normative_code():
+    # 穗埔府规〔2021〕18号 in 广州's library of 规范性文件: its 基本信息 fields over the document, 统一编号 the code;
+    # must not: a field with no code in it (统一编号: 无) gives none, and the words in a sentence stay text
+    head = ("基本信息\n统一编号: {}\n文  号: 穗埔府规〔2021〕18号\n实施日期: 2022年01月01日\n失效日期: 2026年12月31日\n"
+            "发布机关: 广州市黄埔区人民政府\n文件状态:\n穗埔府规〔2021〕18号\n"
+            "广州市黄埔区人民政府关于印发广州市黄埔区农村集体资产交易管理办法的通知\n黄埔区各街道、镇,区府属各单位:\n"
+            "《广州市黄埔区农村集体资产交易管理办法》已经广州市黄埔区人民政府同意,现印发给你们,请结合实际认真贯彻执行。统一编号应当在发布时确定。\n"
+            "广州市黄埔区人民政府\n2021年12月20日\n")
+    (n,) = gazette_cli.parse_text(head.format("HP0120210019")).notices
+    assert (n.normative_code, n.doc_number) == ("HP0120210019", "穗埔府规〔2021〕18号")
+    (m,) = gazette_cli.parse_text(head.format("无")).notices
+    assert m.normative_code is None and "统一编号应当在发布时确定" in m.letter.text
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

@@ -1439,6 +1439,8 @@ CATALOGUE_NUMBER = lazy(
     regex.MULTILINE,
 )
 #: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
+#: The 规范性文件 code a library prints in its catalogue (统一编号: HP0120210019, 广州 黄埔 2021).
+CATALOGUE_CODE = lazy(rf"统一编号[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{{5,29}}){_FIELD_END}", regex.MULTILINE)
 CATALOGUE_SIGNED = lazy(
     rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     rf"|(?<=号)[ \u3000]*(?P<value>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[ \u3000]*发布机关)",  # a wiki's row (see above)
@@ -1486,6 +1488,10 @@ def with_catalogue(frame: Frame, catalogue: str) -> Frame:
         signed = _catalogue_date(m.group("value").strip()) if m else None
         if signed:
             changes["signed_date"] = signed
+    if notice.normative_code is None:
+        m = CATALOGUE_CODE.search(catalogue)
+        if m:
+            changes["normative_code"] = m.group("value")
     if notice.title is None:
         m = CATALOGUE_TITLE.search(catalogue)
         title = _tidy_title(m.group("value")) if m else None
