@@ -135,6 +135,12 @@ SEVERAL = [
     pytest.param("支持电商企业提速发展。纳入限上统计两年以上的电商企业当年网上零售额达到1000万-3000万元,且同比增幅在100%以上,给予8万元一次性规模提升奖励。",
                  [((10000000, 30000000), "threshold", None), ((80000,), "reward", None)], id="shashi-range-with-two-magnitudes"),
     pytest.param("一、措施\n服务优胜奖若干名，各奖励1-2万元。", [((10000, 20000), "reward", None)], id="range-one-magnitude"),
+    # the step a grant grows by (永德 2015 以商招商 奖励办法: …达人民币50万元的,给予奖励人民币2万元,每增加…人民币50万元,
+    # 加奖人民币2万元); must not: the grant after it stays a reward
+    pytest.param("(一)符合国家产业政策、在我县注册登记企业年内实现地方公共财政预算收入达人民币50万元的,给予奖励人民币2万元,"
+                 "每增加地方公共财政预算收入人民币50万元,加奖人民币2万元;",
+                 [((500000,), "threshold", None), ((20000,), "reward", None), ((500000,), "threshold", None), ((20000,), "reward", None)],
+                 id="yongde-step-of-a-grant"),
     # tiers, each a range from a bound (柳河 2023 重点产业 实施意见, 第2条 and 第5条: 1000万元及以上至 5000万元、
     # 5000万元以上至1亿元、1亿元以上的, a line's end after 至): one threshold a tier, not a list of their ends;
     # must not: a list of ranges' values stays apart as before, 1-2万元，或3万元-5万元 two

@@ -202,6 +202,8 @@ _IMPOSED = ("处", "处以", "并处")
 #: What a sum that items reach follows (网上零售额达到1000万-3000万元, 营业收入首次突破10亿元); not a
 #: bound that caps it (不得超过一千元, 不超过3万元).
 _REACHED_BEFORE = lazy(r"(?<![不未得])(?:达到|达|超过|突破)[ ]?$")
+#: What opens the clause of a step a grant grows by (每增加…50万元, 每新增…, 每超过…).
+_STEP_OPENING = lazy(r"^[ ]?每(?:增加|新增|超过|多)")
 #: A verb that grants (补贴 and 奖励 name the money too: 财政资金补贴达到50万元以上得5分 is a condition).
 _GRANT_VERB = lazy(r"给予|发给|发放|奖给")
 
@@ -224,6 +226,8 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # …or a sum the clause says items reach, the grant in a later clause (…电商企业当年网上零售额达到1000万-3000万元,
     # 且同比增幅在100%以上,给予8万元…奖励, 沙市 2023; 年度地方财政贡献1000万元及以上…的, 柳河 2023 has its 的)
     ("threshold", lambda c: c.policy and _REACHED_BEFORE.search(_before_run(c)) is not None and _GRANT.search(c.piece) is None and not _granted_before(c)),
+    # …or the step a grant grows by (每增加地方公共财政预算收入人民币50万元,加奖人民币2万元, 永德 2015): the step, not the grant
+    ("threshold", lambda c: c.policy and _STEP_OPENING.match(c.piece) is not None and _GRANT.search(c.piece) is None and not _granted_before(c)),
     # 处1万元以上5万元以下罚款, 缺一项罚款十元 (a 1990s market rule): what a breach costs
     ("fine", lambda c: FINE_WORDS.search(c.piece) is not None),
     # 对单位处一万元以上三万元以下，对个人处五百元以上一千元以下的罚款 (定州 2020): 处 imposes what the
