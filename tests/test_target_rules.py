@@ -456,6 +456,20 @@ PARAGRAPH_YEARS = [
 ]
 
 
+def test_a_division_of_a_work_reports_tasks_takes_the_reports_year_from_its_letter():
+    # 黑龙江 2013: …关于落实《政府工作报告》重点工作责任分工的意见, its title naming no year, its letter 现就2013年《政府
+    # 工作报告》确定的重点工作任务提出责任分工意见如下; must not: a letter that names the report of no year gives none
+    import gazette_cli
+
+    head = "黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n各市(地)人民政府(行署),省政府各有关直属单位:\n"
+    body = "一、全省经济社会发展主要目标\n(一)地区生产总值增长11%左右。(省发改委负责)\n"
+    letter = "按照省委经济工作会议的部署,现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下:\n"
+    (n,) = gazette_cli.parse_text(head + letter + body).notices
+    assert [(t.value, t.year) for t in n.targets] == [(D(11), 2013)]
+    (m,) = gazette_cli.parse_text(head + "现就《政府工作报告》确定的重点工作任务提出责任分工意见如下:\n" + body).notices
+    assert [(t.value, t.year) for t in m.targets] == [(D(11), None)]
+
+
 def test_an_item_under_a_goals_heading_takes_its_first_paragraphs_deadline():
     # 广州 2012 科技创新工程实施意见: 一、发展目标 names no year; its item 1 sets 到2015年 in its first paragraph, and
     # the goals under it are that year's.  Must not: an item under another heading passes its deadline on to nothing

@@ -1749,7 +1749,7 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     of the notice, when known."""
     read = amounts.read_scopes(notice) if read is None else read
     base_year = document_year(notice) or goals_year(notice.title, (scoped.index.text for scoped in read))
-    own_year = plan_year(notice.title)
+    own_year = plan_year(notice.title) or _report_year(notice)
     years = [(a.prefix, plan_year(a.title) or own_year) for a in notice.attachments]
     for scoped in read:
         numbers = _numbers(scoped.index.text)
@@ -1774,6 +1774,23 @@ PLAN_TITLE = lazy(
 )
 #: Titles that report on a year rather than plan it.
 _REPORT_TITLE = lazy(r"情况|总结|通报|完成")
+
+
+#: The year's work report a letter divides, named in its text (现就2013年《政府工作报告》确定的重点工作任务提出
+#: 责任分工意见如下, 黑龙江 2013).
+_REPORT_OF_YEAR = lazy(r"(?P<year>20[0-9]{2})[ ]?年[^，,。；;0-9]{0,8}?《政府工作报告》(?:确定|提出|部署)")
+
+
+def _report_year(notice: Notice) -> int | None:
+    """For a title that divides the tasks of 《政府工作报告》 and names no year (…关于落实《政府工作报告》重点工作责任
+    分工的意见): the year of the report its letter or preamble names, else None."""
+    if not notice.title or "政府工作报告" not in notice.title or _A_YEAR.search(notice.title):
+        return None
+    for passage in (notice.letter, notice.own.preamble):
+        m = _REPORT_OF_YEAR.search(passage.text) if passage is not None else None
+        if m:
+            return int(m.group("year"))
+    return None
 
 
 def plan_year(title: str | None) -> int | None:
