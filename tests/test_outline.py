@@ -115,6 +115,21 @@ def test_a_labels_colon_ends_a_headings_title(body, titles):
     assert [c.title for n in doc.notices for c in n.walk()] == titles
 
 
+def test_clauses_run_together_after_a_tag_are_parted():
+    # 黑龙江 2013 分工意见 as its mirror keeps it: (一)…(省发改委负责)(二)… and 1.…(…协办)2.… on one line each; must
+    # not: a marker that skips a number (（三） after （一）) stays inside the clause's text
+    doc = gazette_cli.parse_text(
+        "黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n一、全省经济社会发展主要目标\n"
+        "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n"
+        "二、重点工作\n1.抓好600个省级重点产业项目。(省发改委主办,省工信委协办)2.推进工业转型升级。(省工信委主办,省发改委协办)\n"
+        "三、其他\n(一)做好统筹。(省发改委负责)(三)加强督查。\n"
+    )
+    (n,) = doc.notices
+    assert [c.path for c in n.walk()] == ["一", "一/(一)", "一/(二)", "二", "二/1", "二/2", "三", "三/(一)"]
+    assert [(r.path, r.lead) for r in n.responsibilities] == [
+        ("一/(一)", ()), ("一/(二)", ("省财政厅",)), ("二/1", ("省发改委",)), ("二/2", ("省工信委",)), ("三/(一)", ())]
+
+
 def test_clause_span_covers_children(sample_doc):
     clause = next(c for c in sample_doc.notices[0].walk() if c.path == "二")
     assert (clause.span.start_line, clause.span.end_line, clause.span.page, clause.span.end_page) == (145, 609, 2, 6)

@@ -136,6 +136,46 @@ def _unspaced(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
     return out
 
 
+#: A clause's closing tag of who carries it out, then the next clause's marker on the same line
+#: (（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。, 黑龙江 2013).
+_TAG_THEN_MARK = lazy(
+    r"[（(][^（）()\n]{2,80}?(?:负责|牵头|主办|协办|配合|参与)[^（）()\n]{0,8}[）)]"
+    r"(?=[（(](?P<cn>[一二三四五六七八九十]{1,3})[）)]|(?P<num>[0-9]{1,2})[.．、](?![0-9]))"
+)
+#: The marker that opens a clause's paragraph: （一） or 1.
+_OPENING_MARK = lazy(r"^[（(](?P<cn>[一二三四五六七八九十]{1,3})[）)]|^(?P<num>[0-9]{1,2})[.．、](?![0-9])")
+
+
+def _run_on_cuts(text: str) -> list[int]:
+    """Offsets in a paragraph that opens with a clause's marker where the next
+    clause starts on the same line, right after the tag that closes this one,
+    numbered on from it."""
+    opening = _OPENING_MARK.match(text)
+    if opening is None:
+        return []
+    kind = "cn" if opening.group("cn") else "num"
+    last = _number(opening.group(kind))
+    cuts = []
+    for m in _TAG_THEN_MARK.finditer(text):
+        n = _number(m.group(kind)) if m.group(kind) else None
+        if n is not None and last is not None and n == last + 1:
+            cuts.append(m.end())
+            last = n
+    return cuts
+
+
+def _run_on(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """``blocks`` with each paragraph that runs two clauses together after a tag cut between them."""
+    out: list[Paragraph | Table] = []
+    for block in blocks:
+        cuts = _run_on_cuts(block.text) if isinstance(block, Paragraph) and ("）" in block.text or ")" in block.text) else []
+        if cuts:
+            out.extend(_pieces(block.passage, cuts))
+        else:
+            out.append(block)
+    return out
+
+
 def unflatten(blocks: list[Paragraph | Table], text: str | None = None) -> list[Paragraph | Table]:
     """``blocks`` with every flattened paragraph cut into its paragraphs (the
     same list when no paragraph is flattened).  ``text``, the lines the blocks
@@ -143,6 +183,8 @@ def unflatten(blocks: list[Paragraph | Table], text: str | None = None) -> list[
     or a space."""
     if text is None or SPACED_SIGN.search(text):
         blocks = _unspaced(blocks)
+    if text is None or _TAG_THEN_MARK.search(text):
+        blocks = _run_on(blocks)
     if text is not None and not _AFTER_SENTENCE.search(text):
         return blocks
     state: dict[str, int] = {}
