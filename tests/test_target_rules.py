@@ -74,6 +74,8 @@ READS = [
     pytest.param("一、目标\n培训农村实用人才两千名。", D(2000), "名", "=", {}, id="spelled-thousands"),
     # measures as a law spells them (江门 扬尘污染防治条例; 上海市养犬管理条例), and a spelled range
     pytest.param("第十三条 城市主要干道、景观地区、繁华区域，其边界应当设置高度二百五十厘米以上的围挡。", D(250), "厘米", ">=", {}, id="jiangmen-spelled-centimetres"),
+    # …but a count beyond the items named before 等 is the figure (must not beside fuliang-ten-departments-listed)
+    pytest.param("一、目标\n建设产业园、物流园等5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named"),
     # an item of a list of cases that obliges with a time limit (南京 and 上海 养犬管理条例, 第十七条): its figures
     # after 应当 are requirements, its conditions before none
     pytest.param("第十七条 重点管理区养犬人有下列情形之一的，应当持养犬登记证到居住地公安部门办理变更、注销、备案和补办手续：\n"
@@ -556,6 +558,12 @@ NOTHING = [
     # …and counted after their name (万州 2021 重点民生实事工作计划, a forum's copy; 荆州区 2023 人大公告)
     pytest.param("一、安排\n安排投资5.1亿元，实施重点民生实事18件。承接市级重点民生实事11件，实施区级重点民生实事7件。", id="wanzhou-shishi-18-jian"),
     pytest.param("一、公告\n会议投票表决，确定区政府2023年民生实事项目为10项，分别是：", id="jingzhou-shishi-xiangmu-wei-10-xiang"),
+    # the count of the items just listed before 等 (浮梁 2018 人大评议: 对县卫计委、…、县农业局等十个部门工作进行评议; 常州 2015
+    # 互联网+: 分别由市经信委、…、市政府办等十个牵头单位负责落实)
+    pytest.param("一、安排\n自2018年7月至2019年3月对县卫计委、县环保局、县民政局、县公安局（含县交警大队）、县林业局（含县森林公安局）、"
+                 "县市场监管局、县建设局、县城管局、县教体局、县农业局等十个部门工作进行评议。", id="fuliang-ten-departments-listed"),
+    pytest.param("一、安排\n《意见》涉及的十大重点领域分别由市经信委、市农委、市商务局、市金融办、市委宣传部、市旅游局、市交通局、市教育局、"
+                 "市卫计委、市政府办等十个牵头单位负责落实。", id="changzhou-ten-leads-listed"),
     # the conditions a grant asks, in the clauses under 符合下列条件 (荣成 引荐人奖励办法: (一)…最长不得超过180日;
     # (二)…不少于3家) or run on in its paragraph (a county's 招商引资 办法: 同时符合以下两个或两个以上条件: (一)新增
     # 固定资产投资1000万元(人民币,下同)以上; (二)投产后年新增纳税100万元以上), the count in those words too

@@ -964,6 +964,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # …and so does one that names the tasks it set out (就抓好《方案》确定的146项工作任务落实通知如下, 盘锦 2021's letter)
     ("the document's own tasks", lambda r: PLAN_PARTS.match(r.after) is not None
      and ("分解" in r.piece or (r.q.unit in _ITEM_UNITS and r.before.endswith(_OWN_TASKS_BEFORE)))),
+    # 对县卫计委、县环保局、…、县农业局等十个部门工作进行评议 (浮梁 2018), 由市经信委、…、市政府办等十个牵头单位负责落实
+    # (常州 2015): the count of the items just listed, no figure to reach
+    ("a count of the items listed", lambda r: r.before.endswith("等") and _counts_the_list(r)),
     # 抓好八个方面的工作, 重点抓好11个方面任务的落实 (西藏 2018 and 广西 2021, reports of work reports): the aspects a plan's
     # parts cover
     ("the plan's aspects", lambda r: r.q.unit in _PART_UNITS and r.after.lstrip().startswith("方面")),
@@ -1035,6 +1038,17 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a rule's scope", lambda r: r.words.get("scope", r.q.start) < r.q.start),
     ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
 )
+
+
+#: Items listed with 、, then 等, right before a count (…县市场监管局、县建设局、县农业局等).
+_LISTED_BEFORE = lazy(r"(?:[^，,；;。、]{2,24}、)+[^，,；;。、]{2,24}等$")
+
+
+def _counts_the_list(r: _Reading) -> bool:
+    """Is the figure after 等 the count of the items listed right before it (三个 after three names), no
+    more (建设产业园、物流园等5个园区 names two of five)?"""
+    listed = _LISTED_BEFORE.search(r.before)
+    return listed is not None and r.q.value == listed.group().count("、") + 1
 
 
 #: What stands before the base of a ratio (每25-30公里…配备, 按500户配), and the allotment after it.
