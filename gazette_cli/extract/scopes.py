@@ -219,8 +219,9 @@ class Scope:
 #: …or of the conditions a grant or a licence asks (须符合下列条件; 同时符合以下两个或两个以上条件).
 LIST_OF_CASES = lazy(r"(?:下列|以下)[\p{Han}]{0,8}(?:行为|情形|情况|条件)")
 
-#: A clause title that names goals, not their year (发展目标, 主要目标, 工作目标).
-_GOALS_HEADING = lazy(r"^[^。；;，,！？：:0-9]{0,12}目标[。.]?$")
+#: A title that names goals, not their year (发展目标, 主要目标, 工作目标, 发展目标。).
+GOALS_TITLE = r"[^\n。；;，,！？：:0-9]{0,12}目标[。.]?"
+_GOALS_HEADING = lazy(rf"^{GOALS_TITLE}$")
 
 
 def _line_end(text: str) -> int:

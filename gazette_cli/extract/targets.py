@@ -44,7 +44,7 @@ from ..model import Notice, Target, TargetKind
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, built_one, read_quantity, spelled_quantities
-from .scopes import DEADLINE, FIVE_YEAR_PLANS, LIST_OF_CASES, PLAN_NAME, Scope, deadline_year, heading_year, is_review
+from .scopes import DEADLINE, FIVE_YEAR_PLANS, GOALS_TITLE, LIST_OF_CASES, PLAN_NAME, Scope, deadline_year, heading_year, is_review
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -634,7 +634,7 @@ _BULLETS = lazy(r"^[ \u3000■□●○◆◇▲△★☆▶►•·]+")
 #: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
 _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
 #: A goals title on a line of its own, with or without its stop (发展目标。, 主要目标, 工作目标).
-_GOALS_TITLE = lazy(r"(?m)^[^\n。；;，,！？：:0-9]{0,12}目标[。.]?$")
+_GOALS_TITLE = lazy(rf"(?m)^{GOALS_TITLE}$")
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")

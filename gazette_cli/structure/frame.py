@@ -41,7 +41,7 @@ from ..text.numerals import cn_to_int
 from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned, ymd_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
-from .organs import MEMBERS, ORGAN, SIGNER, is_organ, names_organs, split_organs
+from .organs import LEVELS, MEMBERS, ORGAN, SIGNER, is_organ, names_organs, split_organs
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
 # 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
@@ -943,14 +943,10 @@ def _named_whole(issuers: tuple[str, ...], signed: tuple[str, ...]) -> tuple[str
     县人民政府) as the signature names it whole (蔡甸区人民政府办公室)."""
     out = []
     for issuer in issuers:
-        if issuer[:1] in _LEVELS:
+        if issuer[:1] in LEVELS:  # 区人民政府办公室, 县人民政府: a level where the region would stand
             issuer = next((name for name in signed if len(name) > len(issuer) and name.endswith(issuer)), issuer)
         out.append(issuer)
     return tuple(out)
-
-
-#: The levels an organ's name may open with in place of its region (区人民政府办公室, 县人民政府).
-_LEVELS = frozenset("省市县区")
 
 
 #: What a law database puts before an organ's name: its province (湖北省, 新疆维吾尔自治区).

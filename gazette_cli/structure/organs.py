@@ -100,7 +100,7 @@ def _split_before_central(name: str) -> list[str]:
 
 _PARTY = "中共"  # 中共岳阳市委办公室: a party organ, its region after this
 #: The levels a name may open with for its region (省财政厅, 市发展改革委).
-_LEVELS = frozenset("省市县区")
+LEVELS = frozenset("省市县区")
 
 
 #: The central government's departments that most often sign together, as their joint titles and
@@ -128,7 +128,7 @@ def _split_repeated_region(name: str) -> list[str]:
     party = len(_PARTY) if name.startswith(_PARTY) else 0
     m = _REGION.match(name[party:])
     region = m.group() if m else ""
-    if name[party : party + 1] in _LEVELS and name.find(region, party + len(region)) < 0:
+    if name[party : party + 1] in LEVELS and name.find(region, party + len(region)) < 0:
         # 省生态环境厅省发改委省经信厅, 市发展改革委市财政局: the level alone stands for the region
         # (a 湖北 2022 joint title, a 2015 joint signature), and repeats where a name ends
         region = name[party]
