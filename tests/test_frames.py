@@ -2259,6 +2259,21 @@ def test_a_librarys_unified_number_is_the_normative_code():
     assert m.normative_code is None and "统一编号应当在发布时确定" in m.letter.text
 
 
+def test_a_letter_that_sends_out_a_title_named_in_nested_marks():
+    # 成办发〔2019〕5号: 现将《2019年〈政府工作报告〉确定的主要目标任务责任分解方案》印发你们 (no 给), the plan's title printed
+    # with 《》 and broken over two lines, the second starting with a word a title may end with; must not: a letter that
+    # names no title sends none out
+    letter = ("成都市人民政府办公厅关于印发2019年〈政府工作报告〉确定的主要目标任务责任分解方案的通知\n成办发〔2019〕5号\n"
+              "各区(市)县政府,市政府各部门,有关单位:\n{}\n成都市人民政府办公厅\n2019年2月19日\n"
+              "2019年《政府工作报告》确定的主要目标任务\n责任分解方案\n一、 经济社会发展主要预期目标\n(一) 地区生产总值增长7.5%左右。\n")
+    (n,) = gazette_cli.parse_text(letter.format(
+        "经市政府研究同意,现将《2019年〈政府工作报告〉确定的主要目标任务责任分解方案》印发你们,请结合实际,认真组织实施。")).notices
+    assert [a.title for a in n.attachments] == ["2019年《政府工作报告》确定的主要目标任务责任分解方案"]
+    assert [c.path for c in n.walk()] == ["一", "一/(一)"]
+    (m,) = gazette_cli.parse_text(letter.format("经市政府研究同意,请结合实际,认真组织实施。")).notices
+    assert [a.title for a in m.attachments] != ["2019年《政府工作报告》确定的主要目标任务责任分解方案"]
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing
