@@ -2274,6 +2274,18 @@ def test_a_letter_that_sends_out_a_title_named_in_nested_marks():
     assert [a.title for a in m.attachments] != ["2019年《政府工作报告》确定的主要目标任务责任分解方案"]
 
 
+def test_a_text_that_lost_its_title_is_signed_at_its_end():
+    # 麻阳 2021 征求意见情况说明 as its page keeps it: no title, two paragraphs, 麻阳苗族自治县林业局 over 2021年4月09日;
+    # must not: a text that ends with a date alone names no issuer
+    body = ("按照《湖南省规范性文件管理办法》的相关规定和要求,我局在制定《湖南麻阳锦江国家湿地公园管理试行办法》中,采取多种形式广泛征询了各方面的意见。\n"
+            "我局于2021年3月11日在麻阳苗族自治县人民政府门户网站公布《湖南麻阳锦江国家湿地公园管理办法(征求意见稿)》,公开办公电话和邮箱号码,向社会各界征求意见。\n")
+    (n,) = gazette_cli.parse_text(body + "麻阳苗族自治县林业局\n2021年4月09日\n").notices
+    assert (n.title, n.issuers, n.signed_date) == (None, ("麻阳苗族自治县林业局",), "2021-04-09")
+    assert "麻阳苗族自治县林业局\n" not in n.own.preamble.text
+    (m,) = gazette_cli.parse_text(body + "2021年4月09日\n").notices
+    assert m.issuers == ()
+
+
 def test_a_short_titled_text_signed_at_its_end():
     # 烟墩镇 2023 营造林自查和2024年任务提报: a title, two paragraphs, then its office over the date; a text that short
     # had been taken for a signature alone.  Must not: an organ and a date under the title with no text between sign nothing

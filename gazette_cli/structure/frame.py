@@ -1334,9 +1334,10 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         named = ATTACHED.search(" ".join(texts[t:announced]))
         drafts = attachments.split(blocks[announced:], [named.string[slice(*attached_title(named))]] if named else [])
         body = blocks[t:announced]
-    elif title and not drafts and (not issuers or signed is None) and len(texts) - t > 2:
-        # …a titled text that ends signed, its organs over its date, with no number or addressee line to open a
-        # frame (沈家桥拆除(永久废除)通告 under a news page's 据嘉兴公安:, signed by its three organs; 高州's 2018 通告)
+    elif not drafts and (not issuers or signed is None) and len(texts) - t > 2:
+        # …a text that ends signed, its organs over its date, with no number or addressee line to open a frame
+        # (沈家桥拆除(永久废除)通告 under a news page's 据嘉兴公安:, signed by its three organs; 高州's 2018 通告; a page
+        # that lost its title, 麻阳苗族自治县林业局 / 2021年4月09日 under 麻阳's 2021 征求意见情况说明)
         tail = max(t, len(texts) - _SIGNED_END)
         sig = _signature(texts, tail, len(texts), None)
         if sig is not None and sig[0] > t and sig[1] >= len(texts) - _AFTER_SIGNATURE:
