@@ -223,11 +223,11 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # 对年主营业务收入首次突破10亿元、50亿元的工业企业，分别给予…: which items the policy is for
     # …; 固定资产投资在100万元到1000万元（不含1000万元）的项目 (大通 2011): a band of items
     ("threshold", lambda c: c.policy and c.after.startswith(("的", "之间的")) and (_in_condition(c) or (len(c.run.values_yuan) == 2 and not _granted_before(c)))),
-    # …or a sum the clause says items reach, the grant in a later clause (…电商企业当年网上零售额达到1000万-3000万元,
-    # 且同比增幅在100%以上,给予8万元…奖励, 沙市 2023; 年度地方财政贡献1000万元及以上…的, 柳河 2023 has its 的)
-    ("threshold", lambda c: c.policy and _REACHED_BEFORE.search(_before_run(c)) is not None and _GRANT.search(c.piece) is None and not _granted_before(c)),
-    # …or the step a grant grows by (每增加地方公共财政预算收入人民币50万元,加奖人民币2万元, 永德 2015): the step, not the grant
-    ("threshold", lambda c: c.policy and _STEP_OPENING.match(c.piece) is not None and _GRANT.search(c.piece) is None and not _granted_before(c)),
+    # …or, in a clause that grants nothing, a sum items reach, the grant in a later clause (…电商企业当年网上零售额达到
+    # 1000万-3000万元,且同比增幅在100%以上,给予8万元…奖励, 沙市 2023), or the step a grant grows by (每增加地方公共财政
+    # 预算收入人民币50万元,加奖人民币2万元, 永德 2015)
+    ("threshold", lambda c: c.policy and (_REACHED_BEFORE.search(_before_run(c)) is not None or _STEP_OPENING.match(c.piece) is not None)
+     and _GRANT.search(c.piece) is None and not _granted_before(c)),
     # 处1万元以上5万元以下罚款, 缺一项罚款十元 (a 1990s market rule): what a breach costs
     ("fine", lambda c: FINE_WORDS.search(c.piece) is not None),
     # 对单位处一万元以上三万元以下，对个人处五百元以上一千元以下的罚款 (定州 2020): 处 imposes what the

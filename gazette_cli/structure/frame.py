@@ -1435,9 +1435,9 @@ CATALOGUE_NUMBER = lazy(
     rf"|(?<=(?:{_TYPES_ALT}))[ \u3000]*(?P<value>(?:(?!的)\p{{Han}}){{1,8}}?[〔\[][0-9]{{4}}[〕\]][0-9]{{1,5}}号)(?={_WIKI_DATE})",
     regex.MULTILINE,
 )
-#: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
 #: The 规范性文件 code a library prints in its catalogue (统一编号: HP0120210019, 广州 黄埔 2021).
 CATALOGUE_CODE = lazy(rf"统一编号[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{{5,29}}){_FIELD_END}", regex.MULTILINE)
+#: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
 CATALOGUE_SIGNED = lazy(
     rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     rf"|(?<=号)[ \u3000]*(?P<value>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[ \u3000]*发布机关)",  # a wiki's row (see above)
