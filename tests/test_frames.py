@@ -2768,10 +2768,13 @@ def test_a_departments_own_bureau_is_one_organ():
         # a site's row of the number and the day it was published (税务之家's copy of 津政办规〔2023〕4号)
         ("津政办规〔2023〕4号           2023-04-11", "津政办规〔2023〕4号"),
         ("津政办规〔2023〕4号　2023年4月11日", "津政办规〔2023〕4号"),
-        # must not: words after the number make no number line
+        # …in Chinese numerals, as a provincial gazette prints it (川府发〔2011〕8号 二○一一年三月十七日, 四川政报)
+        ("津政办规〔2023〕4号 二〇二三年四月十一日", "津政办规〔2023〕4号"),
+        # must not: words after the number make no number line, nor does a year without its day
         ("津政办规〔2023〕4号文件精神", None),
+        ("津政办规〔2023〕4号 二〇二三年四月", None),
     ],
-    ids=["number-then-iso-date", "number-then-date", "number-then-words"],
+    ids=["number-then-iso-date", "number-then-date", "number-then-chinese-date", "number-then-words", "number-then-month"],
 )
 def test_a_number_line_with_its_date_after_it(number_line, number):
     doc = gazette_cli.parse_text("天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知\n\n" + number_line + "\n\n"
@@ -2786,10 +2789,12 @@ def test_a_number_line_with_its_date_after_it(number_line, number):
         # 津政办规〔2023〕4号 on 税务之家 with its date in figures)
         ("四川省人民政府\n关于印发四川省残疾人事业“十三五”\n发展规划的通知\n川府发〔2017〕15号 2017年2月28日\n", "2017-02-28"),
         ("天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知\n\n津政办规〔2023〕4号           2023-04-11\n\n", "2023-04-11"),
+        # …and in Chinese numerals (四川省人民政府's 2011 部门分工的意见, as 四川政报 prints its number and date)
+        ("四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n", "2011-03-17"),
         # must not: a number line alone gives no date
         ("四川省人民政府\n关于印发四川省残疾人事业“十三五”\n发展规划的通知\n川府发〔2017〕15号\n", None),
     ],
-    ids=["sichuan-date-after-number", "tianjin-iso-date-after-number", "number-alone"],
+    ids=["sichuan-date-after-number", "tianjin-iso-date-after-number", "sichuan-chinese-date-after-number", "number-alone"],
 )
 def test_the_date_after_a_number_dates_a_notice_without_signature(head, signed):
     (n,) = gazette_cli.parse_text(head + "各市(州)、县(市、区)人民政府,省政府各部门:\n现将规划印发给你们,请认真贯彻执行。\n一、总体要求\n").notices

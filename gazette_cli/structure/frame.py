@@ -775,8 +775,13 @@ def _masthead_organ(text: str) -> str | None:
     return organ if is_organ(organ) else None
 
 
-_SIGNER_TAIL = lazy(r"[ \u3000]*签发人[:：].*$|[ \u3000]+(?P<date>(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))$")
-# (某政发〔2023〕8号　签发人：张三, a 请示 or 报告; 津政办规〔2023〕4号           2023-04-11, a site's row of number and date)
+_SIGNER_TAIL = lazy(
+    r"[ \u3000]*签发人[:：].*$|[ \u3000]+(?P<date>(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))$"
+    # (a date in Chinese numerals follows the number's 号 with no space once the text is normalized)
+    r"|[ \u3000]*(?P<date>[一二][〇○零Oo0九][〇○零Oo0一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
+# (某政发〔2023〕8号　签发人：张三, a 请示 or 报告; 津政办规〔2023〕4号           2023-04-11, a site's row of number and date;
+# 川府发〔2011〕8号 二○一一年三月十七日, a provincial gazette's, its date in Chinese numerals)
 
 
 def _serial(digits: str) -> int:
