@@ -4,7 +4,7 @@
 import pytest
 
 import gazette_cli
-from gazette_cli.structure.attachments import HISTORY_NOTE, LABEL, attachment_list
+from gazette_cli.structure.attachments import HISTORY_NOTE, LABEL, listed_titles
 from gazette_cli.structure.docparts import canonical_doc_number, printed_date, stands_alone
 from gazette_cli.structure.organs import is_organ, split_organs
 
@@ -842,6 +842,34 @@ def test_the_title_a_letter_named_starts_the_attachment_without_a_signature(text
 
 
 @pytest.mark.parametrize(
+    "text, titles",
+    [
+        # a signature whose date a site garbled (沙坪坝 2022: 2022121日), then 附件1 over the title its list names
+        ("重庆市沙坪坝区人民政府办公室关于印发2022年区政府工作报告目标任务的通知\n各镇人民政府、街道办事处,区级各部门:\n"
+         "区政府办公室对报告明确的目标任务进行了分解,现印发给你们。\n附件:1. 2022年区政府工作报告经济社会发展预期目标任务分解表\n"
+         "2. 2022年区政府工作报告重点工作任务分解表\n重庆市沙坪坝区人民政府办公室\n2022121日\n(此件公开发布)\n附件1\n"
+         "2022年区政府工作报告经济社会发展预期目标任务分解表\n序号\t2022年预期目标\t责任单位\n1\t地区生产总值增长5.5%左右\t区发展改革委\n附件2\n"
+         "2022年区政府工作报告重点工作任务分解表\n序号\t工作任务\t牵头单位\n1\t新引进500强企业8家\t区招商投资局\n",
+         ["2022年区政府工作报告经济社会发展预期目标任务分解表", "2022年区政府工作报告重点工作任务分解表"]),
+        # no signature at all: the list, a bare 附件, the title in 《》 as listed (赣府厅字〔2009〕15号 on a site)
+        ("赣府厅字〔2009〕15号\n各市、县(区)人民政府,省政府各部门:\n现将《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工印发给你们,请狠抓落实。\n"
+         "附件:《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工\n附件\n《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工\n"
+         "一、加大投资力度和优化投资结构\n(一)进一步加大投资力度。责任单位:省发改委牵头,省交通厅配合。\n",
+         ["《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工"]),
+        # must not: a label over a line the list does not name, or no list above the label
+        ("赣府厅字〔2009〕15号\n各市、县(区)人民政府,省政府各部门:\n现将责任分工印发给你们,请狠抓落实。\n"
+         "附件:《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工\n附件\n各单位要按照责任分工狠抓落实\n一、加大投资力度\n二、加快推进重大项目建设\n", []),
+        ("赣府厅字〔2009〕15号\n各市、县(区)人民政府,省政府各部门:\n现将责任分工印发给你们,请狠抓落实。\n附件\n"
+         "《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工\n一、加大投资力度\n二、加快推进重大项目建设\n", []),
+    ],
+    ids=["shapingba-date-garbled", "jiangxi-no-signature", "a-title-not-listed", "no-list"],
+)
+def test_a_label_over_a_listed_title_starts_the_attachment_without_a_signature(text, titles):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in n.attachments] == titles
+
+
+@pytest.mark.parametrize(
     "letter, second, titles",
     [
         # 国办发〔2018〕124号: 《A》和《B》已经国务院同意，现印发给你们; B's title under A's last clause
@@ -1083,23 +1111,18 @@ def test_not_a_label(text):
 
 
 def test_attachment_lists():
-    from gazette_cli.model import Paragraph, Passage
-
-    def blocks(*texts):
-        return [Paragraph(Passage(t, ())) for t in texts]
-
     # 15: 附件：1．… then 2．… ; 13: 附件1.… then 2.… ; 02: one title after the colon
-    assert attachment_list(blocks("附件：1．重庆市…审批表", "2．重庆市…通知书", "第十五条"), 0) == (2, ["重庆市…审批表", "重庆市…通知书"])
-    assert attachment_list(blocks("附件1.深圳湾口岸港方口岸区的查验区界址点坐标", "2.深圳湾公路大桥部分桥面界址点坐标", "国务院"), 0)[0] == 2
-    assert attachment_list(blocks("附件：第二批支持创新相关改革举措推广清单", "国务院办公厅"), 0) == (1, ["第二批支持创新相关改革举措推广清单"])
-    assert attachment_list(blocks("附件要求各地按时报送。"), 0) == (0, [])
+    assert listed_titles(["附件：1．重庆市…审批表", "2．重庆市…通知书", "第十五条"], 0) == (2, ["重庆市…审批表", "重庆市…通知书"])
+    assert listed_titles(["附件1.深圳湾口岸港方口岸区的查验区界址点坐标", "2.深圳湾公路大桥部分桥面界址点坐标", "国务院"], 0)[0] == 2
+    assert listed_titles(["附件：第二批支持创新相关改革举措推广清单", "国务院办公厅"], 0) == (1, ["第二批支持创新相关改革举措推广清单"])
+    assert listed_titles(["附件要求各地按时报送。"], 0) == (0, [])
     # 附件： alone, the list on the lines under it (宣城市卫健委, 2020; 大洼区's 2021 task list has
     # 附件:《政府工作报告》任务分解表 on one line, above)
-    assert attachment_list(blocks("附件:", "1.参会单位名单", "2.《健康宣城行动实施方案(代拟稿)》", "2020年10月21日"), 0) == (
+    assert listed_titles(["附件:", "1.参会单位名单", "2.《健康宣城行动实施方案(代拟稿)》", "2020年10月21日"], 0) == (
         3, ["参会单位名单", "《健康宣城行动实施方案(代拟稿)》"])
     # must not: a label alone over clauses of the letter, or over nothing numbered
-    assert attachment_list(blocks("附件:", "1.各单位要高度重视。按时报送材料。", "2.加强督查。"), 0) == (0, [])
-    assert attachment_list(blocks("附件", "国务院关于某事项的通知"), 0) == (0, [])
+    assert listed_titles(["附件:", "1.各单位要高度重视。按时报送材料。", "2.加强督查。"], 0) == (0, [])
+    assert listed_titles(["附件", "国务院关于某事项的通知"], 0) == (0, [])
 
 
 @pytest.mark.parametrize(

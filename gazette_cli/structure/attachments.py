@@ -103,16 +103,15 @@ def ends_like_a_title(text: str) -> bool:
     return _TRAILING_NOTE.sub("", text).endswith(TITLE_ENDINGS)
 
 
-def attachment_list(blocks: list[Block], start: int) -> tuple[int, list[str]]:
-    """The ``附件：…`` list that starts at ``blocks[start]``: how many blocks it
-    takes and the titles it names (0 and [] when there is none).
+def listed_titles(texts: list[str], start: int) -> tuple[int, list[str]]:
+    """The ``附件：…`` list that starts at ``texts[start]`` (the texts of a
+    notice's blocks): how many blocks it takes and the titles it names (0 and
+    [] when there is none).
 
-    >>> from gazette_cli.model import Passage
-    >>> bs = [Paragraph(Passage(t, ())) for t in ("附件：1．审批表", "2．通知书", "国务院")]
-    >>> attachment_list(bs, 0)
+    >>> listed_titles(["附件：1．审批表", "2．通知书", "国务院"], 0)
     (2, ['审批表', '通知书'])
     """
-    first = _text(blocks[start])
+    first = texts[start]
     if not first.startswith("附"):
         return 0, []
     if _label(first):
@@ -126,8 +125,8 @@ def attachment_list(blocks: list[Block], start: int) -> tuple[int, list[str]]:
         titles = [m.group("title").rstrip("；;。")]
         expected = int(m.group("n") or m.group("n2") or 1) + 1
         k = start + 1
-    while k < len(blocks):
-        item = LIST_ITEM.match(_text(blocks[k]))
+    while k < len(texts):
+        item = LIST_ITEM.match(texts[k])
         if not item or int(item.group("n")) != expected:
             break
         if _SENTENCE_STOP.search(item.group("title").rstrip("。")):
@@ -334,4 +333,4 @@ def prefixes(drafts: list[Draft], own_clauses: bool) -> list[str]:
     return out
 
 
-__all__ = ["Draft", "split", "prefixes", "attachment_list", "is_title_piece", "LABEL", "HISTORY_NOTE", "Table"]
+__all__ = ["Draft", "split", "prefixes", "listed_titles", "is_title_piece", "LABEL", "HISTORY_NOTE", "Table"]

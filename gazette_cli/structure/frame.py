@@ -1133,7 +1133,7 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     own_at = array("i")
     j = k
     while j < own_end:
-        taken, titles = attachments.attachment_list(blocks, j) if texts[j][:1] == "附" else (0, [])
+        taken, titles = attachments.listed_titles(texts, j) if texts[j][:1] == "附" else (0, [])
         if taken:
             r.known_titles += titles
             j += taken
@@ -1207,11 +1207,19 @@ def _announced_body(texts: list[str], k: int, stop: int) -> int | None:
     no signature ends the letter: its first 第一章 (or 第一条, 第一部分) within
     a few paragraphs, under a letter that names what it attaches; or the
     title the letter names, printed on its own line (a signature whose date
-    a site lost, 牟定 2017; none at all, only （此件公开发布）, 六盘水 2022)."""
+    a site lost, 牟定 2017; none at all, only （此件公开发布）, 六盘水 2022); or
+    an attachment's label over a title the letter's 附件： list names (the
+    list, then 附件1 / its title: 沙坪坝 2022, whose date a site garbled;
+    附件 / 《…》责任分工, 赣府厅字〔2009〕15号 printed without signature)."""
+    listed: set[str] = set()
     for j in range(k + 1, min(stop, k + _UNTITLED_LETTER_MAX)):
         if len(texts[j]) <= attachments.ANNOUNCED_TITLE_MAX and (named := ATTACHED.search(" ".join(texts[k:j]))) is not None:
             if _named_title_at(texts, j, stop, {_squeezed(named.string[slice(*attached_title(named))])}):
                 return j
+        if texts[j][:1] == "附":
+            if listed and attachments.ATTACHMENT_LABEL.match(texts[j]) and j + 1 < stop and _named_title_at(texts, j + 1, stop, listed):
+                return j
+            listed.update(map(_squeezed, attachments.listed_titles(texts, j)[1]))
         marker = match_marker(texts[j])
         if marker is not None and marker.kind in _BODY_OPENERS:
             if marker.number == 1 and ATTACHED.search(" ".join(texts[k:j])):
