@@ -85,6 +85,8 @@ READS = [
                  "（一）饲养的犬只死亡或者失踪的，应当自犬只死亡或者失踪之日起十五日内办理；", D(15), "日", "<=", {}, id="shanghai-dogs-case-item-obliges"),
     pytest.param("第二十二条 养犬人携带犬只外出应当遵守下列规定：\n（二）为犬只束牵引带，牵引带长度不得超过两米，在拥挤场合自觉收紧牵引带；", D(2), "米", "<=", {}, id="shanghai-dogs-spelled-metres"),
     pytest.param("第二十一条 绿化种植土回填时，边沿泥土高度应当低于侧石或者硬质铺装三至五厘米，防止泥土溢泄。", D(3), "厘米", "range", {"value_max": D(5)}, id="jiangmen-spelled-range"),
+    # a decimal spelled with 点, as 百分之三点五 is (公安机关适用继续盘问规定 第二十七条, 公安部 2004; its area's clause left out)
+    pytest.param("第二十七条 候问室应当符合下列要求：\n（一）房屋牢固、安全、通风、透光，层高不低于二点五五米；", D("2.55"), "米", ">=", {}, id="gonganbu-spelled-decimal"),
     # must report: 凡 inside a word opens no scope, and an age before the metric stays in it (constructed)
     pytest.param("一、目标\n到2025年，培育非凡品质的示范企业50家。", D(50), "家", "=", {}, id="feifan-is-no-scope"),
     pytest.param("一、目标\n到2025年，全市60周岁以上老年人健康管理率达到70%以上。", D(70), "%", ">=", {"metric": "全市60周岁以上老年人健康管理率"}, id="zhousui-in-a-metric"),

@@ -287,7 +287,8 @@ CN_QUANTITY = lazy(
       | (?P<tenths>[一二两三四五六七八九])成(?=以上|以下|左右|[，。；、）)]|$)  # 三成以上: 30%
       | (?P<den>[二三四五六七八九十]{{1,2}})分之(?P<part>[一二三四五六七八九十]{{1,2}})   # 三分之一: a share in %
       | (?:(?P<low>[{_CN_DIGITS}]{{1,8}})[至到])?                                     # a range: 三至五厘米
-        (?P<num>[{_CN_DIGITS}]{{1,8}})(?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性|(?<=家)庭|(?<=米)线)
+        (?P<num>[{_CN_DIGITS}]{{1,8}})(?:点(?P<fraction>[〇零一二三四五六七八九]{{1,3}}))?  # 二点五五米: a decimal, as 百分之三点五
+        (?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性|(?<=家)庭|(?<=米)线)
     )
     (?P<suffix>以上|以下|以内|左右|之内|内)?
     """,
@@ -563,8 +564,10 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
     [('33.33', '%', '以上'), ('75', '%', None), ('10', '%', None)]
     >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一")]
     []
+    >>> [(str(q.value), q.unit) for q in map(read_cn_quantity, CN_QUANTITY.finditer("层高不低于二点五五米，试点五个县"))]
+    [('2.55', '米'), ('5', '个')]
     """
-    half, pct, tenths, den, part, low, num, approx, unit, suffix = m.groups()
+    half, pct, tenths, den, part, low, num, fraction, approx, unit, suffix = m.groups()
     high = None
     if den:
         d, n = cn_to_int(den), cn_to_int(part)
@@ -575,27 +578,33 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
     elif half:
         value, unit = Decimal(50), "%"
     elif pct:
-        whole, _, fraction = pct.partition("点")
-        n = cn_to_int(whole)
-        digits = [cn_to_int(c) for c in fraction]
-        if n is None or None in digits:
+        whole, _, tail = pct.partition("点")
+        value, unit = _spelled_decimal(whole, tail), "%"
+        if value is None:
             return None
-        value, unit = Decimal(f"{n}.{''.join(map(str, digits))}" if digits else n), "%"
     elif tenths:
         value, unit = Decimal(cn_to_int(tenths) * 10), "%"
     elif num == "二" and unit == "次":
         return None  # a count says 两 (两次); 二次开发, 二次污染 are terms (a law's 不得少于二天 is a count)
     else:
-        n = cn_to_int(num)
-        if n is None:
+        value = _spelled_decimal(num, fraction or "")
+        if value is None:
             return None
-        value = Decimal(n)
         if low:  # 三至五厘米: from the first to the second
             first = cn_to_int(low)
-            if first is None or first >= n:
+            if first is None or first >= value:
                 return None
             value, high = Decimal(first), value
     return Quantity(m.start(), m.end(), value, high, unit, approx, suffix, m.group(), True)
+
+
+def _spelled_decimal(whole: str, fraction: str) -> Decimal | None:
+    """A number spelled in Chinese numerals, its decimals after 点 read digit by digit (三, 三点五, 二点五五)."""
+    n = cn_to_int(whole)
+    digits = [cn_to_int(c) for c in fraction]
+    if n is None or None in digits:
+        return None
+    return Decimal(f"{n}.{''.join(map(str, digits))}") if digits else Decimal(n)
 
 
 #: A Chinese numeral right before a unit's first character (一半, 三成 and
@@ -647,6 +656,11 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
 
     >>> [q.raw for q in spelled_quantities("年排放二氧化碳5千吨以上1万吨以下；低于侧石三至五厘米")]
     ['三至五厘米']
+
+    …and a decimal from its whole part (层高不低于二点五五米):
+
+    >>> [q.raw for q in spelled_quantities("层高不低于二点五五米，抓好重点三项工作")]
+    ['二点五五米', '三项']
     """
     end = len(text) if end is None else end
     out = []
@@ -659,6 +673,8 @@ def spelled_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         if at < reached:
             continue
         at = _numeral_start(text, at, start)
+        if at - 1 > start and text[at - 1] == "点" and text[at - 2] in _CN_DIGIT_SET:  # 二点五五米: the decimal's whole part
+            at = _numeral_start(text, at - 1, start)
         if at - 1 > start and text[at - 1] in "至到" and text[at - 2] in _CN_DIGIT_SET:  # 三至五厘米: the range's first numeral
             at = _numeral_start(text, at - 1, start)
         m = CN_QUANTITY.match(text, at, end)
