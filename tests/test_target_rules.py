@@ -483,6 +483,30 @@ def test_an_item_under_a_goals_heading_takes_its_first_paragraphs_deadline():
     assert [(t.value, t.year) for t in text_targets(body, 2012)] == [(D(35), 2015), (D(40), None)]
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # 新乡 2023 制造强市三年行动计划: a clause titled 发展目标。, its deadline after the title, its goals in
+        # the paragraphs under it
+        ("一、总体要求\n（一）指导思想。坚持把制造业高质量发展作为主攻方向。\n（二）发展目标。到2025年，初步建成能级更高、结构更优的先进制造业强市。\n"
+         "产业能级更高。制造业增加值占全市生产总值的比重稳定在30%以上，规模以上工业企业力争突破2200家。\n",
+         [(D(30), 2025), (D(2200), 2025)]),
+        # 创业安徽行动方案: the deadline inside the first paragraph's sentence, the yearly goals under it
+        ("二、主要目标\n树立国际视野，拉高标杆，奋勇争先，到2025年底，形成创业环境一流的新格局。\n"
+         "——每年新增市场主体100万户以上，其中新增企业30万户以上。\n",
+         [(D(100), 2025), (D(30), 2025)]),
+        # must not: a sentence that ends with 目标。 inside a clause is no title; a first paragraph without a deadline gives none
+        ("二、重点任务\n（一）稳定增长。确保实现全年目标。到2025年，工业投资稳步增长。\n规模以上工业企业突破2200家。\n",
+         [(D(2200), None)]),
+        ("二、主要目标\n树立国际视野，拉高标杆，形成创业环境一流的新格局。\n——每年新增市场主体100万户以上。\n",
+         [(D(100), None)]),
+    ],
+    ids=["xinxiang-title-runs-on", "anhui-deadline-inside-the-sentence", "a-sentence-ending-in-mubiao", "no-deadline-under-the-title"],
+)
+def test_goals_under_a_goals_title_take_its_first_paragraphs_deadline(body, expected):
+    assert [(t.value, t.year) for t in text_targets(body, 2023)] == expected
+
+
 @pytest.mark.parametrize("body, year, expected", PARAGRAPH_YEARS)
 def test_a_paragraphs_opening_year(body, year, expected):
     assert [(t.value, t.year) for t in text_targets(body, year)] == expected

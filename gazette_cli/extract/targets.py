@@ -633,8 +633,11 @@ _LINKING = lazy(r"[ ]?(?:其中|同时|此外|另外)[，,]?")
 _BULLETS = lazy(r"^[ \u3000■□●○◆◇▲△★☆▶►•·]+")
 #: A paragraph short and with no stop: a heading (see :meth:`_Sentences.heading`).
 _HEADING_PARAGRAPH = lazy(r"(?m)^[^\n。；;，,！？]{2,40}$")
-#: A goals title on a line of its own, with or without its stop (发展目标。, 主要目标, 工作目标).
-_GOALS_TITLE = lazy(rf"(?m)^{GOALS_TITLE}$")
+#: A goals title on a line of its own, with or without its stop (发展目标。, 主要目标, 工作目标), or with its
+#: stop and its text after it on its line (a clause's title: 发展目标。到2025年，…).
+_GOALS_TITLE = lazy(rf"(?m)^{GOALS_TITLE}(?:$|(?<=[。.]))")
+#: The deadline the first paragraph of goals sets, where it stands in it (…，奋勇争先，到2025年底，形成…新格局).
+_GOALS_DEADLINE = lazy(r"(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年(?![0-9-])")
 
 #: A paragraph that opens with a deadline, after a short label (``具体指标：到2022年，…``).
 OPENING_DEADLINE = lazy(r"(?:[^\n。：]{1,12}：)?[ ]?(?:到|至)[ ]?(?P<year>20[0-9]{2})[ ]?年")
@@ -1275,9 +1278,11 @@ class _Sentences:
         on a line of its own, the goals under it); a heading of another kind
         (主要任务) ends its reach.  A line of goals printed without a stop
         holds a figure, and is no heading.  A goals title that names no year
-        (发展目标。) takes the deadline the paragraph under it opens with
-        (到2020年，…。): the paragraphs after that one state the goals of
-        that year, as its numbered items would."""
+        (发展目标。) takes the deadline of the first sentence under it
+        (到2020年，…。; …，奋勇争先，到2025年底，形成…), or of the rest of its
+        own when a clause's title runs on (发展目标。到2025年，…): the
+        paragraphs after that one state the goals of that year, as its
+        numbered items would."""
         if self._headings is None:
             starts: list[int] = []
             years: list[int | None] = []
@@ -1293,7 +1298,14 @@ class _Sentences:
                         years.append(year)
                 if "目标" in text:  # a cheap test first
                     for m in _GOALS_TITLE.finditer(text):
-                        under = OPENING_DEADLINE.match(text, m.end() + 1) if m.end() < len(text) else None
+                        inline = m.end() < len(text) and text[m.end()] != "\n"
+                        if inline and m.start() > 0:
+                            continue  # (only a clause's own title runs on into its text: 确保实现全年目标。… is a sentence)
+                        first = m.end() if inline else m.end() + 1
+                        # (in its first sentence: a deadline after one that opens with none, 通过绩效考核，…。到2020年，…,
+                        # holds nothing before it, 国办发〔2019〕4号)
+                        end = min((e for e in (text.find("\n", first), text.find("。", first)) if e >= 0), default=len(text))
+                        under = _GOALS_DEADLINE.search(text, first, end) if first < len(text) else None
                         if under is not None:
                             k = bisect.bisect_left(starts, m.start())
                             if k < len(starts) and starts[k] == m.start():
