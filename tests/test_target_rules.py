@@ -76,6 +76,8 @@ READS = [
     pytest.param("第十三条 城市主要干道、景观地区、繁华区域，其边界应当设置高度二百五十厘米以上的围挡。", D(250), "厘米", ">=", {}, id="jiangmen-spelled-centimetres"),
     # …but a count beyond the items named before 等 is the figure (must not beside fuliang-ten-departments-listed)
     pytest.param("一、目标\n建设产业园、物流园等5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named"),
+    # …and a decision's word in a goal with its year (a constructed must-not beside zhenjiang-rending-deng)
+    pytest.param("一、目标\n到2025年，认定省级专精特新企业等500家。", D(500), "家", "=", {"year": 2025}, id="rending-deng-with-a-year"),
     # an item of a list of cases that obliges with a time limit (南京 and 上海 养犬管理条例, 第十七条): its figures
     # after 应当 are requirements, its conditions before none
     pytest.param("第十七条 重点管理区养犬人有下列情形之一的，应当持养犬登记证到居住地公安部门办理变更、注销、备案和补办手续：\n"
@@ -524,6 +526,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # how many a decision names, the first before 等 (镇人社办发〔2022〕16号 认定 技能大师工作室; 花垣 2024 规范性文件清理 决定)
+    pytest.param("一、认定\n认定谈际生等5个技能大师工作室入选2022年镇江市技能大师工作室、董光平等3人为镇江市技能大师工作室新领衔人。", id="zhenjiang-rending-deng"),
+    pytest.param("三、废止\n《花垣县人民政府办公室关于印发〈花垣县农村土地经营权流转管理办法实施细则（试行）〉的通知》等2件规范性文件废止。", id="huayuan-feizhi-deng"),
     # the document's own indicators counted (北京 2026 政府工作报告: 《纲要草案》…设置了29项主要指标; 广西 2026: 细化提出25项主要指标)
     pytest.param("二、目标\n围绕上述目标，《纲要草案》从创新、协调、绿色、开放、共享、安全6个维度设置了29项主要指标。", id="own-indicators-set"),
     pytest.param("二、目标\n对照国家规划纲要，细化提出25项主要指标。", id="own-indicators-listed"),

@@ -970,6 +970,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 对县卫计委、县环保局、…、县农业局等十个部门工作进行评议 (浮梁 2018), 由市经信委、…、市政府办等十个牵头单位负责落实
     # (常州 2015): the count of the items just listed, no figure to reach
     ("a count of the items listed", lambda r: r.before.endswith("等") and _counts_the_list(r)),
+    # 认定谈际生等5个技能大师工作室入选… (镇人社办发〔2022〕16号), 《…的通知》等2件规范性文件废止 (花垣 2024 清理 决定):
+    # how many a decision names, the first of them before 等; a goal to reach has a year or a hope (到2025年认定…)
+    ("those a decision names", lambda r: r.before.endswith("等") and _DECIDED.search(r.whole_sentence) is not None
+     and "hedge" not in r.words and DEADLINE.search(r.whole_sentence) is None),
     # 抓好八个方面的工作, 重点抓好11个方面任务的落实 (西藏 2018 and 广西 2021, reports of work reports): the aspects a plan's
     # parts cover
     ("the plan's aspects", lambda r: r.q.unit in _PART_UNITS and r.after.lstrip().startswith("方面")),
@@ -1042,6 +1046,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
 )
 
+
+#: What a decision does to the items it names (认定, 授予, 表彰; 废止, 继续有效 for the documents a 清理 keeps or ends).
+_DECIDED = lazy(r"认定|授予|命名|表彰|表扬|嘉奖|废止|失效|继续有效|予以保留")
 
 #: Items listed with 、, then 等, right before a count (…县市场监管局、县建设局、县农业局等).
 _LISTED_BEFORE = lazy(r"(?:[^，,；;。、]{2,24}、)+[^，,；;。、]{2,24}等$")
