@@ -76,6 +76,7 @@ READS = [
     pytest.param("第十三条 城市主要干道、景观地区、繁华区域，其边界应当设置高度二百五十厘米以上的围挡。", D(250), "厘米", ">=", {}, id="jiangmen-spelled-centimetres"),
     # …but a count beyond the items named before 等 is the figure (must not beside fuliang-ten-departments-listed)
     pytest.param("一、目标\n建设产业园、物流园等5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named"),
+    pytest.param("一、目标\n建设产业园、物流园5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named-without-deng"),
     # …and a decision's word in a goal with its year (a constructed must-not beside zhenjiang-rending-deng)
     pytest.param("一、目标\n到2025年，认定省级专精特新企业等500家。", D(500), "家", "=", {"year": 2025}, id="rending-deng-with-a-year"),
     # an item of a list of cases that obliges with a time limit (南京 and 上海 养犬管理条例, 第十七条): its figures
@@ -593,6 +594,11 @@ NOTHING = [
     # 互联网+: 分别由市经信委、…、市政府办等十个牵头单位负责落实)
     pytest.param("一、安排\n自2018年7月至2019年3月对县卫计委、县环保局、县民政局、县公安局（含县交警大队）、县林业局（含县森林公安局）、"
                  "县市场监管局、县建设局、县城管局、县教体局、县农业局等十个部门工作进行评议。", id="fuliang-ten-departments-listed"),
+    # …and with no 等 (湘西 2009 招商引资考核奖励办法 第二条: the four awards it names, then 四个奖项)
+    pytest.param("第二条 湘西自治州招商引资奖设目标管理先进单位奖、引进单个重大招商项目奖、履约项目包装奖、引进单个重大招商项目第一引资人奖四个奖项。",
+                 id="xiangxi-four-awards-listed"),
+    # (湘西 2020 优化营商环境, the two pilots it names)
+    pytest.param("二、任务\n大力推进吉首市、湘西经开区两个相对集中行政许可权改革试点，实现“一枚印章管审批”。", id="xiangxi-two-pilots-listed"),
     pytest.param("一、安排\n《意见》涉及的十大重点领域分别由市经信委、市农委、市商务局、市金融办、市委宣传部、市旅游局、市交通局、市教育局、"
                  "市卫计委、市政府办等十个牵头单位负责落实。", id="changzhou-ten-leads-listed"),
     # the conditions a grant asks, in the clauses under 符合下列条件 (荣成 引荐人奖励办法: (一)…最长不得超过180日;

@@ -969,7 +969,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
      and ("分解" in r.piece or (r.q.unit in _ITEM_UNITS and r.before.endswith(_OWN_TASKS_BEFORE)))),
     # 对县卫计委、县环保局、…、县农业局等十个部门工作进行评议 (浮梁 2018), 由市经信委、…、市政府办等十个牵头单位负责落实
     # (常州 2015): the count of the items just listed, no figure to reach
-    ("a count of the items listed", lambda r: r.before.endswith("等") and _counts_the_list(r)),
+    # …with no 等, the kind of the items after the count (湘西 2009 招商引资考核奖励办法: 设目标管理先进单位奖、…、引进单个
+    # 重大招商项目第一引资人奖四个奖项); 创成省、市优质园2所 counts what it names before it
+    ("a count of the items listed", lambda r: "、" in r.before and (r.before.endswith("等") or _HAN_START.match(r.after) is not None)
+     and _counts_the_list(r)),
     # 认定谈际生等5个技能大师工作室入选… (镇人社办发〔2022〕16号), 《…的通知》等2件规范性文件废止 (花垣 2024 清理 决定):
     # how many a decision names, the first of them before 等; a goal to reach has a year or a hope (到2025年认定…)
     ("those a decision names", lambda r: r.before.endswith("等") and _DECIDED.search(r.whole_sentence) is not None
@@ -1050,15 +1053,26 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
 #: What a decision does to the items it names (认定, 授予, 表彰; 废止, 继续有效 for the documents a 清理 keeps or ends).
 _DECIDED = lazy(r"认定|授予|命名|表彰|表扬|嘉奖|废止|失效|继续有效|予以保留")
 
-#: Items listed with 、, then 等, right before a count (…县市场监管局、县建设局、县农业局等).
-_LISTED_BEFORE = lazy(r"(?:[^，,；;。、]{2,24}、)+[^，,；;。、]{2,24}等$")
+#: Items listed with 、, perhaps then 等, right before a count (…县市场监管局、县建设局、县农业局等).
+_LISTED_BEFORE = lazy(r"(?:[^，,；;。、]{2,24}、)+[^，,；;。、]{2,24}等?$")
 
 
 def _counts_the_list(r: _Reading) -> bool:
-    """Is the figure after 等 the count of the items listed right before it (三个 after three names), no
-    more (建设产业园、物流园等5个园区 names two of five)?"""
-    listed = _LISTED_BEFORE.search(r.before)
-    return listed is not None and r.q.value == listed.group().count("、") + 1
+    """Is the figure the count of the items listed right before it, with or without 等 (三个 after three
+    names), no more (建设产业园、物流园等5个园区 names two of five)?"""
+    n = r.q.value
+    if n != n.to_integral_value() or not 2 <= n <= _LISTED_MAX:
+        return False
+    # (only the words that n items and one more could take: a clause of thousands of items is not read whole for each figure)
+    listed = _LISTED_BEFORE.search(r.before[-(int(n) + 1) * _LISTED_ITEM_MAX :])
+    # (items with figures are a series, no names: 环评报告书14个工作日内、环评报告表7个工作日内、环评登记表3个工作日内, 官渡 2016;
+    # the first may hold the words before the list: 自2018年7月至2019年3月对县卫计委、…)
+    return listed is not None and n == listed.group().count("、") + 1 and _DIGIT.search(listed.group().partition("、")[2]) is None
+
+
+#: The most items a count of the items listed before it counts, and the most characters of one (and its 、).
+_LISTED_MAX = 30
+_LISTED_ITEM_MAX = 25
 
 
 #: What stands before the base of a ratio (每25-30公里…配备, 按500户配), and the allotment after it.
