@@ -1872,3 +1872,18 @@ def test_renkou_after_a_count_of_people_is_no_unit():
 
     text = "到2020年,全市户籍人口控制在810万人以内,常住人口1090万人。"
     assert [(q.value, q.unit) for q in quantities(text)] == [(D(810), "万人"), (D(1090), "万人")]
+
+
+def test_a_shanghai_shishi_list_is_for_its_titles_year():
+    # 宝府办〔2022〕1号: 《2022年区政府要完成的与人民生活密切相关的实事》, a plan of what is 要完成 (no report of what was
+    # 完成); must not: a title that reports what was done gives no year
+    import gazette_cli
+
+    def years(title):
+        text = (f"上海市宝山区人民政府办公室关于印发《{title}》的通知\n宝府办〔2022〕1号\n各镇人民政府，各街道办事处：\n"
+                f"现将《{title}》印发给你们，请抓紧组织实施。\n上海市宝山区人民政府办公室\n2022年1月8日\n"
+                f"{title}\n1.既有多层住宅加装电梯新增400台、完工200台。\n2.新增5个普惠性托育点。\n")
+        return [t.year for t in gazette_cli.parse_text(text).notices[0].targets]
+
+    assert years("2022年区政府要完成的与人民生活密切相关的实事") == [2022, 2022, 2022]
+    assert years("2022年区政府已完成的与人民生活密切相关的实事") == [None, None, None]

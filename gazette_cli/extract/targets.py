@@ -1813,14 +1813,15 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
 
 #: The title of a year's plan (2023年市《政府工作报告》目标任务责任分解方案, 立山区政府2023年重点
 #:工作任务分解和责任分工方案, 北京市2016年政务公开工作要点, 咸阳市2023年国民经济和社会发展计划;
-#: a year's 实事: 洋县2024年十大民生实事项目, 2022年要办的民生实事):
+#: a year's 实事: 洋县2024年十大民生实事项目, 2022年要办的民生实事, and Shanghai's 2022年区政府要完成的与人民生活密切相关的
+#: 实事, 宝府办〔2022〕1号):
 #: its figures are for that year.
 PLAN_TITLE = lazy(
-    r"(?<![0-9—–-])(?P<year>20[0-9]{2})[ ]?年度?[^0-9—–-]{0,16}?"
+    r"(?<![0-9—–-])(?P<year>20[0-9]{2})[ ]?年度?[^0-9—–-]{0,20}?"
     r"(?:政府工作报告|重点工作|工作要点|工作计划|目标任务|重点任务|工作任务|社会发展计划|实事)"
 )
 #: Titles that report on a year rather than plan it.
-_REPORT_TITLE = lazy(r"情况|总结|通报|完成")
+_REPORT_TITLE = lazy(r"情况|总结|通报|(?<!要)完成")  # (要完成的: what a plan is to do)
 
 
 #: The year's work report a letter divides, named in its text (现就2013年《政府工作报告》确定的重点工作任务提出
@@ -1845,6 +1846,8 @@ def plan_year(title: str | None) -> int | None:
 
     >>> plan_year("2023年市《政府工作报告》目标任务责任分解方案"), plan_year("立山区政府2023年重点工作任务分解和责任分工方案")
     (2023, 2023)
+    >>> plan_year("2022年区政府要完成的与人民生活密切相关的实事"), plan_year("2024年市政府要完成的与人民生活密切相关的实事项目")
+    (2022, 2024)
     >>> plan_year("某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"), plan_year("关于2022年重点工作完成情况的通报")
     (None, None)
     """
