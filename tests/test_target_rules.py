@@ -77,6 +77,8 @@ READS = [
     # …but a count beyond the items named before 等 is the figure (must not beside fuliang-ten-departments-listed)
     pytest.param("一、目标\n建设产业园、物流园等5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named"),
     pytest.param("一、目标\n建设产业园、物流园5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named-without-deng"),
+    # must not: three of something a year (beside anhui-sanci-chanye)
+    pytest.param("一、目标\n每年开展三次培训。", D(3), "次", "=", {"period": "annual"}, id="sanci-peixun"),
     # …and a decision's word in a goal with its year (a constructed must-not beside zhenjiang-rending-deng)
     pytest.param("一、目标\n到2025年，认定省级专精特新企业等500家。", D(500), "家", "=", {"year": 2025}, id="rending-deng-with-a-year"),
     # an item of a list of cases that obliges with a time limit (南京 and 上海 养犬管理条例, 第十七条): its figures
@@ -527,6 +529,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 三次产业, the three sectors of an economy (创业安徽行动方案)
+    pytest.param("二、主要目标\n是推进三次产业高质量协同发展、持续优化经济结构的重要支撑。", id="anhui-sanci-chanye"),
     # how many a decision names, the first before 等 (镇人社办发〔2022〕16号 认定 技能大师工作室; 花垣 2024 规范性文件清理 决定)
     pytest.param("一、认定\n认定谈际生等5个技能大师工作室入选2022年镇江市技能大师工作室、董光平等3人为镇江市技能大师工作室新领衔人。", id="zhenjiang-rending-deng"),
     pytest.param("三、废止\n《花垣县人民政府办公室关于印发〈花垣县农村土地经营权流转管理办法实施细则（试行）〉的通知》等2件规范性文件废止。", id="huayuan-feizhi-deng"),

@@ -288,7 +288,7 @@ CN_QUANTITY = lazy(
       | (?P<den>[二三四五六七八九十]{{1,2}})分之(?P<part>[一二三四五六七八九十]{{1,2}})   # 三分之一: a share in %
       | (?:(?P<low>[{_CN_DIGITS}]{{1,8}})[至到])?                                     # a range: 三至五厘米
         (?P<num>[{_CN_DIGITS}]{{1,8}})(?:点(?P<fraction>[〇零一二三四五六七八九]{{1,3}}))?  # 二点五五米: a decimal, as 百分之三点五
-        (?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性|(?<=家)庭|(?<=米)线)
+        (?P<approx>余|多)?(?P<unit>{_prefix_tree(CN_UNITS)})(?!性|(?<=家)庭|(?<=米)线|(?<=次)产业)
     )
     (?P<suffix>以上|以下|以内|左右|之内|内)?
     """,
@@ -562,7 +562,7 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
     [('15', '%'), ('30', '%'), ('2000', '名'), ('10000', '家')]
     >>> [(str(q.value), q.unit, q.suffix) for q in map(read_cn_quantity, CN_QUANTITY.finditer("三分之一以上，四分之三，十分之一"))]
     [('33.33', '%', '以上'), ('75', '%', None), ('10', '%', None)]
-    >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一")]
+    >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一，三次产业")]
     []
     >>> [(str(q.value), q.unit) for q in map(read_cn_quantity, CN_QUANTITY.finditer("层高不低于二点五五米，试点五个县"))]
     [('2.55', '米'), ('5', '个')]
