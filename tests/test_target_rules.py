@@ -77,7 +77,8 @@ READS = [
     # …but a count beyond the items named before 等 is the figure (must not beside fuliang-ten-departments-listed)
     pytest.param("一、目标\n建设产业园、物流园等5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named"),
     pytest.param("一、目标\n建设产业园、物流园5个园区。", D(5), "个", "=", {}, id="more-than-the-items-named-without-deng"),
-    # must not: three of something a year (beside anhui-sanci-chanye)
+    # must not: a score to reach (beside fengyang-scores-given), and three of something a year (beside anhui-sanci-chanye)
+    pytest.param("一、目标\n到2025年，营商环境评价得分达到85分以上。", D(85), "分", ">=", {"year": 2025}, id="a-score-to-reach"),
     pytest.param("一、目标\n每年开展三次培训。", D(3), "次", "=", {"period": "annual"}, id="sanci-peixun"),
     # …and a decision's word in a goal with its year (a constructed must-not beside zhenjiang-rending-deng)
     pytest.param("一、目标\n到2025年，认定省级专精特新企业等500家。", D(500), "家", "=", {"year": 2025}, id="rending-deng-with-a-year"),
@@ -529,6 +530,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a score given and a grade's band (凤阳 2015 议案建议提案办理考核细则; 朔州 民政局 信息公开考核制度 第五条, its bands)
+    pytest.param("二、考核内容\n3.人大代表议案、建议和政协委员提案办理各为1分，计2分。", id="fengyang-scores-given"),
+    pytest.param("第五条 90分以上为优秀，70分-89分为合格，70分以下为不合格。", id="shuozhou-grade-bands"),
     # 三次产业, the three sectors of an economy (创业安徽行动方案)
     pytest.param("二、主要目标\n是推进三次产业高质量协同发展、持续优化经济结构的重要支撑。", id="anhui-sanci-chanye"),
     # how many a decision names, the first before 等 (镇人社办发〔2022〕16号 认定 技能大师工作室; 花垣 2024 规范性文件清理 决定)

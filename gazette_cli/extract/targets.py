@@ -1041,7 +1041,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 有序推动公园24小时开放 (上海 2026 政府工作报告), 必须24小时值班 (国办函〔2005〕57号): round the clock, how a
     # service is kept, no figure to reach
     ("round the clock", lambda r: r.q.value == 24 and r.q.unit in ("小时", "个小时") and not r.q.suffix and _ROUND_THE_CLOCK.match(r.after) is not None),
-    ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None)),
+    # …and a score given (各为1分, 计2分: 凤阳 2015 议案建议提案办理考核细则) or a grade's band (90分以上为优秀,
+    # 70分以下为不合格: 朔州 民政局 信息公开考核制度); 得分达到85分以上 stays a figure to reach
+    ("a score", lambda r: r.q.unit == "分" and (r.q.value_max is not None or r.after.startswith(("）", ")")) or SCORING.search(r.piece) is not None
+                                               or r.before.endswith(_SCORE_GIVEN) or _GRADE_AFTER.match(r.after) is not None)),
     ("a scoring rule", lambda r: "scoring" in r.words),
     ("the size of a site", lambda r: r.q.unit in AREA_UNITS and AREA_FACT.search(r.tail) is not None),
     ("a definition", lambda r: r.words.get("definition", r.q.start) < r.q.start),
@@ -1049,6 +1052,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
 )
 
+
+#: The words that give a score (各为1分, 计2分, 记5分), and a grade a band of scores is (90分以上为优秀).
+_SCORE_GIVEN = ("为", "计", "记")
+_GRADE_AFTER = lazy(r"[ ]?的?为[ ]?(?:优秀|良好|合格|基本合格|不合格|称职|基本称职|不称职|较好|一般|较差|差)")
 
 #: What a decision does to the items it names (认定, 授予, 表彰; 废止, 继续有效 for the documents a 清理 keeps or ends).
 _DECIDED = lazy(r"认定|授予|命名|表彰|表扬|嘉奖|废止|失效|继续有效|予以保留")
