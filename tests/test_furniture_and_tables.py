@@ -221,6 +221,24 @@ def test_a_plans_decimal_headings_show_a_page_saved_with_spaces_for_line_ends():
     assert (n.issuers, n.signed_date, n.addressees) == (("温州市鹿城区山福镇人民政府",), "2020-10-22", ("各科室", "各站所", "各村"))
     (a,) = n.attachments
     assert (a.title, [c.path for c in _walk(a.clauses)]) == ("山福镇突发公共事件总体应急预案（修订）", ["1", "1/1.1", "1/1.2"])
+    # the space after a heading's short title ends its line (1.1目的依据 提高政府…)
+    assert [c.title for c in _walk(a.clauses)] == ["总则", "目的依据", "现状特点"]
+
+
+def test_the_space_after_a_headings_short_title_ends_its_line():
+    # 宁德 2025's G15 通告 saved on one line: 四、绕行方案 沈海高速… (and 山福镇 2020 above); must not: a space
+    # after more words than a title's stays inside its clause
+    line = (
+        "关于沈海高速分水关至福鼎北路段 实施封闭施工交通管制的通告 因G15沈海高速分水关至福鼎北路段施工需要,根据《中华人民共和国道路交通安全法》"
+        "第三十九条等规定,现对施工路段实施交通管制。具体事项通告如下: 一、管制时间 (一)2025年6月10日21时至6月11日12时; (二)2025年6月11日21时至6月12日12时。"
+        " 二、管制路段 沈海高速分水关至福鼎北路段。 三、管制点位 沈海高速苍南往福鼎方向主线分水关收费站;分水关收费站往福鼎方向匝道。"
+        " 四、绕行方案 沈海高速苍南往福鼎方向车辆从分水关收费站出口,沿G104国道行驶至福鼎北战坪洋收费站上高速。"
+        " 五、施工期间上述路段受交通管制影响通行能力有限 请广大驾驶人尽量避开上述易拥堵路段。 特此通告。"
+    )
+    (n,) = gazette_cli.parse_text(line + "\n").notices
+    titles = {c.path: c.title for c in _walk(n.own.clauses)}
+    assert (titles["二"], titles["三"], titles["四"]) == ("管制路段", "管制点位", "绕行方案")
+    assert titles["五"] != "施工期间上述路段受交通管制影响通行能力有限"
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import heapq
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import chain
 from dataclasses import replace
@@ -683,7 +684,9 @@ def line_end_spaces(line: str) -> list[tuple[int, int]]:
     :data:`SPACED_MAX_MARKERS`.  Those are every space of its head
     (before the first marker: the title's lines, the number, the addressees)
     and, after it, each space that follows a sentence's end or opens a marker.
-    Any other line has none.
+    So is the space after a heading's short title, the text on its line
+    after it (四、绕行方案 沈海高速…, 宁德 2025 G15 通告; 1.1目的依据 提高政府…,
+    山福镇 2020 应急预案).  Any other line has none.
     """
     if len(line) < SPACED_MIN_LENGTH:
         return []
@@ -691,11 +694,22 @@ def line_end_spaces(line: str) -> list[tuple[int, int]]:
     if not SPACED_MIN_MARKERS <= len(markers) <= SPACED_MAX_MARKERS:
         return []
     first = min(markers)
-    return [
-        m.span()
-        for m in _SPACE_IN_TEXT.finditer(line)
-        if m.end() <= first or m.end() in markers or line[m.start() - 1] in _SPACED_SENTENCE_END
-    ]
+    starts = sorted(markers)
+    out = []
+    for m in _SPACE_IN_TEXT.finditer(line):
+        at = m.start()
+        if m.end() <= first or m.end() in markers or line[at - 1] in _SPACED_SENTENCE_END:
+            out.append(m.span())
+            continue
+        k = bisect_right(starts, at) - 1  # the marker this space comes after
+        if k >= 0 and at - starts[k] <= _SPACED_TITLE_REACH and _TITLE_AFTER_MARK.fullmatch(line, starts[k], at):
+            out.append(m.span())
+    return out
+
+
+#: A marker and a heading's short title after it, no sentence (四、绕行方案, 1.1目的依据), and how far it reaches.
+_TITLE_AFTER_MARK = lazy(rf"(?:{_SPACED_MARKS})[^\s，。；：,;:！？、（）()“”]{{1,12}}")
+_SPACED_TITLE_REACH = 24
 
 
 _FROM_CJK = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
