@@ -584,3 +584,23 @@ def test_a_shishi_tables_targets_are_its_projects():
     assert (Decimal(6800), "个") in found and (Decimal(500), "个") in found and (Decimal(3), "条") in found
     assert (Decimal(100), "个") not in found and (Decimal(2), "家") not in found
 
+
+
+def test_group_rows_of_an_indicator_table_one_cell_per_line():
+    # a county's “十四五”教育事业发展主要指标表 on a repost: 指 标 / 2020年 / 2025年 / 属性, then a group row
+    # (一、发展水平) over its rows, as 镇江 2011's table has them (test above); must not: a group line with no row
+    # under it stays text
+    rows = (
+        "一、发展水平\n     \n1.学前教育毛入园率(%)\n99%\n99%以上\n约束性\n2.义务教育巩固率(%)\n100%\n100%\n约束性\n"
+        "二、优质资源建设\n1.省市优质幼儿园比例(%)\n85.1%\n90%以上\n预期性\n2.普惠性幼儿园覆盖率(%)\n86.44%\n90%以上\n预期性\n"
+    )
+    text = _PLAN_HEAD + "“十四五”教育事业发展主要指标表\n指  标\n2020年\n2025年\n属性\n" + rows + "三、保障措施\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    got = [(t.metric, t.value, t.baseline, t.year) for t in notice.targets if t.source == "table"]
+    assert got == [
+        ("学前教育毛入园率", D(99), D(99), 2025),
+        ("义务教育巩固率", D(100), D(100), 2025),
+        ("省市优质幼儿园比例", D(90), D("85.1"), 2025),
+        ("普惠性幼儿园覆盖率", D(90), D("86.44"), 2025),
+    ]
+    assert [row.cells for table in notice.own.tables for row in table.rows if len(row.cells) == 1] == [("一、发展水平",), ("二、优质资源建设",)]

@@ -665,17 +665,27 @@ def indicator_cell_tables(cols: LineColumns, body: list[int], joined: Joined) ->
         rows: list[tuple[int, int]] = []  # each row's first and last positions
         q = h1 + 1
         while q < len(body):
+            if _is_group(texts[body[q]]) and q + 1 < len(body) and not _is_group(texts[body[q + 1]]):
+                # a group row (一、发展水平, 二、优质资源建设: a county's 十四五 教育 主要指标表), one cell over the rows of its group
+                rows.append((q, q))
+                q += 1
+                continue
             end = next((r for r in range(q, min(q + width, len(body))) if texts[body[r]] in ATTRIBUTES), None)
             if end is None or end - q + 1 < width - 1 or not all(_is_cell(cols.raws[body[r]], texts[body[r]]) for r in range(q, end)):
                 break
             rows.append((q, end))
             q = end + 1
-        if len(rows) < 2:
+        while rows and rows[-1][0] == rows[-1][1]:
+            q = rows.pop()[0]  # (a group row with no row under it is the text's again)
+        if sum(1 for r0, r1 in rows if r1 > r0) < 2:
             continue
         members = body[h0:q]
         table_rows = []
         for r0, r1 in rows:
             cells = tuple(texts[m] for m in body[r0 : r1 + 1])
+            if r0 == r1:
+                table_rows.append(_cells_row(cells, cols.span(body[r0], body[r1])))  # a group row: its one cell
+                continue
             table_rows.append(_cells_row(("",) * (width - len(cells)) + cells, cols.span(body[r0], body[r1])))
         tables[members[0]] = _table_of(cols, body, members, tuple(texts[m] for m in body[h0 : h1 + 1]), tuple(table_rows))
         done = q
