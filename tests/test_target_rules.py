@@ -80,6 +80,7 @@ READS = [
     # must not: a score to reach (beside fengyang-scores-given), and three of something a year (beside anhui-sanci-chanye)
     pytest.param("一、目标\n到2025年，营商环境评价得分达到85分以上。", D(85), "分", ">=", {"year": 2025}, id="a-score-to-reach"),
     pytest.param("一、目标\n每年开展三次培训。", D(3), "次", "=", {"period": "annual"}, id="sanci-peixun"),
+    pytest.param("一、目标\n每年至少开展一次培训。", D(1), "次", ">=", {"period": "annual"}, id="zhishao-yici"),
     # …and a decision's word in a goal with its year (a constructed must-not beside zhenjiang-rending-deng)
     pytest.param("一、目标\n到2025年，认定省级专精特新企业等500家。", D(500), "家", "=", {"year": 2025}, id="rending-deng-with-a-year"),
     # an item of a list of cases that obliges with a time limit (南京 and 上海 养犬管理条例, 第十七条): its figures
@@ -530,6 +531,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # 最后一次, 最后一个: the last of them, no count (明码标价和禁止价格欺诈规定 第十六条; 古美路街道 2022 独居老人消防 方案)
+    pytest.param("第十六条 前七日内没有交易的，应当不高于本次价格比较前最后一次交易价格。", id="samr-zuihou-yici"),
+    pytest.param("五、工作要求\n此后，请于每季度最后一个周五前（9月30日、12月30日），更新报送独居老人排摸统计表。", id="gumeilu-zuihou-yige"),
     # a score given and a grade's band (凤阳 2015 议案建议提案办理考核细则; 朔州 民政局 信息公开考核制度 第五条, its bands)
     pytest.param("二、考核内容\n3.人大代表议案、建议和政协委员提案办理各为1分，计2分。", id="fengyang-scores-given"),
     pytest.param("第五条 90分以上为优秀，70分-89分为合格，70分以下为不合格。", id="shuozhou-grade-bands"),

@@ -280,7 +280,7 @@ _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 #: nor ``一次性`` (an adverb).
 CN_QUANTITY = lazy(
     rf"""
-    (?<![第初每周期拜{_CN_DIGITS}0-9])                                          # (5千吨, 1万吨: a magnitude of digits)
+    (?<![第初每周期拜{_CN_DIGITS}0-9])(?<!最后)                                  # (5千吨, 1万吨: a magnitude of digits; 最后一次: the last)
     (?:
         (?P<half>一半)
       | 百分之(?P<pct>[{_CN_DIGITS}]{{1,4}}(?:点[{_CN_DIGITS}]{{1,3}})?)          # 百分之十五, 百分之三点五
@@ -562,7 +562,7 @@ def read_cn_quantity(m: regex.Match) -> Quantity | None:
     [('15', '%'), ('30', '%'), ('2000', '名'), ('10000', '家')]
     >>> [(str(q.value), q.unit, q.suffix) for q in map(read_cn_quantity, CN_QUANTITY.finditer("三分之一以上，四分之三，十分之一"))]
     [('33.33', '%', '以上'), ('75', '%', None), ('10', '%', None)]
-    >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一，三次产业")]
+    >>> [m.group() for m in CN_QUANTITY.finditer("第二十四次会议，一次性奖励，每一个，周一，三次产业，最后一次交易价格")]
     []
     >>> [(str(q.value), q.unit) for q in map(read_cn_quantity, CN_QUANTITY.finditer("层高不低于二点五五米，试点五个县"))]
     [('2.55', '米'), ('5', '个')]
