@@ -842,6 +842,34 @@ def test_the_title_a_letter_named_starts_the_attachment_without_a_signature(text
 
 
 @pytest.mark.parametrize(
+    "tail, attachments",
+    [
+        # 古美路街道 2022: the attached 方案 ends with its own 附件： list of forms that are not printed
+        ("附件：\n1.古美路街道独居老人排摸统计表\n2.古美路街道独居老人消防安全宣传实例\n3.古美路街道独居老人消防安全“上门10项便民服务”工作措施\n"
+         "4.古美路街道加强独居老人消防安全工作情况季度汇总表\n",
+         [(None, "古美路街道加强独居老人消防安全工作实施方案")]),
+        ("附件：\n1.古美路街道独居老人排摸统计表\n2.古美路街道独居老人消防安全宣传实例\n",
+         [(None, "古美路街道加强独居老人消防安全工作实施方案")]),
+        # …or a list over the forms that are printed: each its own attachment
+        ("附件：\n1.古美路街道独居老人排摸统计表\n2.古美路街道独居老人消防安全宣传实例\n附件1\n古美路街道独居老人排摸统计表\n序号\t姓名\t住址\n",
+         [(None, "古美路街道加强独居老人消防安全工作实施方案"), ("附件1", "古美路街道独居老人排摸统计表")]),
+        # must not: an attachment whose text opens with its numbered clauses is no list
+        ("附件：\n1.总体要求\n坚持以人为本，落实消防安全责任。\n2.工作措施\n开展上门宣传。\n",
+         [(None, "古美路街道加强独居老人消防安全工作实施方案"), ("附件", None)]),
+    ],
+    ids=["gumeilu-list-at-the-end", "two-items", "list-over-printed-forms", "clauses-after-a-label"],
+)
+def test_a_list_of_attachments_at_an_attachments_end_is_no_attachment(tail, attachments):
+    text = (
+        "上海市闵行区人民政府古美路街道办事处关于印发《古美路街道加强独居老人消防安全工作实施方案》的通知\n各居委会，街道各部门：\n"
+        "现将《古美路街道加强独居老人消防安全工作实施方案》印发给你们，请认真贯彻执行。\n上海市闵行区人民政府古美路街道办事处\n2022年8月15日\n"
+        "古美路街道加强独居老人消防安全工作实施方案\n一、工作目标\n排摸独居老人底数。\n二、工作要求\n请于每季度报送工作情况。\n" + tail
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [(a.label, a.title) for a in n.attachments] == attachments
+
+
+@pytest.mark.parametrize(
     "text, titles",
     [
         # a signature whose date a site garbled (沙坪坝 2022: 2022121日), then 附件1 over the title its list names

@@ -287,6 +287,9 @@ def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
     while i < len(blocks):
         label = _label(_text(blocks[i]))
         start = i
+        if label is not None and (listed := _unprinted_list(blocks, i)):
+            i += listed  # a list of attachments not printed, at the end or over the first (古美路街道 2022: its 方案's 附件： / 1.… / 4.…)
+            continue
         if label is not None:
             i += 1
         blocks = _split_known_title(blocks, i, known_titles)
@@ -316,6 +319,20 @@ def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
             body = body[:second]
         drafts.append(Draft(label, title, note, body if isinstance(body, Blocks) else tuple(body), _span(blocks[start:i])))
     return drafts
+
+
+def _unprinted_list(blocks: list[Block] | Blocks, i: int) -> int:
+    """How many blocks the 附件： list at ``blocks[i]`` takes when nothing but another label
+    follows it (the titles of attachments printed elsewhere or not at all); else 0."""
+    texts = [_text(b) for b in blocks[i : i + _LIST_MAX + 1]]
+    taken, _ = listed_titles(texts, 0)
+    if not taken or taken == 1:
+        return 0
+    after = i + taken
+    return taken if after >= len(blocks) or _label(_text(blocks[after])) is not None else 0
+
+
+_LIST_MAX = 40  # titles an attachment list names at most
 
 
 def prefixes(drafts: list[Draft], own_clauses: bool) -> list[str]:
