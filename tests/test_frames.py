@@ -2376,9 +2376,14 @@ def test_a_short_titled_text_signed_at_its_end():
          "过去一年，全县经济稳中向好。\n", ("叶县人民政府",), "2024-01-22"),
         ("政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第二次会议上\n县长 陈永高\n各位代表:\n"
          "现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n过去一年，全县经济稳中向好。\n", ("县人民政府",), "2023-02-02"),
+        # …under a newspaper's lines: its source and date, the speaker's line, a photo's caption (河北 2026 on 河北日报)
+        ("2026年河北省政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n来源：河北日报\n时间：2026-02-02\n"
+         "河北省人民政府省长 王正谱\n王正谱作政府工作报告。本报记者 霍艳恩摄\n各位代表：\n"
+         "现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和列席人员提出意见。\n一、2025年和“十四五”工作回顾\n"
+         "过去一年，全省经济稳中向好。\n", ("河北省人民政府",), "2026-01-26"),
     ],
     ids=["hainan-2026-reporter", "qinghai-2026-reporter", "organ-named-later", "jinxian-2019-speaker-names-it-whole",
-         "yexian-2024-speaker-names-it-whole", "changsha-2023-speaker-names-no-organ"],
+         "yexian-2024-speaker-names-it-whole", "changsha-2023-speaker-names-no-organ", "hebei-2026-under-a-newspapers-lines"],
 )
 def test_a_report_names_the_organ_it_speaks_for(text, issuers, date):
     (notice,) = gazette_cli.parse_text(text).notices

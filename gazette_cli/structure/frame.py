@@ -1096,12 +1096,13 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     if start.rule == "noted" and not r.issuers:
         # a report given to a congress names its organ as it opens (现在，我代表海南省人民政府，向大会报告工作: the 2026
         # 政府工作报告 of 海南, 上海, 宁夏, 青海 and 重庆)
-        reporter = next((m for j in range(k, min(k + _REPORTER_REACH, end)) if "我代表" in texts[j] and (m := _REPORTER.search(texts[j]))), None)
-        if reporter is not None:
-            r.issuers = (reporter.group("organ"),)
+        at = next((j for j in range(k, min(k + _REPORTER_REACH, end)) if "我代表" in texts[j] and _REPORTER.search(texts[j])), None)
+        if at is not None:
+            r.issuers = (_REPORTER.search(texts[at]).group("organ"),)
             # …by its level alone (我代表县人民政府), the speaker's line under the note naming it whole (进贤县人民政府县长叶修堂,
-            # 叶县人民政府县长 文晓凡: 进贤 2019, 叶县 2024)
-            speaker = next((m for j in range(start.body, min(k + 1, end)) if (m := _SPEAKER.match(texts[j]))), None)
+            # 叶县人民政府县长 文晓凡: 进贤 2019, 叶县 2024), or under a newspaper's lines (来源：河北日报 / 时间：… / 河北省人民政府
+            # 省长 王正谱 / a photo's caption, 河北 2026)
+            speaker = next((m for j in range(start.body, at) if (m := _SPEAKER.match(texts[j]))), None)
             if speaker is not None:
                 r.issuers = _named_whole(r.issuers, (speaker.group("organ"),))
     if start.rule == "noted":
@@ -1188,7 +1189,7 @@ _AFTER_SIGNATURE = 3
 
 #: The organ a report speaks for as it opens (现在，我代表海南省人民政府，向大会报告工作), in its first paragraphs.
 _REPORTER = lazy(r"我代表(?P<organ>[\p{Han}]{2,30}?(?:人民政府|政府|常务委员会|人民法院|人民检察院))[，,]?[ ]?向[\p{Han}]{0,12}(?:大会|会议)报告")
-_REPORTER_REACH = 4
+_REPORTER_REACH = 8  # lines under the note: a newspaper's source and date, the speaker's line, a photo's caption, 各位代表：
 
 #: The title an order publishes: 《X》已由…通过，现予公布.
 _PUBLISHED = lazy(r"《(?P<title>[^《》]{2,60})》[^。《》]{0,100}?现予(?:以)?(?:公布|发布)")
