@@ -448,8 +448,10 @@ def _share_organ(names: list[str]) -> list[str]:
 
 #: 和 between two units, the first ending as an organ or a place does, the second opening with its level or
 #: naming a place's organ (市发展改革委和市财政局; 奉贤区和临港地区管委会, 临港 2016 若干意见); not inside one
-#: name (住房和城乡建设局, 工业和信息化局, 文化和旅游局, 人力资源和社会保障局).
-_AND_BETWEEN = lazy(r"(?<=[局委办厅区县])和(?=[市区县省]|\p{Han}{2,8}?(?:管委会|政府)$)")
+#: name (住房和城乡建设局, 工业和信息化局, 文化和旅游局, 人力资源和社会保障局).  …and 及 after a unit, before one
+#: that opens with its level (…领导小组成员单位及省地震局配合, 赣府厅字〔2009〕15号), as 及 before 各 parts two already
+#: (市级各有关部门及各县市区政府, 咸阳 2022 放管服 要点: see the list's separators); not 及其, 及以上.
+_AND_BETWEEN = lazy(r"(?<=[局委办厅区县])和(?=[市区县省]|\p{Han}{2,8}?(?:管委会|政府)$)|(?<=[局委办厅位门府])及(?=[市区县省])")
 
 
 #: The kinds of place a list names bare or with its organ.
@@ -497,7 +499,7 @@ def _names(text: str, protected: tuple[str, ...] = (), marked: list[str] | None 
     parts = _distribute_each(NAME_SEPARATOR.split(compact))
     if "政府" in compact or "管委会" in compact:  # a cheap test first: most lists name no district's organ
         parts = _share_organ(parts)
-    if "和" in compact:  # a cheap test first
+    if "和" in compact or "及" in compact:  # a cheap test first
         parts = [name for part in parts for name in _AND_BETWEEN.split(part)]
     for part in parts:
         lead_mark = None
