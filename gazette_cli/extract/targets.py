@@ -1060,8 +1060,9 @@ _GRADE_AFTER = lazy(r"[ ]?的?为[ ]?(?:优秀|良好|合格|基本合格|不合
 #: What a decision does to the items it names (认定, 授予, 表彰; 废止, 继续有效 for the documents a 清理 keeps or ends).
 _DECIDED = lazy(r"认定|授予|命名|表彰|表扬|嘉奖|废止|失效|继续有效|予以保留")
 
-#: Items listed with 、, perhaps then 等, right before a count (…县市场监管局、县建设局、县农业局等).
-_LISTED_BEFORE = lazy(r"(?:[^，,；;。、]{2,24}、)+[^，,；;。、]{2,24}等?$")
+#: Items listed with 、, perhaps then 等, right before a count (…县市场监管局、县建设局、县农业局等); matched from
+#: the end backwards (?r), which reads a long list once rather than from each of its items.
+_LISTED_BEFORE = lazy(r"(?r)(?:[^，,；;。、]{2,24}、)+[^，,；;。、]{2,24}等?$")
 
 
 def _counts_the_list(r: _Reading) -> bool:
