@@ -795,7 +795,7 @@ def _whole_word(before: str, m: regex.Match) -> regex.Match:
 class _Reading:
     """One number in its clause of a sentence, and what the target rules ask of it."""
 
-    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe", "series_index", "_reached", "listed")
+    __slots__ = ("q", "piece", "before", "after", "sentence", "word", "comparator", "kind", "value", "committed", "policy", "whole_sentence", "tail", "words", "pe", "series_index", "_reached", "_planned", "listed")
 
     def __init__(self, text: str, ps: int, pe: int, ss: int, se: int, q: Quantity, policy: bool, words: dict[str, int] | None = None):
         self.q = q
@@ -822,6 +822,7 @@ class _Reading:
         # A prohibition inverts a bare comparison in its own clause (禁止…低于N): 不超过 is already a bound.
         negated = m is not None and m.group() in _NEGATABLE and NEGATION.search(text, ps, ps + m.start()) is not None
         self._reached: bool | None = None
+        self._planned: bool | None = None
         self.listed = False  # in a list of cases or conditions its paragraph opens (see _Sentences.listed_case)
         self.kind, self.value = "level", q.value
         kind = _KIND.search(self.tail)
@@ -868,9 +869,16 @@ class _Reading:
                 not (self.q.unit or "").endswith("元")  # 产值过1000亿元的企业实现“破零”: a bound in a name
                 and _REACHED_VERB.search(self.after) is not None
                 and _REACHED_AFTER.match(self.after) is not None
-                and ("hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None)
+                and self.planned
             )
         return self._reached
+
+    @property
+    def planned(self) -> bool:
+        """Does the figure's sentence set a deadline or voice a hope (到2025年, 力争): a goal's sentence, not a fact's?"""
+        if self._planned is None:
+            self._planned = "hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None
+        return self._planned
 
     def _held_per_head(self) -> bool:
         """Is the figure a ratio per head a plan reaches (到2025年，每千人拥有社会体育指导员2.16名: 全民健身
@@ -878,7 +886,7 @@ class _Reading:
         return (
             "拥有" in self.before
             and _PER_HEAD.search(self.before) is not None
-            and ("hedge" in self.words or DEADLINE.search(self.whole_sentence) is not None)
+            and self.planned
         )
 
     def _for_the_counted(self) -> bool:
@@ -942,7 +950,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("no commitment", lambda r: not r.committed),
     # 同比增长8.2% reports a change; 同比增长6.5%以上 (资阳 2025 预期目标) plans one, as a hedge or a
     # deadline says; either holds only for its own clause
-    ("a change reported", lambda r: "同比" in r.before and not r.q.suffix and "hedge" not in r.words and DEADLINE.search(r.whole_sentence) is None),
+    ("a change reported", lambda r: "同比" in r.before and not r.q.suffix and not r.planned),
     ("a date", lambda r: r.q.unit in TIME_UNITS and r.q.suffix not in _TIME_BOUNDS and not r.word),
     ("a year", lambda r: r.q.unit == "年" and r.q.value >= 1000),
     # 一个, 一次: a word, unless a comparator or a frequency (每3年一次) makes it a number
@@ -975,8 +983,7 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
      and _counts_the_list(r)),
     # 认定谈际生等5个技能大师工作室入选… (镇人社办发〔2022〕16号), 《…的通知》等2件规范性文件废止 (花垣 2024 清理 决定):
     # how many a decision names, the first of them before 等; a goal to reach has a year or a hope (到2025年认定…)
-    ("those a decision names", lambda r: r.before.endswith("等") and _DECIDED.search(r.whole_sentence) is not None
-     and "hedge" not in r.words and DEADLINE.search(r.whole_sentence) is None),
+    ("those a decision names", lambda r: r.before.endswith("等") and _DECIDED.search(r.whole_sentence) is not None and not r.planned),
     # 抓好八个方面的工作, 重点抓好11个方面任务的落实 (西藏 2018 and 广西 2021, reports of work reports): the aspects a plan's
     # parts cover
     ("the plan's aspects", lambda r: r.q.unit in _PART_UNITS and r.after.lstrip().startswith("方面")),
