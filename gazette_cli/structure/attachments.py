@@ -325,8 +325,8 @@ def _unprinted_list(blocks: list[Block] | Blocks, i: int) -> int:
     """How many blocks the 附件： list at ``blocks[i]`` takes when nothing but another label
     follows it (the titles of attachments printed elsewhere or not at all); else 0."""
     texts = [_text(b) for b in blocks[i : i + _LIST_MAX + 1]]
-    taken, _ = listed_titles(texts, 0)
-    if not taken or taken == 1:
+    taken, _ = listed_titles(texts, 0)  # (under a bare label: the label and one title at least, or none)
+    if not taken:
         return 0
     after = i + taken
     return taken if after >= len(blocks) or _label(_text(blocks[after])) is not None else 0

@@ -693,8 +693,8 @@ def line_end_spaces(line: str) -> list[tuple[int, int]]:
     markers = {m.end() for m in SPACED_MARKER.finditer(line)}
     if not SPACED_MIN_MARKERS <= len(markers) <= SPACED_MAX_MARKERS:
         return []
-    first = min(markers)
     starts = sorted(markers)
+    first = starts[0]
     out = []
     for m in _SPACE_IN_TEXT.finditer(line):
         at = m.start()
