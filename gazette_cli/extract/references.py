@@ -48,8 +48,7 @@ TITLE_ENDINGS = tuple(
     sorted(
         set(DOC_TYPES)
         | {"法", "法典", "协定", "公约", "清单", "政策", "标准", "准则", "指南", "指引", "目录", "名录", "章程", "守则", "条", "预案"},
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),  # the same order in every run: patterns are cached by their text
     )
 )
 #: Words before a citation that make it the basis of the text.

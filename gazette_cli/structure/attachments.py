@@ -41,8 +41,7 @@ TITLE_ENDINGS: tuple[str, ...] = tuple(
     sorted(
         set(DOC_TYPES)
         | set("表 书 单 清单 名单 名录 目录 坐标 标准 指标 指南 细目 一览表 汇总表 分工 任务 合同 协议 章程 说明 格式 样式 范本 文本".split()),
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),  # the same order in every run: patterns are cached by their text
     )
 )
 _SENTENCE_STOP = lazy(r"[。；！？]")

@@ -163,8 +163,7 @@ ADDRESSEE_ENDINGS: tuple[str, ...] = tuple(
         | set("处室 科室 站所 纪检监察组 村 社区".split())
         # an education bureau's schools (各乡镇中心学校、各中学、职中、县幼儿园、特殊教育学校：, 龙陵 2022)
         | set("中学 小学 职中 幼儿园".split()),
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),  # the same order in every run: patterns are cached by their text
     )
 )
 _PARENTHETICAL = lazy(r"[（(][^（）()]{1,12}[）)]")
