@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-import regex
-
 from .errors import InputError
+from .text.lazy import LazyPattern, lazy
 
 
 @dataclass(frozen=True)
@@ -37,12 +36,12 @@ class GazetteProfile:
         return dict(self.glyphs)
 
     @cached_property
-    def header_pattern(self) -> regex.Pattern | None:
-        return regex.compile("|".join(f"(?:{p})" for p in self.running_headers)) if self.running_headers else None
+    def header_pattern(self) -> LazyPattern | None:
+        return lazy("|".join(f"(?:{p})" for p in self.running_headers)) if self.running_headers else None
 
     @cached_property
-    def code_pattern(self) -> regex.Pattern:
-        return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in self.normative_codes) + ")$")
+    def code_pattern(self) -> LazyPattern:
+        return lazy("^(?:" + "|".join(f"(?:{p})" for p in self.normative_codes) + ")$")
 
 
 def extend(base: GazetteProfile, name: str, description: str, **more) -> GazetteProfile:

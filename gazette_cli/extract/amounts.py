@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from ..model import Amount, Notice
 from ..records import record
@@ -27,6 +25,9 @@ from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import MONEY, MONEY_SPELLED, PER_UNITS, SPELLED_MONEY_HINT, TextIndex, _longest_first, yuan
 from .scopes import Scope, scopes
+
+if TYPE_CHECKING:
+    import regex
 
 #: Words of a clause of a sentence that say what the money is for.
 CAP_WORDS = lazy(r"最高|最多|不超过|不得超过|不高于|上限|封顶")  # 设定罚款，不得超过一千元 (a city's 罚款设定 rule)

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..model import Notice, Table, TableRow, Target
-from ..text.lazy import lazy
+from ..text.lazy import VERBOSE, lazy
+
+if TYPE_CHECKING:
+    import regex
 
 #: Header words of each column, tried in order; the first header cell that matches wins.
 COLUMNS: dict[str, regex.Pattern] = {
@@ -54,7 +56,7 @@ CELL = lazy(
     (?P<suffix>以上|以下|以内|左右)?
     [*＊]?$                                                   # 60.6*: a figure with a note
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 #: The unit printed after an indicator's name: 抽查比例（%）, 拥有量（件）.

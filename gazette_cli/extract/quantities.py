@@ -17,12 +17,14 @@ import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..records import record
-from ..text.lazy import lazy
+from ..text.lazy import REVERSE, VERBOSE, lazy
 from ..text.numerals import cn_to_int
+
+if TYPE_CHECKING:
+    import regex
 
 # --- vocabularies --------------------------------------------------------------
 
@@ -167,7 +169,7 @@ YUAN_UNITS: dict[str, int] = {
 
 
 def _longest_first(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _prefix_tree(words) -> str:
@@ -190,7 +192,7 @@ def _prefix_tree(words) -> str:
         node[""] = {}  # a word ends here
 
     def emit(node: dict) -> str:
-        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -239,7 +241,7 @@ QUANTITY = lazy(
     (?:（[\p{{Han}}]{{1,3}}）)?                      # 500亩（含）以上, 20万套（间）以上: a note on the unit
     (?P<suffix>以上|以下|以内|左右|之内|内)?       # 30个以上, 5%以内, 7%左右, 30日内
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 #: Units counted in Chinese numerals (``三十日内``, ``两次``, ``三个月``): the
@@ -292,7 +294,7 @@ CN_QUANTITY = lazy(
     )
     (?P<suffix>以上|以下|以内|左右|之内|内)?
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 #: What money can be paid per: 500元/亩, 100元/吨, 3000元/人·年.
@@ -312,7 +314,7 @@ _MONEY_DIGITS = r"""
         (?P<num>[0-9]{1,9}(?:\.[0-9]{1,6})?)
         (?:(?P<mag1>[万亿])?[ ]?[-—–~～至][ ]?(?P<num2>[0-9]{1,9}(?:\.[0-9]{1,6})?))?   # 1-2万元, 1000万-3000万元: a range
 """
-MONEY = lazy(_MONEY_DIGITS + _MONEY_TAIL, regex.VERBOSE)
+MONEY = lazy(_MONEY_DIGITS + _MONEY_TAIL, VERBOSE)
 #: The same with amounts spelled out (给予五万元以上的奖金, 处十元至二十元罚款), asked only of
 #: a text that holds one (:data:`SPELLED_MONEY_HINT`): most hold none, and the numerals
 #: make the scan of every position slower.
@@ -328,7 +330,7 @@ MONEY_SPELLED = lazy(
     )
 """
     + _MONEY_TAIL,
-    regex.VERBOSE,
+    VERBOSE,
 )
 SPELLED_MONEY_HINT = lazy(r"[〇零一二两三四五六七八九十百千][ ]?[万亿千百]?元", 0, re)
 
@@ -339,12 +341,12 @@ NAME_SPAN = lazy(
     | “[^“”\n，；]{1,40}”                        # “96333”, “十四五” (a quoted sentence, with a comma, is no name)
     | [（(][^（）()\n]{0,20}[0-9]{4}\s?[-—–至]\s?[0-9]{4}\s?年?[）)]   # （2021-2035年）
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 #: A clause-of-a-sentence boundary: targets are quoted piece by piece.
 PIECE_END = lazy(r"[，；。！？：\n]|,(?![0-9])")
-_PIECE_END_BACK = lazy(PIECE_END.pattern, regex.REVERSE)
+_PIECE_END_BACK = lazy(PIECE_END.pattern, REVERSE)
 #: The text of a clause of a sentence: what lies between two :data:`PIECE_END` stops.
 _PIECE_TEXT = lazy(r"[^，；。！？：\n,]+(?:,(?=[0-9])[^，；。！？：\n,]*)*|,(?=[0-9])[^，；。！？：\n,]*")
 #: A sentence boundary: deadlines govern their sentence.

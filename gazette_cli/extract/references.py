@@ -31,15 +31,18 @@ amends (``决定对《X》作如下修改``, ``关于修改《X》的决定``); 
 
 from __future__ import annotations
 
-
-import regex
+import re
+from typing import TYPE_CHECKING
 
 from ..records import record
 from ..structure.docparts import DOC_TYPES, canonical_doc_number
 from ..model import Notice, Reference
 from ..structure.frame import ATTACHED, attached_title
 from ..structure.organs import ORGAN_ENDINGS
-from ..text.lazy import lazy
+from ..text.lazy import REVERSE, VERBOSE, lazy
+
+if TYPE_CHECKING:
+    import regex
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -64,9 +67,9 @@ PROSE_BEFORE_NUMBER = tuple(
     )
 )
 
-_ENDINGS_ALT = "|".join(map(regex.escape, TITLE_ENDINGS))
-_BASIS_ALT = "|".join(map(regex.escape, BASIS_WORDS))
-_PROSE_ALT = "|".join(map(regex.escape, PROSE_BEFORE_NUMBER))
+_ENDINGS_ALT = "|".join(map(re.escape, TITLE_ENDINGS))
+_BASIS_ALT = "|".join(map(re.escape, BASIS_WORDS))
+_PROSE_ALT = "|".join(map(re.escape, PROSE_BEFORE_NUMBER))
 
 # --- patterns -----------------------------------------------------------------
 
@@ -110,16 +113,16 @@ TITLED = lazy(
       \s*）
     )?
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # A document number standing on its own (outside a titled citation).
-BARE_NUMBER = lazy(rf"(?P<number>{_NUMBER})", regex.VERBOSE)
+BARE_NUMBER = lazy(rf"(?P<number>{_NUMBER})", VERBOSE)
 # The character every document number has: its year bracket (a round one
 # only before four digits), or 令.
 _NUMBER_MARK = lazy(r"[〔\[【令]|（(?=[0-9]{4}）)|年(?=\s*第\s*[0-9]{1,4}\s*号)")
 # The white space right before a position, read backwards (REVERSE): a code may stand apart from its bracket.
-_SPACE_BEFORE = lazy(r"\s*", regex.REVERSE)
+_SPACE_BEFORE = lazy(r"\s*", REVERSE)
 
 # Prose glued before a bare number: the number's code starts after the last of these.
 PROSE_PREFIX = lazy(rf"^.*(?:{_PROSE_ALT})")
@@ -135,8 +138,8 @@ _STANDARD = r"""(?:
     (?:GB|DB[0-9]{2})(?:/[TZ])?[ ]?[0-9]{1,6}(?:\.[0-9]{1,3})?(?:[ ]?[—–-][ ]?[0-9]{4})?
   | [A-Z]{2,4}(?:/[TZ])?[ ]?[0-9]{1,6}(?:\.[0-9]{1,3})?[ ]?[—–-][ ]?[0-9]{4}
 )"""
-STANDARD_BEFORE = lazy(rf"(?P<code>{_STANDARD})[ ]?$", regex.VERBOSE)
-STANDARD_AFTER = lazy(rf"[（(][ ]?(?P<code>{_STANDARD})[ ]?[）)]", regex.VERBOSE)
+STANDARD_BEFORE = lazy(rf"(?P<code>{_STANDARD})[ ]?$", VERBOSE)
+STANDARD_AFTER = lazy(rf"[（(][ ]?(?P<code>{_STANDARD})[ ]?[）)]", VERBOSE)
 
 # White space inside a title (a title broken over lines).
 _WHITESPACE = lazy(r"\s+")
@@ -158,7 +161,7 @@ BASIS_BEFORE = lazy(
     (?:{_BASIS_ALT})              # 根据 / 依据 / …
     (?P<between>[^，,。；;：:《》〈〉\n]{{0,30}})$
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 # What between 根据 and a title says that the title is no basis: the document
 # being made (根据实际情况制定《…》) or a purpose (按照要求编制《…》).
@@ -191,7 +194,7 @@ AMENDS_AFTER = lazy(
       \s*(?:项|中)?\s*
       (?:修改为|改为|增加|增写|删去|删除)
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 AMENDS_BEFORE = lazy(r"(?:修改|删去|删除)\s*$")
 # After a citation (or the last of a list): it is repealed.
@@ -201,7 +204,7 @@ REPEALS_AFTER = lazy(
     (?:同时|即行|予以|一并|随之)?   # 同时废止 / 予以废止 / 废止
     (?:废止|停止执行)
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 

@@ -41,14 +41,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..model import LeadFrom, Notice, Passage, PassageKind, Responsibility
 from ..profile import GazetteProfile
 from ..records import record
 from ..structure.organs import is_organ
-from ..text.lazy import lazy
+from ..text.lazy import MULTILINE, VERBOSE, lazy
+
+if TYPE_CHECKING:
+    import regex
 
 # --- vocabularies (longest first) -------------------------------------------
 
@@ -143,11 +145,11 @@ SUPPORT_SUFFIXES = tuple(sorted(("配合", "参与", "参加", "协同", "协助
 #: (主办 and 协办: （省财政厅主办，省国税局、地税局协办）, 黑龙江 2013 政府工作报告 分工, as the labels 主办单位 / 协办单位 say)
 LEAD_SUFFIXES = tuple(sorted(("牵头", "牵头负责", "牵头落实", "牵头组织", "牵头督导", "牵头抓总", "牵头推进", "牵头实施", "总牵头", "分别牵头", "分别牵头落实", "主办"), key=len, reverse=True))
 
-_LABELS_ALT = "|".join(map(regex.escape, LABELS))
-_ANY_LABEL_ALT = "|".join(map(regex.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
-_MEMBER_ALT = "|".join(map(regex.escape, MEMBER_SUFFIXES))
-_SUPPORT_ALT = "|".join(map(regex.escape, SUPPORT_SUFFIXES))
-_LEAD_ALT = "|".join(map(regex.escape, LEAD_SUFFIXES))
+_LABELS_ALT = "|".join(map(re.escape, LABELS))
+_ANY_LABEL_ALT = "|".join(map(re.escape, sorted(LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True)))
+_MEMBER_ALT = "|".join(map(re.escape, MEMBER_SUFFIXES))
+_SUPPORT_ALT = "|".join(map(re.escape, SUPPORT_SUFFIXES))
+_LEAD_ALT = "|".join(map(re.escape, LEAD_SUFFIXES))
 
 # --- patterns -----------------------------------------------------------------
 
@@ -171,7 +173,7 @@ PAREN = lazy(
     | \[ [^\[\]]*+ \]
     )
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 #: The characters that open a :data:`PAREN`: a text without them has none.
 _PAREN_OPENERS = ("（", "(", "〔", "【", "[")
@@ -182,7 +184,7 @@ LABEL = lazy(
     (?P<label>{_ANY_LABEL_ALT})   # the label, from LABEL_ROLES, DEADLINE_LABELS or PERSON_LABELS
     \s*[:：]\s*                 # full-width or half-width colon
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # A bracketed part of a unit's name (各县（市、区）政府（管委会）, 市发展改革委（市粮食和物资
@@ -208,7 +210,7 @@ LABELED_RUN = lazy(
     (?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART}|{_RULE_NOTE_PART})+  # and runs to the sentence or line end
     (?:[。；;]?\n[ \u3000]*(?:{_ANY_LABEL_ALT})\s*[:：](?:[^。\n（）()]|{_NAME_PART}|{_LEAD_MARK_PART}|{_RULE_NOTE_PART})+)*  # the next labeled line, perhaps after a stop
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # A line that states the division of work in words after its label: 部门分工：省发展改革委牵头，
@@ -236,7 +238,7 @@ JOINT_SENTENCE = lazy(
     )
     [^，,。；;\n]{0,20}(?=[。；;]|$)  # the assignment ends its sentence (…提出动用方案，报国务院批准 is a procedure)
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    VERBOSE | MULTILINE,
 )
 
 # A deadline closing a list (（X牵头，Y配合；2023年底前完成）): not a name.
@@ -252,7 +254,7 @@ DEADLINE_TAIL = lazy(
     )
     [。]?$
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # The keyword closing a list: 市科协按职责分工负责.
@@ -261,7 +263,7 @@ MEMBER_TAIL = lazy(
     (?:{_MEMBER_ALT})   # 按职责分工负责, 按职责分工落实, …, 负责
     [。]?$              # at the very end of the list
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # The last two characters of the keywords of MEMBER_SUFFIXES (负责, 落实): MEMBER_TAIL is anchored at the end.
@@ -279,7 +281,7 @@ LEAD_SUPPORT = lazy(
     )?
     [。]?$
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # 以下将X统称Y / 以下简称Y / 以下统称为Y: an alias definition inside a list.
@@ -290,7 +292,7 @@ ALIAS = lazy(
     (?:统称|简称)(?:为)?
     (?P<alias>[\p{Han}A-Za-z]{2,20})   # the short name
     $""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # Separators between names: 、 and commas (the alias list uses ，), 及
@@ -319,7 +321,7 @@ UNIT_NAME = lazy(
       | “[\p{Han}]{1,6}”                              # 市“两新”组织党工委, 区“两旧”专班
     ){2,60}$
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # Words that start a clause of text, not a name: a list never holds them.
@@ -641,7 +643,7 @@ ROLE_VERBS: dict[str, str] = {
     **{v: "support" for v in SUPPORT_SUFFIXES},
     **{v: "member" for v in MEMBER_SUFFIXES},
 }
-_ROLE_VERB_ALT = "|".join(map(regex.escape, sorted(ROLE_VERBS, key=len, reverse=True)))
+_ROLE_VERB_ALT = "|".join(map(re.escape, sorted(ROLE_VERBS, key=len, reverse=True)))
 # One group: names, then the verb that gives them their role (由X牵头, Y、Z配合, A、B负责).
 # (按职责 before any verb: 各部门按职责分工牵头负责, 市民政局按职责组织落实, 沪安委会〔2023〕9号)
 ROLE_GROUP = lazy(rf"^(?:由)?(?P<names>.+?)(?:(?P<verb>{_ROLE_VERB_ALT})|按(?:照)?职(?:责|能)(?:分工)?(?P<verb>{_ROLE_VERB_ALT}))$")

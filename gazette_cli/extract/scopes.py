@@ -21,15 +21,17 @@ Deadlines (the ``year`` of a target):
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..model import Notice, Passage, PassageKind, Piece
 from ..records import record
-from ..text.lazy import lazy
+from ..text.lazy import VERBOSE, lazy
 from .indicators import is_indicator_table
 from .quantities import SENTENCE_END
 from .tasks import task_rows
+
+if TYPE_CHECKING:
+    import regex
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
@@ -39,7 +41,7 @@ REVIEW_TITLE = lazy(
     ^[^，,]{{0,24}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景; 2021年国民经济和社会发展计划执行情况
     | ^(?:发展|现实|工作)基础$                     # 发展基础 (but not 筑牢…基础, a task)
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 #: The titles of documents that report the past only: a statistical
@@ -54,7 +56,7 @@ REVIEW_DOCUMENT = lazy(
     | ^(?:20[0-9]{2}年)?(?:前三季度|上半年|[一二三四]季度|1[-—～至][0-9]{1,2}月份?|全年)?
        国民经济(?:运行)?(?:总体|持续|稳中|稳定|平稳|开局|回升|恢复|保持|顶住)
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 
@@ -105,7 +107,7 @@ DEADLINE = lazy(
     | (?P<year_before>20[0-9]{{2}})[ ]?年(?:[0-9]{{1,2}}[ ]?月)?(?:年?(?:底|末))?前   # 2025年前, 2025年底前, 2025年年底前, 2023年6月底前
     | {PLAN_NAME}(?:期间|时期|末|期末)  # “十四五”期间 → 2025 (also "十四五" and 十四五 unquoted)
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 #: A sentence that opens with a deadline sets it for the list of goals below.

@@ -35,16 +35,17 @@ import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from itertools import chain
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from . import amounts, indicators
 from ..model import Notice, Target, TargetKind
-from ..text.lazy import lazy
+from ..text.lazy import MULTILINE, VERBOSE, lazy
 from ..text.numerals import cn_to_int
 from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, built_one, read_quantity, spelled_quantities
 from .scopes import DEADLINE, FIVE_YEAR_PLANS, GOALS_TITLE, LIST_OF_CASES, PLAN_NAME, Scope, deadline_year, heading_year, is_review
+
+if TYPE_CHECKING:
+    import regex
 
 # --- vocabularies ----------------------------------------------------------------
 
@@ -310,7 +311,7 @@ _OPENING_HEDGE = rf"(?:{HEDGE.pattern}|确保)?"
 OPENING_PERIOD = lazy(rf"[ ]?(?:{_OPENING_HEDGE}(?:到|至)?[ ]?20[0-9]{{2}}[ ]?年(?:底|末)?(?:前)?[，,]?)?{_OPENING_HEDGE}(?:{PERIOD.pattern})")
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 #: Clause words that mark a past figure, not a commitment (``不同比例`` is no 同比).
@@ -576,7 +577,7 @@ INDEX_VALUE = lazy(
     (?P<suffix>以上|以下|以内|之内|左右)?
     (?=[，。；、;：:！？（）()\n]|,(?![0-9])|\Z)       # the clause goes on, or ends: no unit, no name
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 #: A sentence that opens with a bare year (``2020年初步建成300个…``) sets it as its deadline.
@@ -602,10 +603,10 @@ RELATIVE_DEADLINE = lazy(
       | 今年|本年度|全年|(?<![0-9一二两三四五六七八九十个])年内    # the document's own year: 全年城镇新增就业3万人
     )
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
-_RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?", regex.VERBOSE)
+_RELATIVE_CLAUSE = lazy(rf"(?:力争|争取|计划)?(?:在|用)?(?:{RELATIVE_DEADLINE.pattern})(?:时间)?", VERBOSE)
 
 #: What :meth:`_Sentences.paragraph_opening` gives for a paragraph that opens about a past year.
 _PAST = -1
@@ -616,7 +617,7 @@ _REVIEW = -2
 REVIEW_OPENING = lazy(
     r"(?:^|(?<=[，,]))[ ]?(?:——)?[ ]?(?:据[\p{Han}]{1,12}?(?:介绍|了解)[，,][ ]?)?"
     r"(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年(?:多)?来|近(?:几)?年来)[，,]",
-    regex.MULTILINE,
+    MULTILINE,
 )
 LOOKING_AHEAD = lazy(r"将|力争|争取|确保|计划|今后|下一步|目标")
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,

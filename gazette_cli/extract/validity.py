@@ -18,9 +18,7 @@ sentence with a start or an end wins.  A start must close its clause
 
 from __future__ import annotations
 
-import regex
-
-from ..text.lazy import lazy
+from ..text.lazy import VERBOSE, lazy
 from ..text.numerals import cn_to_int
 from ..model import Notice, Passage, PassageKind, Validity
 from ..structure.docparts import iso_date
@@ -39,7 +37,7 @@ STARTS = lazy(
     (?:施行|实施|执行|生效)
     (?=\s*(?:[，,。；;]|$))      # closes its clause: not 起实施…行动以来
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # 有效期至2025年11月9日 / 有效期到…止 / 有效期5年 / 有效期为五年.
@@ -51,7 +49,7 @@ ENDS = lazy(
       | (?P<years>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*年  # 有效期5年
     )
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 

@@ -30,14 +30,16 @@ from array import array
 from bisect import bisect_left, bisect_right
 from itertools import chain, compress, islice, repeat
 from operator import contains, or_
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..model import K_BLANK, K_BODY, K_CONTENTS, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, K_WEB, IssueInfo, LineColumns
 from ..structure.docparts import stands_alone
 from ..structure.organs import is_organ
-from ..text.lazy import lazy
+from ..text.lazy import MULTILINE, VERBOSE, lazy
 from ..text.normalize import FILE_EXTENSIONS, IMAGE_EXTENSIONS, fullwidth_ascii
+
+if TYPE_CHECKING:
+    import regex
 
 # A page number alone on its line: 16, - 16 -, — 16 —, ·16·, 第16页.
 PAGE_NUMBER = lazy(
@@ -45,7 +47,7 @@ PAGE_NUMBER = lazy(
         (?P<open>[-—–－−·~])?\s*(?P<n>[0-9]{1,4})\s*(?P<close>[-—–－−·~])?   # 16, -16-, — 16 —, −16− (a minus sign)
       | 第\s*(?P<n2>[0-9]{1,4})\s*页(?:\s*[/／共]\s*[0-9]{1,4}\s*页?)?    # 第16页, 第16页/共30页
     )$""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 _PAGE_NUMBER_MAX_LEN = 16
 
@@ -57,7 +59,7 @@ RUNNING_HEADER = lazy(
     [\s（(]*
     (?P<year>[0-9]{4})\s*年\s*第\s*(?P<number>[0-9]{1,3})\s*[期号]   # （2022年第20期）
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 _HEADER_MAX_LEN = 80
 # The page number printed beside a running header, at either end of the line.
@@ -78,7 +80,7 @@ _CHAIN_WINDOW = 8
 
 # Dot leaders of a 目录 entry: 国务院令（第706号） ……… 1.
 _LEADER = lazy(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*[0-9]{1,4}$")
-CONTENTS_HEAD = lazy(r"^目[ \u3000]*录$", regex.MULTILINE)  # a 目录 line, letter-spaced or not
+CONTENTS_HEAD = lazy(r"^目[ \u3000]*录$", MULTILINE)  # a 目录 line, letter-spaced or not
 _CONTENTS_GAP = 3  # lines without a leader that an entry may run over
 
 #: The labels of the catalogue fields a government site prints above a document.
@@ -380,7 +382,7 @@ _DIGIT_RUN = lazy(r"[0-9]+")
 # How a page number, a row of figures or a cell of figures ends (the stdlib
 # engine runs a one-class scan faster than the regex module).
 _FIGURE_END = lazy(r"[0-9%\-—–－−·~页]$", re.MULTILINE, re)
-_GAZETTE_NAME = lazy(r"公报", regex.MULTILINE)
+_GAZETTE_NAME = lazy(r"公报", MULTILINE)
 # A number at one end of a line, apart from its text: a header's page number.
 # (A scan from each line end finds the first kind fast; the last kind is
 # asked of the lines that end with a figure.)
@@ -611,7 +613,7 @@ _FILE_NAME_LINE = lazy(rf"^[ \u3000]*[^\n。，；：:]{{2,100}}\.(?:{'|'.join(F
 _WIKI_HEAD = lazy(
     r"^[^\n|｜]{4,150}?[ \u3000]*\p{Han}{1,16}[〔\[][0-9]{4}[〕\]][0-9]{1,5}号[ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日"
     r"[ \u3000]*发布机关[：:][^\n|｜]{2,60}?[ \u3000|｜]*$",
-    regex.MULTILINE,
+    MULTILINE,
 )
 _IMAGE_EXTENSION = lazy(rf"\.(?:{'|'.join(IMAGE_EXTENSIONS)})", re.IGNORECASE, re)  # (one scan: the dot is found fast)
 _IMAGE_LINE = lazy(rf"^[ \u3000]*[^\n。，；：:\s]{{1,100}}\.(?:{'|'.join(IMAGE_EXTENSIONS)})[ \u3000]*$", re.MULTILINE | re.IGNORECASE, re)
@@ -643,17 +645,17 @@ def _value_under(texts: list[str], i: int) -> int | None:
     return None if len(text) > _VALUE_MAX or _PROSE_MARKS.search(text) or bare_label(texts[j]) else j
 
 
-_URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", regex.MULTILINE)
+_URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", MULTILINE)
 #: Lines from the top within which a site's path stands over its menu.
 _NAV_REACH = 12
 #: One item of a site's menu: a bullet, then a few words.
 _NAV_ITEM = lazy(r"^[ \u3000]*[•·▪◆●]?[ \u3000]*[\p{Han}A-Za-z|｜ \u3000]{1,12}$")
 
 
-_PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20}(?:[ \u3000]+>[ \u3000]+|[ \u3000]*>>[ \u3000]*))+[\p{Han}（）()]{1,30}$", regex.MULTILINE)
-_BUTTON_LINE = lazy(rf"^[^。，；;\n]{{0,12}}【(?:{_BUTTON_WORDS})】[^。，；;\n]{{0,16}}$", regex.MULTILINE)
+_PATH_LINE = lazy(r"^(?:[\p{Han}（）()]{1,20}(?:[ \u3000]+>[ \u3000]+|[ \u3000]*>>[ \u3000]*))+[\p{Han}（）()]{1,30}$", MULTILINE)
+_BUTTON_LINE = lazy(rf"^[^。，；;\n]{{0,12}}【(?:{_BUTTON_WORDS})】[^。，；;\n]{{0,16}}$", MULTILINE)
 _BARE_COUNT = lazy(r"^[ \u3000]*[0-9]{5,12}[ \u3000]*$", 0, re)
-_TIP_LINE = lazy(r"^[^。，；\n]{0,16}(?:报料热线|报料邮箱|报料电话|投稿邮箱|投稿热线)[ \u3000]*[：:][^。，；\n]{0,40}$", regex.MULTILINE)
+_TIP_LINE = lazy(r"^[^。，；\n]{0,16}(?:报料热线|报料邮箱|报料电话|投稿邮箱|投稿热线)[ \u3000]*[：:][^。，；\n]{0,40}$", MULTILINE)
 
 #: What only a site's footer prints: a licence number (京ICP备17047743号, …公网安备 …号),
 #: the site's code (网站标识码3701000001), a copyright (Copyright, ©, 版权所有：).

@@ -40,26 +40,24 @@ from operator import eq
 
 import re
 
-import regex
-
 from ..model import K_BLANK, K_BODY, K_PAGE_NUMBER, K_RUNNING_HEADER, K_TABLE, ClauseKind, LineColumns, Table, TableRow
 from ..structure.docparts import stands_alone
 from ..structure.organs import is_organ
 from ..structure.markers import FIRST_CHARS as _MARKER_FIRSTS, match_marker
-from ..text.lazy import lazy
+from ..text.lazy import MULTILINE, lazy
 from .furniture import Joined
 from ..text.normalize import fullwidth_ascii, normalize_line
 
 # Lines that continue a table header (实现数, 目标数 属性 …) or open one.
 TABLE_HEADER = lazy(r"^序号\s*(?:指标|项目|名称|内容|任务|工\s*作\s*任\s*务|重\s*点\s*任\s*务|主\s*要\s*任\s*务)")
-TABLE_START = lazy(r"^序号", regex.MULTILINE)  # where a header may start, in the joined lines
+TABLE_START = lazy(r"^序号", MULTILINE)  # where a header may start, in the joined lines
 TABLE_ROW = lazy(r"^[0-9]{1,3}\s+\S.*\s\S+$")
 TABLE_HEADER_WORDS = lazy(r"^(?:[0-9]{4}年|实现数|目标数|目标值|基期值|现状值|属性|单位|指标属性|备注|\s)+$")
 # Header cells: a year that the next cell (实现数, 目标数) completes.
 YEAR_CELL = lazy(r"[0-9]{4}年")
 YEAR_OR_ATTRIBUTE = lazy(r"[0-9]{4}年|属性")
 
-_TAB = lazy(r"\t", regex.MULTILINE)
+_TAB = lazy(r"\t", MULTILINE)
 # A cell that holds a number, a range or an amount only: 50, 0.80-1.50, 140-300, 12235.4652.
 NUMBER_CELL = lazy(r"^[-+]?[0-9]+(?:\.[0-9]+)?(?:\s*[-—~～至]\s*[0-9]+(?:\.[0-9]+)?)?\s*[%％]?$")
 _SENTENCE_ENDS = ("。", "：", "；", ":", ";")
@@ -278,12 +276,12 @@ def tab_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int, 
 # A table a page saved as text with its cells parted by bars (序号 | 任务名称 | 牵头部门 | … |), as
 # some sites and converters give it: a header that opens with 序号, rows that hold two bars or more.
 # A Markdown table opens and closes each row with a bar, and rules its header off (|---|:---:|).
-_PIPE_HEADER = lazy(r"^(?:[|｜][ \u3000]*)?序号[ \u3000]*[|｜]", regex.MULTILINE)
+_PIPE_HEADER = lazy(r"^(?:[|｜][ \u3000]*)?序号[ \u3000]*[|｜]", MULTILINE)
 _PIPE = lazy(r"[ \u3000]*[|｜][ \u3000]*")
 _PIPE_RULE = lazy(r"^[|｜:：\-— \u3000]+$")
 #: A header cell that names the units of a row (责任单位, 牵头部门, 负责科室), before a bar or at the line's end;
 #: the cell names their role (not a catalogue's 发布单位).
-_PIPE_UNIT_CELL = lazy(r"(?:单位|部门|科室)[ \u3000]*(?:[|｜]|$)", regex.MULTILINE)
+_PIPE_UNIT_CELL = lazy(r"(?:单位|部门|科室)[ \u3000]*(?:[|｜]|$)", MULTILINE)
 _UNIT_HEADER_CELL = lazy(r"^\p{Han}{0,2}?(?:牵头|责任|负责|配合|协办|主办|主责|实施|协同|参与|协作|指导)\p{Han}{0,2}(?:单位|部门|科室)$")
 _PIPE_HEADER_CELL_MAX = 12  # characters of a header cell
 
@@ -345,7 +343,7 @@ def pipe_tables(cols: LineColumns, body: list[int], joined: Joined) -> dict[int,
     return tables
 
 
-_PIPE_FIRST_ROW = lazy(r"^(?:[|｜][ \u3000]*)?1[ \u3000]*[|｜]", regex.MULTILINE)
+_PIPE_FIRST_ROW = lazy(r"^(?:[|｜][ \u3000]*)?1[ \u3000]*[|｜]", MULTILINE)
 _HEADERLESS_ROWS_MIN = 3
 
 

@@ -16,8 +16,6 @@ from itertools import compress, repeat
 from decimal import Decimal
 from typing import Any
 
-import regex
-
 from ..model import (
     Amount,
     Attachment,
@@ -430,7 +428,7 @@ def _dump_with_decimals(data: Any, indent: int | None, tag: str) -> tuple[str, i
     """The JSON text, the number of decimals, and the number of replacements."""
     count = [0]
     text = json.dumps(_mark_decimals(data, _DECIMAL_MARK.format(tag=tag), count), ensure_ascii=False, indent=indent)
-    text, replaced = regex.subn(_DECIMAL_TOKEN.format(tag=tag), r"\1", text)
+    text, replaced = lazy(_DECIMAL_TOKEN.format(tag=tag)).subn(r"\1", text)
     return text, count[0], replaced
 
 

@@ -3,13 +3,14 @@ command builds them for every input, and only a PDF needs the reader."""
 
 from __future__ import annotations
 
-import regex
-
 from ..errors import InputError
 from ..records import record
+from ..text.lazy import lazy
 
 #: Pages a PDF may have (a gazette issue has tens; a year's volume a few thousand).
 MAX_PAGES = 5000
+
+_RANGE = lazy(r"\s*(?P<a>[0-9]+)?\s*(?:(?P<dash>-)\s*(?P<b>[0-9]+)?)?\s*")
 
 
 @record
@@ -31,7 +32,7 @@ def parse_range(spec: str) -> tuple[int | None, int | None]:
     >>> parse_range("3-17"), parse_range("5"), parse_range("3-")
     ((3, 17), (5, 5), (3, None))
     """
-    m = regex.fullmatch(r"\s*(?P<a>[0-9]+)?\s*(?:(?P<dash>-)\s*(?P<b>[0-9]+)?)?\s*", spec or "")
+    m = _RANGE.fullmatch(spec or "")
     if not m or not (m.group("a") or m.group("b")):
         raise InputError(f"--pages {spec!r}: give a page or a range such as 3-17")
     a = int(m.group("a")) if m.group("a") else None

@@ -10,9 +10,7 @@ the reference extractor canonicalises cited numbers with
 
 from __future__ import annotations
 
-import regex
-
-from ..text.lazy import lazy
+from ..text.lazy import VERBOSE, lazy
 from ..text.numerals import cn_to_int
 
 #: The official document types (党政机关公文处理工作条例) and the forms of
@@ -42,7 +40,7 @@ DOC_NUMBER = lazy(
     (?:文件|文|令)?          # （国发〔2007〕24号文件）, （厦府〔2016〕278号文）, （建设部〔2007〕第162号令）
     (?:\s*[（(]?[ABC]类[）)]?)?   # the class of a reply to a 建议 or 提案 (华教体函〔2017〕35号B类), no part of the number
     $""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 # 令 and 公告 numbers: 国务院令第565号, or 第278号 / （第38号） on the line under
 # 济南市人民政府令 or a 公告's title.
@@ -94,7 +92,7 @@ PRINTED_DATE = lazy(
         [（(]\s*(?P<date>.{6,16}日)\s*印发\s*[）)]
       | [\p{Han}（）]{2,40}?\s*(?P<date2>[0-9]{4}\s*年.{2,8}日)\s*印发
     )$""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 
@@ -151,7 +149,7 @@ TITLE_NOTE = lazy(
       | (?P<bare>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)[ \u3000]*[^（）()。；\n]{2,300}?(?:通过|批准|修正|修订|修改|公布|发布)
         (?:[ \u3000]*自[^（）()。；\n]{4,30}起施行)?[）)]?   # (a close left from a bracketed note: …第四次修订）)
     )$""",
-    regex.VERBOSE,
+    VERBOSE,
 )
 #: The order a rule was published by, in its note (以粤府令第197号公布; 中华人民共和国国家安全部令第2号公布): its number.
 NOTE_ORDER = lazy(rf"(?:以|经|由)?(?<![0-9])(?P<order>\p{{Han}}{{2,30}}?令[ ]?第[ ]?{ORDER_SERIAL}[ ]?号)[ ]?(?:公布|发布)")

@@ -24,24 +24,27 @@ file without any frame is one document whose missing fields are null.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from array import array
 from itertools import islice
 from os.path import commonprefix
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..model import K_BLANK, K_WEB, Block, Blocks, ClauseKind, Notice, Paragraph, Passage, Span, Table
 from ..profile import GazetteProfile
 from . import attachments
 from ..records import record
-from ..text.lazy import lazy
+from ..text.lazy import MULTILINE, VERBOSE, lazy
 from ..text.numerals import cn_to_int
 from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned, ymd_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import LEVELS, MEMBERS, ORGAN, SIGNER, is_organ, names_organs, split_organs
+
+if TYPE_CHECKING:
+    import regex
 
 # The document a cover letter attaches: 现将《X》印发给你们, 《X》已经国务院同意，
 # 制定《X》，现印发给你们.  Each alternative's group is named ``t<n>``.
@@ -53,7 +56,7 @@ ATTACHED = lazy(
     | 《(?P<t3>[^《》]{2,120})》[，,]?[ ]?现(?:予)?(?:印发|转发|公布)
     | 现(?:予)?(?:发布|公布|印发)《(?P<t4>[^《》]{2,120})》   # an order: 现发布《国务院行政机构设置和编制管理条例》
     """,
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 
@@ -128,7 +131,7 @@ _SIGNATURE_LINES = 5  # lines of a signature at most: its organs, then its date
 _SIGNATURE_ORGAN_LINES = 8
 
 # Title of a notice: ends with a document type; its first piece holds one of these words.
-_TYPES_ALT = "|".join(map(regex.escape, DOC_TYPES))
+_TYPES_ALT = "|".join(map(re.escape, DOC_TYPES))
 TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})(?:[（(](?:试行|暂行)[）)])?$")  # …实施意见（试行）: a document issued on trial
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 
@@ -1438,7 +1441,7 @@ CATALOGUE_TITLE = lazy(
     # …or a title field with no colon (文件名称 紫阳县人民政府关于印发…的通知), or a summary that gives the title
     # (内容概述: 福建省文化和旅游厅办公室关于印发…的通知; the caller asks that it end like one)
     rf"|(?<!\p{{Han}})(?:文件名称|信息名称|内容概述|内容概况)(?:[ \u3000|｜]*[：:]|[ \u3000]*[|｜]|[ \u3000]+)[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}",
-    regex.MULTILINE,
+    MULTILINE,
 )
 _WIKI_DATE = r"[ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*发布机关"
 CATALOGUE_NUMBER = lazy(
@@ -1447,15 +1450,15 @@ CATALOGUE_NUMBER = lazy(
     rf"|【(?:发文字号|发布文号|文号|字号)】[ \u3000]*(?P<value>[^【\n]+?)[ \u3000•·]*(?=【|$)"
     # …or on a wiki's row, before the date and 发布机关 (…的通知财农〔2020〕10号 2020年3月24日发布机关：…)
     rf"|(?<=(?:{_TYPES_ALT}))[ \u3000]*(?P<value>(?:(?!的)\p{{Han}}){{1,8}}?[〔\[][0-9]{{4}}[〕\]][0-9]{{1,5}}号)(?={_WIKI_DATE})",
-    regex.MULTILINE,
+    MULTILINE,
 )
 #: The 规范性文件 code a library prints in its catalogue (统一编号: HP0120210019, 广州 黄埔 2021).
-CATALOGUE_CODE = lazy(rf"统一编号[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{{5,29}}){_FIELD_END}", regex.MULTILINE)
+CATALOGUE_CODE = lazy(rf"统一编号[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{{5,29}}){_FIELD_END}", MULTILINE)
 #: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
 CATALOGUE_SIGNED = lazy(
     rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     rf"|(?<=号)[ \u3000]*(?P<value>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[ \u3000]*发布机关)",  # a wiki's row (see above)
-    regex.MULTILINE,
+    MULTILINE,
 )
 
 

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from ..model import ClauseKind
 from ..records import record
-from ..text.lazy import lazy
+from ..text.lazy import VERBOSE, lazy
 from ..text.numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
 
 _CN = "一二三四五六七八九十百千〇零两"  # numerals of 第X章 / 第X条 (no ○: a circle is no article number)
@@ -152,7 +150,7 @@ MARKER = lazy(
     r"^[ \u3000]*(?:"
     + "|".join(f"(?P<{f.name}>{f.pattern.replace('(?P<n>', f'(?P<{f.name}_n>')})" for f in FORMS)
     + ")",
-    regex.VERBOSE,
+    VERBOSE,
 )
 
 # Every marker starts with one of these (leading spaces included): a cheap

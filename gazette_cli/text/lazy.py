@@ -26,6 +26,11 @@ Python and ``_sre`` version, owned by the user and written atomically; a
 file that cannot be read, or that anyone else could have written, is
 ignored, and an entry that does not rebuild is compiled from its source.
 The library alone writes nothing.
+
+Rebuilding needs only the regex module's compiled core, not its pattern
+compiler (Python, a tenth of a run to import): modules name the flags they
+use from here (:data:`VERBOSE` …), and the core is loaded alone
+(:func:`_core`) until some pattern must be compiled from its source.
 """
 
 from __future__ import annotations
@@ -38,13 +43,18 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-import regex
+#: The flags of the regex module the package's patterns use, by value: a
+#: module can name them without importing regex (tests check the values).
+MULTILINE, DOTALL, VERBOSE, REVERSE = 8, 16, 64, 1024
+
+#: The regex module's engine, named rather than imported (see :func:`_core`).
+REGEX = "regex"
 
 
 class LazyPattern:
     """A pattern that compiles when first used (see the module's description)."""
 
-    def __init__(self, pattern: str, flags: int = 0, engine: ModuleType = regex) -> None:
+    def __init__(self, pattern: str, flags: int = 0, engine: ModuleType | str = REGEX) -> None:
         self.pattern = pattern
         self._flags = flags
         self._engine = engine
@@ -69,7 +79,7 @@ class LazyPattern:
         return f"lazy({self.pattern!r})"
 
 
-def lazy(pattern: str, flags: int = 0, engine: ModuleType = regex) -> LazyPattern:
+def lazy(pattern: str, flags: int = 0, engine: ModuleType | str = REGEX) -> LazyPattern:
     """``engine.compile(pattern, flags)``, done on first use.
 
     >>> p = lazy(r"[0-9]+")
@@ -91,20 +101,24 @@ _cache_file: Path | None = None
 _MAX_ENTRIES = 2000
 
 
-def _compile(pattern: str, flags: int, engine: ModuleType):
-    if _cache_file is None or engine not in (regex, re):
+def _compile(pattern: str, flags: int, engine: ModuleType | str):
+    if engine == REGEX:
+        if _cache_file is None:
+            return _regex_module().compile(pattern, flags)
+    elif _cache_file is None or engine is not re:
         return engine.compile(pattern, flags)
     # The two engines' entries apart: a stdlib one's key ends with "re".
-    key = (pattern, int(flags)) if engine is regex else (pattern, int(flags), "re")
+    key = (pattern, int(flags)) if engine == REGEX else (pattern, int(flags), "re")
     data = _loaded.get(key)
     if data is not None:
         try:
-            rebuilt = _rebuild()(*data) if engine is regex else _sre_compile(*data)
+            rebuilt = _core().compile(*data) if engine == REGEX else _sre_compile(*data)
             _compiled_now[key] = data
             return rebuilt
         except Exception:  # a stale or foreign entry: compile from the source
             pass
-    if engine is regex:
+    if engine == REGEX:
+        regex = _regex_module()
         compiled = regex.compile(pattern, flags)
         _compiled_now[key] = copyreg.dispatch_table[regex.Pattern](compiled)[1]
         return compiled
@@ -137,23 +151,57 @@ def _sre_compile(pattern: str, flags: int, code: list, groups: int, groupindex: 
     return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
-def _rebuild():
-    """The function pickle calls to rebuild a compiled regex pattern."""
-    global _rebuilder
-    if _rebuilder is None:
-        _rebuilder = copyreg.dispatch_table[regex.Pattern](regex.compile(""))[0]
-    return _rebuilder
+def _regex_module() -> ModuleType:
+    import regex
+
+    return regex
 
 
-_rebuilder = None
+def _core() -> ModuleType:
+    """``regex._regex``, the regex module's compiled core: what rebuilds a
+    pattern from its code (pickle calls its ``compile``).
+
+    While nothing has imported the regex module, its core is loaded alone:
+    the module's pattern compiler, in Python, takes a tenth of a run to
+    import, and a run whose patterns the cache holds never compiles one.  A
+    later ``import regex`` takes this core from ``sys.modules``.  Where it
+    cannot be loaded alone, the whole module is imported.
+    """
+    core = sys.modules.get("regex._regex")
+    if core is not None:
+        return core
+    try:
+        from importlib.machinery import EXTENSION_SUFFIXES
+        from importlib.util import find_spec, module_from_spec, spec_from_file_location
+
+        package = find_spec("regex")
+        folders = list(package.submodule_search_locations or ()) if package else []
+        path = next(p for folder in folders for p in (os.path.join(folder, "_regex" + s) for s in EXTENSION_SUFFIXES) if os.path.isfile(p))
+        spec = spec_from_file_location("regex._regex", path)
+        core = module_from_spec(spec)
+        spec.loader.exec_module(core)
+        if not callable(getattr(core, "compile", None)):
+            raise ImportError("not regex's core")
+    except Exception:  # an unusual installation: the whole module
+        return _regex_module()._regex
+    return sys.modules.setdefault("regex._regex", core)
 
 
 def cache_path(folder: str | Path) -> Path:
-    """The cache file in ``folder`` for this regex and Python version."""
+    """The cache file in ``folder`` for this build of regex's core (its code's
+    format, and the file's size and time: another release or build is another
+    file) and this Python version."""
     import _sre
 
+    core = _core()
+    try:
+        st = os.stat(core.__file__)
+        stamp = f"{st.st_size:x}-{st.st_mtime_ns:x}"
+    except (AttributeError, TypeError, OSError):  # a core built into Python
+        stamp = "builtin"
     v = sys.version_info
-    return Path(folder) / f"patterns-regex{regex.__version__}-py{v.major}.{v.minor}-sre{_sre.MAGIC}.marshal"
+    build = f"{getattr(core, 'MAGIC', 0)}-{getattr(core, 'CODE_SIZE', 0)}-{stamp}"
+    return Path(folder) / f"patterns-regex{build}-py{v.major}.{v.minor}-sre{_sre.MAGIC}.marshal"
 
 
 def default_folder() -> Path | None:

@@ -23,19 +23,21 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import chain
+from typing import TYPE_CHECKING
 from dataclasses import replace
-
-import regex
 
 from ..model import Normalized
 from ..records import record
-from .lazy import lazy
+from .lazy import MULTILINE, lazy
+
+if TYPE_CHECKING:
+    import regex
 
 # --- character classes -----------------------------------------------------
 
 #: Chinese punctuation and brackets that count as "Chinese context".
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—·￥"
-_CJK = r"\p{Han}〇○" + regex.escape(CJK_PUNCT)  # ○: a circle typed for 〇 (二○○七年)
+_CJK = r"\p{Han}〇○" + re.escape(CJK_PUNCT)  # ○: a circle typed for 〇 (二○○七年)
 #: One character of Chinese text (a Han character, 〇 or Chinese punctuation).
 CJK_CHAR = lazy(rf"[{_CJK}]")
 
@@ -52,7 +54,7 @@ def glyph_fixer(glyphs: tuple[tuple[str, str], ...]) -> Callable[[str], str]:
     table = dict(glyphs)
     if not table:
         return lambda s: s
-    pattern = regex.compile("|".join(map(regex.escape, table)))
+    pattern = lazy("|".join(map(re.escape, table)))
 
     def fix(s: str) -> str:
         return pattern.sub(lambda m: table[m.group()], s) if pattern.search(s) else s
@@ -162,7 +164,7 @@ def pinyin_annotations(s: str) -> str:
 # a catalogue's 文号： | … |) keeps them all.
 # A line of bars alone (| or ||||||) is where such a table's row ends (洋县 2024 民生实事
 # 清单): it is emptied, a break between rows as a blank line is.
-_CLOSING_BAR = lazy(r"^(?:(?P<cell>[^|｜\n]*[^|｜\s])[ \u3000]*[|｜]|[ \u3000]*[|｜]+[ \u3000]*)$", regex.MULTILINE)
+_CLOSING_BAR = lazy(r"^(?:(?P<cell>[^|｜\n]*[^|｜\s])[ \u3000]*[|｜]|[ \u3000]*[|｜]+[ \u3000]*)$", MULTILINE)
 
 
 def closing_bars(s: str) -> str:
@@ -207,7 +209,7 @@ def format_characters(s: str) -> str:
 
 # Markup a database or a Markdown source left at a line start: @@ (a legal
 # database's paragraph mark), # headings, > quotes; always followed by spaces.
-_MARKUP_PREFIX = lazy(r"^(?P<indent>[ \u3000]*)(?:@{2,}|#{1,6}|>)[ \u3000]+(?=\S)", regex.MULTILINE)
+_MARKUP_PREFIX = lazy(r"^(?P<indent>[ \u3000]*)(?:@{2,}|#{1,6}|>)[ \u3000]+(?=\S)", MULTILINE)
 
 
 def markup_prefixes(s: str) -> str:
@@ -370,7 +372,7 @@ _SENTENCE = ",.:;!?"
 # replacement needs no call per match (there are thousands).
 # (Not the dot of a file's name.)
 _AFTER_HAN = tuple(
-    (mark, lazy(regex.escape(mark) + r"(?<=\p{Han}.)" + (f"(?!{_FILE_EXTENSION})" if mark == "." else "")), _TO_CJK[mark]) for mark in ",.:;!?"
+    (mark, lazy(re.escape(mark) + r"(?<=\p{Han}.)" + (f"(?!{_FILE_EXTENSION})" if mark == "." else "")), _TO_CJK[mark]) for mark in ",.:;!?"
 )
 
 
@@ -535,7 +537,7 @@ def _sentence_mark(out: list[str], i: int) -> str | None:
 # A run of spaces with Chinese text on both sides: justification (推 进 智 慧)
 # or the stray spaces extractors put around brackets and quotes; also between
 # a Latin word and a Chinese bracket or punctuation mark (ODR （消费…）).
-_P = regex.escape(CJK_PUNCT)
+_P = re.escape(CJK_PUNCT)
 # An ideographic space (U+3000) is deliberate (第一条　为了, 市长　于海田) and stays.
 _JUSTIFICATION = lazy(
     rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])"
