@@ -691,6 +691,16 @@ NOTHING = [
     pytest.param("一、目标\n到2025年，力争产值过1000亿元的企业实现“破零”。", id="hengyang-a-bound-in-a-name"),
     # 其中 and a number with no name before it counts the document's own items (03)
     pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
+    # a grant's rate after 给予 and a cap that opens its clause in a policy's sentence (余政办发〔2021〕79号;
+    # 深圳 园区 支持计划; 余杭 高质量发展68条)
+    pytest.param("一、政策\n对列入余姚当年新基建项目计划且实际投入500万元以上的项目，经审核认定后按照其实际投入一次性给予10%，最高60万元补助。", id="yuyao-geiyu-10-percent"),
+    pytest.param("一、政策\n按最高不超过项目总投资的50%给予支持，支持金额一般项目不超过2000万元。", id="shenzhen-50-percent-geiyu-zhichi"),
+    pytest.param("一、政策\n列入国家级单项冠军企业、国家级专精特新“小巨人”企业、省级制造业隐形冠军企业、省级专精特新企业实施工业投资项目的，"
+                 "在原补助基础上，追加补助5个百分点，最高不超过20%。", id="yuhang-zuigao-bu-chaoguo-20-percent"),
+    # whom a grant is for, in a clause that ends naming them (三门峡 2022 政策解答; a district's 工业 rewards)
+    pytest.param("一、政策\n3.奖励涉及战略性新兴产品的企业。对年主营业务收入首次突破5亿元、10亿元，且战略性新兴产品产值占该企业总产值50%以上的企业，"
+                 "分别给予一次性奖励50万元、100万元。", id="sanmenxia-50-percent-yishang-de-qiye"),
+    pytest.param("一、政策\n对年度实现规模以上工业总产值超过亿元，且增幅达到20%以上的企业，按照产值排名全区前五名的，分别奖励10万元。", id="zengfu-20-percent-yishang-de-qiye"),
     # dates and years
     pytest.param("第一条 2018年9月6日国务院第23次常务会议修订通过。", id="01-date"),
     pytest.param("第五十条 本条例自2025年1月1日起施行。", id="18-date"),
@@ -1294,6 +1304,19 @@ def test_a_past_opening_leaves_these(body, expected):
 @pytest.mark.parametrize("body", NOTHING)
 def test_not_a_target(body):
     assert [t.text for t in text_targets(body)] == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a cap outside a policy's sentence, and a share that names the firms a goal counts, stay
+        ("一、目标\n到2025年，全市单位工业增加值能耗最高不超过0.5吨标准煤。", [(D("0.5"), "吨标准煤")]),
+        ("一、目标\n到2025年，研发投入占营业收入3%以上的企业达到100家。", [(D("100"), "家")]),
+        ("一、目标\n到2025年，培育营业收入增长20%以上的企业50家，给予一次性奖励。", [(D("50"), "家")]),
+    ],
+)
+def test_a_goal_beside_a_policys_words_stays(body, expected):
+    assert [(t.value, t.unit) for t in text_targets(body)] == expected
 
 
 def test_every_exclusion_has_a_name():

@@ -337,7 +337,12 @@ BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?(?:[0-9]|[�
 
 #: Clause words of a policy measure (its numbers are conditions and grants); not 补贴性, a kind of
 #: training (开展补贴性职业培训2975人次, 安化 2023; 国办发〔2019〕24号: 开展各类补贴性职业技能培训5000万人次以上).
-POLICY_CLAUSE = lazy(r"^(?:其中)?对(?!(?:全\p{Han}{1,3})?[ ]?[0-9.]+万?(?:户|个|所|座|处|家|条|名)(?!以上|以下|及以上))|奖励|奖补|补贴(?!性)|补助|资助")
+#: 给予 grants too, its rate among its figures (按照其实际投入一次性给予10%，最高60万元补助, 余政办发〔2021〕79号;
+#: 按最高不超过项目总投资的50%给予支持, 深圳 园区 支持计划).  A clause that opens with a cap (最高不超过20%, 余杭
+#: 68条: after 追加补助5个百分点) caps a grant only in a sentence with a policy's words, as 对 opens one's clause.
+POLICY_CLAUSE = lazy(r"^(?:其中)?对(?!(?:全\p{Han}{1,3})?[ ]?[0-9.]+万?(?:户|个|所|座|处|家|条|名)(?!以上|以下|及以上))|^[ ]?最[高多](?=不超过|不高于|[0-9])|奖励|奖补|补贴(?!性)|补助|资助|给予")
+#: The words of :data:`POLICY_CLAUSE` that make a clause a policy's only in a sentence with a policy's words.
+_POLICY_IF_SENTENCE = ("对", "最高", "最多")
 
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
@@ -422,6 +427,9 @@ _BREAKDOWN = lazy(r"[ ]?其中[，,：:]")
 _COLON_SPLIT = lazy(r"[：:]")
 #: What may stand between a figure and the 、 before the next item of its series (1.5万家、, 2600个以上、).
 _SERIES_GAPS = frozenset({"", "以上", "左右", "以内", "以下"})
+
+#: The rest of a clause that names, after 的, who or what a grant is for (…50%以上的企业，).
+_GRANTEE_AFTER = lazy(r"^(?:[（(][^（）()]{0,12}[）)])?的[\p{Han}]{0,8}?(?:企业|项目|单位|机构|主体|个人)[ ]?$")
 
 #: Projects or firms right after a bound (``2亿元以上政府投资项目``).
 _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
@@ -1012,6 +1020,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # a share (90%以上的村) and a bound an act reaches (建成30个以上的基地) stay
     # (…6亩以下（不含6亩）的土地使用转让手续, 昆明官渡区 2016: a bracketed note before the 的)
     ("a qualifier", lambda r: r.q.suffix in ("以上", "以下") and _THEN_DE.match(r.after) is not None and r.q.unit != "%" and not r.word and VERB.search(r.before) is None),
+    # …且战略性新兴产品产值占该企业总产值50%以上的企业，分别给予一次性奖励 (三门峡 2022), 且增幅达到20%以上的企业，按照…分别
+    # 奖励10万元 (a district's 工业 rewards): in a policy's sentence, the figure of a clause that ends naming who qualifies
+    ("whom a grant is for", lambda r: "policy" in r.words and _GRANTEE_AFTER.match(r.after) is not None),
     # 3岁以下婴幼儿, 16—24岁失业青年: an age that says who is counted, its noun right after it
     ("an age group", lambda r: r.q.unit in ("岁", "周岁") and _HAN_START.match(r.after) is not None),
     # 6个月内婴儿纯母乳喂养率达到50%以上 (健康儿童行动): a span that says who is counted, the figure after
@@ -1546,7 +1557,7 @@ def _scope_targets(
             # A clause that opens with 对 is a policy's only in a sentence with a policy's words (对…企业，给予…奖励);
             # without them it names what a rule or a goal is for (对嘉定区文物保护点每月巡查至少2次, 嘉定 2023 文物 规定)
             word = POLICY_CLAUSE.search(text[ps:pe])
-            policy[ps] = word is not None and (word.group()[-1:] != "对" or "policy" in sentences.words(*index.sentence_bounds(at)))
+            policy[ps] = word is not None and (not word.group().lstrip().endswith(_POLICY_IF_SENTENCE) or "policy" in sentences.words(*index.sentence_bounds(at)))
         if sentences.history_before(at):
             continue
         q = m if isinstance(m, Quantity) else read_quantity(m)
