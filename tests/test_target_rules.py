@@ -1543,8 +1543,14 @@ def test_a_reports_section_on_how_the_year_went_holds_no_target(text, expected):
          [(D(9), "%"), (D(18), "%"), (D(4), "%")]),
         ("2020年林业发展目标发布\n国家林业局副局长印红在今天举行的发布会上表示,政府已对外承诺,到2020年森林面积要比2005年增加4000万公顷,森林蓄积量比2005年增加13亿立方米。\n",
          [(D(4000), "万公顷"), (D(13), "亿立方米")]),
+        # a year in a note in brackets says what the figure leaves out, not when (漾濞 2023 政府工作报告: 一般公共预算支出
+        # （扣除2022年灾后恢复重建专项资金支出外）增长3%以上; the goals after it are the year's too)
+        ("2023年政府工作总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，扎实推进中国式现代化。\n"
+         "2023年经济社会发展的主要预期目标建议为：地区生产总值增长8%以上；一般公共预算收入增长20%以上；一般公共预算支出（扣除2022年灾后恢复重建专项资金支出外）"
+         "增长3%以上；规模以上固定资产投资增长6%以上。\n",
+         [(D(8), "%"), (D(20), "%"), (D(3), "%"), (D(6), "%")]),
     ],
-    ids=["hainan-news", "fujian-news", "shaanxi-news", "a-plans-own-years", "fucheng-shuo", "linye-biaoshi-a-deadline"],
+    ids=["hainan-news", "fujian-news", "shaanxi-news", "a-plans-own-years", "fucheng-shuo", "linye-biaoshi-a-deadline", "yangbi-a-year-in-brackets"],
 )
 def test_a_year_before_the_one_a_text_sets_goals_for_reports_it(text, expected):
     (notice,) = gazette_cli.parse_text(text).notices

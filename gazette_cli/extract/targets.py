@@ -1199,11 +1199,13 @@ class _Sentences:
         """Does the last year the sentence names before ``pos`` come before the
         document's own, with no deadline after it (初步预计，2022年福建省地区生产总值突破5万亿元
         in a report of 2023; 报告亮出了…，2023年海南全省…增长9.2% under a 2024 goal)?  A year
-        that is a baseline (比2020年, 与2020年相比, 在2022年的基础上) says nothing of when."""
+        that is a baseline (比2020年, 与2020年相比, 在2022年的基础上) says nothing of when, nor
+        does one in a note in brackets (一般公共预算支出（扣除2022年灾后恢复重建专项资金支出外）增长3%以上,
+        漾濞 2023 政府工作报告: what the figure leaves out)."""
         found = self._years.get(ss)
         if found is None:
             text = self.index.text
-            named = list(_NAMED_YEAR.finditer(text, ss, se)) if text.find("年", ss, se) >= 0 else []
+            named = [m for m in _NAMED_YEAR.finditer(text, ss, se) if not _in_note(text, ss, m.start())] if text.find("年", ss, se) >= 0 else []
             # (a deadline, 2024年将…, is a year no figure after it reports: None)
             found = self._years[ss] = ([m.end() for m in named], [None if m.group("ahead") else int(m.group("year")) for m in named])
         ends, years = found
@@ -1516,6 +1518,12 @@ def _obliged(text: str, numbers: list[tuple[int, regex.Match | Quantity]]) -> li
         if _OBLIGATION.search(text, start, at) is not None:
             out.append((at, m))
     return out
+
+
+def _in_note(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside brackets opened after ``start`` and not yet closed?"""
+    opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
+    return opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0
 
 
 def _first(pair: tuple) -> int:
