@@ -162,6 +162,12 @@ READS = [
     # a growth rate held (十三五 纲要 2016: 经济年均增长保持在6.5%以上; a 政府工作报告's 增长稳定在…)
     pytest.param("一、目标\n“十三五”时期经济年均增长保持在6.5%以上。", D("6.5"), "%", ">=", {"doc_year": 2016, "kind": "growth", "year": 2020}, id="shisanwu-growth-held"),
     pytest.param("一、目标\n全年地区生产总值增长稳定在6%左右。", D(6), "%", "=", {"kind": "growth", "approx": True}, id="growth-steady-at"),
+    # …and capped (丽水 2023 责任分解: 8.居民消费价格涨幅控制在3%以内; 荆州 2009 分解落实: 7、居民消费价格涨幅控制在4.5%以内;
+    # a county's 2023 report: 居民消费价格指数涨幅控制在3%左右); a level held under a cap stays a level
+    pytest.param("一、目标\n8.居民消费价格涨幅控制在3%以内。", D(3), "%", "<=", {"kind": "growth"}, id="lishui-zhangfu-kongzhi-zai"),
+    pytest.param("一、目标\n7、居民消费价格涨幅控制在4.5%以内（市发改委）。", D("4.5"), "%", "<=", {"kind": "growth"}, id="jingzhou-zhangfu-kongzhi-zai"),
+    pytest.param("一、目标\n居民消费价格指数涨幅控制在3%左右。", D(3), "%", "=", {"kind": "growth", "approx": True}, id="county-zhangfu-kongzhi-zai-zuoyou"),
+    pytest.param("一、目标\n城镇调查失业率控制在5.5%以内。", D("5.5"), "%", "<=", {"kind": "level"}, id="shiyelv-kongzhi-zai-level"),
     # 左右 after a series after 分别 holds for each figure (咸政发〔2023〕8号: 分别增长7%、8%左右); without it, none
     pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%左右。", D(7), "%", "=", {"approx": True, "count": 2}, id="xianyang-series-zuoyou"),
     pytest.param("一、目标\n城乡居民人均可支配收入分别增长7%、8%。", D(7), "%", "=", {"approx": False, "count": 2}, id="series-without-zuoyou"),

@@ -285,8 +285,9 @@ _GROWTH_VERBS = "增长|增速|增幅|涨幅"
 _DECREASE_VERBS = "下降|降低|减少|压减|缩短|压缩"
 _RAISE_VERBS = "提高|提升|增加|上升"
 KIND_WORDS: tuple[tuple[str, regex.Pattern], ...] = (
-    # …年均增长保持在6.5%以上 (十三五 纲要): a growth rate held, not a level
-    ("growth", lazy(rf"(?:{_GROWTH_VERBS})(?:率)?(?:达到|达|为|保持在|稳定在)?[ ]?\Z")),
+    # …年均增长保持在6.5%以上 (十三五 纲要): a growth rate held, not a level;
+    # …价格涨幅控制在3%以内 (丽水 2023 责任分解 8.; 荆州 2009 分解落实 7、; a county's 2023 report): a growth rate capped
+    ("growth", lazy(rf"(?:{_GROWTH_VERBS})(?:率)?(?:达到|达|为|保持在|稳定在|控制在)?[ ]?\Z")),
     ("decrease", lazy(rf"(?:{_DECREASE_VERBS})(?:率)?[ ]?\Z")),
     ("change", lazy(rf"(?:{_RAISE_VERBS})[ ]?\Z")),
 )
