@@ -1022,6 +1022,29 @@ def test_what_follows_the_printed_line(tail, attachments):
     assert [a.title for a in n.attachments] == attachments
 
 
+@pytest.mark.parametrize(
+    "made_by, attached",
+    [
+        # what made the document, before its title: 审议通过的 (城发改委发〔2025〕4号), its title printed over two lines
+        ("县十八届人民代表大会第五次会议审议通过的", ["城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告"]),
+        # must not: with no title named, the attachment's first line alone is its title, as before
+        (None, ["城口县2024年国民经济和社会发展计划"]),
+    ],
+    ids=["chengkou-shenyi-tongguo-de", "no-title-named"],
+)
+def test_the_title_the_letter_names_after_what_made_it(made_by, attached):
+    named = f"现将{made_by}《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们，请认真抓好学习贯彻落实。" if made_by else "现将有关报告印发给你们，请认真抓好学习贯彻落实。"
+    text = (
+        "城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n"
+        "城发改委发〔2025〕4号\n各乡镇人民政府、街道办事处，县政府各部门，有关单位：\n" + named + "\n"
+        "城口县发展和改革委员会\n2025年2月17日\n（此件公开发布）\n"
+        "城口县2024年国民经济和社会发展计划\n执行情况与2025年计划草案报告\n一、2024年国民经济和社会发展计划执行情况\n"
+        "2024年，全县上下深学笃用习近平新时代中国特色社会主义思想。\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in n.attachments] == attached
+
+
 # --- signatures ------------------------------------------------------------------------
 
 
