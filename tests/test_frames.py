@@ -1023,6 +1023,30 @@ def test_what_follows_the_printed_line(tail, attachments):
 
 
 @pytest.mark.parametrize(
+    "note, attached",
+    [
+        # a count of the letter's and the attachment's words under the signature (芜湖 2019 重点工作任务分解)
+        ("(正文431字,附件6508字)", ["2019年度市政府重点工作任务分解表"]),
+        # …and a line of the letter's own under it still belongs to the letter (the note alone)
+        ("(正文431字,附件6508字)\n(此件公开发布)", ["2019年度市政府重点工作任务分解表"]),
+        # must not: 正文 with no count of words opens what follows, as any line did
+        ("正文431字", ["正文431字", "2019年度市政府重点工作任务分解表"]),
+    ],
+    ids=["wuhu-word-count", "two-notes", "no-brackets-no-note"],
+)
+def test_a_count_of_words_under_the_signature_is_a_note(note, attached):
+    text = (
+        "芜湖市人民政府办公室关于分解下达2019年度市政府重点工作任务的通知\n"
+        "各县、区人民政府，省江北产业集中区、经济技术开发区管委会，市政府各部门、各直属单位，驻芜各单位：\n"
+        "2019年是新中国成立70周年。现将2019年度市政府重点工作任务分解下达给你们（见附件），请认真组织实施。\n"
+        "2019年5月14日\n(此件公开发布)\n" + note + "\n附件\n2019年度市政府重点工作任务分解表\n"
+        "序号\n目   标   与   任   务\n牵头责任单位\n责任单位\n1\n增林地、增绿地、增湿地。\n市自然资源和规划局\n各县区政府、开发区管委会\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in n.attachments] == attached
+
+
+@pytest.mark.parametrize(
     "made_by, attached",
     [
         # what made the document, before its title: 审议通过的 (城发改委发〔2025〕4号), its title printed over two lines

@@ -96,8 +96,9 @@ _LIST_COMMA = lazy(r"[，,]")
 #: A character of a word: what a paragraph of marks alone (？, |) lacks.
 _WORDY = lazy(r"[\p{Han}0-9A-Za-z]")
 
-# 附注 under the signature: （此件公开发布）, （此件主动公开）, （联系人：…）, （本文有删减）.
-NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删减|此页无正文|信息公开)[^）)]{0,60}[）)]$")
+# 附注 under the signature: （此件公开发布）, （此件主动公开）, （联系人：…）, （本文有删减）, and a count of
+# the words (（正文431字，附件6508字）, 芜湖 2019: one document so far).
+NOTE = lazy(r"^[（(](?:此件|联系人|联系电话|本件|附件|本文有删减|此页无正文|信息公开|正文[0-9]+字)[^）)]{0,60}[）)]$")
 # The closing sentence of a 公告 or 通告: 特此公告。
 CLOSING = lazy(r"^特此(?:公告|通告|通知|批复|函告|通报)。?$")
 
