@@ -197,6 +197,7 @@ _MAXRSS = (
     "import resource, sys\n"
     "import gazette_cli.pipeline as p\n"
     "import gazette_cli.extract  # loaded by the first parse: an import, not the parse's memory\n"
+    "import regex  # its pattern compiler, loaded by the first parse with no pattern cache: an import too\n"
     "if sys.argv[1] != '-': p.parse_path(sys.argv[1])\n"
     "try:\n"
     "    kib = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
