@@ -162,6 +162,9 @@ READS = [
     # a growth rate held (十三五 纲要 2016: 经济年均增长保持在6.5%以上; a 政府工作报告's 增长稳定在…)
     pytest.param("一、目标\n“十三五”时期经济年均增长保持在6.5%以上。", D("6.5"), "%", ">=", {"doc_year": 2016, "kind": "growth", "year": 2020}, id="shisanwu-growth-held"),
     pytest.param("一、目标\n全年地区生产总值增长稳定在6%左右。", D(6), "%", "=", {"kind": "growth", "approx": True}, id="growth-steady-at"),
+    # the jobs a plan creates (宁夏 2026 政府工作报告; a county's 2023 report, an endnote's mark glued to its noun)
+    pytest.param("三、2026年工作安排\n加大以工代赈政策实施力度，开发城镇公益性岗位5000个。", D(5000), "个", "=", {}, id="ningxia-kaifa-gangwei"),
+    pytest.param("三、2023年工作安排\n规范提升就业工厂，新开发“双协员”[21]305个，积极推广以工代赈。", D(305), "个", "=", {}, id="county-xin-kaifa-shuangxieyuan"),
     # …and capped (丽水 2023 责任分解: 8.居民消费价格涨幅控制在3%以内; 荆州 2009 分解落实: 7、居民消费价格涨幅控制在4.5%以内;
     # a county's 2023 report: 居民消费价格指数涨幅控制在3%左右); a level held under a cap stays a level
     pytest.param("一、目标\n8.居民消费价格涨幅控制在3%以内。", D(3), "%", "<=", {"kind": "growth"}, id="lishui-zhangfu-kongzhi-zai"),
@@ -697,6 +700,10 @@ NOTHING = [
     pytest.param("一、目标\n到2025年，力争产值过1000亿元的企业实现“破零”。", id="hengyang-a-bound-in-a-name"),
     # 其中 and a number with no name before it counts the document's own items (03)
     pytest.param("一、说明\n2.标记“▲”的26个指标为国家监测指标，其中15个指标自动生成，9个指标由财务年报表获取。", id="03-qizhong-counts-items"),
+    # 开发 that opens a noun commits nothing: a development zone (宁夏 2026's review: 开发区管理制度等163项改革任务落地见效,
+    # here with no review heading) and its firms
+    pytest.param("一、改革\n区属国企战略性重组、开发区管理制度等163项改革任务落地见效。", id="ningxia-kaifaqu-is-a-noun"),
+    pytest.param("一、情况\n全市房地产开发商共有120家。", id="kaifashang-is-a-noun"),
     # a grant's rate after 给予 and a cap that opens its clause in a policy's sentence (余政办发〔2021〕79号;
     # 深圳 园区 支持计划; 余杭 高质量发展68条)
     pytest.param("一、政策\n对列入余姚当年新基建项目计划且实际投入500万元以上的项目，经审核认定后按照其实际投入一次性给予10%，最高60万元补助。", id="yuyao-geiyu-10-percent"),

@@ -277,6 +277,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "治理",
     # what a plan sets up where (宝山 2019 生活垃圾 实施方案: 设置干湿垃圾储存点1处; 北京 2026: 在3000个小区设置智能回收机)
     "设置",
+    # the jobs a plan creates (宁夏 2026 政府工作报告: 开发城镇公益性岗位5000个; a county's report: 新开发公益性岗位232个);
+    # not a development zone or its firms (开发区, 开发商: see _VERB_AS_NOUN)
+    "开发",
 )
 
 #: Words right before a number that say what kind of figure it is (see
@@ -559,8 +562,8 @@ _LEADING_NOTE = lazy(r"^[（(][^（）()]*[）)]")
 COMPARATOR = lazy(_alternation(COMPARATOR_WORDS))
 #: ``作为``, ``成为``, ``认为``, ``视为``: no comparator (完成超230个: 超 is one).
 ADJACENT = lazy(rf"(?P<word>(?<![作成认视称])为|{_alternation(w for w in ADJACENT_WORDS if w != '为')})[ ]?\Z")
-#: 安装 that opens a noun is no act (安装单位, 安装费: who installs, what it costs).
-_VERB_AS_NOUN = r"(?!(?<=安装)(?:单位|企业|公司|工程|费))"
+#: 安装 that opens a noun is no act (安装单位, 安装费: who installs, what it costs), nor 开发 (开发区, 开发商, 开发性).
+_VERB_AS_NOUN = r"(?!(?<=安装)(?:单位|企业|公司|工程|费)|(?<=开发)(?:区|商|性|园|者))"
 VERB = lazy(f"(?:{_alternation(ACTION_VERBS)}){_VERB_AS_NOUN}")
 #: 增加 and the thing it raises, right before the count (增加义务教育学位5000个, 吉水 2023 民生实事): a
 #: commitment, as an action verb's object is; not 增加值 (value added, a noun).  Not an action verb:
