@@ -234,6 +234,19 @@ PLAN = "济南市某某工作方案\n"
             ["1"],
             id="decimal-of-another-chapter",
         ),
+        # …and inside a chapter numbered 第一章, printed with no space (融水县 安全生产事故灾难应急预案); a 2.1 under
+        # 第一章 belongs to no chapter (must not)
+        pytest.param(
+            "第一章总则\n1.1编制目的\n建立规范有序、科学高效的安全生产应急救援体系。\n1.2编制依据\n依据《中华人民共和国安全生产法》。\n"
+            "1.4事故分级\n1.4.1特别重大(Ⅰ级):\n一次死亡30人以上。\n第二章组织体系\n2.1领导机构\n县人民政府成立应急救援指挥部。\n",
+            ["第一章", "第一章/1.1", "第一章/1.2", "第一章/1.4", "第一章/1.4/1.4.1", "第二章", "第二章/2.1"],
+            id="rongshui-decimals-under-chapter",
+        ),
+        pytest.param(
+            "第一章 总则\n2.1 领导机构\n县政府是最高行政领导机构。\n",
+            ["第一章"],
+            id="decimal-of-another-chapter-under-dizhang",
+        ),
         # decimal headings listed before the document without a 目录 line (兴城市突发水污染事件应急预案, 2017):
         # no headings of their own; must not: a document whose first headings have text under them
         pytest.param(

@@ -362,8 +362,9 @@ _ANY_FIRST = frozenset({ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTIO
 #: What follows an article cited, not headed: 第二十条第（一）项 (a table of grounds), 第三条规定的.
 _CITED = lazy(r"[ \u3000]*(?:第|规定|的|所|中|之|款|项|[、，和至或及])")
 
-#: Kinds of chapter that may hold decimal numbers of their own (1. 总则 / 1.1 编制目的).
-_DECIMAL_HOSTS = frozenset({ClauseKind.CN, ClauseKind.NUM})
+#: Kinds of chapter that may hold decimal numbers of their own (1. 总则 / 1.1 编制目的; 第一章总则 / 1.1编制目的,
+#: 融水县 安全生产事故灾难应急预案).
+_DECIMAL_HOSTS = frozenset({ClauseKind.CN, ClauseKind.NUM, ClauseKind.CHAPTER})
 
 
 def _heads_articles(node: _Node) -> bool:
@@ -408,7 +409,7 @@ def _place(
                 return None
             break
     if len(marker.parts) == 2:
-        # 1. 总则 / 1.1 编制目的, 一、总则 / 1.1 …: a chapter numbered 1. or 一、 holds the
+        # 1. 总则 / 1.1 编制目的, 一、总则 / 1.1 …, 第一章总则 / 1.1…: a chapter numbered 1., 一、 or 第一章 holds the
         # decimal numbers that start with its own (预案 of 霍邱县, 浙江省住建厅, 2011)
         for depth in range(len(stack) - 1, -1, -1):
             host = stack[depth].marker
