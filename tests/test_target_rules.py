@@ -1320,6 +1320,45 @@ def test_not_a_target(body):
 
 
 @pytest.mark.parametrize(
+    "title, grades",
+    [
+        # 应急预案 that sort events into grades: 龙里县 2015 (1.3事件分级 / 1.3.2 中型地质灾害险情和灾情(Ⅲ级)), 浙江省
+        # 2011 (1.5 事故的分级), 融水县 (1.4事故分级 / 1.4.1特别重大(Ⅰ级): / 1.4.2重大(II级):), a plan's 1.4分类分级
+        ("事件分级", True), ("中型地质灾害险情和灾情（Ⅲ级）", True), ("事故的分级", True), ("特别重大（Ⅰ级）：", True),
+        ("重大（II级）：", True), ("分类分级", True), ("特别重大事故", True),
+        # must not: a plan's projects and works (云南 稳增长 意见: 一、推进重大项目建设; a plan's 四、重大工程), a reform,
+        # a regulation's general chapter, a scenic spot's grade
+        ("推进重大项目建设", False), ("重大工程", False), ("推进分级诊疗", False), ("一般规定", False),
+        ("重大事故隐患排查治理", False), ("创建4A级景区", False),
+    ],
+)
+def test_a_title_that_sorts_events_into_grades(title, grades):
+    from gazette_cli.extract.scopes import GRADE_TITLE
+
+    assert (GRADE_TITLE.search(title) is not None) == grades
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 龙里县突发性地质灾害应急预案 (2015): the criteria of each grade under its clause
+        "龙里县突发性地质灾害应急预案\n1 总则\n1.1 编制目的\n为高效有序地做好突发地质灾害应急处置工作，制定本预案。\n1.2 编制依据\n《地质灾害防治条例》。\n"
+        "1.3事件分级\n根据地质灾害按危险程度和规模大小分为特大型(Ⅰ级)、大型(Ⅱ级)、中型(Ⅲ级)、小型(Ⅳ级)地质灾害险情和地质灾害灾情四级。\n"
+        "1.3.1小型地质灾害险情和灾情(Ⅳ级)\n受灾害威胁，需搬迁转移人数在100人以下或潜在经济损失在500万元以下的地质灾害险情为小型地质灾害险情。\n"
+        "1.3.2 中型地质灾害险情和灾情(Ⅲ级)\n受灾害威胁，需搬迁转移人数在100人以上、500人以下或潜在经济损失500万元以上、5000万元以下的地质灾害险情为中型地质灾害险情。\n",
+        # 浙江省特种设备事故应急预案 (2011): the items under 事故的分级
+        "浙江省特种设备事故应急预案\n一、 总则\n1.1 编制目的\n有效预防、及时控制和消除突发性特种设备事故及其危害。\n1.2 编制依据\n依据《特种设备安全监察条例》。\n"
+        "1.3 适用范围\n本预案适用于本省行政区域内发生的特种设备事故。\n1.4 工作原则\n坚持以人为本。\n1.5 事故的分级\n"
+        "（1） 特别重大事故，造成30人以上死亡（含失踪），或危及30人以上生命安全，或1亿元以上直接经济损失。\n",
+    ],
+    ids=["longli-grades", "zhejiang-grades"],
+)
+def test_the_criteria_of_a_grade_are_no_targets(text):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [t.text for t in notice.targets] == []
+
+
+@pytest.mark.parametrize(
     "body, expected",
     [
         # a cap outside a policy's sentence, and a share that names the firms a goal counts, stay

@@ -221,6 +221,19 @@ class Scope:
 #: …or of the conditions a grant or a licence asks (须符合下列条件; 同时符合以下两个或两个以上条件).
 LIST_OF_CASES = lazy(r"(?:下列|以下)[\p{Han}]{0,8}(?:行为|情形|情况|条件)")
 
+#: The title of a clause that sorts events into grades or sets the levels of a response (an 应急预案's
+#: 事故的分级, 灾害分级, 特别重大（Ⅰ级）：, 中型地质灾害险情和灾情（Ⅲ级）, 分级响应): its figures (造成30人以上死亡,
+#: 直接经济损失1000万元以上) are the criteria of a grade, as a list of cases' are.  Not 分级诊疗 or 一般规定:
+#: a grade is at the title's end, or names its event, or its level in Roman numerals.
+GRADE_TITLE = lazy(
+    r"""
+      分级(?:标准)?[:：]?$ | 分级响应
+    | [ⅠⅡⅢⅣ]级 | (?<![A-Za-z])(?:I|II|III|IV)级
+    | ^(?:特别重大|重大|较大|一般)[\p{Han}]{0,10}?(?:事故|事件|灾害|险情|灾情)(?:灾难)?(?:[（(][^（）()]{1,8}[）)])?[:：]?$
+    """,
+    VERBOSE,
+)
+
 #: A title that names goals, not their year (发展目标, 主要目标, 工作目标, 发展目标。).
 GOALS_TITLE = r"[^\n。；;，,！？：:0-9]{0,12}目标[。.]?"
 _GOALS_HEADING = lazy(rf"^{GOALS_TITLE}$")
@@ -261,6 +274,7 @@ def scopes(notice: Notice) -> Iterator[Scope]:
     passes_on: dict[str, int | None] = {}  # clause path → the year it passes to its sub-clauses
     skipped: tuple[str, ...] = ()  # paths of review sections: everything under them is left out
     goals: set[str] = set()  # paths of goals headings that name no year
+    grades: set[str] = set()  # paths of clauses that sort events into grades (see GRADE_TITLE)
     letter = _LETTER
     if reviews_the_past(notice.title) and not notice.attachments:
         return iter(())
@@ -292,13 +306,16 @@ def scopes(notice: Notice) -> Iterator[Scope]:
             # an item under a goals heading that names no year (一、发展目标 / 1.…到2015年将广州建设成为
             # 国家创新型城市。/ 创新平台建设取得新突破。…): the deadline of its first paragraph is its goals'
             named = next((year for _, year in deadlines(clause.text, 0, _line_end(clause.text))), None)
-        out.append(Scope(path, clause.passage, named or inherited, parent in cases))
+        graded = parent in grades or GRADE_TITLE.search(clause.title or "") is not None
+        out.append(Scope(path, clause.passage, named or inherited, parent in cases or graded))
         if clause.children:
             passes_on[path] = governing_year(clause.text) or named or inherited
             if not named and _GOALS_HEADING.match(clause.title or ""):
                 goals.add(path)
             if LIST_OF_CASES.search(clause.text):
                 cases.add(path)
+            if graded:
+                grades.add(path)
     out.extend(table_scopes(notice, forms))
     return iter(out)
 
