@@ -1023,6 +1023,23 @@ def test_what_follows_the_printed_line(tail, attachments):
 
 
 @pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # an 应急预案 printed on its own (浙江省 2011, 天津市 2015 自然灾害救助, 荷香桥镇 2014): its type is 预案
+        ("浙江省特种设备事故应急预案\n一、 总则\n1.1 编制目的\n有效预防、及时控制和消除突发性特种设备事故及其危害。\n", "预案"),
+        ("天津市自然灾害救助应急预案\n1 总则\n1.1 编制目的\n建立健全应对突发自然灾害救助体系和运行机制。\n", "预案"),
+        ("荷香桥镇2014年突发公共事件总体应急预案\n一、总则\n（一）编制目的\n提高镇政府保障公共安全和处置突发公共事件的能力。\n", "预案"),
+        # must not: the notice that issues one is a 通知 (建平县 2021)
+        ("建平县人民政府关于印发建平县森林草原火灾应急预案的通知\n各乡镇人民政府：\n现将《建平县森林草原火灾应急预案》印发给你们，请认真贯彻执行。\n"
+         "建平县人民政府\n2021年3月29日\n", "通知"),
+    ],
+    ids=["zhejiang-yuan", "tianjin-yuan", "hexiangqiao-yuan", "jianping-tongzhi"],
+)
+def test_an_emergency_plan_is_a_yuan(text, doc_type):
+    assert gazette_cli.parse_text(text).notices[0].doc_type == doc_type
+
+
+@pytest.mark.parametrize(
     "note, attached",
     [
         # a count of the letter's and the attachment's words under the signature (芜湖 2019 重点工作任务分解)
