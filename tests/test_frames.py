@@ -1023,6 +1023,23 @@ def test_what_follows_the_printed_line(tail, attachments):
 
 
 @pytest.mark.parametrize(
+    "first_line, title",
+    [
+        # a site's time of publication on the title's line (福建省教育厅办公室 2021; 长宁区 2024 为民办实事)
+        ("福建省教育厅办公室关于开展2021年 一流本科课程认定及推荐工作的通知 发布时间:2021-05-01 15:30:00  ",
+         "福建省教育厅办公室关于开展2021年一流本科课程认定及推荐工作的通知"),
+        ("2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18", "2024年长宁区政府为民办实事项目公布"),
+        # must not: a title about a time keeps its words
+        ("某县人民政府办公室关于调整夏季作息时间的通知", "某县人民政府办公室关于调整夏季作息时间的通知"),
+    ],
+    ids=["fujian-fabu-shijian", "changning-fabu-shijian", "zuoxi-shijian"],
+)
+def test_a_sites_time_after_the_title_is_no_part_of_it(first_line, title):
+    text = first_line + "\n各本科高校：\n为贯彻落实有关精神，现将有关事项通知如下。\n一、工作安排\n各单位认真组织。\n"
+    assert gazette_cli.parse_text(text).notices[0].title == title
+
+
+@pytest.mark.parametrize(
     "text, doc_type",
     [
         # an 应急预案 printed on its own (浙江省 2011, 天津市 2015 自然灾害救助, 荷香桥镇 2014): its type is 预案

@@ -248,6 +248,8 @@ def _tidy_title(title: str) -> str:
     ('关于印发《北京市乡村振兴责任制实施细则》的通知', '附件：某市重点任务分工方案')
     """
     title = unkerned(title).lstrip(_TITLE_BULLETS)  # • 乌鲁木齐市寄递物流安全管理条例: a site's list mark
+    if "时间" in title or "日期" in title:  # a cheap test first
+        title = _SITE_TIME_AFTER.sub("", title)  # …的通知 发布时间:2021-05-01 15:30:00: the page's time on the title's line
     if title[:1] == "【" or "：" in title or ":" in title:
         m = _LABEL_BEFORE_TITLE.match(title)
         rest = title[m.end() :] if m else ""
@@ -257,6 +259,11 @@ def _tidy_title(title: str) -> str:
 
 
 _TITLE_BULLETS = "•·●▪◦ \u3000"
+#: A site's time of publication after a title on its line (福建省教育厅办公室 2021: …工作的通知 发布时间:2021-05-01
+#: 15:30:00; 长宁区 2024: 2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18).
+_SITE_TIME_AFTER = lazy(
+    r"[ \u3000]*(?:发布时间|发布日期|发表时间|更新时间)[：:][ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \u3000]*$"
+)
 _LABEL_BEFORE_TITLE = lazy(r"[^：:，,。；;《》“”（）()【】\n]{1,20}[：:][ \u3000]*|【[^【】\n]{1,12}】[ \u3000]*")
 _ISSUER_MAX = 30  # characters of the organs before a title's 关于
 
