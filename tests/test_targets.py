@@ -506,6 +506,9 @@ _RESULTS = "一、综合\n全年全市地区生产总值12027.5亿元，比上�
         "济南市2022年国民经济和社会发展统计公报",  # a city's bulletin, as each city prints one every spring
         "中华人民共和国2022年国民经济和社会发展统计公报",  # 国家统计局's
         "关于2022年重点工作完成情况的通报",
+        # how the work was carried out, and how river chiefs did theirs (平政督字〔2020〕18号; 乐清 2022)
+        "关于县人民政府2020年工作任务分工三季度落实情况的通报",
+        "关于2022年3月份河长履职情况的通报",
         # 国家统计局's releases on a part of the year (2016-10-19; 2016-07-15)
         "前三季度国民经济运行稳中有进、稳中提质",
         "上半年国民经济运行总体平稳、稳中有进",
@@ -531,6 +534,8 @@ def test_an_attached_bulletin_has_no_targets_but_the_notice_keeps_its_own():
     [
         "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",  # a plan names the economy too
         "关于做好2023年国民经济运行调度工作的通知",
+        # must not: a notice that asks for a report of how the work is carried out sets targets of its own
+        "关于报送2023年重点工作落实情况的通知",
     ],
 )
 def test_a_plan_that_names_the_economy_keeps_its_targets(title):
