@@ -519,6 +519,26 @@ def test_a_document_that_reports_the_past_has_no_targets(title):
     assert (notice.title, notice.targets) == (title, ())
 
 
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        # a department's summary of its year before its plan for the next (衡阳县水利局 2023年工作总结及2024年工作思路):
+        # the summary's figures are results
+        ("一、2023年工作总结", []),
+        # must not: a section that plans keeps its figures
+        ("一、2024年工作思路", [Decimal("9.66")]),
+    ],
+)
+def test_a_section_that_sums_up_the_year_holds_no_targets(first, expected):
+    text = (
+        "衡阳县水利局2023年工作总结及2024年工作思路\n" + first + "\n（一）争项争资持续发力\n"
+        "为完成县政府年初下达的固定资产投资、招商引资和争项争资任务，我局以项目建设促投资为抓手，水利基础设施不断夯实。"
+        "2024年我县全口径水利建设投资力争达到9.66亿元。\n"
+    )
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [t.value for t in notice.targets] == expected
+
+
 def test_an_attached_bulletin_has_no_targets_but_the_notice_keeps_its_own():
     text = (
         "关于印发济南市2022年国民经济和社会发展统计公报的通知\n济统字〔2023〕5号\n各区县统计局：\n"

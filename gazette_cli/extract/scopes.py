@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
-_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩单", "成绩", "进展", "执行情况", "完成情况")
+_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩单", "成绩", "进展", "执行情况", "完成情况", "工作总结")
 REVIEW_TITLE = lazy(
     rf"""
     ^[^，,]{{0,24}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景; 2021年国民经济和社会发展计划执行情况
