@@ -1376,6 +1376,10 @@ def test_an_announcements_title_and_number_on_one_line():
         ("文件名称 | 平利县人民政府办公室、政协平利县委员会办公室关于对蔬菜基地建设情况进行视察的通知 | ||\n国务院关于做好当前促进就业工作的若干意见\n",
          ["catalogue data"]),
         ("文件名称 紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        # …标题 too, its value any title (临沂市住建局 2022: 标题 2022年1-7月份全市老旧小区改造工作进展情况); must not: a
+        # sentence that opens with the word (a writing guide's 标题 要简洁明了，…。)
+        ("标题 2022年1-7月份全市老旧小区改造工作进展情况\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        ("标题 要简洁明了，准确概括文件的主要内容。\n国务院关于做好当前促进就业工作的若干意见\n", ["text before the first document"]),
         # any field a row of cells, a bar after its label (鹿城区 山福镇 2020 on lucheng.gov.cn); caac.gov.cn's 办文单位 and 部号
         ("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n文号 | 鹿山政〔2020〕72号 |\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
@@ -1484,7 +1488,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "lucheng-fields-in-cells", "caac-office-and-number", "jiading-disclosure-fields", "linan-publishing-unit", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
+         "pingli-title-field-bar", "ziyang-title-field-space", "linyi-biaoti-field-space", "biaoti-opens-a-sentence", "lucheng-fields-in-cells", "caac-office-and-number", "jiading-disclosure-fields", "linan-publishing-unit", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
@@ -1683,11 +1687,15 @@ def test_a_title_over_the_sites_path_is_no_menu():
          "慈溪市人民政府关于实行限制供水的通告", "慈政发〔2021〕4号"),
         # a news site's reprint: the document's title after 原标题 (a 湖北 city's 2021 意见), no number
         ("原标题:市人民政府关于支持实体经济高质量发展的意见\n", "市人民政府关于支持实体经济高质量发展的意见", None),
+        # linyi.gov.cn: 标题 and the title with no colon under fields without colons, the title printed again under it
+        ("索引号 1438332361/zfw/2022-0000453 发布机构 临沂市住房和城乡建设局\n公开目录 保障性安居工程建设 发布日期 2022/08/01\n"
+         "文号 公开方式 主动公开\n标题 2022年1-7月份全市老旧小区改造工作进展情况\n2022年1-7月份全市老旧小区改造工作进展情况\n",
+         "2022年1-7月份全市老旧小区改造工作进展情况", None),
     ],
     ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao", "yixing-fields-without-colons", "fujian-summary-field",
          "ziyang-title-field-without-colon", "summary-no-title", "database-fields-a-line-each", "database-zihao", "database-fields-run-together",
-         "wiki-row-caizheng", "wiki-row-cixi", "news-yuan-biaoti"],
+         "wiki-row-caizheng", "wiki-row-cixi", "news-yuan-biaoti", "linyi-biaoti-without-colon"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

@@ -225,6 +225,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # …or without colons, two fields or more to a line (索引号 002482242/2011-37736 发布机构 浙江省住房和
     # 城乡建设厅 / 公开方式 主动公开 公开范围 面向全社会, jst.zj.gov.cn): no sentence punctuation
     ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
+    # …or the page's title field alone with no colon, the title printed again under it (标题 2022年1-7月份全市老旧小区
+    # 改造工作进展情况, 临沂市住建局 2022: one page so far; 标题： is a field of bzqc.gov.cn and yantai.gov.cn)
+    ("catalogue data", ("标题",), r"[ \u3000]+[^。；;\n]{2,100}"),
     # …or one issuer field alone, its organ after it with no colon (发文机关 太康县人民政府, a county's page)
     ("catalogue data", ("发文机关", "发布机构", "发文单位", "发文机构"), r"[ \u3000]*[\p{Han}、 \u3000]{2,40}?(?:政府|委员会|办公厅|办公室|局|厅|委|办|部|院|党组)"),
     # …or the number, the status or the level run into their labels (a law database's catalogue over 国函〔2008〕2号
