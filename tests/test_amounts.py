@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+import gazette_cli
 from gazette_cli.extract import amounts
 from gazette_cli.extract.quantities import MONEY
 from conftest import source_text
@@ -242,3 +243,30 @@ def test_sample_money_target_is_not_an_amount(sample_doc):
 def test_sample_amount_text_is_at_its_span(sample_doc):
     misplaced = [a.text for n in sample_doc.notices for a in n.amounts if "".join(a.text.split()) not in source_text(sample_doc, a.span)]
     assert misplaced == []
+
+
+# --- a table's column of money ------------------------------------------------------------------
+
+_YANGXIAN = (
+    "洋政發〔2024〕8號\n洋縣人民政府\n關于印發洋縣2024年十大民生實事項目的通知\n各鎮人民政府、街道辦事處,縣政府各工作部門、直屬事業單位,市管單位:\n"
+    "《洋縣2024年十大民生實事項目》已經洋縣第十八屆人民代表大會第三次會議審議通過,現印發給你們,請認真抓好落實。\n"
+    "附件:洋縣2024年十大民生實事項目清單\n洋縣人民政府\n2024年4月2日\n附件:\n|\n洋縣2024年十大民生實事項目清單 |\n||||||\n|\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # 洋县 2024 十大民生实事项目清单: 年度投资金额（万元）, a cell per line (a traditional copy)
+        ("序號 |\n項目名稱 |\n建設地點 |\n建設時間 |\n2024年建設內容 |\n年度投資金額 (萬元) |\n責任單位 |\n|\n"
+         "1 |\n洋縣中小學幼兒園基礎設施提升改造項目 |\n相關鎮 (街道) |\n2024 |\n對馬暢中小、湑水中小、茅坪學校等學校運動場地進行改造。 |\n300 |\n教體局 |\n|\n"
+         "2 |\n城北小學門前道路建設項目 |\n紙坊街道 |\n2024 |\n建成唐塔北路延伸段(城北小學門前)道路。 |\n300 |\n住建局 |\n|\n",
+         [("1", "funding", (3000000,)), ("2", "funding", (3000000,))]),
+        # must not: a deposit's column (a land sale's 竞买保证金（万元）, 平江 国土资源局) is no policy's money
+        ("序号 | 土地位置 | 土地面积（m2） | 竞买保证金（万元） |\n1 | 木金乡中心区 | 139 | 5 |\n2 | 木金乡中心区 | 200 | 6 |\n", []),
+    ],
+    ids=["yangxian-touzi-jine-wanyuan", "pingjiang-baozhengjin"],
+)
+def test_a_tables_column_of_money(table, expected):
+    (notice,) = gazette_cli.parse_text(_YANGXIAN + table).notices
+    assert [(a.path, str(a.kind), a.values_yuan) for a in notice.amounts] == expected

@@ -341,6 +341,38 @@ def fee_cells(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]
         start = end + 1
 
 
+#: A table's column of money, its unit in its header (年度投资金额（万元）, 洋县 2024 十大民生实事项目清单): each row's
+#: figure in it is so much yuan, of the kind its words say.  Not a deposit (竞买保证金（万元）, a land sale's table):
+#: no policy's money.
+_MONEY_COLUMN = lazy(r"(?P<what>投资|资金|投入|补助|补贴|奖补|奖励|预算)[\p{Han}]{0,6}[（(](?P<unit>万元|亿元|元)[）)]$")
+_COLUMN_KINDS = (("补助", "subsidy"), ("补贴", "subsidy"), ("奖", "reward"))
+_FIGURE_CELL = lazy(r"[0-9]{1,9}(?:\.[0-9]{1,6})?")
+
+
+def column_amounts(notice: Notice) -> Iterator[Amount]:
+    """The figures of each table's money columns (:data:`_MONEY_COLUMN`), one
+    amount per row, its path the row's 序号 under the table's."""
+    from ..structure.docparts import unspaced
+
+    for table in notice.tables:
+        header = [unspaced(c) for c in table.header]
+        columns = [(i, m) for i, cell in enumerate(header) if (m := _MONEY_COLUMN.search(cell)) is not None]
+        if not columns:
+            continue
+        serial = next((i for i, cell in enumerate(header) if cell in ("序号", "编号")), None)
+        for row in table.rows:
+            cells = row.cells
+            if len(cells) == 1:
+                continue  # a group row
+            own = cells[serial].strip() if serial is not None and serial < len(cells) else ""
+            path = "/".join(p for p in (table.path, own) if p) or None
+            for i, m in columns:
+                cell = cells[i].strip() if i < len(cells) else ""
+                if _FIGURE_CELL.fullmatch(cell):
+                    kind = next((k for word, k in _COLUMN_KINDS if word in m.group("what")), "funding")
+                    yield Amount(path=path, text=row.text, values_yuan=(yuan(cell, m.group("unit")),), kind=kind, span=row.span)
+
+
 @record
 class ScopeAmounts:
     """One scope of a notice, the index of its text and the amounts in it.
@@ -385,4 +417,5 @@ def extract(notice: Notice, read: tuple[ScopeAmounts, ...] | None = None) -> tup
                     per=run.per,
                 )
             )
+    out.extend(column_amounts(notice))
     return tuple(out)
