@@ -1380,6 +1380,11 @@ def test_an_announcements_title_and_number_on_one_line():
         # sentence that opens with the word (a writing guide's 标题 要简洁明了，…。)
         ("标题 2022年1-7月份全市老旧小区改造工作进展情况\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
         ("标题 要简洁明了，准确概括文件的主要内容。\n国务院关于做好当前促进就业工作的若干意见\n", ["text before the first document"]),
+        # an index number's field alone with no colon (温鹿政办〔2016〕81号 on lucheng.gov.cn; 鄞科〔2021〕34号's 解读);
+        # must not: words after the label (a guide's 索引号 由系统自动生成)
+        ("索引号 001008003001001/2016-36751\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        ("索引号 002969069/2021-79675\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
+        ("索引号 由系统自动生成\n国务院关于做好当前促进就业工作的若干意见\n", ["text before the first document"]),
         # any field a row of cells, a bar after its label (鹿城区 山福镇 2020 on lucheng.gov.cn); caac.gov.cn's 办文单位 and 部号
         ("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n文号 | 鹿山政〔2020〕72号 |\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
@@ -1488,7 +1493,7 @@ def test_an_announcements_title_and_number_on_one_line():
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
          "liupanshui-version-switch", "accessible-bullet", "accessible-and-elders", "catalogue-run-in-guohan", "catalogue-run-in-wanjiao",
-         "pingli-title-field-bar", "ziyang-title-field-space", "linyi-biaoti-field-space", "biaoti-opens-a-sentence", "lucheng-fields-in-cells", "caac-office-and-number", "jiading-disclosure-fields", "linan-publishing-unit", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
+         "pingli-title-field-bar", "ziyang-title-field-space", "linyi-biaoti-field-space", "biaoti-opens-a-sentence", "lucheng-suoyinhao-space", "yinzhou-suoyinhao-space", "suoyinhao-then-words", "lucheng-fields-in-cells", "caac-office-and-number", "jiading-disclosure-fields", "linan-publishing-unit", "fadada-law-fields", "shanghai-zhiding-jiguan", "pkulaw-shixiaoxing", "zhejiang-feizhi-shijian", "taihu-feizhi-shijian", "ningbo-picture", "forum-button-and-picture",
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",

@@ -225,6 +225,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # …or without colons, two fields or more to a line (索引号 002482242/2011-37736 发布机构 浙江省住房和
     # 城乡建设厅 / 公开方式 主动公开 公开范围 面向全社会, jst.zj.gov.cn): no sentence punctuation
     ("catalogue data", CATALOGUE_LABELS, r"(?![、，,；;。])[^，,；;。\n]{0,80}?(?:" + "|".join(map(re.escape, CATALOGUE_LABELS)) + r")[^，,；;。\n]{0,80}"),
+    # …or an index number's field alone with no colon (索引号 001008003001001/2016-36751 over 温鹿政办〔2016〕81号 on
+    # lucheng.gov.cn, 索引号 002969069/2021-79675 over 鄞科〔2021〕34号's 解读 on nbyz.gov.cn): a code with no Han in it
+    ("catalogue data", ("索引号", "索 引 号"), r"[ \u3000]+[0-9A-Za-z][0-9A-Za-z/_.\-]{5,60}[ \u3000]*"),
     # …or the page's title field alone with no colon, the title printed again under it (标题 2022年1-7月份全市老旧小区
     # 改造工作进展情况, 临沂市住建局 2022: one page so far; 标题： is a field of bzqc.gov.cn and yantai.gov.cn)
     ("catalogue data", ("标题",), r"[ \u3000]+[^。；;\n]{2,100}"),
