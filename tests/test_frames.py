@@ -1,6 +1,8 @@
 """Notice frames: each rule of the frame reader on the heads of real documents
 (two or more for each rule), and what must not start a document."""
 
+from pathlib import Path
+
 import pytest
 
 import gazette_cli
@@ -1020,6 +1022,20 @@ _BOLUO = (
 def test_what_follows_the_printed_line(tail, attachments):
     (n,) = gazette_cli.parse_text(_BOLUO + tail).notices
     assert [a.title for a in n.attachments] == attachments
+
+
+def test_a_title_whole_on_its_line_is_not_continued_by_its_addressees():
+    # lucheng.gov.cn's page of 温鹿政办〔2016〕81号: a blank line after every line, and a list of short names under
+    # the letter, against which the title and the addressees are both lines wider than the column
+    path = Path(__file__).parent / "fixtures" / "spaced" / "lucheng-2016-longtou-qiye.txt"
+    (notice,) = gazette_cli.parse_path(path).notices
+    assert (notice.title, notice.addressees) == ("温州市鹿城区人民政府办公室关于公布2016年度鹿城区农业龙头企业名单的通知", ("各街道办事处、镇人民政府", "区政府直属各单位"))
+
+
+def test_a_title_over_two_lines_is_still_one_paragraph():
+    # must not: a title broken before its type (…名单的 / 通知) is one title, as before
+    text = "温州市鹿城区人民政府办公室关于公布2016年度鹿城区农业龙头企业名单的\n通知\n各街道办事处、镇人民政府，区政府直属各单位：\n现将名单公布如下。\n"
+    assert gazette_cli.parse_text(text).notices[0].title == "温州市鹿城区人民政府办公室关于公布2016年度鹿城区农业龙头企业名单的通知"
 
 
 @pytest.mark.parametrize(

@@ -157,6 +157,9 @@ _SENTENCE_END_AT = _one_of(SENTENCE_END)
 _ALONE_END_AT = _one_of(ALONE_ENDS)
 _MARKER_FIRST_AT = _one_of(FIRST_CHARS)
 _UNENDED_AT = lazy(r"[\u4e00-\u9fff0-9A-Za-z]", 0, re)
+#: The last characters of a notice's title (通知, 决定, 意见, 批复, 通报, 公告, 通告, 报告), and such a title whole on its line.
+_TITLE_LAST_AT = _one_of("知定见复报告")
+_WHOLE_TITLE = lazy(r"[^。；;！？，,：:]{0,40}关于[^。；;！？：:]{2,80}的(?:通知|决定|意见|批复|通报|公告|通告|报告)[ \u3000]*$")
 
 
 def _positions(pattern: LazyPattern, chars: str) -> list[int]:
@@ -402,10 +405,18 @@ def _paragraph_starts(
         if b not in alone and _is_short_heading(body_texts[b], full_at):
             alone.add(b)
     indented = _indented(cols.indented, body)
+    # A notice's title whole on its line (…关于公布2016年度鹿城区农业龙头企业名单的通知) ends its paragraph where its
+    # addressees follow it (a line ending with a colon): they do not continue it, even set as wide as it against a
+    # column of short lines (a list of names under the letter, lucheng.gov.cn 2016).
+    titled = {
+        b
+        for b in _positions(_TITLE_LAST_AT, lasts)
+        if b + 1 < m and lasts[b + 1] in "：:" and _WHOLE_TITLE.match(body_texts[b]) and body_texts[b].count("《") == body_texts[b].count("》")
+    }
     # The lines the loop must decide: any other line continues the one
     # before it (not wide, full, no sentence end, neither of them alone, not
     # indented, no marker's first character, no wall between them).
-    asked = {b + 1 for b in ends | wide | alone | not_full if b + 1 < m}  # said by the line before
+    asked = {b + 1 for b in ends | wide | alone | not_full | titled if b + 1 < m}  # said by the line before
     asked.update(b for b in chain(indented, alone, _positions(_MARKER_FIRST_AT, firsts), walls) if 0 < b < m)
     starts = [0]
     wide_positions: list[int] = []  # lines after a wide line: decided in order below
@@ -415,6 +426,7 @@ def _paragraph_starts(
             or b in indented
             or b - 1 in alone
             or b in alone
+            or b - 1 in titled
             or (
                 b - 1 in ends
                 and ((b in wide and b - 1 not in wide) or b in feeds or b in unended or _opens_paragraph(body_texts[b]) or _opens_title(body_texts[b]))
