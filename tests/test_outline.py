@@ -234,6 +234,23 @@ PLAN = "济南市某某工作方案\n"
             ["1"],
             id="decimal-of-another-chapter",
         ),
+        # an interpretation's sentences on the parts of the document it explains are no headings (盘锦 2022 政策解读:
+        # 第一部分是总体要求…; 鄞州 2021 解读: 第一部分为总则。…); must not: a part's heading, its title after a space
+        pytest.param(
+            "二、主要内容\n《方案》主要分为三部分，共十一项：\n第一部分是总体要求，包括指导思想和总体目标。\n第二部分是主要任务，一是打造对外开放新前沿。\n",
+            ["二"],
+            id="panjin-diyi-bufen-shi",
+        ),
+        pytest.param(
+            "三、主要内容\n第一部分为总则。介绍政策出台的背景。\n第二部分为管理机构与职责。明确了各单位的职责。\n",
+            ["三"],
+            id="yinzhou-diyi-bufen-wei",
+        ),
+        pytest.param(
+            "第一部分 总体要求\n坚持稳中求进。\n第二部分 主要任务\n打造对外开放新前沿。\n",
+            ["第一部分", "第二部分"],
+            id="parts-with-titles",
+        ),
         # …and inside a chapter numbered 第一章, printed with no space (融水县 安全生产事故灾难应急预案); a 2.1 under
         # 第一章 belongs to no chapter (must not)
         pytest.param(

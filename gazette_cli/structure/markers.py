@@ -108,7 +108,9 @@ RANK = {k.kind: k.rank for k in KINDS}
 #: must not be a digit or a decimal point, so 101.82% and 33.2 are never
 #: ``1.`` items, and （镇） or （TISC） never match the bracketed numerals.
 FORMS: tuple[Form, ...] = (
-    Form("part", ClauseKind.PART, rf"第{_SP}{_ORD}{_SP}部分", "第", _numeral),  # 第一部分
+    # 第一部分; not 第一部分是…, 第一部分为… (an interpretation's sentence on the parts of the document it explains:
+    # 盘锦 2022, 高青 2022, 鄞州 2021 政策解读)
+    Form("part", ClauseKind.PART, rf"第{_SP}{_ORD}{_SP}部分(?![是为])", "第", _numeral),
     Form("volume", ClauseKind.VOLUME, rf"第{_SP}{_ORD}{_SP}编", "第", _numeral),  # 第一编
     Form("volume_pian", ClauseKind.VOLUME, rf"第{_SP}{_ORD}{_SP}篇", "第", _numeral),  # 第一篇: a 纲要's division above its chapters
     Form("chapter", ClauseKind.CHAPTER, rf"第{_SP}{_ORD}{_SP}章", "第", _numeral),  # 第一章, 第 一 章
