@@ -1039,6 +1039,23 @@ def test_a_title_over_two_lines_is_still_one_paragraph():
 
 
 @pytest.mark.parametrize(
+    "title, doc_type",
+    [
+        # an interpretation printed on its own (盘锦 2022, 杭州市民政局 2020, 休宁县 2021): its type is 解读
+        ("《盘锦市推进沿海经济带高质量发展三年行动方案的通知》政策解读", "解读"),
+        ("关于《杭州市民政局杭州市财政局关于调整社会救济特殊对象补助费标准的通知》的政策解读", "解读"),
+        ("《休宁县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》解读", "解读"),
+        # must not: a notice about interpretations is a 通知
+        ("某市人民政府办公室关于做好政策解读工作的通知", "通知"),
+    ],
+    ids=["panjin-jiedu", "hangzhou-jiedu", "xiuning-jiedu", "a-notice-on-jiedu"],
+)
+def test_an_interpretation_is_a_jiedu(title, doc_type):
+    text = title + "\n一、起草背景\n为贯彻落实有关精神，制定本方案。\n二、主要内容\n方案分为三部分。\n"
+    assert gazette_cli.parse_text(text).notices[0].doc_type == doc_type
+
+
+@pytest.mark.parametrize(
     "first_line, title",
     [
         # a site's time of publication on the title's line (福建省教育厅办公室 2021; 长宁区 2024 为民办实事)
