@@ -152,11 +152,12 @@ _GB_FAMILY = frozenset({"gb18030", "gbk", "gb2312", "hz"})
 def _outside_gb2312(text: str) -> float:
     """The share of non-ASCII characters of ``text`` that GB2312 lacks (0.0
     when there are too few of them to judge), counted at C speed."""
-    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    # Each character an encoding lacks becomes one "?" (measuring only: the text itself is decoded strictly).
+    marks = text.count("?")
+    non_ascii = text.encode("ascii", errors="replace").count(b"?") - marks
     if non_ascii < _MOJIBAKE_MIN_CHARS:
         return 0.0
-    # Each character GB2312 lacks becomes one "?" (measuring only: the text itself is decoded strictly).
-    missing = text.encode("gb2312", errors="replace").count(b"?") - text.count("?")
+    missing = text.encode("gb2312", errors="replace").count(b"?") - marks
     return missing / non_ascii
 
 
