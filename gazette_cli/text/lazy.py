@@ -102,11 +102,8 @@ _MAX_ENTRIES = 2000
 
 
 def _compile(pattern: str, flags: int, engine: ModuleType | str):
-    if engine == REGEX:
-        if _cache_file is None:
-            return _regex_module().compile(pattern, flags)
-    elif _cache_file is None or engine is not re:
-        return engine.compile(pattern, flags)
+    if _cache_file is None or (engine != REGEX and engine is not re):
+        return (_regex_module() if engine == REGEX else engine).compile(pattern, flags)
     # The two engines' entries apart: a stdlib one's key ends with "re".
     key = (pattern, int(flags)) if engine == REGEX else (pattern, int(flags), "re")
     data = _loaded.get(key)
