@@ -709,6 +709,18 @@ def yuan(number: str, unit: str = "元") -> int | Decimal:
     return int(value) if value == value.to_integral_value() else value.normalize()
 
 
+def open_bracket(text: str, start: int, pos: int) -> int:
+    """Where in ``text[start:pos]`` a bracket （ or ( opens that is not closed before ``pos``, or -1.
+
+    >>> open_bracket("支出（扣除2022年", 0, 9), open_bracket("支出（扣除）2022年", 0, 10)
+    (2, -1)
+    """
+    opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
+    if opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) >= 0:
+        return -1
+    return opened
+
+
 def pieces(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each comma/semicolon-delimited piece of ``text`` (punctuation excluded).
 

@@ -48,6 +48,7 @@ from ..profile import GazetteProfile
 from ..records import record
 from ..structure.organs import is_organ
 from ..text.lazy import MULTILINE, VERBOSE, lazy
+from .quantities import open_bracket
 
 if TYPE_CHECKING:
     import regex
@@ -857,9 +858,8 @@ def _lead_rules(sections) -> list[_LeadRule]:
         # Said in brackets beside a list (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局;
         # …、市卫生健康委（…列第一位为牵头或汇总单位，下同）), it holds for that list too:
         # from the bracket on.
-        bracket = text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start())
-        opened = max(bracket)
-        at = opened if opened >= 0 and text.find("）", opened, m.start()) < 0 and text.find(")", opened, m.start()) < 0 and m.start() - opened <= 40 else m.start()
+        opened = open_bracket(text, 0, m.start())
+        at = opened if opened >= 0 and m.start() - opened <= 40 else m.start()
         out.append(_LeadRule(text[start : m.end()], k, at, bool(m.group("same"))))
     return out
 

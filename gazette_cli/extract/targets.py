@@ -41,7 +41,7 @@ from . import amounts, indicators
 from ..model import Notice, Target, TargetKind
 from ..text.lazy import MULTILINE, VERBOSE, lazy
 from ..text.numerals import cn_to_int
-from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, built_one, read_quantity, spelled_quantities
+from .quantities import QUANTITY, SPELLED_HINT, TIME_UNITS, Quantity, SortedSpans, TextIndex, built_one, open_bracket, read_quantity, spelled_quantities
 from .scopes import DEADLINE, FIVE_YEAR_PLANS, GOALS_TITLE, LIST_OF_CASES, PLAN_NAME, Scope, deadline_year, heading_year, is_review
 
 if TYPE_CHECKING:
@@ -1209,7 +1209,7 @@ class _Sentences:
         found = self._years.get(ss)
         if found is None:
             text = self.index.text
-            named = [m for m in _NAMED_YEAR.finditer(text, ss, se) if not _in_note(text, ss, m.start())] if text.find("年", ss, se) >= 0 else []
+            named = [m for m in _NAMED_YEAR.finditer(text, ss, se) if open_bracket(text, ss, m.start()) < 0] if text.find("年", ss, se) >= 0 else []
             # (a deadline, 2024年将…, is a year no figure after it reports: None)
             found = self._years[ss] = ([m.end() for m in named], [None if m.group("ahead") else int(m.group("year")) for m in named])
         ends, years = found
@@ -1522,12 +1522,6 @@ def _obliged(text: str, numbers: list[tuple[int, regex.Match | Quantity]]) -> li
         if _OBLIGATION.search(text, start, at) is not None:
             out.append((at, m))
     return out
-
-
-def _in_note(text: str, start: int, pos: int) -> bool:
-    """Is ``pos`` inside brackets opened after ``start`` and not yet closed?"""
-    opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
-    return opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0
 
 
 def _first(pair: tuple) -> int:
