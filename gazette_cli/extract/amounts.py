@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Amount, Notice
 from ..records import record
+from ..structure.docparts import unspaced
 from ..text.lazy import lazy
 from ..text.numerals import cn_to_int
 from .quantities import MONEY, MONEY_SPELLED, PER_UNITS, SPELLED_MONEY_HINT, TextIndex, _longest_first, yuan
 from .scopes import Scope, scopes
+from .tasks import SERIAL_COLUMNS
 
 if TYPE_CHECKING:
     import regex
@@ -352,14 +354,12 @@ _FIGURE_CELL = lazy(r"[0-9]{1,9}(?:\.[0-9]{1,6})?")
 def column_amounts(notice: Notice) -> Iterator[Amount]:
     """The figures of each table's money columns (:data:`_MONEY_COLUMN`), one
     amount per row, its path the row's 序号 under the table's."""
-    from ..structure.docparts import unspaced
-
     for table in notice.tables:
         header = [unspaced(c) for c in table.header]
         columns = [(i, m) for i, cell in enumerate(header) if (m := _MONEY_COLUMN.search(cell)) is not None]
         if not columns:
             continue
-        serial = next((i for i, cell in enumerate(header) if cell in ("序号", "编号")), None)
+        serial = next((i for i, cell in enumerate(header) if cell in SERIAL_COLUMNS), None)
         for row in table.rows:
             cells = row.cells
             if len(cells) == 1:
