@@ -1107,9 +1107,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     if start.rule == "noted" and not r.issuers:
         # a report given to a congress names its organ as it opens (现在，我代表海南省人民政府，向大会报告工作: the 2026
         # 政府工作报告 of 海南, 上海, 宁夏, 青海 and 重庆)
-        at = next((j for j in range(k, min(k + _REPORTER_REACH, end)) if "我代表" in texts[j] and _REPORTER.search(texts[j])), None)
-        if at is not None:
-            r.issuers = (_REPORTER.search(texts[at]).group("organ"),)
+        found = next(((j, m) for j in range(k, min(k + _REPORTER_REACH, end)) if "我代表" in texts[j] and (m := _REPORTER.search(texts[j]))), None)
+        if found is not None:
+            at, reporter = found
+            r.issuers = (reporter.group("organ"),)
             # …by its level alone (我代表县人民政府), the speaker's line under the note naming it whole (进贤县人民政府县长叶修堂,
             # 叶县人民政府县长 文晓凡: 进贤 2019, 叶县 2024), or under a newspaper's lines (来源：河北日报 / 时间：… / 河北省人民政府
             # 省长 王正谱 / a photo's caption, 河北 2026)
