@@ -707,6 +707,32 @@ def test_a_standalone_documents_issuer(text, title, issuer):
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        # a catalogue saved as a Markdown table: its rule under the first row holds no word, and the title is the
+        # catalogue's (高青县 2022 政策解读, its page in traditional characters; the only copy seen)
+        (
+         "標題: | 關于《高青縣2021年國民經濟和社會發(fā)展計劃執(zhí)行情況與2022年計劃(草案)》的解讀 | ||\n"
+         "---|---|---|---|\n"
+         "索引號: | 11370322004222241N/2022-5243819 | 文號: | |\n"
+         "發(fā)文日期: | 2022-01-07 | 發(fā)布機構: | 高青縣人民政府辦公室 |\n"
+         "一、起草背景和過程\n"
+         "為充分總結2021年國民經濟和社會發(fā)展計劃執(zhí)行情況,科學謀劃2022年國民經濟和社會發(fā)展計劃,按照縣人大工作安排和縣政府工作要求,縣發(fā)改局牽頭負責起草該文件。為做好文件編制工作,縣發(fā)改局從2021年11月份起,著手研究2022年經濟社會工作思路,先后到有關部門、單位及重點企業(yè)進行調研,會同有關部門提出了重點工作思路和主要預期目標。在認真學習領會中央、省、市、縣相關會議精神的基礎上,組織起草了文件初稿,并征求了各鎮(zhèn)、街道,經濟開發(fā)區(qū),縣有關部門、單位的意見建議。\n"
+         "二、起草依據(jù)及考慮\n"
+         "在報告起草過程中,注重體現(xiàn)三個方面:一是注重加強與《政府工作報告》的對接,主要目標、數據(jù)和重要內容與《政府工作報告》保持一致。二是注重與“十四五”規劃、黃河流域發(fā)展規劃的銜接,包括主要預期發(fā)展目標、重點工作任務等。三是注重與市發(fā)改委溝通對接,確保年度經濟發(fā)展指標與全市年度指標相協(xié)調。\n",
+         "关于《高青县2021年国民经济和社会发展计划执行情况与2022年计划（草案）》的解读"),
+        # must not: a title with figures in it is still a title (国务院办公厅关于2025年部分节假日安排的通知)
+        ("国务院办公厅关于2025年部分节假日安排的通知\n一、元旦：1月1日（周三）放假1天，不调休。\n二、春节：1月28日至2月4日放假调休，共8天。\n",
+         "国务院办公厅关于2025年部分节假日安排的通知"),
+    ],
+    ids=["gaoqing-markdown-rule", "gwyb-figures-in-title"],
+)
+def test_a_line_without_words_is_no_title(text, title):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert n.title == title
+
+
+@pytest.mark.parametrize(
     "number_line, number",
     [
         # a site that lost the 〕 and 号 around its digits (赣市府办字〔2015118 on 赣州's site, 2015; 南兴府办函〔202058

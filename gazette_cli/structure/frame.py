@@ -232,6 +232,7 @@ def _is_title_piece(text: str) -> bool:
         and canonical_doc_number(text) is None
         and title_note_date(text) is None
         and not RULE_LINE.match(text)  # the 版头's red line (━━━━━━)
+        and _HAN.search(text) is not None  # a Markdown table's rule (---|---|) under a catalogue row: no words
     )
 
 
