@@ -2451,6 +2451,26 @@ def test_a_congress_papers_label_is_no_part_of_the_title():
     assert m.title == "某县人民政府办公室关于印发会议文件管理办法的通知"
 
 
+@pytest.mark.parametrize(
+    "head, code, addressees",
+    [
+        # 湘政发〔2015〕15号: the code printed under the number, in a font's long dashes, over the addressees
+        ("湖南省人民政府关于\n依托黄金水道推动长江经济带发展的实施意见\n湘政发〔2015〕15号\nHNPR—2015—00014\n"
+         "各市州人民政府,省政府各厅委、各直属机构:\n", "HNPR-2015-00014", ["各市州人民政府", "省政府各厅委、各直属机构"]),
+        # 济南 2022: the code above the issuer and title, in full-width figures and dashes
+        ("JNCR－２０２２－００１０００６\n\n济南市人民政府\n印发关于加快生物医药与大健康产业高质量\n\n发展的若干政策措施的通知\n"
+         "济政发 〔２０２２〕１８号\n\n各区县人民政府,市政府各部门 (单位):\n", "JNCR-2022-0010006", ["各区县人民政府", "市政府各部门（单位）"]),
+        # must not: a number with no code under it keeps its addressees (川府发〔2011〕8号)
+        ("四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号\n省政府各部门、各直属机构:\n",
+         None, ["省政府各部门、各直属机构"]),
+    ],
+    ids=["hunan-under-number", "jinan-above-title", "sichuan-none"],
+)
+def test_a_normative_code_above_the_title_or_under_the_number(head, code, addressees):
+    (n,) = gazette_cli.parse_text(head + "为做好有关工作，现提出如下意见。\n一、总体要求\n坚持稳中求进。\n").notices
+    assert (n.normative_code, list(n.addressees)) == (code, addressees)
+
+
 def test_a_librarys_unified_number_is_the_normative_code():
     # 穗埔府规〔2021〕18号 in 广州's library of 规范性文件: its 基本信息 fields over the document, 统一编号 the code;
     # must not: a field with no code in it (统一编号: 无) gives none, and the words in a sentence stay text

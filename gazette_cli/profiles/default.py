@@ -8,6 +8,7 @@ DEFAULT = GazetteProfile(
     # The private-use glyph the typefaces of Chinese government PDFs print for
     # the middle dot (5份/千人·年): text extractors give U+100170 for it.
     glyphs=(("\U00100170", "·"),),
-    # 规范性文件 codes: letters, the year, a serial (JNCR-2022-0010006, SDPR-2022-0010001).
-    normative_codes=(r"[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}",),
+    # 规范性文件 codes: letters, the year, a serial (JNCR-2022-0010006, SDPR-2022-0010001), perhaps
+    # parted by a font's long dashes (HNPR—2015—00014).
+    normative_codes=(r"[A-Z]{2,8}[-－—–][0-9]{4}[-－—–][0-9]{3,10}",),
 )

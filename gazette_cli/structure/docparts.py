@@ -77,7 +77,15 @@ def unspaced(text: str) -> str:
 
 
 # 规范性文件 registration code: JNCR-2022-0010006.
-NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}-[0-9]{4}-[0-9]{3,10}$")
+#: A 规范性文件's code alone on its line (JNCR-2022-0010006), its dashes perhaps a font's
+#: long ones (HNPR—2015—00014 under 湘政发〔2015〕15号).
+NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}[-－—–][0-9]{4}[-－—–][0-9]{3,10}$")
+_CODE_DASH = lazy(r"[－—–]")
+
+
+def canonical_code(text: str) -> str:
+    """A 规范性文件 code with plain hyphens, as it is looked up: HNPR—2015—00014 → HNPR-2015-00014."""
+    return _CODE_DASH.sub("-", text)
 
 # A date alone on a line: 2022年10月8日, or 二〇二二年十月八日 (二○○七年: a circle
 # typed for 〇).

@@ -38,7 +38,7 @@ from . import attachments
 from ..records import record
 from ..text.lazy import MULTILINE, VERBOSE, lazy
 from ..text.numerals import cn_to_int
-from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned, ymd_date
+from .docparts import DATE_AT_END, DATE_LINE, DOC_TYPES, LETTER_TYPES, NORMATIVE_CODE, NOTE_ORDER, ORDER_SERIAL, PRINTED_DATE, RULE_LINE, canonical_code, canonical_doc_number, iso_date, printed_date, title_note_date, unkerned, ymd_date
 from .markers import match_marker
 from ..layout.furniture import CATALOGUE_LABELS, bare_label, spaced
 from .organs import LEVELS, MEMBERS, ORGAN, SIGNER, is_organ, names_organs, split_organs
@@ -710,8 +710,12 @@ def _find_starts(blocks: list[Block], texts: list[str], codes: regex.Pattern = N
         _issuers_above(texts, found)
         _number_above(texts, found)
         if found.first > 0 and codes.match(texts[found.first - 1]):
-            found.code = texts[found.first - 1]
+            found.code = canonical_code(texts[found.first - 1])
             found.first -= 1
+        elif found.number_index is not None and found.body == found.number_index + 1 and found.body < n and codes.match(texts[found.body]):
+            # …or under the 发文字号 (湘政发〔2015〕15号 / HNPR—2015—00014 / 各市州人民政府，…:)
+            found.code = canonical_code(texts[found.body])
+            found.body += 1
         if starts and found.rule == "order" and starts[-1].rule == "noted" and found.first == starts[-1].body:
             # A law database's head of a regulation (its title and note, 四川省村务公开条例 / （2009年7月22日…通过）)
             # over the 公告 or 令 that publishes it: that is the document; the head is skipped before it.
