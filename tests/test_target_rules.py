@@ -283,6 +283,8 @@ READS = [
     # 年均 and 人均 are no 均 of a count
     pytest.param("一、目标\n持续推进重大项目攻坚，确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长。", D(10), "%", ">=", {}, id="shaoxing-4-ge-zhibiao-jun"),
     pytest.param("一、目标\n全市3个重点园区人均产值达到50万元。", D(50), "万元", "=", {}, id="renjun-is-no-jun-of-a-count"),
+    # must not be taken for a rate per person (see NOTHING): an income per head to reach (腰堡镇 十四五 规划)
+    pytest.param("二、目标\n农村常住居民人均可支配收入达到29969元，年均增长9%。", D(29969), "元", "=", {"count": 2}, id="yaobao-income-per-head"),
     # 分解 in another clause of the sentence leaves a target alone
     pytest.param("一、目标\n将全年减排任务分解到各区县，确保完成减排10万吨。", D(10), "万吨", "=", {"metric": "减排"}, id="fenjie-in-another-clause"),
     # a capacity per day ("十四五"城镇生活垃圾分类和处理设施发展规划; 固原市城乡生活垃圾分类及无害化处理中长期专项规划)
@@ -540,6 +542,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a benefit's rate per person and month, a sum paid (金湖 2019 低保 标准, 人社部发〔2015〕5号 基础养老金, 绍兴 2025 特困)
+    pytest.param("一、调整标准\n其中城市居民最低生活保障标准由每人每月580元提高到610元，农村居民最低生活保障标准由每人每月520元提高到610元。", id="jinhu-dibao-per-person"),
+    pytest.param("全国城乡居民基本养老保险基础养老金最低标准提高至每人每月70元，即在原每人每月55元的基础上增加15元。", id="mohrss-pension-per-person"),
+    pytest.param("一、标准\n从2025年1月1日起，特困人员基本生活标准统一调整为每人每月2137元。", id="shaoxing-tekun-per-person"),
     # 最后一次, 最后一个: the last of them, no count (明码标价和禁止价格欺诈规定 第十六条; 古美路街道 2022 独居老人消防 方案)
     pytest.param("第十六条 前七日内没有交易的，应当不高于本次价格比较前最后一次交易价格。", id="samr-zuihou-yici"),
     pytest.param("五、工作要求\n此后，请于每季度最后一个周五前（9月30日、12月30日），更新报送独居老人排摸统计表。", id="gumeilu-zuihou-yige"),

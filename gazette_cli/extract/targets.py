@@ -351,6 +351,9 @@ _POLICY_IF_SENTENCE = ("对", "最高", "最多")
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
 
+#: A sum paid per person and period (每人每月, 每月每人), as a benefit's or a fee's standard states it.
+_PER_PERSON = lazy(r"每人每[月年日天]|每月每人")
+
 #: A sentence about a penalty: its fines are amounts and its terms are sanctions.
 PENALTY = lazy(r"罚款|没收|吊销|拘留|有期徒刑")
 
@@ -1004,6 +1007,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a project's capacity", lambda r: (r.q.unit or "").endswith(_CAPACITY_UNITS) and not r.word and not r.q.suffix and _PROJECT_AFTER.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
     ("a policy measure", lambda r: r.policy and not r.procedural),
+    # 由每人每月580元提高到610元 (金湖 2019 低保), 在原每人每月55元的基础上增加15元 (人社部发〔2015〕5号), 统一调整为每人每月
+    # 2137元 (绍兴 2025 特困): a benefit's or a fee's rate per person, a sum paid (see amounts), no figure to reach
+    ("a rate per person", lambda r: (r.q.unit or "").endswith("元") and _PER_PERSON.search(r.before) is not None),
     # 力争5年内建成…: the deadline of the sentence's targets (see _Sentences.year)
     ("a relative deadline", lambda r: r.q.unit == "年" and r.time_limit and not r.procedural and not r.policy),
     # 自产品开始生产3年内，按…给予奖励: how long a policy pays
