@@ -405,6 +405,15 @@ PARAGRAPH_YEARS = [
         [(D("5.5"), 2025)],
         id="fujian-what-the-report-says",
     ),
+    # a year with a commitment right after it, no comma (腰堡镇 十四五 规划: 2025年确保…。其中，…, the one copy
+    # seen); one before the document's year still reports (hunan-a-past-years-paragraph)
+    pytest.param(
+        "二、发展目标\n2025年确保全镇生产总值实现9.3亿元，年均增长6.5%。其中，第一产业增加值实现2亿元，年均增长3.3%。"
+        "公共财政预算收入实现8087万元，年均增长9.3%。",
+        2021,
+        [(D("9.3"), 2025), (D("6.5"), 2025), (D(2), 2025), (D("3.3"), 2025), (D(8087), 2025), (D("9.3"), 2025)],
+        id="yaobao-year-then-queba",
+    ),
     # before the deadline's sentence, the paragraph has none
     # a sentence that opens with what it acts on (福建 2021 农村人居环境: 根据《…实施方案》，到2025年，…)
     pytest.param(

@@ -642,6 +642,8 @@ _SAID_HINTS = (*_SAID_VERBS, "根据《")  # …or what it acts on: 根据《…
 _SAID = lazy(rf"[^\n。，,；;：:]{{1,16}}?(?:{'|'.join(_SAID_VERBS)})[，,：:]|根据《[^》\n]{{1,60}}》[，,]")
 #: How far into a sentence its opening year can end (a quoted report's words, a label, 到2025年).
 _OPENING_REACH = 36
+#: What commits to a year that opens a paragraph with no comma after it (2025年确保…).
+_COMMITTING = ("确保", "力争", "争取")
 #: Words that link a sentence to the one before it, before its year.
 _LINKING = lazy(r"[ ]?(?:其中|同时|此外|另外)[，,]?")
 
@@ -1319,14 +1321,17 @@ class _Sentences:
                     starts.append(opening)
                     years.append(int(m.group("year")))
                     continue
-                lead = LEAD_YEAR.match(text, s, end) if self.base_year else None
+                lead = LEAD_YEAR.match(text, s, end)
                 if lead is not None:
                     year = int(lead.group("year"))
+                    past = self.base_year is not None and year < self.base_year
                     # 2016年，…: the paragraph's year; an earlier year than the document's opens a report
-                    # of it with or without the comma (报告中提到，2023年陕西省全年生产总值达到…。城镇调查失业率…)
-                    if year < self.base_year or text[lead.end() : lead.end() + 1] in ("，", ","):
+                    # of it with or without the comma (报告中提到，2023年陕西省全年生产总值达到…。城镇调查失业率…);
+                    # one with a commitment after it holds the paragraph as 到 does, in a document of no
+                    # known year too (2025年确保全镇生产总值实现9.3亿元…。其中，…, 腰堡镇's 十四五 plan)
+                    if past or (self.base_year and text[lead.end() : lead.end() + 1] in ("，", ",")) or text.startswith(_COMMITTING, lead.end()):
                         starts.append(opening)
-                        years.append(_PAST if year < self.base_year else year)
+                        years.append(_PAST if past else year)
             found = self._paragraphs[start] = (starts, years)
         starts, years = found
         i = bisect.bisect_right(starts, ss)
