@@ -2471,6 +2471,36 @@ def test_a_normative_code_above_the_title_or_under_the_number(head, code, addres
     assert (n.normative_code, list(n.addressees)) == (code, addressees)
 
 
+@pytest.mark.parametrize(
+    "text, title, signed",
+    [
+        # a law's note over two lines, its bracket open on the first (太原市消防条例 2024, a law database's copy,
+        # its fields skipped as the site's catalogue)
+        ("颁布部门:太原市人民代表大会常务委员会\n\n法律效力:地方性法规\n\n应用分类:消防安全类\n\n颁布日期:2024-01-18生效日期:2024-03-01\n\n\n"
+         "太原市消防条例\n\n(2023年12月28日太原市第十五届人民代表大会常务委员会第十四次会议通过\n"
+         "2024年1月18日山西省第十四届人民代表大会常务委员会第七次会议批准)\n\n第一章 总 则\n\n"
+         "  第一条 为了预防火灾和减少火灾危害,加强应急救援工作,保护人身、财产安全,维护公共安全,根据《中华人民共和国消防法》"
+         "《山西省消防条例》等有关法律、法规,结合本市实际,制定本条例。\n",
+         "太原市消防条例", "2024-01-18"),
+        # …its second line a revision's, with no date first (中华人民共和国招标投标法, as a law's copy prints it)
+        ("中华人民共和国招标投标法\n（1999年8月30日第九届全国人民代表大会常务委员会第十一次会议通过\n"
+         "根据2017年12月27日第十二届全国人民代表大会常务委员会第三十一次会议《关于修改〈中华人民共和国招标投标法〉、"
+         "〈中华人民共和国招标投标法实施条例〉的决定》修正）\n\n第一章 总则\n"
+         "第一条 为了规范招标投标活动，保护国家利益、社会公共利益和招标投标活动当事人的合法权益，提高经济效益，保证项目质量，制定本法。\n",
+         "中华人民共和国招标投标法", "2017-12-27"),
+        # must not: a note on one line stays one (专利代理条例, 国务院令第706号 as the corpus prints it)
+        ("专利代理条例\n（1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）\n"
+         "第一章　总　　则\n第一条　为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合法权益，维护专利代理活动的正常秩序，"
+         "促进专利代理行业健康发展，根据《中华人民共和国专利法》，制定本条例。\n",
+         "专利代理条例", "2018-09-06"),
+    ],
+    ids=["taiyuan-note-over-two-lines", "zhaobiao-note-revised-on-its-second-line", "one-line-note"],
+)
+def test_a_laws_note_over_two_lines(text, title, signed):
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.title, n.signed_date) == (title, signed)
+
+
 def test_a_librarys_unified_number_is_the_normative_code():
     # 穗埔府规〔2021〕18号 in 广州's library of 规范性文件: its 基本信息 fields over the document, 统一编号 the code;
     # must not: a field with no code in it (统一编号: 无) gives none, and the words in a sentence stay text

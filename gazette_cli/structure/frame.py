@@ -649,11 +649,17 @@ def _noted_start(texts: list[str], i: int) -> _Start | None:
     Printed with neither a 发文字号 nor addressees, such a document starts
     where its note says so.  A law database may print the organ between
     (抚顺市公路路政管理办法 / 辽宁省人大常委会 / （1996年8月23日…通过…批准））: its byline."""
-    if i == 0 or title_note_date(texts[i]) is None:
+    if i == 0:
         return None
-    last, byline = i - 1, None
-    if i >= 2 and is_organ(texts[i - 1]) and _is_title_piece(texts[i - 2]) and TITLE_END.search(texts[i - 2]):
-        last, byline = i - 2, i - 1
+    if i >= 2 and _opens_a_note(texts[i - 1], texts[i]):
+        top = i - 1  # the note's first line
+    elif title_note_date(texts[i]) is not None:
+        top = i
+    else:
+        return None
+    last, byline = top - 1, None
+    if top >= 2 and is_organ(texts[top - 1]) and _is_title_piece(texts[top - 2]) and TITLE_END.search(texts[top - 2]):
+        last, byline = top - 2, top - 1
     if not _is_title_piece(texts[last]) or NOTE.match(texts[last]):
         return None
     first = last
@@ -678,6 +684,14 @@ def _noted_start(texts: list[str], i: int) -> _Start | None:
     if _letter_cites(texts, first, title) or (first > 0 and attachments._label(texts[first - 1])):
         return None  # what the letter above publishes (现将修订后的《专利代理条例》公布), or its 附件
     return _Start("noted", first, first, last, None, body=i + 1, byline=byline)
+
+
+def _opens_a_note(line: str, under: str) -> bool:
+    """Does ``line`` open a 题注 that the line ``under`` it closes: its bracket
+    open there and closed under it, the two lines one note ((2023年12月28日…会议通过 /
+    2024年1月18日…会议批准), 太原市消防条例 2024; （1999年8月30日…会议通过 / 根据2017年
+    12月27日…《关于修改〈中华人民共和国招标投标法〉…的决定》修正）, 招标投标法)?"""
+    return line[:1] in "（(" and "）" not in line and ")" not in line and under.endswith(("）", ")")) and title_note_date(line + under) is not None
 
 
 #: The start rules, in the order they are tried at each paragraph, with the
@@ -1123,14 +1137,14 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             if speaker is not None:
                 r.issuers = _named_whole(r.issuers, (speaker.group("organ"),))
     if start.rule == "noted":
-        note = texts[start.body - 1]
+        note = "".join(texts[(start.byline if start.byline is not None else start.title_last) + 1 : start.body])  # one line or two
         if r.signed_date is None:
             # the latest date of the note, a law mirror's a line per revision (1949年12月23日 政务院发布 / 1999年9月18日
             # …第一次修订 / …), the lines after the first kept as the text's own
             last_note = start.body
             while last_note < len(texts) and texts[last_note][:1] in "12" and title_note_date(texts[last_note]):
                 last_note += 1
-            r.signed_date = title_note_date(texts[last_note - 1])
+            r.signed_date = title_note_date(note if last_note == start.body else texts[last_note - 1])
         if r.doc_number is None and "令" in note and (order := NOTE_ORDER.search(note)):
             # the number of the order that published the rule, as its note names it first (以粤府令第197号公布，根据…修改)
             r.doc_number = canonical_doc_number(order.group("order").removeprefix(_COUNTRY))
