@@ -551,6 +551,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # a sanction's scale of multiples, with or without a fine named in its sentence (赤城 2024 禁牧 通告; 专利代理条例 第二十七条)
+    pytest.param("四、禁牧期限：全年\n致使林木受到毁坏的，依法赔偿损失；补种毁坏株数一倍以上三倍以下的树木。", id="chicheng-buzhong-beishu"),
+    pytest.param("第二十七条　违反本条例规定擅自开展专利代理业务的，由省、自治区、直辖市人民政府管理专利工作的部门责令停止违法行为，"
+                 "没收违法所得，并处违法所得1倍以上5倍以下的罚款。", id="01-fine-beishu"),
     # a benefit's rate per person and month, a sum paid (金湖 2019 低保 标准, 人社部发〔2015〕5号 基础养老金, 绍兴 2025 特困)
     pytest.param("一、调整标准\n其中城市居民最低生活保障标准由每人每月580元提高到610元，农村居民最低生活保障标准由每人每月520元提高到610元。", id="jinhu-dibao-per-person"),
     pytest.param("全国城乡居民基本养老保险基础养老金最低标准提高至每人每月70元，即在原每人每月55元的基础上增加15元。", id="mohrss-pension-per-person"),

@@ -1081,7 +1081,13 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a definition", lambda r: r.words.get("definition", r.q.start) < r.q.start),
     ("a rule's scope", lambda r: r.words.get("scope", r.q.start) < r.q.start),
     ("a penalty", lambda r: r.words.get("penalty", r.pe) < r.pe),
+    # 补种毁坏株数一倍以上三倍以下的树木 (赤城 2024 禁牧 通告), 并处违法所得1倍以上5倍以下的罚款 (专利代理条例): a sanction's
+    # scale, as laws set it, with no fine named in its sentence for the first
+    ("a sanction's scale", lambda r: r.q.unit == "倍" and r.q.suffix == "以上" and _MULTIPLE_UP_TO.match(r.after) is not None),
 )
+
+#: The upper end of a scale of multiples (…一倍以上 / 三倍以下).
+_MULTIPLE_UP_TO = lazy(r"[ ]?(?:[0-9]+|[一二两三四五六七八九十]{1,3})[ ]?倍以下")
 
 
 #: The words that give a score (各为1分, 计2分, 记5分), and a grade a band of scores is (90分以上为优秀).
