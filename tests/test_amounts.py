@@ -75,6 +75,11 @@ SEVERAL = [
     # 由目前的每人每月不低于935元提高到每人每月不低于1029元); a span of time alone is no unit
     pytest.param("一、措施\n城市低保标准由目前的每人每月719元提高到每人每月不低于791元。", [((719,), "rate", "人·月"), ((791,), "rate", "人·月")], id="weifang-per-person-month-buduyu"),
     pytest.param("一、措施\n城市特困人员基本生活标准由目前的每人每月不低于935元提高到每人每月不低于1029元。", [((935,), "rate", "人·月"), ((1029,), "rate", "人·月")], id="weifang-both-bounded"),
+    # …the new value printed without the unit takes the old one's (金湖 2019 低保: 由每人每月580元提高到610元); so does an
+    # increase on a base (人社部发〔2015〕5号: 在原每人每月55元的基础上增加15元)
+    pytest.param("一、调整标准\n其中城市居民最低生活保障标准由每人每月580元提高到610元。", [((580,), "rate", "人·月"), ((610,), "rate", "人·月")], id="jinhu-new-value-takes-the-unit"),
+    pytest.param("全国城乡居民基本养老保险基础养老金最低标准提高至每人每月70元，即在原每人每月55元的基础上增加15元。",
+                 [((70,), "rate", "人·月"), ((55,), "rate", "人·月"), ((15,), "rate", "人·月")], id="mohrss-old-base"),
     pytest.param("一、措施\n市财政每年安排不低于500万元专项资金。", [((5000000,), "funding", None)], id="per-year-alone-no-unit"),
     # two rates per different units are two amounts (漳政综规〔2022〕6号: 用水、用气分别按0.8元/吨和0.2元/立方米给予补助),
     # two per one unit one (a storage subsidy's 分别按100元/吨、300元/吨)

@@ -299,6 +299,7 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
         return
     policy: dict[int, bool] = {}  # by sentence start: a sentence can hold many runs
     pieces = index.pieces
+    carried: tuple[int, str] | None = None  # the clause and the unit of a standard's old value, right before
     # One scan of the whole text, not one per clause of a sentence: a money
     # figure holds no stop (:data:`~gazette_cli.extract.quantities.PIECE_END`),
     # so each run starts in one clause, and they come in order.
@@ -310,6 +311,14 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
         if run.end > pe:  # a bracket run spans two clauses: 15万元以上的，50万元以下的
             pe = pieces[index.piece_of(run.end - 1)][1]
         after = text[run.end : pe]
+        before = text[ps : run.start]
+        if carried is not None and carried[0] == ps and run.per is None:
+            # the new value of a standard printed without the unit of the old one before it (由每人每月580元提高到
+            # 610元, 在原每人每月55元的基础上增加15元): its unit, and an amount as the old one is
+            run = MoneyRun(run.start, run.end, run.values_yuan, carried[1])
+        carried = None
+        if run.per is not None and ((_CHANGED_FROM.search(before) is not None and _CHANGED_TO.match(after) is not None) or (before.endswith(_OLD_BASE) and after.startswith("的基础上"))):
+            carried = (ps, run.per)
         if after[:1] in "（(":
             # 1000万元（不含1000万元）的项目, 5000万元（居民服务、…）及以上的企业: read past the note
             after = _INCLUSION_NOTE.sub("", after) if after.startswith(_INCLUSION_NOTES) else _VALUE_NOTE.sub("", after)
@@ -318,6 +327,13 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
         if kind is not None:
             yield run, kind, (ps, pe)
 
+
+#: The old value of a standard a clause changes: 由 (or 从) before it, perhaps with its unit and a bound (由每人每月580元,
+#: 由目前的每人每月不低于935元), and the change after it (提高到610元, 调整为每人每月450元).
+_CHANGED_FROM = lazy(r"(?:由|从)[ ]?(?:目前的?|现行的?|原来的?|原)?[ ]?(?:每人每[月年日天]|每月每人|每人)?[ ]?(?:不低于|不少于)?[ ]?$")
+_CHANGED_TO = lazy(r"^[ ]?(?:提高|调整|增加|上调|提升|调增|增长)(?:到|为|至)")
+#: …or the base an increase is added to (在原每人每月55元的基础上增加15元).
+_OLD_BASE = ("原", "原每人每月", "原每人每年", "原标准")
 
 #: A table of fees (收费标准): its figures are yuan without the word 元.
 FEE_TABLE = lazy(r"收费标准|收费项目|计费单位|收费金额")
