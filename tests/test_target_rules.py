@@ -618,6 +618,8 @@ NOTHING = [
     pytest.param("2、同意团结镇，道二乡，花垣镇成建制合并设立花垣镇。新设立的花垣镇辖71个建制村、9个社区，总面积201.2平方千米。", id="xiangxi-xin-sheli-xia"),
     pytest.param("一、批复\n本轮乡镇区划调整后，花垣县共减少6个乡镇建制。", id="xiangxi-quhua-tiaozheng-hou"),
     pytest.param("一、批复\n行政区划调整后，高良涧镇行政区域面积155.5平方公里，人口15万人，辖18个居委会、15个村委会。", id="su-zhengfu-2009-4-xia"),
+    # what a decision's adjustment of bodies leaves (深府办〔2010〕78号 调整议事协调机构)
+    pytest.param("一、调整\n调整后，共保留议事协调机构44个，暂时保留、待专项工作完成后自行撤销的临时机构12个，撤销的议事协调机构和临时机构36个。", id="shenzhen-tiaozheng-hou"),
     # papers a rule asks for, and a standard a figure states after 按, are no commitment of 提供 or 配置
     pytest.param("第八条　申请人应当提供营业执照复印件2份。", id="papers-handed-in"),
     pytest.param("一、要求\n按每千人口配置2张床位的标准设置病房。", id="a-standard-followed"),

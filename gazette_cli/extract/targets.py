@@ -444,6 +444,8 @@ _ITEMS_AFTER = lazy(r"[\p{Han}]{0,10}?(?:项目|企业|工程)")
 #: What closes 以…为…: the figure names whom or what the text is for.
 #: What a division governs, the counts of a list after it (辖71个建制村、9个社区).
 _GOVERNS = lazy(r"辖有?(?:[ ]?[0-9]+(?:\.[0-9]+)?[^、，,；;。0-9]{0,10}[、，,和及])*[ ]?$")
+#: A sentence that opens with what an adjustment leaves (调整后，…; 行政区划调整后，…).
+_ADJUSTED = lazy(r"[ ]?[^，,。；;：:]{0,8}调整后[，,]")
 #: The term a session's number follows (十届人大, 第十五届人民代表大会第).
 _TERM_BEFORE = lazy(r"届[\p{Han}]{0,8}$")
 #: Whom a 实事 is for, opening the clause before its count (为全州, 帮助全市; 对 opens a policy's clause).
@@ -1055,6 +1057,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # what a division governs, and its figures after an approved change of divisions (湘西 2015 区划调整批复:
     # 新设立的花垣镇辖71个建制村、9个社区; …区划调整后，花垣县共减少6个乡镇建制; 苏政复〔2009〕4号: 辖18个居委会)
     ("a jurisdiction", lambda r: ("辖" in r.before and _GOVERNS.search(r.before) is not None) or "区划调整后" in r.sentence),
+    # 调整后，共保留议事协调机构44个，…撤销的议事协调机构和临时机构36个 (深府办〔2010〕78号): what a decision's
+    # adjustment leaves, as after a change of divisions; a goal after one has its deadline or hope (调整后，到2025年…)
+    ("what an adjustment leaves", lambda r: _ADJUSTED.match(r.sentence) is not None and not r.planned),
     # 省十届人大四次会议 (山西 2006), 镇江市八届人大三次会议 (镇江 2019): which session of a term a meeting is;
     # 每年召开两次会议 counts meetings to hold
     ("a session", lambda r: r.q.unit == "次" and r.after.lstrip().startswith(("会议", "全会", "全体会议")) and _TERM_BEFORE.search(r.tail) is not None),
