@@ -717,6 +717,8 @@ NOTHING = [
     pytest.param("一、总体要求\n2020年，我国数字经济核心产业增加值占GDP比重达到7.8%。", id="digital-economy-a-past-year"),
     # a share with a verb after its noun, but neither a deadline nor a hedge: a statement
     pytest.param("一、总体要求\n全市80%的村建成文化活动中心，群众文化生活日益丰富。", id="share-without-a-deadline"),
+    # a fee's tiers, each a bound in a name, one with a note on its bound (运城 2018 三湾 停车场 收费)
+    pytest.param("二、停车场收费标准为：8座以下小型车（含8座）10元，9座-18座中型车15元，19座以上大型车20元。", id="yuncheng-fee-tiers"),
     # money before 的 and a verb is a bound in a name, even under a hedge (衡阳 2021: 产值过1000亿元的企业实现“破零”)
     pytest.param("一、目标\n到2025年，力争产值过1000亿元的企业实现“破零”。", id="hengyang-a-bound-in-a-name"),
     # 其中 and a number with no name before it counts the document's own items (03)

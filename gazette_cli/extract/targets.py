@@ -336,8 +336,9 @@ HISTORY_OPENING = lazy(
     r"|目前|当前|现有|据统计|据初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年))"
 )
 
-#: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``).
-BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?(?:[0-9]|[一二两三四五六七八九十百千]{1,4}[个家项所件座])")
+#: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``), perhaps
+#: after a note on the bound (8座以下小型车（含8座）10元, 运城 2018 停车场 收费).
+BOUND_IN_NAME = lazy(r"\p{Han}[^，,、；;。：:（）()0-9]{0,12}?(?:[（(][^（）()]{1,12}[）)])?(?:[0-9]|[一二两三四五六七八九十百千]{1,4}[个家项所件座])")
 
 #: Clause words of a policy measure (its numbers are conditions and grants); not 补贴性, a kind of
 #: training (开展补贴性职业培训2975人次, 安化 2023; 国办发〔2019〕24号: 开展各类补贴性职业技能培训5000万人次以上).
