@@ -551,6 +551,9 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # the one item a policy's grant is counted by (福州高新区 2023 高企 六条措施; 温州 龙湾 服务业 意见)
+    pytest.param("四、支持孵化载体\n对经认定的科技企业孵化器、众创空间，每培育或引进1家规模以上（限额以上）国家高新技术企业，给予运营机构3万元奖励。", id="fuzhou-each-firm-rewarded"),
+    pytest.param("一、措施\n每新引进或培育新增1家符合集聚示范区产业定位的限上商贸业企业或规上服务业企业，给予集聚区管理单位5万元奖励。", id="longwan-each-firm-rewarded"),
     # a sanction's scale of multiples, with or without a fine named in its sentence (赤城 2024 禁牧 通告; 专利代理条例 第二十七条)
     pytest.param("四、禁牧期限：全年\n致使林木受到毁坏的，依法赔偿损失；补种毁坏株数一倍以上三倍以下的树木。", id="chicheng-buzhong-beishu"),
     pytest.param("第二十七条　违反本条例规定擅自开展专利代理业务的，由省、自治区、直辖市人民政府管理专利工作的部门责令停止违法行为，"

@@ -352,6 +352,9 @@ _POLICY_IF_SENTENCE = ("对", "最高", "最多")
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
 
+#: 每 and what is done to each item, right before its count (每培育或引进1家; not 每个, 每年: a count per place or period).
+_EACH_DONE = lazy(r"每(?![个年月季周日天次])[\p{Han}]{1,10}$")
+
 #: A sum paid per person and period (每人每月, 每月每人), as a benefit's or a fee's standard states it.
 _PER_PERSON = lazy(r"每人每[月年日天]|每月每人")
 
@@ -1012,6 +1015,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a project's capacity", lambda r: (r.q.unit or "").endswith(_CAPACITY_UNITS) and not r.word and not r.q.suffix and _PROJECT_AFTER.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
     ("a policy measure", lambda r: r.policy and not r.procedural),
+    # 每培育或引进1家规模以上…企业，给予运营机构3万元奖励 (福州高新区 2023), 每新引进或培育新增1家…企业，给予集聚区管理
+    # 单位5万元奖励 (温州 龙湾): the one item a policy's grant is counted by, the grant in a later clause
+    ("the item a grant is counted by", lambda r: r.q.value == 1 and "policy" in r.words and _EACH_DONE.search(r.before) is not None),
     # 由每人每月580元提高到610元 (金湖 2019 低保), 在原每人每月55元的基础上增加15元 (人社部发〔2015〕5号), 统一调整为每人每月
     # 2137元 (绍兴 2025 特困): a benefit's or a fee's rate per person, a sum paid (see amounts), no figure to reach
     ("a rate per person", lambda r: (r.q.unit or "").endswith("元") and _PER_PERSON.search(r.before) is not None),
