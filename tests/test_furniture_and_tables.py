@@ -360,8 +360,20 @@ def test_a_table_parted_by_bars_gives_its_rows_units(rows):
          "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
          "1 | 新建成公办中小学、幼儿园7所。 | 1.4月底前主体完工。 | 教育局 | 发改局、住建局 |\n",
          [("新建成公办中小学、幼儿园7所。", ("教育局", "发改局", "住建局"), ())]),
+        # a provincial department's 处室 as the unit column; rows saved with their empty and merged cells dropped take
+        # their units from the cell that names them, not from the column's place (广东省卫生健康委 2021 政务公开 任务台账:
+        # row 2's 长期推进 stands where 责任处室 is)
+        ("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+         "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控、流调溯源、精准防控等发布权威信息 | 应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实 | 长期推进 |\n|\n"
+         "2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |\n|\n"
+         "5 | 常规政务公开事项 | 强化行政执法信息公开,加强反垄断与反不正当竞争执法信息公开 | 政法处 | 长期推进 |\n|\n"
+         "8 | 修订完善本部门主动公开目录,指导下级卫生健康行政部门有序推进基层政务公开标准化规范化建设 | 办公室 | 长期推进 |\n",
+         [("做好常态化疫情防控信息发布", ("应急处", "监督处", "医政医管处", "疾控处", "基层处"), ()),
+          ("扎实做好疫苗接种信息公开和舆论引导工作", ("疾控处",), ()),
+          ("常规政务公开事项", ("政法处",), ()),
+          ("修订完善本部门主动公开目录，指导下级卫生健康行政部门有序推进基层政务公开标准化规范化建设", ("办公室",), ())]),
     ],
-    ids=["jiangmen-merged-cells", "county-bureau-fuze-keshi", "linan-catalogue-above"],
+    ids=["jiangmen-merged-cells", "county-bureau-fuze-keshi", "linan-catalogue-above", "guangdong-chushi-cells-dropped"],
 )
 def test_a_bar_table_under_a_header_that_names_units(text, expected):
     (n,) = gazette_cli.parse_text("某单位2023年政务公开工作要点\n" + text).notices

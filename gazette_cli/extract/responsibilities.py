@@ -93,6 +93,11 @@ LABEL_ROLES: dict[str, str] = {
     # 工作要点 重点工作任务分解), 责任科室 (池州 信访局 政务公开 任务表)
     "负责科室": "member",
     "责任科室": "member",
+    # …and a provincial department its divisions (处室): 责任处室 (广东省卫生健康委 2021 政务公开 任务台账)
+    "负责处室": "member",
+    "责任处室": "member",
+    "牵头处室": "lead",
+    "配合处室": "support",
 }
 # …and each label's twin that says 部门 for 单位 or 单位 for 部门, where the table names one only
 # (牵头部门：…；实施部门：… over each task of 沪交科〔2023〕233号, as 实施单位 elsewhere); never 主管单位, which

@@ -17,7 +17,7 @@ from ..model import LeadFrom, Notice, Responsibility, Table, TableRow
 from ..records import record
 from ..structure.docparts import unspaced
 from ..structure.markers import match_marker
-from .responsibilities import DEADLINE_LABELS, LABEL_ROLES, _names, read_list
+from .responsibilities import DEADLINE_LABELS, LABEL_ROLES, _names, _names_an_organ, read_list
 
 #: Unit columns of a task table, and the role each gives its units: the
 #: labels a list in the text uses (牵头单位, 配合单位, 责任单位 …).
@@ -102,6 +102,31 @@ def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
     return header, roles, out
 
 
+#: The last characters of an organ's own section, named alone in its table (办公室, 财务处, 法规科).
+_SECTION_ENDS = ("处", "科", "室", "办", "站", "所", "队", "中心")
+
+
+def _organ_cell(cells: tuple[str, ...], i: int) -> bool:
+    """Does cell ``i`` name units, each an organ or a section of one (not 长期推进, a deadline's words)?"""
+    found = _units(cells[i]) if i < len(cells) else None
+    return found is not None and all(_names_an_organ(n) or n.endswith(_SECTION_ENDS) for n in found[0])
+
+
+def _shifted(header: list[str], roles: dict[int, str], cells: tuple[str, ...]) -> dict[int, str]:
+    """The unit column of a row that lost cells (a page saved its table with the empty
+    and merged cells dropped: 2 | 扎实做好疫苗接种… | 疾控处 | 长期推进 | under 序号 | 工作任务 | 细化分工 |
+    责任处室 | 完成时限 | 备注, 广东省卫生健康委 2021): the first cell after the task that names
+    organs, where the column's own names none.  A table with one unit column only."""
+    if len(cells) >= len(header) or len(roles) != 1:
+        return roles
+    ((i, role),) = roles.items()
+    if _organ_cell(cells, i):
+        return roles
+    task = _column(header, TASK_COLUMNS)
+    k = next((k for k in range((task or 0) + 1, len(cells)) if _organ_cell(cells, k)), None)
+    return {k: role} if k is not None else roles
+
+
 def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
     header, roles, rows = task_rows(table)
     out: list[Responsibility] = []
@@ -110,7 +135,7 @@ def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
         units: list[str] = []
         lead: list[str] = []
         support: list[str] = []
-        for i, role in roles.items():
+        for i, role in _shifted(header, roles, cells).items():
             if i >= len(cells):
                 continue
             found = _units(cells[i])
