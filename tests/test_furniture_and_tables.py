@@ -186,6 +186,24 @@ def test_a_flattened_regulation_is_split_back():
         assert (kinds.count("chapter"), kinds.count("article"), n.signed_date) == (8, 46, "2023-09-05")
 
 
+def test_an_article_run_into_the_one_before_where_the_numbering_needs_it():
+    # 赤水 2007 食品安全工作考核办法 as a wiki copies it: 第二条 follows 第一条's last sentence on its line, between
+    # 第一条 and 第三条 opening theirs; one heading inside a paragraph makes no flattened text, the gap in the
+    # numbering places it
+    text = (
+        "赤水市2007年度食品安全工作考核办法\n\n"
+    "第一条根据《市人民政府办公室关于印发赤水市2007年食品安全工作要点的通知》(赤府办发[2007]51号)、《市人民政府办公室关于印发赤水市2007年食品安全专项整治方案的通知》(赤府办发[2007]52号)《市人民政府办公室关于加强农村食品安全工作的通知》(赤府办发[2007]53号)、市食安委《关于印发赤水市实施食品放心工程工作方案的通知》(赤食安委发[2007]1号)等有关文件的安排和要求,为促进各乡(镇)人民政府、街道办事处和市食品安全协调委员会(以下简称市食安委)各成员单位认真履行职责,加强食品安全监管工作,制定本考核办法。第二条考核对象分两个序列进行,一个序列为各乡(镇)、街道办事处;另一个序列为市食安委各成员单位。\n"
+    "\n"
+    "第三条对市食安委成员单位考核分为A、B两类。A类为具有明确监督管理职能的部门,包括食品药品监管局、质监局、工商局、卫生局、农业局、畜牧局、经贸局等。B类单位为食品安全工作配合的部门,包括粮食局、环保局、教育局、发改局、人劳社保局、公安局、财政局、法制办。A类单位以综合类考核占40%、业务类考核占60%计入年度考核总分。B类单位只进行综合类考核。\n"
+    "\n"
+    "第四条对乡(镇)、街道办事处的考核和对市食安委成员单位的综合类考核,由被考核单位自查自评,并将自查自评结果并附落实有关工作的原始资料及工作记录、图片等报送市食安委办。市食安委组织考评组以平时工作情况、年终自评报送资料和市食安委办的有关工作记录相结合考核评分。\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    clauses = list(n.walk())
+    assert [c.path for c in clauses] == ["第一条", "第二条", "第三条", "第四条"]
+    assert clauses[0].text.endswith("制定本考核办法。")
+
+
 SPACED = Path(__file__).parent / "fixtures" / "spaced"
 
 

@@ -206,7 +206,9 @@ def unflatten(blocks: list[Paragraph | Table], text: str | None = None) -> list[
                 cuts = _head_cuts(text, cuts[0]) + cuts
             plans[k] = (cuts, bool(state.pop("carried", None)) and k - 1 in plans)
     if inline < MIN_HEADINGS:
-        return blocks
+        plans = _gaps(blocks, plans)
+        if not plans:
+            return blocks
     out: list[Paragraph | Table] = []
     for k, block in enumerate(blocks):
         if k not in plans:
@@ -219,6 +221,25 @@ def unflatten(blocks: list[Paragraph | Table], text: str | None = None) -> list[
             out[-1] = Paragraph(Passage.join([out[-1].passage, pieces.pop(0).passage], sep=""), False)
         out.extend(pieces)
     return out
+
+
+def _gaps(blocks: list[Paragraph | Table], plans: dict[int, tuple[list[int], bool]]) -> dict[int, tuple[list[int], bool]]:
+    """In a text that is not flattened, the cuts before an article inside a
+    paragraph that the numbering demands: the article before it opens a
+    paragraph and the one after it opens the next (第一条… / …。第二条… / 第三条…,
+    赤水 2007 食品安全 考核办法, a line end lost in its copy)."""
+    articles: list[tuple[int, int, int]] = []  # (block, cut, number) of every article cut, in order
+    for k, (cuts, _) in plans.items():
+        text = blocks[k].text
+        for cut in cuts:
+            m = _MARK.match(text, cut)
+            if m is not None and m.group("kind") == "条":
+                articles.append((k, cut, _number(m.group("n"))))
+    kept: dict[int, tuple[list[int], bool]] = {}
+    for (pk, pcut, pn), (k, cut, n), (nk, ncut, nn) in zip(articles, articles[1:], articles[2:]):
+        if cut > 0 and pcut == 0 and ncut == 0 and pk == k and nk > k and pn + 1 == n == nn - 1:
+            kept.setdefault(k, ([], False))[0].append(cut)
+    return kept
 
 
 def _pieces(passage: Passage, cuts: list[int]) -> list[Paragraph]:
