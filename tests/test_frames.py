@@ -1998,6 +1998,28 @@ def test_an_attachment_printed_without_its_title_takes_the_one_announced(text, t
     assert [a.title for a in notice.attachments] == [title]
 
 
+def test_a_number_alone_in_the_catalogue_is_the_documents():
+    # 盐池 2014 节假日 通知 as a site prints it: its title in 文件名称, two empty fields, then the number alone on its
+    # line, which the catalogue took for 实施时间's value; must not: the empty fields give nothing
+    text = (
+        "文件名称:关于2015年节假日安排的通知\n"
+        "文件编号:\n"
+        "发布时间:\n"
+        "实施时间:\n"
+        "盐政办发〔2014〕119号\n"
+        "各乡镇人民政府(街道办事处),政府各部门、直属机构:\n"
+        "为便于各乡镇、各部门(单位)及早合理安排节假日旅游、交通运输、生产经营等有关工作,根据《自治区人民政府办公厅关于2015年部分节假日安排的通知》(宁政办发〔2014〕233号)精神,现将我县2015年节假日放假调休日期安排通知如下:\n"
+        "一、元旦:1月1日至3日放假调休,共3天。1月4日(星期日)上班。\n"
+        "八、中秋节:9月27日放假。\n"
+        "九、国庆节:10月1日至7日放假调休,共7天。10月10日(星期六)上班。\n"
+        "假日期间,各乡镇、各部门(单位)要妥善安排好值班和安全保卫等工作,遇有重大突发事件发生,要按规定及时报告并妥善处理,确保人民群众祥和平安度过节日假期。\n"
+        "盐池县人民政府办公室\n"
+        "2014年12月26日\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert (n.doc_number, n.title, n.signed_date) == ("盐政办发〔2014〕119号", "关于2015年节假日安排的通知", "2014-12-26")
+
+
 _LPS_HEAD = ("索 引 号： | 000014349/2023-91150 | 信息分类： | |\n文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |\n"
              "名 称： | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知 |\n")
 _BOZHOU_HEAD = ("发布机构：亳州市人民政府办公室 主题分类：综合政务\n"

@@ -1523,6 +1523,10 @@ def with_catalogue(frame: Frame, catalogue: str) -> Frame:
         m = CATALOGUE_NUMBER.search(catalogue)
         # …its value perhaps followed by the next field's label with no colon (文号 遵府办函〔2022〕56号 是否有效)
         number = (canonical_doc_number(v := m.group("value")) or canonical_doc_number(v[: v.find("号") + 1])) if m else None
+        if not number:
+            # …or a number alone on its line, which the catalogue took for the value of an empty field above it
+            # (文件编号: / 发布时间: / 实施时间: / 盐政办发〔2014〕119号, 盐池 2014 节假日 通知)
+            number = next((n for line in catalogue.split("\n") if (n := canonical_doc_number(line.rpartition("：")[2].strip()))), None)
         if number:
             changes["doc_number"] = number
     if notice.signed_date is None:
