@@ -251,6 +251,8 @@ def _tidy_title(title: str) -> str:
     title = unkerned(title).lstrip(_TITLE_BULLETS)  # • 乌鲁木齐市寄递物流安全管理条例: a site's list mark
     if "时间" in title or "日期" in title:  # a cheap test first
         title = _SITE_TIME_AFTER.sub("", title)  # …的通知 发布时间:2021-05-01 15:30:00: the page's time on the title's line
+    if title.endswith(("）", ")")):
+        title = _DATE_IN_BRACKETS_AFTER.sub("", title)  # …工作要点（ 2020年06月17日 ）: the page's date
     if title[:1] == "【" or "：" in title or ":" in title:
         m = _LABEL_BEFORE_TITLE.match(title)
         rest = title[m.end() :] if m else ""
@@ -265,6 +267,9 @@ _TITLE_BULLETS = "•·●▪◦ \u3000"
 _SITE_TIME_AFTER = lazy(
     r"[ \u3000]*(?:发布时间|发布日期|发表时间|更新时间)[：:][ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \u3000]*$"
 )
+#: A day's date in brackets after a title on its line, as a site prints its page's (上海市发展和改革委员会 2020: …政务公开
+#: 工作要点（ 2020年06月17日 ）; 上海 2026: …计划草案的报告（ 2026年02月12日）); not a year (（2021—2025年）, （2023年修订）).
+_DATE_IN_BRACKETS_AFTER = lazy(r"[ \u3000]*[（(][ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*[）)][ \u3000]*$")
 _LABEL_BEFORE_TITLE = lazy(r"[^：:，,。；;《》“”（）()【】\n]{1,20}[：:][ \u3000]*|【[^【】\n]{1,12}】[ \u3000]*")
 _ISSUER_MAX = 30  # characters of the organs before a title's 关于
 
