@@ -2602,12 +2602,13 @@ def test_a_short_titled_text_signed_at_its_end():
          "刚刚过去的2025年，是“十四五”收官之年。\n", ("海南省人民政府",), "2026-01-27"),
         ("政府工作报告\n――2026年1月27日在青海省第十四届人民代表大会第四次会议上\n省长 罗东川\n2026-01-31 07:00:44\n来源：青海日报\n各位代表：\n"
          "现在，我代表省人民政府向大会报告工作，请予审议，并请各位政协委员和列席会议的同志提出意见。\n一、2025年和“十四五”时期工作回顾\n"
-         "过去一年，全省经济稳中向好。\n", ("省人民政府",), "2026-01-27"),
+         "过去一年，全省经济稳中向好。\n", ("青海省人民政府",), "2026-01-27"),
         # must not: an organ named later in the report, as the subject of its work
         ("政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n过去一年，全省经济稳中向好。\n"
          "二、2026年工作安排\n今年，省人民政府将全力推进各项工作。\n三、加强政府自身建设\n我代表省人民政府表态：坚决完成任务。\n", (), "2026-01-27"),
         # the organ the report speaks for named by its level (我代表县人民政府), the speaker's line naming it whole (进贤
-        # 2019; 叶县 2024); must not: a speaker's line that names only the post (长沙县 2023: 县长 陈永高)
+        # 2019; 叶县 2024), or the note the congress's place (长沙县 2023, its speaker's line naming only the post: 县长 陈永高;
+        # 青海 2026 above)
         ("政府工作报告\n——2019年2月16日在进贤县第十七届人民代表大会第四次会议上\n进贤县人民政府县长叶修堂\n各位代表:\n"
          "现在,我代表县人民政府向大会报告工作,请予审议,并请各位县政协委员和列席会议的同志提出意见。\n一、奋发有为,2018年迈出铿锵步伐\n"
          "过去一年，全县经济稳中向好。\n", ("进贤县人民政府",), "2019-02-16"),
@@ -2615,7 +2616,15 @@ def test_a_short_titled_text_signed_at_its_end():
          "现在,我代表县人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人士提出意见。\n一、2023年工作回顾\n"
          "过去一年，全县经济稳中向好。\n", ("叶县人民政府",), "2024-01-22"),
         ("政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第二次会议上\n县长 陈永高\n各位代表:\n"
-         "现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n过去一年，全县经济稳中向好。\n", ("县人民政府",), "2023-02-02"),
+         "现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n过去一年，全县经济稳中向好。\n", ("长沙县人民政府",), "2023-02-02"),
+        # …an autonomous region's by its level (我代表自治区人民政府, 自治区主席: 西藏 and 宁夏 2026), the note naming it whole
+        ("2026年西藏自治区政府工作报告\n——2026年1月31日在西藏自治区第十二届人民代表大会第四次会议上\n来源：西藏日报\n时间：2026-02-12\n"
+         "自治区主席 嘎玛泽登\n各位代表：\n现在，我代表自治区人民政府，向大会报告政府工作，请予审议，并请各位政协委员和列席人员提出意见。\n"
+         "一、2025年和“十四五”时期工作回顾\n", ("西藏自治区人民政府",), "2026-01-31"),
+        ("政府工作报告\n——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上\n自治区人民政府主席 张雨浦\n"
+         "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄\n"
+         "各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。\n"
+         "一、2025年工作总结和“十四五”发展成就\n", ("宁夏回族自治区人民政府",), "2026-02-03"),
         # …under a newspaper's lines: its source and date, the speaker's line, a photo's caption (河北 2026 on 河北日报)
         ("2026年河北省政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n来源：河北日报\n时间：2026-02-02\n"
          "河北省人民政府省长 王正谱\n王正谱作政府工作报告。本报记者 霍艳恩摄\n各位代表：\n"
@@ -2623,7 +2632,8 @@ def test_a_short_titled_text_signed_at_its_end():
          "过去一年，全省经济稳中向好。\n", ("河北省人民政府",), "2026-01-26"),
     ],
     ids=["hainan-2026-reporter", "qinghai-2026-reporter", "organ-named-later", "jinxian-2019-speaker-names-it-whole",
-         "yexian-2024-speaker-names-it-whole", "changsha-2023-speaker-names-no-organ", "hebei-2026-under-a-newspapers-lines"],
+         "yexian-2024-speaker-names-it-whole", "changsha-2023-the-note-names-the-place", "xizang-2026-autonomous-region",
+         "ningxia-2026-autonomous-region", "hebei-2026-under-a-newspapers-lines"],
 )
 def test_a_report_names_the_organ_it_speaks_for(text, issuers, date):
     (notice,) = gazette_cli.parse_text(text).notices

@@ -989,6 +989,21 @@ def _named_whole(issuers: tuple[str, ...], signed: tuple[str, ...]) -> tuple[str
     return tuple(out)
 
 
+#: The place of the congress a report's note names (在宁夏回族自治区第十三届人民代表大会…, 在叶县第十六届…).
+_CONGRESS_PLACE = lazy(r"在(?P<place>\p{Han}{1,12}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟))第[一二三四五六七八九十]{1,4}届")
+#: The levels an organ may be named by alone, longest first (自治区人民政府, 县人民政府).
+_LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟")
+
+
+def _in_place(issuer: str, place: str) -> str:
+    """An organ named by its level alone (自治区人民政府) as the place of that level names it (宁夏回族自治区人民政府);
+    any other organ as it is."""
+    level = next((w for w in _LEVEL_WORDS if issuer.startswith(w)), None)
+    if level is None or not place.endswith(level) or len(place) <= len(level):
+        return issuer
+    return place + issuer[len(level) :]
+
+
 #: What a law database puts before an organ's name: its province (湖北省, 新疆维吾尔自治区).
 _REGION_PREFIX = lazy(r"^[\p{Han}]{1,10}?(?:省|自治区|市|自治州|地区|盟)$")
 
@@ -1141,6 +1156,11 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
             speaker = next((m for j in range(start.body, at) if (m := _SPEAKER.match(texts[j]))), None)
             if speaker is not None:
                 r.issuers = _named_whole(r.issuers, (speaker.group("organ"),))
+            # …or its place as the note names the congress (——2026年2月3日在宁夏回族自治区第十三届人民代表大会…上, over
+            # 我代表自治区人民政府: 宁夏 and 西藏 2026)
+            congress = _CONGRESS_PLACE.search("".join(texts[(start.byline if start.byline is not None else start.title_last) + 1 : start.body]))
+            if congress is not None:
+                r.issuers = tuple(_in_place(i, congress.group("place")) for i in r.issuers)
     if start.rule == "noted":
         note = "".join(texts[(start.byline if start.byline is not None else start.title_last) + 1 : start.body])  # one line or two
         if r.signed_date is None:
