@@ -713,6 +713,8 @@ NOTHING = [
     # before the document's own (数字经济规划, 2022: 2020年，…)
     pytest.param("一、总体要求\n过去五年，绍兴市研发投入强度从2.87%提高到3.35%。", id="shaoxing-guoqu-wunian"),
     pytest.param("一、总体要求\n目前，集成电路、先进高分子新材料产业产值分别达到900亿元和1100亿元。", id="shaoxing-muqian"),
+    # …初步统计 and 去年 (东南网's report of 福建's 2022 政府工作报告, its lead quoting the report: 《政府工作报告》显示，…)
+    pytest.param("一、经济发展\n初步统计,去年全省地区生产总值48810亿元、增长8.0%,一般公共预算总收入5743亿元、增长11.3%,城镇登记失业率3.3%。", id="fujian-chubu-tongji-qunian"),
     # …and 现有, the present's count (普陀 2021 居委会 情况报告: 现有居民区工作人员共7人,其中书记1人,一般工作人员6人)
     pytest.param("一、基本情况\n现有居民区工作人员共7人，其中书记1人，一般工作人员6人。", id="putuo-xianyou"),
     pytest.param("一、总体要求\n预计全省地区生产总值增长6%左右，粮食总产达到557亿斤。", id="hubei-yuji"),
@@ -1333,8 +1335,11 @@ def test_a_paragraph_that_opens_with_a_review_reports(body, expected):
         ("一、目标\n预计到2025年，全市常住人口城镇化率达到65%。", [("全市常住人口城镇化率", D(65), 2025)]),
         ("一、目标\n2022年，全市地区生产总值增长6%左右。", [("全市地区生产总值增长", D(6), 2022)]),
         ("一、目标\n2023年，全市新建5G基站2600个以上。", [("5G基站", D(2600), 2023)]),
+        # …nor a number after the year it turns to (福建 2022: …去年全省地区生产总值48810亿元、增长8.0%,今年…预期增长6.5%)
+        ("一、经济发展\n《政府工作报告》显示,初步统计,去年全省地区生产总值48810亿元、增长8.0%,今年全省地区生产总值预期增长6.5%。",
+         [("全省地区生产总值预期增长", D("6.5"), 2022)]),
     ],
-    ids=["muqian-then-a-deadline", "xianyou-then-a-deadline", "yuji-dao-a-forecast", "the-documents-year", "a-later-year"],
+    ids=["muqian-then-a-deadline", "xianyou-then-a-deadline", "yuji-dao-a-forecast", "the-documents-year", "a-later-year", "fujian-qunian-then-jinnian"],
 )
 def test_a_past_opening_leaves_these(body, expected):
     assert [(t.metric, t.value, t.year) for t in text_targets(body)] == expected

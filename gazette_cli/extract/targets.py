@@ -330,11 +330,15 @@ _DATING_WORDS = ("截至", "截止")
 
 #: What opens a sentence about the past or the present, without a heading of review above
 #: it: 过去五年，…; 五年来; 目前，…; 现有…共7人 (普陀 2021 居委会 情况报告); 据统计，…; 预计全年… (a report's estimate of the year it
-#: closes; not 预计到2025年, a forecast).  A deadline later in the sentence ends its reach.
+#: closes; not 预计到2025年, a forecast); 初步统计，去年全省地区生产总值48810亿元、增长8.0% (福建 2022 政府工作报告, a news
+#: report of it), 去年，… (the year before a report's).  A deadline later in the sentence ends its reach, and so does
+#: the year it looks to (…，今年全省地区生产总值预期增长6.5%).
 HISTORY_OPENING = lazy(
     r"[ ]?(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年来|近年来"
-    r"|目前|当前|现有|据统计|据初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年))"
+    r"|目前|当前|现有|据统计|据?初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年)|去年(?!同期))"
 )
+#: The year a sentence about the past turns to: the figures after it are its goals (…增长8.0%，今年…预期增长6.5%).
+_THIS_YEAR = lazy(r"今年|明年|本年度")
 
 #: After a bound (``10亿元以上``): a name, then the figure that counts what it names (``项目10个``), perhaps
 #: after a note on the bound (8座以下小型车（含8座）10元, 运城 2018 停车场 收费).
@@ -643,7 +647,7 @@ REVIEW_OPENING = lazy(
 LOOKING_AHEAD = lazy(r"将|力争|争取|确保|计划|今后|下一步|目标")
 #: The words a sentence opens with when it quotes a plan or a report (《规划》提出，,
 #: 省政府工作报告指出，): what comes after them opens the sentence.
-_SAID_VERBS = ("提出", "指出", "提到", "明确", "要求", "强调", "说", "表示")
+_SAID_VERBS = ("提出", "指出", "提到", "明确", "要求", "强调", "说", "表示", "显示")
 _SAID_HINTS = (*_SAID_VERBS, "根据《")  # …or what it acts on: 根据《…实施方案》，到2025年，… (福建 2021)
 _SAID = lazy(rf"[^\n。，,；;：:]{{1,16}}?(?:{'|'.join(_SAID_VERBS)})[，,：:]|根据《[^》\n]{{1,60}}》[，,]")
 #: How far into a sentence its opening year can end (a quoted report's words, a label, 到2025年).
@@ -1204,7 +1208,7 @@ class _Sentences:
                     past = ss  # 过去一年，我们…。全市地区生产总值增长6.5%: the paragraph reviews
             self._past[ss] = past
         past = self._past[ss]
-        if past is not None and past <= pos and DEADLINE.search(self.index.text, past, pos) is None:
+        if past is not None and past <= pos and DEADLINE.search(self.index.text, past, pos) is None and _THIS_YEAR.search(self.index.text, past, pos) is None:
             return True
         if self.base_year and self._past_year_before(ss, se, pos):
             return True
@@ -1248,6 +1252,8 @@ class _Sentences:
         past ends, or None."""
         text = self.index.text
         m = HISTORY_OPENING.match(text, ss, se)
+        if m is None and "显示" in text[ss : ss + _OPENING_REACH] and (said := _SAID.match(text, ss, se)) is not None:
+            m = HISTORY_OPENING.match(text, said.end(), se)  # 《政府工作报告》显示，初步统计，去年…: what a report says opens with its own words
         if m is not None:
             return m.end()
         lead = LEAD_YEAR.match(text, ss, se) if self.base_year else None
