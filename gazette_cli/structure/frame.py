@@ -253,6 +253,10 @@ def _tidy_title(title: str) -> str:
         title = _SITE_TIME_AFTER.sub("", title)  # …的通知 发布时间:2021-05-01 15:30:00: the page's time on the title's line
     if title.endswith(("）", ")")):
         title = _DATE_IN_BRACKETS_AFTER.sub("", title)  # …工作要点（ 2020年06月17日 ）: the page's date
+    if title[:1] == "《" and title[-1:] == "》" and title.count("《") == 1:
+        # a document's own title set in 《》 as a heading over it (《关于…的具体实施细则》, 淮安 2022; # 《长宁区区筹
+        # 公共租赁住房管理办法》, 长宁 2021): the title within the marks
+        title = title[1:-1]
     if title[:1] == "【" or "：" in title or ":" in title:
         m = _LABEL_BEFORE_TITLE.match(title)
         rest = title[m.end() :] if m else ""
