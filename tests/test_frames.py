@@ -2067,6 +2067,42 @@ def test_a_title_set_in_book_marks(text, title, doc_type):
     assert (n.title, n.doc_type) == (title, doc_type)
 
 
+@pytest.mark.parametrize(
+    "text, number, addressees, signed",
+    [
+        # a site's date between a title and its number (萍乡 2019 河长制 要点, its page's date over 萍府办字〔2019〕17号)
+        (
+         "萍乡市人民政府办公室关于印发2019年萍乡市河长制湖长制工作要点及考核方案的通知\n"
+         "\n"
+         "2019年7月19日\n"
+         "萍府办字〔2019〕17号\n"
+         "\n"
+         "各县(区)人民政府,各河长制湖长制市级责任单位:\n"
+         "\n"
+         "  《2019年萍乡市河长制湖长制工作要点》、《2019年萍乡市河长制湖长制考核方案》已经2019年市总河(湖)长会议审议通过,现印发给你们,请结合实际贯彻执行。\n"
+         "\n"
+         "  萍乡市人民政府办公室\n"
+         "\n"
+         "  2019年5月24日\n",
+         "萍府办字〔2019〕17号", ["各县（区）人民政府", "各河长制湖长制市级责任单位"], "2019-05-24"),
+        # a law site's number with its 颁布时间, then the date and the number again (国办函〔1995〕59号)
+        (
+         "国务院办公厅关于大中城市工商行政管理分局执法权限问题的复函\n"
+         "国办函[1995]59号颁布时间:1995-12-05\n"
+         "1995年12月5日 国办函[1995]59号\n"
+         "国家工商行政管理局:\n"
+         "你局《关于大中城市工商行政管理体制调整后工商行政管理分局执法权限问题的\n"
+         "请示》收悉,经国务院批准,现函复如下:\n"
+         "根据 《国务院办公厅关于调整大中城市工商行政管理体制的通知》 (国办发\n",
+         "国办函〔1995〕59号", ["国家工商行政管理局"], "1995-12-05"),
+    ],
+    ids=["pingxiang-date-over-the-number", "guobanhan-1995-number-with-its-date"],
+)
+def test_a_sites_date_beside_the_number(text, number, addressees, signed):
+    n = gazette_cli.parse_text(text).notices[0]
+    assert (n.doc_number, list(n.addressees), n.signed_date) == (number, addressees, signed)
+
+
 _LPS_HEAD = ("索 引 号： | 000014349/2023-91150 | 信息分类： | |\n文 号： | 六盘水府办发〔2022〕10号 | 是否有效： | |\n"
              "名 称： | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知 |\n")
 _BOZHOU_HEAD = ("发布机构：亳州市人民政府办公室 主题分类：综合政务\n"

@@ -478,11 +478,13 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         # database's byline, 1998); 国家外汇管理局 under its 1997 notice
         byline = after
         after += 1
+    if after + 1 < len(texts) and DATE_LINE.match(texts[after]) and _number_line(texts[after + 1]):
+        after += 1  # the page's date between the title and the number (…的通知 / 2019年7月19日 / 萍府办字〔2019〕17号, 萍乡 2019)
     if after < len(texts) and _number_line(texts[after]):
         number_index = after
         after += 1
-        if after < len(texts) and texts[after] == texts[number_index]:
-            after += 1  # a site that prints the number twice
+        if after < len(texts) and (texts[after] == texts[number_index] or _dated_number(texts[after]) == _number_line(texts[number_index])):
+            after += 1  # a site that prints the number twice, perhaps the second time after the date (国办函〔1995〕59号's page)
         # …or the title again under its number (关于印发《阿拉山口市人民政府工作规则》的通知 / page data /
         # 阿市政发〔2016〕83号 / the title), perhaps broken after its organ (城发改委发〔2025〕4号 /
         # 城口县发展和改革委员会 / 关于印发《…》的通知)
@@ -818,6 +820,8 @@ _SIGNER_TAIL = lazy(
     r"[ \u3000]*签发人[:：].*$|[ \u3000]+(?P<date>(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))$"
     # (a date in Chinese numerals follows the number's 号 with no space once the text is normalized)
     r"|[ \u3000]*(?P<date>[一二][〇○零Oo0九][〇○零Oo0一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+    # …or a site's field of the date it was made (国办函[1995]59号颁布时间:1995-12-05, a law site's line)
+    r"|[ \u3000]*(?:颁布|发布|成文)(?:时间|日期)[：:][ \u3000]*(?P<date>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})$"
 )
 # (某政发〔2023〕8号　签发人：张三, a 请示 or 报告; 津政办规〔2023〕4号           2023-04-11, a site's row of number and date;
 # 川府发〔2011〕8号 二○一一年三月十七日, a provincial gazette's, its date in Chinese numerals)
@@ -844,6 +848,13 @@ def _number_line(text: str) -> str | None:
 _LOST_CLOSE = lazy(r"^(?P<prefix>\p{Han}{1,12})〔(?P<year>(?:19|20)[0-9]{2})〕?(?P<serial>[1-9][0-9]{0,3})$")
 
 
+def _dated_number(text: str) -> str | None:
+    """The number of a line that prints a date, then a 发文字号 (1995年12月5日 国办函[1995]59号), or None."""
+    m = _DATE_THEN_NUMBER.match(text)
+    return canonical_doc_number(m.group("number")) if m else None
+
+
+_DATE_THEN_NUMBER = lazy(r"^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?P<number>\S{4,30}号)$")
 _BRACKETED_NUMBER = lazy(r"^[（(][ ]?(?P<number>[^（）()\s]{4,30}?号)(?:[ \u3000]+(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))?[ ]?[）)]$")
 
 
