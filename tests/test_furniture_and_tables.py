@@ -228,6 +228,15 @@ def test_a_page_saved_with_spaces_for_line_ends_is_split_back(name, title, numbe
     assert (n.title, n.doc_number, [c.path for c in n.walk()]) == (title, number, paths)
 
 
+def test_items_numbered_in_brackets_on_a_page_saved_with_spaces_for_line_ends():
+    # 甘谷 2020: a news page's lead, then 分别是: and the fifteen items (1)…(15), each after a space, on one line
+    text = (
+        "5月10日上午,甘谷县第十七届人民代表大会第五次会议隆重开幕,县长吴健向大会作《政府工作报告》。 《报告》指出,县政府将继续优先保障民生投入,重点抓好15件大事和民生实事。分别是: (1)加快建设总投资7.58亿元的县医院迁建项目。 (2)开工新建西环路,改造提升新城路、像山路、渭川路、康庄东路。 (3)完成新安大道一期工程。 (4)加快建成土桥子脊兽产业园。 (5)完成柳湖片区黑臭水体治理。 (6)开工建设西城区九年制学校。 (7)确保六中新校区、三中初中部、新兴小学、第五幼儿园、第六幼儿园秋季投入使用。 (8)新建行政村公共厕所120座、旅游厕所8座,农村户用厕所14500座。 (9)建成农村生活垃圾处理站5个,农村生活污水处理站5个。 (10)城区新建便民市场5处。 (11)“一事一议”硬化村内巷道37.5万平方米。 (12)建成“一村一场”体育惠民工程15个、乡镇健身中心2处。 (13)积极引导1000名以上高校毕业生到基层、到企业就业,开发公益性岗位不少于740个。 (14)城区新建生态停车场2处,新增停车位400个以上。 (15)为62户贫困残疾人家庭实施家居无障碍改造工程,为5000名适龄农村妇女免费进行“两癌”检查,为全县60岁以上老年人免费体检。 |\n"
+    )
+    (n,) = gazette_cli.parse_text(text).notices
+    assert [c.path for c in n.walk()] == [f"({k})" for k in range(1, 16)]
+
+
 def test_a_plans_decimal_headings_show_a_page_saved_with_spaces_for_line_ends():
     # 山福镇 2020 鹿山政〔2020〕72号 on lucheng.gov.cn, the letter, its signature and the 预案 on one line: the
     # plan's decimal headings (1.总则 1.1目的依据 1.2现状特点) open its lines as 一、 and （一） do

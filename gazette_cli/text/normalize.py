@@ -628,6 +628,8 @@ _CN_DIGITS = "一二三四五六七八九十"
 #: The clause markers such a space opens (一、, 1. or 1、, （一）, 第一章 …).
 _SPACED_MARKS = (
     rf"[{_CN_DIGITS}]{{1,3}}、|[0-9]{{1,2}}[、.．](?![0-9])|[（(][{_CN_DIGITS}]{{1,3}}[）)]|第[{_CN_DIGITS}百千〇零两0-9]{{1,6}}[章节条]"
+    # …(1) too (甘谷 2020: 分别是: (1)加快建设… (2)开工新建…; 山福镇 2020 预案: 1.3工作原则 (1)以人为本…)
+    rf"|[（(][0-9]{{1,2}}[）)](?=[\u4e00-\u9fff])"
     # …and a plan's decimal headings before their title (1.1目的依据, 山福镇 2020 应急预案 saved flat), never a figure's
     # unit (1.5亿元)
     rf"|[0-9]{{1,2}}(?:[.．][0-9]{{1,2}}){{1,3}}(?=[\u4e00-\u9fff])(?![万亿千百元个项家人名所年月日次倍])"
