@@ -1,6 +1,7 @@
 """The default profile: what holds for every gazette."""
 
 from ..profile import GazetteProfile
+from ..structure.docparts import NORMATIVE_CODE_FORM
 
 DEFAULT = GazetteProfile(
     name="default",
@@ -10,5 +11,5 @@ DEFAULT = GazetteProfile(
     glyphs=(("\U00100170", "·"),),
     # 规范性文件 codes: letters, the year, a serial (JNCR-2022-0010006, SDPR-2022-0010001), perhaps
     # parted by a font's long dashes (HNPR—2015—00014).
-    normative_codes=(r"[A-Z]{2,8}[-－—–][0-9]{4}[-－—–][0-9]{3,10}",),
+    normative_codes=(NORMATIVE_CODE_FORM,),
 )

@@ -79,7 +79,8 @@ def unspaced(text: str) -> str:
 # 规范性文件 registration code: JNCR-2022-0010006.
 #: A 规范性文件's code alone on its line (JNCR-2022-0010006), its dashes perhaps a font's
 #: long ones (HNPR—2015—00014 under 湘政发〔2015〕15号).
-NORMATIVE_CODE = lazy(r"^[A-Z]{2,8}[-－—–][0-9]{4}[-－—–][0-9]{3,10}$")
+NORMATIVE_CODE_FORM = r"[A-Z]{2,8}[-－—–][0-9]{4}[-－—–][0-9]{3,10}"
+NORMATIVE_CODE = lazy(rf"^{NORMATIVE_CODE_FORM}$")
 _CODE_DASH = lazy(r"[－—–]")
 
 
