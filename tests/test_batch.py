@@ -308,3 +308,33 @@ def test_cli_ctrl_c_exits_130_without_partial_outputs(tmp_path):
     p.communicate(timeout=60)
     leftovers = [x.name for x in out.iterdir() if not x.name.endswith(".yaml")]
     assert (p.returncode, leftovers) == (130, [])
+
+
+def test_a_stop_signal_is_acted_on_while_the_batch_waits_for_a_worker(monkeypatch):
+    # A signal taken by another thread interrupts no wait of the main thread: its handler runs only when
+    # the main thread runs Python again.  A batch waiting for a result that killed workers never send
+    # must wake up for it; _next waits a slice at a time.
+    import multiprocessing
+    import threading
+
+    class Unanswered:  # pool.imap's iterator, with no worker left to answer
+        def next(self, timeout=None):
+            threading.Event().wait(timeout)  # for ever when timeout is None
+            raise multiprocessing.TimeoutError
+
+    class Stop(BaseException):
+        pass
+
+    def stop(signum, frame):
+        raise Stop
+
+    monkeypatch.setattr(batch, "_WAKE_SECONDS", 0.05)
+    previous = signal.signal(signal.SIGUSR1, stop)
+    try:
+        threading.Timer(0.1, signal.raise_signal, (signal.SIGUSR1,)).start()  # raised in the timer's thread
+        start = time.monotonic()
+        with pytest.raises(Stop):
+            batch._next(Unanswered(), multiprocessing.TimeoutError)
+        assert time.monotonic() - start < 5
+    finally:
+        signal.signal(signal.SIGUSR1, previous)

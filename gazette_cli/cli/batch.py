@@ -533,12 +533,31 @@ def run(jobs: list[Job], options: Options, workers: int | None = None, stdin: by
     try:
         if masked:
             signal.pthread_sigmask(signal.SIG_SETMASK, before)
-        yield from pool.imap(_worker_convert, jobs, chunksize=1)
+        results = pool.imap(_worker_convert, jobs, chunksize=1)
+        for _ in jobs:
+            yield _next(results, multiprocessing.TimeoutError)
         pool.close()
         pool.join()
     except BaseException:
         _terminate(pool, multiprocessing)
         raise
+
+
+#: How long the main thread waits for a worker's result before it looks up again.
+_WAKE_SECONDS = 0.5
+
+
+def _next(results, timeout_error: type[Exception]) -> Result:
+    """The next result of ``pool.imap``, waited for a little at a time.  A stop
+    signal whose handler was due just as the main thread began an endless wait
+    would never run (the signal had come, so no wait is interrupted), and the
+    batch would wait for ever for results its killed workers never send: each
+    short wait gives the handler its turn."""
+    while True:
+        try:
+            return results.next(_WAKE_SECONDS)
+        except timeout_error:
+            continue
 
 
 def _terminate(pool, multiprocessing) -> None:
