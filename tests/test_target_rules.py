@@ -551,6 +551,10 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # how many of an item's projects are of each class (梧州 2024 为民办实事“十大”工程, its page in traditional characters;
+    # the one copy seen)
+    pytest.param("一、科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。", id="wuzhou-parts-by-class"),
+    pytest.param("四、文化體育惠民工程(項目4個,其中基建工程類3個、“小而美”事項類1個)。", id="wuzhou-parts-by-class-2"),
     # the one item a policy's grant is counted by (福州高新区 2023 高企 六条措施; 温州 龙湾 服务业 意见)
     pytest.param("四、支持孵化载体\n对经认定的科技企业孵化器、众创空间，每培育或引进1家规模以上（限额以上）国家高新技术企业，给予运营机构3万元奖励。", id="fuzhou-each-firm-rewarded"),
     pytest.param("一、措施\n每新引进或培育新增1家符合集聚示范区产业定位的限上商贸业企业或规上服务业企业，给予集聚区管理单位5万元奖励。", id="longwan-each-firm-rewarded"),

@@ -1015,6 +1015,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # 抓好八个方面的工作, 重点抓好11个方面任务的落实 (西藏 2018 and 广西 2021, reports of work reports): the aspects a plan's
     # parts cover
     ("the plan's aspects", lambda r: r.q.unit in _PART_UNITS and r.after.lstrip().startswith("方面")),
+    # （项目6个，其中基建工程类5个、“小而美”事项类1个） under each of 梧州's 2024 实事 工程: how many of the item's
+    # projects are of each class, a breakdown of its own parts
+    ("the plan's parts by class", lambda r: r.before.endswith("类") and "其中" in r.before and r.q.unit in _PART_UNITS),
     # 抓好80万吨乙烯改扩建项目 (广州 2006), 重点抓好平煤神马25万吨己二酸…等项目建设 (平顶山 2013): a capacity that names a project
     ("a project's capacity", lambda r: (r.q.unit or "").endswith(_CAPACITY_UNITS) and not r.word and not r.q.suffix and _PROJECT_AFTER.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
