@@ -45,6 +45,9 @@ _ARRANGED = lazy(r"安排|设立|统筹|投入")
 #: policy amounts and its conditions thresholds, not targets).
 POLICY_WORDS = lazy(r"奖励|奖补|补贴|补助|资助|扶持资金|给予|罚款")
 
+#: A sum paid per person and period (每人每月, 每月每人), as a benefit's or a fee's standard states it.
+PER_PERSON = lazy(r"每人每[月年日天]|每月每人")
+
 #: What follows a figure that is a lower bound (``5亿元以上奖励1万元``) or an upper one (``10万元以下的罚款``).
 _ABOVE = ("以上", "（含）以上", "(含)以上", "及以上")
 _BELOW = ("以下", "以内", "（含）以下", "(含)以下", "及以下")
@@ -311,13 +314,12 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
         if run.end > pe:  # a bracket run spans two clauses: 15万元以上的，50万元以下的
             pe = pieces[index.piece_of(run.end - 1)][1]
         after = text[run.end : pe]
-        before = text[ps : run.start]
         if carried is not None and carried[0] == ps and run.per is None:
             # the new value of a standard printed without the unit of the old one before it (由每人每月580元提高到
             # 610元, 在原每人每月55元的基础上增加15元): its unit, and an amount as the old one is
             run = MoneyRun(run.start, run.end, run.values_yuan, carried[1])
         carried = None
-        if run.per is not None and ((_CHANGED_FROM.search(before) is not None and _CHANGED_TO.match(after) is not None) or (before.endswith(_OLD_BASE) and after.startswith("的基础上"))):
+        if run.per is not None and ((_CHANGED_FROM.search(before := text[ps : run.start]) is not None and _CHANGED_TO.match(after) is not None) or (before.endswith(_OLD_BASE) and after.startswith("的基础上"))):
             carried = (ps, run.per)
         if after[:1] in "（(":
             # 1000万元（不含1000万元）的项目, 5000万元（居民服务、…）及以上的企业: read past the note
@@ -330,7 +332,7 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
 
 #: The old value of a standard a clause changes: 由 (or 从) before it, perhaps with its unit and a bound (由每人每月580元,
 #: 由目前的每人每月不低于935元), and the change after it (提高到610元, 调整为每人每月450元).
-_CHANGED_FROM = lazy(r"(?:由|从)[ ]?(?:目前的?|现行的?|原来的?|原)?[ ]?(?:每人每[月年日天]|每月每人|每人)?[ ]?(?:不低于|不少于)?[ ]?$")
+_CHANGED_FROM = lazy(rf"(?:由|从)[ ]?(?:目前的?|现行的?|原来的?|原)?[ ]?(?:{PER_PERSON.pattern}|每人)?[ ]?(?:不低于|不少于)?[ ]?$")
 _CHANGED_TO = lazy(r"^[ ]?(?:提高|调整|增加|上调|提升|调增|增长)(?:到|为|至)")
 #: …or the base an increase is added to (在原每人每月55元的基础上增加15元).
 _OLD_BASE = ("原", "原每人每月", "原每人每年", "原标准")

@@ -359,8 +359,8 @@ POLICY_SENTENCE = amounts.POLICY_WORDS
 #: 每 and what is done to each item, right before its count (每培育或引进1家; not 每个, 每年: a count per place or period).
 _EACH_DONE = lazy(r"每(?![个年月季周日天次])[\p{Han}]{1,10}$")
 
-#: A sum paid per person and period (每人每月, 每月每人), as a benefit's or a fee's standard states it.
-_PER_PERSON = lazy(r"每人每[月年日天]|每月每人")
+#: A sum paid per person and period (:data:`gazette_cli.extract.amounts.PER_PERSON`).
+_PER_PERSON = amounts.PER_PERSON
 
 #: A sentence about a penalty: its fines are amounts and its terms are sanctions.
 PENALTY = lazy(r"罚款|没收|吊销|拘留|有期徒刑")

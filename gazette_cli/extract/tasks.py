@@ -112,30 +112,30 @@ def _organ_cell(cells: tuple[str, ...], i: int) -> bool:
     return found is not None and all(_names_an_organ(n) or n.endswith(_SECTION_ENDS) for n in found[0])
 
 
-def _shifted(header: list[str], roles: dict[int, str], cells: tuple[str, ...]) -> dict[int, str]:
+def _shifted(header: list[str], roles: dict[int, str], task: int | None, cells: tuple[str, ...]) -> dict[int, str]:
     """The unit column of a row that lost cells (a page saved its table with the empty
     and merged cells dropped: 2 | 扎实做好疫苗接种… | 疾控处 | 长期推进 | under 序号 | 工作任务 | 细化分工 |
     责任处室 | 完成时限 | 备注, 广东省卫生健康委 2021): the first cell after the task that names
-    organs, where the column's own names none.  A table with one unit column only."""
+    organs, where the column's own names none (``task``: the task column).  A table with one unit column only."""
     if len(cells) >= len(header) or len(roles) != 1:
         return roles
     ((i, role),) = roles.items()
     if _organ_cell(cells, i):
         return roles
-    task = _column(header, TASK_COLUMNS)
     k = next((k for k in range((task or 0) + 1, len(cells)) if _organ_cell(cells, k)), None)
     return {k: role} if k is not None else roles
 
 
 def _table_rows(notice: Notice, table: Table) -> list[Responsibility]:
     header, roles, rows = task_rows(table)
+    task = _column(header, TASK_COLUMNS) if rows else None
     out: list[Responsibility] = []
     for task_row in rows:
         cells = task_row.cells
         units: list[str] = []
         lead: list[str] = []
         support: list[str] = []
-        for i, role in _shifted(header, roles, cells).items():
+        for i, role in _shifted(header, roles, task, cells).items():
             if i >= len(cells):
                 continue
             found = _units(cells[i])

@@ -480,10 +480,10 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
         after += 1
     if after + 1 < len(texts) and DATE_LINE.match(texts[after]) and _number_line(texts[after + 1]):
         after += 1  # the page's date between the title and the number (…的通知 / 2019年7月19日 / 萍府办字〔2019〕17号, 萍乡 2019)
-    if after < len(texts) and _number_line(texts[after]):
+    if after < len(texts) and (number := _number_line(texts[after])):
         number_index = after
         after += 1
-        if after < len(texts) and (texts[after] == texts[number_index] or _dated_number(texts[after]) == _number_line(texts[number_index])):
+        if after < len(texts) and (texts[after] == texts[number_index] or _dated_number(texts[after]) == number):
             after += 1  # a site that prints the number twice, perhaps the second time after the date (国办函〔1995〕59号's page)
         # …or the title again under its number (关于印发《阿拉山口市人民政府工作规则》的通知 / page data /
         # 阿市政发〔2016〕83号 / the title), perhaps broken after its organ (城发改委发〔2025〕4号 /
@@ -1158,6 +1158,8 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
         r.signed_date = iso_date(bracketed.group("date") or "")  # …and so does the bracket of number and date
     if r.signed_date is None and start.number_index is not None and (tail := _SIGNER_TAIL.search(texts[start.number_index])) and tail.group("date"):
         r.signed_date = _catalogue_date(tail.group("date"))  # …or the date after it (川府发〔2017〕15号 2017年2月28日)
+    # a report's or a law's note under its title, one line or two (太原市消防条例: its bracket open on the first)
+    note = "".join(texts[(start.byline if start.byline is not None else start.title_last) + 1 : start.body]) if start.rule == "noted" else ""
     if start.rule == "noted" and not r.issuers:
         # a report given to a congress names its organ as it opens (现在，我代表海南省人民政府，向大会报告工作: the 2026
         # 政府工作报告 of 海南, 上海, 宁夏, 青海 and 重庆)
@@ -1173,11 +1175,10 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
                 r.issuers = _named_whole(r.issuers, (speaker.group("organ"),))
             # …or its place as the note names the congress (——2026年2月3日在宁夏回族自治区第十三届人民代表大会…上, over
             # 我代表自治区人民政府: 宁夏 and 西藏 2026)
-            congress = _CONGRESS_PLACE.search("".join(texts[(start.byline if start.byline is not None else start.title_last) + 1 : start.body]))
+            congress = _CONGRESS_PLACE.search(note)
             if congress is not None:
                 r.issuers = tuple(_in_place(i, congress.group("place")) for i in r.issuers)
     if start.rule == "noted":
-        note = "".join(texts[(start.byline if start.byline is not None else start.title_last) + 1 : start.body])  # one line or two
         if r.signed_date is None:
             # the latest date of the note, a law mirror's a line per revision (1949年12月23日 政务院发布 / 1999年9月18日
             # …第一次修订 / …), the lines after the first kept as the text's own
