@@ -572,6 +572,14 @@ NOTHING = [
     # a score given and a grade's band (凤阳 2015 议案建议提案办理考核细则; 朔州 民政局 信息公开考核制度 第五条, its bands)
     pytest.param("二、考核内容\n3.人大代表议案、建议和政协委员提案办理各为1分，计2分。", id="fengyang-scores-given"),
     pytest.param("第五条 90分以上为优秀，70分-89分为合格，70分以下为不合格。", id="shuozhou-grade-bands"),
+    # a report's 总体情况 (高淳区 2022 政府信息公开工作年度报告; 紫阳 2022 督查通报 on the tasks of a meeting)
+    pytest.param("一、总体情况\n全区各板块、各部门通过“高淳区人民政府门户网站”发布信息4583条，其中主动公开各类政府信息2107条。", id="gaochun-zongti-qingkuang"),
+    pytest.param("一、总体情况\n2022年第八次县政府常务会议确定事项22件,截至9月14日,已办结6件,占比27%;正在办理16件,占比73%(详见附件)。", id="ziyang-zongti-qingkuang"),
+    # a statistical bulletin saved without its title, known by its first sections (松原 2024, 东宝区 2020)
+    pytest.param("一、综合\n初步核算,全年全市实现地区生产总值1002.18亿元,按可比价格计算,比上年增长3.8%。\n二、农业\n"
+                 "全年全市实现农林牧渔业增加值249.83亿元,比上年增长3.8%。", id="songyuan-bulletin"),
+    pytest.param("一、综合\n初步核算,2020年全区完成生产总值356.56亿元,下降4.2%。\n二、农 业\n"
+                 "全年全区农林牧渔业总产值31.7亿元,按可比价格计算,比上年增长0.9%。", id="dongbao-bulletin-spaced-title"),
     # 三次产业, the three sectors of an economy (创业安徽行动方案)
     pytest.param("二、主要目标\n是推进三次产业高质量协同发展、持续优化经济结构的重要支撑。", id="anhui-sanci-chanye"),
     # how many a decision names, the first before 等 (镇人社办发〔2022〕16号 认定 技能大师工作室; 花垣 2024 规范性文件清理 决定)
@@ -1347,6 +1355,12 @@ def test_a_paragraph_that_opens_with_a_review_reports(body, expected):
 )
 def test_a_past_opening_leaves_these(body, expected):
     assert [(t.metric, t.value, t.year) for t in text_targets(body)] == expected
+
+
+def test_a_first_section_named_zonghe_alone_makes_no_bulletin():
+    # must not: 一、综合 (松原 2024's first section) over a goal, with no 二、农业 after it
+    body = "一、综合\n到2025年，全市90%以上的项目通过竣工验收。"
+    assert [t.value for t in text_targets(body)] == [D(90)]
 
 
 @pytest.mark.parametrize("body", NOTHING)

@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import Notice, Passage, PassageKind, Piece
+from ..model import Notice, Outline, Passage, PassageKind, Piece
+from ..structure.docparts import unspaced
 from ..records import record
 from ..text.lazy import VERBOSE, lazy
 from .indicators import is_indicator_table
@@ -35,7 +36,9 @@ if TYPE_CHECKING:
 
 #: Clause titles of review sections.  A title with a comma is a task
 #: (``营造创新协同发展环境，筑牢高质量发展基础``), never a review.
-_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩单", "成绩", "进展", "执行情况", "完成情况", "工作总结")
+#: 总体情况 opens a report on a year's work (a 政府信息公开工作年度报告, in the form every one follows;
+#: 紫阳 2022 督查通报: 确定事项22件，…已办结6件).
+_REVIEW_WORDS = ("回顾", "成就", "现状", "形势", "背景", "成效", "成绩单", "成绩", "进展", "执行情况", "完成情况", "工作总结", "总体情况")
 REVIEW_TITLE = lazy(
     rf"""
     ^[^，,]{{0,24}}(?:{"|".join(_REVIEW_WORDS)})$   # “十三五”回顾, 发展现状, “十四五”面临的形势, 规划编制背景; 2021年国民经济和社会发展计划执行情况
@@ -74,6 +77,18 @@ def reports_progress(title: str | None) -> bool:
     (True, False)
     """
     return bool(title) and PROGRESS_DOCUMENT.search(title) is not None
+
+
+#: The first two sections of a statistical bulletin, in the order 国家统计局's form prints them and
+#: every city's and county's follows (一、综合 / 二、农业): a bulletin saved without its title line is
+#: known by them.
+_BULLETIN_SECTIONS = ("综合", "农业")
+
+
+def is_bulletin(outline: Outline) -> bool:
+    """Is this the outline of a statistical bulletin (一、综合, 二、农业, …)?"""
+    clauses = outline.clauses
+    return len(clauses) >= 2 and tuple(unspaced(c.title or "") for c in clauses[:2]) == _BULLETIN_SECTIONS
 
 
 def reviews_the_past(title: str | None) -> bool:
@@ -198,6 +213,8 @@ def is_review(title: str | None) -> bool:
     (True, False)
     >>> is_review("2021年国民经济和社会发展计划执行情况"), is_review("加强规划实施情况评估")
     (True, False)
+    >>> is_review("总体情况"), is_review("总体目标")
+    (True, False)
     """
     if not title:
         return False
@@ -277,12 +294,12 @@ def scopes(notice: Notice) -> Iterator[Scope]:
     goals: set[str] = set()  # paths of goals headings that name no year
     grades: set[str] = set()  # paths of clauses that sort events into grades (see GRADE_TITLE)
     letter = _LETTER
-    if reviews_the_past(notice.title) and not notice.attachments:
+    if not notice.attachments and (reviews_the_past(notice.title) or is_bulletin(notice.own)):
         return iter(())
     if reports_progress(notice.title) and not notice.attachments:
         return iter([scope for scope in table_scopes(notice, forms) if scope.task])
     # An attached bulletin or summary is left out whole, as a blank form is ("": the only attachment, every path).
-    forms += tuple(a.prefix for a in notice.attachments if reviews_the_past(a.title))
+    forms += tuple(a.prefix for a in notice.attachments if reviews_the_past(a.title) or is_bulletin(a.outline))
     for section in notice.passages():
         if section.kind is letter:
             continue
