@@ -1563,6 +1563,12 @@ def test_an_announcements_title_and_number_on_one_line():
          ["file name"] + ["document data"] * 5 + ["site note"]),
         ("2021年重大民生实事项目目标任务责任分解表.docx\n《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享,可在线阅读。\n"
          "大小：0.22 MB\n国务院关于做好当前促进就业工作的若干意见\n", ["file name", "site note", "document data"]),
+        # the fields over a reply to a deputy's 建议 or a member's 提案: its class and who signed it (西安灞河新区 2023,
+        # 太白县鹦鸽镇 2023, 沙河 2023, 淮南 2023), and a page's empty visits field (柯桥 2023)
+        ("类别:A类\n签发人:张坤宏\n国务院关于做好当前促进就业工作的若干意见\n", ["reply data", "reply data"]),
+        ("类别:B\n签发人:周金辉\n国务院关于做好当前促进就业工作的若干意见\n", ["reply data", "reply data"]),
+        ("办理结果:(C)\n办复类别:B类\n国务院关于做好当前促进就业工作的若干意见\n", ["reply data"] * 2),
+        ("信息来源:\n访问次数:\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"] * 2),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
@@ -1571,7 +1577,8 @@ def test_an_announcements_title_and_number_on_one_line():
          "wulumuqi-tags", "tags-and-comment-box", "news-comments", "ruzhou-empty-label", "shuiwu-summary", "shaanxi-summary", "gwygb-section", "gwygb-office-section", "read-all-button", "xining-tabs", "nanyang-path",
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
-         "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file"],
+         "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file",
+         "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
@@ -2780,6 +2787,48 @@ def test_a_letter_without_a_frame_then_its_dated_attachment():
     assert notice.signed_date == "2017-02-04"
     assert [a.title for a in notice.attachments] == ["四川省农作物种子管理条例（修订草案代拟稿）"]
     assert [c.path for c in notice.own.clauses] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "text, issuers, signed, attached",
+    [
+        # 长宁区住房保障和房屋管理局 2021: the 办法's title in marks, the letter that issues it, the bureau over its
+        # date, then the 办法 with no 附件 label
+        ("# 《长宁区区筹公共租赁住房管理办法》\n"
+         "《长宁区区筹公共租赁住房管理办法》已经区房管局第32次党组会讨论通过，并报区政府第183次常务会议审议通过，现予印发。\n"
+         "上海市长宁区住房保障和房屋管理局\n2021年9月29日\n长宁区区筹公共租赁住房管理办法\n第一章　总   则\n第一条(目的和依据)\n"
+         "为了加强本区区筹公共租赁住房管理，根据《上海市发展公共租赁住房的实施意见》(沪房规范〔2021〕5号)，结合长宁区实际，制定本管理办法。\n",
+         ("上海市长宁区住房保障和房屋管理局",), "2021-09-29", ["长宁区区筹公共租赁住房管理办法"]),
+        # 湖州市交通运输局 2021: a call for comments, signed, then the draft 办法, its draft mark on a line of its own
+        ("关于公开征求《湖州市出租汽车客运管理办法》(修订征求意见稿)意见的通知\n"
+         "为进一步规范湖州出租汽车管理,促进行业健康发展,我局研究起草了《湖州市出租汽车客运管理办法》(修订征求意见稿),现向全社会公开征求意见,"
+         "请将意见于7月26日前反馈至市公路与运输管理中心。逾期未反馈,视为无意见。\n联系人:沈晓东,联系电话:13757269200,邮箱:luodaping@celg.cn。\n"
+         "湖州市交通运输局\n2021年7月15日\n湖州市出租汽车客运管理办法\n(修订征求意见稿)\n第一章 总则\n"
+         "第一条 为了加强出租汽车客运管理,制定本办法。\n",
+         ("湖州市交通运输局",), "2021-07-15", ["湖州市出租汽车客运管理办法（修订征求意见稿）"]),
+        # must not: a bulletin's byline (子洲县统计局 2024: the bureau over its date), then its text, no title under it
+        ("子洲县二〇二三年国民经济和社会发展统计公报\n子洲县统计局\n2024年4月15日\n"
+         "2023年是全面贯彻党的二十大精神的开局之年,全县上下在县委、县政府的坚强领导下,扎实开展各项工作。\n一、综合\n"
+         "根据地区生产总值统一核算初步反馈结果,2023年,全县实现地区生产总值(GDP)98.38亿元。\n二、农业\n"
+         "2023年,全县完成农林牧渔业总产值37.42亿元,较上年增长4.5%。\n",
+         ("子洲县统计局",), "2024-04-15", []),
+    ],
+    ids=["changning-banfa", "huzhou-draft", "zizhou-byline-no-document"],
+)
+def test_a_letter_without_addressees_signed_then_the_document_it_sends(text, issuers, signed, attached):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.issuers, notice.signed_date, [a.title for a in notice.attachments]) == (issuers, signed, attached)
+
+
+def test_a_draft_mark_on_the_line_under_an_attached_title_is_part_of_it():
+    # 遂昌县应村乡 2023: the 附件 the letter names in marks, the 预案's title, then (征求意见稿) on its own line
+    # (湖州 2021's 办法 above: the same under a letter that names no 附件)
+    text = ("关于《遂昌县应村乡防汛防台抗旱应急预案(征求意见稿)》公开征求意见的公告\n"
+            "二、电话联系:联系方式:05788448003。\n附件:《遂昌县应村乡防汛防台抗旱应急预案(征求意见稿)》\n遂昌县应村乡人民政府\n2023年11月14日\n"
+            "遂昌县应村乡防汛防台抗旱应急预案\n(征求意见稿)\n目 录\n"
+            "做好洪涝台旱灾害的防范和处置工作,保证防汛防台抗旱应急工作依法、科学、高效、有序进行,最大程度减少人员伤亡和财产损失。\n")
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in notice.attachments] == ["遂昌县应村乡防汛防台抗旱应急预案（征求意见稿）"]
 
 
 def test_a_letter_without_a_frame_signed_by_a_ministrys_department_over_its_date():

@@ -176,6 +176,11 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # 字数, 舟山's 2024 通告 on the paper's e-edition)
     ("publication data", ("《",), r"[ \u3000]*[^《》\n]{2,12}(?:日报|晚报|报)[ \u3000]*》[ \u3000]*[（(][ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*第[ \u3000]*[0-9]{1,3}[ \u3000]*版[ \u3000]*[）)][ \u3000]*"),
     ("page controls", ("字数",), r"[ \u3000]*[：:]?[ \u3000]*[0-9]{0,6}[ \u3000]*"),
+    # the fields over a reply to a deputy's 建议 or a member's 提案, a line each: its class and who signed it (类别:A类 /
+    # 签发人:张坤宏, 西安灞河新区 2023; 类别:B / 签发人:周金辉, 太白县鹦鸽镇 2023; 办复类别:B类, 淮南 2023; 办理结果:(C),
+    # 沙河 2023).  (领导签发: under the letter is a line of its 版记: see frame.RECORD_LINE.)
+    ("reply data", ("类别", "办复类别", "办理结果"), r"[ \u3000]*[：:][ \u3000]*[（(]?[ABC]类?[）)]?[ \u3000]*"),
+    ("reply data", ("签发人",), r"[ \u3000]*[：:][ \u3000]*\p{Han}{2,4}[ \u3000]*"),
     # a comment of the markup a page or a law mirror was kept in, alone on its line (<!-- INFO END --> under the
     # note of every rule on LawRefBook's mirror: 全国年节及纪念日放假办法, 明码标价和禁止价格欺诈规定)
     ("markup", ("<!--",), r".{0,200}?-->[ \u3000]*"),
@@ -194,7 +199,7 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("site note", ("摘要", "内容摘要"), r"[ \u3000]*[：:].{1,400}"),
     ("link", ("原文链接", "原文地址", "下载地址", "网址", "链接", "政策解读链接", "解读链接", "相关链接"), r"[：:]\s*\S.*"),
     # (发表时间： and 阅读量： over nx.gov.cn's page of its 2026 report, a line each)
-    ("publication data", ("发布日期", "发布时间", "发表时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "浏览量", "阅读量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
+    ("publication data", ("发布日期", "发布时间", "发表时间", "更新时间", "发文日期", "归档时间", "来源", "信息来源", "浏览次数", "访问次数", "浏览量", "阅读量", "阅读人次", "评论人次", "访问量", "点击数", "责任编辑"), r"[：:].{0,60}"),
     # (the buttons alone on their lines too: 分享: / 打印 over 青政办〔2022〕5号's catalogue; 分享 under 梁山's 2023 headline;
     # 下载 / 打印 / 全屏 / 收藏 over a library's copy of 上海's and 重庆's 2026 reports)
     ("page controls", ("【字体", "[字体", "字体", "【字号", "字号", "【打印本页】", "打印本页", "【关闭窗口】", "关闭窗口", "分享到", "分享", "打印", "收藏", "【返回顶部】", "返回顶部", "视力保护色", "页面功能", "加入收藏", "关闭", "朗读", "【朗读】", "全屏", "下载"), r"[：:]?[\s【】大中小]{0,20}|[：:].{0,30}"),

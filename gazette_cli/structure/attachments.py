@@ -49,6 +49,10 @@ _TITLE_MAX = 80
 _TYPE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
 # What may follow a title's last word: （试行）, （2018—2035年）.
 _TRAILING_NOTE = lazy(r"[（(][^（）()]{1,20}[）)]$")
+#: What a draft's or a revision's title carries on a line of its own under it: 遂昌县应村乡…应急预案 /
+#: (征求意见稿) (遂昌 2023), 湖州市出租汽车客运管理办法 / (修订征求意见稿) (湖州 2021), 湖北生态省建设工作考核细则 /
+#: (2017年修订稿) (鄂环委办〔2018〕4号).
+_DRAFT_MARK = lazy(r"^[（(](?:[0-9]{4}年)?(?:修订|草案)*(?:征求意见稿|送审稿|修订稿)[）)]$")
 # A count printed under a title: （共130项） is no part of it.
 _COUNT = lazy(r"^[（(]共[0-9一二三四五六七八九十百千]+[项件条个家部][）)]$")
 
@@ -187,6 +191,8 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
         if _is_known(joined, known):
             return joined, k - i
         if not any(_as_compared(t).startswith(squeezed) for t in known) and ends_like_a_title(squeezed):
+            if k < len(blocks) and _DRAFT_MARK.match(unspaced(_text(blocks[k]))):
+                return joined + unspaced(_text(blocks[k])), k + 1 - i
             return joined, k - i
     if not pieces:
         return None, 0

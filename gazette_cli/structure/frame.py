@@ -1489,15 +1489,29 @@ def _is_prose(texts: Sequence[str]) -> bool:
 
 def _dated_attachments(texts: list[str], t: int) -> tuple[int, str] | None:
     """Where a letter without a frame is dated (``texts[k]``) with an attachment's
-    label right under it, and the date; None when there is none."""
+    label right under it, or the title of the document it sends, and the date;
+    None when there is none."""
     for k in range(t, len(texts) - 1):
         date = iso_date(texts[k]) if texts[k][-1:] == "日" else None
         if date is not None:
             nxt = k + 1
             if NOTE.match(texts[nxt]) and nxt + 1 < len(texts):
                 nxt += 1
-            return (k, date) if attachments._label(texts[nxt]) else None
+            return (k, date) if attachments._label(texts[nxt]) or _sent_title(texts, nxt) else None
     return None
+
+
+def _sent_title(texts: list[str], i: int) -> bool:
+    """Does the title of a document open ``texts[i]``, with its text under it: the
+    document a letter without addressees sends, printed under its date with no
+    附件 label (长宁区住房保障和房屋管理局 2021 and 湖州市交通运输局 2021: the 办法; 银川市司法局
+    2020: the draft's 起草说明), on one line or two (宁国市数据资源局 2023: 2023年度…工作 / 乡镇、街道考核细则)?"""
+    for k in range(i, min(i + 2, len(texts) - 1)):
+        if not _is_title_piece(texts[k]):
+            return False
+        if TITLE_END.search(texts[k]):
+            return True
+    return False
 
 
 # A site's catalogue fields (see the web furniture of :mod:`gazette_cli.layout.furniture`):
