@@ -1366,8 +1366,11 @@ def test_web_furniture_before_a_document_is_skipped_with_a_warning():
         # 沈阳市人大常委会办公室公告（第7号） on shenyang.gov.cn: its date and source, no count of views
         ("山东省人民政府关于深化预算管理制度改革的实施意见\n时间:2022年12月06日来源:辽宁省卫生健康委员会\n鲁政发〔2014〕20号\n"
          "各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:\n", "山东省人民政府关于深化预算管理制度改革的实施意见"),
+        # 南充 嘉陵区 2024's 防汛 notice: the time, then the page's share and size buttons
+        ("南充市嘉陵区防汛抗旱指挥部 关于明确2024年防汛抗旱责任人的通知\n时间:2024-05-30 17:07 分享: 字号:\n"
+         "各乡镇人民政府、街道办事处,区防汛抗旱指挥部各成员单位:\n", "南充市嘉陵区防汛抗旱指挥部关于明确2024年防汛抗旱责任人的通知"),
     ],
-    ids=["fengqiu-clicks", "shandong-views", "shenyang-date-and-source"],
+    ids=["fengqiu-clicks", "shandong-views", "shenyang-date-and-source", "jialing-time-and-buttons"],
 )
 def test_a_sites_view_counter_line_is_skipped(text, title):
     doc = gazette_cli.parse_text(text + NOTICE_TAIL)
@@ -1569,6 +1572,9 @@ def test_an_announcements_title_and_number_on_one_line():
         ("类别:B\n签发人:周金辉\n国务院关于做好当前促进就业工作的若干意见\n", ["reply data", "reply data"]),
         ("办理结果:(C)\n办复类别:B类\n国务院关于做好当前促进就业工作的若干意见\n", ["reply data"] * 2),
         ("信息来源:\n访问次数:\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"] * 2),
+        # nanan.gov.cn's bulleted catalogue over 南政〔2024〕2号
+        ("- 索 引 号:QZ07101-1200-2024-00020\n- 备注/文号:南政〔2024〕2号\n- 发布机构:南安市人民政府办公室\n- 公文生成日期:2024-01-19\n"
+         "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 4),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
@@ -1578,7 +1584,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file",
-         "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits"],
+         "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits", "nanan-bulleted-catalogue"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
@@ -1777,11 +1783,20 @@ def test_a_title_over_the_sites_path_is_no_menu():
         ("索引号 1438332361/zfw/2022-0000453 发布机构 临沂市住房和城乡建设局\n公开目录 保障性安居工程建设 发布日期 2022/08/01\n"
          "文号 公开方式 主动公开\n标题 2022年1-7月份全市老旧小区改造工作进展情况\n2022年1-7月份全市老旧小区改造工作进展情况\n",
          "2022年1-7月份全市老旧小区改造工作进展情况", None),
+        # labels in square brackets, two fields a line (丰都 江池镇 2025, 梁平 曲水镇 2023 on Chongqing's county sites)
+        ("[ 索引号 ] 11500230008689586D/2025-00019 [ 发文字号 ] 江池府发〔2025〕60号\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 防灾减灾\n"
+         "[ 发布机构 ] 丰都县江池镇人民政府\n[ 成文日期 ] 2025-11-24 [ 发布日期 ] 2025-12-01\n"
+         "丰都县江池镇人民政府关于印发《江池镇冬春火灾防控“百日攻坚”行动工作方案》的通知\n",
+         "丰都县江池镇人民政府关于印发《江池镇冬春火灾防控“百日攻坚”行动工作方案》的通知", "江池府发〔2025〕60号"),
+        ("[ 索引号 ] 1150022873659872X5/2023-00005 [ 发文字号 ] 曲水府发〔2023〕21号\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案\n"
+         "[ 发布机构 ] 梁平区曲水镇政府\n[ 成文日期 ] 2023-06-03 [ 发布日期 ] 2023-06-03\n"
+         "重庆市梁平区曲水镇人民政府关于印发曲水镇自然灾害救助应急预案的通知\n",
+         "重庆市梁平区曲水镇人民政府关于印发曲水镇自然灾害救助应急预案的通知", "曲水府发〔2023〕21号"),
     ],
     ids=["jiaxing-fawen-wenhao", "esnai-fawen-biaoti", "bzqc-biaoti", "yantai-biaoti", "nanjing-catalogue-rows", "wuhan-fields-run-together", "hanyin-gongkai-fields", "taikang-issuer-field-alone", "zunyi-number-run-into-a-label", "caidian-no-colons", "fawen-zihao-under-the-title",
          "ali-markdown-list", "mingxi-beizhu-wenhao", "yixing-fields-without-colons", "fujian-summary-field",
          "ziyang-title-field-without-colon", "summary-no-title", "database-fields-a-line-each", "database-zihao", "database-fields-run-together",
-         "wiki-row-caizheng", "wiki-row-cixi", "news-yuan-biaoti", "linyi-biaoti-without-colon"],
+         "wiki-row-caizheng", "wiki-row-cixi", "news-yuan-biaoti", "linyi-biaoti-without-colon", "jiangchi-bracketed-labels", "qushui-bracketed-labels"],
 )
 def test_a_sites_catalogue_gives_the_title_and_number(head, title, number):
     body = "第一章 总则\n第一条 为进一步规范会计基础工作，制定本规程。\n第二条 本规程适用于全省各级财政部门。\n"

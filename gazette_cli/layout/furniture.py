@@ -129,6 +129,8 @@ CATALOGUE_LABELS = (
     # a law database's fields over a regulation (颁布部门:甘肃省人民代表大会常务委员会 / 法律效力:地方性法规 / 应用分类:
     # 节能与资源管理类, over 甘肃's 2024 燃气 条例 and 太原's 2024 消防 条例)
     "颁布部门", "法律效力", "应用分类",
+    # nanan.gov.cn's bulleted catalogue (- 索 引 号:… / - 备注/文号:南政〔2024〕2号 / - 公文生成日期:2024-01-19)
+    "公文生成日期",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -154,12 +156,17 @@ DATABASE_FIELDS = (
     "文件来源", "所属类别",
 )
 _DATABASE_FIELD = rf"[•·]?[ \u3000]*【(?:{'|'.join(DATABASE_FIELDS)})】[^【\n]{{0,80}}"
+#: A catalogue label in square brackets, after its opening bracket (see WEB_FURNITURE).
+_BRACKETED_LABEL = rf"[ \u3000]*(?:{'|'.join(CATALOGUE_LABELS)})[ \u3000]*[\]］][ \u3000|｜]*"
 
 #: Web and database furniture, whole lines: the name a warning gives them,
 #: the words such a line starts with, and what may follow them.
 WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("citation code", ("【法宝引证码】",), r".*"),
     ("catalogue data", tuple(f"【{f}】" for f in DATABASE_FIELDS), rf"[^【\n]{{0,80}}(?:[ \u3000]*{_DATABASE_FIELD})*"),
+    # a site's catalogue with its labels in square brackets, one field or two a line ([ 索引号 ] 1150…/2025-00019
+    # [ 发文字号 ] 江池府发〔2025〕60号 / [ 有效性 ], 丰都 江池镇 2025 and 梁平 曲水镇 2023 on Chongqing's county sites)
+    ("catalogue data", ("[", "［"), rf"{_BRACKETED_LABEL}[^\[［\n]{{0,80}}(?:[\[［]{_BRACKETED_LABEL}[^\[［\n]{{0,80}})*"),
     # a forum's note of the post's last edit (本帖最后由 在线小编 于 2017-12-31 19:27 编辑, a 茂名 2017 通告 reposted)
     ("publication data", ("本帖最后由",), r"[ \u3000]*[^\n]{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ 0-9:]{0,9}[ \u3000]*编辑[ \u3000]*"),
     # a document-sharing site's note over the file it shows, and the file's data (冰豆网: 《武汉市物业管理条例.docx》由会员
@@ -719,8 +726,9 @@ def _edge_lines(texts, joined: Joined, pattern: re.Pattern, chars: int) -> tuple
 #: A page's data (its view counter, 浏览量：, 点击次数：28596; its date and source) on a
 #: short line of two or more such fields, wherever it starts: 时间：2019年06月17日
 #: 点击次数：28596; 作者：… 时间：… 浏览：9347 来源：…; 时间:2022年12月06日来源:辽宁省卫生健康委员会
-#: (shenyang.gov.cn).  A count alone (网站总访问量：…) is text, and so is a line with a sentence's marks.
-_FIELD = lazy(r"(?:发布时间|发布日期|时间|日期|来源|作者|(?:浏览|点击|访问|阅读)(?:量|数|次数)?)[ \u3000]*[：:]", 0, re)
+#: (shenyang.gov.cn); the page's buttons among them (时间:2024-05-30 17:07 分享: 字号:, 南充 嘉陵区 2024).
+#: A count alone (网站总访问量：…) is text, and so is a line with a sentence's marks.
+_FIELD = lazy(r"(?:发布时间|发布日期|时间|日期|来源|作者|分享|字号|(?:浏览|点击|访问|阅读)(?:量|数|次数)?)[ \u3000]*[：:]", 0, re)
 _COUNTER_LINE_MAX = 100
 #: A site's date stamp alone on a line above the document, in figures and dashes (2020-10-30,
 #: 2022-10-19 14:39): no date of a document is printed so (海西州 2020, 连云港 2017, 武汉 2018 pages).

@@ -1518,7 +1518,11 @@ def _sent_title(texts: list[str], i: int) -> bool:
 # 名称：X and 文号：Y, letter-spaced or in a table's cells, up to the next cell or field (the
 # normalized text has lost the spaces between them: 名称：…的通知文号：…).
 _LABEL = "|".join(spaced(w) for w in sorted(CATALOGUE_LABELS, key=len, reverse=True))
-_FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|$))"
+# (a label may stand in square brackets, with no colon: [ 发文字号 ] 江池府发〔2025〕60号 [ 主题分类 ] …, the catalogue
+# of 丰都 江池镇 2025 and 梁平 曲水镇 2023)
+_FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|[\[［][ \u3000]*(?:{_LABEL})[ \u3000]*[\]］]|$))"
+#: What stands between a label and its value: spaces, a table's bars, the label's closing bracket.
+_AFTER_LABEL = r"[ \u3000|｜\]］]*"
 CATALOGUE_TITLE = lazy(
     rf"(?:名[ \u3000]*称|发文标题|标[ \u3000]*题)[ \u3000|｜]*[：:][ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     # …or a title field with no colon (文件名称 紫阳县人民政府关于印发…的通知), or a summary that gives the title
@@ -1528,7 +1532,7 @@ CATALOGUE_TITLE = lazy(
 )
 _WIKI_DATE = r"[ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*发布机关"
 CATALOGUE_NUMBER = lazy(
-    rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
+    rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号){_AFTER_LABEL}[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     # …or in a law database's 【】 (【发文字号】洛政[2014]81号 【发布部门】…; 【字号】安徽省人民政府令第317号)
     rf"|【(?:发文字号|发布文号|文号|字号)】[ \u3000]*(?P<value>[^【\n]+?)[ \u3000•·]*(?=【|$)"
     # …or on a wiki's row, before the date and 发布机关 (…的通知财农〔2020〕10号 2020年3月24日发布机关：…)
@@ -1539,7 +1543,7 @@ CATALOGUE_NUMBER = lazy(
 CATALOGUE_CODE = lazy(rf"统一编号[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{{5,29}}){_FIELD_END}", MULTILINE)
 #: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
 CATALOGUE_SIGNED = lazy(
-    rf"(?:成文日期|发文日期)[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
+    rf"(?:成文日期|发文日期){_AFTER_LABEL}[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     rf"|(?<=号)[ \u3000]*(?P<value>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[ \u3000]*发布机关)",  # a wiki's row (see above)
     MULTILINE,
 )
