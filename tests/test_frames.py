@@ -1116,6 +1116,24 @@ def test_a_sites_time_after_the_title_is_no_part_of_it(first_line, title):
 @pytest.mark.parametrize(
     "text, doc_type",
     [
+        # a plan's title with the years it is for (盐城 2022 数字经济 行动计划; 新乡 2023 制造强市 行动计划, printed on its own)
+        ("盐城市数字经济发展三年行动计划(2022—2024年)\n为深入贯彻落实党中央、国务院和省委、省政府决策部署,抢抓新机遇,培育新动能,"
+         "加快推动全市经济社会数字化转型,结合我市实际,制定本行动计划。\n一、总体要求\n(一)发展思路\n", "计划"),
+        ("新乡市建设制造强市三年行动计划(2023—2025年)\n一、总体要求\n"
+         "(二)发展目标。到2025年,初步建成能级更高、结构更优、创新更强、融合更广、生态更好的先进制造业强市。\n", "计划"),
+        # must not: a 责任分解 of a year's report, no type before its year (丽水 2023)
+        ("市政府工作报告重点工作责任分解(2023年)\n一、全市经济社会发展主要预期目标\n1.生产总值增长6%以上,高质量前提下能快则快。\n"
+         "责任单位:市发改委\n", None),
+    ],
+    ids=["yancheng-years", "xinxiang-years", "lishui-fenjie-year"],
+)
+def test_a_plans_years_after_its_type(text, doc_type):
+    assert gazette_cli.parse_text(text).notices[0].doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
         # an 应急预案 printed on its own (浙江省 2011, 天津市 2015 自然灾害救助, 荷香桥镇 2014): its type is 预案
         ("浙江省特种设备事故应急预案\n一、 总则\n1.1 编制目的\n有效预防、及时控制和消除突发性特种设备事故及其危害。\n", "预案"),
         ("天津市自然灾害救助应急预案\n1 总则\n1.1 编制目的\n建立健全应对突发自然灾害救助体系和运行机制。\n", "预案"),

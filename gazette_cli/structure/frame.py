@@ -133,7 +133,8 @@ _SIGNATURE_ORGAN_LINES = 8
 
 # Title of a notice: ends with a document type; its first piece holds one of these words.
 _TYPES_ALT = "|".join(map(re.escape, DOC_TYPES))
-TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})(?:[（(](?:试行|暂行)[）)])?$")  # …实施意见（试行）: a document issued on trial
+# …实施意见（试行）: a document issued on trial; …行动计划（2022—2024年）, …要点（2023年）: the years a plan is for
+TITLE_END = lazy(rf"(?:的)?(?P<type>{_TYPES_ALT})(?:[（(](?:试行|暂行|[0-9]{{4}}(?:[—–－\-~～至][0-9]{{4}})?年)[）)])?$")
 _TITLE_WORDS = ("关于", "印发", "转发", "批转", "颁布", "公布")
 
 
