@@ -2853,6 +2853,44 @@ def test_a_letter_without_addressees_signed_then_the_document_it_sends(text, iss
     assert (notice.issuers, notice.signed_date, [a.title for a in notice.attachments]) == (issuers, signed, attached)
 
 
+@pytest.mark.parametrize(
+    "text, issuers, signed",
+    [
+        # a procuratorate's report saved without its title: the note, the speaker's line, the greeting (襄阳 2020,
+        # 洪山区 2021, the speaker acting there)
+        ("——2020年1月5日在襄阳市第十七届人民代表大会第五次会议上\n襄阳市人民检察院检察长 常本勇\n各位代表:\n"
+         "现在,我代表市人民检察院向大会报告工作,请予审议;并请市政协各位委员和其他列席人员提出意见。\n"
+         "2019年,全市检察机关在市委和省检察院正确领导、市人大市政府市政协监督支持及社会各界关心帮助下,坚持以习近平新时代中国特色社会主义"
+         "思想为指导,全面贯彻落实党的十九大和十九届二中三中四中全会精神,牢牢把握“讲政治、顾大局、谋发展、重自强”总体要求,依法履职尽责,"
+         "深化改革创新,全面从严治检,推进检察工作实现了新作为、取得了新成效。\n"
+         "一、自觉融入大局,全力服务襄阳高质量发展\n", ("襄阳市人民检察院",), "2020-01-05"),
+        ("——2021年12月16日在洪山区第十六届人民代表大会第一次会议上\n洪山区人民检察院代理检察长 匡正\n各位代表:\n"
+         "现在,我代表洪山区人民检察院向大会报告工作,请予审议,并请政协委员和列席人员提出意见。\n过去五年工作回顾\n"
+         "区十五届人大一次会议以来,我院在区委和上级检察院的领导下,在区人大及其常委会的监督下,坚持以习近平新时代中国特色社会主义思想为指导,"
+         "全面贯彻落实党的十九大和十九届二中、三中、四中、五中、六中全会精神,紧紧围绕全区经济社会发展大局,忠实履行法律监督职能,深入推进"
+         "司法体制改革、司法规范化和过硬队伍建设,各项检察工作取得长足发展。\n"
+         "一、讲政治、敢担当,服务更高质量经济社会发展\n主动适应洪山发展新阶段,聚焦服务洪山重点任务,以优质检察服务为洪山高质量发展保驾护航。\n",
+         ("洪山区人民检察院",), "2021-12-16"),
+        # a resolution saved without its title: its note of adoption, no speaker (许昌 2022 预算 决议)
+        ("(2022年4月27日许昌市第七届人民代表大会第九次会议第二次大会通过)\n"
+         "许昌市第七届人民代表大会第九次会议审查了市人民政府提出的《关于许昌市2021年财政预算执行情况和2022年财政预算草案的报告》"
+         "及2022年财政预算草案。会议同意许昌市第七届人民代表大会第九次会议计划预算审查委员会的审查结果报告,决定批准《关于许昌市2021年"
+         "财政预算执行情况和2022年财政预算草案的报告》,批准2022年市本级财政预算。\n", (), "2022-04-27"),
+    ],
+    ids=["xiangyang-procuratorate", "hongshan-acting", "xuchang-resolution"],
+)
+def test_a_report_without_its_title_is_dated_by_its_note_and_named_by_its_speaker(text, issuers, signed):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.title, notice.issuers, notice.signed_date, notice.addressees) == (None, issuers, signed, ())
+
+
+def test_a_reports_greeting_of_the_deputies_is_no_addressee_line():
+    # 余姚 2021's 人大常委会 report under its title (must not: a reply's deputy by name is its addressee, 清原 2023's 高松代表)
+    text = ("2021年余姚市人民代表大会常务委员会工作报告\n各位代表:\n"
+            "我受余姚市第十七届人民代表大会常务委员会委托,向大会报告工作,请予审议。\n一、强化政治统领,着力保障党委决策部署落实\n")
+    assert gazette_cli.parse_text(text).notices[0].addressees == ()
+
+
 def test_a_draft_mark_on_the_line_under_an_attached_title_is_part_of_it():
     # 遂昌县应村乡 2023: the 附件 the letter names in marks, the 预案's title, then (征求意见稿) on its own line
     # (湖州 2021's 办法 above: the same under a letter that names no 附件)

@@ -307,8 +307,9 @@ def _is_addressees(text: str) -> bool:
     )
 
 
-#: What a news page says a text is from, over the text (据嘉兴公安：, 据新华社电：): no addressees.
-_ATTRIBUTION = ("据",)
+#: What a news page says a text is from, over the text (据嘉兴公安：, 据新华社电：), and a report's greeting of
+#: the deputies (各位代表：, 余姚 2021's, 襄阳 2020's and 洪山区 2021's): no addressees.
+_ATTRIBUTION = ("据", "各位")
 
 #: A sentence that announces the list after it: …会议决定，修改下列地方性法规： (甘肃省人大常委会,
 #: 2010), …决定自即日起废止下列地方性法规、决定决议及法规解释： (福建省人大常委会).
@@ -991,7 +992,8 @@ def _as_printed(issuers: tuple[str, ...], printed: tuple[str, ...]) -> tuple[str
 
 
 #: The line under a report's note that names who gives it: the organ, the post, the name (进贤县人民政府县长叶修堂).
-_SPEAKER = lazy(r"^(?P<organ>\p{Han}{2,20}?人民政府)代?(?:省|市|县|区|州|旗|盟)长")
+# (…or a court's, a procuratorate's: 襄阳市人民检察院检察长 常本勇, 洪山区人民检察院代理检察长 匡正)
+_SPEAKER = lazy(r"^(?P<organ>\p{Han}{2,20}?(?:人民政府|人民法院|人民检察院))(?:代理|代)?(?:(?:省|市|县|区|州|旗|盟)长|院长|检察长)")
 
 
 def _named_whole(issuers: tuple[str, ...], signed: tuple[str, ...]) -> tuple[str, ...]:
@@ -1389,6 +1391,15 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
         # Or both on one line (重庆市开州区统计局 国家统计局开州调查队2024年4月29日 under 开州's 2023 统计公报).
         _, _, issuers, signed = byline
         t += 1
+    elif title is None and t < len(blocks) and (noted := title_note_date(texts[t])) is not None:
+        # A report or a resolution saved without its title: its note dates it (——2020年1月5日在襄阳市第十七届人民代表大会
+        # 第五次会议上, 洪山区 2021's likewise; (2022年4月27日许昌市第七届人民代表大会第九次会议第二次大会通过)), and the
+        # speaker's line under a report's names its organ (襄阳市人民检察院检察长 常本勇)
+        signed = noted
+        t += 1
+        if t < len(blocks) and (speaker := _SPEAKER.match(texts[t])) is not None:
+            issuers = (speaker.group("organ"),)
+            t += 1
     addressees: tuple[str, ...] = ()
     if t < len(blocks) and isinstance(blocks[t], Paragraph):
         # A site's copy of a notice that prints its title only in the catalogue, or not

@@ -186,9 +186,15 @@ def names_organs(text: str) -> bool:
     (True, False)
     >>> names_organs("刘鲜兰、王金燕、马秀梅代表："), names_organs("张朝琴等委员："), names_organs("会议听取了各位代表的意见，请各位代表：")
     (True, True, False)
+
+    The deputies a report greets (各位代表：, under the note of 余姚 2021's, 襄阳 2020's and 洪山区 2021's) are
+    no addressees.
+
+    >>> names_organs("各位代表："), names_organs("高松代表：")
+    (False, True)
     """
     items = [_PARENTHETICAL.sub("", i).strip() for i in _ITEM_SEPARATORS.split(text.rstrip("：:")) if i.strip()]
-    if not items:
+    if not items or items[0].startswith("各位"):
         return False
     if items[-1].endswith(MEMBERS) and len(items[-1]) <= _MEMBER_NAME_MAX and all(len(i) <= _PERSON_NAME_MAX and "的" not in i for i in items[:-1]):
         return True  # the deputies or members a reply to their 建议 or 提案 is for (刘鲜兰、王金燕、马秀梅代表：, 张朝琴等委员：)
