@@ -572,6 +572,10 @@ NOTHING = [
     # a score given and a grade's band (凤阳 2015 议案建议提案办理考核细则; 朔州 民政局 信息公开考核制度 第五条, its bands)
     pytest.param("二、考核内容\n3.人大代表议案、建议和政协委员提案办理各为1分，计2分。", id="fengyang-scores-given"),
     pytest.param("第五条 90分以上为优秀，70分-89分为合格，70分以下为不合格。", id="shuozhou-grade-bands"),
+    # the projects a fund's plan holds, counted by class after their total (泽库 2023 衔接资金 分配计划); must not: see
+    # jiangxi-sifenzhiyi, a goal's share after 其中 with no total of projects before it
+    pytest.param("一、计划\n按照资金下达规模,共安排了6个项目,项目总投资为1259万元,其中:基础设施建设项目3项,总资金938万元;产业发展项目2项,"
+                 "总资金307万元;项目管理1项,投资14万元。资金分配计划具体如下:", id="zeku-projects-by-class"),
     # a report's 总体情况 (高淳区 2022 政府信息公开工作年度报告; 紫阳 2022 督查通报 on the tasks of a meeting)
     pytest.param("一、总体情况\n全区各板块、各部门通过“高淳区人民政府门户网站”发布信息4583条，其中主动公开各类政府信息2107条。", id="gaochun-zongti-qingkuang"),
     pytest.param("一、总体情况\n2022年第八次县政府常务会议确定事项22件,截至9月14日,已办结6件,占比27%;正在办理16件,占比73%(详见附件)。", id="ziyang-zongti-qingkuang"),

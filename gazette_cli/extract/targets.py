@@ -510,6 +510,8 @@ _ITEM_UNITS = frozenset({"件", "项", "个"})
 #: Units that count a plan's parts (10项重点任务, 3个方面, 20条措施): not people a task moves (完成10万人搬迁任务)
 #: nor the area it clears (完成60万平方米征拆任务).
 _PART_UNITS = _ITEM_UNITS | {"条", "批"}
+#: The projects a list holds in all, then their breakdown (共安排了6个项目,项目总投资为1259万元,其中:…, 泽库 2023).
+_PROJECTS_IN_ALL = lazy(r"共(?:安排|实施|谋划|确定|计划|下达)?了?[0-9]{1,4}个(?:项目|工程)[^。]*?其中")
 
 #: Suffixes that bound a span of time (``30日内``, ``5年以上``); ``左右`` does not.
 _TIME_BOUNDS = frozenset({"以上", "以下", "以内", "之内", "内"})
@@ -1016,8 +1018,10 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # parts cover
     ("the plan's aspects", lambda r: r.q.unit in _PART_UNITS and r.after.lstrip().startswith("方面")),
     # （项目6个，其中基建工程类5个、“小而美”事项类1个） under each of 梧州's 2024 实事 工程: how many of the item's
-    # projects are of each class, a breakdown of its own parts
-    ("the plan's parts by class", lambda r: r.before.endswith("类") and "其中" in r.before and r.q.unit in _PART_UNITS),
+    # projects are of each class, a breakdown of its own parts; 共安排了6个项目,…其中:基础设施建设项目3项,…;产业发展项目2项,…;
+    # 项目管理1项 (泽库 2023 衔接资金 分配计划): the projects the list below it holds, by class
+    ("the plan's parts by class", lambda r: r.q.unit in _PART_UNITS and (r.before.endswith("类") and "其中" in r.before
+                                                                       or _PROJECTS_IN_ALL.search(r.sentence) is not None)),
     # 抓好80万吨乙烯改扩建项目 (广州 2006), 重点抓好平煤神马25万吨己二酸…等项目建设 (平顶山 2013): a capacity that names a project
     ("a project's capacity", lambda r: (r.q.unit or "").endswith(_CAPACITY_UNITS) and not r.word and not r.q.suffix and _PROJECT_AFTER.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
