@@ -2891,6 +2891,27 @@ def test_a_reports_greeting_of_the_deputies_is_no_addressee_line():
     assert gazette_cli.parse_text(text).notices[0].addressees == ()
 
 
+@pytest.mark.parametrize(
+    "text, title, number, addressees",
+    [
+        # 新乡 2015: the title and the addressees on one line, a space between
+        ("新乡市人民政府关于公布第四批新乡市市级非物质文化遗产保护项目名录的通知 各县(市)、区人民政府,市人民政府各部门:\n"
+         "经政府研究,批准由市文化广电新闻出版局确定的第四批新乡市市级非物质文化遗产保护项目名录(共计5大类14项)和新乡市非物质文化遗产保护项目"
+         "扩展名录(共计1大类1项),现予以公布。\n新乡市人民政府\n2015年12月29日\n",
+         "新乡市人民政府关于公布第四批新乡市市级非物质文化遗产保护项目名录的通知", None, ("各县（市）、区人民政府", "市人民政府各部门")),
+        # 国办发明电〔2019〕16号 saved as one line: title, number, addressees and the letter run together
+        ("国务院办公厅关于2020年部分节假日安排的通知国办发明电〔2019〕16号各省、自治区、直辖市人民政府,国务院各部委、各直属机构:经国务院批准,"
+         "现将2020年元旦、春节、清明节、劳动节、端午节、国庆节和中秋节放假调休日期的具体安排通知如下 。一、元旦:2020年1月1日放假,共1天 。"
+         "二、春节:1月24日至30日放假调休,共7天 。1月19日(星期日)、2月1日(星期六)上班 。三、清明节:4月4日至6日放假调休,共3天 。\n",
+         "国务院办公厅关于2020年部分节假日安排的通知", "国办发明电〔2019〕16号", ("各省、自治区、直辖市人民政府", "国务院各部委、各直属机构")),
+    ],
+    ids=["xinxiang-title-space-addressees", "guobanting-all-run-together"],
+)
+def test_a_title_run_into_the_addressee_line(text, title, number, addressees):
+    n = gazette_cli.parse_text(text).notices[0]
+    assert (n.title, n.doc_number, n.addressees, n.doc_type) == (title, number, addressees, "通知")
+
+
 def test_a_draft_mark_on_the_line_under_an_attached_title_is_part_of_it():
     # 遂昌县应村乡 2023: the 附件 the letter names in marks, the 预案's title, then (征求意见稿) on its own line
     # (湖州 2021's 办法 above: the same under a letter that names no 附件)
