@@ -632,6 +632,9 @@ NOTHING = [
     # which session of a term a meeting is (山西 2006: 在今日召开的省十届人大四次会议上; 镇江 2019: 镇江市八届人大三次会议)
     pytest.param("一、概况\n在今日召开的省十届人大四次会议上，省政府郑重承诺今年再为百姓办12件实事。", id="shanxi-session"),
     pytest.param("一、概况\n在镇江市八届人大三次会议上，市长作政府工作报告。", id="zhenjiang-session"),
+    # …and of a government's standing meeting, the body named after the count (斗门区 2024 常务会议纪要)
+    pytest.param("一、会议\n区委常委、区政府党组副书记、副区长谢义维同志在区机关大院2号楼二楼会议室主持召开五届104次区政府常务会议。",
+                 id="doumen-changwu-session"),
     # what a division governs, and its figures after an approved change of divisions (湘西 2015 区划调整批复;
     # 苏政复〔2009〕4号)
     pytest.param("2、同意团结镇，道二乡，花垣镇成建制合并设立花垣镇。新设立的花垣镇辖71个建制村、9个社区，总面积201.2平方千米。", id="xiangxi-xin-sheli-xia"),

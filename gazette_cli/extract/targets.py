@@ -456,6 +456,8 @@ _GOVERNS = lazy(r"辖有?(?:[ ]?[0-9]+(?:\.[0-9]+)?[^、，,；;。0-9]{0,10}[�
 _ADJUSTED = lazy(r"[ ]?[^，,。；;：:]{0,8}调整后[，,]")
 #: The term a session's number follows (十届人大, 第十五届人民代表大会第).
 _TERM_BEFORE = lazy(r"届[\p{Han}]{0,8}$")
+#: A meeting after a session's count, perhaps after the body that holds it (三次会议, 104次区政府常务会议).
+_SESSION_AFTER = lazy(r"[ ]?[\p{Han}]{0,8}?(?:会议|全会)")
 #: Whom a 实事 is for, opening the clause before its count (为全州, 帮助全市; 对 opens a policy's clause).
 _FOR_THE_COUNTED = lazy(r"^[ ]?(?:为|帮助)(?:全[\p{Han}]{1,3})?[ ]?$")
 _FOR_WORDS = frozenset("为帮")
@@ -1080,7 +1082,8 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("what an adjustment leaves", lambda r: _ADJUSTED.match(r.sentence) is not None and not r.planned),
     # 省十届人大四次会议 (山西 2006), 镇江市八届人大三次会议 (镇江 2019): which session of a term a meeting is;
     # 每年召开两次会议 counts meetings to hold
-    ("a session", lambda r: r.q.unit == "次" and r.after.lstrip().startswith(("会议", "全会", "全体会议")) and _TERM_BEFORE.search(r.tail) is not None),
+    # (…or of the body it names after the count: 主持召开五届104次区政府常务会议, 斗门区 2024 纪要)
+    ("a session", lambda r: r.q.unit == "次" and _SESSION_AFTER.match(r.after) is not None and _TERM_BEFORE.search(r.tail) is not None),
     ("papers handed in", lambda r: r.q.unit == "份" and _PAPERS_HANDED.search(r.before) is not None),
     ("a standard followed", lambda r: ("按" in r.before or "照" in r.before) and _STANDARD_AFTER.match(r.after) is not None and _BY_STANDARD.search(r.before) is not None),
     # 以全市就业年龄段的7600多名持证残疾人为主要对象 (东阳 2023): whom the plan is for

@@ -402,11 +402,18 @@ _BRACKETED_LAST = lazy(rf"^(?P<title>.{{4,150}}?){_IN_BRACKETS}")
 
 _MARKS = str.maketrans("", "", "《》〈〉“”\" \u3000")
 
-#: A title (and its number) run into the addressee line after it: 关于…的通知, then 各… (see _standalone).
+#: A title, its number or both run into the addressee line after them: 关于…的通知, 汕府办函[2017]136号, then 各…
+#: (see _standalone).
 _TITLE_BEFORE_ADDRESSEES = lazy(
-    rf"^(?P<title>\p{{Han}}[^，,：:。；;]{{4,120}}?关于[^，,：:。；;]{{2,120}}?的(?:{_TYPES_ALT}))[ \u3000]*"
+    rf"^(?=\p{{Han}})(?P<title>[^，,：:。；;]{{4,120}}?关于[^，,：:。；;]{{2,120}}?的(?:{_TYPES_ALT}))?[ \u3000]*"
     r"(?P<number>\p{Han}{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,5}号)?[ \u3000]*(?P<rest>各\p{Han}.*)$"
 )
+
+
+def _run_into_addressees(first: str) -> regex.Match | None:
+    """The title or the number that a copy ran into its first addressee (see :data:`_TITLE_BEFORE_ADDRESSEES`)."""
+    m = _TITLE_BEFORE_ADDRESSEES.match(first)
+    return m if m is not None and (m.group("title") or m.group("number")) else None
 
 
 def _squeezed(title: str) -> str:
@@ -1111,10 +1118,13 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     elif k + 1 < end and _wrapped_addressees(texts, k):
         r.addressees = _addressee_list(texts[k] + texts[k + 1])
         k += 2
-    if r.title is None and r.addressees and (glued := _TITLE_BEFORE_ADDRESSEES.match(r.addressees[0])) is not None:
-        # a title run into the addressee line (see _standalone)
-        r.title = _tidy_title(glued.group("title"))
-        r.issuers = r.issuers or _issuers_from_title(r.title)
+    if r.title is None and r.addressees and (glued := _run_into_addressees(r.addressees[0])) is not None:
+        # a title or a number run into the addressee line (see _standalone)
+        if glued.group("title"):
+            r.title = _tidy_title(glued.group("title"))
+            r.issuers = r.issuers or _issuers_from_title(r.title)
+        if glued.group("number") and r.doc_number is None:
+            r.doc_number = canonical_doc_number(glued.group("number"))
         r.doc_number = r.doc_number or (canonical_doc_number(glued.group("number")) if glued.group("number") else None)
         r.addressees = (glued.group("rest").strip(), *r.addressees[1:])
 
@@ -1422,10 +1432,11 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             t += 1
         elif (head := _addressees_before_letter(texts[t])) is not None:
             addressees = _addressee_list(head)  # the paragraph is the letter's first too
-        if title is None and addressees and (glued := _TITLE_BEFORE_ADDRESSEES.match(addressees[0])) is not None:
+        if title is None and addressees and (glued := _run_into_addressees(addressees[0])) is not None:
             # …its title and number run into the line (…的通知 各县(市)、区人民政府,…:, 新乡 2015; …的通知国办发明电〔2019〕16号
-            # 各省、自治区、直辖市人民政府,…:经国务院批准,…, a page of 国务院办公厅's 2020 holidays saved as one line)
-            title = _tidy_title(glued.group("title"))
+            # 各省、自治区、直辖市人民政府,…:经国务院批准,…, a page of 国务院办公厅's 2020 holidays saved as one line), or its
+            # number alone (汕府办函[2017]136号各县（市、区）人民政府,…:, 汕头 2017)
+            title = _tidy_title(glued.group("title")) if glued.group("title") else None
             number = number or (canonical_doc_number(glued.group("number")) if glued.group("number") else None)
             addressees = (glued.group("rest").strip(), *addressees[1:])
     body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
