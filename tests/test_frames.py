@@ -2910,8 +2910,13 @@ def test_a_reports_greeting_of_the_deputies_is_no_addressee_line():
          "现将有关事项通知如下:一、主要职责贯彻落实党中央、国务院、省委、省政府和市委、市政府关于政务公开工作的方针政策;研究提出全市政务公开"
          "工作的政策措施和年度工作重点;协调各地、各\n",
          None, "汕府办函〔2017〕136号", ("各县（市、区）人民政府", "市政府各部门、各直属机构")),
+        # 财综〔2021〕20号 on a wiki: the number run into the addressees under the title, which starts with 有关
+        ("关于下达2021年中央专项彩票公益金支持地方社会公益事业发展资金预算的通知\n财综〔2021〕20号有关省、自治区、直辖市财政厅(局):\n"
+         "根据国务院批准的“十四五”时期中央专项彩票公益金收支规划和2021年项目安排的意见,现下达2021年中央专项彩票公益金支持地方社会公益事业"
+         "发展资金预算292800万元(项目代码:Z185010030001),支持社会公益事业发展,具体资金预算分配见附件。\n",
+         "关于下达2021年中央专项彩票公益金支持地方社会公益事业发展资金预算的通知", "财综〔2021〕20号", ("有关省、自治区、直辖市财政厅（局）",)),
     ],
-    ids=["xinxiang-title-space-addressees", "guobanting-all-run-together", "shantou-number-run-in"],
+    ids=["xinxiang-title-space-addressees", "guobanting-all-run-together", "shantou-number-run-in", "caizong-number-under-the-title"],
 )
 def test_a_title_run_into_the_addressee_line(text, title, number, addressees):
     n = gazette_cli.parse_text(text).notices[0]

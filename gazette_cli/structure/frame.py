@@ -406,7 +406,7 @@ _MARKS = str.maketrans("", "", "《》〈〉“”\" \u3000")
 #: (see _standalone).
 _TITLE_BEFORE_ADDRESSEES = lazy(
     rf"^(?=\p{{Han}})(?P<title>[^，,：:。；;]{{4,120}}?关于[^，,：:。；;]{{2,120}}?的(?:{_TYPES_ALT}))?[ \u3000]*"
-    r"(?P<number>\p{Han}{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,5}号)?[ \u3000]*(?P<rest>各\p{Han}.*)$"
+    r"(?P<number>\p{Han}{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,5}号)?[ \u3000]*(?P<rest>(?:各|有关)\p{Han}.*)$"
 )
 
 
@@ -1118,8 +1118,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     elif k + 1 < end and _wrapped_addressees(texts, k):
         r.addressees = _addressee_list(texts[k] + texts[k + 1])
         k += 2
-    if r.title is None and r.addressees and (glued := _run_into_addressees(r.addressees[0])) is not None:
-        # a title or a number run into the addressee line (see _standalone)
+    if r.addressees and (glued := _run_into_addressees(r.addressees[0])) is not None and (r.title is None or not glued.group("title")):
+        # a title or a number run into the addressee line (see _standalone; 财综〔2021〕20号有关省、自治区、直辖市财政厅(局):
+        # under its title, a wiki's copy of 财政部's 2021 notice)
         if glued.group("title"):
             r.title = _tidy_title(glued.group("title"))
             r.issuers = r.issuers or _issuers_from_title(r.title)

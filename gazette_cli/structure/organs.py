@@ -78,6 +78,8 @@ def split_organs(text: str) -> tuple[str, ...]:
     (('市城市管理局',), ('省委省政府',))
     >>> split_organs("重庆市开州区统计局国家统计局开州调查队"), split_organs("国家统计局开州调查队")
     (('重庆市开州区统计局', '国家统计局开州调查队'), ('国家统计局开州调查队',))
+    >>> split_organs("工业和信息化部办公厅农业农村部办公厅商务部办公厅国家能源局综合司"), split_organs("国家能源局综合司")
+    (('工业和信息化部办公厅', '农业农村部办公厅', '商务部办公厅', '国家能源局综合司'), ('国家能源局综合司',))
     """
     out: list[str] = []
     for part in _SEPARATORS.split(text.strip()):
@@ -118,7 +120,9 @@ CENTRAL_ORGANS: tuple[str, ...] = (
     "国家文物局", "国家中医药局", "国家乡村振兴局", "国务院扶贫办", "全国总工会", "共青团中央", "全国妇联", "中国残联",
     "中国科协",
 )
-_CENTRAL_ONE = lazy("|".join(sorted(CENTRAL_ORGANS, key=len, reverse=True)))
+#: …each perhaps by its office that signs for it (工业和信息化部办公厅农业农村部办公厅商务部办公厅国家能源局综合司, the
+#: four offices of 工信厅联通装函〔2021〕57号).
+_CENTRAL_ONE = lazy("(?:" + "|".join(sorted(CENTRAL_ORGANS, key=len, reverse=True)) + ")(?:办公厅|综合司)?")
 _CENTRAL_RUN = lazy(f"(?:{_CENTRAL_ONE.pattern}){{2,8}}")
 
 
