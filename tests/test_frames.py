@@ -825,6 +825,24 @@ def test_a_law_databases_head_of_an_order_is_no_second_order():
     assert [n.doc_number for n in gazette_cli.parse_text(issue).notices] == ["济南市人民政府令第288号", "济南市人民政府令第289号"]
 
 
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # a rule saved on its own, its order's number in brackets under its title: 专利代理条例 (国务院令第706号), and
+        # 交通运输部's 2023 规定, its orders numbered in their year (the mirror's traditional characters and glosses aside)
+        ("专利代理条例\n（国务院令第706号）\n第一章　总则\n第一条　为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合法权益，"
+         "维护专利代理活动的正常秩序，促进专利代理行业健康发展，根据《中华人民共和国专利法》，制定本条例。\n", "国务院令第706号"),
+        ("道路运输车辆技术管理规定\n（交通运输部令2023年第3号）\n第一章 总则\n第一条为加强道路运输车辆技术管理,保持车辆技术状况良好,"
+         "保障运输安全,发挥车辆效能,促进节能减排,根据《中华人民共和国安全生产法》《中华人民共和国节约能源法》《中华人民共和国道路运输条例》"
+         "等法律、行政法规,制定本规定。\n"
+         "第二条道路运输车辆技术管理适用本规定。\n", "交通运输部令2023年第3号"),
+    ],
+    ids=["guowuyuan-ling", "jiaotong-ling-in-its-year"],
+)
+def test_a_rules_order_number_in_brackets_under_its_title(text, number):
+    assert gazette_cli.parse_text(text).notices[0].doc_number == number
+
+
 def test_a_bracketed_order_number_under_a_title_starts_no_document():
     # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
     text = (

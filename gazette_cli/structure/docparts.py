@@ -47,8 +47,9 @@ DOC_NUMBER = lazy(
 #: The serial in digits or, as a 主席令 prints it, in Chinese numerals (第三十七号).
 ORDER_SERIAL = r"(?P<serial>[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,8})"
 #: A ministry's 公告 numbered in its year (国家税务总局公告2018年第31号, 财政部 税务总局公告2023年第1号, 海关总署公告2020年
-#: 第10号; a 交管局's 通告 2023年第10号): the issuer's 公告, the year, the serial.
-ANNOUNCEMENT_NUMBER = lazy(r"^(?P<code>\p{Han}{2,30}?(?:公告|通告))(?P<year>(?:19|20)[0-9]{2})年第(?P<serial>[0-9]{1,4})号$")
+#: 第10号; a 交管局's 通告 2023年第10号): the issuer's 公告, the year, the serial; and its 令 so numbered
+#: (交通运输部令2023年第3号, in brackets under the rule it publishes), 中华人民共和国 left off as from any 令.
+ANNOUNCEMENT_NUMBER = lazy(r"^(?:中华人民共和国)?(?P<code>\p{Han}{2,30}?(?:公告|通告|令))(?P<year>(?:19|20)[0-9]{2})年第(?P<serial>[0-9]{1,4})号$")
 ORDER_NUMBER = lazy(rf"^(?P<code>[\p{{Han}}]{{0,20}}令)?\s*第\s*{ORDER_SERIAL}\s*号$")
 # What a document number may be wrapped in on its own line: （浙价费〔2007〕136号）.
 _WRAPPED = lazy(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -223,6 +224,8 @@ def canonical_doc_number(text: str) -> str | None:
     ('粤府土审（16）〔2021〕11号', '湛自然资（管制）〔2021〕45号')
     >>> canonical_doc_number("财政部 税务总局公告2023年第1号"), canonical_doc_number("国家税务总局公告2018年第 31 号")
     ('财政部税务总局公告2023年第1号', '国家税务总局公告2018年第31号')
+    >>> canonical_doc_number("（中华人民共和国交通运输部令2023年第3号）"), canonical_doc_number("交通运输部令2005年第2号")
+    ('交通运输部令2023年第3号', '交通运输部令2005年第2号')
     """
     t = _WHITE.sub("", text)
     wrapped = _WRAPPED.match(t)
