@@ -1210,6 +1210,38 @@ def test_a_task_table_one_cell_per_line_without_serials(table, expected):
     assert bool(notice.tables or any(a.tables for a in notice.attachments)) == ("主要工作任务" in table)
 
 
+_JIANGSHAN_HEAD = ("序号\n\n项目名称\n\n项目建设规模及内容\n\n建设起\n止年限\n\n总投资\n(万元)\n\n当年投资\n\n(万元)\n\n2023年度\n\n计划\n\n"
+                   "资金\n\n来源\n\n责任\n\n单位\n\n")
+_JIANGSHAN_ROW_1 = ("1\n\n城市用气\n\n提升工程\n\n对听涛山庄、雅林西苑、雅林东苑、西城华庭等28个小区进行“液改气”改造,安装燃气安全装置13000套,"
+                    "对30个小区燃气调压设施进行安全提升,让更多市民用上清洁、安全、实惠的天然气。\n\n2023.01-2023.12\n\n1200\n\n1200\n\n完工投用\n\n"
+                    "国企投资\n\n城投集团\n\n")
+_JIANGSHAN_ROW_2 = ("2\n\n山塘水库综合整治工程\n\n完成峡口镇大坑等6座小型水库加固改造及石门镇江郎山村后垄等10座山塘综合整治工程,消除安全隐患,"
+                    "提升蓄水灌溉能力。\n\n2023.01-2023.12\n\n4600\n\n4600\n\n基本完工\n\n政府投资\n\n水利局\n\n")
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # 江山 2023 民生实事 计划表: its header cells broken over lines (建设起 / 止年限, 总投资 / (万元), 责任 / 单位), more
+        # pieces than its rows have cells; a name broken too (城市用气 / 提升工程); the units the rows' last cells
+        (_JIANGSHAN_HEAD + _JIANGSHAN_ROW_1 + _JIANGSHAN_ROW_2, [("1", ("城投集团",)), ("2", ("水利局",))]),
+        # 泗洲头镇 2024 重点工作计划 执行情况: 责任 / 领导 and 责任 / 科室, the leader a person, the section the unit
+        ("泗洲头镇2024年度重点工作计划二季度执行情况\n\n序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n攻坚目标\n\n任务\n\n"
+         "工作任务安排\n\n第二季度\n\n完成情况\n\n1\n\n白仙山水库工程政策处理\n\n欧乾震\n\n白仙山水库工程政策处理工作领导小组\n\n"
+         "完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。\n\n推进坟墓迁移工作。\n\n该工程库区内坟墓迁移进度达60%。\n\n"
+         "2\n\n现代化美丽城镇\n\n吴宇凡\n\n乡村振兴办\n\n成功创建首批浙江省美丽城镇。\n\n按照时间节点开展项目建设。\n\n"
+         "本年度总投资6000万元的19个项目完成投资3000万元。\n",
+         [("1", ("白仙山水库工程政策处理工作领导小组",)), ("2", ("乡村振兴办",))]),
+        # must not: one row under such a header is no table (江山's first row alone)
+        (_JIANGSHAN_HEAD + _JIANGSHAN_ROW_1, []),
+    ],
+    ids=["jiangshan-broken-header", "sizhoutou-broken-header", "jiangshan-one-row"],
+)
+def test_a_task_table_one_cell_per_line_under_a_broken_header(table, expected):
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.path, r.units) for r in notice.responsibilities] == expected
+
+
 def test_a_task_table_one_cell_per_line_ends_with_its_last_row():
     # 沈河区 2024's table, then a group-like line whose item has no units: the table ends with its last
     # row of units, and the lines after it stay text

@@ -742,6 +742,9 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
         width = h1 - h0
         first = texts[body[h1]] if h1 < len(body) else ""
         if width < 3 or not (_is_serial(first) or (_is_group(first) and h1 + 1 < len(body) and _is_serial(texts[body[h1 + 1]]))):
+            if h1 - h0 >= _SERIAL_HEADER_MAX and (broken := _broken_header_table(cols, body, h0)) is not None:
+                tables[body[h0]], done = broken
+                continue
             if h1 - h0 < _SERIAL_HEADER_MAX:
                 done = h1  # a 序号 inside this run would stop where it stopped
             continue
@@ -752,6 +755,103 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
         tables[body[h0]] = _table_of(cols, body, body[h0:q], tuple(texts[m] for m in body[h0:h1]), table_rows)
         done = q
     return tables
+
+
+# A header a page saved with its cells broken over lines (序号 / 重点工作 / 责任 / 领导 / 责任 / 科室 / …, 泗洲头镇 2024
+# 重点工作计划; … / 总投资 / (万元) / … / 责任 / 单位, 江山 2023 民生实事 计划表): more pieces than the rows have cells.
+# The rows are told apart by their serial numbers alone, and their width is the one most of them have.  A piece
+# in brackets completes the one before it, and so do two short pieces each other (责任 科室); the unit column
+# is where the header names it, counted from the header's start or from its end, whichever column's cells
+# name organs.
+_BROKEN_HEADER_MAX = 24  # pieces of such a header
+_BROKEN_ROW_MAX = 30  # lines of one of its rows
+_SHORT_PIECE = 2
+
+
+def _merged_pieces(pieces: list[str]) -> list[str]:
+    """A broken header's pieces joined where one completes another: 科室 after 责任 (a unit column's name first),
+    (万元) after 总投资, one short piece after another."""
+    units: list[str] = []
+    k = 0
+    while k < len(pieces):
+        if k + 1 < len(pieces) and _UNIT_HEADER_CELL.match(pieces[k] + pieces[k + 1]) and not _UNIT_HEADER_CELL.match(pieces[k]):
+            units.append(pieces[k] + pieces[k + 1])
+            k += 2
+        else:
+            units.append(pieces[k])
+            k += 1
+    out: list[str] = []
+    for piece in units:
+        short = len(piece) <= _SHORT_PIECE and out and len(out[-1]) <= _SHORT_PIECE and not _UNIT_HEADER_CELL.match(out[-1])
+        if out and (piece[:1] in "（(" or short):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _most_common(lengths: list[int]) -> int:
+    """The width most rows have; of two as common, the narrower (a wider row has a cell broken over two lines)."""
+    return min(set(lengths), key=lambda n: (-lengths.count(n), n))
+
+
+def _serial_runs(texts: Sequence[str], body: list[int], start: int) -> list[tuple[int, int]]:
+    """Where each row starts and ends among the body lines from ``start`` (its 1) on: from one serial number to the
+    line before the next; the last row as wide as most of the others."""
+    runs: list[tuple[int, int]] = []
+    q, serial = start, 1
+    while True:
+        nxt = str(serial + 1)
+        r = next((r for r in range(q + 2, min(len(body), q + _BROKEN_ROW_MAX)) if texts[body[r]] == nxt), None)
+        if r is None:
+            break
+        runs.append((q, r))
+        q, serial = r, serial + 1
+    if runs:
+        width = _most_common([b - a for a, b in runs])
+        end = min(len(body), q + width)
+        if end - q >= width - 1:  # (one cell short: a name not broken where the row before had one)
+            runs.append((q, end))
+    return runs
+
+
+def _broken_header_table(cols: LineColumns, body: list[int], h0: int) -> tuple[Table, int] | None:
+    """The table under a broken header at ``body[h0]`` (序号), and the position of the body line after it."""
+    texts = cols.texts
+    h1 = h0 + 1
+    while h1 < len(body) and h1 - h0 < _BROKEN_HEADER_MAX and texts[body[h1]] != "1" and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", "")):
+        h1 += 1
+    if h1 >= len(body) or texts[body[h1]] != "1":
+        return None
+    header = _merged_pieces([texts[m].replace(" ", "") for m in body[h0:h1]])
+    unit = next((i for i, c in enumerate(header) if _UNIT_HEADER_CELL.match(c)), None)
+    runs = _serial_runs(texts, body, h1)
+    if unit is None or len(runs) < _CELL_ROWS_MIN:
+        return None
+    width = _most_common([b - a for a, b in runs])
+    rows = [[texts[m] for m in body[a:b]] for a, b in runs]
+    # the column the unit header stands over, from the header's start or from its end: the one whose cells name organs
+    column = next(
+        (
+            c
+            for c in (unit, width - (len(header) - unit))
+            if 0 < c < width and sum(1 for cells in rows if len(cells) == width and _names_an_organ(cells[c])) * 2 >= sum(1 for cells in rows if len(cells) == width)
+        ),
+        None,
+    )
+    if column is None:
+        return None
+    # a row of a cell more than most (a name broken over two lines, 城市用气 / 提升工程) has it joined, after the serial
+    rows = [cells if len(cells) <= width else [cells[0], "".join(cells[1 : 2 + len(cells) - width]), *cells[2 + len(cells) - width :]] for cells in rows]
+    if len(header) == width and column == unit:
+        cells_header = tuple(header)
+    else:
+        # where the pieces cannot be told apart, only the serial's and the units' columns are named: a name put
+        # over the wrong column would read its cells as what they are not (当年投资 as 总投资)
+        cells_header = tuple(header[0] if c == 0 else header[unit] if c == column else "" for c in range(width))
+    table_rows = tuple(_cells_row(tuple(cells), cols.span(body[a], body[b - 1])) for cells, (a, b) in zip(rows, runs))
+    end = runs[-1][1]
+    return _table_of(cols, body, body[h0:end], cells_header, table_rows), end
 
 
 _SERIAL_GAP = 10  # rows a table may leave out between two numbers (14, then 21)
