@@ -843,6 +843,30 @@ def test_a_rules_order_number_in_brackets_under_its_title(text, number):
     assert gazette_cli.parse_text(text).notices[0].doc_number == number
 
 
+@pytest.mark.parametrize(
+    "text, attached",
+    [
+        # a 公告 that publishes a 决定, the 决定 printed under it with its note (甘肃省人大常委会公告（第54号）, 2011)
+        ("甘肃省人民代表大会常务委员会公告\n(第54号)\n《甘肃省人民代表大会常务委员会关于修改〈甘肃省人民代表大会常务委员会关于政府规章设定罚款"
+         "限额的规定〉的决定》已由甘肃省第十一届人民代表大会常务委员会第二十四次会议于2011年11月24日通过,现予公布,自2012年1月1日起施行。\n"
+         "甘肃省人民代表大会常务委员会\n2011年11月24日\n"
+         "甘肃省人民代表大会常务委员会关于修改《甘肃省人民代表大会常务委员会关于政府规章设定罚款限额的规定》的决定\n"
+         "(2011年11月24日省第十一届人大常委会第二十四次会议通过)\n"
+         "甘肃省第十一届人民代表大会第二十四次会议决定对《甘肃省人民代表大会常务委员会关于政府规章设定罚款限额的规定》作如下修改:\n",
+         ["甘肃省人民代表大会常务委员会关于修改《甘肃省人民代表大会常务委员会关于政府规章设定罚款限额的规定》的决定"]),
+        # a 令 that publishes one, its title over two lines (国务院令第513号, 2007)
+        ("中华人民共和国国务院令\n第513号\n《国务院关于修改〈全国年节及纪念日放假办法〉的决定》已经2007年12月7日国务院第198次常务会议通过,"
+         "现予公布,自2008年1月1日起施行。\n总理 温家宝\n二○○七年十二月十四日\n\n国务院关于修改《全国年节及\n纪念日放假办法》的决定\n\n"
+         "国务院决定对《全国年节及纪念日放假办法》作如下修改:将第二条修改为:“全体公民放假的节日:\n",
+         ["国务院关于修改《全国年节及纪念日放假办法》的决定"]),
+    ],
+    ids=["gansu-gonggao-jueding", "guowuyuan-ling-jueding"],
+)
+def test_the_decision_an_order_publishes_is_its_attachment(text, attached):
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert [a.title for a in notice.attachments] == attached
+
+
 def test_a_bracketed_order_number_under_a_title_starts_no_document():
     # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
     text = (

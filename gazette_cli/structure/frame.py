@@ -772,9 +772,33 @@ def _find_starts(blocks: list[Block], texts: list[str], codes: regex.Pattern = N
         if starts and found.first <= max(starts[-1].anchor, starts[-1].body):
             i += 1
             continue
+        if starts and starts[-1].rule == "order" and found.rule != "order" and _published_by(texts, starts[-1], found):
+            # the document a 令 or a 公告 publishes, printed under its signature: its attachment, no notice of its own
+            # (国务院令第513号 / 《国务院关于修改〈全国年节及纪念日放假办法〉的决定》已经…通过，现予公布 / … / 国务院关于修改
+            # 《全国年节及纪念日放假办法》的决定; 甘肃省人大常委会公告（第54号） over its 2011 决定 and that 决定's note)
+            i = max(found.body, i + 1)
+            continue
         starts.append(found)
         i = max(found.body, i + 1)
     return starts
+
+
+#: Lines of an order's letter in which it names the document it publishes.
+_PUBLISHING_LINES = 4
+
+
+def _published_by(texts: list[str], order: _Start, found: _Start) -> bool:
+    """Is ``found``'s title the one the order's letter names in 《》 (〈〉 for the marks inside)?"""
+    if found.title_first is None or found.title_last is None:
+        return False
+    title = _unmarked("".join(texts[found.title_first : found.title_last + 1])).translate(_NESTED_TO_PLAIN)
+    letter = "".join(texts[order.body : min(found.first, order.body + _PUBLISHING_LINES)]).replace(" ", "")
+    return bool(title) and any(_unmarked(m.group(1)).translate(_NESTED_TO_PLAIN) == title for m in _PUBLISHED.finditer(letter))
+
+
+#: A title in 《》 as a letter names it, a title named inside it in 〈〉 (《国务院关于修改〈全国年节及纪念日放假办法〉的决定》).
+_PUBLISHED = lazy(r"《((?:[^《》]|〈[^〈〉]*〉)+)》")
+_NESTED_TO_PLAIN = str.maketrans("", "", "《》〈〉")
 
 
 #: Lines of organs, one per issuer, that may stand over a joint title.
