@@ -1007,6 +1007,15 @@ def test_a_table_of_rows_picked_from_a_longer_list(table, expected):
     assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == expected
 
 
+def test_a_short_group_row_under_the_header_is_no_header_cell():
+    # 辽中区 2024 分解表: 一、做大做强主导产业 between the header and row 1, as short as a header cell; row 1 without
+    # its leader's cell (谯城区 2025 above: a group row too long to be taken for one)
+    table = "序号\n主要工作举措\n牵头单位\n配合单位\n责任领导\n一、做大做强主导产业\n1\n加快构建具有辽中特色的现代化产业体系,聚焦农产品精深加工产业,加快推进肉鸡、肉牛、淡水鱼全产业链规划布局和对外招商,实现三产融合发展。\n区农业农村局\n区发展改革局、区工业和信息化局、沈阳近海经济区管委会\n2\n加快安徽节源、沈发废弃油脂等在建项目的建设进度,推动韩国废旧光伏板拆解、中科凌胜等签约项目的开工建设。\n沈阳近海经济区管委会\n自然资源分局、生态环境分局、区发展改革局\n冯冬昌\n3\n推动胜达再生塑料、敏实铝循环利用等一批项目的签约落地,打造再生资源产业集群。\n沈阳近海经济区管委会\n自然资源分局、生态环境分局、区发展改革局\n冯冬昌\n4\n聚焦装备制造及配套产业,扶持远程摩擦、昌盛电气、银丰铸造等一批重点增资项目扩产,带动区域内装备制造及配套企业提档升级。\n区工业和信息化局\n沈阳近海经济区管委会、各镇政府(街道办事处)\n冯冬昌\n"
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.path, r.lead) for r in notice.responsibilities] == [
+        ("一/1", ("区农业农村局",)), ("一/2", ("沈阳近海经济区管委会",)), ("一/3", ("沈阳近海经济区管委会",)), ("一/4", ("区工业和信息化局",))]
+
+
 def test_a_group_row_that_only_counts_its_rows():
     # 苏府〔2011〕57号's 任务分解表, one cell per line: its group row has no 一、, only the count of its rows
     table = (

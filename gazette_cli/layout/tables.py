@@ -737,6 +737,7 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
             and h1 - h0 < _SERIAL_HEADER_MAX
             and texts[body[h1]] not in ("1", "序号")
             and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", ""))
+            and not _is_group(texts[body[h1]])  # 一、做大做强主导产业 over the first row (辽中区 2024 分解表)
         ):
             h1 += 1
         width = h1 - h0
