@@ -1370,6 +1370,13 @@ def test_a_first_section_named_zonghe_alone_makes_no_bulletin():
     assert [t.value for t in text_targets(body)] == [D(90)]
 
 
+def test_a_years_report_of_work_done_states_no_target():
+    # 北城街街道 2025 法治政府建设年度报告, saved on its own: its title says it reports the year (城口县卫健委 2020's and
+    # 下各镇 2023's 政府信息公开工作年度报告 too); must not: a year's plan (2024年度工作计划, in reviews_the_past's examples)
+    body = "北城街街道办事处2025年法治政府建设年度报告\n一、2024年法治政府建设基本情况\n(一)强化政治引领,压实法治建设责任\n1.健全领导机制。成立由党政主要负责人任双组长的法治建设领导小组,建立“党委领导、政府负责、部门协同、群众参与”的工作体系,将法治建设纳入街道发展总体规划和年度重点工作,与经济社会发展同部署、同推进、同考核。全年召开党工委专题会议4次,专题研究法治宣传、执法规范、矛盾化解等重点任务,及时解决工作推进中的难点问题。"
+    assert [t.text for t in gazette_cli.parse_text(body).notices[0].targets] == []
+
+
 @pytest.mark.parametrize("body", NOTHING)
 def test_not_a_target(body):
     assert [t.text for t in text_targets(body)] == []

@@ -55,6 +55,7 @@ REVIEW_DOCUMENT = lazy(
     r"""
       (?:统计公报|工作总结|执行情况|完成情况|落实情况|履职情况)(?:的(?:报告|通报))?$   # (平政督字〔2020〕18号: …三季度落实情况的通报;
                                                                              # 乐清 2022: 关于2022年3月份河长履职情况的通报)
+    | 年度报告$   # a year's report of work done: 城口县卫健委 2020 and 下各镇 2023 政府信息公开工作年度报告, 北城街街道 2025 法治政府建设年度报告
     # 国家统计局's release on a quarter or a year: 前三季度国民经济运行稳中有进、稳中提质 (2016),
     # 上半年国民经济运行总体平稳、稳中有进 (2016): a period, then how the economy went
     | ^(?:20[0-9]{2}年)?(?:前三季度|上半年|[一二三四]季度|1[-—～至][0-9]{1,2}月份?|全年)?
@@ -99,6 +100,8 @@ def reviews_the_past(title: str | None) -> bool:
     >>> reviews_the_past("关于2022年计划执行情况与2023年计划草案的报告"), reviews_the_past("2023年统计工作要点")
     (False, False)
     >>> reviews_the_past("前三季度国民经济运行稳中有进、稳中提质"), reviews_the_past("关于做好2023年国民经济运行调度工作的通知")
+    (True, False)
+    >>> reviews_the_past("北城街街道办事处2025年法治政府建设年度报告"), reviews_the_past("2024年度工作计划")
     (True, False)
     """
     return bool(title) and REVIEW_DOCUMENT.search(title) is not None
