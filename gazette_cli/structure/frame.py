@@ -410,10 +410,15 @@ _TITLE_BEFORE_ADDRESSEES = lazy(
 )
 
 
-def _run_into_addressees(first: str) -> regex.Match | None:
-    """The title or the number that a copy ran into its first addressee (see :data:`_TITLE_BEFORE_ADDRESSEES`)."""
-    m = _TITLE_BEFORE_ADDRESSEES.match(first)
-    return m if m is not None and (m.group("title") or m.group("number")) else None
+def _run_into_addressees(addressees: tuple[str, ...]) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """The title and the number that a copy ran into its first addressee (see :data:`_TITLE_BEFORE_ADDRESSEES`),
+    and the addressees without them; None when it ran in neither."""
+    m = _TITLE_BEFORE_ADDRESSEES.match(addressees[0]) if addressees else None
+    if m is None or not (m.group("title") or m.group("number")):
+        return None
+    title = _tidy_title(m.group("title")) if m.group("title") else None
+    number = canonical_doc_number(m.group("number")) if m.group("number") else None
+    return title, number, (m.group("rest").strip(), *addressees[1:])
 
 
 def _squeezed(title: str) -> str:
@@ -1142,16 +1147,14 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     elif k + 1 < end and _wrapped_addressees(texts, k):
         r.addressees = _addressee_list(texts[k] + texts[k + 1])
         k += 2
-    if r.addressees and (glued := _run_into_addressees(r.addressees[0])) is not None and (r.title is None or not glued.group("title")):
+    if (glued := _run_into_addressees(r.addressees)) is not None and (r.title is None or glued[0] is None):
         # a title or a number run into the addressee line (see _standalone; 财综〔2021〕20号有关省、自治区、直辖市财政厅(局):
         # under its title, a wiki's copy of 财政部's 2021 notice)
-        if glued.group("title"):
-            r.title = _tidy_title(glued.group("title"))
-            r.issuers = r.issuers or _issuers_from_title(r.title)
-        if glued.group("number") and r.doc_number is None:
-            r.doc_number = canonical_doc_number(glued.group("number"))
-        r.doc_number = r.doc_number or (canonical_doc_number(glued.group("number")) if glued.group("number") else None)
-        r.addressees = (glued.group("rest").strip(), *r.addressees[1:])
+        title, number, r.addressees = glued
+        if title:
+            r.title = title
+            r.issuers = r.issuers or _issuers_from_title(title)
+        r.doc_number = r.doc_number or number
 
     # The end of the notice: an 印发 line closes it, and so does the 版记
     # above it (主题词：…, 抄送：…), which a copy may print without one.
@@ -1457,13 +1460,12 @@ def _standalone(blocks: list[Block], texts: list[str]) -> Frame | None:
             t += 1
         elif (head := _addressees_before_letter(texts[t])) is not None:
             addressees = _addressee_list(head)  # the paragraph is the letter's first too
-        if title is None and addressees and (glued := _run_into_addressees(addressees[0])) is not None:
+        if title is None and (glued := _run_into_addressees(addressees)) is not None:
             # …its title and number run into the line (…的通知 各县(市)、区人民政府,…:, 新乡 2015; …的通知国办发明电〔2019〕16号
             # 各省、自治区、直辖市人民政府,…:经国务院批准,…, a page of 国务院办公厅's 2020 holidays saved as one line), or its
             # number alone (汕府办函[2017]136号各县（市、区）人民政府,…:, 汕头 2017)
-            title = _tidy_title(glued.group("title")) if glued.group("title") else None
-            number = number or (canonical_doc_number(glued.group("number")) if glued.group("number") else None)
-            addressees = (glued.group("rest").strip(), *addressees[1:])
+            title, run_in, addressees = glued
+            number = number or run_in
     body = blocks[t:]  # a view of the layout's blocks, not a copy of them: see Blocks
     drafts: list = []
     dated = _dated_attachments(texts, t)
