@@ -1007,6 +1007,19 @@ def test_a_table_of_rows_picked_from_a_longer_list(table, expected):
     assert [(r.path, r.lead, r.support) for r in notice.responsibilities] == expected
 
 
+def test_a_group_column_and_numbers_in_the_name_cells_give_the_rows_paths():
+    # 招远 2022 民生实事 进展, bar rows: the 类别 column names the group once (四、教育文化), the rows after it lost
+    # that cell; each item's number opens its name cell (14.改扩建…), there is no 序号
+    table = (
+        "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |\n"
+        "四、教育文化 | 14.改扩建泉山学校及庙后吕家初级中学 | 完成泉山学校一期2座教学楼建设,庙后吕家初级中学主体建设并投入使用。 | 教育体育局 | 刘福利 | 泉山学校:完成主体建筑结构施工、平板浇筑,其中1号教学楼完成墙板安装,开始装饰装修; 庙后吕家初级中学:食堂建成投用,教工宿舍楼完成主体钢结构施工,整体钢结构施工完成70%。 | 两处学校改扩建项目目前正在加速推进施工进度。 | 监督电话0535-8246306 |\n"
+        "15.推进学校塑胶运动场地建设 | 完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用。 | 教育体育局 | 刘福利 | 罗峰学校:9月份开始施工,完成基础施工30%; 农村学校塑胶运动场地:完成基础施工,其中邵家初中塑胶运动场地完成人工草坪铺设正在进行篮球场硅PU施工,十字道初中开始人工草坪铺设。 | 罗峰学校正在全力推进基础施工;13处农村学校塑胶运动场地已完成基础建设,两处学校开始铺设面层。 | 监督电话0535-8246306 | |\n"
+        "16.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖,对有课后需求的学生实行全覆盖,稳步提高课后服务质量。 | 教育体育局 | 刘福利 | 2022年9月23日对全市义务教育学校课后服务课程超市开设情况进行调度,督促学校开设多彩课程,丰富课后服务内容,促进课后服务提质增效。 | 1-9月份全市有课后服务需求的学生32402人,实际参与课后服务的学生32402人,有课后服务需求的学生参与率100%,课后服务计划拨付700万元,占年度计划投资总额的75%。 | 监督电话0535-8246336 |\n"
+    )
+    (notice,) = gazette_cli.parse_text(_TABLE_HEAD + table).notices
+    assert [(r.path, r.units) for r in notice.responsibilities] == [("四/14", ("教育体育局",)), ("四/15", ("教育体育局",)), ("四/16", ("教育体育局",))]
+
+
 def test_a_short_group_row_under_the_header_is_no_header_cell():
     # 辽中区 2024 分解表: 一、做大做强主导产业 between the header and row 1, as short as a header cell; row 1 without
     # its leader's cell (谯城区 2025 above: a group row too long to be taken for one)

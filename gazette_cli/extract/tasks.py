@@ -28,6 +28,9 @@ TASK_COLUMNS = ("具体要求", "重点任务", "主要任务", "工作任务", 
 #: Columns that hold the deadline: the labels of a list's deadline (完成时限, 时间节点 …).
 DEADLINE_COLUMNS = DEADLINE_LABELS
 SERIAL_COLUMNS = ("序号", "编号")
+#: A column that names each row's group, its marker printed in the cell (类别 | 民生事项名称 | … over 四、教育文化 |
+#: 14.改扩建泉山学校…, 招远 2022 民生实事 进展; 大类 | 序号 | … over 一、继续提高底线民生保障水平 | 1 |, 肇庆 2020 台账).
+GROUP_COLUMNS = ("类别", "大类")
 
 
 def _column(header: list[str], names) -> int | None:
@@ -77,6 +80,7 @@ def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
     task = _column(header, TASK_COLUMNS)
     deadline = _column(header, DEADLINE_COLUMNS)
     serial = _column(header, SERIAL_COLUMNS)
+    grouped = next((i for i, c in enumerate(header) if c in GROUP_COLUMNS), None)
     group: str | None = None
     out: list[TaskRow] = []
     for row in table.rows:
@@ -85,9 +89,14 @@ def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
             marker = match_marker(cells[0])
             group = marker.path_part if marker else None
             continue
+        if grouped is not None and grouped < len(cells) and (marker := match_marker(cells[grouped])) is not None:
+            group = marker.path_part  # …or a group column's cell
         own = cells[serial].strip() if serial is not None and serial < len(cells) else None
-        if serial is None and task is not None and task < len(cells) and (marker := match_marker(cells[task])) is not None:
-            own = marker.path_part  # no 序号: the task cell's own number (1.主动对接…, 沈河区 2024 分解表)
+        if serial is None:
+            # no 序号: the task cell's own number (1.主动对接…, 沈河区 2024 分解表), or the first cell's after the group
+            # column that opens with one (14.改扩建泉山学校…, 招远 2022)
+            marked = (task, *range(len(cells))) if task is not None and task < len(cells) else range(len(cells))
+            own = next((m.path_part for i in marked if i != grouped and (m := match_marker(cells[i])) is not None), None)
         parts = [p for p in (table.path, group, own) if p]
         out.append(
             TaskRow(
