@@ -867,6 +867,30 @@ def test_the_decision_an_order_publishes_is_its_attachment(text, attached):
     assert [a.title for a in notice.attachments] == attached
 
 
+def test_a_title_under_an_empty_catalogue_field_is_the_documents():
+    # 呼和浩特市水务局 2024: the catalogue's 公文时效 alone on its line, empty, then the notice's title; the title is no
+    # value of the field (a title's own label, 标题 or 文件名称, does take it: see the catalogue tests above), and the
+    # catalogue's 成文日期 is read before that label run in at its end
+    text = (
+        "索 引 号 0001152802XG/2024-00094 主题分类 其他\n"
+            "发布机构 政府办公室 文  号\n"
+            "成文日期 2024-07-01 公文时效\n"
+            "索 引 号 0001152802XG/2024-00094\n"
+            "主题分类 其他\n"
+            "发布机构 政府办公室\n"
+            "文  号\n"
+            "成文日期 2024-07-01\n"
+            "公文时效\n"
+            "呼和浩特市水务局关于汛期河道行洪安全的公告\n"
+            "发布日期: 2024-07-01 16:30 来源: 政府办公室\n"
+            "广大群众及相关单位:\n"
+            "当前,呼和浩特市已进入主汛期,降雨频次增多、降雨量级增大,水情更加复杂多变,为确保群众生命安全,确保防汛抢险秩序,现就有关事项通告如下:\n"
+            "一、广大群众要切实增强安全意识,远离行洪河道及相关区域,自觉做到不观水、不涉水、不嬉水,在确保自身安全的同时,以实际行动支持抗洪抢险的大局。\n"
+    )
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.title, notice.issuers, notice.signed_date) == ("呼和浩特市水务局关于汛期河道行洪安全的公告", ("呼和浩特市水务局",), "2024-07-01")
+
+
 def test_a_bracketed_order_number_under_a_title_starts_no_document():
     # a regulation reprinted under a letter, its 令 number in brackets under its title (01's shape)
     text = (
@@ -1635,6 +1659,9 @@ def test_an_announcements_title_and_number_on_one_line():
         # nanan.gov.cn's bulleted catalogue over 南政〔2024〕2号
         ("- 索 引 号:QZ07101-1200-2024-00020\n- 备注/文号:南政〔2024〕2号\n- 发布机构:南安市人民政府办公室\n- 公文生成日期:2024-01-19\n"
          "国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 4),
+        # 临政办发〔2022〕68号's catalogue rows on a mirror (traditional characters there), 公文时效 among them
+        ("索 引 号 | 11152801011749789X/2022-0005 | 主题分类 | 农牧业、林业、水利 |\n发布机构 | 临河区人民政府办公室 | 文 号 | 临政办发〔2022〕68号 |\n"
+         "成文日期 | 2022-10-19 | 公文时效 | 失效 |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
@@ -1644,7 +1671,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file",
-         "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits", "nanan-bulleted-catalogue"],
+         "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits", "nanan-bulleted-catalogue", "linhe-gongwen-shixiao"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)

@@ -129,8 +129,9 @@ CATALOGUE_LABELS = (
     # a law database's fields over a regulation (颁布部门:甘肃省人民代表大会常务委员会 / 法律效力:地方性法规 / 应用分类:
     # 节能与资源管理类, over 甘肃's 2024 燃气 条例 and 太原's 2024 消防 条例)
     "颁布部门", "法律效力", "应用分类",
-    # nanan.gov.cn's bulleted catalogue (- 索 引 号:… / - 备注/文号:南政〔2024〕2号 / - 公文生成日期:2024-01-19)
-    "公文生成日期",
+    # nanan.gov.cn's bulleted catalogue (- 索 引 号:… / - 备注/文号:南政〔2024〕2号 / - 公文生成日期:2024-01-19); a
+    # Bayannur district's catalogue rows (成文日期 | 2022-10-19 | 公文时效 | 失效 |, 临政办发〔2022〕68号)
+    "公文生成日期", "公文时效",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
@@ -658,12 +659,20 @@ def _next_filled(texts: list[str], i: int, reach: int) -> int | None:
 
 def _value_under(texts: list[str], i: int) -> int | None:
     """The line of the value under the bare label at ``i``: the next line that holds
-    something, within a few, short, no sentence and no label itself; None if there is none."""
+    something, within a few, short, no sentence and no label itself; None if there is none.
+    A notice's title is the value of a title's label only: under an empty field's
+    (公文时效 / 呼和浩特市水务局关于汛期河道行洪安全的公告, 呼和浩特 2024) it is the document's."""
     j = _next_filled(texts, i, _VALUE_GAP)
     if j is None:
         return None
     text = texts[j].strip()
+    if _DOCUMENT_TITLE_END.search(text) and not _TITLE_LABEL.search(texts[i]):
+        return None
     return None if len(text) > _VALUE_MAX or _PROSE_MARKS.search(text) or bare_label(texts[j]) else j
+
+
+#: The labels whose value is the document's title (名称, 标题, 文件名称, 信息名称, 发文标题).
+_TITLE_LABEL = lazy(r"名[ \u3000]*称|标[ \u3000]*题", 0, re)
 
 
 _URL_LINE = lazy(r"^[^。，；;\n]{0,40}?[ \u3000]*https?://[^\s]+$", MULTILINE)

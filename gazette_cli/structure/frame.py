@@ -1588,7 +1588,8 @@ def _sent_title(texts: list[str], i: int) -> bool:
 _LABEL = "|".join(spaced(w) for w in sorted(CATALOGUE_LABELS, key=len, reverse=True))
 # (a label may stand in square brackets, with no colon: [ 发文字号 ] 江池府发〔2025〕60号 [ 主题分类 ] …, the catalogue
 # of 丰都 江池镇 2025 and 梁平 曲水镇 2023)
-_FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|[\[［][ \u3000]*(?:{_LABEL})[ \u3000]*[\]］]|$))"
+# (…or an empty field's label closing the line, with no colon: 成文日期 2024-07-01 公文时效, 呼和浩特 2024)
+_FIELD_END = rf"(?=[ \u3000]*(?:[|｜]|(?:{_LABEL})[ \u3000|｜]*[：:]|[\[［][ \u3000]*(?:{_LABEL})[ \u3000]*[\]］]|(?:{_LABEL})[ \u3000]*$|$))"
 #: What stands between a label and its value: spaces, a table's bars, the label's closing bracket.
 _AFTER_LABEL = r"[ \u3000|｜\]］]*"
 CATALOGUE_TITLE = lazy(
