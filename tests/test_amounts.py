@@ -183,8 +183,25 @@ def test_amount_form(body, values, kind):
     assert (a.values_yuan, a.kind) == (values, kind)
 
 
+@pytest.mark.parametrize(
+    "body, values",
+    [
+        # what a project of a fund's plan costs: its label (泽库 2023 衔接资金 分配计划) or its total (船山 2022 以工代赈)
+        ("1.西卜沙乡三个村游牧民定居点人饮巩固提升工程\n投资:500万元 实施单位:泽库县农牧水利和科技局", [(5000000,)]),
+        ("一、项目概况\n该项目总投资450万元,拟争取中央财政衔接资金400万元,主要建设内容为新建排洪渠0.3千米,新建排水沟6千米。",
+         [(4500000,), (4000000,)]),
+    ],
+    ids=["zeku-touzi-label", "chuanshan-xiangmu-zongtouzi"],
+)
+def test_a_projects_cost_is_funding(body, values):
+    found = amounts.extract(notice_of(body))
+    assert [(a.values_yuan, a.kind) for a in found] == [(v, "funding") for v in values]
+
+
 NOT_AMOUNTS = [
     pytest.param("一、目标\n知识产权质押融资登记金额累计超100亿元。", id="money-target"),
+    # must not: what projects of a year cost in all and have spent (泗洲头镇 2024 执行情况: 本年度总投资6000万元的19个项目完成投资3000万元)
+    pytest.param("一、目标\n本年度总投资6000万元的19个项目完成投资3000万元。", id="year-total-and-spent"),
     # a figure per head a plan reaches is a target (浙江 2023 政府工作报告: 全员劳动生产率达到28万元/人)
     pytest.param("一、目标\n到2027年，全员劳动生产率达到28万元/人。", id="productivity-per-head"),
     pytest.param("一、措施\n按实际投资额的10%给予一次性奖励。", id="percentage-of-investment"),

@@ -196,6 +196,12 @@ def _before_run(c: _Context) -> str:
     return c.piece[: len(c.piece) - len(c.after) - (c.run.end - c.run.start)]
 
 
+def _sentence_before_run(c: _Context) -> str:
+    """The sentence's text before the run, its earlier clauses too (投资：500万元: the label is a clause of its own)."""
+    at = c.sentence.find(c.piece)
+    return (c.sentence[:at] if at >= 0 else "") + _before_run(c)
+
+
 def _granted_before(c: _Context) -> bool:
     """Does a grant stand before the run in its clause (给予五万元以上的奖金: a reward of at least that)?"""
     return _GRANT_VERB.search(_before_run(c)) is not None
@@ -262,6 +268,9 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     ("reward", lambda c: REWARD_WORDS.search(c.sentence) is not None),
     # a fund set up at a size (组建30亿元规模低空产业基金, 杭州 2025; 设立10亿元产业引导基金)
     ("funding", lambda c: _FUND_SET_UP.search(c.piece) is not None),
+    # what a project of a fund's plan costs, by its label or as its total (投资:500万元 under each of 泽库 2023's
+    # 衔接资金 projects; 该项目总投资450万元, 船山 2022 以工代赈; 项目计划总投资398.98万元, 昌宁 以工代赈)
+    ("funding", lambda c: _PROJECT_COST.search(_sentence_before_run(c)) is not None),
     # a rate, unless a plan reaches a figure per head (全员劳动生产率达到28万元/人, 浙江 2023: a target);
     # a standard paid 每人每月 or per month stays one (低保标准由每人每月719元提高到…, 自理标准由191元/月提高到210元/月)
     ("rate", lambda c: c.run.per_unit and (c.run.per != "人" or c.policy or "每" in c.piece or _REACHES.search(c.piece) is None)),
@@ -269,6 +278,8 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
 
 #: Setting a fund aside or handing it down.
 _FUND_ALLOCATED = lazy(r"设立|下达|安排|统筹|拨付|筹集")
+#: A project's cost right before a sum: its total (项目总投资为, 项目计划总投资) or a label (投资：).
+_PROJECT_COST = lazy(r"(?:项目(?:计划)?总投资(?:为|约)?|(?:^|[\n \u3000])投资[：:])[ \u3000]*$")
 #: Setting up a fund: the verb, then the fund within the clause.
 _FUND_SET_UP = lazy(r"(?:设立|组建|成立|发起设立)[^，,；;。]{0,16}?基金")
 #: The verbs by which a plan reaches a figure.
