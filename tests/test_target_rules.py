@@ -487,6 +487,12 @@ PARAGRAPH_YEARS = [
 ]
 
 
+def test_a_headings_year_with_words_before_its_work():
+    # 龙游 2025 政府工作报告: 二、2025年目标任务和重点工作, the goals under it naming no year of their own
+    body = "二、2025年目标任务和重点工作\n建议2025年全县经济社会发展的努力目标为:全县生产总值增长7%;固定资产投资增长10%以上;社会消费品零售总额增长7%。"
+    assert [(t.value, t.year) for t in text_targets(body, 2022)] == [(D(7), 2025), (D(10), 2025), (D(7), 2025)]
+
+
 def test_a_division_of_a_work_reports_tasks_takes_the_reports_year_from_its_letter():
     # 黑龙江 2013: …关于落实《政府工作报告》重点工作责任分工的意见, its title naming no year, its letter 现就2013年《政府
     # 工作报告》确定的重点工作任务提出责任分工意见如下; must not: a letter that names the report of no year gives none

@@ -183,7 +183,8 @@ YEAR_HEADING = lazy(
     r"(?P<year>20[0-9]{2})[ ]?年度?[^。，,；;：:！？\n]{0,24}?(?:目标|指标)(?:任务)?[：:]?$"
     # …or the work of the year a report sets out (三、2026年重点工作, 2026年主要任务, 2026年工作安排: the 2026 政府工作报告
     # of five provinces)
-    r"|^(?:[一二三四五六七八九十]{1,3}、)?[ \u3000]?(?P<work>20[0-9]{2})[ ]?年(?:重点|主要)?(?:工作|任务)(?:任务|安排|部署)?[：:]?$"
+    # (…with words between: 二、2025年目标任务和重点工作, 龙游 2025; 二、2023年七个方面主要工作安排, 咸安 2023)
+    r"|^(?:[一二三四五六七八九十]{1,3}、)?[ \u3000]?(?P<work>20[0-9]{2})[ ]?年[^。，,；;：:！？\n]{0,10}?(?:重点|主要)?(?:工作|任务)(?:任务|安排|部署)?[：:]?$"
 )
 
 
@@ -196,6 +197,8 @@ def heading_year(title: str | None) -> int | None:
     (None, None, None)
     >>> heading_year("三、2026年重点工作"), heading_year("2026年工作安排"), heading_year("2026年主要任务")
     (2026, 2026, 2026)
+    >>> heading_year("二、2025年目标任务和重点工作"), heading_year("二、2023年七个方面主要工作安排"), heading_year("一、2023年工作总结")
+    (2025, 2023, None)
     """
     if not title or "年" not in title:
         return None
