@@ -29,7 +29,7 @@ TASK_COLUMNS = ("具体要求", "重点任务", "主要任务", "工作任务", 
 DEADLINE_COLUMNS = DEADLINE_LABELS
 SERIAL_COLUMNS = ("序号", "编号")
 #: A column that names each row's group, its marker printed in the cell (类别 | 民生事项名称 | … over 四、教育文化 |
-#: 14.改扩建泉山学校…, 招远 2022 民生实事 进展; 大类 | 序号 | … over 一、继续提高底线民生保障水平 | 1 |, 肇庆 2020 台账).
+#: 14.改扩建泉山学校…, 招远 2022 民生实事 进展; 大类 heads such a column too, 大类 | 序号 | … in 肇庆 2020's 台账).
 GROUP_COLUMNS = ("类别", "大类")
 
 
