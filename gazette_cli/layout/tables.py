@@ -731,15 +731,7 @@ def serial_cell_tables(cols: LineColumns, body: list[int], joined: Joined) -> di
         if h0 < done:
             continue
         # The header: short cells after 序号, up to the first group row or the first row's 1.
-        h1 = h0 + 1
-        while (
-            h1 < len(body)
-            and h1 - h0 < _SERIAL_HEADER_MAX
-            and texts[body[h1]] not in ("1", "序号")
-            and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", ""))
-            and not _is_group(texts[body[h1]])  # 一、做大做强主导产业 over the first row (辽中区 2024 分解表)
-        ):
-            h1 += 1
+        h1 = _header_end(texts, body, h0, _SERIAL_HEADER_MAX)
         width = h1 - h0
         first = texts[body[h1]] if h1 < len(body) else ""
         if width < 3 or not (_is_serial(first) or (_is_group(first) and h1 + 1 < len(body) and _is_serial(texts[body[h1 + 1]]))):
@@ -819,9 +811,7 @@ def _serial_runs(texts: Sequence[str], body: list[int], start: int) -> list[tupl
 def _broken_header_table(cols: LineColumns, body: list[int], h0: int) -> tuple[Table, int] | None:
     """The table under a broken header at ``body[h0]`` (序号), and the position of the body line after it."""
     texts = cols.texts
-    h1 = h0 + 1
-    while h1 < len(body) and h1 - h0 < _BROKEN_HEADER_MAX and texts[body[h1]] != "1" and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", "")):
-        h1 += 1
+    h1 = _header_end(texts, body, h0, _BROKEN_HEADER_MAX)
     if h1 >= len(body) or texts[body[h1]] != "1":
         return None
     header = _merged_pieces([texts[m].replace(" ", "") for m in body[h0:h1]])
@@ -853,6 +843,22 @@ def _broken_header_table(cols: LineColumns, body: list[int], h0: int) -> tuple[T
     table_rows = tuple(_cells_row(tuple(cells), cols.span(body[a], body[b - 1])) for cells, (a, b) in zip(rows, runs))
     end = runs[-1][1]
     return _table_of(cols, body, body[h0:end], cells_header, table_rows), end
+
+
+def _header_end(texts: Sequence[str], body: list[int], h0: int, most: int) -> int:
+    """The position of the body line after the header that starts with 序号 at ``body[h0]``: its short cells, at most
+    ``most`` of them, up to the first row's 1, another 序号 or a group row (一、做大做强主导产业 over the first row,
+    辽中区 2024 分解表)."""
+    h1 = h0 + 1
+    while (
+        h1 < len(body)
+        and h1 - h0 < most
+        and texts[body[h1]] not in ("1", "序号")
+        and _SERIAL_HEADER_CELL.match(texts[body[h1]].replace(" ", ""))
+        and not _is_group(texts[body[h1]])
+    ):
+        h1 += 1
+    return h1
 
 
 _SERIAL_GAP = 10  # rows a table may leave out between two numbers (14, then 21)
