@@ -187,10 +187,10 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
         pieces.append(_text(blocks[k]))
         k += 1
         joined = unkerned("".join(pieces))
-        squeezed = _as_compared(joined)
+        squeezed = as_compared(joined)
         if _is_known(joined, known):
             return joined, k - i
-        if not any(_as_compared(t).startswith(squeezed) for t in known) and ends_like_a_title(squeezed):
+        if not any(as_compared(t).startswith(squeezed) for t in known) and ends_like_a_title(squeezed):
             if k < len(blocks) and _DRAFT_MARK.match(unspaced(_text(blocks[k]))):
                 return joined + unspaced(_text(blocks[k])), k + 1 - i
             return joined, k - i
@@ -203,15 +203,15 @@ def _is_known(title: str | None, known: list[str]) -> bool:
     """Is ``title`` (white space aside) one the notice announced?"""
     if title is None:
         return False
-    squeezed = _as_compared(title)
-    return any(squeezed == _as_compared(t) for t in known)
+    squeezed = as_compared(title)
+    return any(squeezed == as_compared(t) for t in known)
 
 
 #: A title named inside another's marks takes 〈〉 (《2019年〈政府工作报告〉确定的…方案》) where it is printed with 《》.
 _NESTED_MARKS = str.maketrans("〈〉", "《》")
 
 
-def _as_compared(title: str) -> str:
+def as_compared(title: str) -> str:
     """A title as two printings of it are compared: white space aside, 〈〉 as 《》."""
     return unspaced(title).translate(_NESTED_MARKS)
 

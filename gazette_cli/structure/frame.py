@@ -796,14 +796,13 @@ def _published_by(texts: list[str], order: _Start, found: _Start) -> bool:
     """Is ``found``'s title the one the order's letter names in 《》 (〈〉 for the marks inside)?"""
     if found.title_first is None or found.title_last is None:
         return False
-    title = _unmarked("".join(texts[found.title_first : found.title_last + 1])).translate(_NESTED_TO_PLAIN)
-    letter = "".join(texts[order.body : min(found.first, order.body + _PUBLISHING_LINES)]).replace(" ", "")
-    return bool(title) and any(_unmarked(m.group(1)).translate(_NESTED_TO_PLAIN) == title for m in _PUBLISHED.finditer(letter))
+    title = attachments.as_compared(_unmarked("".join(texts[found.title_first : found.title_last + 1])))
+    letter = "".join(texts[order.body : min(found.first, order.body + _PUBLISHING_LINES)])
+    return bool(title) and any(attachments.as_compared(m.group(1)) == title for m in _PUBLISHED.finditer(letter))
 
 
 #: A title in 《》 as a letter names it, a title named inside it in 〈〉 (《国务院关于修改〈全国年节及纪念日放假办法〉的决定》).
 _PUBLISHED = lazy(r"《((?:[^《》]|〈[^〈〉]*〉)+)》")
-_NESTED_TO_PLAIN = str.maketrans("", "", "《》〈〉")
 
 
 #: Lines of organs, one per issuer, that may stand over a joint title.
