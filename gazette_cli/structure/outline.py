@@ -251,6 +251,7 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
         return roots if depth == 0 else stack[depth - 1].children
 
     skip = 0
+    quoted = 0  # paragraphs still to come inside a quotation opened by an earlier one
     in_notes = False  # after 注：, a new list is a list of notes
     from_page = False  # the body opens with an item numbered past the first: a text read from a page on
     for i, block in enumerate(body):
@@ -264,6 +265,18 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
                 stack[-1].last_span = block.span
             continue
         text = block.text
+        in_quote = quoted > 0
+        if in_quote:
+            quoted -= 1
+        elif "“" in text:
+            quoted = _quoted_after(body, i)
+        if in_quote:
+            # the text an amending 决定 quotes: its (一)…(三) and 第X条 are the amended rule's, not this outline's
+            if stack:
+                stack[-1].add(block.passage)
+            else:
+                preamble.add(block.passage)
+            continue
         if text[:1] == "目" and _CONTENTS.match(text):
             skip = contents_entries(body, i)
             if skip:
@@ -325,6 +338,37 @@ def outline(body: tuple[Block, ...] | list[Block], prefix: str = "") -> tuple[Ou
     return Outline(preamble.passage(), tuple(_freeze(n) for n in roots), tuple(tables)), warnings
 
 
+#: A quotation opened after a colon: 修改为：“…, 作为第五条：“…
+_OPENS_QUOTE = lazy(r"[：:]“")
+_QUOTE_MAX = 40  # paragraphs a quotation may run on over
+
+
+def _quoted_after(body: tuple[Block, ...] | list[Block], i: int) -> int:
+    """How many paragraphs after ``body[i]`` are inside the quotation it opens
+    after a colon and leaves open: an amending 决定 quotes a new article over
+    several paragraphs (将第五条改为第七条，修改为：“…对下列事项制定地方性法规： / （一）… /
+    （三）…。”, 南平 2024; 将第二条修改为：“全体公民放假的节日： / （一）新年… / （七）国庆节….”,
+    国务院令第513号).  Where each quoted paragraph opens with its own “, as the
+    convention has it, that mark opens no further quotation.  A text that
+    ends inside the quotation was cut there (南平 2024's page ends in its
+    （三）).  0 when the quotation runs on over a few dozen paragraphs or a
+    table: an unbalanced mark is then a slip, and hides no headings."""
+    text = body[i].text
+    depth = text.count("“") - text.count("”")
+    if depth <= 0 or _OPENS_QUOTE.search(text) is None:
+        return 0
+    end = min(len(body), i + 1 + _QUOTE_MAX)
+    for j in range(i + 1, end):
+        block = body[j]
+        if isinstance(block, Table):
+            return 0
+        t = block.text
+        depth += t.count("“") - t.count("”") - (t[:1] == "“")
+        if depth <= 0:
+            return j - i
+    return end - 1 - i if end == len(body) else 0
+
+
 # Kinds that number the items of a list within a clause (not its parts).
 _ITEM_KINDS = frozenset({ClauseKind.CN, ClauseKind.CN_PAREN, ClauseKind.NUM, ClauseKind.NUM_PAREN, ClauseKind.CIRCLED})
 
@@ -362,6 +406,10 @@ _ANY_FIRST = frozenset({ClauseKind.VOLUME, ClauseKind.CHAPTER, ClauseKind.SECTIO
 #: What follows an article cited, not headed: 第二十条第（一）项 (a table of grounds), 第三条规定的.
 _CITED = lazy(r"[ \u3000]*(?:第|规定|的|所|中|之|款|项|[、，和至或及])")
 
+#: What follows an article an amendment changes, at the head of its line: 第九条修改为, 第十三条增加一款,
+#: 第十三条后增加一条 (甘肃 2010); 第二十条第（一）项 (a table's caption in 洪泽区 2023) goes by _CITED.
+_AMENDS = lazy(r"[ \u3000]*(?:修改为|改为|后增加|增加一|删去|删除)")
+
 #: Kinds of chapter that may hold decimal numbers of their own (1. 总则 / 1.1 编制目的; 第一章总则 / 1.1编制目的,
 #: 融水县 安全生产事故灾难应急预案).
 _DECIMAL_HOSTS = frozenset({ClauseKind.CN, ClauseKind.NUM, ClauseKind.CHAPTER})
@@ -389,6 +437,8 @@ def _place(
     """The depth at which ``marker`` opens a clause, with what is wrong with
     its number (None when it follows on), or None if it is not a heading here."""
     family, n = marker.family, marker.number
+    if marker.kind is ClauseKind.ARTICLE and _AMENDS.match(after):
+        return None  # 第九条修改为：“…”: an amending 决定 names the article it changes
     # A sibling of an open clause of the same family?
     for depth in range(len(stack) - 1, -1, -1):
         open_marker = stack[depth].marker
