@@ -470,6 +470,16 @@ def test_分别_is_no_part_of_a_name(clause, units):
     assert item.units == units
 
 
+def test_a_bare_list_closed_by_a_standing_sentence():
+    # 嘉兴 2023 (民营经济 实施方案, traditional characters): the rule, then 以下均需各县〔市、区〕政府落实，不再列出
+    # in the same brackets; the list is the names before them, and names the standing unit itself
+    plan = "嘉興市貫徹落實《浙江省促進民營經濟高質量發展若干措施》實施方案\n一、加強民營經濟資源要素支持\n(一)強化財稅政策保障。貫徹落實黨中央、國務院關于延續優化完善實施階段性稅費優惠政策的決策部署,依規加大減稅降費力度。增值稅小規模納稅人減免增值稅,小微企業減按25%計入應納稅所得額,增值稅小規模納稅人、小型微利企業和個體工商戶減半征收“六稅兩費”,金融機構小微企業和個體工商戶小額貸款利息收入免征增值稅,為農戶、小微企業及個體工商戶提供融資擔保及再擔保業務免征增值稅,金融機構與小微企業簽訂借款合同免征印花稅等政策延續執行至2027年底。對個體工商戶年應納稅所得額不超過200萬元部分減半征收個人所得稅,頂格上浮重點群體和退役士兵創業就業稅費扣除限額,并延續至2027年底。符合條件行業企業研發費用稅前加計扣除比例提高至100%,作為制度性安排長期實施。(市稅務局、市財政局、市科技局、市人力社保局、市退役軍人事務局,各縣〔市、區〕政府,列第一位的為牽頭單位,下同。以下均需各縣〔市、區〕政府落實,不再列出)\n"
+    (item,) = gazette_cli.parse_text(plan).notices[0].responsibilities
+    assert (item.path, item.units[0], item.units[-1], item.lead, len(item.support), item.standing) == (
+        "一/(一)", "市税务局", "各县（市、区）政府", ("市税务局",), 5, ()
+    )
+
+
 def test_a_bare_list_where_the_first_listed_unit_leads():
     # 浙政办发〔2014〕89号 (大气污染防治行动计划重点工作部门分工方案): organs named alone, the rule said
     # in the first list's brackets; 总牵头 leads a part; a bare list of places stays nothing

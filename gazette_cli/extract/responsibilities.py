@@ -751,7 +751,15 @@ def bare_list(body: str, divides: bool = False) -> _List | None:
     ('省经信委', '省发改委（省能源局）')
     >>> bare_list("北京、上海、广州") is None, bare_list("2019年") is None
     (True, True)
+
+    The sentence that names units for every list from there on may close it
+    (。以下均需各县〔市、区〕政府落实，不再列出, 嘉兴 2023): it is read where it
+    stands (:func:`_standing_rules`), and the list is the names before it.
     """
+    if "不再" in body:
+        standing = STANDING.search(body)
+        if standing is not None and not body[standing.end() :].strip("。，,；; "):
+            body = body[: standing.start()].rstrip("。，,；; ")
     rule = FIRST_LEADS.search(body) if "第一" in body or "首位" in body else None
     if rule is not None:
         # The rule's own clause, after a stop or a comma (市教育局，市委农办，…，排名第一位为牵头单位，下同: 云浮 2019)
