@@ -367,6 +367,25 @@ def test_every_later_year_column_is_a_target_of_its_year():
     assert gazette_cli.parse_text(stats).notices[0].targets == ()
 
 
+def test_indicator_rows_one_cell_per_line_that_lost_their_empty_cells():
+    # 梅州 十四五 残疾人保障和发展 专栏2 as a page saved it: one cell per line, the 类别 cell broken over two lines
+    # (收入和 / 就业) and printed once over its rows, an empty 2020年 cell gone (2. … / 6000人 / 预期性): each row is read
+    # from its numbered name; a lone value is the goal, and a value in words is no target
+    text = "专栏2:“十四五”残疾人保障和发展主要指标\n类别\n指 标\n2020年\n2025年\n属性\n收入和\n就业\n1.残疾人家庭人均年收入增速(%)\n与国内生产总值增长基本同步\n预期性\n2. 城乡残疾人职业技能培训人数(人)\n6000人\n预期性\n社会保障和基本公共服务\n3.符合条件的残疾人纳入最低生活保障比例(%)\n100%\n100%\n约束性\n4.困难残疾人生活补贴覆盖率(%)\n100%\n100%\n约束性\n5.重度残疾人护理补贴覆盖率(%)\n100%\n100%\n约束性\n6.残疾人城乡居民基本养老保险参保率(%)\n91.82%\n>90%\n预期性\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    (table,) = notice.tables
+    assert [r.cells for r in table.rows[:3]] == [
+        ("收入和就业", "1.残疾人家庭人均年收入增速（%）", "", "与国内生产总值增长基本同步", "预期性"),
+        ("", "2. 城乡残疾人职业技能培训人数（人）", "", "6000人", "预期性"),
+        ("社会保障和基本公共服务", "3.符合条件的残疾人纳入最低生活保障比例（%）", "100%", "100%", "约束性"),
+    ]
+    assert [(t.metric, t.value, t.comparator, t.baseline, t.year) for t in notice.targets][::2] == [
+        ("城乡残疾人职业技能培训人数", D(6000), "=", None, 2025),
+        ("困难残疾人生活补贴覆盖率", D(100), "=", D(100), 2025),
+        ("残疾人城乡居民基本养老保险参保率", D(90), ">", D("91.82"), 2025),
+    ]
+
+
 def test_a_statistics_table_one_cell_per_line_sets_no_target():
     # a 统计公报's table of two past years (the form of 洪洞 2019's report): a table, and no target
     text = ("2019年某县国民经济和社会发展统计公报\n某县统计局\n2020年3月20日\n一、综合\n主要指标\n\n指标\n\n2018年\n\n2019年\n\n"

@@ -660,6 +660,7 @@ def indicator_cell_tables(cols: LineColumns, body: list[int], joined: Joined) ->
             continue
         h0, h1 = header  # positions in ``body`` of the header's first and last cells
         width = h1 - h0 + 1
+        name = next((k for k in range(width) if texts[body[h0 + k]].replace(" ", "") not in _GROUP_HEADER_CELLS), 0)  # the names' column
         rows: list[tuple[int, int]] = []  # each row's first and last positions
         q = h1 + 1
         while q < len(body):
@@ -669,8 +670,18 @@ def indicator_cell_tables(cols: LineColumns, body: list[int], joined: Joined) ->
                 q += 1
                 continue
             end = next((r for r in range(q, min(q + width, len(body))) if texts[body[r]] in ATTRIBUTES), None)
-            if end is None or end - q + 1 < width - 1 or not all(_is_cell(cols.raws[body[r]], texts[body[r]]) for r in range(q, end)):
-                break
+            if (
+                end is None
+                or end - q + 1 < width - 1
+                or not all(_is_cell(cols.raws[body[r]], texts[body[r]]) for r in range(q, end))
+                or any(_NUMBERED_NAME.match(texts[body[r]]) for r in range(q + name + 1, end))
+            ):
+                loose = _numbered_row(cols, body, q, width, name)
+                if loose is None:
+                    break
+                rows.append(loose)
+                q = loose[1] + 1
+                continue
             rows.append((q, end))
             q = end + 1
         while rows and rows[-1][0] == rows[-1][1]:
@@ -684,10 +695,50 @@ def indicator_cell_tables(cols: LineColumns, body: list[int], joined: Joined) ->
             if r0 == r1:
                 table_rows.append(_cells_row(cells, cols.span(body[r0], body[r1])))  # a group row: its one cell
                 continue
+            at = next((k for k, c in enumerate(cells) if _NUMBERED_NAME.match(c)), None)
+            if at is not None and (len(cells) != width or at != name):
+                cells = _numbered_cells(cells, at, width, name)
             table_rows.append(_cells_row(("",) * (width - len(cells)) + cells, cols.span(body[r0], body[r1])))
         tables[members[0]] = _table_of(cols, body, members, tuple(texts[m] for m in body[h0 : h1 + 1]), tuple(table_rows))
         done = q
     return tables
+
+
+#: An indicator's name numbered in its table: 1.学前教育毛入园率（%）, 2. 城乡残疾人职业技能培训人数（人）.
+_NUMBERED_NAME = lazy(r"^[0-9]{1,2}[.．、][ ]?\p{Han}")
+_GROUP_PIECES_MAX = 3  # lines of a group cell broken over lines (收入和 / 就业)
+
+
+def _numbered_row(cols: LineColumns, body: list[int], q: int, width: int, name: int) -> tuple[int, int] | None:
+    """A row whose empty cells were lost, read from its numbered name on
+    (梅州 十四五 残疾人 主要指标: 2. 城乡残疾人职业技能培训人数（人） / 6000人 / 预期性, its 2020
+    cell empty): the pieces of a group cell before the name (收入和 / 就业), the
+    name, one value at least, and the attribute that ends it."""
+    texts = cols.texts
+    k = q
+    while k < len(body) and k - q < _GROUP_PIECES_MAX and not _NUMBERED_NAME.match(texts[body[k]]):
+        if texts[body[k]] in ATTRIBUTES or not _is_cell(cols.raws[body[k]], texts[body[k]]) or YEAR_CELL.search(texts[body[k]]) or any(c.isdigit() for c in texts[body[k]]):
+            return None
+        k += 1
+    if k >= len(body) or not _NUMBERED_NAME.match(texts[body[k]]) or (k > q and name == 0):
+        return None
+    end = next((r for r in range(k + 2, min(k + width - name, len(body))) if texts[body[r]] in ATTRIBUTES), None)
+    if end is None or not all(_is_cell(cols.raws[body[r]], texts[body[r]]) for r in range(k + 1, end)):
+        return None
+    return q, end
+
+
+def _numbered_cells(cells: tuple[str, ...], at: int, width: int, name: int) -> tuple[str, ...]:
+    """A row read by :func:`_numbered_row` in the header's columns: its group
+    pieces joined in the group column, its name, its values under the value
+    columns (a lone one under the last: the goal, where a new indicator has no
+    base), its attribute."""
+    group = "".join(cells[:at])
+    values = cells[at + 1 : -1]
+    slots = width - name - 2  # the value columns
+    if len(values) < slots:
+        values = ("",) * (slots - len(values)) + values if len(values) == 1 else values + ("",) * (slots - len(values))
+    return (*((group,) if name else ()), *(("",) * (name - 1)), cells[at], *values[:slots], cells[-1])
 
 
 def _cell_header(texts: list[str], body: list[int], p: int, floor: int) -> tuple[int, int] | None:
