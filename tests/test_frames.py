@@ -1662,6 +1662,10 @@ def test_an_announcements_title_and_number_on_one_line():
         # 临政办发〔2022〕68号's catalogue rows on a mirror (traditional characters there), 公文时效 among them
         ("索 引 号 | 11152801011749789X/2022-0005 | 主题分类 | 农牧业、林业、水利 |\n发布机构 | 临河区人民政府办公室 | 文 号 | 临政办发〔2022〕68号 |\n"
          "成文日期 | 2022-10-19 | 公文时效 | 失效 |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 3),
+        # a portal's rows of cells over 国办发〔2021〕45号 (traditional characters there: 文件號 | … | 制發日期 | …), and a law
+        # site's over 粤府〔2021〕22号 (发布文号 | 粤府〔2021〕22号 |)
+        ("發布機構 | 國務院辦公廳 | ||\n文件號 | 國辦發〔2021〕45號 | 制發日期 | 2021-11-10 |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
+        ("发布文号 | 粤府〔2021〕22号 |\n发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
     ],
     ids=["pingjiang-site", "law-database", "esnai-path", "shenyang-path", "jiaxing-home", "esnai-controls", "infoeach-links", "xmrd-visits", "lishui-path",
          "guang-an-bare-timestamp", "shaanxi-bare-timestamp", "pujiang-read-aloud", "read-aloud-bracketed", "qinghai-buttons-alone", "liangshan-share-alone", "ganzhou-suozai-weizhi", "zunyi-suozai-de-weizhi", "jingxian-xianzai-suozai", "ningxia-qr-code", "policy-site-qr-codes",
@@ -1671,7 +1675,8 @@ def test_an_announcements_title_and_number_on_one_line():
          "hainan-section-path", "gxzf-fields-run-together", "liping-menu", "lingbi-menu-bullet", "an-ad-with-its-address", "songyang-link-labels",
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file",
-         "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits", "nanan-bulleted-catalogue", "linhe-gongwen-shixiao"],
+         "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits", "nanan-bulleted-catalogue", "linhe-gongwen-shixiao",
+         "guobanfa-wenjianhao-zhifa-riqi", "guangdong-fabu-wenhao"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
@@ -3574,3 +3579,16 @@ def test_the_type_of_a_document_issued_on_trial(text, doc_type):
 def test_a_gonggao_numbered_in_its_year(text, title, number):
     n = gazette_cli.parse_text(text).notices[0]
     assert (n.title, n.doc_number) == (title, number)
+
+
+def test_a_catalogues_number_and_date_in_cells_frame_a_notice_without_its_own():
+    # 国办发〔2021〕45号 on a portal (traditional characters there): no title, number or signature of its own, only the
+    # catalogue's rows of cells (文件號 | 國辦發〔2021〕45號 | 制發日期 | 2021-11-10 |) over its addressee line
+    text = "\n".join(['發布機構 | 國務院辦公廳 | ||', '文件號 | 國辦發〔2021〕45號 | 制發日期 | 2021-11-10 |', '各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:', '中小企業是國民經濟和社會發展的主力軍,在促進增長、保障就業、活躍市場、改善民生等方面發揮著重要作用。近期,受原材料價格上漲、訂單不足、用工難用工貴、應收賬款回款慢、物流成本高以及新冠肺炎疫情散發、部分地區停電限電等影響,中小企業成本壓力加大、經營困難加劇。為貫徹落實黨中央、國務院決策部署,進一步加大助企紓困力度,減輕企業負擔,幫助渡過難關,經國務院同意,現就有關事項通知如下:']) + "\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.doc_number, notice.signed_date, notice.title) == ("国办发〔2021〕45号", "2021-11-10", None)
+    # must not: a 发布日期 is the page's, not the date the document was signed (粤府〔2021〕22号's rows on a law site, over
+    # its letter signed 2021年3月21日)
+    text = "\n".join(['发布文号 | 粤府〔2021〕22号 |', '发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |', '有效性状态 | 阶段性文件 | 废止日期 | 暂无 |']) + "\n" + "\n".join(['各地级以上市人民政府,省政府各部门、各直属机构:', '《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。', '广东省人民政府', '2021年3月21日']) + "\n"
+    (notice,) = gazette_cli.parse_text(text).notices
+    assert (notice.doc_number, notice.signed_date) == ("粤府〔2021〕22号", "2021-03-21")

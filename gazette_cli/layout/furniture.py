@@ -132,6 +132,9 @@ CATALOGUE_LABELS = (
     # nanan.gov.cn's bulleted catalogue (- 索 引 号:… / - 备注/文号:南政〔2024〕2号 / - 公文生成日期:2024-01-19); a
     # Bayannur district's catalogue rows (成文日期 | 2022-10-19 | 公文时效 | 失效 |, 临政办发〔2022〕68号)
     "公文生成日期", "公文时效",
+    # a portal's rows of cells over 国办发〔2021〕45号 (文件号 | 国办发〔2021〕45号 | 制发日期 | 2021-11-10 |); a law site's over
+    # 粤府〔2021〕22号 (发布文号 | 粤府〔2021〕22号 |)
+    "文件号", "制发日期", "发布文号",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).

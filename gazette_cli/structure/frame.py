@@ -1600,7 +1600,7 @@ CATALOGUE_TITLE = lazy(
 )
 _WIKI_DATE = r"[ \u3000]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*发布机关"
 CATALOGUE_NUMBER = lazy(
-    rf"(?:发文字号|发文文号|文件编号|文[ \u3000]*号){_AFTER_LABEL}[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
+    rf"(?:发文字号|发文文号|发布文号|文件编号|文件号|文[ \u3000]*号){_AFTER_LABEL}[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     # …or in a law database's 【】 (【发文字号】洛政[2014]81号 【发布部门】…; 【字号】安徽省人民政府令第317号)
     rf"|【(?:发文字号|发布文号|文号|字号)】[ \u3000]*(?P<value>[^【\n]+?)[ \u3000•·]*(?=【|$)"
     # …or on a wiki's row, before the date and 发布机关 (…的通知财农〔2020〕10号 2020年3月24日发布机关：…)
@@ -1609,9 +1609,9 @@ CATALOGUE_NUMBER = lazy(
 )
 #: The 规范性文件 code a library prints in its catalogue (统一编号: HP0120210019, 广州 黄埔 2021).
 CATALOGUE_CODE = lazy(rf"统一编号[ \u3000|｜]*[：:]?[ \u3000|｜]*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{{5,29}}){_FIELD_END}", MULTILINE)
-#: The date a catalogue says the document was signed (成文日期, 发文日期; not 发布日期, the page's).
+#: The date a catalogue says the document was signed (成文日期, 发文日期, 制发日期; not 发布日期, the page's).
 CATALOGUE_SIGNED = lazy(
-    rf"(?:成文日期|发文日期){_AFTER_LABEL}[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
+    rf"(?:成文日期|发文日期|制发日期){_AFTER_LABEL}[：:]?[ \u3000|｜]*(?P<value>[^|｜\n]+?){_FIELD_END}"
     rf"|(?<=号)[ \u3000]*(?P<value>(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[ \u3000]*发布机关)",  # a wiki's row (see above)
     MULTILINE,
 )
