@@ -538,6 +538,15 @@ def test_prose_without_title_or_outline_is_read_as_one_untitled_document(text, t
     assert (notice.title, len(notice.targets), any("untitled" in w for w in doc.warnings)) == (None, targets, True)
 
 
+def test_a_long_title_whole_on_its_line():
+    # 宜府办函〔2006〕174号: a title of 88 characters on its line (two 实施细则 sent together, each a 修订稿), its
+    # number in brackets under it
+    n = _notice("\n".join(['宜宾市人民政府办公室关于印发《宜宾市人民政府对区县人民政府信访工作目标考评实施细则》(修订稿)和《宜宾市人民政府对市政府部门信访工作目标考评实施细则》(修订稿)的通知', '(宜府办函〔2006〕174号)', '', '', '各区县人民政府,市政府各部门:', '  经市政府领导同意,现将《宜宾市人民政府对区县人民政府信访工作目标考评实施细则》(修订稿)和《宜宾市人民政府对市政府部门信访工作目标考评实施细则》(修订稿)印发给你们,请遵照执行。', '', '  二OO六年七月十八日']) + "\n")
+    assert (n.title[:12], n.title[-16:], n.doc_number, n.issuers, n.signed_date) == (
+        "宜宾市人民政府办公室关于", "标考评实施细则》（修订稿）的通知", "宜府办函〔2006〕174号", ("宜宾市人民政府办公室",), "2006-07-18"
+    )
+
+
 @pytest.mark.parametrize(
     "text, title, number",
     [

@@ -211,11 +211,17 @@ def _ends_with_date(text: str) -> bool:
     return text.endswith("日") and DATE_AT_END.search(text) is not None
 
 
+_TITLE_PIECE_MAX = 80
+#: …a whole title on one line, its organ and 关于 first, its type last, may be longer: 宜宾市人民政府办公室关于印发《…
+#: 实施细则》（修订稿）和《…实施细则》（修订稿）的通知 (宜府办函〔2006〕174号, 88 characters).
+_LONG_TITLE_MAX = 160
+
+
 def _is_title_piece(text: str) -> bool:
     """Could this paragraph be (part of) a title?  Not a sentence, a clause, an
     organ name, a code, a number or a date."""
     return (
-        0 < len(text) <= 80
+        (0 < len(text) <= _TITLE_PIECE_MAX or (len(text) <= _LONG_TITLE_MAX and "关于" in text[:_ISSUER_MAX] and TITLE_END.search(text) is not None))
         and not _SENTENCE_STOP.search(text)
         and not text.endswith("：")
         # 为贯彻落实新发展理念，…: a sentence cut at a column's end (嵊州 2022); a slogan in quotation
