@@ -292,3 +292,33 @@ _YANGXIAN = (
 def test_a_tables_column_of_money(table, expected):
     (notice,) = gazette_cli.parse_text(_YANGXIAN + table).notices
     assert [(a.path, str(a.kind), a.values_yuan) for a in notice.amounts] == expected
+
+
+def test_the_charges_of_a_fee_schedule():
+    # 旬邑 2025 殡仪馆收费标准: under a clause titled 收费标准, in a notice on charges, every sum that names no other
+    # purpose is a fee (1、700元/具 names none)
+    (n,) = gazette_cli.parse_text("\n".join(['关于旬邑县城市公益性公墓及殡仪馆收费标准的通知', '一、公益性公墓收费标准', '(一)卧碑单墓穴5500元/个,卧碑双墓穴8600元/个;', '二、殡仪馆收费标准', '(一)遗体接运', '1、灵车:300元/具,往返超过30公里的按每公里加收6元;', '2、灵车等候:等候不足半小时不收费,超过半个小时每半小时加收50元,累加计费;', '3、放空费:因丧属原因造成灵车放空的,按本次运费减半收费;', '4、楼层接殡:楼层1-2层不收费,3层及以上开始计费,每层收费标准为10元,费用累加(使用电梯除外)。', '(二)遗体存放', '遗体冷藏费:组合棺每小时2.5元。', '(三)遗体火化', '1、700元/具;', '2、15岁以下儿童、干骨260元/具;', '3、废弃物(15公斤)100元/袋。']) + "\n").notices
+    assert [(a.path, a.values_yuan, a.kind, a.per) for a in n.amounts if a.path.startswith(("一", "二/(三)"))] == [
+        ("一/(一)", (5500,), "fee", "个"), ("一/(一)", (8600,), "fee", "个"),
+        ("二/(三)/1", (700,), "fee", "具"), ("二/(三)/2", (260,), "fee", "具"), ("二/(三)/3", (100,), "fee", "袋"),
+    ]
+    # 临清 2024: each charge named right before its sum (遗体接运费310元/具, …消毒费20元), and what is 加收 per kilometre
+    (n,) = gazette_cli.parse_text("\n".join(['关于明确临清市殡葬基本服务收费及相关问题的通知 (征求意见稿)', '临清市殡仪馆:', '一、殡葬基本服务项目包括遗体接运、遗体存放、火化、骨灰寄存,具体内容及收费标准如下:', '1、遗体接运费310元/具(其中包括馆内抬尸费30元、消毒费20元),超过20公里的每超过1公里加收3元,按往返里程计算', '2、遗体存放费6元/具·小时;']) + "\n").notices
+    assert [(a.values_yuan, a.kind, a.per) for a in n.amounts] == [
+        ((310,), "fee", "具"), ((30,), "fee", None), ((20,), "fee", None), ((3,), "fee", None), ((6,), "fee", "具"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, not_fees",
+    [
+        # money paid out is no charge: 土地补偿费, 安置补助费 (黄山 征地 安置补偿方案)
+        ('征收土地安置补偿方案1:征地面积1.7829亩。其中房屋占地面积0.9566亩,空地面积0.8263亩。征收补偿费用:房屋占地按2.22万元/亩标准补偿,计2.1236万元,其中土地补偿费0.925万元/亩,安置补助费1.295万元/亩。空闲地按4.44万元/亩标准补偿,计3.6688万元,其中土地补偿费1.665万元/亩,安置补助费2.775万元/亩。地块内所有房前屋后地上附着物补偿费用按0.8万元/亩,计1.4263万元。', 0),
+        # 增加收入 holds 加收 (同心县下马关镇 2023 绩效目标 公示)
+        ('根据《关于下达2023年中央财政衔接推进乡村振兴资金预算指标的通知》(同财农(农)指标〔2023〕2-1号)精神,安排《自治区财政厅关于提前下达2023年第一批中央财政衔接推进乡村振兴补助资金预算指标的通知》(宁财(农)指标[2022]605号)资金50万元,实施同心县下马关镇设施农业黄金蜜(葡萄)种植项目,项目负责人金秀梧,项目建设内容:按照1760株/栋的标准,在10栋设施温棚中种植黄金蜜(葡萄)。项目总体绩效目标是:增加特色产业产值80万元,受益脱贫户、监测户10户,促使脱贫户、监测户增加收入80万元。现将绩效目标设定如下:', 0),
+    ],
+    ids=["huangshan-compensation", "tongxin-income"],
+)
+def test_money_that_is_no_charge(line, not_fees):
+    doc = gazette_cli.parse_text(line + "\n")
+    assert sum(a.kind == "fee" for n in doc.notices for a in n.amounts) == not_fees

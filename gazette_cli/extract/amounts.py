@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 CAP_WORDS = lazy(r"最高|最多|不超过|不得超过|不高于|上限|封顶")  # 设定罚款，不得超过一千元 (a city's 罚款设定 rule)
 SUBSIDY_WORDS = lazy(r"补贴|补助|资助|慰问")  # 春节慰问按500元/人标准发放 (a 2021 总工会 plan)
 REWARD_WORDS = lazy(r"奖励|奖补|奖金|奖")
-FEE_WORDS = lazy(r"收费|收取|计收|缴纳")
+FEE_WORDS = lazy(r"收费|收取|计收|缴纳|加收(?![入益])")  # 每超过1公里加收3元 (临清 2024), 每半小时加收50元 (旬邑 2025); not 增加收入
 FINE_WORDS = lazy(r"罚款|罚金")
 FUNDING_WORDS = lazy(r"安排|设立|统筹|资金|经费|基金|拨款")
 _OWN_FUNDING = lazy(r"资金|经费|拨款|前期费")  # 区级财政安排4000万元重大项目前期费 (官渡 2016)
@@ -266,6 +266,10 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # the sentence says it, not the clause: 其中，保管费每年100元/吨，…轮换价差补贴标准为750元/吨
     ("subsidy", lambda c: SUBSIDY_WORDS.search(c.sentence) is not None),
     ("reward", lambda c: REWARD_WORDS.search(c.sentence) is not None),
+    # a charge named right before its sum (遗体接运费310元/具, 其中包括…消毒费20元, 临清 2024; 遗体冷藏费：组合棺每小时
+    # 2.5元, 旬邑 2025), in a sentence that pays nothing (土地补偿费1.665万元/亩 is paid out: 黄山 征收 方案); not a fund
+    # (经费, 前期费)
+    ("fee", lambda c: _NAMED_FEE.search(_before_run(c)) is not None),
     # a fund set up at a size (组建30亿元规模低空产业基金, 杭州 2025; 设立10亿元产业引导基金)
     ("funding", lambda c: _FUND_SET_UP.search(c.piece) is not None),
     # what a project of a fund's plan costs, by its label or as its total (投资:500万元 under each of 泽库 2023's
@@ -275,6 +279,9 @@ KIND_RULES: tuple[tuple[str, Any], ...] = (
     # a standard paid 每人每月 or per month stays one (低保标准由每人每月719元提高到…, 自理标准由191元/月提高到210元/月)
     ("rate", lambda c: c.run.per_unit and (c.run.per != "人" or c.policy or "每" in c.piece or _REACHES.search(c.piece) is None)),
 )
+
+#: A charge's name right before its sum, perhaps with what it is charged on (遗体冷藏费：组合棺每小时).
+_NAMED_FEE = lazy(r"(?<!经|前期|补偿|补助|补贴|奖励|安置)费[ ]?(?:[：:][ ]?[\p{Han}]{0,6}?(?:每[\p{Han}]{1,3})?)?[ ]?$")
 
 #: Setting a fund aside or handing it down.
 _FUND_ALLOCATED = lazy(r"设立|下达|安排|统筹|拨付|筹集")
@@ -305,8 +312,9 @@ def _kind(c: _Context) -> str | None:
     return None
 
 
-def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int]]]:
-    """The amounts of one scope's text: each run, its kind and its clause of the sentence."""
+def amounts_in(index: TextIndex, fees: bool = False) -> Iterator[tuple[MoneyRun, str, tuple[int, int]]]:
+    """The amounts of one scope's text: each run, its kind and its clause of the sentence.
+    In a clause that lists charges (``fees``), a sum that names no other purpose is a fee."""
     text = index.text
     if "元" not in text:
         # A cheap substring test first: every yuan unit ends in 元, and most texts have none.
@@ -337,6 +345,8 @@ def amounts_in(index: TextIndex) -> Iterator[tuple[MoneyRun, str, tuple[int, int
             after = _INCLUSION_NOTE.sub("", after) if after.startswith(_INCLUSION_NOTES) else _VALUE_NOTE.sub("", after)
         context = _Context(text[ps:pe], after, text[ss:se], policy[ss], run)
         kind = _kind(context)
+        if fees and kind in (None, "rate"):
+            kind = "fee"  # 卧碑单墓穴5500元/个, 1、700元/具 under 一、公益性公墓收费标准: a charge, not a rate
         if kind is not None:
             yield run, kind, (ps, pe)
 
@@ -418,12 +428,24 @@ class ScopeAmounts:
         return [(run.start, run.end) for run, _kind, _piece in self.found]
 
 
+#: A clause whose title says it lists charges (一、公益性公墓收费标准, 旬邑 2025; …具体内容及收费标准如下：, 临清 2024).
+_FEE_SCHEDULE = lazy(r"收费标准|收费项目")
+
+
+def _fee_paths(notice: Notice) -> tuple[str, ...]:
+    """The paths of the clauses that list charges: a sum under them that names no other purpose is a fee."""
+    if "收费" not in notice.title if notice.title else True:
+        return ()  # a cheap test first: the schedules read so far are of notices on charges
+    return tuple(c.path + "/" for c in notice.walk() if _FEE_SCHEDULE.search(c.title))
+
+
 def read_scopes(notice: Notice) -> tuple[ScopeAmounts, ...]:
     """Every scope of the notice (:func:`~gazette_cli.extract.scopes.scopes`) with its amounts."""
     out = []
+    fee_paths = _fee_paths(notice)
     for scope in scopes(notice):
         index = TextIndex(scope.passage.text)
-        found = tuple(amounts_in(index))
+        found = tuple(amounts_in(index, bool(fee_paths and scope.path and (scope.path + "/").startswith(fee_paths))))
         if scope.table:
             found += tuple(fee_cells(index))
         out.append(ScopeAmounts(scope, index, found))
