@@ -356,6 +356,9 @@ _POLICY_IF_SENTENCE = ("对", "最高", "最多")
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
 
+#: A share of a base by which a sum is paid: 按照…投资额的, 按不超过…研发投入的.
+_SHARE_OF_BASE = lazy(r"按(?:照)?[^，,。；;：:]{1,40}的[ ]?$")
+
 #: 每 and what is done to each item, right before its count (每培育或引进1家; not 每个, 每年: a count per place or period).
 _EACH_DONE = lazy(r"每(?![个年月季周日天次])[\p{Han}]{1,10}$")
 
@@ -509,6 +512,8 @@ ITEM_COUNT = lazy(r"共[ ]?(?:[一二三四五六七八九十两0-9]{1,3}[ ]?个
 #: A count of 实事 after their name: 重点民生实事18件, 民生实事项目为10项.
 SHISHI_COUNT = lazy(r"实事(?:项目)?[ ]?(?:为|共|有)?[ ]?\Z")
 _ITEM_UNITS = frozenset({"件", "项", "个"})
+#: Units of the items a title counts in brackets after it (（7项）, （13项）): tasks and articles, not places (（3个）).
+_LISTED_UNITS = frozenset({"项", "条"})
 #: Units that count a plan's parts (10项重点任务, 3个方面, 20条措施): not people a task moves (完成10万人搬迁任务)
 #: nor the area it clears (完成60万平方米征拆任务).
 _PART_UNITS = _ITEM_UNITS | {"条", "批"}
@@ -994,6 +999,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     # starts, the figure it reaches after it (that one the target, with this one its baseline)
     ("a starting value", lambda r: r.before[-1:] in _FROM_LAST and _FROM_BEFORE.search(r.before) is not None and _TO_AFTER.match(r.after) is not None),
     ("a count of the document's items", lambda r: ITEM_COUNT.search(r.tail) is not None),
+    # （三）持续提升投资和建设便利度（7项）。“…”、“…” (国办发〔2022〕35号), 五、传统医药(7项) (新乡 2015 非遗 名录): in
+    # brackets after a title, how many items it lists
+    ("a count of the items a title lists", lambda r: r.q.unit in _LISTED_UNITS and r.tail.endswith(("（", "(")) and r.after.startswith(("）", ")"))),
     # …and of its 实事, counted after their name (万州 2021: 实施重点民生实事18件; 荆州区 2023: 确定区政府2023年
     # 民生实事项目为10项)
     ("a count of the 实事", lambda r: r.q.unit in _ITEM_UNITS and SHISHI_COUNT.search(r.tail) is not None),
@@ -1028,6 +1036,9 @@ EXCLUSIONS: tuple[tuple[str, Any], ...] = (
     ("a project's capacity", lambda r: (r.q.unit or "").endswith(_CAPACITY_UNITS) and not r.word and not r.q.suffix and _PROJECT_AFTER.match(r.after) is not None),
     ("a reference period or a step", lambda r: REFERENCE_SPAN.search(r.tail) is not None),
     ("a policy measure", lambda r: r.policy and not r.procedural),
+    # 竣工投产后按照设备、软硬件工具等投资额的10%，给予最高5000万元支持 (津政办规〔2023〕4号), 按不超过项目主体当年研发
+    # 投入的30%，给予最高1000万元支持 (安徽 2025): the share of a base a grant in the sentence pays
+    ("a grant's share of a base", lambda r: r.q.unit == "%" and "policy" in r.words and _SHARE_OF_BASE.search(r.before) is not None),
     # 每培育或引进1家规模以上…企业，给予运营机构3万元奖励 (福州高新区 2023), 每新引进或培育新增1家…企业，给予集聚区管理
     # 单位5万元奖励 (温州 龙湾): the one item a policy's grant is counted by, the grant in a later clause
     ("the item a grant is counted by", lambda r: r.q.value == 1 and "policy" in r.words and _EACH_DONE.search(r.before) is not None),
