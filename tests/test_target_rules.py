@@ -942,6 +942,25 @@ SERIES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # two deadlines paired with the two values of a 分别 series: 国发〔2019〕13号 (实施健康中国行动的意见), which the
+        # provinces' and the cities' 健康行动 follow, and 鲅鱼圈 2023's (到2023年底和2030年)
+        pytest.param("1.实施健康知识普及行动。维护健康需要掌握健康知识。到2022年和2030年,全国居民健康素养水平分别不低于22%和30%。",
+                     [(D(22), 2022), (D(30), 2030)], id="guofa-2019-13-literacy"),
+        pytest.param("2.实施合理膳食行动。合理膳食是健康的基础。到2022年和2030年,成人肥胖增长率持续减缓,5岁以下儿童生长迟缓率分别低于7%和5%。",
+                     [(D(7), 2022), (D(5), 2030)], id="guofa-2019-13-stunting"),
+        pytest.param('到2023年底和2030年,全区居民健康素养水平分别不低于24%和30%。', [(D(24), 2023), (D(30), 2030)], id="bayuquan-2023-year-end"),
+        # must not: one deadline, a series of two: both values are its (咸政发〔2023〕8号's form, above)
+        pytest.param("到2025年，新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下。",
+                     [(D("3.1"), 2025), (D("5.2"), 2025), (D("6.6"), 2025)], id="one-deadline"),
+    ],
+)
+def test_two_deadlines_paired_with_a_series(body, expected):
+    assert [(t.value, t.year) for t in text_targets("一、目标\n" + body, 2019)] == expected
+
+
 @pytest.mark.parametrize("body, expected", SERIES)
 def test_a_series_after_fenbie(body, expected):
     body, year = body if isinstance(body, tuple) else (body, 2022)  # a document of that year

@@ -356,6 +356,10 @@ _POLICY_IF_SENTENCE = ("对", "最高", "最多")
 #: A sentence of a policy measure (:data:`gazette_cli.extract.amounts.POLICY_WORDS`).
 POLICY_SENTENCE = amounts.POLICY_WORDS
 
+#: Two deadlines a sentence pairs with the two values of its 分别 series: 到2023年底和2030年，…分别不低于24%和30%
+#: (鲅鱼圈 2023 健康行动), 到2022年和2030年，…分别不低于22%和30% (国发〔2019〕13号, which every province's 健康行动 follows).
+_PAIRED_YEARS = lazy(r"(?:到|至)[ ]?20[0-9]{2}[ ]?年(?:年?底|末)?[和及与、][ ]?(?P<y2>20[0-9]{2})[ ]?年(?:年?底|末)?[，,]")
+
 #: A share of a base by which a sum is paid: 按照…投资额的, 按不超过…研发投入的.
 _SHARE_OF_BASE = lazy(r"按(?:照)?[^，,。；;：:]{1,40}的[ ]?$")
 
@@ -1651,6 +1655,9 @@ def _scope_targets(
         if excluded(r) is not None:
             continue
         year = sentences.year(q.start)
+        if r.series_index and (paired := _PAIRED_YEARS.search(text, ss, q.start)) is not None and r.series_index < 2:
+            # 到2023年底和2030年，…分别不低于24%和30%: each value of the series is the year's in its place
+            year = int(paired.group("y2"))
         if year is not None and base_year is not None and year < base_year:
             continue  # “十三五”期间…森林覆盖率达到23.04% in a “十四五” plan: a deadline already past reports
         carried = (ss, q.unit, se)
