@@ -27,11 +27,12 @@ _ENDINGS_ALT = "|".join(ORGAN_ENDINGS)
 # One organ name: short, no sentence punctuation, ends with an organ word.
 # No 关于: 关于接受…辞去济源市人民政府 is a title's piece; nor an act that sends on another organ's document
 # (国务院办公厅转发国家地震局 / 关于…报告的通知, 国办发〔1996〕2号: the title's first line).
-ORGAN = lazy(rf"^(?!.*(?:关于|转发|批转))[\p{{Han}}（）]{{2,40}}(?:{_ENDINGS_ALT})$")
+ORGAN = lazy(rf"^(?!.*(?:关于|转发|批转))(?:[\p{{Han}}（）]|、(?=[^（）]*）)){{2,40}}(?:{_ENDINGS_ALT})$")
 # A region at the start of a name (重庆市, 浙江省, 新疆维吾尔自治区): a joint
 # line repeats it where one organ's name ends and the next begins.
 _REGION = lazy(r"^[\p{Han}]{1,10}?(?:省|市|自治区|自治州|县|区|州|盟|旗)")
-_SEPARATORS = lazy(r"[、，,\s\u3000]+")
+# (not inside brackets: 温州湾新区（高新区、经开区）党政办公室, one organ with the zones it serves, 龙湾 2025)
+_SEPARATORS = lazy(r"[、，,\s\u3000]+(?![^（(）)]*[）)])")
 _JOINT_MAX = 120  # characters of a line naming several organs
 #: The last characters of every organ ending (derived from the table).
 _ENDING_CHARS = frozenset(e[-1] for e in ORGAN_ENDINGS)
@@ -80,6 +81,8 @@ def split_organs(text: str) -> tuple[str, ...]:
     (('重庆市开州区统计局', '国家统计局开州调查队'), ('国家统计局开州调查队',))
     >>> split_organs("工业和信息化部办公厅农业农村部办公厅商务部办公厅国家能源局综合司"), split_organs("国家能源局综合司")
     (('工业和信息化部办公厅', '农业农村部办公厅', '商务部办公厅', '国家能源局综合司'), ('国家能源局综合司',))
+    >>> split_organs("温州市龙湾区人民政府办公室温州湾新区（高新区、经开区）党政办公室")
+    ('温州市龙湾区人民政府办公室', '温州湾新区（高新区、经开区）党政办公室')
     """
     out: list[str] = []
     for part in _SEPARATORS.split(text.strip()):
