@@ -3610,3 +3610,11 @@ def test_an_organ_named_with_the_zones_it_serves_in_brackets():
     assert (n.issuers, n.signed_date, n.addressees) == (
         ("温州市龙湾区人民政府办公室", "温州湾新区（高新区、经开区）党政办公室"), "2025-03-04", ("各街道办事处", "区各有关单位")
     )
+
+
+def test_a_reports_dateline_over_two_lines_without_dashes():
+    # 潼关县人大常委会 2023 工作报告: its note with neither dashes nor brackets, broken over two lines (2023年2月1日在潼关县
+    # 第十九届 / 人民代表大会第二次会议上), dates the report
+    (n,) = gazette_cli.parse_text("\n".join(['潼关县人民代表大会常务委员会', '', '工 作 报 告', '', '2023年2月1日在潼关县第十九届', '', '人民代表大会第二次会议上', '', '潼关县人大常委会主任 李勤侠', '', '', '各位代表:', '', '我受县人大常委会委托,向大会报告工作,请予审议,并请列席人员提出意见。']) + "\n").notices
+    assert (n.issuers, n.signed_date, n.doc_type) == (("潼关县人民代表大会常务委员会",), "2023-02-01", "报告")
+

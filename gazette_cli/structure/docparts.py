@@ -158,6 +158,9 @@ TITLE_NOTE = lazy(
         # …or with no brackets, as a law mirror prints it (2022年6月6日 中华人民共和国国家安全部令第2号公布)
       | (?P<bare>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)[ \u3000]*[^（）()。；\n]{2,300}?(?:通过|批准|修正|修订|修改|公布|发布)
         (?:[ \u3000]*自[^（）()。；\n]{4,30}起施行)?[）)]?   # (a close left from a bracketed note: …第四次修订）)
+        # …or a report's, with neither dashes nor brackets (2023年2月1日在潼关县第十九届 / 人民代表大会第二次会议上, over
+        # two lines: 潼关县人大常委会 2023; 汉滨区 2025)
+      | (?P<spoken>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)[ \u3000]*在[^（）()。，,；;：:\n]{2,60}?会议上
     )$""",
     VERBOSE,
 )

@@ -728,7 +728,11 @@ def _opens_a_note(line: str, under: str) -> bool:
     open there and closed under it, the two lines one note ((2023年12月28日…会议通过 /
     2024年1月18日…会议批准), 太原市消防条例 2024; （1999年8月30日…会议通过 / 根据2017年
     12月27日…《关于修改〈中华人民共和国招标投标法〉…的决定》修正）, 招标投标法)?"""
-    return line[:1] in "（(" and "）" not in line and ")" not in line and under.endswith(("）", ")")) and title_note_date(line + under) is not None
+    if line[:1] in "（(":
+        return "）" not in line and ")" not in line and under.endswith(("）", ")")) and title_note_date(line + under) is not None
+    # …or a report's, its date first, its meeting closing the line under it (2023年2月1日在潼关县第十九届 / 人民代表大会
+    # 第二次会议上, 潼关县人大常委会 2023)
+    return line[:1] in "12" and under.endswith("会议上") and title_note_date(line) is None and title_note_date(line + under) is not None
 
 
 #: The start rules, in the order they are tried at each paragraph, with the
