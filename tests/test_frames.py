@@ -3618,3 +3618,9 @@ def test_a_reports_dateline_over_two_lines_without_dashes():
     (n,) = gazette_cli.parse_text("\n".join(['潼关县人民代表大会常务委员会', '', '工 作 报 告', '', '2023年2月1日在潼关县第十九届', '', '人民代表大会第二次会议上', '', '潼关县人大常委会主任 李勤侠', '', '', '各位代表:', '', '我受县人大常委会委托,向大会报告工作,请予审议,并请列席人员提出意见。']) + "\n").notices
     assert (n.issuers, n.signed_date, n.doc_type) == (("潼关县人民代表大会常务委员会",), "2023-02-01", "报告")
 
+
+def test_a_page_that_prints_the_title_and_its_number_twice():
+    # 揭府函〔2020〕2号's page: the title and the number, the page's data, then the title and the number again over
+    # the addressees; one notice, signed 2020年1月11日 (the numbers printed twice alone: 国办函〔1995〕59号's page, above)
+    (n,) = gazette_cli.parse_text("\n".join(['揭阳市人民政府关于印发揭阳市突发环境事件应急预案的通知', '揭府函〔2020〕2号', '来源:揭阳市人民政府办公室 作者: 发布时间:2020-02-20 17:15:02 浏览次数:- 【打印】 【字体: 分享到:', '', '揭阳市人民政府关于印发揭阳市突发环境事件应急预案的通知', '', '', '揭府函〔2020〕2号', '', '  ', '', '各县(市、区)人民政府(管委会),市政府各部门:', '', '  现将修订后的《揭阳市突发环境事件应急预案》印发给你们,请认真组织实施。', '', '', '', '  ', '', '揭阳市人民政府', '', '2020年1月11日']) + "\n").notices
+    assert (n.doc_number, n.addressees, n.signed_date) == ("揭府函〔2020〕2号", ("各县（市、区）人民政府（管委会）", "市政府各部门"), "2020-01-11")

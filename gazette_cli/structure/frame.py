@@ -521,6 +521,8 @@ def _titled_start(texts: list[str], i: int) -> _Start | None:
             again = _squeezed("".join(texts[after : after + k]))
             if again == squeezed:
                 after += k
+                if after < len(texts) and _number_line(texts[after]) == number:
+                    after += 1  # …and its number again under it (揭府函〔2020〕2号's page: title, number, page data, title, number)
                 break
             if k > 1 and byline is None and again.endswith(squeezed) and again[: len(again) - len(squeezed)] == _squeezed(texts[after]) and is_organ(texts[after]):
                 byline = after
