@@ -135,6 +135,8 @@ CATALOGUE_LABELS = (
     # a portal's rows of cells over 国办发〔2021〕45号 (文件号 | 国办发〔2021〕45号 | 制发日期 | 2021-11-10 |); a law site's over
     # 粤府〔2021〕22号 (发布文号 | 粤府〔2021〕22号 |)
     "文件号", "制发日期", "发布文号",
+    # a Bayannur town's rows (索引号 | wltzq_shhz/2024-06332 | 效力属性 | |, 石哈河镇 2024)
+    "效力属性",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
