@@ -1287,3 +1287,13 @@ def test_a_task_table_one_cell_per_line_ends_with_its_last_row():
     lines = (_TABLE_HEAD + table).splitlines()
     assert lines[found.span.end_line - 1] == "区工信局"
     assert "保障措施" in "".join(a.outline.preamble.text for a in notice.attachments)
+
+
+def test_a_first_column_of_group_markers_gives_the_rows_their_group():
+    # 江门市土地储备中心's 政务公开 清单: 工作任务 | 具体要求 | 责任部门, each row's first cell its group's 一、 (printed on
+    # the group's first row only, the rows under it shifted), its second the row's number; as a 类别 column does (招远 2022)
+    text = "\n".join(['工作任务 | 具体要求 | 责任部门 |', '一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |', '二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |', '3.及时反馈网民对调查征集信息的意见。 | 各科室 | |', '4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |']) + "\n"
+    items = gazette_cli.parse_text(text).notices[0].responsibilities
+    assert [(r.path, r.units, r.lead) for r in items] == [
+        ("一/1", ("财务科",), ()), ("二/2", ("办公室",), ()), ("二/3", ("各科室",), ()), ("二/4", ("办公室", "各科室"), ("办公室",)),
+    ]

@@ -13,7 +13,7 @@ own: ``附件1/一/1``.
 
 from __future__ import annotations
 
-from ..model import LeadFrom, Notice, Responsibility, Table, TableRow
+from ..model import ClauseKind, LeadFrom, Notice, Responsibility, Table, TableRow
 from ..records import record
 from ..structure.docparts import unspaced
 from ..structure.markers import match_marker
@@ -70,6 +70,20 @@ class TaskRow:
     in_column: bool = True  # the task is a task column's cell (not the row's text, for want of one)
 
 
+def _marked_groups(table: Table) -> int | None:
+    """The first column, when it names each row's group by its marker alone, its header silent
+    (工作任务 | 具体要求 | 责任部门 over 一、做好财政信息公开。 | 1.积极推进…, 江门 土地储备中心's 政务公开 清单; its
+    header names it 类别 in 招远 2022): every row's first cell opens with 一、, 二、 … and one cell after it with 1., 2. …"""
+    rows = [r.cells for r in table.rows if len(r.cells) > 2]
+    if len(rows) < 2:
+        return None
+    for cells in rows:
+        group = match_marker(cells[0])
+        if group is None or group.kind is not ClauseKind.CN or not any((m := match_marker(c)) is not None and m.kind is ClauseKind.NUM for c in cells[1:]):
+            return None
+    return 0
+
+
 def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
     """The squeezed header, the unit columns with their roles, and the rows
     (no group row) of a task table; no rows when the header names no unit column."""
@@ -81,6 +95,8 @@ def task_rows(table: Table) -> tuple[list[str], dict[int, str], list[TaskRow]]:
     deadline = _column(header, DEADLINE_COLUMNS)
     serial = _column(header, SERIAL_COLUMNS)
     grouped = next((i for i, c in enumerate(header) if c in GROUP_COLUMNS), None)
+    if grouped is None and serial is None:
+        grouped = _marked_groups(table)
     group: str | None = None
     out: list[TaskRow] = []
     for row in table.rows:
