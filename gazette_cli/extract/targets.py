@@ -329,13 +329,14 @@ HISTORY_WORDS = lazy(
 _DATING_WORDS = ("截至", "截止")
 
 #: What opens a sentence about the past or the present, without a heading of review above
-#: it: 过去五年，…; 五年来; 目前，…; 现有…共7人 (普陀 2021 居委会 情况报告); 据统计，…; 预计全年… (a report's estimate of the year it
+#: it: 过去五年，…; 五年来; 目前，…; 现有…共7人 (普陀 2021 居委会 情况报告); 我市共有…80家，其中… (潞城 2015 火灾 预案's
+#: state of things); 据统计，…; 预计全年… (a report's estimate of the year it
 #: closes; not 预计到2025年, a forecast); 初步统计，去年全省地区生产总值48810亿元、增长8.0% (福建 2022 政府工作报告, a news
 #: report of it), 去年，… (the year before a report's).  A deadline later in the sentence ends its reach, and so does
 #: the year it looks to (…，今年全省地区生产总值预期增长6.5%).
 HISTORY_OPENING = lazy(
     r"[ ]?(?:过去(?:的)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})年来|近年来"
-    r"|目前|当前|现有|据统计|据?初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年)|去年(?!同期))"
+    r"|目前|当前|现有|[我全本]?(?:市|县|区|省|镇|乡|州|旗)?共有|据统计|据?初步统计|据[\p{Han}]{2,8}?(?:统计|数据|监测)|预计(?![到至在将]|[ ]?20[0-9]{2}[ ]?年)|去年(?!同期))"
 )
 #: The year a sentence about the past turns to: the figures after it are its goals (…增长8.0%，今年…预期增长6.5%).
 _THIS_YEAR = lazy(r"今年|明年|本年度")
