@@ -2076,3 +2076,10 @@ def test_a_shanghai_shishi_list_is_for_its_titles_year():
 
     assert years("2022年区政府要完成的与人民生活密切相关的实事") == [2022, 2022, 2022]
     assert years("2022年区政府已完成的与人民生活密切相关的实事") == [None, None, None]
+
+
+def test_fan_inside_a_name_opens_no_rules_scope():
+    # 泰州 2021's report as the news gives it: 朱立凡指出，今年…预期目标是：… (凡 in the speaker's name); the 凡 that opens
+    # a rule's scope is tested above (第二条 凡至取水点…)
+    body = '朱立凡指出,今年经济社会发展主要预期目标是:地区生产总值增长 7%左右,一般公共预算收入增长 5%左右,社会消费品零售总额增长 7%左右,城乡居民收入稳步增长,城'
+    assert [(t.value, t.kind) for t in text_targets(body)][:3] == [(D(7), "growth"), (D(5), "growth"), (D(7), "growth")]

@@ -408,8 +408,9 @@ EVENT = lazy(r"出现|发生")
 DEFINITION = lazy(r"是指|系指|所称")
 #: 凡 (凡是, 但凡) opening what a rule applies to: its numbers say who or what
 #: (凡…连续三个月以上到…取水的村，为缺水村; 凡年满十八周岁，…都具有选民资格), also
-#: right after an article's number (第二条凡…); not inside a word (平凡, 非凡, 凡人).
-SCOPE = lazy(r"(?<![平非不超发])凡(?:是)?(?![人尘间俗])(?=\p{Han})")
+#: right after an article's number (第二条凡…); not inside a word (平凡, 非凡, 凡人) nor a name (朱立凡指出，…, 泰州 2021's
+#: report as the news gives it).
+SCOPE = lazy(r"(?:(?<!\p{Han})|(?<=条|但))凡(?:是)?(?![人尘间俗])(?=\p{Han})")
 
 #: The sentence-wide words the rules ask about, found in one pass over each
 #: sentence (:meth:`_Sentences.words`): a sentence can hold many numbers.
