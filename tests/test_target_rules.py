@@ -557,6 +557,8 @@ def test_read(body, value, unit, comparator, extra):
 # --- numbers that are not targets, each with the rule that leaves it out -----------------------------
 
 NOTHING = [
+    # the land a project takes, stated as a fact (南漳镇 2023 工作计划)
+    pytest.param('(一)中药材种植产业园项目:该项目位于我镇东王内村,总投资120万元,占地500余亩,目前正在进行土地流转,预计2022年12月开工建设,2023年5月竣工。', id="nanzhang-zhandi-mu"),
     # what a place has, with its parts after 其中 (潞城 2015 火灾 应急预案's state of things)
     pytest.param("1.4 现状分析\n" + '我市共有消防安全重点单位80家,其中易燃易爆场所28家,主要分布在我市山化、店上镇等;人员密集场所24家,主要分布在我市城区内;文物古建筑28家,主要分布在我市成家川办事处、黄牛蹄乡等。', id="lucheng-gongyou-qizhong"),
     # in brackets after a title, how many items it lists (国办发〔2022〕35号: （三）持续提升投资和建设便利度（7项）。“…”、“…”)

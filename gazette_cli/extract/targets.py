@@ -388,8 +388,9 @@ SCORING = lazy(r"[得加扣减][0-9.]+(?:-[0-9.]+)?分|得基本分")
 
 #: The size of a site stated as a fact (``总用地面积为41.565公顷``, ``总建筑面积约23万平方米``), or a
 #: project's named so (龙岩 2013 实事: 实施中小学扩容建设项目6个，总建设面积14000平方米; 建设总面积53000平方米;
-#: a county's 2017 项目: 项目占地面积78亩).
-AREA_FACT = lazy(r"面积[ ]?(?:为|约)[ ]?\Z|(?:总|建设|建筑|占地|用地)面积[ ]?\Z")
+#: a county's 2017 项目: 项目占地面积78亩), or with no 面积 (该项目位于我镇东王内村，总投资120万元，占地500余亩, 南漳镇 2023;
+#: the sample's 平台…占地130亩, a project as proposed).
+AREA_FACT = lazy(r"面积[ ]?(?:为|约)[ ]?\Z|(?:总|建设|建筑|占地|用地)面积[ ]?\Z|占地(?:约)?[ ]?\Z")
 
 #: What follows a count of items that each hold the clause's figure (4个结构性指标均实现…):
 #: a name, then 均 (not the 均 of 年均, 人均, 平均).
