@@ -3251,13 +3251,14 @@ def test_a_label_before_the_title_on_its_line(text, title):
          "    嵊政办发〔2021〕5号\n\n  • 公开方式:\n\n    主动公开\n\n嵊泗县人民政府办公室关于印发《2021年度政府工作要点责任清单》的通知\n\n"
          "各乡镇人民政府,县政府直属各单位:\n经县政府同意,现将《2021年度政府工作要点责任清单》印发给你们。\n",
          ("嵊泗县人民政府办公室关于印发《2021年度政府工作要点责任清单》的通知", "嵊政办发〔2021〕5号", "2021-02-22")),
-        # …the headline between the catalogue's lines (宁波 江北 2020 北区政办发〔2020〕11号's page)
+        # …the headline between the catalogue's lines (宁波 江北 2020 北区政办发〔2020〕11号's page), its number the one
+        # alone on a line over the letter (文件编号 北区政办发〔2020〕11号, its label taken off)
         ("索引号 2950798/2020-38134\n组配分类 区府办文件 发布机构 江北区政府办\n生成日期 2020-05-08 公开方式 主动公开\n"
          "宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案（2020-2022年）》的通知\n文件有效性 有效\n"
          "文件编号 北区政办发〔2020〕11号\n文章正文\n\n各街道办事处、慈城镇人民政府,区政府各部门、直属单位:\n"
          "《江北区城镇老旧小区改造三年行动方案(2020-2022年)》已经区政府常务会议研究同意,现印发给你们,请认真贯彻执行。\n\n"
          "宁波市江北区人民政府办公室\n\n2020年5月8日\n",
-         ("宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案（2020-2022年）》的通知", None, "2020-05-08")),
+         ("宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案（2020-2022年）》的通知", "北区政办发〔2020〕11号", "2020-05-08")),
     ],
     ids=["yunyang-fields-a-line-apart", "shengsi-bulleted-fields", "jiangbei-headline-among-the-fields"],
 )
@@ -3626,3 +3627,18 @@ def test_a_page_that_prints_the_title_and_its_number_twice():
     # the addressees; one notice, signed 2020年1月11日 (the numbers printed twice alone: 国办函〔1995〕59号's page, above)
     (n,) = gazette_cli.parse_text("\n".join(['揭阳市人民政府关于印发揭阳市突发环境事件应急预案的通知', '揭府函〔2020〕2号', '来源:揭阳市人民政府办公室 作者: 发布时间:2020-02-20 17:15:02 浏览次数:- 【打印】 【字体: 分享到:', '', '揭阳市人民政府关于印发揭阳市突发环境事件应急预案的通知', '', '', '揭府函〔2020〕2号', '', '  ', '', '各县(市、区)人民政府(管委会),市政府各部门:', '', '  现将修订后的《揭阳市突发环境事件应急预案》印发给你们,请认真组织实施。', '', '', '', '  ', '', '揭阳市人民政府', '', '2020年1月11日']) + "\n").notices
     assert (n.doc_number, n.addressees, n.signed_date) == ("揭府函〔2020〕2号", ("各县（市、区）人民政府（管委会）", "市政府各部门"), "2020-01-11")
+
+
+@pytest.mark.parametrize(
+    "lines, number",
+    [
+        # the page's lines between the title and the number (甘肃 2026: • 时间 / • 来源; 咸阳 2023: 文章正文 / 发布时间):
+        # the notice opens at the addressees, and the one number printed alone over it is its own
+        (['甘肃省人民政府关于印发深入实施“人工智能+”行动方案的通知', '  • 时间:2026-01-08', '  • 来源:省政府办公厅', '', '甘政发〔2026〕1号', '', '各市、自治州人民政府,甘肃矿区办事处,兰州新区管委会,省政府各部门,中央在甘各单位:', '', '现将《深入实施“人工智能+”行动方案》印发给你们,请认真贯彻执行。', '', '', '甘肃省人民政府        ', '', '2026年1月6日         '], "甘政发〔2026〕1号"),
+        (['咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知', '', '文章正文', '发布时间:2023-12-10 06:53', '', '咸政发〔2023〕8号', '', '', '', '县市区人民政府,市人民政府各工作部门、派出机构、直属事业机构:', '', '《咸阳市2023年国民经济和社会发展计划》已经市九届人大三次会议审议通过,现印发给你们,请认真组织实施。', '', '', '', '咸阳市人民政府         ', '', '2023年2月21日        '], "咸政发〔2023〕8号"),
+    ],
+    ids=["gansu-2026", "xianyang-2023"],
+)
+def test_the_number_alone_among_a_pages_lines_over_the_notice(lines, number):
+    (n,) = gazette_cli.parse_text("\n".join(lines) + "\n").notices
+    assert n.doc_number == number and n.title.endswith("的通知")

@@ -1777,6 +1777,13 @@ def segment(blocks: tuple[Block, ...] | Blocks, profile: GazetteProfile | None =
         end = starts[n + 1].first if n + 1 < len(starts) else len(blocks_l)
         frames.append(_frame(blocks_l, texts, start, end))
     frames = _without_headlines(frames, warnings)
+    if number is None and skipped and frames[0].notice.doc_number is None:
+        # …or with its number on a line of its own among the page's lines over it (咸阳市人民政府关于印发…的通知 / 文章正文 /
+        # 发布时间 / 咸政发〔2023〕8号, 咸阳 2023; 甘肃 2026 and 山东省教育厅 2015 likewise; 建平 2021's number over
+        # its headline): the one number printed so is that document's
+        # (a catalogue's field without its colon, 文件编号 北区政办发〔2020〕11号, is read without its label)
+        numbers = {n for p in skipped if len(p.text) <= _NUMBER_LINE_MAX and (n := _number_line(_FIELD_LABEL.sub("", p.text.strip()))) is not None}
+        number = numbers.pop() if len(numbers) == 1 else None
     if number is not None and frames[0].notice.doc_number is None:
         frames[0] = replace(frames[0], notice=replace(frames[0].notice, doc_number=number))
     if skipped and frames[0].notice.title is None and (title := _headline_before(skipped)) is not None:
@@ -1799,6 +1806,9 @@ def _headline_before(skipped: list[Paragraph]) -> str | None:
 
 
 _HEADLINE_MAX = 80
+_NUMBER_LINE_MAX = 40  # characters of a line that prints a number alone (with its 签发人 perhaps)
+#: A catalogue's label opening a line, with what parts it from its value.
+_FIELD_LABEL = lazy(rf"^(?:{_LABEL})[ \u3000|｜:：]*")
 
 
 __all__ = ["ATTACHED", "attached_title", "Frame", "segment", "iso_date", "canonical_doc_number", "DOC_TYPES", "Table", "START_RULES", "SIGNATURE_RULES"]
