@@ -237,6 +237,9 @@ WEB_FURNITURE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # a site's links, a bar apart (热门站点| 世界资料网 | 专利资料网 … / 收藏本站| 设为首页| 首页:
     # 法律资料网's pages)
     ("site links", ("热门站点", "收藏本站", "设为首页"), r"[ \u3000]*[|｜].{0,100}"),
+    # a link to the document's reading, a bar after its label (图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见, 榆阳 2023,
+    # between the title and the addressees; 政策解读: | |, 余姚 2021's empty field)
+    ("site links", ("图解", "一图读懂", "政策解读"), r"[ \u3000]*[：:]?[ \u3000]*[|｜].{0,100}"),
     # the catalogue fields a government site prints above a document (索引号：… 组配分类：…,
     # 名　　称：…的通知, 文　　号：…): a 名称 line that ends like a title is none
     ("catalogue data", CATALOGUE_LABELS, r"[ \u3000|｜]*[：:].{0,150}"),

@@ -229,6 +229,7 @@ def _is_title_piece(text: str) -> bool:
         and ("，" not in text or "，" not in _QUOTED.sub("", text))
         and not text.endswith(_GOAL_ENDS)  # 地区生产总值增长5%左右: goals a news page lists above the report (渝中区 2023)
         and not text.startswith("序号")  # a table's header under the title (定州 2020 自由裁量基准, 谯城 2025)
+        and "|" not in text  # …or a row of its cells (…统计表 / 指标名称 | 计量单位 | 代码 |, 湘西 2020; 大类 | 序号 | …, 肇庆 2020)
         and _NUMBERED_HEADING.match(text) is None  # 1总则 under the title (龙驹镇 2023 应急预案)
         and match_marker(text) is None
         and not ORGAN.match(text)
