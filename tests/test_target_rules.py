@@ -1477,6 +1477,9 @@ def test_every_exclusion_has_a_name():
 # --- the year a one-year plan is for, from its title -------------------------------------------
 
 PLAN_YEARS = [
+    # a text with no title whose first sentence names the year's 实事 (鹿邑 2024, a newspaper's copy in traditional
+    # characters with readings glued on): its figures are that year's
+    pytest.param("\n".join(['鹿邑縣政府工作報(bào)告提出,2024年鹿邑將著力辦好十件實(shí)事。', '1.開展職業(yè)技能培訓(xùn)和評(píng)價(jià)取證。全年開展職業(yè)技能培訓(xùn)2.55萬(wàn)人次,新增技能人才1.59萬(wàn)人,新增高技能人才5310人。', '2.改善辦學(xué)條件。新建和改擴(kuò)建25所學(xué)校,其中城區(qū)學(xué)校10所(含幼兒園4所)、鄉(xiāng)鎮(zhèn)學(xué)校15所(含幼兒園5所),新增學(xué)位6120個(gè),提升學(xué)校辦學(xué)水平,促進(jìn)義務(wù)教育優(yōu)質(zhì)均衡發(fā)展。']) + "\n", [2024] * 9, id="luyi-opening-sentence"),
     # a 政府工作报告 task table (武政办〔2023〕1号) and a 重点工作 list (鞍立政发〔2023〕2号)
     pytest.param(
         "市人民政府办公厅关于印发2023年市《政府工作报告》目标任务责任分解方案的通知\n武政办〔2023〕1号\n"

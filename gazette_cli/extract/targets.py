@@ -1895,7 +1895,7 @@ def text_targets(notice: Notice, read: tuple[amounts.ScopeAmounts, ...] | None =
     of the notice, when known."""
     read = amounts.read_scopes(notice) if read is None else read
     base_year = document_year(notice) or goals_year(notice.title, (scoped.index.text for scoped in read))
-    own_year = plan_year(notice.title) or _report_year(notice)
+    own_year = plan_year(notice.title) or _report_year(notice) or _opening_plan_year(notice)
     years = [(a.prefix, plan_year(a.title) or own_year) for a in notice.attachments]
     for scoped in read:
         numbers = _numbers(scoped.index.text)
@@ -1926,6 +1926,19 @@ _REPORT_TITLE = lazy(r"情况|总结|通报|(?<!要)完成")  # (要完成的: w
 #: The year's work report a letter divides, named in its text (现就2013年《政府工作报告》确定的重点工作任务提出
 #: 责任分工意见如下, 黑龙江 2013).
 _REPORT_OF_YEAR = lazy(r"(?P<year>20[0-9]{2})[ ]?年[^，,。；;0-9]{0,8}?《政府工作报告》(?:确定|提出|部署)")
+
+
+def _opening_plan_year(notice: Notice) -> int | None:
+    """For a text with no title (a news page): the year its first sentence names as a
+    plan's title would (鹿邑县政府工作报告提出，2024年鹿邑将着力办好十件实事。, 鹿邑 2024;
+    2021年，南昌市…实施100件左右的民生实事，…, 南昌 2021), else None."""
+    if notice.title is not None:
+        return None
+    text = notice.own.preamble.text
+    return plan_year(text[: text.find("。") + 1 or _OPENING_MAX][:_OPENING_MAX])
+
+
+_OPENING_MAX = 120  # characters of a first sentence read for its year
 
 
 def _report_year(notice: Notice) -> int | None:
