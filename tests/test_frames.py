@@ -1675,6 +1675,8 @@ def test_an_announcements_title_and_number_on_one_line():
         # site's over 粤府〔2021〕22号 (发布文号 | 粤府〔2021〕22号 |)
         ("發布機構 | 國務院辦公廳 | ||\n文件號 | 國辦發〔2021〕45號 | 制發日期 | 2021-11-10 |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
         ("发布文号 | 粤府〔2021〕22号 |\n发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"] * 2),
+        # the ministry's page data under 财政部 税务总局公告2023年第12号's title (traditional characters there)
+        ("編輯:財政部官網 | 發布時間:2023-08-02 | 訪問人數:129518\n国务院关于做好当前促进就业工作的若干意见\n", ["publication data"]),
         # a Bayannur town's rows over its 2024 通告 (效力属性 empty)
         ("索引号 | wltzq_shhz/2024-06332 | 效力属性 | |\n国务院关于做好当前促进就业工作的若干意见\n", ["catalogue data"]),
     ],
@@ -1687,7 +1689,7 @@ def test_an_announcements_title_and_number_on_one_line():
          "haixi-date-stamp", "wuhan-date-stamp-and-source", "haikou-stamp-with-source", "nx-fields-and-size-buttons", "fjlib-toolbar", "renmin-ribao-edition", "zhoushan-ribao-edition", "repost-disclaimer", "news-site-tail", "zhejiang-two-buttons", "lawref-markup-comment", "caidian-stamp-and-publisher", "a-forums-edit-note", "hnsn-empty-catalogue",
          "baoshan-page-title", "tianjin-page-title", "baoshan-bulleted-catalogue", "bingdou-shared-file", "diyiwenmi-shared-file",
          "bahe-reply-class-and-signer", "taibai-reply-class-and-signer", "shahe-huainan-reply-fields", "keqiao-visits", "nanan-bulleted-catalogue", "linhe-gongwen-shixiao",
-         "guobanfa-wenjianhao-zhifa-riqi", "guangdong-fabu-wenhao", "shihahe-xiaoli-shuxing"],
+         "guobanfa-wenjianhao-zhifa-riqi", "guangdong-fabu-wenhao", "mof-editor-line", "shihahe-xiaoli-shuxing"],
 )
 def test_a_sites_breadcrumb_and_page_controls_are_skipped(head, skipped):
     doc = gazette_cli.parse_text(head + "国发〔2018〕39号\n各省、自治区、直辖市人民政府：\n" + NOTICE_TAIL)
