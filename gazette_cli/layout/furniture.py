@@ -137,6 +137,8 @@ CATALOGUE_LABELS = (
     "文件号", "制发日期", "发布文号",
     # a Bayannur town's rows (索引号 | wltzq_shhz/2024-06332 | 效力属性 | |, 石哈河镇 2024)
     "效力属性",
+    # 崇明's catalogue, each label over its value (公开主体: / 上海市崇明区人民政府办公室, 沪崇府办发〔2023〕8号's page)
+    "公开主体",
 )
 
 #: A step of a site's path (首页 > 政务公开 -> …).
