@@ -996,7 +996,10 @@ def _serial_rows(cells: Sequence[str], width: int, header: tuple[str, ...] = ())
             # else a row with lines of its own after its cells (a second task and its deadline, 大竹县's
             # row 5): they go with its last cell, and the rows after it are read on
             lines = cells[q : q + width + extra]
-            row = _units_merged(lines, width) or (*lines[: width - 1], " ".join(lines[width - 1 :]))
+            rest = lines[width - 1 :]
+            # (the last cell's lines joined as a list where most name organs: 东孝街道 / 孝顺镇 / … / 金义新区发展集团 / … /
+            # 区资规分局 under 协同单位, 金东 2024)
+            row = _units_merged(lines, width) or (*lines[: width - 1], ("、" if 2 * sum(map(_names_an_organ, rest)) >= len(rest) else " ").join(rest))
         else:
             # The last row: as many cells as the header, unless its last would
             # not be the deadline the rows before ended with.
@@ -1017,8 +1020,8 @@ def _serial_rows(cells: Sequence[str], width: int, header: tuple[str, ...] = ())
     return rows
 
 
-#: Lines a row may take beyond its cells, for one cell of units printed one a line.
-_UNIT_LINES_MAX = 6
+#: Lines a row may take beyond its cells, for one cell of units printed one a line (金东 2024's first row: ten).
+_UNIT_LINES_MAX = 16
 
 
 def _units_merged(lines: Sequence[str], width: int) -> tuple[str, ...] | None:
@@ -1044,8 +1047,12 @@ def _units_merged(lines: Sequence[str], width: int) -> tuple[str, ...] | None:
 
 
 def _names_an_organ(line: str) -> bool:
-    # (an organ with its other name in brackets: 区委组织部（区公务员局）)
-    return len(line) <= _ORGAN_LINE_MAX and (is_organ(_OTHER_NAME.sub("", line)) or line.startswith("各"))
+    # (an organ with its other name in brackets: 区委组织部（区公务员局）; a town named for its government: 孝顺镇, 东孝街道,
+    # 金东 2024's 协同单位)
+    return len(line) <= _ORGAN_LINE_MAX and (is_organ(_OTHER_NAME.sub("", line)) or line.startswith("各") or _TOWN.match(line) is not None)
+
+
+_TOWN = lazy(r"^\p{Han}{2,6}(?:镇|乡|街道)$")
 
 
 _OTHER_NAME = lazy(r"[（(][^（）()]{2,12}[）)]$")
