@@ -661,3 +661,10 @@ _JIADING_NEXT = "（二）全域推进海绵城市项目建设\n\n1.推进海绵
 def test_the_next_heading_after_a_table_of_cells_is_no_cell(tail, headings):
     (n,) = gazette_cli.parse_text(_JIADING_TABLE + tail).notices
     assert [c.path for c in n.walk()] == headings
+
+
+def test_a_serial_tables_header_cell_with_latin_letters_and_its_unit():
+    # 延州政函〔2021〕69号: 序 号 / 县(市) / 单位GDP能耗降低率目标任务(%), one cell per line, each county a row
+    text = "\n".join(['延边州人民政府关于', '', '下达全州2021年能耗强度目标任务的通知', '', ' ', '', '延州政函〔2021〕69号', '', ' ', '', '各县(市)人民政府:', '', '  为深入贯彻落实国家、省关于碳达峰、碳中和的重大战略决策部署,坚决控制能耗强度,合理控制能源消费总量。根据《吉林省人民政府关于下达全省2021年能耗强度目标任务的通知》(吉政函〔2021〕47号)要求,确定2021年全州各县(市)能耗强度目标任务如下:', '', ' ', '', '序 号', '', '县(市)', '', '单位GDP能耗降低率目标任务(%)', '', '1', '', '延吉市', '', '3.4', '', '2', '', '珲春市', '', '3.4', '', '3', '', '图们市', '', '3.4', '', '4', '', '敦化市', '', '3.4', '', '5', '', '龙井市', '', '3.4', '', '6', '', '和龙市', '', '3.4', '', '7', '', '汪清县', '', '3.4', '', '8', '', '安图县', '', '3.4', '', ' ', '']) + "\n"
+    (table,) = gazette_cli.parse_text(text).notices[0].tables
+    assert (table.header, table.rows[0].cells, len(table.rows)) == (("序号", "县（市）", "单位GDP能耗降低率目标任务（%）"), ("1", "延吉市", "3.4"), 8)

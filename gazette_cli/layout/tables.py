@@ -763,7 +763,9 @@ def _cell_header(texts: list[str], body: list[int], p: int, floor: int) -> tuple
 # short lost its most often empty column: the one before a deadline it ends
 # with (配合单位), else its last (备注).
 _SERIAL_HEADER_END = lazy(r"序号$", re.MULTILINE, re)  # a literal: the standard engine finds it fastest
-_SERIAL_HEADER_CELL = lazy(r"^(?:[\p{Han}（）()、/／]{1,12}|[0-9]{4}年[\p{Han}]{0,4})$")
+# (a cell may close with its unit in brackets and name a measure by its Latin letters: 单位GDP能耗降低率目标任务（%）,
+# 延州政函〔2021〕69号)
+_SERIAL_HEADER_CELL = lazy(r"^(?:[\p{Han}（）()、/／]{1,12}|[0-9]{4}年[\p{Han}]{0,4}|[\p{Han}A-Z]{2,16}[（(](?:%|‰|[\p{Han}/]{1,4})[）)])$")
 _DEADLINE_CELL = lazy(r"[0-9]{4}年|年底|月底|年内|长期|持续|常态化|前$")
 _SERIAL_HEADER_MAX = 10
 
