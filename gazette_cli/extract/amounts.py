@@ -434,7 +434,7 @@ _FEE_SCHEDULE = lazy(r"收费标准|收费项目")
 
 def _fee_paths(notice: Notice) -> tuple[str, ...]:
     """The paths of the clauses that list charges: a sum under them that names no other purpose is a fee."""
-    if "收费" not in notice.title if notice.title else True:
+    if not notice.title or "收费" not in notice.title:
         return ()  # a cheap test first: the schedules read so far are of notices on charges
     return tuple(c.path + "/" for c in notice.walk() if _FEE_SCHEDULE.search(c.title))
 
