@@ -48,6 +48,8 @@ _SENTENCE_STOP = lazy(r"[。；！？]")
 _TITLE_MAX = 80
 _TYPE_LAST_CHARS = frozenset(t[-1] for t in DOC_TYPES)
 # What may follow a title's last word: （试行）, （2018—2035年）.
+#: The note on a letter's disclosure under its signature: （此件公开发布）, （此件主动公开）.
+_DISCLOSURE = lazy(r"^[（(](?:此件|本件)[^（）()]{0,12}[）)]$")
 _TRAILING_NOTE = lazy(r"[（(][^（）()]{1,20}[）)]$")
 #: What a draft's or a revision's title carries on a line of its own under it: 遂昌县应村乡…应急预案 /
 #: (征求意见稿) (遂昌 2023), 湖州市出租汽车客运管理办法 / (修订征求意见稿) (湖州 2021), 湖北生态省建设工作考核细则 /
@@ -184,6 +186,9 @@ def _title_from(blocks: tuple[Block, ...] | list[Block], i: int, known: list[str
     pieces: list[str] = []
     k = i
     while k < len(blocks) and len(pieces) < 3 and is_title_piece(_text(blocks[k])):
+        if not pieces and _DISCLOSURE.match(_text(blocks[k])):
+            k += 1  # (此件主动公开) over the title, no blank line between (惠安 2025): the letter's note, no piece of it
+            continue
         pieces.append(_text(blocks[k]))
         k += 1
         joined = unkerned("".join(pieces))
