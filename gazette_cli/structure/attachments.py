@@ -327,6 +327,10 @@ def split(blocks: list[Block] | Blocks, known_titles: list[str]) -> list[Draft]:
         if second is not None:
             i = body_start + second  # the next draft starts at the second title
             body = body[:second]
+        if not body and note is None and label is None and title is not None and title.startswith("附件"):
+            # 附件：国家基本药物目录-2018年版 closing the page (国卫药政发〔2018〕31号), 附件下载： (a site's link): a line
+            # that names what is not printed attaches nothing
+            continue
         drafts.append(Draft(label, title, note, body if isinstance(body, Blocks) else tuple(body), _span(blocks[start:i])))
     return drafts
 
