@@ -386,8 +386,8 @@ def _clean(name: str) -> str:
 _SHELLS = str.maketrans("〔〕〈〉", "（）（）")
 
 
-#: What closes a list without naming a unit: 教育部等有关部门和单位 → 教育部.
-_OTHERS_TAIL = lazy(r"等(?:[省市区县]|市直|省直)?(?:其他|相关|有关)?(?:部门|单位|机构)(?:和单位|和部门)?$")
+#: What closes a list without naming a unit: 教育部等有关部门和单位 → 教育部; …人民银行等国务院相关部门 (国办发〔2021〕45号).
+_OTHERS_TAIL = lazy(r"等(?:[省市区县]|市直|省直|国务院)?(?:其他|相关|有关)?(?:部门|单位|机构)(?:和单位|和部门)?$")
 
 
 def _trim(name: str) -> str:
