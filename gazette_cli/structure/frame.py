@@ -1296,7 +1296,9 @@ def _frame(blocks: list[Block], texts: list[str], start: _Start, end: int) -> Fr
     warnings: list[str] = []
     after = blocks[printed_at + 1 : end] if r.printed_date and r.known_titles else []
     first = next((k for k, b in enumerate(after) if isinstance(b, Paragraph) and b.text.strip()), None)
-    if first is not None and _named_title_at(texts, printed_at + 1 + first, end, set(map(_squeezed, r.known_titles))):
+    # (its label over it: 附件 / 融安县2023年金桔生产任务分解表 after 融安 2023's 印发 line)
+    titled_at = first + 1 if first is not None and attachments._label(texts[printed_at + 1 + first]) is not None else first
+    if first is not None and titled_at < len(after) and _named_title_at(texts, printed_at + 1 + titled_at, end, set(map(_squeezed, r.known_titles))):
         # the document the letter names, printed after the 版记 (a county's 2015 印发 notice on a site's page:
         # …印发 line / the 实施方案's title / its text): the notice's attachment still
         drafts += attachments.split(after[first:], r.known_titles)
