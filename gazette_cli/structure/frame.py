@@ -806,16 +806,13 @@ _PUBLISHING_LINES = 4
 
 
 def _published_by(texts: list[str], order: _Start, found: _Start) -> bool:
-    """Is ``found``'s title the one the order's letter names in 《》 (〈〉 for the marks inside)?"""
+    """Is ``found``'s title the one the order's letter publishes (:data:`_PUBLISHED`: 《X》…现予公布, 〈〉 for the
+    marks inside X)?"""
     if found.title_first is None or found.title_last is None:
         return False
     title = attachments.as_compared(_unmarked("".join(texts[found.title_first : found.title_last + 1])))
     letter = "".join(texts[order.body : min(found.first, order.body + _PUBLISHING_LINES)])
-    return bool(title) and any(attachments.as_compared(m.group(1)) == title for m in _PUBLISHED.finditer(letter))
-
-
-#: A title in 《》 as a letter names it, a title named inside it in 〈〉 (《国务院关于修改〈全国年节及纪念日放假办法〉的决定》).
-_PUBLISHED = lazy(r"《((?:[^《》]|〈[^〈〉]*〉)+)》")
+    return bool(title) and any(attachments.as_compared(m.group("title")) == title for m in _PUBLISHED.finditer(letter))
 
 
 #: Lines of organs, one per issuer, that may stand over a joint title.
